@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Frontline: English news on the war in Afghanistan → GIS-ready map data.
+///
+/// Layers (each depends only on those before it):
+/// `CProj` (libproj, system library) → `Projection` → `Gazetteer`, `Extractor`, `Timeline`, `Writers`
+/// → `FrontlineKit` (the jobs the CLI runs) → `frontline` (thin CLI: parses options, calls FrontlineKit).
+let package = Package(
+  name: "Frontline",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "frontline", targets: ["frontline"]),
+    .library(name: "Projection", targets: ["Projection"]),
+    .library(name: "Gazetteer", targets: ["Gazetteer"]),
+    .library(name: "Extractor", targets: ["Extractor"]),
+    .library(name: "Timeline", targets: ["Timeline"]),
+    .library(name: "Writers", targets: ["Writers"]),
+    .library(name: "FrontlineKit", targets: ["FrontlineKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CProj",
+      pkgConfig: "proj",
+      providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+    ),
+    .target(name: "Projection", dependencies: ["CProj"]),
+    .target(name: "Gazetteer", dependencies: ["Projection"]),
+    .target(name: "Extractor", dependencies: ["Gazetteer"]),
+    .target(name: "Timeline", dependencies: ["Extractor", "Gazetteer"]),
+    .target(name: "Writers", dependencies: ["Projection"]),
+    .target(
+      name: "FrontlineKit",
+      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers"]
+    ),
+    .executableTarget(
+      name: "frontline",
+      dependencies: [
+        "FrontlineKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+    .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection"]),
+    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
+    .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
+    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"]),
+    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"]),
+  ]
+)
