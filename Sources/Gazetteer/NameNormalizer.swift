@@ -1,0 +1,89 @@
+import Foundation
+
+/// Turns a place name as the press writes it into keys under which spellings meet.
+///
+/// Two keys are produced, tried in order by `PlaceIndex`:
+///
+/// 1. **Name key** (`key(_:)`): case and diacritics folded (Tsamkanī → tsamkani), apostrophes
+///    and ‘ayn marks dropped, words split on spaces, hyphens and punctuation, generic words
+///    dropped ("district", "province", "city", "center", "woluswali" …), the Persian ezafe and
+///    joining particles dropped (`-e-`, `-i-`, `-a-`, `-ye-`, "wa"), and the words joined without
+///    spaces. "Jani Khel", "Jani-Khel" and "Janikhel" meet; so do "Sar-e-Pul" and "Sar-i-Pul",
+///    "Dand Wa Patan" and "Dand Patan".
+/// 2. **Sound key** (`soundKey(_:)`): the name key with common transliteration pairs merged
+///    (q/k, kh/k, gh/g, ph/f, ee/i, oo/u, ou/u, w/v), vowels after the first letter dropped and
+///    doubled letters collapsed. "Saripul"/"Sarpul", "Gilan"/"Gelan", "Kishim"/"Keshem",
+///    "Muqur"/"Moqor", "Paktia"/"Paktya"/"Paktiya" meet here. It is looser, so matches on it
+///    are reported as such.
+public enum NameNormalizer {
+  /// Words that describe a place's kind rather than name it.
+  public static let genericWords: Set<String> = [
+    "district", "districts", "province", "provinces", "city", "center", "centre", "town",
+    "woluswali", "uluswali", "wuluswali", "woleswali", "alaqadari", "alaqahdari", "alaqadari",
+    "the", "of", "bazar", "bazaar", "markaz",
+  ]
+  /// Joining particles of Dari and Pashto names as they are romanised.
+  public static let joiningWords: Set<String> = ["e", "i", "a", "ye", "wa", "o", "y"]
+
+  /// The name key of `name`; empty when the name has no letters or digits.
+  public static func key(_ name: String) -> String {
+    let words = self.words(name)
+    let meaningful = words.filter { !genericWords.contains($0) }
+    let kept = meaningful.isEmpty ? words : meaningful
+    let named = kept.count > 1 ? kept.filter { !joiningWords.contains($0) } : kept
+    return (named.isEmpty ? kept : named).joined()
+  }
+
+  /// The sound key of `name` (see the type's discussion).
+  public static func soundKey(_ name: String) -> String {
+    soundKey(fromKey: key(name))
+  }
+
+  /// The sound key of an already computed name key.
+  public static func soundKey(fromKey key: String) -> String {
+    let pairs: [(String, String)] = [
+      ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
+      ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
+    ]
+    var s = key
+    for (from, to) in pairs where s.contains(from) {
+      s = s.replacingOccurrences(of: from, with: to)
+    }
+    var out: [Character] = []
+    for (i, ch) in s.enumerated() {
+      if i > 0, "aeiouy".contains(ch) { continue }
+      if let last = out.last, last == ch { continue }
+      out.append(ch)
+    }
+    return String(out)
+  }
+
+  /// The lower-case, diacritic-free words of `name`, split on anything not a letter or digit.
+  /// Apostrophes and ‘ayn/hamza marks join rather than split (Qal'eh → qaleh).
+  public static func words(_ name: String) -> [String] {
+    var folded = ""
+    folded.reserveCapacity(name.utf8.count)
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      folded = name.lowercased()
+    } else {
+      folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+    var words: [String] = []
+    var current = ""
+    for scalar in folded.unicodeScalars {
+      switch scalar {
+      case "'", "\u{2018}", "\u{2019}", "\u{02BC}", "\u{02BB}", "\u{02BF}", "\u{02BE}", "`", "\u{00B4}":
+        continue
+      default:
+        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+          current.unicodeScalars.append(scalar)
+        } else if !current.isEmpty {
+          words.append(current)
+          current = ""
+        }
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    return words
+  }
+}

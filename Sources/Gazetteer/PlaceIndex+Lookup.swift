@@ -1,0 +1,170 @@
+/// How a look-up matched a place.
+public enum MatchQuality: Int, Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// The query is the place's code (pcode, ISO 3166-2, region id).
+  case code = 0
+  /// The query's name key equals a spelling's name key (case, diacritics, hyphens, joins and
+  /// generic words aside).
+  case name = 1
+  /// Only the looser sound key matched (transliteration pairs, vowels).
+  case sound = 2
+
+  public static func < (lhs: MatchQuality, rhs: MatchQuality) -> Bool { lhs.rawValue < rhs.rawValue }
+
+  public var description: String {
+    switch self {
+    case .code: "code"
+    case .name: "name"
+    case .sound: "sound"
+    }
+  }
+}
+
+/// One candidate of a look-up.
+public struct PlaceMatch: Sendable, Hashable {
+  /// The matched place. For a temporary district, its 399-set parent district.
+  public let place: Place
+  /// The gazetteer spelling that matched the query.
+  public let spelling: String
+  /// How it matched.
+  public let quality: MatchQuality
+  /// Set when the query named a temporary district of the 407/421 sets, which `place` contains.
+  public let temporaryDistrict: TemporaryDistrict?
+
+  public init(
+    place: Place, spelling: String, quality: MatchQuality, temporaryDistrict: TemporaryDistrict?
+  ) {
+    self.place = place
+    self.spelling = spelling
+    self.quality = quality
+    self.temporaryDistrict = temporaryDistrict
+  }
+}
+
+extension PlaceIndex {
+  /// Every place the query may name, best matches first.
+  ///
+  /// Name-key matches win over sound-key matches: when any spelling matches by name key, sound
+  /// matches are not returned. A name used by places in two provinces (Qara Bagh in Ghazni and
+  /// Kabul) returns both; pass `province` to keep the one inside it.
+  ///
+  /// - Parameters:
+  ///   - query: any spelling, a pcode (`AF1310`), an ISO 3166-2 code (`AF-PIA`) or a region id.
+  ///   - province: optional province name or code; only places inside it (or the province
+  ///     itself) are kept. An unknown province keeps nothing.
+  ///   - levels: optional levels to keep.
+  /// - Returns: candidates ordered by quality, level, then id.
+  public func lookup(
+    _ query: String, province: String? = nil, levels: Set<PlaceLevel>? = nil
+  ) -> [PlaceMatch] {
+    var matches = rawLookup(query)
+    if let levels { matches = matches.filter { levels.contains($0.place.level) } }
+    if let province {
+      let provinces = Set(
+        rawLookup(province).filter { $0.place.level == .province }.map(\.place.id))
+      matches = matches.filter { match in
+        guard let pcode = match.place.provincePcode else { return false }
+        return provinces.contains(pcode)
+      }
+      if matches.contains(where: { $0.quality < .sound }) {
+        matches = matches.filter { $0.quality < .sound }
+      }
+    }
+    return matches
+  }
+
+  /// Places whose spelling has the same name key as `text` (and, with `allowSound`, when none
+  /// does, the same sound key). No code look-up: for finding names in running text.
+  public func nameMatches(_ text: String, allowSound: Bool) -> [PlaceMatch] {
+    let key = NameNormalizer.key(text)
+    guard !key.isEmpty else { return [] }
+    if let entries = byKey[key] { return matches(entries, quality: .name) }
+    if allowSound, let entries = bySound[NameNormalizer.soundKey(fromKey: key)] {
+      return matches(entries, quality: .sound)
+    }
+    return []
+  }
+
+  /// The candidates without filters, best tier only (codes, else name keys, else sound keys).
+  func rawLookup(_ query: String) -> [PlaceMatch] {
+    let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    if let byCode = codeMatch(trimmed) { return [byCode] }
+    let key = NameNormalizer.key(trimmed)
+    guard !key.isEmpty else { return [] }
+    if let entries = byKey[key] { return matches(entries, quality: .name) }
+    if let entries = bySound[NameNormalizer.soundKey(fromKey: key)] {
+      return matches(entries, quality: .sound)
+    }
+    return []
+  }
+
+  private func codeMatch(_ query: String) -> PlaceMatch? {
+    let upper = query.uppercased()
+    if let place = place(id: upper) ?? place(id: query) {
+      return PlaceMatch(place: place, spelling: place.id, quality: .code, temporaryDistrict: nil)
+    }
+    if upper.hasPrefix("AF-"), let province = places.first(where: { $0.iso == upper }) {
+      return PlaceMatch(place: province, spelling: upper, quality: .code, temporaryDistrict: nil)
+    }
+    if let region = place(id: "region:" + query.lowercased()) {
+      return PlaceMatch(place: region, spelling: region.id, quality: .code, temporaryDistrict: nil)
+    }
+    if let temporary = temporaryDistricts.first(where: { $0.code == upper }),
+      let parent = place(id: temporary.parentPcode)
+    {
+      return PlaceMatch(
+        place: parent, spelling: upper, quality: .code, temporaryDistrict: temporary)
+    }
+    return nil
+  }
+
+  private func matches(_ entries: [Entry], quality: MatchQuality) -> [PlaceMatch] {
+    var seen = Set<Int>()
+    var result: [PlaceMatch] = []
+    // A direct spelling of a place beats reaching it through a temporary district.
+    for entry in entries.sorted(by: { ($0.temporary >= 0 ? 1 : 0, $0.place) < ($1.temporary >= 0 ? 1 : 0, $1.place) }) {
+      guard seen.insert(entry.place).inserted else { continue }
+      result.append(
+        PlaceMatch(
+          place: places[entry.place], spelling: entry.spelling, quality: quality,
+          temporaryDistrict: entry.temporary >= 0 ? temporaryDistricts[entry.temporary] : nil))
+    }
+    return result.sorted { ($0.place.level, $0.place.id) < ($1.place.level, $1.place.id) }
+  }
+
+  /// Spellings close to `query` for "did you mean" hints: the gazetteer spellings with the
+  /// smallest edit distance between name keys, at most `limit`.
+  public func suggestions(for query: String, limit: Int = 5) -> [String] {
+    let key = NameNormalizer.key(query)
+    guard !key.isEmpty else { return [] }
+    let target = Array(key.utf8)
+    var scored: [(Int, String)] = []
+    for (candidateKey, entries) in byKey {
+      let distance = editDistance(target, Array(candidateKey.utf8), limit: max(2, target.count / 3))
+      guard distance <= max(2, target.count / 3) else { continue }
+      for entry in entries { scored.append((distance, entry.spelling)) }
+    }
+    var seen = Set<String>()
+    return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)
+      .filter { seen.insert($0).inserted }
+      .prefix(limit).map { $0 }
+  }
+}
+
+/// Levenshtein distance, giving up (returning `limit + 1`) once every cell exceeds `limit`.
+func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+  if abs(a.count - b.count) > limit { return limit + 1 }
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...max(a.count, 1) where !a.isEmpty {
+    current[0] = i
+    var rowMinimum = current[0]
+    for j in 1...max(b.count, 1) where !b.isEmpty {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      rowMinimum = min(rowMinimum, current[j])
+    }
+    if rowMinimum > limit { return limit + 1 }
+    swap(&previous, &current)
+  }
+  return a.isEmpty ? b.count : previous[b.count]
+}

@@ -1,1 +1,0 @@
-print("frontline: under construction")
