@@ -47,7 +47,7 @@ let package = Package(
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection"]),
     .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
-    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"]),
+    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
     .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"]),
   ]
 )

@@ -452,6 +452,10 @@ DISTRICT_PRESS = [
     (["Tarinkot", "Tirinkot", "Tarin Kowt", "Tarin Kot"], [("AF2501", "Tirinkot")], "city district"),
     (["Zhari", "Zharey", "Zheray"], [("AF2705", "Zheray")], "spellings of Zheray (Kandahar)"),
     (["Panjwai", "Panjwayi", "Panjwaye"], [("AF2704", "Panjwayi")], "spellings of Panjwayi"),
+    (["Awba"], [("AF3212", "Obe")], "press transliteration of Obe (Hirat), seen in 2021 reporting"),
+    (["Yaftal"], [("AF1704", "Yaftal-e-Sufla")],
+     "press short form: Yaftal-e-Sufla is the only Yaftal district of the 399 set"),
+    (["Chesht", "Chisht"], [("AF3216", "Chisht-e-Sharif")], "press short forms of Chisht-e-Sharif"),
 ]
 # Aliases removed although a source has them (reason printed and in the README).
 _DARWAZ = ("Map Sync: 'Several sources mistakenly reverse Mamai, the center of Darwaz-e-Bala, with Nesay, the "

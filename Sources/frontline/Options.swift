@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrontlineKit
 import Gazetteer
 
@@ -40,5 +41,41 @@ func printError(_ message: String) {
 struct StandardError: TextOutputStream {
   mutating func write(_ string: String) {
     FileHandleOutput.standardError(string)
+  }
+}
+
+func printWarning(_ message: String) {
+  var stderr = StandardError()
+  print("frontline: warning: \(message)", to: &stderr)
+}
+
+/// A progress line on standard error, shown only when it is a terminal and the job has run for
+/// more than a second.
+final class ProgressLine: @unchecked Sendable {
+  private let label: String
+  private let start = Date()
+  private let isTerminal = isatty(2) == 1
+  private let lock = NSLock()
+  private var shown = false
+  private var last = Date.distantPast
+
+  init(label: String) { self.label = label }
+
+  /// `@unchecked Sendable`: state is only touched under `lock`.
+  func update(_ done: Int, of total: Int) {
+    guard isTerminal else { return }
+    lock.withLock {
+      let now = Date()
+      guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(last) > 0.2 || done == total else { return }
+      last = now
+      shown = true
+      FileHandleOutput.standardError("\r\(label): \(done)/\(total)")
+    }
+  }
+
+  func finish() {
+    lock.withLock {
+      if shown { FileHandleOutput.standardError("\n") }
+    }
   }
 }

@@ -231,7 +231,7 @@ AF1608,Barg-e-Matal,AF16,برگ متال,برگ مټال,71.25414,35.77473,Barg-
 AF1701,Fayzabad,AF17,فیض آباد,فیض آباد,70.61348,37.21634,Fayzabad,70.58002,37.11664,Faiz Abad;Faizabad;Fajzabad;Faydz Abad;Fayzobod;Fazelabad;Feyzabad
 AF1702,Argo,AF17,ارگو,ارگو,70.42529,37.06347,,,,Orgu;Urgo
 AF1703,Arghanj Khwah,AF17,ارغنچخواه,ارغنجخواه,70.82147,37.26624,,,,Arghanchkhwa;Arghanj Khaw;Arghanj Khawa;Arghanj Khwa;Arghanjkhwa
-AF1704,Yaftal-e-Sufla,AF17,یفتل سفلی,يفتل سفلی,70.37097,37.31198,,,,Lower Yaftal;Yaftal Payan;Yaftal Payin;Yaftal Sufla;Yaftal-i-Paen
+AF1704,Yaftal-e-Sufla,AF17,یفتل سفلی,يفتل سفلی,70.37097,37.31198,,,,Lower Yaftal;Yaftal;Yaftal Payan;Yaftal Payin;Yaftal Sufla;Yaftal-i-Paen
 AF1705,Khash,AF17,خاش,خاش,70.72566,36.94031,,,,
 AF1706,Baharak,AF17,بهارک,بهارک,70.90120,37.02901,Bahārak,70.90664,37.00254,Bahorak;Bakharak;Barak
 AF1707,Darayem,AF17,درایم,درايم,70.46646,36.87213,Darāyim,70.38333,36.86667,Darah Aim;Daraim;Darayim
@@ -417,11 +417,11 @@ AF3208,Gulran,AF32,گلران,گلران,61.57122,35.13418,,,,Golran
 AF3209,Adraskan,AF32,ادرسکن,ادرسکن,61.99886,33.70532,Adraskan,62.26959,33.64573,Adraskand;Adraskhan;Adreskan;Adriskan;Gala Adraskan;Kala Adraskan;Qala Adraskan
 AF3210,Kushk-e-Kuhna,AF32,کُشک کهنه,کشک کهنه,62.62873,34.88578,Kushk-e Kuhnah,62.54762,34.87110,Kashak Kohna;Kishk-i-Kahna;Koshk-e Kohna;Koshki Kohna;Kushk Kuhna;Kushk-e Kuhnah;Kushk-e-Kohna;Kushk-eh-Kukhna;Kushk-i-Kuhna;Kusk-i-Kohna;Kuske Kuhna
 AF3211,Ghoryan,AF32,غوریان,غوريان,61.15445,34.17983,Ghōriyān,61.49321,34.34480,Ghorian;Ghoriyan;Ghuriyan;Ghuryan;Gorian
-AF3212,Obe,AF32,اوبی,اوبه,63.25002,34.35982,Ōbêh,63.17639,34.36972,Oba;Obeh;Obekh;Obi;Owbeh;Owbey;Owbi
+AF3212,Obe,AF32,اوبی,اوبه,63.25002,34.35982,Ōbêh,63.17639,34.36972,Awba;Oba;Obeh;Obekh;Obi;Owbeh;Owbey;Owbi
 AF3213,Kohsan,AF32,کوهسان,کهسان,61.16699,34.61358,Kuhsān,61.19778,34.65389,Kashan;Kehsan;Koshan;Kuhsan;Kukhsan
 AF3214,Shindand,AF32,شیندند,شينن,62.38080,33.25438,Shīnḏanḏ,62.14740,33.30294,Esfezar;Sabzwar;Sheendnd;Shindan;Shyndan;Sindand
 AF3215,Farsi,AF32,فرسی,فرسی,63.28352,33.84276,Qal‘ah-ye Fārsī,63.24735,33.78529,Fersi
-AF3216,Chisht-e-Sharif,AF32,چشت شریف,چشت شريف,63.95709,34.44519,Chisht-e Sharīf,63.73966,34.34731,Ceste Sarif;Chesht-e Sharif;Cheshtosharif;Chest-e Sharif;Chisht e Sharif;Chisht Sharef;Chisht-e Sharif;Chisht-e-Sharef;Chishti Sharif;Chusht-e Sharif;Khwaja Chist
+AF3216,Chisht-e-Sharif,AF32,چشت شریف,چشت شريف,63.95709,34.44519,Chisht-e Sharīf,63.73966,34.34731,Ceste Sarif;Chesht;Chesht-e Sharif;Cheshtosharif;Chest-e Sharif;Chisht;Chisht e Sharif;Chisht Sharef;Chisht-e Sharif;Chisht-e-Sharef;Chishti Sharif;Chusht-e Sharif;Khwaja Chist
 AF3301,Farah,AF33,فراه,فراه,62.22878,32.24453,Farah,62.11638,32.37451,Farahas;Farakh;Ferah
 AF3302,Pushtrod,AF33,پشترود,پشت رود,62.05913,32.48719,,,,Posht-i-Rood;Poshtrud;Pusht Road;Pusht Rod;Pusht-e Rod;Pushtrud
 AF3303,Khak-e-Safed,AF33,خاک سفید,خاک سفيد,62.07207,32.75650,,,,Khak Safid;Khak-e Safed;Khak-i-Safed;Khak-i-Safeid;Khak-i-Safid;Khaki Safed

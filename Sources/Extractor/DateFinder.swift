@@ -1,0 +1,162 @@
+/// A date expression found in a sentence.
+struct DateMention: Sendable {
+  /// Token positions [first, last).
+  let tokens: Range<Int>
+  /// The day it names, when it could be resolved.
+  let day: Day?
+  /// True for "same day" / "same night": the day of the previous sentence.
+  let isSameDay: Bool
+}
+
+/// Finds and resolves date expressions: "June 23", "23 June 2021", "Wednesday, June 23",
+/// "on Sunday", "Monday morning", "today", "yesterday", "last night", "two days ago".
+///
+/// Weekdays resolve to the latest such day on or before the publication date; a month and day
+/// without a year take the publication year (the previous one when that would put the day more
+/// than a month after publication).
+enum DateFinder {
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+  ]
+  static let weekdays: [String: Int] = [
+    "sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
+    "saturday": 6,
+  ]
+  static let numberWords: [String: Int] = [
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+  ]
+
+  static func find(_ tokens: [Token], in range: Range<Int>, published: Day?) -> [DateMention] {
+    var found: [DateMention] = []
+    var i = range.lowerBound
+    func word(_ k: Int) -> String? {
+      k < range.upperBound && k >= range.lowerBound ? tokens[k].lower : nil
+    }
+    func dayNumber(_ k: Int) -> Int? {
+      guard k < range.upperBound, tokens[k].kind == .number else { return nil }
+      let digits = tokens[k].text.prefix { $0.isNumber }
+      guard let value = Int(digits), (1...31).contains(value) else { return nil }
+      return value
+    }
+    func year(_ k: Int) -> Int? {
+      guard k < range.upperBound, tokens[k].kind == .number, tokens[k].text.count == 4,
+        let value = Int(tokens[k].text), (1990...2100).contains(value)
+      else { return nil }
+      return value
+    }
+    while i < range.upperBound {
+      let token = tokens[i]
+      // ISO 2021-06-23 (tokenised as 2021 - 06 - 23).
+      if let y = year(i), word(i + 1) == "-", let m = Int(word(i + 2) ?? ""), word(i + 3) == "-",
+        let d = dayNumber(i + 4)
+      {
+        found.append(DateMention(tokens: i..<(i + 5), day: Day(year: y, month: m, day: d), isSameDay: false))
+        i += 5
+        continue
+      }
+      // Month name: "June 23", "June 23, 2021", "Aug. 14".
+      if token.kind == .word, let month = months[token.lower],
+        token.isCapitalized || token.lower.count > 3
+      {
+        var k = i + 1
+        if word(k) == "." { k += 1 }
+        if let d = dayNumber(k) {
+          var end = k + 1
+          var y: Int? = nil
+          if word(end) == ",", let yy = year(end + 1) {
+            y = yy
+            end += 2
+          } else if let yy = year(end) {
+            y = yy
+            end += 1
+          }
+          var start = i
+          // "Wednesday, June 23": take the weekday in.
+          if start - 2 >= range.lowerBound, word(start - 1) == ",", weekdays[word(start - 2) ?? ""] != nil {
+            start -= 2
+          } else if start - 1 >= range.lowerBound, weekdays[word(start - 1) ?? ""] != nil {
+            start -= 1
+          }
+          let day = resolve(month: month, day: d, year: y, published: published)
+          if !found.isEmpty, found[found.count - 1].tokens.upperBound > start {
+            found.removeLast()
+          }
+          found.append(DateMention(tokens: start..<end, day: day, isSameDay: false))
+          i = end
+          continue
+        }
+      }
+      // "23 June", "23rd of June 2021".
+      if let d = dayNumber(i) {
+        var k = i + 1
+        if word(k) == "of" { k += 1 }
+        if let w = word(k), let month = months[w], tokens[k].isCapitalized {
+          var end = k + 1
+          var y: Int? = nil
+          if let yy = year(end) {
+            y = yy
+            end += 1
+          }
+          found.append(
+            DateMention(
+              tokens: i..<end, day: resolve(month: month, day: d, year: y, published: published),
+              isSameDay: false))
+          i = end
+          continue
+        }
+      }
+      // Weekdays: "on Sunday", "Monday morning", "late on Wednesday", "Sunday night".
+      if token.kind == .word, token.isCapitalized, let weekday = weekdays[token.lower] {
+        var day: Day? = nil
+        if let published {
+          var back = (published.weekday - weekday) % 7
+          if back < 0 { back += 7 }
+          day = published.adding(days: -back)
+        }
+        found.append(DateMention(tokens: i..<(i + 1), day: day, isSameDay: false))
+        i += 1
+        continue
+      }
+      switch token.lower {
+      case "today", "tonight":
+        found.append(DateMention(tokens: i..<(i + 1), day: published, isSameDay: false))
+      case "yesterday":
+        found.append(
+          DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
+      case "last" where word(i + 1) == "night":
+        found.append(
+          DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))
+        i += 1
+      case "this" where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
+        i += 1
+      case "same" where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
+        i += 1
+      default:
+        // "two days ago"
+        if let n = numberWords[token.lower] ?? (token.kind == .number ? Int(token.text) : nil),
+          (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago"
+        {
+          found.append(
+            DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
+          i += 2
+        }
+      }
+      i += 1
+    }
+    return found
+  }
+
+  static func resolve(month: Int, day: Int, year: Int?, published: Day?) -> Day? {
+    if let year { return Day(year: year, month: month, day: day) }
+    guard let published else { return nil }
+    let y = published.components.year
+    guard let candidate = Day(year: y, month: month, day: day) else { return nil }
+    if candidate.ordinal > published.ordinal + 31 { return Day(year: y - 1, month: month, day: day) }
+    return candidate
+  }
+}

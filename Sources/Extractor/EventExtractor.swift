@@ -1,0 +1,415 @@
+public import Gazetteer
+
+/// Finds reported changes of control and local mobilisation in news text and links each to a
+/// gazetteer place, with its date and provenance.
+///
+/// The extractor is rule based and deterministic: sentences are split, place names found through
+/// the `PlaceIndex`, trigger phrases matched (`Rules/`), each place (or list of places) attached
+/// to the nearest trigger of its sentence that suits its level, planned or denied statements
+/// dropped, names used in two provinces resolved from the provinces the text names, and dates
+/// resolved against the publication date.
+///
+/// - Important: `EventExtractor` is an immutable `Sendable` value; one instance may serve many
+///   tasks at once.
+public struct EventExtractor: Sendable {
+  public let index: PlaceIndex
+
+  public init(index: PlaceIndex) {
+    self.index = index
+  }
+
+  /// A place–trigger pairing before dates, deduplication and ids.
+  struct Draft {
+    let mention: Mention
+    let trigger: Trigger
+    let place: Place
+    let alternatives: [Place]
+    var confidence: Double
+  }
+
+  /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
+  public func extract(_ document: Document) -> [Event] {
+    let scalars = Array(document.text.unicodeScalars)
+    let tokens = Tokenizer.tokens(scalars)
+    let sentences = Tokenizer.sentences(tokens)
+    guard !sentences.isEmpty else { return [] }
+    var mentions = MentionFinder(index: index).find(tokens, sentences: sentences, scalars: scalars)
+    mentions = withBackReferences(mentions, tokens, sentences, scalars)
+    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0) }
+    let dates = sentences.map {
+      DateFinder.find(tokens, in: $0.tokens, published: document.published)
+    }
+    let context = ProvinceContext(mentions: mentions, index: index)
+
+    var drafts: [Draft] = []
+    for sentence in sentences {
+      let inSentence = mentions.indices.filter { mentions[$0].sentence == sentence.index }
+      var sentenceTriggers = triggers[sentence.index]
+      if sentenceTriggers.isEmpty, sentence.index > 0, Self.continuesList(tokens, sentence),
+        let previous = triggers[sentence.index - 1].last(where: { $0.type != .mobilization })
+      {
+        // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
+        // places of the previous sentence's event.
+        sentenceTriggers = [
+          Trigger(
+            pattern: previous.pattern, tokens: sentence.tokens.lowerBound..<sentence.tokens.lowerBound,
+            sentence: sentence.index, type: previous.type, actor: previous.actor, rule: previous.rule,
+            isIrrealis: previous.isIrrealis)
+        ]
+      }
+      guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
+      // Provinces that hold a district or city named in the sentence are containers there.
+      var containedProvinces = Set<String>()
+      for m in inSentence {
+        let mention = mentions[m]
+        let local = mention.matches.filter { $0.place.level == .district || $0.place.level == .town }
+        if mention.hint != .province, !local.isEmpty, local.count == mention.matches.count || mention.hint == .district || mention.hint == .city {
+          for match in local { if let p = match.place.provincePcode { containedProvinces.insert(p) } }
+        }
+      }
+      var groups: [Int: [Int]] = [:]
+      for m in inSentence { groups[mentions[m].list, default: []].append(m) }
+      for listID in groups.keys.sorted() {
+        let members = groups[listID] ?? []
+        guard let bestTrigger = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens)
+        else { continue }
+        let trigger = bestTrigger.trigger
+        guard !trigger.isIrrealis else { continue }
+        for m in members {
+          let mention = mentions[m]
+          guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
+          if trigger.type != .mobilization, place.level == .province,
+            containedProvinces.contains(place.id) || mention.afterPreposition || mention.isPossessor
+          {
+            continue
+          }
+          var confidence = trigger.pattern.strength
+          if bestTrigger.score > 8 { confidence *= 0.9 }
+          if mention.quality == .sound { confidence *= 0.85 }
+          if mention.isBackReference { confidence *= 0.8 }
+          if !alternatives.isEmpty { confidence *= 0.6 }
+          if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
+          var attached = trigger
+          if mention.isPartial, trigger.type == .captured || trigger.type == .recaptured {
+            // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
+            attached = Trigger(
+              pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
+              type: .contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
+          }
+          drafts.append(
+            Draft(
+              mention: mention, trigger: attached, place: place, alternatives: alternatives,
+              confidence: confidence))
+        }
+      }
+    }
+    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, scalars: scalars)
+  }
+
+  // MARK: - Attaching places to triggers
+
+  /// "The districts are …", "These districts include …", "They are …": a sentence that only
+  /// names the places of the previous sentence's event.
+  static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    let words = tokens[sentence.tokens].prefix(4).map(\.lower)
+    guard words.count >= 3 else { return false }
+    let openings: [[String]] = [
+      ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
+      ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
+      ["the", "districts", "were"], ["the", "fallen", "districts"],
+    ]
+    return openings.contains { Array(words.prefix($0.count)) == $0 }
+  }
+
+  /// The trigger of the sentence that best suits a list of mentions: the nearest on the side its
+  /// wording expects, not across a clause break, for which some member has an eligible level.
+  func nearestTrigger(
+    for members: [Int], in triggers: [Trigger], _ mentions: [Mention], _ tokens: [Token]
+  ) -> (trigger: Trigger, score: Int)? {
+    guard let first = members.first, let last = members.last else { return nil }
+    let listStart = mentions[first].tokens.lowerBound
+    let listEnd = mentions[last].tokens.upperBound
+    var best: (Trigger, Int)? = nil
+    for trigger in triggers {
+      guard members.contains(where: { isEligible(mentions[$0], for: trigger.type) }) else { continue }
+      if trigger.tokens.isEmpty {
+        // Inherited from the previous sentence: every list of this sentence is its object.
+        if best == nil { best = (trigger, 0) }
+        continue
+      }
+      let placeAfter = trigger.tokens.upperBound <= listStart
+      let gap: Range<Int> =
+        placeAfter ? trigger.tokens.upperBound..<listStart
+        : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
+      var score = tokens[gap].filter { $0.kind != .punctuation }.count
+      switch trigger.pattern.side {
+      case .before where placeAfter: score += 6
+      case .after where !placeAfter: score += 6
+      default: break
+      }
+      for k in gap {
+        let word = tokens[k].lower
+        if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
+        if word == "," { score += 1 }
+      }
+      let limit = trigger.type == .mobilization ? 22 : 16
+      guard score <= limit else { continue }
+      if best == nil || score < best!.1 { best = (trigger, score) }
+    }
+    return best.map { (trigger: $0.0, score: $0.1) }
+  }
+
+  /// Whether a mention can be the place of an event of `type` at all: not a title, office or
+  /// landmark; for changes of control, not a region nor a province standing as a container
+  /// ("in Paktia", "Parwan's Sorkh Parsa").
+  func isEligible(_ mention: Mention, for type: EventType) -> Bool {
+    if mention.isAttributive || mention.isLandmark { return false }
+    if type == .mobilization { return true }
+    if mention.isPossessor { return false }
+    guard let level = preferredLevel(mention, for: type) else { return false }
+    if level == .province, mention.afterPreposition { return false }
+    return level != .region
+  }
+
+  /// The level a mention most likely names for an event of `type`.
+  func preferredLevel(_ mention: Mention, for type: EventType) -> PlaceLevel? {
+    levelOrder(mention, for: type).first { level in
+      mention.matches.contains { $0.place.level == level }
+        || (level == .town && mention.hint == .city && mention.hasLevel(.province))
+    }
+  }
+
+  /// Levels to try, most likely first.
+  func levelOrder(_ mention: Mention, for type: EventType) -> [PlaceLevel] {
+    switch (mention.hint, type) {
+    case (.district?, _): return [.district, .town, .province]
+    case (.province?, _): return [.province, .district, .town]
+    case (.city?, _): return [.town, .district, .province]
+    case (.region?, _): return [.region]
+    case (nil, .mobilization): return [.province, .region, .district, .town]
+    case (nil, _):
+      // "in Herat", "across Kunduz": a bare name after a preposition that is also a province
+      // is the province (a container) rather than its capital.
+      if mention.afterPreposition, mention.hasLevel(.province) { return [.province, .district, .town] }
+      return [.district, .province, .town]
+    }
+  }
+
+  /// The place a mention names for an event of `type`, and the other candidates when the text
+  /// does not settle it.
+  func resolve(_ mention: Mention, for type: EventType, context: ProvinceContext) -> (Place, [Place])? {
+    for level in levelOrder(mention, for: type) {
+      var places: [Place] = []
+      if level == .town, mention.hint == .city {
+        // A city: its town, the capital district of a province of that name, or a district
+        // that is a provincial capital.
+        for match in mention.matches {
+          switch match.place.level {
+          case .town: if let d = match.place.districtPcode, let district = index.place(id: d) { places.append(district) }
+          case .province:
+            if let capital = index.districts(inProvince: match.place.id).first(where: \.isCapital) { places.append(capital) }
+          case .district where match.place.isCapital: places.append(match.place)
+          default: break
+          }
+        }
+      } else {
+        for match in mention.matches where match.place.level == level {
+          if level == .town {
+            if let d = match.place.districtPcode, let district = index.place(id: d) { places.append(district) }
+          } else {
+            places.append(match.place)
+          }
+        }
+      }
+      if level == .region, type != .mobilization { places = [] }
+      var seen = Set<String>()
+      places = places.filter { seen.insert($0.id).inserted }
+      guard !places.isEmpty else { continue }
+      if places.count == 1 { return (places[0], []) }
+      return context.choose(among: places, for: mention)
+    }
+    return nil
+  }
+
+  // MARK: - Back references
+
+  /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
+  /// each resolved to the latest earlier place of that kind.
+  func withBackReferences(
+    _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ scalars: [Unicode.Scalar]
+  ) -> [Mention] {
+    var result = mentions
+    var extra: [Mention] = []
+    let sentenceOf: (Int) -> Int = { token in
+      sentences.first { $0.tokens.contains(token) }?.index ?? 0
+    }
+    var k = 0
+    while k + 1 < tokens.count {
+      guard tokens[k].lower == "the" else {
+        k += 1
+        continue
+      }
+      var phraseEnd = k + 2
+      var kind: LevelHint? = nil
+      switch tokens[k + 1].lower {
+      case "district": kind = .district
+      case "city": kind = .city
+      case "capital": kind = .city
+      case "provincial" where k + 2 < tokens.count && tokens[k + 2].lower == "capital":
+        kind = .city
+        phraseEnd = k + 3
+      default: break
+      }
+      guard let kind else {
+        k += 1
+        continue
+      }
+      // Not when the phrase is followed by a name ("the capital Kabul", "the city of Herat") or
+      // is itself part of a title ("the district governor").
+      if phraseEnd < tokens.count {
+        let next = tokens[phraseEnd]
+        if next.lower == "of" || (next.kind == .word && next.isCapitalized)
+          || ["governor", "chief", "police", "council", "level", "officials", "elders", "residents"].contains(next.lower)
+        {
+          k = phraseEnd
+          continue
+        }
+        if mentions.contains(where: { $0.tokens.lowerBound == phraseEnd }) {
+          k = phraseEnd
+          continue
+        }
+      }
+      let start = tokens[k].start
+      guard let target = antecedent(of: kind, before: start, in: mentions) else {
+        k = phraseEnd
+        continue
+      }
+      let text = String(String.UnicodeScalarView(scalars[tokens[k].start..<tokens[phraseEnd - 1].end]))
+      var mention = Mention(
+        tokens: k..<phraseEnd, sentence: sentenceOf(k), start: tokens[k].start,
+        end: tokens[phraseEnd - 1].end, text: text,
+        matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
+        hint: .district, list: -1)
+      mention.isBackReference = true
+      extra.append(mention)
+      k = phraseEnd
+    }
+    guard !extra.isEmpty else { return result }
+    result.append(contentsOf: extra)
+    result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    // Give back references list ids of their own.
+    var nextList = (result.map(\.list).max() ?? 0) + 1
+    for i in result.indices where result[i].list == -1 {
+      result[i].list = nextList
+      nextList += 1
+    }
+    return result
+  }
+
+  /// The place an anaphor refers to: the latest earlier district (for "the district") or the
+  /// capital district of the latest earlier province or city (for "the capital", "the city").
+  func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention]) -> Place? {
+    for mention in mentions.reversed() where mention.end <= offset {
+      switch kind {
+      case .district:
+        if mention.hint == .province { continue }
+        if let match = mention.matches.first(where: { $0.place.level == .district }) {
+          return match.place
+        }
+      default:
+        if mention.hint == .city || mention.hint == nil,
+          let district = mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })
+        {
+          return district.place
+        }
+        if let province = mention.matches.first(where: { $0.place.level == .province }) {
+          return index.districts(inProvince: province.place.id).first(where: \.isCapital)
+        }
+      }
+    }
+    return nil
+  }
+
+  // MARK: - Events
+
+  func events(
+    from drafts: [Draft], document: Document, sentences: [Sentence], dates: [[DateMention]],
+    tokens: [Token], scalars: [Unicode.Scalar]
+  ) -> [Event] {
+    let reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
+    func sentenceDate(_ s: Int, near position: Int) -> Day? {
+      let resolved = dates[s].filter { $0.day != nil || $0.isSameDay }
+      guard let nearest = resolved.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
+      else { return nil }
+      if nearest.isSameDay {
+        return s > 0 ? dates[s - 1].last(where: { $0.day != nil })?.day : nil
+      }
+      return nearest.day
+    }
+
+    var events: [Event] = []
+    for draft in drafts {
+      let trigger = draft.trigger
+      var date: Day? = sentenceDate(trigger.sentence, near: trigger.tokens.lowerBound)
+      var precision = DatePrecision.day
+      if date == nil {
+        if let reportDate {
+          date = reportDate
+          precision = .report
+        } else if let published = document.published {
+          date = published
+          precision = .publication
+        } else {
+          precision = .unknown
+        }
+      }
+      let sentence = sentences[trigger.sentence]
+      let evidence =
+        trigger.tokens.isEmpty
+        ? "(previous sentence)"
+        : String(
+          String.UnicodeScalarView(
+            scalars[tokens[trigger.tokens.lowerBound].start..<tokens[trigger.tokens.upperBound - 1].end]))
+      let actor: Actor = trigger.type == .mobilization ? .locals : trigger.actor
+      events.append(
+        Event(
+          id: "", doc: document.id, type: trigger.type, actor: actor,
+          place: EventPlace(draft.place, in: index),
+          alternatives: draft.alternatives.map(\.id), mention: draft.mention.text, date: date,
+          datePrecision: precision, confidence: (draft.confidence * 100).rounded() / 100,
+          sentence: String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])),
+          span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
+    }
+
+    // One event per (type, place, date): keep the most confident, then the earliest.
+    var best: [String: Event] = [:]
+    for event in events {
+      let key = "\(event.type.rawValue)|\(event.place.pcode)|\(event.date?.description ?? "")"
+      if let kept = best[key], kept.confidence >= event.confidence { continue }
+      best[key] = event
+    }
+    // A place captured or recaptured in the same report is not also merely contested.
+    let settled = Set(best.values.filter { $0.type == .captured || $0.type == .recaptured }.map(\.place.pcode))
+    var kept = best.values.filter { !($0.type == .contested && settled.contains($0.place.pcode)) }
+    kept.sort { ($0.span[0], $0.type, $0.place.pcode) < ($1.span[0], $1.type, $1.place.pcode) }
+    for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
+    return kept
+  }
+
+  /// The day the text says the news was reported: the first resolved date in a sentence with a
+  /// reporting verb, else the first resolved date of the first three sentences.
+  static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
+    let reporting: Set<String> = [
+      "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
+      "posted", "claimed", "according", "reports", "confirms", "announces",
+    ]
+    for sentence in sentences {
+      guard let day = dates[sentence.index].first(where: { $0.day != nil })?.day else { continue }
+      if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
+    }
+    for sentence in sentences.prefix(3) {
+      if let day = dates[sentence.index].first(where: { $0.day != nil })?.day { return day }
+    }
+    return nil
+  }
+}

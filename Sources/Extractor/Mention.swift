@@ -1,0 +1,46 @@
+import Gazetteer
+
+/// What the words around a place name say about its level.
+enum LevelHint: Sendable, Hashable {
+  case district, province, city, region
+}
+
+/// A place name found in the text, with the gazetteer places it may name.
+struct Mention: Sendable {
+  /// Token positions [first, last).
+  var tokens: Range<Int>
+  var sentence: Int
+  /// Scalar offsets [start, end) in the document.
+  var start: Int
+  var end: Int
+  var text: String
+  /// Candidates, best quality first.
+  var matches: [PlaceMatch]
+  var hint: LevelHint?
+  /// Mentions of one list ("Samkani, Janikhil, and Patan") share a list id.
+  var list: Int
+  /// A title, office or outlet ("Paktia Provincial Council", "Kabul Now"): context only.
+  var isAttributive = false
+  /// Preceded by a preposition ("in Paktia"): a province so placed is a container.
+  var afterPreposition = false
+  /// "Parwan's Sorkh Parsa": the possessor is a container.
+  var isPossessor = false
+  /// "border with Paktia", "near Kabul": not where the event happened.
+  var isLandmark = false
+  /// The event concerns part of the place ("villages of Taloqan", "most parts of Pul-e-Alam").
+  var isPartial = false
+  /// A back reference ("the district") resolved to an earlier place.
+  var isBackReference = false
+  /// How many places the list announced ("three districts of …"), if it did.
+  var announcedCount: Int?
+
+  var quality: MatchQuality { matches.first?.quality ?? .name }
+
+  func candidates(at level: PlaceLevel) -> [PlaceMatch] {
+    matches.filter { $0.place.level == level }
+  }
+
+  var hasLevel: (PlaceLevel) -> Bool {
+    { level in matches.contains { $0.place.level == level } }
+  }
+}

@@ -1,0 +1,358 @@
+import Gazetteer
+
+/// Finds gazetteer place names in tokenised text.
+///
+/// A name starts at a capitalised word (or, for regions, at "northern", "southern" … followed by
+/// more words) and is matched longest first, up to the gazetteer's longest spelling, on the
+/// name key (`NameNormalizer.key`); words may be joined by hyphens or apostrophes but not by
+/// other punctuation. A single capitalised word that matches nothing by name may match by sound
+/// key (Mianshen → Miyanshin) when it is at least four letters long, not the sentence's first
+/// word and not a common capitalised word of news English.
+struct MentionFinder {
+  let index: PlaceIndex
+
+  /// Capitalised words of news English that are never place names, even when a spelling of the
+  /// gazetteer or its sound key says otherwise.
+  static let notPlaces: Set<String> = [
+    "taliban", "afghan", "afghans", "afghanistan", "pakistan", "iran", "tajikistan", "india",
+    "china", "russia", "america", "american", "us", "u", "un", "nato", "president", "minister",
+    "ministry", "governor", "general", "gen", "commander", "council", "provincial", "national",
+    "army", "police", "security", "forces", "force", "defense", "defence", "interior", "news",
+    "now", "times", "agency", "reuters", "ap", "afp", "tolo", "tolonews", "pajhwok", "ariana",
+    "xinhua", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "sources", "source", "officials", "official", "district",
+    "province", "city", "he", "she", "they", "it", "we", "the", "a", "an", "in", "on", "at",
+    "meanwhile", "however", "mujahid", "mujahed", "zabihullah", "ghani", "biden", "massoud",
+    "dostum", "noor", "atta", "mohammad", "muhammad", "ahmad", "abdul", "haji", "mullah",
+    "mawlawi", "khan", "islamic", "emirate", "jamiat", "hezb", "eid", "kabulnow", "corps",
+    "pamir", "atal", "shaheen", "zafar", "silab", "hamza", "tajik", "uzbek", "hazara",
+    "pashtun", "pashto", "dari", "persian", "english", "west", "east", "north", "south",
+    "central", "capital", "center", "centre", "state", "department", "office", "headquarters",
+    "airport", "university", "hospital", "road", "highway", "bridge", "dam", "base", "camp",
+    "zone", "valley", "river", "mountain", "mountains", "pass",
+  ]
+
+  /// Words that, right after a place name, make it a title, office or outlet.
+  static let attributiveFollowers: Set<String> = [
+    "provincial", "council", "police", "governor", "governor's", "officials", "official",
+    "lawmaker", "lawmakers", "mp", "mps", "senator", "senators", "spokesman", "spokesperson",
+    "spokeswoman", "chief", "commander", "corps", "now", "times", "news", "university",
+    "airport", "representative", "representatives", "delegation", "elders", "mayor",
+    "deputy", "head", "administration", "authorities", "authority", "operations", "command",
+    "ministry", "zone", "highway", "road", "prison", "jail", "hospital", "kabulnow",
+  ]
+
+  /// Words that, right before a place name, make it a title or office ("governor of Ghazni").
+  static let attributiveLeaders: [[String]] = [
+    ["governor", "of"], ["spokesman", "for"], ["spokesperson", "for"], ["spokesman", "of"],
+    ["spokesperson", "of"], ["member", "of"], ["mp", "from"], ["lawmaker", "from"],
+    ["lawmakers", "from"], ["senator", "from"], ["representative", "of"], ["chief", "of"],
+    ["head", "of"], ["council", "of"], ["police", "chief", "of"], ["residents", "of"],
+    ["people", "of"], ["mayor", "of"],
+  ]
+
+  /// Words before a place that make it a landmark rather than the event's place.
+  static let landmarkLeaders: [[String]] = [
+    ["border", "with"], ["borders", "with"], ["borders"], ["bordering"], ["neighbors"],
+    ["neighbours"], ["neighboring"], ["neighbouring"], ["near"], ["from", "the", "capital"],
+    ["away", "from"], ["south", "of"], ["north", "of"], ["east", "of"], ["west", "of"],
+    ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
+    ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
+    ["route", "to"], ["road", "to"], ["highway", "to"], ["road", "between"], ["link", "to"],
+  ]
+
+  /// Words before a place that make the event about a part of it ("villages of Taloqan",
+  /// "most parts of Pul-e-Alam"): a capture of a part is a contest for the whole.
+  static let partialLeaders: [[String]] = [
+    ["villages", "of"], ["village", "of"], ["parts", "of"], ["part", "of"], ["areas", "of"],
+    ["area", "of"], ["outskirts", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
+    ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"],
+  ]
+
+  static let prepositions: Set<String> = [
+    "in", "of", "from", "across", "throughout", "near", "with", "for", "at", "around", "inside",
+    "within", "over", "into", "to", "toward", "towards", "between", "including",
+  ]
+
+  static let directionAdjectives: Set<String> = [
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest", "the", "restive", "volatile", "strategic", "key", "remote",
+    "afghanistan's", "neighbouring", "neighboring", "nearby", "insecure", "mountainous",
+    "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
+  ]
+
+  static let regionStarters: Set<String> = [
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+    "southwestern", "central", "north", "south", "east", "west", "northeast", "northwest",
+    "southeast", "southwest",
+  ]
+
+  static let numberWords: [String: Int] = [
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+  ]
+
+  /// Mentions in the tokens of each sentence.
+  func find(_ tokens: [Token], sentences: [Sentence], scalars: [Unicode.Scalar]) -> [Mention] {
+    var mentions: [Mention] = []
+    for sentence in sentences {
+      var i = sentence.tokens.lowerBound
+      while i < sentence.tokens.upperBound {
+        if let mention = match(at: i, tokens, sentence: sentence, scalars: scalars) {
+          mentions.append(mention)
+          i = mention.tokens.upperBound
+        } else {
+          i += 1
+        }
+      }
+    }
+    annotate(&mentions, tokens)
+    return mentions
+  }
+
+  private func firstWord(_ token: Token) -> String {
+    token.lower.unicodeScalars.allSatisfy(\.isASCII)
+      ? token.lower : (NameNormalizer.words(token.text).first ?? token.lower)
+  }
+
+  private func match(
+    at i: Int, _ tokens: [Token], sentence: Sentence, scalars: [Unicode.Scalar]
+  ) -> Mention? {
+    let token = tokens[i]
+    guard token.kind == .word else { return nil }
+    let regionStart = !token.isCapitalized && MentionFinder.regionStarters.contains(token.lower)
+    guard token.isCapitalized || regionStart else { return nil }
+    if token.isCapitalized, MentionFinder.notPlaces.contains(token.lower),
+      !MentionFinder.regionStarters.contains(token.lower)
+    {
+      return nil
+    }
+    let first = firstWord(token)
+    guard index.firstWords.contains(first) || regionStart || token.isCapitalized else {
+      return nil
+    }
+    // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
+    var ends: [Int] = []
+    var k = i
+    while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
+      let t = tokens[k]
+      guard t.kind == .word else { break }
+      ends.append(k + 1)
+      var next = k + 1
+      while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
+        ["-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "\u{2018}"].contains(tokens[next].text)
+      {
+        next += 1
+      }
+      k = next
+    }
+    if index.firstWords.contains(first) {
+      for end in ends.reversed() {
+        let last = tokens[end - 1]
+        if end - 1 > i, NameNormalizer.genericWords.contains(last.lower) { continue }
+        let text = String(String.UnicodeScalarView(scalars[tokens[i].start..<last.end]))
+        var matches = index.nameMatches(text, allowSound: false)
+        if regionStart || !token.isCapitalized {
+          matches = matches.filter { $0.place.level == .region }
+          if end - 1 == i { matches = [] }
+        }
+        // A single word followed by another capitalised word is part of a longer proper name
+        // ("Qadir Shah", "Ghazi Amanullah") unless that word is a title or a generic word.
+        if end - 1 == i, !matches.isEmpty, end < sentence.tokens.upperBound,
+          tokens[end].kind == .word, tokens[end].isCapitalized,
+          !NameNormalizer.genericWords.contains(tokens[end].lower),
+          !MentionFinder.attributiveFollowers.contains(tokens[end].lower),
+          !index.firstWords.contains(tokens[end].lower)
+        {
+          return nil
+        }
+        if !matches.isEmpty {
+          return Mention(
+            tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: last.end,
+            text: text, matches: matches, hint: nil, list: -1)
+        }
+      }
+    }
+    // Sound match for a single capitalised word that is not the sentence's first, nor part of a
+    // longer proper name ("Qadir Shah").
+    guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
+      token.text.unicodeScalars.count >= 4, !MentionFinder.notPlaces.contains(token.lower)
+    else { return nil }
+    // Not inside a longer proper name ("Abdul Malik Zazai").
+    let previous = tokens[i - 1]
+    if previous.kind == .word, previous.isCapitalized { return nil }
+    if i + 1 < sentence.tokens.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+      !NameNormalizer.genericWords.contains(tokens[i + 1].lower)
+    {
+      return nil
+    }
+    guard token.text.unicodeScalars.count >= 5 else { return nil }
+    let matches = index.nameMatches(token.text, allowSound: true).filter {
+      $0.place.level != .region
+    }
+    guard !matches.isEmpty else { return nil }
+    return Mention(
+      tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
+      text: token.text, matches: matches, hint: nil, list: -1)
+  }
+
+  /// Sets hints, lists and roles from the words around each mention.
+  private func annotate(_ mentions: inout [Mention], _ tokens: [Token]) {
+    func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
+    func previousWords(_ k: Int, _ count: Int) -> [String] {
+      var words: [String] = []
+      var j = k - 1
+      while j >= 0, words.count < count {
+        if tokens[j].kind == .punctuation, tokens[j].text != "," {
+          if ["-", "'", "\u{2019}"].contains(tokens[j].text) {
+            j -= 1
+            continue
+          }
+          break
+        }
+        words.insert(tokens[j].lower, at: 0)
+        j -= 1
+      }
+      return words
+    }
+    func endsWith(_ words: [String], _ pattern: [String]) -> Bool {
+      words.count >= pattern.count && Array(words.suffix(pattern.count)) == pattern
+    }
+
+    // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
+    var listID = 0
+    for m in mentions.indices {
+      if m > 0, mentions[m - 1].sentence == mentions[m].sentence {
+        let between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
+          .map(\.lower)
+        let joiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
+        let isList =
+          !between.isEmpty && between.allSatisfy { joiners.contains($0) }
+          || (between.count >= 1 && between.count <= 3
+            && between.allSatisfy { joiners.contains($0) || $0 == "districts" || $0 == "district" }
+            && between.first == ",")
+        if !isList { listID += 1 }
+      } else if m > 0 {
+        listID += 1
+      }
+      mentions[m].list = listID
+    }
+
+    for m in mentions.indices {
+      let mention = mentions[m]
+      let next = lower(mention.tokens.upperBound)
+      let afterNext = lower(mention.tokens.upperBound + 1)
+      let before = previousWords(mention.tokens.lowerBound, 4)
+      // Level from the following word.
+      switch next {
+      case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
+      case "province", "provinces", "provincial": mentions[m].hint = .province
+      case "city": mentions[m].hint = .city
+      default: break
+      }
+      if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
+      if next == "'", afterNext == "s" { mentions[m].isPossessor = true }
+      // Level from the words before.
+      if mentions[m].hint == nil {
+        if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])
+          || endsWith(before, ["capital"]) || endsWith(before, ["capital", ","])
+          || endsWith(before, ["cities", "of"])
+        {
+          mentions[m].hint = .city
+        } else if endsWith(before, ["province", "of"]) || endsWith(before, ["provinces", "of"]) {
+          mentions[m].hint = .province
+        } else if endsWith(before, ["district", "of"]) || endsWith(before, ["districts", "of"]) {
+          mentions[m].hint = .district
+        }
+      }
+      // Appositive "Kunduz, the provincial capital".
+      if next == ",", afterNext == "the" || afterNext == "a",
+        ["provincial", "capital", "city"].contains(lower(mention.tokens.upperBound + 2) ?? "")
+      {
+        mentions[m].hint = .city
+      }
+      if let w = next, MentionFinder.attributiveFollowers.contains(w) {
+        // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
+        if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
+      }
+      if next == "'", afterNext == "s",
+        MentionFinder.attributiveFollowers.contains(lower(mention.tokens.upperBound + 2) ?? "")
+      {
+        mentions[m].isAttributive = true
+      }
+      for leader in MentionFinder.attributiveLeaders where endsWith(before, leader) {
+        mentions[m].isAttributive = true
+      }
+      // Preposition before, skipping direction adjectives and "the".
+      var j = before.count - 1
+      while j >= 0, MentionFinder.directionAdjectives.contains(before[j]) { j -= 1 }
+      if j >= 0, MentionFinder.prepositions.contains(before[j]) { mentions[m].afterPreposition = true }
+      let wider = previousWords(mention.tokens.lowerBound, 6).filter {
+        !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
+      }
+      for leader in MentionFinder.landmarkLeaders where endsWith(wider, leader) {
+        mentions[m].isLandmark = true
+      }
+      for leader in MentionFinder.partialLeaders where endsWith(before, leader) {
+        mentions[m].isPartial = true
+      }
+      // "43 km from the provincial capital, Herat city": a distance names a landmark.
+      let eight = previousWords(mention.tokens.lowerBound, 8)
+      if eight.contains("from"),
+        eight.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) || $0.hasSuffix("km") })
+      {
+        mentions[m].isLandmark = true
+      }
+      // A container after "district in" / "districts in" / "X districts of": "Chesht district
+      // in Herat", "Qarabagh, Muqur and Gilan districts of Ghazni".
+      if before.count >= 2, ["district", "districts"].contains(before[before.count - 2]),
+        ["in", "of"].contains(before[before.count - 1])
+      {
+        let head = before.count >= 3 ? before[before.count - 3] : ""
+        let listFollows = before[before.count - 2] == "districts" && before.last == "of"
+          && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
+        if !listFollows { mentions[m].hint = .province }
+      }
+      // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):".
+      let first = tokens[mention.tokens.lowerBound]
+      if first.text.count > 1, first.text == first.text.uppercased(), first.text.contains(where: \.isLetter) {
+        mentions[m].isAttributive = true
+      }
+      if first.followsLineBreak, next == "," || next == "(" || next == ":" {
+        let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
+        if window.contains("(") || window.contains(where: { DateFinder.months[$0] != nil }) {
+          mentions[m].isAttributive = true
+        }
+      }
+    }
+
+    // Lists share hints announced before the first item ("districts of A, B and C") or after
+    // the last ("A, B and C districts").
+    var start = 0
+    while start < mentions.count {
+      var end = start + 1
+      while end < mentions.count, mentions[end].list == mentions[start].list { end += 1 }
+      let items = start..<end
+      if items.count > 1 {
+        let hints = items.compactMap { mentions[$0].hint }
+        let lastHint = mentions[end - 1].hint
+        let firstHint = mentions[start].hint
+        if let shared = lastHint ?? firstHint ?? hints.first {
+          for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
+        }
+        let afterPreposition = mentions[start].afterPreposition
+        for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
+      }
+      // "three districts of A, B and C"
+      let before = previousWords(mentions[start].tokens.lowerBound, 3)
+      if before.count >= 2, ["districts", "provinces"].contains(before[before.count - 2]) || before.last == "districts",
+        let count = before.lazy.compactMap({ MentionFinder.numberWords[$0] }).first
+      {
+        for k in items { mentions[k].announcedCount = count }
+      }
+      start = end
+    }
+  }
+}

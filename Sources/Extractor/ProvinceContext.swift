@@ -1,0 +1,56 @@
+import Gazetteer
+
+/// The provinces a text names, used to choose between places of the same name in different
+/// provinces (Qara Bagh of Ghazni or of Kabul).
+struct ProvinceContext {
+  struct Cue {
+    let province: String
+    let sentence: Int
+    let token: Int
+    let weight: Double
+  }
+  let cues: [Cue]
+  let paragraphOfSentence: [Int: Int]
+
+  init(mentions: [Mention], index: PlaceIndex) {
+    var cues: [Cue] = []
+    for mention in mentions {
+      let provinces = mention.matches.filter { $0.place.level == .province }
+      if provinces.count == 1 {
+        cues.append(Cue(province: provinces[0].place.id, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 1))
+      }
+      // An unambiguous district also speaks for its province, more weakly.
+      let districts = Set(mention.matches.filter { $0.place.level == .district }.compactMap(\.place.provincePcode))
+      if provinces.isEmpty, districts.count == 1, let p = districts.first {
+        cues.append(Cue(province: p, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 0.4))
+      }
+    }
+    self.cues = cues
+    self.paragraphOfSentence = [:]
+  }
+
+  /// The best-supported place, and the others when support does not single one out.
+  func choose(among places: [Place], for mention: Mention) -> (Place, [Place]) {
+    func support(_ place: Place) -> Double {
+      var total = 0.0
+      for cue in cues where cue.province == place.provincePcode && cue.token != mention.tokens.lowerBound {
+        let sentenceGap = mention.sentence - cue.sentence
+        let base: Double
+        if sentenceGap == 0 {
+          base = 10 - Double(abs(cue.token - mention.tokens.lowerBound)) * 0.05
+        } else if sentenceGap > 0 {
+          base = max(2, 7 - Double(sentenceGap))
+        } else {
+          base = max(0.5, 2 - Double(-sentenceGap) * 0.2)
+        }
+        total = max(total, base * cue.weight)
+      }
+      return total
+    }
+    let scored = places.map { ($0, support($0)) }.sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }
+    if scored.count > 1, scored[0].1 > scored[1].1 {
+      return (scored[0].0, [])
+    }
+    return (scored[0].0, scored.dropFirst().map(\.0))
+  }
+}

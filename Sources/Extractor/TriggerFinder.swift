@@ -1,0 +1,180 @@
+/// A trigger phrase found in a sentence.
+struct Trigger: Sendable {
+  let pattern: TriggerPattern
+  /// Token positions [first, last).
+  let tokens: Range<Int>
+  let sentence: Int
+  /// The event type after looking at the actor (the Taliban "retaking" a place is a capture).
+  let type: EventType
+  let actor: Actor
+  let rule: String
+  /// Planned, hoped-for, denied or negated: not an event.
+  let isIrrealis: Bool
+}
+
+/// Finds trigger phrases, their actor and their modality.
+enum TriggerFinder {
+  /// Words before a trigger that make it planned, hoped for, conditional or denied.
+  static let irrealisCues: Set<String> = [
+    "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
+    "planning", "effort", "efforts", "attempt", "attempts", "attempting", "trying", "aim", "aims",
+    "aiming", "hope", "hopes", "hoping", "vow", "vowed", "vows", "threaten", "threatened",
+    "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether", "not",
+    "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
+    "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
+    "fail", "failed", "order", "ordered", "calls", "called", "urged", "urge", "asked", "soon",
+    "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
+  ]
+  /// Words before "to" that keep an infinitive real ("forced to evacuate").
+  static let realInfinitiveLeaders: Set<String> = [
+    "forced", "forcing", "compelled", "managed", "able", "had", "has", "have", "began", "begun",
+    "started", "continued", "went", "came", "first", "second", "third", "fourth", "fifth",
+    "sixth", "latest", "last",
+  ]
+  /// Words that end the clause a trigger's modifiers are looked for in.
+  static let clauseBreaks: Set<String> = [
+    ";", "but", "while", "although", "though", "whereas", "after", "before", "when", "since",
+    "because", "meanwhile", "however", "and", ":", "\u{2014}", "\u{2013}",
+  ]
+  static let talibanWords: Set<String> = ["taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans"]
+  static let governmentWords: Set<String> = [
+    "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
+    "government", "military", "ana", "anp", "nds", "ministry",
+  ]
+  static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance"]
+
+  /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
+  /// hyphens, apostrophes and quotes skipped. Returns the words and their token positions.
+  static func words(_ tokens: [Token], _ range: Range<Int>) -> ([String], [Int]) {
+    var words: [String] = []
+    var positions: [Int] = []
+    for k in range {
+      let t = tokens[k]
+      if t.kind == .punctuation,
+        ["-", "'", "\u{2019}", "\u{2018}", "\"", "\u{201C}", "\u{201D}", "#"].contains(t.text)
+      {
+        continue
+      }
+      words.append(t.lower)
+      positions.append(k)
+    }
+    return (words, positions)
+  }
+
+  static func find(_ tokens: [Token], sentence: Sentence) -> [Trigger] {
+    let (words, positions) = words(tokens, sentence.tokens)
+    var triggers: [Trigger] = []
+    var w = 0
+    while w < words.count {
+      var best: (TriggerPattern, Int)? = nil
+      for pattern in TriggerRules.byFirstWord[words[w]] ?? [] {
+        if let length = pattern.match(words, at: w), length > (best?.1 ?? 0) {
+          best = (pattern, length)
+        }
+      }
+      guard let (pattern, length) = best else {
+        w += 1
+        continue
+      }
+      // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
+      let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
+      let (type, actor) = actorAndType(pattern, words, w)
+      triggers.append(
+        Trigger(
+          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
+          actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
+          isIrrealis: isIrrealis(words, w)
+            // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
+            || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)))
+      w += length
+    }
+    return triggers
+  }
+
+  /// Looks back from the trigger for cues of modality and negation within its clause.
+  static func isIrrealis(_ words: [String], _ w: Int) -> Bool {
+    var k = w - 1
+    var seen = 0
+    // Infinitive: "efforts are underway to recapture", but "forced to evacuate".
+    if k >= 0, words[k] == "to" {
+      let leaders = words[max(0, k - 4)..<k]
+      if !leaders.contains(where: { realInfinitiveLeaders.contains($0) }) { return true }
+    }
+    while k >= 0, seen < 8 {
+      let word = words[k]
+      if clauseBreaks.contains(word) { break }
+      if irrealisCues.contains(word) || word.hasSuffix("n't") { return true }
+      k -= 1
+      seen += 1
+    }
+    return false
+  }
+
+  /// The actor nearest before the trigger decides whether a seizure is a capture or a
+  /// recapture; abandonment wordings keep their type.
+  static func actorAndType(_ pattern: TriggerPattern, _ words: [String], _ w: Int) -> (EventType, Actor) {
+    let defaultActor: Actor =
+      switch pattern.type {
+      case .captured, .contested: .taliban
+      case .recaptured, .retreatedTo: .government
+      case .mobilization: .locals
+      }
+    guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
+      return (pattern.type, defaultActor)
+    }
+    return actorAndType(pattern, words, w, defaultActor: defaultActor)
+  }
+
+  /// The nearest actor word before position `w`, or nil.
+  static func nearestActor(_ words: [String], before w: Int) -> Actor? {
+    var k = w - 1
+    while k >= 0 {
+      let word = words[k]
+      if talibanWords.contains(word) {
+        let previous = k > 0 ? words[k - 1] : ""
+        if previous == "anti" { return .government }
+        if ["from", "against", "by"].contains(previous)
+          || (previous == "the" && k > 1 && ["from", "against", "of", "by"].contains(words[k - 2]))
+        {
+          k -= 1
+          continue
+        }
+        return .taliban
+      }
+      if governmentWords.contains(word) { return .government }
+      if localWords.contains(word) { return .locals }
+      k -= 1
+    }
+    return nil
+  }
+
+  static func actorAndType(
+    _ pattern: TriggerPattern, _ words: [String], _ w: Int, defaultActor: Actor
+  ) -> (EventType, Actor) {
+    // Passive ("the district was captured"): the subject is the place; the actor is the default.
+    if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1]) {
+      return (pattern.type, defaultActor)
+    }
+    var k = w - 1
+    while k >= 0 {
+      let word = words[k]
+      if talibanWords.contains(word) {
+        let previous = k > 0 ? words[k - 1] : ""
+        if previous == "anti" { return (.recaptured, .government) }
+        if ["from", "against", "by"].contains(previous)
+          || (previous == "the" && k > 1 && ["from", "against", "of", "by"].contains(words[k - 2]))
+        {
+          k -= 1
+          continue
+        }
+        return (.captured, .taliban)
+      }
+      if governmentWords.contains(word) || localWords.contains(word) {
+        if pattern.type == .recaptured { return (.recaptured, .government) }
+        return (.recaptured, localWords.contains(word) ? .locals : .government)
+      }
+      k -= 1
+    }
+    return (pattern.type, defaultActor)
+  }
+}
