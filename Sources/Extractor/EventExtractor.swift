@@ -142,9 +142,13 @@ public struct EventExtractor: Sendable {
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
       var score = tokens[gap].filter { $0.kind != .punctuation }.count
+      if let maxGap = trigger.pattern.maxGap, score > maxGap || !placeAfter { continue }
+      let included = members.contains { mentions[$0].isIncluded }
       switch trigger.pattern.side {
+      case _ where included && placeAfter: break
       case .before where placeAfter: score += 6
       case .after where !placeAfter: score += 6
+      case .afterOnly where !placeAfter: continue
       default: break
       }
       for k in gap {
@@ -152,7 +156,7 @@ public struct EventExtractor: Sendable {
         if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
         if word == "," { score += 1 }
       }
-      let limit = trigger.type == .mobilization ? 22 : 16
+      let limit = trigger.type == .mobilization ? 40 : 16
       guard score <= limit else { continue }
       if best == nil || score < best!.1 { best = (trigger, score) }
     }
@@ -274,10 +278,18 @@ public struct EventExtractor: Sendable {
           k = phraseEnd
           continue
         }
-        if mentions.contains(where: { $0.tokens.lowerBound == phraseEnd }) {
+        // "the provincial capital, Herat city": the name that follows is the mention.
+        let named = next.text == "," ? phraseEnd + 1 : phraseEnd
+        if mentions.contains(where: { $0.tokens.lowerBound == named }) {
           k = phraseEnd
           continue
         }
+      }
+      // "43 km from the provincial capital": a landmark, not the event's place.
+      let window = tokens[max(0, k - 10)..<k].map(\.lower)
+      if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }) {
+        k = phraseEnd
+        continue
       }
       let start = tokens[k].start
       guard let target = antecedent(of: kind, before: start, in: mentions) else {
@@ -309,10 +321,10 @@ public struct EventExtractor: Sendable {
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the
   /// capital district of the latest earlier province or city (for "the capital", "the city").
   func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention]) -> Place? {
-    for mention in mentions.reversed() where mention.end <= offset {
+    for mention in mentions.reversed() where mention.end <= offset && !mention.isLandmark && !mention.isAttributive {
       switch kind {
       case .district:
-        if mention.hint == .province { continue }
+        if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
         if let match = mention.matches.first(where: { $0.place.level == .district }) {
           return match.place
         }

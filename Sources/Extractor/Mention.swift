@@ -27,6 +27,8 @@ struct Mention: Sendable {
   var isPossessor = false
   /// "border with Paktia", "near Kabul": not where the event happened.
   var isLandmark = false
+  /// Introduced by "including" / "such as": part of the preceding clause's list.
+  var isIncluded = false
   /// The event concerns part of the place ("villages of Taloqan", "most parts of Pul-e-Alam").
   var isPartial = false
   /// A back reference ("the district") resolved to an earlier place.

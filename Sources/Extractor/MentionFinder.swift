@@ -25,7 +25,7 @@ struct MentionFinder {
     "province", "city", "he", "she", "they", "it", "we", "the", "a", "an", "in", "on", "at",
     "meanwhile", "however", "mujahid", "mujahed", "zabihullah", "ghani", "biden", "massoud",
     "dostum", "noor", "atta", "mohammad", "muhammad", "ahmad", "abdul", "haji", "mullah",
-    "mawlawi", "khan", "islamic", "emirate", "jamiat", "hezb", "eid", "kabulnow", "corps",
+    "mawlawi", "khan", "islamic", "qaida", "qaeda", "daesh", "isis", "emirate", "jamiat", "hezb", "eid", "kabulnow", "corps",
     "pamir", "atal", "shaheen", "zafar", "silab", "hamza", "tajik", "uzbek", "hazara",
     "pashtun", "pashto", "dari", "persian", "english", "west", "east", "north", "south",
     "central", "capital", "center", "centre", "state", "department", "office", "headquarters",
@@ -48,8 +48,7 @@ struct MentionFinder {
     ["governor", "of"], ["spokesman", "for"], ["spokesperson", "for"], ["spokesman", "of"],
     ["spokesperson", "of"], ["member", "of"], ["mp", "from"], ["lawmaker", "from"],
     ["lawmakers", "from"], ["senator", "from"], ["representative", "of"], ["chief", "of"],
-    ["head", "of"], ["council", "of"], ["police", "chief", "of"], ["residents", "of"],
-    ["people", "of"], ["mayor", "of"],
+    ["head", "of"], ["council", "of"], ["police", "chief", "of"], ["mayor", "of"],
   ]
 
   /// Words before a place that make it a landmark rather than the event's place.
@@ -72,7 +71,7 @@ struct MentionFinder {
 
   static let prepositions: Set<String> = [
     "in", "of", "from", "across", "throughout", "near", "with", "for", "at", "around", "inside",
-    "within", "over", "into", "to", "toward", "towards", "between", "including",
+    "within", "over", "into", "to", "toward", "towards", "between",
   ]
 
   static let directionAdjectives: Set<String> = [
@@ -175,6 +174,25 @@ struct MentionFinder {
         }
       }
     }
+    // Sound match for two or three capitalised words joined by particles ("Kiran wa Monjan").
+    if token.isCapitalized, !regionStart, ends.count >= 2 {
+      for end in ends.prefix(3).reversed() where end - 1 > i {
+        let words = tokens[i..<end].filter { $0.kind == .word }
+        guard words.allSatisfy({ $0.isCapitalized || NameNormalizer.joiningWords.contains($0.lower) }),
+          words.last?.isCapitalized == true,
+          !words.contains(where: { MentionFinder.notPlaces.contains($0.lower) })
+        else { continue }
+        let text = String(String.UnicodeScalarView(scalars[tokens[i].start..<tokens[end - 1].end]))
+        let matches = index.nameMatches(text, allowSound: true).filter {
+          $0.place.level == .district || $0.place.level == .town
+        }
+        if !matches.isEmpty {
+          return Mention(
+            tokens: i..<end, sentence: sentence.index, start: tokens[i].start,
+            end: tokens[end - 1].end, text: text, matches: matches, hint: nil, list: -1)
+        }
+      }
+    }
     // Sound match for a single capitalised word that is not the sentence's first, nor part of a
     // longer proper name ("Qadir Shah").
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
@@ -196,6 +214,20 @@ struct MentionFinder {
     return Mention(
       tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
       text: token.text, matches: matches, hint: nil, list: -1)
+  }
+
+  /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
+  /// this walks back to the previous line break or sentence-final mark).
+  private func tokensIntoSentence(_ mention: Mention, _ tokens: [Token]) -> Int {
+    var k = mention.tokens.lowerBound
+    var count = 0
+    while k > 0, count < 12 {
+      if tokens[k].followsLineBreak { break }
+      if [".", "!", "?"].contains(tokens[k - 1].text) { break }
+      k -= 1
+      count += 1
+    }
+    return count
   }
 
   /// Sets hints, lists and roles from the words around each mention.
@@ -298,12 +330,22 @@ struct MentionFinder {
       for leader in MentionFinder.partialLeaders where endsWith(before, leader) {
         mentions[m].isPartial = true
       }
-      // "43 km from the provincial capital, Herat city": a distance names a landmark.
-      let eight = previousWords(mention.tokens.lowerBound, 8)
-      if eight.contains("from"),
-        eight.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) || $0.hasSuffix("km") })
-      {
+      // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
+      // distance names a landmark.
+      let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)
+      let window = tokens[max(sentenceStart, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound].map(\.lower)
+      if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }) {
         mentions[m].isLandmark = true
+      }
+      // "the capital of Kunduz province": the city.
+      if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
+        !endsWith(before, ["provincial", "capital", "of"])
+      {
+        mentions[m].hint = .city
+      }
+      // "including Dasht e Archi": the list belongs to the clause before.
+      if endsWith(before, ["including"]) || endsWith(before, [",", "including"]) || endsWith(before, ["such", "as"]) {
+        mentions[m].isIncluded = true
       }
       // A container after "district in" / "districts in" / "X districts of": "Chesht district
       // in Herat", "Qarabagh, Muqur and Gilan districts of Ghazni".

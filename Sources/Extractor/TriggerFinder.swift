@@ -22,7 +22,7 @@ enum TriggerFinder {
     "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether", "not",
     "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
-    "fail", "failed", "order", "ordered", "calls", "called", "urged", "urge", "asked", "soon",
+    "fail", "failed", "soon",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
   ]
   /// Words before "to" that keep an infinitive real ("forced to evacuate").
@@ -100,10 +100,12 @@ enum TriggerFinder {
       let leaders = words[max(0, k - 4)..<k]
       if !leaders.contains(where: { realInfinitiveLeaders.contains($0) }) { return true }
     }
-    while k >= 0, seen < 8 {
+    while k >= 0, seen < 10 {
       let word = words[k]
       if clauseBreaks.contains(word) { break }
-      if irrealisCues.contains(word) || word.hasSuffix("n't") { return true }
+      // "May 21" is a date, not a modal.
+      let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
+      if !isMonth, irrealisCues.contains(word) || word.hasSuffix("n't") { return true }
       k -= 1
       seen += 1
     }
@@ -133,8 +135,8 @@ enum TriggerFinder {
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
         if previous == "anti" { return .government }
-        if ["from", "against", "by"].contains(previous)
-          || (previous == "the" && k > 1 && ["from", "against", "of", "by"].contains(words[k - 2]))
+        if ["from", "against"].contains(previous)
+          || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
         {
           k -= 1
           continue
@@ -161,8 +163,8 @@ enum TriggerFinder {
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
         if previous == "anti" { return (.recaptured, .government) }
-        if ["from", "against", "by"].contains(previous)
-          || (previous == "the" && k > 1 && ["from", "against", "of", "by"].contains(words[k - 2]))
+        if ["from", "against"].contains(previous)
+          || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
         {
           k -= 1
           continue

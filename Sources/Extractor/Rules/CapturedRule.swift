@@ -12,6 +12,7 @@ enum CapturedRule: TriggerRule {
     .init("captured.seized", .captured, "capture|seize|overrun", side: .after, strength: 0.85),
     .init("captured.took-control", .captured, "took|taken|take|taking|takes|gained|gaining|seized|assumed|won control|hold of|over", side: .after),
     .init("captured.took-control", .captured, "took|taken|take|taking over", side: .after, strength: 0.85),
+    .init("captured.took", .captured, "took|taken|takes", side: .after, strength: 0.8, maxGap: 1),
     .init("captured.has-control", .captured, "have|has|had control of|over", side: .after, strength: 0.8),
     .init("captured.in-hands", .captured, "in|into taliban hands", side: .before, ignoresActor: true),
     .init("captured.in-hands", .captured, "in|into|under the? hands|control of the taliban|militants|insurgents", side: .before, ignoresActor: true),
@@ -19,7 +20,8 @@ enum CapturedRule: TriggerRule {
     .init("captured.in-hands", .captured, "under taliban control", side: .before, ignoresActor: true),
     .init("captured.surrendered", .captured, "surrendered|handed to the taliban", side: .before, strength: 0.8, ignoresActor: true),
     .init("captured.abandoned", .captured, "abandoned|evacuated|evacuate|vacated", side: .after, strength: 0.8, ignoresActor: true),
-    .init("captured.abandoned", .captured, "retreated|retreat|withdrew|withdrawn|withdrawal|pulled from|out of", side: .after, strength: 0.8, ignoresActor: true),
+    .init("captured.abandoned", .captured, "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled from", side: .after, strength: 0.8, ignoresActor: true),
+    .init("captured.abandoned", .captured, "retreated|withdrew|withdrawn|pulled|moved out of", side: .after, strength: 0.8, ignoresActor: true),
     .init("captured.abandoned", .captured, "tactical retreat from|in", side: .after, strength: 0.8, ignoresActor: true),
     .init("captured.abandoned", .captured, "left the district", side: .before, strength: 0.75, ignoresActor: true),
   ]

@@ -8,6 +8,7 @@ enum MobilizationRule: TriggerRule {
     .init("mobilization.battlefield", .mobilization, "left|leave|leaving their? homes for the battlefields?", strength: 0.9),
     .init("mobilization.battlefield", .mobilization, "signing|signed|sign up to fight", strength: 0.85),
     .init("mobilization.armed", .mobilization, "armed themselves", strength: 0.85),
+    .init("mobilization.armed", .mobilization, "receiving|received|distributed|handed|given weapons|arms", strength: 0.7),
     .init("mobilization.militia", .mobilization, "militias|militiamen|volunteers", strength: 0.6),
   ]
 }

@@ -1,7 +1,13 @@
 /// Where a trigger's place usually stands: before it ("Khash fell"), after it ("captured
 /// Khash"), or either.
 enum PlaceSide: Sendable {
-  case before, after, either
+  /// Usually before; after costs a penalty.
+  case before
+  /// Usually after; before costs a penalty.
+  case after
+  /// Only after ("retreated to X": a place before it is where forces came from).
+  case afterOnly
+  case either
 }
 
 /// One wording that signals an event, matched on lower-case words.
@@ -17,11 +23,14 @@ struct TriggerPattern: Sendable {
   let strength: Double
   /// Abandonment wordings ("forces withdrew from X") are captures whoever the subject is.
   let ignoresActor: Bool
+  /// At most this many words between trigger and place (for generic verbs: "took Nawa").
+  let maxGap: Int?
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
-    strength: Double = 0.9, ignoresActor: Bool = false
+    strength: Double = 0.9, ignoresActor: Bool = false, maxGap: Int? = nil
   ) {
+    self.maxGap = maxGap
     self.rule = rule
     self.type = type
     self.side = side
