@@ -1,0 +1,93 @@
+import Foundation
+import Gazetteer
+import Projection
+import Testing
+
+@Suite struct GazetteerLookupTests {
+  static let index: PlaceIndex = {
+    do { return try PlaceIndex.embedded() } catch { fatalError("embedded gazetteer: \(error)") }
+  }()
+
+  /// The spellings the issue requires, each with its province context and the pcode it must
+  /// resolve to (the district or province; a temporary district resolves to its parent).
+  @Test(arguments: [
+    ("Samkani", nil, "AF1310"), ("Tsamkani", nil, "AF1310"), ("Chamkani", nil, "AF1310"),
+    ("Janikhil", "Paktia", "AF1309"), ("Janikhil", "Paktika", "AF1209"), ("Patan", "Paktia", "AF1311"),
+    ("Abband", nil, "AF1113"), ("Ab Band", nil, "AF1113"), ("Qarabagh", "Ghazni", "AF1111"),
+    ("Qarabagh", "Kabul", "AF0114"), ("Muqur", "Ghazni", "AF1115"), ("Muqur", "Badghis", "AF3103"),
+    ("Gilan", nil, "AF1117"), ("Gelan", nil, "AF1117"), ("Khash", "Badakhshan", "AF1705"),
+    ("Paktia", nil, "AF13"), ("Paktya", nil, "AF13"), ("Paktiya", nil, "AF13"), ("Ghazni", nil, "AF11"),
+    ("Badakhshan", nil, "AF17"), ("Sar-e-Pul", nil, "AF22"), ("Sari Pul", nil, "AF22"),
+    ("Sar-i-Pul", nil, "AF22"), ("Jowzjan", nil, "AF28"), ("Jawzjan", nil, "AF28"),
+    ("Helmand", nil, "AF30"), ("Hilmand", nil, "AF30"), ("Herat", nil, "AF32"), ("Hirat", nil, "AF32"),
+    ("Marja", nil, "AF3002"), ("Kishim", nil, "AF1715"), ("Keshem", nil, "AF1715"),
+    ("Wardak", nil, "AF04"), ("Maidan Wardak", nil, "AF04"), ("Daikundi", nil, "AF24"),
+    ("Panjshir", nil, "AF08"), ("Nimruz", nil, "AF34"), ("Oruzgan", nil, "AF25"),
+    ("Jani Khel", "Paktya", "AF1309"), ("Jani-Khel", "AF13", "AF1309"), ("TSAMKANĪ", nil, "AF1310"),
+    ("AF1310", nil, "AF1310"), ("AF-PIA", nil, "AF13"), ("Khugyani", "Ghazni", "AF1102"),
+    ("Khogyani", "Nangarhar", "AF0608"),
+  ] as [(String, String?, String)])
+  func spellingResolvesToItsPcode(_ name: String, _ province: String?, _ pcode: String) {
+    let matches = Self.index.lookup(name, province: province).filter { $0.place.level != .town }
+    let best = matches.filter { $0.place.level == matches.first?.place.level }
+    #expect(best.map(\.place.id).contains(pcode), "\(name) → \(matches.map(\.place.id))")
+    #expect(Set(best.map(\.place.id)).count == 1 || best.first?.place.level == .province,
+      "\(name) in \(province ?? "-") is still ambiguous: \(best.map(\.place.id))")
+  }
+
+  @Test(arguments: ["Qarabagh", "Muqur", "Janikhil", "Jani Khel", "Khogyani", "Surobi", "Baharak", "Tagab"])
+  func nameUsedInTwoProvincesIsNeverResolvedWithoutContext(_ name: String) {
+    let districts = Self.index.lookup(name, levels: [.district])
+    #expect(Set(districts.compactMap(\.place.provincePcode)).count >= 2, "\(name): \(districts.map(\.place.id))")
+  }
+
+  @Test func temporaryDistrictSaysWhichParentItBelongsTo() throws {
+    let match = try #require(Self.index.lookup("Marja").first { $0.place.level == .district })
+    #expect(match.place.id == "AF3002")
+    #expect(match.temporaryDistrict?.name == "Marja")
+    #expect(match.temporaryDistrict?.sets.contains("407") == true)
+  }
+
+  @Test(arguments: [
+    ("Jani Khel", "Jani-Khel"), ("Janikhel", "Jani Khel"), ("Sar-e-Pul", "Sar-i-Pul"),
+    ("Dand Wa Patan", "Dand Patan"), ("Tsamkanī", "tsamkani"), ("Khash district", "Khash"),
+    ("Ghazni province", "Ghazni"), ("Kunduz city", "Kunduz"),
+  ])
+  func normalisationMakesPressSpellingsMeet(_ a: String, _ b: String) {
+    #expect(NameNormalizer.key(a) == NameNormalizer.key(b))
+  }
+
+  @Test(arguments: [("Saripul", "Sarpul"), ("Gilan", "Gelan"), ("Kishim", "Keshem"), ("Muqur", "Moqor"), ("Paktia", "Paktya"), ("Jowzjan", "Jawzjan")])
+  func soundKeyMergesTransliterationPairs(_ a: String, _ b: String) {
+    #expect(NameNormalizer.soundKey(a) == NameNormalizer.soundKey(b))
+  }
+
+  @Test func unknownNameHasNoMatchButCloseSuggestions() {
+    #expect(Self.index.lookup("Xyzzyville").isEmpty)
+    #expect(Self.index.suggestions(for: "Kandahaar").contains("Kandahar"))
+  }
+
+  @Test func regionsMapToTheirProvinces() throws {
+    let north = try #require(Self.index.lookup("northern Afghanistan").first)
+    #expect(north.place.level == .region)
+    #expect(Set(north.place.memberProvinces) == ["AF21", "AF29", "AF28", "AF20", "AF22"])
+  }
+
+  @Test func nearestDistrictToGardezIsGardezWithinFiveKilometres() throws {
+    let near = Self.index.nearest(to: Coordinate(longitude: 69.24, latitude: 33.60), limit: 3)
+    let first = try #require(near.first)
+    #expect(first.place.id == "AF1301")
+    #expect(first.distance < 5000)
+    #expect(near.map(\.distance) == near.map(\.distance).sorted())
+  }
+
+  @Test func nearMatchesGeodInverseAndWorksOutsideAfghanistan() throws {
+    let kabul = Coordinate(longitude: 69.1723, latitude: 34.5281)
+    let near = Self.index.nearest(to: kabul, limit: 1)
+    let place = try #require(near.first?.place)
+    #expect(abs(near[0].distance - Geodesic.wgs84.distance(from: kabul, to: place.coordinate)) < 1e-6)
+    let tashkent = Self.index.nearest(to: Coordinate(longitude: 69.24, latitude: 41.31), radius: nil, limit: 2)
+    #expect(tashkent.count == 2)
+    #expect(Self.index.nearest(to: kabul, radius: 1, limit: 5).isEmpty)
+  }
+}
