@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// `frontline gazetteer lookup|list` and `frontline near`, run as a user would.
+@Suite struct GazetteerCLITests {
+  @Test(arguments: [
+    (["Samkani"], "AF1310"), (["Tsamkani"], "AF1310"), (["Chamkani"], "AF1310"),
+    (["Janikhil", "--province", "Paktia"], "AF1309"), (["Patan", "--province", "Paktia"], "AF1311"),
+    (["Abband"], "AF1113"), (["Ab Band"], "AF1113"), (["Qarabagh", "--province", "Ghazni"], "AF1111"),
+    (["Qarabagh", "--province", "Kabul"], "AF0114"), (["Muqur", "--province", "Ghazni"], "AF1115"),
+    (["Muqur", "--province", "Badghis"], "AF3103"), (["Gilan"], "AF1117"), (["Gelan"], "AF1117"),
+    (["Khash", "--province", "Badakhshan"], "AF1705"), (["Paktia"], "AF13"), (["Paktya"], "AF13"),
+    (["Ghazni"], "AF11"), (["Badakhshan"], "AF17"), (["Sar-e-Pul"], "AF22"), (["Sari Pul"], "AF22"),
+    (["Jowzjan"], "AF28"), (["Jawzjan"], "AF28"), (["Helmand"], "AF30"), (["Herat"], "AF32"),
+    (["Marja"], "AF3002"), (["Kishim"], "AF1715"), (["Keshem"], "AF1715"),
+  ] as [([String], String)])
+  func lookupFindsThePcode(_ arguments: [String], _ pcode: String) throws {
+    let result = try FrontlineCLI.run(["gazetteer", "lookup"] + arguments + ["--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let first = try #require(array.first)
+    #expect(first["pcode"] as? String == pcode, "\(arguments): \(result.stdout)")
+    #expect(first["matched"] is String)
+  }
+
+  @Test func ambiguousNameListsBothDistrictsAndSaysSo() throws {
+    let result = try FrontlineCLI.run(["gazetteer", "lookup", "Qarabagh"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("AF0114") && result.stdout.contains("AF1111"))
+    #expect(result.stdout.contains("names 2 districts; add --province"))
+  }
+
+  @Test func temporaryDistrictLookupNamesItsParent() throws {
+    let result = try FrontlineCLI.run(["gazetteer", "lookup", "Marja"])
+    #expect(result.stdout.contains("AF3002"))
+    #expect(result.stdout.contains("temporary district Marja"))
+  }
+
+  @Test func unknownNameExitsOneWithSuggestions() throws {
+    let result = try FrontlineCLI.run(["gazetteer", "lookup", "Kandahxr"])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("no place matches 'Kandahxr'; did you mean: Kandahar"))
+  }
+
+  @Test func unknownProvinceExitsOne() throws {
+    let result = try FrontlineCLI.run(["gazetteer", "lookup", "Muqur", "--province", "Atlantis"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("'Atlantis' is not a province"))
+  }
+
+  @Test func listAsCSVStartsWithTheDocumentedColumns() throws {
+    let result = try FrontlineCLI.run(["gazetteer", "list", "--level", "district", "--format", "csv"])
+    #expect(result.status == 0)
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("pcode,name,level,province_pcode,province,lon,lat") == true)
+    #expect(lines.count == 400)
+    let provinces = try FrontlineCLI.run(["gazetteer", "list", "--province", "Paktia", "--level", "district"])
+    #expect(provinces.stdout.split(separator: "\n").count == 12)
+  }
+
+  @Test func nearGardezListsGardezFirstWithinFiveKilometres() throws {
+    let result = try FrontlineCLI.run(["near", "33.60", "69.24", "--json"])
+    #expect(result.status == 0)
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.first?["pcode"] as? String == "AF1301")
+    #expect((array.first?["distance_km"] as? Double ?? 99) < 5)
+    #expect(array.count == 10)
+  }
+
+  @Test func nearHonoursRadiusAndLimit() throws {
+    let result = try FrontlineCLI.run(["near", "34.53", "69.17", "--radius", "15km", "--limit", "3", "--json"])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count <= 3 && !array.isEmpty)
+    #expect(array.allSatisfy { ($0["distance_km"] as? Double ?? 99) <= 15 })
+  }
+
+  @Test(arguments: [["near", "95", "69"], ["near", "abc", "69"], ["near", "nan", "69"], ["near", "33", "200"], ["near", "33", "69", "--radius", "far"]])
+  func nearRejectsInvalidCoordinatesAsUsageErrors(_ arguments: [String]) throws {
+    let result = try FrontlineCLI.run(arguments)
+    #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
+    #expect(result.stderr.contains("Error"))
+  }
+
+  @Test func gazetteerOverrideIsUsedAndBadDirectoryIsReported() throws {
+    let good = try FrontlineCLI.run(["gazetteer", "lookup", "Gardez", "--gazetteer", FrontlineCLI.repositoryRoot.appendingPathComponent("gazetteer").path])
+    #expect(good.status == 0)
+    let bad = try FrontlineCLI.run(["gazetteer", "lookup", "Gardez", "--gazetteer", "/nonexistent"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr.contains("/nonexistent/provinces.csv"))
+  }
+}
