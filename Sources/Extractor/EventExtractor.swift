@@ -39,6 +39,21 @@ public struct EventExtractor: Sendable {
     let dates = sentences.map {
       DateFinder.find(tokens, in: $0.tokens, published: document.published)
     }
+    // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
+    // object, not a container.
+    for sentenceTriggers in triggers {
+      for trigger in sentenceTriggers
+      where !trigger.tokens.isEmpty && ["of", "over"].contains(tokens[trigger.tokens.upperBound - 1].lower) {
+        var next = trigger.tokens.upperBound
+        while next < tokens.count, ["the", "strategic", "key", "strategically", "important"].contains(tokens[next].lower) {
+          next += 1
+        }
+        guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
+        for m in mentions.indices where mentions[m].list == mentions[first].list {
+          mentions[m].afterPreposition = false
+        }
+      }
+    }
     let context = ProvinceContext(mentions: mentions, index: index)
 
     var drafts: [Draft] = []

@@ -33,6 +33,18 @@ struct MentionFinder {
     "zone", "valley", "river", "mountain", "mountains", "pass",
   ]
 
+  /// Capitalised words that may stand right before a place name without making it part of a
+  /// longer proper name.
+  static let nameNeighbours: Set<String> = [
+    "taliban", "afghan", "afghanistan", "northern", "southern", "eastern", "western", "central",
+    "north", "south", "east", "west", "northeastern", "northwestern", "southeastern",
+    "southwestern", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "in", "on", "at", "of", "from", "and", "the", "province",
+    "district", "city", "provinces", "districts", "capital", "neighbouring", "neighboring",
+    "restive", "key", "strategic", "i", "ii", "said", "says",
+  ]
+
   /// Words that, right after a place name, make it a title, office or outlet.
   static let attributiveFollowers: Set<String> = [
     "provincial", "council", "police", "governor", "governor's", "officials", "official",
@@ -156,6 +168,15 @@ struct MentionFinder {
         if regionStart || !token.isCapitalized {
           matches = matches.filter { $0.place.level == .region }
           if end - 1 == i { matches = [] }
+        }
+        // A single word after a capitalised word that does not start the sentence is the end of
+        // a longer proper name ("Shir Khan Bandar").
+        if end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
+          tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
+          !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower),
+          !index.firstWords.contains(tokens[i - 1].lower)
+        {
+          return nil
         }
         // A single word followed by another capitalised word is part of a longer proper name
         // ("Qadir Shah", "Ghazi Amanullah") unless that word is a title or a generic word.

@@ -97,8 +97,10 @@ enum TriggerFinder {
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate".
     if k >= 0, words[k] == "to" {
+      let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
-      if !leaders.contains(where: { realInfinitiveLeaders.contains($0) }) { return true }
+      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) }
+      if !forced && !realInfinitiveLeaders.contains(immediate) { return true }
     }
     while k >= 0, seen < 10 {
       let word = words[k]

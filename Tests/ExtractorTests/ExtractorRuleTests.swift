@@ -55,7 +55,11 @@ import Testing
     Case(name: "joined the resistance", text: "Young men in Ghor province joined the resistance against the militants.", expected: ["mobilization AF23"]),
     Case(name: "uprising in a city", text: "A public uprising against the Taliban began in Herat city on Friday.", expected: ["mobilization AF3201"]),
     Case(name: "mobilized in a region", text: "The marshal mobilized his militias in northern Afghanistan.", expected: ["mobilization region:north"]),
+    Case(name: "control of a list of capitals", text: "The Taliban seized control of Kunduz, Sar-e-Pul and Sheberghan on Sunday.", expected: ["captured AF1901", "captured AF2201", "captured AF2801"]),
+    Case(name: "clashes in a province", text: "The clashes in Faryab come after weeks of fighting.", expected: []),
+    Case(name: "longer proper name", text: "The Taliban said they had captured the Shir Khan Bandar port in Kunduz's Imam Sahib district.", expected: ["captured AF1905"]),
     // Modality: planned, hoped for, denied, conditional.
+    Case(name: "operation to retake", text: "Government forces have launched an operation to retake Malistan district of Ghazni.", expected: []),
     Case(name: "efforts underway to recapture", text: "Officials said efforts are underway to recapture Khash district in Badakhshan.", expected: []),
     Case(name: "will launch an operation", text: "Security forces will soon retake Kaldar district of Balkh.", expected: []),
     Case(name: "rejected claims", text: "The ministry rejected claims that Jalrez district of Maidan Wardak had fallen.", expected: []),
