@@ -173,8 +173,7 @@ struct MentionFinder {
         // a longer proper name ("Shir Khan Bandar").
         if end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
           tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
-          !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower),
-          !index.firstWords.contains(tokens[i - 1].lower)
+          !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower)
         {
           return nil
         }
