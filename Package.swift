@@ -48,6 +48,6 @@ let package = Package(
     .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
     .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
-    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"]),
+    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"], exclude: ["Golden"]),
   ]
 )

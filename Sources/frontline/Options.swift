@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Projection
+import Timeline
+import Writers
 
 /// `--gazetteer DIR`, shared by every command that reads place names.
 struct GazetteerOptions: ParsableArguments {
@@ -28,6 +31,15 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     printError(error.description)
     throw ExitCode.failure
   } catch let error as GazetteerError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as BaselineError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as WriterError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as ProjectionError {
     printError(error.description)
     throw ExitCode.failure
   }

@@ -1,0 +1,74 @@
+import Foundation
+import Extractor
+import Gazetteer
+import Projection
+import Timeline
+import Writers
+
+/// Everything the layer jobs share, prepared once before any file is written: the timeline,
+/// the matched boundaries and every geometry in the output CRS (and in UTM 42N for maps).
+///
+/// All inputs (baseline, boundary files, CRS) are read and checked here, so a bad input stops
+/// the job before it writes anything.
+struct LayerContext {
+  let index: PlaceIndex
+  let events: [Event]
+  let timeline: ControlTimeline
+  let options: LayerJobOptions
+  let geometry: LayerGeometry
+  let districtBoundaries: BoundaryMatching?
+  let provinceBoundaries: BoundaryMatching?
+
+  /// The CRS maps are drawn in: WGS 84 / UTM zone 42N, the zone of central Afghanistan
+  /// (Kabul), which keeps the whole country within about 0.1 % scale error.
+  static let mapCRS = CRS("EPSG:32642")
+
+  init(events: [Event], index: PlaceIndex, options: LayerJobOptions, warn: (String) -> Void) throws {
+    self.index = index
+    self.events = events
+    self.options = options
+    let baseline = try options.baseline.map { try Baseline(contentsOf: $0, index: index) }
+    timeline = ControlTimeline(events: events, baseline: baseline, index: index)
+    districtBoundaries = try options.boundaries.map { try BoundaryMatcher.read($0, level: .district, index: index) }
+    provinceBoundaries = try options.provinces.map { try BoundaryMatcher.read($0, level: .province, index: index) }
+    let projector = try GeometryProjector(crs: options.output.crs)
+    geometry = try LayerGeometry(
+      index: index, districtBoundaries: districtBoundaries, provinceBoundaries: provinceBoundaries,
+      projector: projector)
+
+    for line in districtBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
+    for line in provinceBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
+    if timeline.undatedEventCount > 0 {
+      warn("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date; the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (give reports a publication date with --published or NAME.meta.json)")
+    }
+    if timeline.unplacedEventCount > 0 {
+      warn("\(timeline.unplacedEventCount) control event\(timeline.unplacedEventCount == 1 ? "" : "s") name\(timeline.unplacedEventCount == 1 ? "s" : "") no district (a region, or a pcode the gazetteer lacks) and \(timeline.unplacedEventCount == 1 ? "is" : "are") left out of the timeline")
+    }
+    if timeline.supersededEventCount > 0 {
+      warn("\(timeline.supersededEventCount) event\(timeline.supersededEventCount == 1 ? " is" : "s are") dated before the baseline row of \(timeline.supersededEventCount == 1 ? "its" : "their") district and \(timeline.supersededEventCount == 1 ? "was" : "were") ignored")
+    }
+    if let warning = options.output.crsWarning { warn(warning) }
+  }
+
+  /// The day layers describe when no `--date` is given: the last event day, else the start of
+  /// the record.
+  var defaultDay: Day { timeline.lastEventDay ?? timeline.start }
+
+  /// Creates `path` (and parents) when missing.
+  static func makeDirectory(_ path: String) throws -> URL {
+    let url = URL(fileURLWithPath: path, isDirectory: true)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw FrontlineError.invalidInput("\(path): exists and is not a directory; choose another -o")
+      }
+      return url
+    }
+    do {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    } catch {
+      throw FrontlineError.invalidInput("\(path): cannot create the output directory: \(error.localizedDescription)")
+    }
+    return url
+  }
+}

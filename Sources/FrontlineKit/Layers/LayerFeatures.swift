@@ -1,0 +1,124 @@
+public import Extractor
+public import Gazetteer
+public import Timeline
+public import Writers
+
+/// Builds the features of each layer, properties in the documented order.
+///
+/// Geometries are looked up in a table already in the output CRS; dates are written as
+/// `YYYY-MM-DD` strings (GDAL types such fields `Date`), missing dates as `null`.
+///
+/// | layer | properties |
+/// |---|---|
+/// | `district-control` | pcode, name, province, province_pcode, status, since, sources, evidence |
+/// | `mobilization` | pcode, name, region, first_date, last_date, reports |
+/// | `events` | id, doc, type, actor, pcode, place, level, province, mention, date, date_precision, confidence, evidence, rule, sentence |
+/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, evidence |
+public enum LayerFeatures {
+  /// One feature per district of the snapshot (all 399), in pcode order.
+  /// - Parameter geometry: district geometry by pcode (output CRS); absent means null.
+  public static func districtControl(
+    _ snapshot: ControlSnapshot, index: PlaceIndex, geometry: [String: Geometry]
+  ) -> [Feature] {
+    snapshot.districts.sorted { $0.pcode < $1.pcode }.map { state in
+      let place = index.place(id: state.pcode)
+      let province = place.flatMap { index.province(of: $0) }
+      return Feature(
+        geometry: geometry[state.pcode],
+        properties: [
+          ("pcode", .string(state.pcode)),
+          ("name", .string(place?.name ?? "")),
+          ("province", .string(province?.name ?? "")),
+          ("province_pcode", .string(province?.id ?? "")),
+          ("status", .string(state.status.rawValue)),
+          ("since", date(state.since)),
+          ("sources", .integer(state.sources)),
+          ("evidence", .string(state.evidence)),
+        ])
+    }
+  }
+
+  /// One feature per province with mobilization reports, in pcode order.
+  public static func mobilization(
+    _ provinces: [ProvinceMobilization], index: PlaceIndex, geometry: [String: Geometry]
+  ) -> [Feature] {
+    provinces.sorted { $0.pcode < $1.pcode }.map { entry in
+      let place = index.place(id: entry.pcode)
+      let region = place?.regionID.flatMap { index.place(id: "region:" + $0) }
+      return Feature(
+        geometry: geometry[entry.pcode],
+        properties: [
+          ("pcode", .string(entry.pcode)),
+          ("name", .string(place?.name ?? "")),
+          ("region", .string(region?.name ?? "")),
+          ("first_date", .date(entry.firstDate.description)),
+          ("last_date", .date(entry.lastDate.description)),
+          ("reports", .integer(entry.reports)),
+        ])
+    }
+  }
+
+  /// The order of the `events` layer: pcode, then date (undated last), then id.
+  public static func eventOrder(_ a: Event, _ b: Event) -> Bool {
+    if a.place.pcode != b.place.pcode { return a.place.pcode < b.place.pcode }
+    switch (a.date, b.date) {
+    case let (x?, y?) where x != y: return x < y
+    case (nil, _?): return false
+    case (_?, nil): return true
+    default: return a.id < b.id
+    }
+  }
+
+  /// One point per event (the place's representative point), properties flat; `confidence`
+  /// keeps 2 decimals, as in the events file, so layers from reports and from
+  /// `frontline extract` output are identical.
+  /// - Parameter points: the events' points in the output CRS, in the order of `events`.
+  public static func events(_ events: [Event], points: [Geometry?]) -> [Feature] {
+    zip(events, points).map { event, point in
+      Feature(
+        geometry: point,
+        properties: [
+          ("id", .string(event.id)),
+          ("doc", .string(event.doc)),
+          ("type", .string(event.type.rawValue)),
+          ("actor", .string(event.actor.rawValue)),
+          ("pcode", .string(event.place.pcode)),
+          ("place", .string(event.place.name)),
+          ("level", .string(event.place.level.rawValue)),
+          ("province", .string(event.place.province)),
+          ("mention", .string(event.mention)),
+          ("date", date(event.date)),
+          ("date_precision", .string(event.datePrecision.rawValue)),
+          ("confidence", .double((event.confidence * 100).rounded() / 100)),
+          ("evidence", .string(event.evidence)),
+          ("rule", .string(event.rule)),
+          ("sentence", .string(event.sentence)),
+        ])
+    }
+  }
+
+  /// One feature per status interval, in pcode then start order.
+  public static func timeline(
+    _ intervals: [StatusInterval], index: PlaceIndex, geometry: [String: Geometry]
+  ) -> [Feature] {
+    intervals.sorted { ($0.pcode, $0.validFrom) < ($1.pcode, $1.validFrom) }.map { interval in
+      let place = index.place(id: interval.pcode)
+      return Feature(
+        geometry: geometry[interval.pcode],
+        properties: [
+          ("pcode", .string(interval.pcode)),
+          ("name", .string(place?.name ?? "")),
+          ("province", .string(place.flatMap { index.province(of: $0) }?.name ?? "")),
+          ("status", .string(interval.status.rawValue)),
+          ("valid_from", .date(interval.validFrom.description)),
+          ("valid_to", date(interval.validTo)),
+          ("sources", .integer(interval.sourceCount)),
+          ("evidence", .string(interval.evidenceSummary)),
+        ])
+    }
+  }
+
+  private static func date(_ day: Day?) -> PropertyValue {
+    day.map { .date($0.description) } ?? .null
+  }
+}

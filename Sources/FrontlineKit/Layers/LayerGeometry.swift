@@ -1,0 +1,53 @@
+import Foundation
+import Gazetteer
+import Projection
+import Writers
+
+/// The geometry of every district and province in the output CRS, built once per job and
+/// shared by all layers and snapshot dates.
+///
+/// A district's geometry is its polygon from `--boundaries` (as a MultiPolygon), else its
+/// gazetteer representative point; likewise provinces with `--provinces`. With boundaries, a
+/// place without a polygon has no geometry (`nil`, written as `"geometry":null`) so that the
+/// layer keeps a single geometry type.
+struct LayerGeometry {
+  /// District geometry by pcode, in the output CRS.
+  let districts: [String: Geometry]
+  /// Province geometry by pcode, in the output CRS.
+  let provinces: [String: Geometry]
+  /// Whether districts are polygons (`--boundaries` given).
+  let hasDistrictPolygons: Bool
+  /// Whether provinces are polygons (`--provinces` given).
+  let hasProvincePolygons: Bool
+  /// The projector into the output CRS (for event points).
+  let projector: GeometryProjector
+
+  /// - Parameters:
+  ///   - districtBoundaries: matched ADM2 polygons, WGS 84, or nil for points.
+  ///   - provinceBoundaries: matched ADM1 polygons, WGS 84, or nil for points.
+  init(
+    index: PlaceIndex, districtBoundaries: BoundaryMatching?, provinceBoundaries: BoundaryMatching?,
+    projector: GeometryProjector
+  ) throws {
+    self.projector = projector
+    hasDistrictPolygons = districtBoundaries != nil
+    hasProvincePolygons = provinceBoundaries != nil
+    districts = try Self.table(
+      index.places(at: .district), polygons: districtBoundaries, projector: projector, what: "district geometry")
+    provinces = try Self.table(
+      index.places(at: .province), polygons: provinceBoundaries, projector: projector, what: "province geometry")
+  }
+
+  private static func table(
+    _ places: [Place], polygons: BoundaryMatching?, projector: GeometryProjector, what: String
+  ) throws -> [String: Geometry] {
+    let wgs84: [Geometry?] = places.map { place in
+      if let polygons { return polygons.geometries[place.id] }
+      return .point(Position(longitude: place.coordinate.longitude, latitude: place.coordinate.latitude))
+    }
+    let projected = try projector.project(wgs84, what: what)
+    var table: [String: Geometry] = [:]
+    for (place, geometry) in zip(places, projected) { table[place.id] = geometry }
+    return table
+  }
+}

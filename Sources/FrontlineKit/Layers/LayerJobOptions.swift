@@ -1,0 +1,70 @@
+import Foundation
+public import Extractor
+
+/// What `frontline run`, `export` and `snapshots` were asked for, validated by the CLI.
+public struct LayerJobOptions: Sendable, Hashable {
+  /// Folder the layers go to (created when missing).
+  public var outputDirectory: String
+  /// ADM2 GeoJSON whose polygons become district geometry (else representative points).
+  public var boundaries: String?
+  /// ADM1 GeoJSON whose polygons become province geometry and map outlines.
+  public var provinces: String?
+  /// Baseline CSV (`pcode,status[,date]`) seeding the timeline.
+  public var baseline: String?
+  /// Format, CRS and precision of the layer files.
+  public var output: LayerOutputOptions
+  /// The day the layers describe; nil for the last event day.
+  public var date: Day?
+
+  public init(
+    outputDirectory: String, boundaries: String? = nil, provinces: String? = nil,
+    baseline: String? = nil, output: LayerOutputOptions = LayerOutputOptions(), date: Day? = nil
+  ) {
+    self.outputDirectory = outputDirectory
+    self.boundaries = boundaries
+    self.provinces = provinces
+    self.baseline = baseline
+    self.output = output
+    self.date = date
+  }
+}
+
+/// The spacing of snapshot dates: every `days` days (`1d`, `7d`, `2w`).
+public struct SnapshotStep: Sendable, Hashable, CustomStringConvertible {
+  /// Days between two snapshots (at least 1).
+  public let days: Int
+
+  public init(days: Int) { self.days = max(1, days) }
+
+  /// Parses `<n>d` or `<n>w` with n ≥ 1 (a bare number means days); nil otherwise.
+  public init?(parsing text: String) {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    var digits = Substring(trimmed)
+    var factor = 1
+    if digits.hasSuffix("d") {
+      digits = digits.dropLast()
+    } else if digits.hasSuffix("w") {
+      digits = digits.dropLast()
+      factor = 7
+    }
+    guard let n = Int(digits), n >= 1, n <= 3660 else { return nil }
+    days = n * factor
+  }
+
+  /// `7d`.
+  public var description: String { "\(days)d" }
+}
+
+/// Which snapshot dates to write: `from`…`to` every `step` (defaults: first and last event
+/// day).
+public struct SnapshotRange: Sendable, Hashable {
+  public var from: Day?
+  public var to: Day?
+  public var step: SnapshotStep
+
+  public init(from: Day? = nil, to: Day? = nil, step: SnapshotStep = SnapshotStep(days: 1)) {
+    self.from = from
+    self.to = to
+    self.step = step
+  }
+}

@@ -1,0 +1,245 @@
+import Foundation
+public import Extractor
+public import Gazetteer
+import Projection
+public import Timeline
+import Writers
+
+/// What `frontline snapshots` wrote.
+public struct SnapshotSummary: Sendable {
+  /// The snapshot folder.
+  public let directory: String
+  /// The snapshot days, ascending.
+  public let dates: [Day]
+  /// Districts per status on each day, in the order of ``dates``.
+  public let counts: [[ControlStatus: Int]]
+  /// Area per status in km² on each day (empty without boundaries).
+  public let areas: [[ControlStatus: Double]]
+
+  /// A short report for the terminal.
+  public var text: String {
+    guard let first = dates.first, let last = dates.last else { return "no snapshot dates\n" }
+    var text = "\(directory)/: \(dates.count) snapshot\(dates.count == 1 ? "" : "s") from \(first) to \(last)"
+    text += " (YYYY-MM-DD/district-control, mobilization, map.svg; index.json; summary.csv)\n"
+    if let final = counts.last {
+      text += "on \(last): " + ControlStatus.allCases.sorted().map { "\($0.rawValue) \(final[$0] ?? 0)" }
+        .joined(separator: ", ") + "\n"
+    }
+    return text
+  }
+}
+
+/// `frontline snapshots`: the district-control and mobilization layers and a map for each day
+/// of a range, plus `index.json` and `summary.csv`.
+///
+/// Layout of the output folder:
+/// ```
+/// DIR/2021-06-20/district-control.geojson   (or .geojsonl)
+/// DIR/2021-06-20/mobilization.geojson
+/// DIR/2021-06-20/map.svg                    districts coloured by status, UTM 42N
+/// DIR/index.json                            {"from", "to", "every", "dates": [{"date", "counts"}]}
+/// DIR/summary.csv                           date, count per status (+ km² per status with boundaries)
+/// ```
+/// Days are written in parallel (one task per day, each with its own writers); the bytes do not
+/// depend on the number of cores.
+public enum SnapshotJob {
+  /// Status colours of the maps: a red–orange–blue scheme that stays distinct for the common
+  /// colour-vision deficiencies, with light grey for "no report".
+  public static let palette: [ControlStatus: SVGColor] = [
+    .taliban: SVGColor(red: 0xc0, green: 0x39, blue: 0x2b),
+    .contested: SVGColor(red: 0xf3, green: 0x9c, blue: 0x12),
+    .government: SVGColor(red: 0x2e, green: 0x86, blue: 0xc1),
+    .unknown: SVGColor(red: 0xd5, green: 0xd8, blue: 0xdc),
+  ]
+
+  /// Vertices closer than this (metres, UTM 42N) are dropped from map polygons: about a third
+  /// of a pixel on the 960 px wide map of Afghanistan's ~1 350 km, so the drawing looks the
+  /// same while the SVG shrinks roughly tenfold with full-resolution boundaries.
+  static let mapTolerance = 500.0
+
+  /// Legend labels.
+  static let labels: [ControlStatus: String] = [
+    .taliban: "Taliban", .contested: "Contested", .government: "Government", .unknown: "Unknown (no report)",
+  ]
+
+  /// Writes snapshots of `events` into `options.outputDirectory`.
+  /// - Throws: as ``RunJob/run(events:index:options:snapshots:warn:progress:)``.
+  public static func run(
+    events: [Event], index: PlaceIndex, options: LayerJobOptions, range: SnapshotRange,
+    warn: (String) -> Void = { _ in }, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws -> SnapshotSummary {
+    let context = try LayerContext(events: events, index: index, options: options, warn: warn)
+    let days = try resolve(range, context: context)
+    return try write(days, into: options.outputDirectory, context: context, progress: progress)
+  }
+
+  /// The days of `range`, defaults filled from the timeline.
+  /// - Throws: `FrontlineError.invalidInput` when `from` is after `to` or there are too many.
+  static func resolve(_ range: SnapshotRange, context: LayerContext) throws -> [Day] {
+    let from = range.from ?? context.timeline.firstEventDay ?? context.timeline.start
+    let to = range.to ?? context.timeline.lastEventDay ?? from
+    guard from <= to else {
+      throw FrontlineError.invalidInput("snapshots: --from \(from) is after --to \(to) (the last event day when --to is not given)")
+    }
+    let count = (to.ordinal - from.ordinal) / range.step.days + 1
+    guard count <= 3660 else {
+      throw FrontlineError.invalidInput("snapshots: \(count) dates from \(from) to \(to); at most 3660 (use a larger --every)")
+    }
+    return (0..<count).map { from.adding(days: $0 * range.step.days) }
+  }
+
+  /// What every day's task needs; all `Sendable`.
+  private struct Inputs: Sendable {
+    let index: PlaceIndex
+    let timeline: ControlTimeline
+    let districtGeometry: [String: Geometry]
+    let provinceGeometry: [String: Geometry]
+    let mapDistricts: [String: Geometry]
+    let mapOutlines: [Geometry]
+    let areas: [String: Double]
+    let output: LayerOutputOptions
+    let directory: URL
+  }
+
+  private struct DayResult: Sendable {
+    let counts: [ControlStatus: Int]
+    let areas: [ControlStatus: Double]
+  }
+
+  static func write(
+    _ days: [Day], into path: String, context: LayerContext, progress: (@Sendable (Int, Int) -> Void)?
+  ) throws -> SnapshotSummary {
+    let directory = try LayerContext.makeDirectory(path)
+    let mapProjector = try GeometryProjector(crs: LayerContext.mapCRS)
+    let districts = context.index.places(at: .district)
+    let wgs84: [Geometry?] = districts.map { place in
+      if let boundaries = context.districtBoundaries { return boundaries.geometries[place.id] }
+      return .point(Position(longitude: place.coordinate.longitude, latitude: place.coordinate.latitude))
+    }
+    var mapDistricts: [String: Geometry] = [:]
+    for (place, geometry) in zip(districts, try mapProjector.project(wgs84, what: "map districts")) {
+      mapDistricts[place.id] = geometry?.thinned(tolerance: mapTolerance)
+    }
+    let outlines = try context.provinceBoundaries.map { boundaries in
+      try mapProjector.project(boundaries.geometries.keys.sorted().map { boundaries.geometries[$0] }, what: "map provinces")
+        .compactMap { $0?.thinned(tolerance: mapTolerance) }
+    } ?? []
+    let inputs = Inputs(
+      index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
+      provinceGeometry: context.geometry.provinces, mapDistricts: mapDistricts, mapOutlines: outlines,
+      areas: context.districtBoundaries.map(districtAreas) ?? [:], output: context.options.output,
+      directory: directory)
+
+    let results = ResultSlots<Result<DayResult, any Error>>(count: days.count)
+    let done = Counter()
+    DispatchQueue.concurrentPerform(iterations: days.count) { i in
+      do {
+        results[i] = .success(try writeDay(days[i], inputs: inputs))
+      } catch {
+        results[i] = .failure(error)
+      }
+      progress?(done.increment(), days.count)
+    }
+    var dayResults: [DayResult] = []
+    for result in results.values {
+      switch result {
+      case .success(let value): dayResults.append(value)
+      case .failure(let error): throw error
+      }
+    }
+    let summary = SnapshotSummary(
+      directory: path, dates: days, counts: dayResults.map(\.counts),
+      areas: inputs.areas.isEmpty ? [] : dayResults.map(\.areas))
+    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1),
+                         to: directory.appendingPathComponent("index.json").path)
+    try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
+    return summary
+  }
+
+  private static func writeDay(_ day: Day, inputs: Inputs) throws -> DayResult {
+    let folder = try LayerContext.makeDirectory(inputs.directory.appendingPathComponent(day.description).path)
+    let snapshot = inputs.timeline.snapshot(on: day)
+    _ = try LayerWriter.write(
+      LayerFeatures.districtControl(snapshot, index: inputs.index, geometry: inputs.districtGeometry),
+      name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
+    _ = try LayerWriter.write(
+      LayerFeatures.mobilization(
+        inputs.timeline.mobilization.provinces(through: day), index: inputs.index, geometry: inputs.provinceGeometry),
+      name: Layer.mobilization.rawValue, in: folder, options: inputs.output)
+    let counts = snapshot.counts
+    try SVGMapWriter().write(map(snapshot, counts: counts, inputs: inputs), to: folder.appendingPathComponent("map.svg"))
+    var areas: [ControlStatus: Double] = [:]
+    if !inputs.areas.isEmpty {
+      for status in ControlStatus.allCases { areas[status] = 0 }
+      for state in snapshot.districts { areas[state.status, default: 0] += inputs.areas[state.pcode] ?? 0 }
+    }
+    return DayResult(counts: counts, areas: areas)
+  }
+
+  private static func map(_ snapshot: ControlSnapshot, counts: [ControlStatus: Int], inputs: Inputs) -> SVGMap {
+    let white = SVGColor(red: 0xff, green: 0xff, blue: 0xff)
+    let shapes = snapshot.districts.compactMap { state -> SVGShape? in
+      guard let geometry = inputs.mapDistricts[state.pcode], let place = inputs.index.place(id: state.pcode) else { return nil }
+      let province = inputs.index.province(of: place)?.name ?? ""
+      var tooltip = "\(place.name) (\(province)): \(state.status.rawValue)"
+      if let since = state.since { tooltip += " since \(since)" }
+      let isPolygon = if case .point = geometry { false } else { true }
+      return SVGShape(
+        geometry: geometry, fill: palette[state.status] ?? white, stroke: isPolygon ? white : nil, name: tooltip)
+    }
+    let legend = ControlStatus.allCases.sorted().map { status in
+      SVGLegendEntry(color: palette[status] ?? white, label: labels[status] ?? status.rawValue, count: counts[status] ?? 0)
+    }
+    return SVGMap(
+      title: "District control on \(snapshot.day)", shapes: shapes, outlines: inputs.mapOutlines, legend: legend)
+  }
+
+  /// Geodesic area of each district polygon in km² on the WGS 84 ellipsoid (Karney's
+  /// `geod_polygonarea` through ``Geodesic/polygonArea(_:)``): each part's exterior minus its
+  /// holes.
+  static func districtAreas(_ boundaries: BoundaryMatching) -> [String: Double] {
+    boundaries.geometries.mapValues { geometry in
+      guard case .multiPolygon(let polygons) = geometry else { return 0 }
+      var squareMetres = 0.0
+      for rings in polygons {
+        for (i, ring) in rings.enumerated() {
+          let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
+          squareMetres += i == 0 ? area : -area
+        }
+      }
+      return squareMetres / 1_000_000
+    }
+  }
+
+  static func indexJSON(_ summary: SnapshotSummary, every: Int) -> String {
+    let statuses = ControlStatus.allCases.sorted()
+    var text = "{\"from\":\"\(summary.dates.first?.description ?? "")\",\"to\":\"\(summary.dates.last?.description ?? "")\","
+    text += "\"every\":\"\(every)d\",\"files\":[\"district-control\",\"mobilization\",\"map.svg\"],\"dates\":[\n"
+    for (i, day) in summary.dates.enumerated() {
+      var members: [(String, JSONValue)] = [
+        ("date", .string(day.description)),
+        ("counts", .object(statuses.map { ($0.rawValue, .integer(summary.counts[i][$0] ?? 0)) })),
+      ]
+      if i < summary.areas.count {
+        members.append(("area_km2", .object(statuses.map { ($0.rawValue, .number(summary.areas[i][$0] ?? 0, decimals: 1)) })))
+      }
+      text += JSONValue.object(members).rendered + (i == summary.dates.count - 1 ? "\n" : ",\n")
+    }
+    return text + "]}\n"
+  }
+
+  static func summaryCSV(_ summary: SnapshotSummary) -> String {
+    let statuses = ControlStatus.allCases.sorted()
+    var header = ["date"] + statuses.map(\.rawValue)
+    if !summary.areas.isEmpty { header += statuses.map { "\($0.rawValue)_km2" } }
+    var text = header.joined(separator: ",") + "\n"
+    for (i, day) in summary.dates.enumerated() {
+      var cells = [day.description] + statuses.map { String(summary.counts[i][$0] ?? 0) }
+      if i < summary.areas.count {
+        cells += statuses.map { String(format: "%.1f", summary.areas[i][$0] ?? 0) }
+      }
+      text += cells.joined(separator: ",") + "\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Extractor
+import Foundation
+import FrontlineKit
+
+/// Reads `--events FILE` (JSON Lines from `frontline extract`).
+func readEvents(_ path: String) throws -> [Event] {
+  guard let data = FileManager.default.contents(atPath: path) else {
+    throw FrontlineError.invalidInput("\(path): cannot be read")
+  }
+  return try EventCoding.readJSONLines(data, source: path)
+}
+
+extension FrontlineCommand {
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the GIS layers from events already extracted (JSON Lines).",
+      discussion: """
+        Does what `frontline run` does, starting from the events file `frontline extract`
+        writes instead of reports: district-control, mobilization, events and timeline layers
+        for --date (default: the last event day) in the output folder. Edit or filter the
+        events in between (e.g. with jq) to correct the extractor by hand.
+
+        Examples:
+          frontline extract reports/ -o events.jsonl
+          frontline export --events events.jsonl -o out/
+          frontline export --events events.jsonl -o out/ --format geojsonseq --crs EPSG:3857
+        """)
+
+    @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))
+    var events: String
+
+    @Option(help: ArgumentHelp("Describe this day (YYYY-MM-DD); default: the last event day.", valueName: "date"))
+    var date: String?
+
+    @Flag(help: "Also write snapshots per day into <output>/snapshots/ (see `frontline snapshots`).")
+    var snapshots = false
+
+    @OptionGroup var layers: LayerOutputArguments
+    @OptionGroup var snapshotRange: SnapshotArguments
+
+    func validate() throws {
+      try validateDate(date)
+      guard FileManager.default.fileExists(atPath: events) else {
+        throw ValidationError("--events \(events): no such file")
+      }
+      guard layers.output != nil else { throw ValidationError("give -o DIR for the layers") }
+    }
+
+    func run() throws {
+      try runReportingErrors {
+        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: date.flatMap { Day(iso: $0) })
+        let index = try layers.gazetteer.load()
+        let records = try readEvents(events)
+        let progress = ProgressLine(label: "snapshots")
+        let summary = try RunJob.run(
+          events: records, index: index, options: options, snapshots: snapshots ? snapshotRange.range : nil,
+          warn: printWarning, progress: { progress.update($0, of: $1) })
+        progress.finish()
+        FileHandleOutput.standardOutput(summary.text)
+      }
+    }
+  }
+}

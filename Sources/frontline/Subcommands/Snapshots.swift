@@ -1,0 +1,71 @@
+import ArgumentParser
+import Extractor
+import Foundation
+import FrontlineKit
+
+extension FrontlineCommand {
+  struct Snapshots: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write district control for every day of a range: layers, a map, counts.",
+      discussion: """
+        For each day from --from to --to (every --every), writes DIR/YYYY-MM-DD/ with
+        district-control.geojson, mobilization.geojson and map.svg (districts — or points —
+        coloured by status, legend with counts, province outlines with --provinces, drawn in
+        UTM 42N, EPSG:32642). DIR/index.json lists the days and counts per status, and
+        DIR/summary.csv has one row per day with the counts and, with --boundaries, the
+        geodesic area per status in km².
+
+        Events come from --events (JSON Lines from `frontline extract`) or from reports.
+
+        Examples:
+          frontline snapshots --events events.jsonl --from 2021-05-01 --to 2021-08-15 --every 7d -o snaps/
+          frontline snapshots reports/ --from 2021-06-20 --to 2021-06-30 -o snaps/ \\
+            --boundaries afg_adm2_ocha_agcho_20180522.geojson --provinces afg_adm1_ocha_agcho_20180522.geojson
+        """)
+
+    @Argument(help: ArgumentHelp("Report files or directories (instead of --events).", valueName: "report"))
+    var reports: [String] = []
+
+    @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))
+    var events: String?
+
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
+    var published: String?
+
+    @OptionGroup var snapshotRange: SnapshotArguments
+    @OptionGroup var layers: LayerOutputArguments
+
+    func validate() throws {
+      try validateDate(published, flag: "--published")
+      switch (events, reports.isEmpty) {
+      case (nil, true): throw ValidationError("give --events FILE or report files")
+      case (_?, false): throw ValidationError("give either --events or report files, not both")
+      case (let path?, true):
+        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--events \(path): no such file") }
+      case (nil, false): break
+      }
+      guard layers.output != nil else { throw ValidationError("give -o DIR for the snapshots") }
+    }
+
+    func run() throws {
+      try runReportingErrors {
+        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
+        let index = try layers.gazetteer.load()
+        let records: [Event]
+        if let events {
+          records = try readEvents(events)
+        } else {
+          let (documents, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+          for skip in skipped { printWarning(skip.description) }
+          records = ExtractJob.events(of: documents, index: index)
+        }
+        let progress = ProgressLine(label: "snapshots")
+        let summary = try SnapshotJob.run(
+          events: records, index: index, options: options, range: snapshotRange.range, warn: printWarning,
+          progress: { progress.update($0, of: $1) })
+        progress.finish()
+        FileHandleOutput.standardOutput(summary.text)
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `frontline snapshots` through the built binary.
+@Suite(.enabled(if: LayersSupport.frontline != nil, "the frontline executable is not built"))
+struct SnapshotCLITests {
+  typealias S = LayersSupport
+
+  static let paktya = ["AF1310": "Chamkani", "AF1309": "Jani Khel", "AF1311": "Dand Wa Patan"]
+
+  /// Status by pcode in one snapshot layer.
+  static func statuses(_ url: URL) throws -> [String: (status: String, since: String?)] {
+    var result: [String: (String, String?)] = [:]
+    for feature in try S.features(url) {
+      guard let properties = feature["properties"] as? [String: Any], let pcode = properties["pcode"] as? String,
+        let status = properties["status"] as? String
+      else { continue }
+      result[pcode] = (status, properties["since"] as? String)
+    }
+    return result
+  }
+
+  @Test func paktyaDistrictsAreTalibanFromJune23AndUnknownBefore() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run([
+      "snapshots", "samples/reports", "--from", "2021-06-20", "--to", "2021-06-30", "-o", directory.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    for offset in 20...30 {
+      let day = "2021-06-\(offset)"
+      let statuses = try Self.statuses(directory.appendingPathComponent("\(day)/district-control.geojson"))
+      #expect(statuses.count == 399)
+      for (pcode, name) in Self.paktya {
+        let state = statuses[pcode]
+        if offset < 23 {
+          #expect(state?.status == "unknown", "\(name) on \(day)")
+          #expect(state?.since == nil)
+        } else {
+          #expect(state?.status == "taliban", "\(name) on \(day)")
+          #expect(state?.since == "2021-06-23")
+        }
+      }
+      let svg = try String(contentsOf: directory.appendingPathComponent("\(day)/map.svg"), encoding: .utf8)
+      #expect(svg.contains("<title>District control on \(day)</title>"))
+      #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(day)/mobilization.geojson").path))
+    }
+    let svg = try String(contentsOf: directory.appendingPathComponent("2021-06-23/map.svg"), encoding: .utf8)
+    #expect(svg.contains(">Taliban (6)</text>"))
+    #expect(svg.contains(">Unknown (no report) (392)</text>"))
+    #expect(svg.contains(">Contested (1)</text>"), "Kunduz city, contested since 2021-06-21")
+    #expect(svg.contains("fill=\"#c0392b\""))
+
+    let index = try S.json(directory.appendingPathComponent("index.json"))
+    let dates = try #require(index["dates"] as? [[String: Any]])
+    #expect(dates.count == 11)
+    #expect(dates.first?["date"] as? String == "2021-06-20")
+    #expect((dates[3]["counts"] as? [String: Int]) == ["taliban": 6, "contested": 1, "government": 0, "unknown": 392])
+    let csv = try String(contentsOf: directory.appendingPathComponent("summary.csv"), encoding: .utf8)
+    let rows = csv.split(separator: "\n")
+    #expect(rows.first == "date,taliban,contested,government,unknown")
+    #expect(rows.count == 12)
+    #expect(rows[4] == "2021-06-23,6,1,0,392")
+  }
+
+  @Test func weeklyStepFromExtractedEvents() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let events = directory.appendingPathComponent("events.jsonl").path
+    #expect(try S.run(["extract", "samples/reports", "-o", events]).status == 0)
+    let result = try S.run([
+      "snapshots", "--events", events, "--from", "2021-06-01", "--to", "2021-08-31", "--every", "7d",
+      "-o", directory.appendingPathComponent("weekly").path, "--format", "geojsonseq",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("weekly").path).sorted()
+    #expect(names.count == 14 + 2)
+    #expect(names.first == "2021-06-01")
+    #expect(names.contains("2021-08-31"), "13 weeks after 2021-06-01")
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("weekly/2021-06-08/district-control.geojsonl").path))
+  }
+}
