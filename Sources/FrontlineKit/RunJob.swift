@@ -57,7 +57,10 @@ public enum RunJob {
     var written: [WrittenLayer] = []
     for layer in Layer.allCases {
       let features = try features(of: layer, on: day, context: context, snapshot: snapshot)
-      written.append(try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output))
+      let file = try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output)
+      // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.
+      let shown = (options.outputDirectory as NSString).appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
+      written.append(WrittenLayer(path: shown, featureCount: file.featureCount))
     }
     var snapshotSummary: SnapshotSummary?
     if let range {

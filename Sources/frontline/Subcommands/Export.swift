@@ -16,15 +16,17 @@ extension FrontlineCommand {
     static let configuration = CommandConfiguration(
       abstract: "Write the GIS layers from events already extracted (JSON Lines).",
       discussion: """
-        Does what `frontline run` does, starting from the events file `frontline extract`
-        writes instead of reports: district-control, mobilization, events and timeline layers
-        for --date (default: the last event day) in the output folder. Edit or filter the
-        events in between (e.g. with jq) to correct the extractor by hand.
+        Does what `frontline run` does, starting from the events file that
+        `frontline extract` writes instead of reports: district-control,
+        mobilization, events and timeline layers for --date (default: the last
+        event day) in the output folder. Edit or filter the events in between
+        (e.g. with jq) to correct the extractor by hand.
 
         Examples:
           frontline extract reports/ -o events.jsonl
           frontline export --events events.jsonl -o out/
-          frontline export --events events.jsonl -o out/ --format geojsonseq --crs EPSG:3857
+          frontline export --events events.jsonl -o out/ --format geojsonseq
+          frontline export --events events.jsonl -o out/ --crs EPSG:3857
         """)
 
     @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))

@@ -105,28 +105,32 @@ extension FrontlineCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract events from reports and write GIS layers of district control.",
       discussion: """
-        The main job: extract events from the reports, fold them into each district's control
-        status over time, and write four layers for the day given by --date (default: the last
-        event day) into the output folder:
+        The main job: extract events from the reports, fold them into each
+        district's control status over time, and write four layers for the day
+        given by --date (default: the last event day) into the output folder:
 
-          district-control  one feature per district (399): status, since, sources, evidence
-          mobilization      one feature per province with reports of people taking up arms
-          events            one point per event, every event field as a property
-          timeline          one feature per (district, status interval) with valid_from and
-                            valid_to, for QGIS's temporal controller
+          district-control  one feature per district (399): status, since,
+                            sources, evidence
+          mobilization      one feature per province with reports of people
+                            taking up arms
+          events            one point per event, every event field a property
+          timeline          one feature per (district, status interval) with
+                            valid_from and valid_to, for QGIS's time slider
 
-        Status is taliban, contested, government or unknown (no report yet). Layers are RFC 7946
-        GeoJSON (WGS 84 lon/lat, 6 decimals) unless --crs is given. Geometry is the district
-        polygon with --boundaries, else the gazetteer's representative point.
+        Status is taliban, contested, government or unknown (no report yet).
+        Layers are RFC 7946 GeoJSON (WGS 84 lon/lat, 6 decimals) unless --crs
+        is given. Geometry is the district polygon with --boundaries, else the
+        gazetteer's representative point.
 
-        With no report arguments, runs on the sample reports bundled in the binary and writes
-        to geojson/ (the layers committed in the repository).
+        With no report arguments, runs on the sample reports bundled in the
+        binary and writes to geojson/ (the layers committed in the repository).
 
         Examples:
           frontline run
-          frontline run reports/ -o out/ --boundaries afg_adm2_ocha_agcho_20180522.geojson
+          frontline run reports/ -o out/ --boundaries adm2.geojson
           frontline run reports/ -o out/ --crs EPSG:32642 --date 2021-07-01
-          frontline run reports/ -o out/ --snapshots --from 2021-06-01 --to 2021-08-31 --every 7d
+          frontline run reports/ -o out/ --snapshots --from 2021-06-01 \\
+            --to 2021-08-31 --every 7d
         """)
 
     @Argument(help: ArgumentHelp(

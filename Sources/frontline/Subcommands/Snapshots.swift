@@ -6,21 +6,24 @@ import FrontlineKit
 extension FrontlineCommand {
   struct Snapshots: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write district control for every day of a range: layers, a map, counts.",
+      abstract: "Write district control for each day of a range: layers, maps, counts.",
       discussion: """
-        For each day from --from to --to (every --every), writes DIR/YYYY-MM-DD/ with
-        district-control.geojson, mobilization.geojson and map.svg (districts — or points —
-        coloured by status, legend with counts, province outlines with --provinces, drawn in
-        UTM 42N, EPSG:32642). DIR/index.json lists the days and counts per status, and
-        DIR/summary.csv has one row per day with the counts and, with --boundaries, the
-        geodesic area per status in km².
+        For each day from --from to --to (every --every), writes
+        DIR/YYYY-MM-DD/ with district-control.geojson, mobilization.geojson and
+        map.svg (districts, or points, coloured by status, a legend with counts,
+        province outlines with --provinces; drawn in UTM 42N, EPSG:32642).
+        DIR/index.json lists the days and the counts per status; DIR/summary.csv
+        has one row per day with the counts and, with --boundaries, the geodesic
+        area per status in km².
 
-        Events come from --events (JSON Lines from `frontline extract`) or from reports.
+        Events come from --events (JSON Lines from `frontline extract`) or from
+        report files.
 
         Examples:
-          frontline snapshots --events events.jsonl --from 2021-05-01 --to 2021-08-15 --every 7d -o snaps/
-          frontline snapshots reports/ --from 2021-06-20 --to 2021-06-30 -o snaps/ \\
-            --boundaries afg_adm2_ocha_agcho_20180522.geojson --provinces afg_adm1_ocha_agcho_20180522.geojson
+          frontline snapshots --events events.jsonl --from 2021-05-01 \\
+            --to 2021-08-15 --every 7d -o snaps/
+          frontline snapshots reports/ --from 2021-06-20 --to 2021-06-30 \\
+            -o snaps/ --boundaries adm2.geojson --provinces adm1.geojson
         """)
 
     @Argument(help: ArgumentHelp("Report files or directories (instead of --events).", valueName: "report"))
