@@ -29,7 +29,7 @@ enum DateFinder {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
   ]
 
-  static func find(_ tokens: [Token], in range: Range<Int>, published: Day?) -> [DateMention] {
+  static func find(_ tokens: [Token], in range: Range<Int>, published: Day?, tables: RuleTables) -> [DateMention] {
     var found: [DateMention] = []
     var i = range.lowerBound
     func word(_ k: Int) -> String? {
@@ -37,13 +37,13 @@ enum DateFinder {
     }
     func dayNumber(_ k: Int) -> Int? {
       guard k < range.upperBound, tokens[k].kind == .number else { return nil }
-      let digits = tokens[k].text.prefix { $0.isNumber }
+      let digits = tokens[k].lower.prefix { $0.isNumber }
       guard let value = Int(digits), (1...31).contains(value) else { return nil }
       return value
     }
     func year(_ k: Int) -> Int? {
-      guard k < range.upperBound, tokens[k].kind == .number, tokens[k].text.count == 4,
-        let value = Int(tokens[k].text), (1990...2100).contains(value)
+      guard k < range.upperBound, tokens[k].kind == .number, tokens[k].length == 4,
+        let value = Int(tokens[k].lower), (1990...2100).contains(value)
       else { return nil }
       return value
     }
@@ -58,8 +58,8 @@ enum DateFinder {
         continue
       }
       // Month name: "June 23", "June 23, 2021", "Aug. 14".
-      if token.kind == .word, let month = months[token.lower],
-        token.isCapitalized || token.lower.count > 3
+      let month = tables.month[Int(token.word)]
+      if token.kind == .word, month != 0, token.isCapitalized || token.lower.count > 3
       {
         var k = i + 1
         if word(k) == "." { k += 1 }
@@ -93,7 +93,8 @@ enum DateFinder {
       if let d = dayNumber(i) {
         var k = i + 1
         if word(k) == "of" { k += 1 }
-        if let w = word(k), let month = months[w], tokens[k].isCapitalized {
+        if k < range.upperBound, tables.month[Int(tokens[k].word)] != 0, tokens[k].isCapitalized {
+          let month = tables.month[Int(tokens[k].word)]
           var end = k + 1
           var y: Int? = nil
           if let yy = year(end) {
@@ -109,7 +110,8 @@ enum DateFinder {
         }
       }
       // Weekdays: "on Sunday", "Monday morning", "late on Wednesday", "Sunday night".
-      if token.kind == .word, token.isCapitalized, let weekday = weekdays[token.lower] {
+      if token.kind == .word, token.isCapitalized, tables.weekday[Int(token.word)] >= 0 {
+        let weekday = tables.weekday[Int(token.word)]
         var day: Day? = nil
         if let published {
           var back = (published.weekday - weekday) % 7
@@ -138,7 +140,8 @@ enum DateFinder {
         i += 1
       default:
         // "two days ago"
-        if let n = numberWords[token.lower] ?? (token.kind == .number ? Int(token.text) : nil),
+        let numberWord = tables.numberWord[Int(token.word)]
+        if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
           (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago"
         {
           found.append(

@@ -13,9 +13,12 @@ public import Gazetteer
 ///   tasks at once.
 public struct EventExtractor: Sendable {
   public let index: PlaceIndex
+  /// The rules' word lists and the gazetteer's keys as tables by word id (built once here).
+  let tables: RuleTables
 
   public init(index: PlaceIndex) {
     self.index = index
+    self.tables = RuleTables(index: index)
   }
 
   /// A place–trigger pairing before dates, deduplication and ids.
@@ -29,15 +32,15 @@ public struct EventExtractor: Sendable {
 
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
   public func extract(_ document: Document) -> [Event] {
-    let scalars = Array(document.text.unicodeScalars)
-    let tokens = Tokenizer.tokens(scalars)
-    let sentences = Tokenizer.sentences(tokens)
+    let source = SourceText(document.text)
+    let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+    let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
-    var mentions = MentionFinder(index: index).find(tokens, sentences: sentences, scalars: scalars)
-    mentions = withBackReferences(mentions, tokens, sentences, scalars)
-    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0) }
+    var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)
+    mentions = withBackReferences(mentions, tokens, sentences, source)
+    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0, tables: tables) }
     let dates = sentences.map {
-      DateFinder.find(tokens, in: $0.tokens, published: document.published)
+      DateFinder.find(tokens, in: $0.tokens, published: document.published, tables: tables)
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
@@ -55,10 +58,13 @@ public struct EventExtractor: Sendable {
       }
     }
     let context = ProvinceContext(mentions: mentions, index: index)
+    // Mentions of each sentence, in text order.
+    var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
+    for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
     var drafts: [Draft] = []
     for sentence in sentences {
-      let inSentence = mentions.indices.filter { mentions[$0].sentence == sentence.index }
+      let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
       if sentenceTriggers.isEmpty, sentence.index > 0, Self.continuesList(tokens, sentence),
         let previous = triggers[sentence.index - 1].last(where: { $0.type != .mobilization })
@@ -118,7 +124,7 @@ public struct EventExtractor: Sendable {
         }
       }
     }
-    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, scalars: scalars)
+    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
   }
 
   // MARK: - Attaching places to triggers
@@ -126,15 +132,18 @@ public struct EventExtractor: Sendable {
   /// "The districts are …", "These districts include …", "They are …": a sentence that only
   /// names the places of the previous sentence's event.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
-    let words = tokens[sentence.tokens].prefix(4).map(\.lower)
-    guard words.count >= 3 else { return false }
-    let openings: [[String]] = [
-      ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
-      ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
-      ["the", "districts", "were"], ["the", "fallen", "districts"],
-    ]
-    return openings.contains { Array(words.prefix($0.count)) == $0 }
+    guard sentence.tokens.count >= 3 else { return false }
+    let words = tokens[sentence.tokens].prefix(4)
+    return listOpenings.contains { opening in
+      opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1.lower }
+    }
   }
+
+  static let listOpenings: [[String]] = [
+    ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
+    ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
+    ["the", "districts", "were"], ["the", "fallen", "districts"],
+  ]
 
   /// The trigger of the sentence that best suits a list of mentions: the nearest on the side its
   /// wording expects, not across a clause break, for which some member has an eligible level.
@@ -156,7 +165,8 @@ public struct EventExtractor: Sendable {
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
-      var score = tokens[gap].filter { $0.kind != .punctuation }.count
+      var score = 0
+      for k in gap where tokens[k].kind != .punctuation { score += 1 }
       if let maxGap = trigger.pattern.maxGap, score > maxGap || !placeAfter { continue }
       let included = members.contains { mentions[$0].isIncluded }
       switch trigger.pattern.side {
@@ -255,13 +265,15 @@ public struct EventExtractor: Sendable {
   /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
   /// each resolved to the latest earlier place of that kind.
   func withBackReferences(
-    _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ scalars: [Unicode.Scalar]
+    _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ source: SourceText
   ) -> [Mention] {
     var result = mentions
     var extra: [Mention] = []
-    let sentenceOf: (Int) -> Int = { token in
-      sentences.first { $0.tokens.contains(token) }?.index ?? 0
-    }
+    // Sentences cover the tokens without gaps, in order.
+    var sentenceOfToken = Array(repeating: 0, count: tokens.count)
+    for sentence in sentences { for k in sentence.tokens { sentenceOfToken[k] = sentence.index } }
+    var startsMention = Array(repeating: false, count: tokens.count + 1)
+    for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
       guard tokens[k].lower == "the" else {
@@ -294,8 +306,8 @@ public struct EventExtractor: Sendable {
           continue
         }
         // "the provincial capital, Herat city": the name that follows is the mention.
-        let named = next.text == "," ? phraseEnd + 1 : phraseEnd
-        if mentions.contains(where: { $0.tokens.lowerBound == named }) {
+        let named = next.lower == "," ? phraseEnd + 1 : phraseEnd
+        if startsMention[named] {
           k = phraseEnd
           continue
         }
@@ -311,9 +323,9 @@ public struct EventExtractor: Sendable {
         k = phraseEnd
         continue
       }
-      let text = String(String.UnicodeScalarView(scalars[tokens[k].start..<tokens[phraseEnd - 1].end]))
+      let text = source.string(from: tokens[k], through: tokens[phraseEnd - 1])
       var mention = Mention(
-        tokens: k..<phraseEnd, sentence: sentenceOf(k), start: tokens[k].start,
+        tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start,
         end: tokens[phraseEnd - 1].end, text: text,
         matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
         hint: .district, list: -1)
@@ -336,7 +348,15 @@ public struct EventExtractor: Sendable {
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the
   /// capital district of the latest earlier province or city (for "the capital", "the city").
   func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention]) -> Place? {
-    for mention in mentions.reversed() where mention.end <= offset && !mention.isLandmark && !mention.isAttributive {
+    // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
+    // are a prefix, found by bisection.
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].end <= offset { low = mid + 1 } else { high = mid }
+    }
+    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isAttributive {
       switch kind {
       case .district:
         if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
@@ -361,7 +381,7 @@ public struct EventExtractor: Sendable {
 
   func events(
     from drafts: [Draft], document: Document, sentences: [Sentence], dates: [[DateMention]],
-    tokens: [Token], scalars: [Unicode.Scalar]
+    tokens: [Token], source: SourceText
   ) -> [Event] {
     let reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
@@ -394,9 +414,7 @@ public struct EventExtractor: Sendable {
       let evidence =
         trigger.tokens.isEmpty
         ? "(previous sentence)"
-        : String(
-          String.UnicodeScalarView(
-            scalars[tokens[trigger.tokens.lowerBound].start..<tokens[trigger.tokens.upperBound - 1].end]))
+        : source.string(from: tokens[trigger.tokens.lowerBound], through: tokens[trigger.tokens.upperBound - 1])
       let actor: Actor = trigger.type == .mobilization ? .locals : trigger.actor
       events.append(
         Event(
@@ -404,7 +422,7 @@ public struct EventExtractor: Sendable {
           place: EventPlace(draft.place, in: index),
           alternatives: draft.alternatives.map(\.id), mention: draft.mention.text, date: date,
           datePrecision: precision, confidence: (draft.confidence * 100).rounded() / 100,
-          sentence: String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])),
+          sentence: source.string(sentence.byteStart, sentence.byteEnd),
           span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
     }
 
@@ -425,11 +443,13 @@ public struct EventExtractor: Sendable {
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
   /// reporting verb, else the first resolved date of the first three sentences.
+  static let reportingWords: Set<String> = [
+    "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
+    "posted", "claimed", "according", "reports", "confirms", "announces",
+  ]
+
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
-    let reporting: Set<String> = [
-      "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
-      "posted", "claimed", "according", "reports", "confirms", "announces",
-    ]
+    let reporting = reportingWords
     for sentence in sentences {
       guard let day = dates[sentence.index].first(where: { $0.day != nil })?.day else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }

@@ -10,6 +10,7 @@ import Gazetteer
 /// word and not a common capitalised word of news English.
 struct MentionFinder {
   let index: PlaceIndex
+  let tables: RuleTables
 
   /// Capitalised words of news English that are never place names, even when a spelling of the
   /// gazetteer or its sound key says otherwise.
@@ -106,12 +107,13 @@ struct MentionFinder {
   ]
 
   /// Mentions in the tokens of each sentence.
-  func find(_ tokens: [Token], sentences: [Sentence], scalars: [Unicode.Scalar]) -> [Mention] {
+  func find(_ tokens: [Token], sentences: [Sentence], source: SourceText) -> [Mention] {
     var mentions: [Mention] = []
+    var scratch = NameKeyFilter.Scratch()
     for sentence in sentences {
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
-        if let mention = match(at: i, tokens, sentence: sentence, scalars: scalars) {
+        if let mention = match(at: i, tokens, sentence: sentence, source: source, &scratch) {
           mentions.append(mention)
           i = mention.tokens.upperBound
         } else {
@@ -119,31 +121,30 @@ struct MentionFinder {
         }
       }
     }
-    annotate(&mentions, tokens)
+    annotate(&mentions, tokens, source)
     return mentions
   }
 
-  private func firstWord(_ token: Token) -> String {
-    token.lower.unicodeScalars.allSatisfy(\.isASCII)
-      ? token.lower : (NameNormalizer.words(token.text).first ?? token.lower)
+  /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
+  private func startsSpelling(_ token: Token, _ source: SourceText) -> Bool {
+    if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
+      return tables.isFirstWord[Int(token.word)]
+    }
+    return index.firstWords.contains(NameNormalizer.words(source.string(token)).first ?? token.lower)
   }
 
   private func match(
-    at i: Int, _ tokens: [Token], sentence: Sentence, scalars: [Unicode.Scalar]
+    at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText,
+    _ scratch: inout NameKeyFilter.Scratch
   ) -> Mention? {
     let token = tokens[i]
     guard token.kind == .word else { return nil }
-    let regionStart = !token.isCapitalized && MentionFinder.regionStarters.contains(token.lower)
+    let regionStart = !token.isCapitalized && tables.isRegionStarter[Int(token.word)]
     guard token.isCapitalized || regionStart else { return nil }
-    if token.isCapitalized, MentionFinder.notPlaces.contains(token.lower),
-      !MentionFinder.regionStarters.contains(token.lower)
-    {
+    if token.isCapitalized, tables.isNotPlace[Int(token.word)], !tables.isRegionStarter[Int(token.word)] {
       return nil
     }
-    let first = firstWord(token)
-    guard index.firstWords.contains(first) || regionStart || token.isCapitalized else {
-      return nil
-    }
+    let startsSpelling = startsSpelling(token, source)
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
     var k = i
@@ -153,17 +154,18 @@ struct MentionFinder {
       ends.append(k + 1)
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
-        ["-", "\u{2010}", "\u{2011}", "'", "\u{2019}", "\u{2018}"].contains(tokens[next].text)
+        MentionFinder.isNameJoiner(tokens[next].lower)
       {
         next += 1
       }
       k = next
     }
-    if index.firstWords.contains(first) {
+    if startsSpelling {
       for end in ends.reversed() {
         let last = tokens[end - 1]
-        if end - 1 > i, NameNormalizer.genericWords.contains(last.lower) { continue }
-        let text = String(String.UnicodeScalarView(scalars[tokens[i].start..<last.end]))
+        if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
+        guard tables.names.mayMatch(tokens, i..<end, source, allowSound: false, &scratch) else { continue }
+        let text = source.string(from: tokens[i], through: last)
         var matches = index.nameMatches(text, allowSound: false)
         if regionStart || !token.isCapitalized {
           matches = matches.filter { $0.place.level == .region }
@@ -202,7 +204,8 @@ struct MentionFinder {
           words.last?.isCapitalized == true,
           !words.contains(where: { MentionFinder.notPlaces.contains($0.lower) })
         else { continue }
-        let text = String(String.UnicodeScalarView(scalars[tokens[i].start..<tokens[end - 1].end]))
+        guard tables.names.mayMatch(tokens, i..<end, source, allowSound: true, &scratch) else { continue }
+        let text = source.string(from: tokens[i], through: tokens[end - 1])
         let matches = index.nameMatches(text, allowSound: true).filter {
           $0.place.level == .district || $0.place.level == .town
         }
@@ -216,7 +219,7 @@ struct MentionFinder {
     // Sound match for a single capitalised word that is not the sentence's first, nor part of a
     // longer proper name ("Qadir Shah").
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
-      token.text.unicodeScalars.count >= 4, !MentionFinder.notPlaces.contains(token.lower)
+      token.length >= 4, !tables.isNotPlace[Int(token.word)]
     else { return nil }
     // Not inside a longer proper name ("Abdul Malik Zazai").
     let previous = tokens[i - 1]
@@ -226,14 +229,21 @@ struct MentionFinder {
     {
       return nil
     }
-    guard token.text.unicodeScalars.count >= 5 else { return nil }
-    let matches = index.nameMatches(token.text, allowSound: true).filter {
+    guard token.length >= 5, tables.names.mayMatch(tokens, i..<(i + 1), source, allowSound: true, &scratch)
+    else { return nil }
+    let text = source.string(token)
+    let matches = index.nameMatches(text, allowSound: true).filter {
       $0.place.level != .region
     }
     guard !matches.isEmpty else { return nil }
     return Mention(
       tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
-      text: token.text, matches: matches, hint: nil, list: -1)
+      text: text, matches: matches, hint: nil, list: -1)
+  }
+
+  static func isNameJoiner(_ mark: String) -> Bool {
+    mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
+      || mark == "\u{2018}"
   }
 
   /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
@@ -243,7 +253,7 @@ struct MentionFinder {
     var count = 0
     while k > 0, count < 12 {
       if tokens[k].followsLineBreak { break }
-      if [".", "!", "?"].contains(tokens[k - 1].text) { break }
+      if [".", "!", "?"].contains(tokens[k - 1].lower) { break }
       k -= 1
       count += 1
     }
@@ -251,14 +261,14 @@ struct MentionFinder {
   }
 
   /// Sets hints, lists and roles from the words around each mention.
-  private func annotate(_ mentions: inout [Mention], _ tokens: [Token]) {
+  private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText) {
     func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
     func previousWords(_ k: Int, _ count: Int) -> [String] {
       var words: [String] = []
       var j = k - 1
       while j >= 0, words.count < count {
-        if tokens[j].kind == .punctuation, tokens[j].text != "," {
-          if ["-", "'", "\u{2019}"].contains(tokens[j].text) {
+        if tokens[j].kind == .punctuation, tokens[j].lower != "," {
+          if ["-", "'", "\u{2019}"].contains(tokens[j].lower) {
             j -= 1
             continue
           }
@@ -379,7 +389,8 @@ struct MentionFinder {
       }
       // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):".
       let first = tokens[mention.tokens.lowerBound]
-      if first.text.count > 1, first.text == first.text.uppercased(), first.text.contains(where: \.isLetter) {
+      let firstText = source.string(first)
+      if firstText.count > 1, firstText == firstText.uppercased(), firstText.contains(where: \.isLetter) {
         mentions[m].isAttributive = true
       }
       if first.followsLineBreak, next == "," || next == "(" || next == ":" {

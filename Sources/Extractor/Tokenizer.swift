@@ -1,19 +1,47 @@
 /// A token of a document: a word, a number or one punctuation mark, with its offsets in
-/// Unicode scalars.
+/// Unicode scalars (reported in events) and in UTF-8 bytes (for slicing the text).
 struct Token: Sendable, Hashable {
   enum Kind: Sendable, Hashable { case word, number, punctuation }
   let kind: Kind
   /// Scalar offsets [start, end) in the document.
   let start: Int
   let end: Int
-  /// The token as written.
-  let text: String
-  /// Lower-case form (words), for lexicon matching.
+  /// UTF-8 offsets [byteStart, byteEnd) in the document.
+  let byteStart: Int
+  let byteEnd: Int
+  /// Lower-case form (words and numbers); the mark itself for punctuation.
   let lower: String
+  /// `lower` in the extractor's `Lexicon`, or `Lexicon.unknown`.
+  let word: WordID
   /// True when a word starts with an upper-case letter.
   let isCapitalized: Bool
   /// True when whitespace containing a line break precedes the token.
   let followsLineBreak: Bool
+  /// True when every scalar of the token is ASCII.
+  let isASCII: Bool
+
+  /// Length in Unicode scalars.
+  var length: Int { end - start }
+}
+
+/// The UTF-8 bytes of a document, from which token and sentence texts are cut.
+struct SourceText: Sendable {
+  let bytes: [UInt8]
+
+  init(_ text: String) { bytes = Array(text.utf8) }
+
+  /// The text of bytes [start, end).
+  func string(_ start: Int, _ end: Int) -> String {
+    bytes.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+  }
+
+  /// The text of tokens [first, last] inclusive.
+  func string(from first: Token, through last: Token) -> String {
+    string(first.byteStart, last.byteEnd)
+  }
+
+  /// The text of one token as written.
+  func string(_ token: Token) -> String { string(token.byteStart, token.byteEnd) }
 }
 
 /// A sentence: a range of tokens and its text.
@@ -23,81 +51,190 @@ struct Sentence: Sendable {
   let tokens: Range<Int>
   let start: Int
   let end: Int
+  /// UTF-8 offsets of the sentence's text.
+  let byteStart: Int
+  let byteEnd: Int
   /// Paragraph number (text separated by blank lines or single line breaks counts as new).
   let paragraph: Int
 }
 
 /// Splits text into tokens and sentences.
 enum Tokenizer {
-  /// Tokens of `scalars`. Words are runs of letters (with internal apostrophes); numbers are
+  /// Tokens of `source`. Words are runs of letters (with internal apostrophes); numbers are
   /// runs of digits (with internal `,`/`.` between digits); every other non-space scalar is a
   /// punctuation token.
-  static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
-    var tokens: [Token] = []
-    tokens.reserveCapacity(scalars.count / 5)
-    var i = 0
-    var sawBreak = true
-    let n = scalars.count
-    while i < n {
-      let c = scalars[i]
-      if c.properties.isWhitespace {
-        if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { sawBreak = true }
-        i += 1
-        continue
-      }
-      let start = i
-      if isLetter(c) {
-        var j = i + 1
-        while j < n {
-          let d = scalars[j]
-          if isLetter(d) || isDigit(d) {
-            j += 1
-          } else if isApostrophe(d), j + 1 < n, isLetter(scalars[j + 1]),
-            !isPossessive(scalars, j)
-          {
-            j += 2
-          } else {
-            break
+  ///
+  /// Works on UTF-8 bytes with an ASCII fast path and counts scalars as it goes, so offsets are
+  /// in Unicode scalars as before; each word is lower-cased and looked up in `lexicon` once.
+  static func tokens(_ source: SourceText, lexicon: Lexicon) -> [Token] {
+    source.bytes.withUnsafeBufferPointer { bytes in
+      var scanner = Scanner(bytes: bytes)
+      var tokens: [Token] = []
+      tokens.reserveCapacity(bytes.count / 5)
+      var sawBreak = true
+      var lowered: [UInt8] = []
+      lowered.reserveCapacity(64)
+      while !scanner.atEnd {
+        let c = scanner.current
+        if isWhitespace(c.scalar) {
+          if c.scalar == "\n" || c.scalar == "\r" || c.scalar == "\u{2028}" || c.scalar == "\u{2029}" {
+            sawBreak = true
           }
+          scanner.advance()
+          continue
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<j]))
-        tokens.append(
-          Token(
-            kind: .word, start: start, end: j, text: text, lower: text.lowercased(),
-            isCapitalized: c.properties.isUppercase, followsLineBreak: sawBreak))
-        i = j
-      } else if isDigit(c) {
-        var j = i + 1
-        while j < n {
-          let d = scalars[j]
-          if isDigit(d) {
-            j += 1
-          } else if (d == "," || d == "."), j + 1 < n, isDigit(scalars[j + 1]) {
-            j += 2
-          } else if isOrdinalSuffix(scalars, j) {
-            j += 2
-            break
-          } else {
-            break
+        let start = scanner.position
+        if isLetter(c.scalar) {
+          var ascii = c.scalar.isASCII
+          scanner.advance()
+          while !scanner.atEnd {
+            let d = scanner.current
+            if isLetter(d.scalar) || isDigit(d.scalar) {
+              ascii = ascii && d.scalar.isASCII
+              scanner.advance()
+            } else if isApostrophe(d.scalar), let next = scanner.peek(1), isLetter(next.scalar),
+              !isPossessive(scanner)
+            {
+              ascii = ascii && d.scalar.isASCII && next.scalar.isASCII
+              scanner.advance()
+              scanner.advance()
+            } else {
+              break
+            }
           }
+          let end = scanner.position
+          let lower: String
+          let word: WordID
+          if ascii {
+            lowered.removeAll(keepingCapacity: true)
+            for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            (lower, word) = lowered.withUnsafeBufferPointer {
+              (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
+            }
+          } else {
+            lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
+            word = lexicon.id(of: lower)
+          }
+          tokens.append(
+            Token(
+              kind: .word, start: start.scalar, end: end.scalar, byteStart: start.byte,
+              byteEnd: end.byte, lower: lower, word: word,
+              isCapitalized: isUppercase(c.scalar), followsLineBreak: sawBreak,
+              isASCII: ascii))
+        } else if isDigit(c.scalar) {
+          scanner.advance()
+          while !scanner.atEnd {
+            let d = scanner.current
+            if isDigit(d.scalar) {
+              scanner.advance()
+            } else if d.scalar == "," || d.scalar == ".", let next = scanner.peek(1), isDigit(next.scalar) {
+              scanner.advance()
+              scanner.advance()
+            } else if isOrdinalSuffix(scanner) {
+              scanner.advance()
+              scanner.advance()
+              break
+            } else {
+              break
+            }
+          }
+          let end = scanner.position
+          // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
+          lowered.removeAll(keepingCapacity: true)
+          for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+          let (lower, word) = lowered.withUnsafeBufferPointer {
+            (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
+          }
+          tokens.append(
+            Token(
+              kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
+              byteEnd: end.byte, lower: lower, word: word, isCapitalized: false,
+              followsLineBreak: sawBreak, isASCII: true))
+        } else {
+          scanner.advance()
+          let end = scanner.position
+          let mark = bytes[start.byte..<end.byte]
+          let word = lexicon.id(of: UnsafeBufferPointer(rebasing: mark))
+          tokens.append(
+            Token(
+              kind: .punctuation, start: start.scalar, end: end.scalar, byteStart: start.byte,
+              byteEnd: end.byte, lower: String(decoding: mark, as: UTF8.self), word: word,
+              isCapitalized: false, followsLineBreak: sawBreak, isASCII: c.scalar.isASCII))
         }
-        let text = String(String.UnicodeScalarView(scalars[start..<j]))
-        tokens.append(
-          Token(
-            kind: .number, start: start, end: j, text: text, lower: text.lowercased(),
-            isCapitalized: false, followsLineBreak: sawBreak))
-        i = j
-      } else {
-        let text = String(c)
-        tokens.append(
-          Token(
-            kind: .punctuation, start: i, end: i + 1, text: text, lower: text,
-            isCapitalized: false, followsLineBreak: sawBreak))
-        i += 1
+        sawBreak = false
       }
-      sawBreak = false
+      return tokens
     }
-    return tokens
+  }
+
+  /// A position in a UTF-8 buffer, in bytes and in scalars.
+  struct Position {
+    var byte: Int
+    var scalar: Int
+  }
+
+  /// Walks a UTF-8 buffer scalar by scalar, keeping the scalar count.
+  struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position = Position(byte: 0, scalar: 0)
+    /// The scalar at `position` and its length in bytes.
+    private(set) var current: (scalar: Unicode.Scalar, length: Int) = ("\u{0}", 0)
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+      if !bytes.isEmpty { current = Self.decode(bytes, at: 0) }
+    }
+
+    var atEnd: Bool { position.byte >= bytes.count }
+
+    mutating func advance() {
+      position.byte += current.length
+      position.scalar += 1
+      if position.byte < bytes.count { current = Self.decode(bytes, at: position.byte) }
+    }
+
+    /// The scalar `offset` scalars after the current one, if any.
+    func peek(_ offset: Int) -> (scalar: Unicode.Scalar, length: Int)? {
+      var byte = position.byte
+      var c = current
+      for _ in 0..<offset {
+        byte += c.length
+        guard byte < bytes.count else { return nil }
+        c = Self.decode(bytes, at: byte)
+      }
+      return c
+    }
+
+    /// Decodes the scalar at `i` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+      let b0 = UInt32(b[i])
+      if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+      let value: UInt32
+      let length: Int
+      if b0 < 0xE0 {
+        value = (b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        length = 2
+      } else if b0 < 0xF0 {
+        value = (b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        length = 3
+      } else {
+        value = (b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+          | UInt32(b[i + 3] & 0x3F)
+        length = 4
+      }
+      return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+  }
+
+  @inline(__always)
+  static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    c.isASCII ? c.value >= 0x41 && c.value <= 0x5A : c.properties.isUppercase
+  }
+
+  @inline(__always)
+  static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+    c.value < 0x80 ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
   }
 
   static func isLetter(_ c: Unicode.Scalar) -> Bool {
@@ -106,10 +243,11 @@ enum Tokenizer {
       : c.properties.isAlphabetic
   }
 
-  /// `'s` closing a word (Parwan's): the apostrophe is left as its own token.
-  static func isPossessive(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
-    guard j + 1 < s.count, s[j + 1] == "s" || s[j + 1] == "S" else { return false }
-    return j + 2 >= s.count || !isLetter(s[j + 2])
+  /// `'s` closing a word (Parwan's): the apostrophe at the scanner is left as its own token.
+  static func isPossessive(_ scanner: Scanner) -> Bool {
+    guard let s = scanner.peek(1), s.scalar == "s" || s.scalar == "S" else { return false }
+    guard let after = scanner.peek(2) else { return true }
+    return !isLetter(after.scalar)
   }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
@@ -118,12 +256,21 @@ enum Tokenizer {
     c == "'" || c == "\u{2019}" || c == "\u{2018}" || c == "\u{02BC}"
   }
 
-  /// "23rd", "1st", "2nd", "4th" — an ordinal suffix right after digits.
-  static func isOrdinalSuffix(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
-    guard j + 1 < s.count else { return false }
-    let pair = String(String.UnicodeScalarView([s[j], s[j + 1]])).lowercased()
-    guard ["st", "nd", "rd", "th"].contains(pair) else { return false }
-    return j + 2 >= s.count || !isLetter(s[j + 2])
+  /// "23rd", "1st", "2nd", "4th" — an ordinal suffix at the scanner, right after digits. Only
+  /// ASCII letters lower-case to these pairs, so the test is on ASCII.
+  static func isOrdinalSuffix(_ scanner: Scanner) -> Bool {
+    guard let second = scanner.peek(1) else { return false }
+    let first = scanner.current.scalar
+    guard first.isASCII, second.scalar.isASCII else { return false }
+    let pair = (UInt8(first.value) | 0x20, UInt8(second.scalar.value) | 0x20)
+    let isSuffix: Bool
+    switch pair {
+    case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): isSuffix = true  // st nd rd th
+    default: isSuffix = false
+    }
+    guard isSuffix, first.properties.isAlphabetic, second.scalar.properties.isAlphabetic else { return false }
+    guard let after = scanner.peek(2) else { return true }
+    return !isLetter(after.scalar)
   }
 
   /// Abbreviations after which a period does not end a sentence.
@@ -133,9 +280,23 @@ enum Tokenizer {
     "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km",
   ]
 
+  static func isSentenceEnd(_ mark: String) -> Bool {
+    mark == "." || mark == "!" || mark == "?" || mark == "…"
+  }
+
+  static func isClosing(_ mark: String) -> Bool {
+    mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"
+  }
+
+  /// Whether a token is one `Character` (one scalar, or a non-ASCII cluster of several).
+  static func isOneCharacter(_ token: Token, _ source: SourceText) -> Bool {
+    if token.length == 1 { return true }
+    return !token.isASCII && source.string(token).count == 1
+  }
+
   /// Sentences of the token stream: a sentence ends at `.`, `!`, `?` (or `…`) followed by a
   /// capitalised word, quote or line break, and at every line break.
-  static func sentences(_ tokens: [Token]) -> [Sentence] {
+  static func sentences(_ tokens: [Token], _ source: SourceText) -> [Sentence] {
     var sentences: [Sentence] = []
     var first = 0
     var paragraph = 0
@@ -144,7 +305,8 @@ enum Tokenizer {
       sentences.append(
         Sentence(
           index: sentences.count, tokens: first..<endExclusive, start: tokens[first].start,
-          end: tokens[endExclusive - 1].end, paragraph: paragraph))
+          end: tokens[endExclusive - 1].end, byteStart: tokens[first].byteStart,
+          byteEnd: tokens[endExclusive - 1].byteEnd, paragraph: paragraph))
       first = endExclusive
     }
     var i = 0
@@ -155,20 +317,20 @@ enum Tokenizer {
         paragraph += 1
         continue
       }
-      if token.kind == .punctuation, [".", "!", "?", "…"].contains(token.text) {
+      if token.kind == .punctuation, isSentenceEnd(token.lower) {
         // Include closing quotes and brackets.
         var end = i + 1
         while end < tokens.count, tokens[end].kind == .punctuation,
-          ["\"", "\u{201D}", "'", "\u{2019}", ")", "]"].contains(tokens[end].text),
+          isClosing(tokens[end].lower),
           !tokens[end].followsLineBreak
         {
           end += 1
         }
         let previous = i > 0 ? tokens[i - 1] : nil
         let isAbbreviation =
-          token.text == "." && previous.map {
+          token.lower == "." && previous.map {
             $0.kind == .word && $0.end == token.start
-              && (abbreviations.contains($0.lower) || ($0.text.count == 1 && $0.isCapitalized))
+              && (abbreviations.contains($0.lower) || (isOneCharacter($0, source) && $0.isCapitalized))
           } ?? false
         let next = end < tokens.count ? tokens[end] : nil
         let nextStarts =

@@ -45,29 +45,36 @@ enum TriggerFinder {
 
   /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
   /// hyphens, apostrophes and quotes skipped. Returns the words and their token positions.
-  static func words(_ tokens: [Token], _ range: Range<Int>) -> ([String], [Int]) {
+  static func words(_ tokens: [Token], _ range: Range<Int>) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
+    var ids: [WordID] = []
     var positions: [Int] = []
+    words.reserveCapacity(range.count)
+    ids.reserveCapacity(range.count)
+    positions.reserveCapacity(range.count)
     for k in range {
       let t = tokens[k]
-      if t.kind == .punctuation,
-        ["-", "'", "\u{2019}", "\u{2018}", "\"", "\u{201C}", "\u{201D}", "#"].contains(t.text)
-      {
-        continue
-      }
+      if t.kind == .punctuation, isSkipped(t.lower) { continue }
       words.append(t.lower)
+      ids.append(t.word)
       positions.append(k)
     }
-    return (words, positions)
+    return (words, ids, positions)
   }
 
-  static func find(_ tokens: [Token], sentence: Sentence) -> [Trigger] {
-    let (words, positions) = words(tokens, sentence.tokens)
+  /// Hyphens, apostrophes, quotes and `#` are not words for matching.
+  static func isSkipped(_ mark: String) -> Bool {
+    mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
+      || mark == "\u{201C}" || mark == "\u{201D}" || mark == "#"
+  }
+
+  static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables) -> [Trigger] {
+    let (words, ids, positions) = words(tokens, sentence.tokens)
     var triggers: [Trigger] = []
     var w = 0
     while w < words.count {
       var best: (TriggerPattern, Int)? = nil
-      for pattern in TriggerRules.byFirstWord[words[w]] ?? [] {
+      for pattern in tables.patternsByFirstWord[Int(ids[w])] {
         if let length = pattern.match(words, at: w), length > (best?.1 ?? 0) {
           best = (pattern, length)
         }

@@ -1,0 +1,82 @@
+import Gazetteer
+
+/// A lower-case word the rules know, as a small integer (`Lexicon.unknown` for all others).
+typealias WordID = Int32
+
+/// The words the extractor's rules and the gazetteer's first words use, interned once so that
+/// the tokenizer can label every word with an integer and the per-token tests (is it a month, a
+/// trigger's first word, a region starter, a gazetteer name's first word …) become array reads
+/// instead of `String` hashing.
+///
+/// Look-up hashes the lower-case UTF-8 bytes of a token (FNV-1a) into an open-addressing table,
+/// so tokenising builds no `String` to find a word's id. The table is immutable and `Sendable`.
+struct Lexicon: Sendable {
+  static let unknown: WordID = 0
+
+  /// Lower-case spelling of each id (index 0: the unknown word, "").
+  private(set) var words: [String] = [""]
+  /// Open-addressing table of ids, power-of-two sized; 0 marks an empty slot.
+  private var slots: [WordID] = []
+  private var hashes: [UInt64] = [0]
+  private var utf8: [[UInt8]] = [[]]
+
+  init<S: Sequence>(_ vocabulary: S) where S.Element == String {
+    var seen = Set<String>()
+    for word in vocabulary where !word.isEmpty && seen.insert(word).inserted {
+      words.append(word)
+      let bytes = Array(word.utf8)
+      utf8.append(bytes)
+      hashes.append(bytes.withUnsafeBufferPointer { Self.hash($0) })
+    }
+    var capacity = 16
+    while capacity < words.count * 4 { capacity <<= 1 }
+    slots = Array(repeating: 0, count: capacity)
+    for id in 1..<words.count {
+      var slot = Int(truncatingIfNeeded: hashes[id]) & (capacity - 1)
+      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = WordID(id)
+    }
+  }
+
+  /// The number of ids, including `unknown`.
+  var count: Int { words.count }
+
+  /// FNV-1a over bytes.
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// The id of the word whose lower-case UTF-8 bytes are `bytes`, or `unknown`.
+  func id(of bytes: UnsafeBufferPointer<UInt8>) -> WordID {
+    let h = Self.hash(bytes)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while true {
+      let id = slots[slot]
+      if id == 0 { return Self.unknown }
+      if hashes[Int(id)] == h, utf8[Int(id)].elementsEqual(bytes) { return id }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// The id of `word` (already lower case), or `unknown`.
+  func id(of word: String) -> WordID {
+    var word = word
+    return word.withUTF8 { id(of: $0) }
+  }
+
+  /// A membership table over ids for a set of words: `table[Int(id)]`.
+  func table(_ members: some Sequence<String>) -> [Bool] {
+    var table = Array(repeating: false, count: count)
+    for word in members {
+      let id = id(of: word)
+      if id != Self.unknown { table[Int(id)] = true }
+    }
+    return table
+  }
+}

@@ -1,0 +1,56 @@
+import Gazetteer
+
+/// What the rules ask of a single word, answered once per word id instead of once per token:
+/// the word lists of `Tokenizer`, `MentionFinder`, `TriggerFinder`, `DateFinder` and the
+/// gazetteer's first words, turned into tables indexed by `WordID`. The lists themselves stay
+/// where they are, readable next to the rules that use them.
+struct RuleTables: Sendable {
+  let lexicon: Lexicon
+  let names: NameKeyFilter
+  /// `PlaceIndex.firstWords`.
+  let isFirstWord: [Bool]
+  let isRegionStarter: [Bool]
+  let isNotPlace: [Bool]
+  let isGeneric: [Bool]
+  /// `DateFinder.months` (0: not a month).
+  let month: [Int]
+  /// `DateFinder.weekdays` (-1: not a weekday).
+  let weekday: [Int]
+  /// `DateFinder.numberWords` (0: not a number word).
+  let numberWord: [Int]
+  /// `TriggerRules.byFirstWord`.
+  let patternsByFirstWord: [[TriggerPattern]]
+
+  init(index: PlaceIndex) {
+    var vocabulary: [String] = []
+    vocabulary += Tokenizer.abbreviations
+    vocabulary += MentionFinder.notPlaces
+    vocabulary += MentionFinder.regionStarters
+    vocabulary += NameNormalizer.genericWords
+    vocabulary += NameNormalizer.joiningWords
+    vocabulary += DateFinder.months.keys
+    vocabulary += DateFinder.weekdays.keys
+    vocabulary += DateFinder.numberWords.keys
+    vocabulary += TriggerRules.byFirstWord.keys
+    vocabulary += index.firstWords
+    let lexicon = Lexicon(vocabulary.sorted())
+    self.lexicon = lexicon
+    names = NameKeyFilter(index: index, lexicon: lexicon)
+    isFirstWord = lexicon.table(index.firstWords)
+    isRegionStarter = lexicon.table(MentionFinder.regionStarters)
+    isNotPlace = lexicon.table(MentionFinder.notPlaces)
+    isGeneric = lexicon.table(NameNormalizer.genericWords)
+    func values(_ dictionary: [String: Int], missing: Int) -> [Int] {
+      var table = Array(repeating: missing, count: lexicon.count)
+      for (word, value) in dictionary { table[Int(lexicon.id(of: word))] = value }
+      table[Int(Lexicon.unknown)] = missing
+      return table
+    }
+    month = values(DateFinder.months, missing: 0)
+    weekday = values(DateFinder.weekdays, missing: -1)
+    numberWord = values(DateFinder.numberWords, missing: 0)
+    var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
+    for (word, list) in TriggerRules.byFirstWord { patterns[Int(lexicon.id(of: word))] = list }
+    patternsByFirstWord = patterns
+  }
+}
