@@ -20,6 +20,8 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     .systemLibrary(
@@ -36,10 +38,19 @@ let package = Package(
       name: "FrontlineKit",
       dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers"]
     ),
+    .target(
+      name: "Server",
+      dependencies: [
+        "FrontlineKit",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ]
+    ),
     .executableTarget(
       name: "frontline",
       dependencies: [
         "FrontlineKit",
+        "Server",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -49,5 +60,6 @@ let package = Package(
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
     .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
     .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"], exclude: ["Golden"]),
+    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit"]),
   ]
 )

@@ -1,0 +1,198 @@
+import Foundation
+public import Extractor
+public import Gazetteer
+import Projection
+public import Timeline
+public import Writers
+
+/// Every layer of a run held in memory and answerable for any day or date range: what
+/// `frontline serve` publishes.
+///
+/// It is built once from the same inputs as `frontline run` (events, gazetteer, optional
+/// district and province boundaries, optional baseline), checks them the same way, and then
+/// only reads. Geometry is WGS 84 longitude/latitude (RFC 7946); features carry a stable `id`
+/// so that a client can ask for one of them again:
+///
+/// | layer | feature id |
+/// |---|---|
+/// | `district-control`, `mobilization`, `provinces`, `districts` | the pcode (`AF1310`) |
+/// | `events` | the event id (`003-paktia#1`) |
+/// | `timeline` | `<pcode>@<valid_from>` (`AF1310@2021-06-23`) |
+///
+/// - Important: Immutable and `Sendable`; share one store between all requests.
+public struct LayerStore: Sendable {
+  /// The gazetteer.
+  public let index: PlaceIndex
+  /// Every event, in input order.
+  public let events: [Event]
+  /// The control timeline folded from ``events``.
+  public let timeline: ControlTimeline
+  /// District geometry by pcode (polygon with boundaries, else the representative point; absent
+  /// when a boundary file has no polygon for the district).
+  public let districtGeometry: [String: Geometry]
+  /// Province geometry by pcode, likewise.
+  public let provinceGeometry: [String: Geometry]
+  /// Whether districts are polygons.
+  public let hasDistrictPolygons: Bool
+  /// Whether provinces are polygons.
+  public let hasProvincePolygons: Bool
+  /// Geodesic area of each district polygon in km² (WGS 84 ellipsoid); empty without
+  /// boundaries.
+  public let districtAreas: [String: Double]
+  /// District shapes for drawing: WGS 84 / UTM 42N metres (EPSG:32642), vertices closer than
+  /// 500 m dropped, as in the snapshot maps.
+  public let mapDistricts: [String: Geometry]
+  /// Province outlines for drawing, in the same frame; empty without `provinces`.
+  public let mapProvinces: [Geometry]
+
+  /// Reads and checks the inputs, as `frontline run` does.
+  /// - Parameters:
+  ///   - events: extracted events.
+  ///   - index: the gazetteer.
+  ///   - boundaries: ADM2 GeoJSON path (district polygons), or nil for points.
+  ///   - provinces: ADM1 GeoJSON path (province polygons), or nil for points.
+  ///   - baseline: baseline CSV path, or nil.
+  ///   - warn: receives each diagnostic (unmatched boundaries, undated events).
+  /// - Throws: `FrontlineError`, `BaselineError`, `WriterError` or `ProjectionError` naming the
+  ///   input.
+  public init(
+    events: [Event], index: PlaceIndex, boundaries: String? = nil, provinces: String? = nil,
+    baseline: String? = nil, warn: (String) -> Void = { _ in }
+  ) throws {
+    let options = LayerJobOptions(
+      outputDirectory: ".", boundaries: boundaries, provinces: provinces, baseline: baseline)
+    let context = try LayerContext(events: events, index: index, options: options, warn: warn)
+    self.index = index
+    self.events = events
+    timeline = context.timeline
+    let districtGeometry = context.geometry.districts
+    self.districtGeometry = districtGeometry
+    provinceGeometry = context.geometry.provinces
+    hasDistrictPolygons = context.geometry.hasDistrictPolygons
+    hasProvincePolygons = context.geometry.hasProvincePolygons
+    districtAreas = context.districtBoundaries.map(SnapshotJob.districtAreas) ?? [:]
+
+    let mapProjector = try GeometryProjector(crs: LayerContext.mapCRS)
+    let districts = index.places(at: .district)
+    let wgs84 = districts.map { districtGeometry[$0.id] }
+    var shapes: [String: Geometry] = [:]
+    for (place, geometry) in zip(districts, try mapProjector.project(wgs84, what: "map districts")) {
+      shapes[place.id] = geometry?.thinned(tolerance: SnapshotJob.mapTolerance)
+    }
+    mapDistricts = shapes
+    mapProvinces = try context.provinceBoundaries.map { matched in
+      try mapProjector.project(matched.geometries.keys.sorted().map { matched.geometries[$0] }, what: "map provinces")
+        .compactMap { $0?.thinned(tolerance: SnapshotJob.mapTolerance) }
+    } ?? []
+  }
+
+  /// The first event day (the start of the record when nothing is dated).
+  public var firstDay: Day { timeline.firstEventDay ?? timeline.start }
+  /// The last event day: the day layers describe when no day is asked for.
+  public var lastDay: Day { timeline.lastEventDay ?? firstDay }
+
+  /// `district-control` at the end of `day`: all districts, pcode order, id = pcode.
+  public func districtControl(on day: Day) -> [Feature] {
+    identified(
+      LayerFeatures.districtControl(timeline.snapshot(on: day), index: index, geometry: districtGeometry),
+      by: "pcode")
+  }
+
+  /// `mobilization` counting reports dated on or before `day`, id = pcode.
+  public func mobilization(through day: Day) -> [Feature] {
+    identified(
+      LayerFeatures.mobilization(timeline.mobilization.provinces(through: day), index: index, geometry: provinceGeometry),
+      by: "pcode")
+  }
+
+  /// `events` dated inside `from…to` (either end open when nil); with both ends nil every
+  /// event, undated ones included. In the layer's order, id = event id.
+  public func events(from: Day?, to: Day?) -> [Feature] {
+    let kept = events.filter { event in
+      guard from != nil || to != nil else { return true }
+      guard let date = event.date else { return false }
+      return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+    }.sorted(by: LayerFeatures.eventOrder)
+    let points: [Geometry?] = kept.map { event in
+      let coordinate = index.place(id: event.place.pcode)?.coordinate
+      return .point(Position(
+        longitude: coordinate?.longitude ?? event.place.longitude,
+        latitude: coordinate?.latitude ?? event.place.latitude))
+    }
+    return identified(LayerFeatures.events(kept, points: points), by: "id")
+  }
+
+  /// `timeline` intervals that overlap `from…to` (either end open when nil), as known at the
+  /// end of `to` (every interval, as known now, when `to` is nil). Id = `pcode@valid_from`.
+  public func timeline(from: Day?, to: Day?) -> [Feature] {
+    var intervals = to.map { timeline.intervals(through: $0) } ?? timeline.allIntervals
+    if let from {
+      intervals = intervals.filter { interval in interval.validTo.map { $0 > from } ?? true }
+    }
+    return LayerFeatures.timeline(intervals, index: index, geometry: districtGeometry).map { feature in
+      var copy = feature
+      if case .string(let pcode)? = feature[property: "pcode"], case .date(let start)? = feature[property: "valid_from"] {
+        copy.id = .string(pcode + "@" + start)
+      }
+      return copy
+    }
+  }
+
+  /// The status intervals of one district with every statement that set or confirmed them,
+  /// oldest first (empty when no report names it).
+  public func history(of pcode: String) -> [StatusInterval] {
+    timeline.intervals(of: pcode)
+  }
+
+  /// Every province of the gazetteer (polygon or point), pcode order, id = pcode. Properties:
+  /// `pcode`, `name`, `name_dari`, `name_pashto`, `iso`, `aliases` (`;`-separated), `lon`,
+  /// `lat` (representative point).
+  public func provinces() -> [Feature] {
+    index.places(at: .province).map { place in
+      Feature(
+        id: .string(place.id), geometry: provinceGeometry[place.id],
+        properties: [
+          ("pcode", .string(place.id)),
+          ("name", .string(place.name)),
+          ("name_dari", .string(place.nameDari)),
+          ("name_pashto", .string(place.namePashto)),
+          ("iso", place.iso.map(PropertyValue.string) ?? .null),
+          ("aliases", .string(place.aliases.joined(separator: ";"))),
+          ("lon", .double(place.coordinate.longitude)),
+          ("lat", .double(place.coordinate.latitude)),
+        ])
+    }
+  }
+
+  /// Every district of the gazetteer (polygon or point), pcode order, id = pcode. Properties:
+  /// `pcode`, `name`, `name_dari`, `name_pashto`, `province`, `province_pcode`, `capital`,
+  /// `aliases` (`;`-separated), `area_km2` (null without boundaries), `lon`, `lat`.
+  public func districts() -> [Feature] {
+    index.places(at: .district).map { place in
+      Feature(
+        id: .string(place.id), geometry: districtGeometry[place.id],
+        properties: [
+          ("pcode", .string(place.id)),
+          ("name", .string(place.name)),
+          ("name_dari", .string(place.nameDari)),
+          ("name_pashto", .string(place.namePashto)),
+          ("province", .string(index.province(of: place)?.name ?? "")),
+          ("province_pcode", place.provincePcode.map(PropertyValue.string) ?? .null),
+          ("capital", .bool(place.isCapital)),
+          ("aliases", .string(place.aliases.joined(separator: ";"))),
+          ("area_km2", districtAreas[place.id].map { .double(($0 * 10).rounded() / 10) } ?? .null),
+          ("lon", .double(place.coordinate.longitude)),
+          ("lat", .double(place.coordinate.latitude)),
+        ])
+    }
+  }
+
+  /// Copies `features` with their `id` set to the string property `key`.
+  private func identified(_ features: [Feature], by key: String) -> [Feature] {
+    features.map { feature in
+      var copy = feature
+      if case .string(let value)? = feature[property: key] { copy.id = .string(value) }
+      return copy
+    }
+  }
+}

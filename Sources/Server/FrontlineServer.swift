@@ -1,0 +1,86 @@
+import Foundation
+import FrontlineKit
+import Hummingbird
+import NIOCore
+
+/// Where and how `frontline serve` listens.
+public struct ServerConfiguration: Sendable, Hashable {
+  /// Host or address to bind; loopback by default, so nothing is exposed to the network
+  /// unless asked for.
+  public var host: String
+  /// TCP port; 0 picks a free one (reported through `onListening`).
+  public var port: Int
+  /// Pending-connection queue length: room for a burst of 1 000 simultaneous clients.
+  public var backlog: Int
+
+  public init(host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024) {
+    self.host = host
+    self.port = port
+    self.backlog = backlog
+  }
+}
+
+/// The HTTP server behind `frontline serve`: OGC API – Features (Part 1: Core, GeoJSON) over
+/// the layers of a ``LayerStore``, the gazetteer's `/near` and `/lookup`, and a map page with a
+/// date slider at `/map`.
+///
+/// | path | answer |
+/// |---|---|
+/// | `/` | landing page (links: self, service-desc, service-doc, conformance, data) |
+/// | `/api` | OpenAPI 3.0 (`application/vnd.oai.openapi+json;version=3.0`) |
+/// | `/conformance` | core, geojson, oas30 |
+/// | `/collections`, `/collections/{id}` | the six collections |
+/// | `/collections/{id}/items` | GeoJSON pages (`limit`, `offset`, `bbox`, `datetime`) |
+/// | `/collections/{id}/items/{featureId}` | one GeoJSON feature |
+/// | `/near`, `/lookup` | gazetteer queries as GeoJSON |
+/// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json` | the map page |
+///
+/// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414.
+///
+/// ## Example
+/// ```swift
+/// let server = try FrontlineServer(store: store, configuration: ServerConfiguration(port: 0))
+/// try await server.run { port in print("listening on \(port)") }
+/// ```
+public struct FrontlineServer: Sendable {
+  /// Longest query string accepted, in bytes (8 KiB: far above any real query, small enough
+  /// that a hostile one costs nothing).
+  public static let maximumQueryLength = 8 * 1024
+  /// Largest `limit` accepted (OGC 17-069r4 §7.15.3 lets a server set a maximum); it covers
+  /// every Frontline collection in one page.
+  public static let maximumLimit = 10_000
+
+  let configuration: ServerConfiguration
+  let catalog: FeatureCatalog
+  let assets: MapAssets
+
+  /// Prepares every answer that does not depend on the request.
+  /// - Throws: `WriterError` when an input geometry cannot be encoded.
+  public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
+    self.configuration = configuration
+    catalog = try FeatureCatalog(store: store)
+    assets = MapAssets(data: MapData.json(store))
+  }
+
+  /// Serves until the surrounding task is cancelled or the process receives SIGINT/SIGTERM.
+  /// - Parameter onListening: called once with the bound port (useful with port 0).
+  /// - Throws: ``ServerError/cannotStart(address:reason:)`` when the address cannot be bound.
+  public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
+    let router = Router()
+    router.add(middleware: ProblemMiddleware())
+    ServerRoutes(catalog: catalog, assets: assets).register(on: router)
+    let app = Application(
+      router: router,
+      configuration: ApplicationConfiguration(
+        address: .hostname(configuration.host, port: configuration.port), serverName: "Frontline",
+        backlog: configuration.backlog),
+      onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) })
+    do {
+      try await app.runService()
+    } catch is CancellationError {
+      return
+    } catch {
+      throw ServerError.cannotStart(address: "\(configuration.host):\(configuration.port)", reason: "\(error)")
+    }
+  }
+}

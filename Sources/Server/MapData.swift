@@ -1,0 +1,120 @@
+import Extractor
+import FrontlineKit
+import Timeline
+import Writers
+
+/// The one JSON document the map page loads (`/map/data.json`): every district's shape as an
+/// SVG path, its whole status history with the statements behind it, the date range of the
+/// slider and the legend's colours. The page recolours districts for any day on its own, so
+/// dragging the slider sends no request.
+///
+/// Shapes are drawn in WGS 84 / UTM 42N (EPSG:32642, as the snapshot maps) with vertices
+/// closer than 500 m dropped, scaled to a ``width``-pixel-wide frame, north up, 1 decimal.
+enum MapData {
+  /// Width of the drawing frame in SVG user units.
+  static let width = 1000.0
+  /// Margin around the country, in user units.
+  static let margin = 10.0
+
+  /// Legend labels, in legend order.
+  static let labels: [ControlStatus: String] = [
+    .taliban: "Taliban", .contested: "Contested", .government: "Government", .unknown: "No report",
+  ]
+
+  /// The document for `store`.
+  static func json(_ store: LayerStore) -> String {
+    var extent: BoundingBox?
+    for geometry in Array(store.mapDistricts.values) + store.mapProvinces {
+      if let box = geometry.boundingBox { extent = extent?.union(box) ?? box }
+    }
+    let box = extent ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
+    let scale = (width - 2 * margin) / max(box.width, 1)
+    let height = (box.height * scale + 2 * margin).rounded()
+    func x(_ position: Position) -> Double { margin + (position.x - box.minX) * scale }
+    func y(_ position: Position) -> Double { margin + (box.maxY - position.y) * scale }
+    func path(_ geometry: Geometry) -> String? {
+      var rings: [[Position]] = []
+      switch geometry {
+      case .polygon(let polygon): rings = polygon
+      case .multiPolygon(let polygons): rings = polygons.flatMap { $0 }
+      case .point, .multiPoint, .lineString: return nil
+      }
+      var text = ""
+      for ring in rings {
+        var last = ""
+        var first = true
+        for position in ring.dropLast() {
+          let point = JSONValue.format(x(position), decimals: 1) + "," + JSONValue.format(y(position), decimals: 1)
+          if point == last { continue }
+          text += (first ? "M" : "L") + point
+          first = false
+          last = point
+        }
+        if !first { text += "Z" }
+      }
+      return text
+    }
+
+    let districts = store.index.places(at: .district).map { place -> JSONValue in
+      var members: [(String, JSONValue)] = [
+        ("pcode", .string(place.id)),
+        ("name", .string(place.name)),
+        ("province", .string(store.index.province(of: place)?.name ?? "")),
+        ("area_km2", store.districtAreas[place.id].map { .number($0, decimals: 1) } ?? .null),
+      ]
+      let shape = store.mapDistricts[place.id]
+      if let shape, case .point(let position) = shape {
+        members.append(("x", .number(x(position), decimals: 1)))
+        members.append(("y", .number(y(position), decimals: 1)))
+      } else {
+        members.append(("d", shape.flatMap(path).map(JSONValue.string) ?? .null))
+      }
+      members.append(("intervals", .array(store.history(of: place.id).map(interval))))
+      return .object(members)
+    }
+    let outlines = store.mapProvinces.compactMap(path).joined()
+    let statuses = ControlStatus.allCases.sorted().map { status -> JSONValue in
+      .object([
+        ("status", .string(status.rawValue)),
+        ("label", .string(labels[status] ?? status.rawValue)),
+        ("color", .string(SnapshotJob.palette[status]?.hex ?? "#ffffff")),
+      ])
+    }
+    return JSONValue.object([
+      ("from", .string(store.firstDay.description)),
+      ("to", .string(store.lastDay.description)),
+      ("polygons", .bool(store.hasDistrictPolygons)),
+      ("width", .number(width, decimals: 0)),
+      ("height", .number(height, decimals: 0)),
+      ("statuses", .array(statuses)),
+      ("outlines", .string(outlines)),
+      ("districts", .array(districts)),
+    ]).rendered + "\n"
+  }
+
+  private static func interval(_ interval: StatusInterval) -> JSONValue {
+    .object([
+      ("status", .string(interval.status.rawValue)),
+      ("from", .string(interval.validFrom.description)),
+      ("to", interval.validTo.map { .string($0.description) } ?? .null),
+      ("evidence", .array(interval.evidence.map(evidence))),
+    ])
+  }
+
+  private static func evidence(_ evidence: StatusEvidence) -> JSONValue {
+    var members: [(String, JSONValue)] = [("id", .string(evidence.id)), ("doc", .string(evidence.doc))]
+    switch evidence.source {
+    case .event(_, _, let type, let confidence):
+      members.append(("type", .string(type.rawValue)))
+      members.append(("confidence", .number(confidence, decimals: 2)))
+      members.append(("event", .bool(true)))
+    case .baseline:
+      members.append(("type", .string("baseline")))
+      members.append(("event", .bool(false)))
+    }
+    members.append(("date", .string(evidence.date.description)))
+    members.append(("sentence", .string(evidence.sentence)))
+    members.append(("via_province", evidence.viaProvince.map(JSONValue.string) ?? .null))
+    return .object(members)
+  }
+}

@@ -1,0 +1,26 @@
+/// The files of the map page, served from memory: the page, its script and style (written for
+/// Frontline, no third-party code, nothing fetched from the network) and the data document.
+struct MapAssets: Sendable {
+  /// One served file.
+  struct File: Sendable {
+    let path: String
+    let type: String
+    let bytes: [UInt8]
+  }
+
+  /// `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`.
+  let files: [File]
+
+  /// - Parameter data: the ``MapData`` document.
+  init(data: String) {
+    files = [
+      File(path: "/map", type: "text/html; charset=utf-8", bytes: Array(MapPage.html.utf8)),
+      File(path: "/map/app.js", type: "text/javascript; charset=utf-8", bytes: Array(MapPage.script.utf8)),
+      File(path: "/map/style.css", type: "text/css; charset=utf-8", bytes: Array(MapPage.style.utf8)),
+      File(path: "/map/data.json", type: "application/json", bytes: Array(data.utf8)),
+    ]
+  }
+}
+
+/// The map page's text.
+enum MapPage {}

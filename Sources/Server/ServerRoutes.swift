@@ -1,0 +1,119 @@
+import Foundation
+import FrontlineKit
+import Gazetteer
+import Hummingbird
+
+/// The endpoints, registered for GET and HEAD.
+struct ServerRoutes: Sendable {
+  let catalog: FeatureCatalog
+  let assets: MapAssets
+  let locator: PlaceLocator
+
+  init(catalog: FeatureCatalog, assets: MapAssets) {
+    self.catalog = catalog
+    self.assets = assets
+    locator = catalog.store.index.locator(level: .district)
+  }
+
+  func register(on router: Router<BasicRequestContext>) {
+    route(router, "/") { request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      return Self.reply(OGCDocuments.landing(base: base), type: OGCDocuments.json)
+    }
+    route(router, "/api") { request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      return Self.reply(OpenAPIDocument.json(base: base), type: OGCDocuments.openAPI)
+    }
+    route(router, "/conformance") { request, _ in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      return Self.reply(OGCDocuments.conformance(), type: OGCDocuments.json)
+    }
+    route(router, "/collections") { [catalog] request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      return Self.reply(OGCDocuments.collections(base: base, catalog: catalog), type: OGCDocuments.json)
+    }
+    route(router, "/collections/:collectionId") { [catalog] request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      let id = try Self.collection(request)
+      return Self.reply(OGCDocuments.collection(id, base: base, catalog: catalog).rendered, type: OGCDocuments.json)
+    }
+    route(router, "/collections/:collectionId/items") { [catalog] request, base in
+      let id = try Self.collection(request)
+      let query = try ItemsQuery(request.uri.query)
+      let features = try catalog.features(id, range: query.range)
+      return Self.reply(bytes: OGCDocuments.items(features, id: id, query: query, base: base), type: OGCDocuments.geoJSON)
+    }
+    route(router, "/collections/:collectionId/items/:featureId") { [catalog] request, base in
+      let id = try Self.collection(request)
+      let parameters = try QueryParameters(request.uri.query, allowed: ["datetime", "f"])
+      try parameters.checkFormat()
+      let range = try parameters["datetime"].map { try DayRange(parsing: $0) }
+      let raw = Self.pathComponent(request, after: "items")
+      let featureId = raw.removingPercentEncoding ?? raw
+      guard let feature = try catalog.features(id, range: range).first(where: { $0.id == featureId }) else {
+        throw ServerError.unknownFeature(collection: id.rawValue, id: featureId)
+      }
+      return Self.reply(bytes: OGCDocuments.item(feature, id: id, base: base, query: request.uri.query), type: OGCDocuments.geoJSON)
+    }
+    route(router, "/near") { [locator, catalog] request, _ in
+      Self.reply(try GazetteerEndpoints.near(query: request.uri.query, locator: locator, index: catalog.store.index), type: OGCDocuments.geoJSON)
+    }
+    route(router, "/lookup") { [catalog] request, _ in
+      Self.reply(try GazetteerEndpoints.lookup(query: request.uri.query, index: catalog.store.index), type: OGCDocuments.geoJSON)
+    }
+    for asset in assets.files {
+      route(router, RouterPath(stringLiteral: asset.path)) { request, _ in
+        try Self.checkNoParameters(request, allowed: asset.path == "/map" ? ["date", "district"] : [])
+        return Self.reply(bytes: asset.bytes, type: asset.type)
+      }
+    }
+  }
+
+  /// Registers `handler` for GET and HEAD; it receives the request and the base URL.
+  private func route(
+    _ router: Router<BasicRequestContext>, _ path: RouterPath,
+    _ handler: @escaping @Sendable (Request, String) async throws -> Response
+  ) {
+    for method in [HTTPRequest.Method.get, .head] {
+      router.on(path, method: method) { request, _ in try await handler(request, Self.base(of: request)) }
+    }
+  }
+
+  /// `http://<Host>` as the client addressed the server, so links work through any name or
+  /// port; a Host header with characters outside a host name falls back to loopback.
+  static func base(of request: Request) -> String {
+    let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-:[]")
+    if let authority = request.head.authority, !authority.isEmpty, authority.count <= 255, authority.allSatisfy(allowed.contains) {
+      return "http://" + authority
+    }
+    return "http://127.0.0.1"
+  }
+
+  /// The path segment after `marker` (the raw, still percent-encoded feature id).
+  static func pathComponent(_ request: Request, after marker: String) -> String {
+    let segments = request.uri.path.split(separator: "/", omittingEmptySubsequences: false)
+    guard let position = segments.lastIndex(of: Substring(marker)), position + 1 < segments.count else { return "" }
+    return String(segments[position + 1])
+  }
+
+  static func collection(_ request: Request) throws -> CollectionID {
+    let segments = request.uri.path.split(separator: "/")
+    let raw = segments.count > 1 ? String(segments[1]) : ""
+    let name = raw.removingPercentEncoding ?? raw
+    guard let id = CollectionID(rawValue: name) else { throw ServerError.unknownCollection(name) }
+    return id
+  }
+
+  static func checkNoParameters(_ request: Request, allowed: [String]) throws {
+    let parameters = try QueryParameters(request.uri.query, allowed: allowed)
+    if allowed.contains("f") { try parameters.checkFormat() }
+  }
+
+  static func reply(_ text: String, type: String) -> Response {
+    Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+
+  static func reply(bytes: [UInt8], type: String) -> Response {
+    Response(status: .ok, headers: [.contentType: type], body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+  }
+}

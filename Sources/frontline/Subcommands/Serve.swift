@@ -1,0 +1,138 @@
+import ArgumentParser
+import Dispatch
+import Extractor
+import Foundation
+import FrontlineKit
+import Server
+
+extension FrontlineCommand {
+  struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Serve the layers as OGC API – Features and a map with a date slider.",
+      discussion: """
+        Extracts events (or reads --events), folds the control timeline and
+        serves it over HTTP until interrupted (Ctrl-C):
+
+          /map                 districts coloured by status for the slider's
+                               date; click one for its history
+          /                    OGC API – Features landing page (QGIS: add an
+                               "OGC API - Features" connection to this URL)
+          /collections         district-control, mobilization, events,
+                               timeline, provinces, districts
+          /near, /lookup       the gazetteer as GeoJSON
+
+        Listens on 127.0.0.1 (this machine only) unless --host says otherwise;
+        --port 0 picks a free port. With no reports, serves the bundled samples.
+
+        Examples:
+          frontline serve --boundaries adm2.geojson --provinces adm1.geojson
+          frontline serve reports/ --port 9000
+          frontline serve --events events.jsonl
+          ogrinfo -ro OAPIF:http://127.0.0.1:8080
+        """)
+
+    @Argument(help: ArgumentHelp(
+      "Report files or directories of .txt reports (none: the bundled samples).", valueName: "report"))
+    var reports: [String] = []
+
+    @Option(help: ArgumentHelp("Events as JSON Lines (from `frontline extract`) instead of reports.", valueName: "file"))
+    var events: String?
+
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
+    var published: String?
+
+    @Option(help: ArgumentHelp("ADM2 GeoJSON: district polygons instead of points.", valueName: "file"))
+    var boundaries: String?
+
+    @Option(help: ArgumentHelp("ADM1 GeoJSON: province polygons and map outlines.", valueName: "file"))
+    var provinces: String?
+
+    @Option(help: ArgumentHelp("CSV 'pcode,status[,date]' seeding each district's status.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Address to listen on (default 127.0.0.1: this machine only).", valueName: "host"))
+    var host: String = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("TCP port (0: any free port).", valueName: "port"))
+    var port: Int = 8080
+
+    @OptionGroup var gazetteer: GazetteerOptions
+
+    func validate() throws {
+      try validateDate(published, flag: "--published")
+      guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+      if events != nil, !reports.isEmpty { throw ValidationError("give reports or --events, not both") }
+      for (flag, path) in [("--events", events), ("--boundaries", boundaries), ("--provinces", provinces), ("--baseline", baseline)] {
+        if let path, !FileManager.default.fileExists(atPath: path) {
+          throw ValidationError("\(flag) \(path): no such file")
+        }
+      }
+      guard !host.isEmpty else { throw ValidationError("--host must name an address, e.g. 127.0.0.1") }
+    }
+
+    func run() throws {
+      try runReportingErrors {
+        let index = try gazetteer.load()
+        let records: [Event]
+        if let events {
+          records = try readEvents(events)
+        } else {
+          let documents: [Document]
+          if reports.isEmpty {
+            documents = SampleReports.documents
+          } else {
+            let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+            for skip in skipped { printWarning(skip.description) }
+            documents = read
+          }
+          records = ExtractJob.events(of: documents, index: index)
+        }
+        let store = try LayerStore(
+          events: records, index: index, boundaries: boundaries, provinces: provinces, baseline: baseline,
+          warn: printWarning)
+        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port))
+        if host != "127.0.0.1", host != "localhost", host != "::1" {
+          printWarning("--host \(host): the server is reachable from other machines; it has no authentication")
+        }
+        let display = host.contains(":") ? "[\(host)]" : host
+        let outcome = blockingRun {
+          try await server.run { bound in
+            FileHandleOutput.standardOutput(
+              "serving \(records.count) events on http://\(display):\(bound)/ (map: http://\(display):\(bound)/map); Ctrl-C stops\n")
+          }
+        }
+        if case .failure(let error) = outcome {
+          if let error = error as? ServerError { throw FrontlineError.invalidInput(error.description) }
+          throw error
+        }
+      }
+    }
+  }
+}
+
+/// Runs `body` on the concurrency pool and waits for it: `serve` is the one subcommand that
+/// needs async, and the root command stays a synchronous `ParsableCommand`.
+private func blockingRun(_ body: @escaping @Sendable () async throws -> Void) -> Result<Void, any Error> {
+  let done = DispatchSemaphore(value: 0)
+  let box = OutcomeBox()
+  Task {
+    do {
+      try await body()
+      box.set(.success(()))
+    } catch {
+      box.set(.failure(error))
+    }
+    done.signal()
+  }
+  done.wait()
+  return box.get()
+}
+
+/// The outcome of ``blockingRun(_:)``. `@unchecked Sendable`: written once by the task before
+/// the semaphore is signalled, read after the wait, under a lock.
+private final class OutcomeBox: @unchecked Sendable {
+  private var outcome: Result<Void, any Error> = .success(())
+  private let lock = NSLock()
+  func set(_ value: Result<Void, any Error>) { lock.withLock { outcome = value } }
+  func get() -> Result<Void, any Error> { lock.withLock { outcome } }
+}
