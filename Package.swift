@@ -29,11 +29,17 @@ let package = Package(
       pkgConfig: "proj",
       providers: [.apt(["libproj-dev"]), .brew(["proj"])]
     ),
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+    ),
     .target(name: "Projection", dependencies: ["CProj"]),
     .target(name: "Gazetteer", dependencies: ["Projection"]),
     .target(name: "Extractor", dependencies: ["Gazetteer"]),
     .target(name: "Timeline", dependencies: ["Extractor", "Gazetteer"]),
     .target(name: "Writers", dependencies: ["Projection"]),
+    .target(name: "GeoPackage", dependencies: ["CSQLite", "Writers"]),
     .target(
       name: "FrontlineKit",
       dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers"]
