@@ -42,7 +42,7 @@ let package = Package(
     .target(name: "GeoPackage", dependencies: ["CSQLite", "Writers"]),
     .target(
       name: "FrontlineKit",
-      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers"]
+      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers", "GeoPackage"]
     ),
     .target(
       name: "Server",

@@ -19,7 +19,7 @@ public struct RunSummary: Sendable {
 
   /// A short report for the terminal: one line per file, then the counts.
   public var text: String {
-    var rows = layers.map { [$0.path, String($0.featureCount) + " features"] }
+    var rows = layers.map { [$0.path + ($0.layer.map { " " + $0 } ?? ""), String($0.featureCount) + " features"] }
     if let snapshots {
       rows.append([snapshots.directory + "/", "\(snapshots.dates.count) snapshot dates"])
     }
@@ -55,7 +55,11 @@ public enum RunJob {
     let directory = try LayerContext.makeDirectory(options.outputDirectory)
     let snapshot = context.timeline.snapshot(on: day)
     var written: [WrittenLayer] = []
-    for layer in Layer.allCases {
+    if options.output.format == .gpkg {
+      written = try GeoPackageLayers.writeLayers(
+        on: day, snapshot: snapshot, context: context, directory: directory, shownDirectory: options.outputDirectory)
+    }
+    for layer in Layer.allCases where options.output.format != .gpkg {
       let features = try features(of: layer, on: day, context: context, snapshot: snapshot)
       let file = try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output)
       // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.

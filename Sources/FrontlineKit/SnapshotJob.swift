@@ -15,12 +15,19 @@ public struct SnapshotSummary: Sendable {
   public let counts: [[ControlStatus: Int]]
   /// Area per status in km² on each day (empty without boundaries).
   public let areas: [[ControlStatus: Double]]
+  /// The GeoPackage holding every day's layers (`snapshots.gpkg`), with `--format gpkg`.
+  public var geoPackage: String? = nil
 
   /// A short report for the terminal.
   public var text: String {
     guard let first = dates.first, let last = dates.last else { return "no snapshot dates\n" }
     var text = "\(directory)/: \(dates.count) snapshot\(dates.count == 1 ? "" : "s") from \(first) to \(last)"
-    text += " (YYYY-MM-DD/district-control, mobilization, map.svg; index.json; summary.csv)\n"
+    if let geoPackage {
+      text += " (\(geoPackage): district_control_snapshots, mobilization_snapshots, events, timeline, evidence;"
+        + " YYYY-MM-DD/map.svg; index.json; summary.csv)\n"
+    } else {
+      text += " (YYYY-MM-DD/district-control, mobilization, map.svg; index.json; summary.csv)\n"
+    }
     if let final = counts.last {
       text += "on \(last): " + ControlStatus.allCases.sorted().map { "\($0.rawValue) \(final[$0] ?? 0)" }
         .joined(separator: ", ") + "\n"
@@ -147,9 +154,13 @@ public enum SnapshotJob {
       case .failure(let error): throw error
       }
     }
-    let summary = SnapshotSummary(
+    var summary = SnapshotSummary(
       directory: path, dates: days, counts: dayResults.map(\.counts),
       areas: inputs.areas.isEmpty ? [] : dayResults.map(\.areas))
+    if inputs.output.format == .gpkg {
+      _ = try GeoPackageLayers.writeSnapshots(days, context: context, directory: directory)
+      summary.geoPackage = GeoPackageLayers.snapshotsFileName
+    }
     try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1),
                          to: directory.appendingPathComponent("index.json").path)
     try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
@@ -159,13 +170,16 @@ public enum SnapshotJob {
   private static func writeDay(_ day: Day, inputs: Inputs) throws -> DayResult {
     let folder = try LayerContext.makeDirectory(inputs.directory.appendingPathComponent(day.description).path)
     let snapshot = inputs.timeline.snapshot(on: day)
-    _ = try LayerWriter.write(
-      LayerFeatures.districtControl(snapshot, index: inputs.index, geometry: inputs.districtGeometry),
-      name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
-    _ = try LayerWriter.write(
-      LayerFeatures.mobilization(
-        inputs.timeline.mobilization.provinces(through: day), index: inputs.index, geometry: inputs.provinceGeometry),
-      name: Layer.mobilization.rawValue, in: folder, options: inputs.output)
+    // GeoPackage snapshots go into one file after all days (see GeoPackageLayers).
+    if inputs.output.format != .gpkg {
+      _ = try LayerWriter.write(
+        LayerFeatures.districtControl(snapshot, index: inputs.index, geometry: inputs.districtGeometry),
+        name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
+      _ = try LayerWriter.write(
+        LayerFeatures.mobilization(
+          inputs.timeline.mobilization.provinces(through: day), index: inputs.index, geometry: inputs.provinceGeometry),
+        name: Layer.mobilization.rawValue, in: folder, options: inputs.output)
+    }
     let counts = snapshot.counts
     try SVGMapWriter().write(map(snapshot, counts: counts, inputs: inputs), to: folder.appendingPathComponent("map.svg"))
     var areas: [ControlStatus: Double] = [:]

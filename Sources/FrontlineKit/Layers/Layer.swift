@@ -20,12 +20,16 @@ public enum LayerFormat: String, Sendable, Hashable, CaseIterable {
   /// Newline-delimited GeoJSON features (`.geojsonl`, GDAL's GeoJSONSeq driver; RFC 8142 text
   /// sequences without the RS byte).
   case geojsonseq
+  /// One OGC GeoPackage 1.3.1 (`frontline.gpkg`, `snapshots.gpkg`) holding every layer and an
+  /// `evidence` table, in any CRS, with DATE columns and R-tree spatial indexes.
+  case gpkg
 
   /// The file extension, without the dot.
   public var fileExtension: String {
     switch self {
     case .geojson: "geojson"
     case .geojsonseq: "geojsonl"
+    case .gpkg: "gpkg"
     }
   }
 }
@@ -58,7 +62,8 @@ public struct LayerOutputOptions: Sendable, Hashable {
 
   /// The warning printed once when a CRS is chosen, or nil for RFC 7946 output.
   public var crsWarning: String? {
-    guard let crs else { return nil }
+    // A GeoPackage records its CRS in gpkg_spatial_ref_sys: nothing to warn about.
+    guard let crs, format != .gpkg else { return nil }
     return "--crs \(crs.definition): the layers are not RFC 7946 GeoJSON (coordinates in \(crs.definition), "
       + "legacy \"crs\" member); GDAL and QGIS read them, strict GeoJSON readers assume WGS 84"
   }

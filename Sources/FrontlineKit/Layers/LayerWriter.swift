@@ -8,6 +8,9 @@ public struct WrittenLayer: Sendable, Hashable {
   public let path: String
   /// Features written.
   public let featureCount: Int
+  /// The table inside the file, for a GeoPackage (`district_control`); nil for one file per
+  /// layer.
+  public var layer: String? = nil
 }
 
 /// Writes features to `DIR/<layer>.geojson` (or `.geojsonl`), atomically and streaming.
@@ -36,6 +39,9 @@ enum LayerWriter {
       let writer = try FeatureSequenceWriter(url: url, precision: options.resolvedPrecision)
       for feature in features { try writer.append(feature) }
       try writer.finish()
+    case .gpkg:
+      // GeoPackageLayers writes every layer into one file; this per-layer path is not used.
+      throw FrontlineError.invalidInput("\(name): GeoPackage layers are written together into \(GeoPackageLayers.fileName)")
     }
     return WrittenLayer(path: url.path, featureCount: features.count)
   }

@@ -32,7 +32,7 @@ struct LayerOutputArguments: ParsableArguments {
     valueName: "crs"))
   var crs: String?
 
-  @Option(help: "Layer file format (geojson|geojsonseq).")
+  @Option(help: "Layer file format (geojson|geojsonseq|gpkg: one GeoPackage, DIR/frontline.gpkg).")
   var format: LayerFormat = .geojson
 
   @Option(help: ArgumentHelp("Decimals kept in coordinates (default 6 for degrees, 2 for metres).", valueName: "n"))
@@ -129,6 +129,7 @@ extension FrontlineCommand {
           frontline run
           frontline run reports/ -o out/ --boundaries adm2.geojson
           frontline run reports/ -o out/ --crs EPSG:32642 --date 2021-07-01
+          frontline run reports/ -o out/ --format gpkg   (out/frontline.gpkg)
           frontline run reports/ -o out/ --snapshots --from 2021-06-01 \\
             --to 2021-08-31 --every 7d
         """)

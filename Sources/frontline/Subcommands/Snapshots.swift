@@ -16,6 +16,12 @@ extension FrontlineCommand {
         has one row per day with the counts and, with --boundaries, the geodesic
         area per status in km².
 
+        With --format gpkg, the layers of all days go into one GeoPackage,
+        DIR/snapshots.gpkg: district_control_snapshots and
+        mobilization_snapshots, each with a snapshot_date column (QGIS temporal
+        controller: "single field with date/time"), plus events, timeline and
+        evidence as of the last day.
+
         Events come from --events (JSON Lines from `frontline extract`) or from
         report files.
 

@@ -1,0 +1,316 @@
+import Foundation
+import Extractor
+import GeoPackage
+import Projection
+import Timeline
+import Writers
+
+/// Writes the layers into one GeoPackage (`--format gpkg`) instead of one file per layer.
+///
+/// `frontline run`/`export` write `DIR/frontline.gpkg`:
+///
+/// | table | rows | geometry |
+/// |---|---|---|
+/// | `district_control` | one per district | MULTIPOLYGON with `--boundaries`, else POINT |
+/// | `mobilization` | one per province with reports | MULTIPOLYGON with `--provinces`, else POINT |
+/// | `events` | one per event | POINT |
+/// | `timeline` | one per (district, status interval) | as `district_control` |
+/// | `evidence` | one per event (no geometry) | — |
+///
+/// Columns are the GeoJSON properties in the same order (see `Layers.md`), typed TEXT,
+/// MEDIUMINT (32-bit, GDAL's Integer), REAL or DATE; `district_control` and `timeline` add
+/// `evidence_id`, the id of the latest supporting event, which is `evidence.event_id` (and
+/// `events.id`), so QGIS can relate a district to the statements behind it.
+///
+/// `frontline snapshots` writes `DIR/snapshots.gpkg` with `district_control_snapshots` and
+/// `mobilization_snapshots` — one layer each, a `snapshot_date` DATE first column, all days in
+/// one table — plus `events`, `timeline` and `evidence` as of the last snapshot day.
+///
+/// Coordinates are those of the GeoJSON layers: the output CRS (`srs_id` = the EPSG code, or
+/// 100000 for a CRS without one), `x` = longitude/easting first, rounded to the same
+/// `--precision`, so `ogr2ogr -f GeoJSON` of a table gives back the GeoJSON layer.
+enum GeoPackageLayers {
+  /// The file `run`/`export` write into the output folder.
+  static let fileName = "frontline.gpkg"
+  /// The file `snapshots` writes into its output folder.
+  static let snapshotsFileName = "snapshots.gpkg"
+  /// `srs_id` for an output CRS without an EPSG code (GDAL's first user-defined id).
+  static let customSRSID: Int32 = 100_000
+
+  /// The table name of a layer: the layer name with `_` for `-` (`district_control`), a plain
+  /// SQL identifier that needs no quoting in QGIS expressions.
+  static func tableName(_ layer: Layer) -> String {
+    layer.rawValue.replacingOccurrences(of: "-", with: "_")
+  }
+
+  // MARK: - run / export
+
+  /// Writes the four layers and `evidence` for `day` into `directory/frontline.gpkg`.
+  /// - Parameter shownDirectory: the folder as the user gave it, for the summary.
+  /// - Returns: one entry per layer (in the order of ``Layer``), then `evidence`.
+  static func writeLayers(
+    on day: Day, snapshot: ControlSnapshot, context: LayerContext, directory: URL, shownDirectory: String
+  ) throws -> [WrittenLayer] {
+    let url = directory.appendingPathComponent(fileName)
+    let shown = (shownDirectory as NSString).appendingPathComponent(fileName)
+    let writer = try GeoPackageWriter(url: url)
+    let srsID = try addSpatialReferenceSystems(to: writer, crs: context.options.output.crs)
+    var written: [WrittenLayer] = []
+    for layer in Layer.allCases {
+      let table = definition(of: layer, context: context, srsID: srsID)
+      try writer.createTable(table)
+      var features = try RunJob.features(of: layer, on: day, context: context, snapshot: snapshot)
+      if layer == .districtControl || layer == .timeline {
+        features = withEvidenceIDs(features, layer: layer, on: day, timeline: context.timeline)
+      }
+      for feature in features { try writer.append(feature, to: table.name) }
+      written.append(WrittenLayer(path: shown, featureCount: features.count, layer: table.name))
+    }
+    written.append(try writeEvidence(on: day, context: context, into: writer, shown: shown))
+    try writer.finish()
+    return written
+  }
+
+  // MARK: - snapshots
+
+  /// Writes one row per district and day into `district_control_snapshots`, one per
+  /// reporting province and day into `mobilization_snapshots`, and `events`, `timeline` and
+  /// `evidence` as of the last day, into `directory/snapshots.gpkg`.
+  ///
+  /// Each district's geometry is encoded once and shared by all its rows.
+  /// - Returns: the file's path.
+  static func writeSnapshots(_ days: [Day], context: LayerContext, directory: URL) throws -> String {
+    let url = directory.appendingPathComponent(snapshotsFileName)
+    let writer = try GeoPackageWriter(url: url)
+    let srsID = try addSpatialReferenceSystems(to: writer, crs: context.options.output.crs)
+    let precision = context.options.output.resolvedPrecision
+    let index = context.index
+
+    let control = snapshotDefinition(of: .districtControl, context: context, srsID: srsID)
+    try writer.createTable(control)
+    let districtBlobs = try blobs(context.geometry.districts, srsID: srsID, precision: precision)
+    for day in days {
+      let snapshot = context.timeline.snapshot(on: day)
+      let features = withEvidenceIDs(
+        LayerFeatures.districtControl(snapshot, index: index, geometry: context.geometry.districts),
+        layer: .districtControl, on: day, timeline: context.timeline)
+      for feature in features {
+        let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
+        try writer.append(
+          [("snapshot_date", .date(day.description))] + feature.properties, geometry: districtBlobs[pcode],
+          to: control.name)
+      }
+    }
+
+    let mobilization = snapshotDefinition(of: .mobilization, context: context, srsID: srsID)
+    try writer.createTable(mobilization)
+    let provinceBlobs = try blobs(context.geometry.provinces, srsID: srsID, precision: precision)
+    for day in days {
+      let features = LayerFeatures.mobilization(
+        context.timeline.mobilization.provinces(through: day), index: index, geometry: context.geometry.provinces)
+      for feature in features {
+        let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
+        try writer.append(
+          [("snapshot_date", .date(day.description))] + feature.properties, geometry: provinceBlobs[pcode],
+          to: mobilization.name)
+      }
+    }
+
+    let last = days.last ?? context.defaultDay
+    let snapshot = context.timeline.snapshot(on: last)
+    for layer in [Layer.events, .timeline] {
+      let table = definition(of: layer, context: context, srsID: srsID)
+      try writer.createTable(table)
+      var features = try RunJob.features(of: layer, on: last, context: context, snapshot: snapshot)
+      if layer == .timeline {
+        features = withEvidenceIDs(features, layer: layer, on: last, timeline: context.timeline)
+      }
+      for feature in features { try writer.append(feature, to: table.name) }
+    }
+    _ = try writeEvidence(on: last, context: context, into: writer, shown: url.path)
+    try writer.finish()
+    return url.path
+  }
+
+  // MARK: - Schema
+
+  /// The table of a layer: its GeoJSON properties as typed columns, in order.
+  static func definition(of layer: Layer, context: LayerContext, srsID: Int32) -> TableDefinition {
+    let precision = context.options.output.resolvedPrecision
+    let geometry: GeometryType
+    let columns: [ColumnDefinition]
+    let description: String
+    switch layer {
+    case .districtControl:
+      geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point
+      description = "District control: one feature per district, status as of the day the file describes"
+      columns = [
+        ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
+        ColumnDefinition("province_pcode", .text), ColumnDefinition("status", .text),
+        ColumnDefinition("since", .date), ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
+        ColumnDefinition("evidence_id", .text),
+      ]
+    case .mobilization:
+      geometry = context.geometry.hasProvincePolygons ? .multiPolygon : .point
+      description = "Provinces with reports of people taking up arms against the Taliban"
+      columns = [
+        ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("region", .text),
+        ColumnDefinition("first_date", .date), ColumnDefinition("last_date", .date),
+        ColumnDefinition("reports", .mediumInteger),
+      ]
+    case .events:
+      geometry = .point
+      description = "One point per extracted event; id is evidence.event_id"
+      columns = [
+        ColumnDefinition("id", .text), ColumnDefinition("doc", .text), ColumnDefinition("type", .text),
+        ColumnDefinition("actor", .text), ColumnDefinition("pcode", .text), ColumnDefinition("place", .text),
+        ColumnDefinition("level", .text), ColumnDefinition("province", .text), ColumnDefinition("mention", .text),
+        ColumnDefinition("date", .date), ColumnDefinition("date_precision", .text),
+        ColumnDefinition("confidence", .real), ColumnDefinition("evidence", .text), ColumnDefinition("rule", .text),
+        ColumnDefinition("sentence", .text),
+      ]
+    case .timeline:
+      geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point
+      description = "District status intervals [valid_from, valid_to) for QGIS's temporal controller"
+      columns = [
+        ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
+        ColumnDefinition("status", .text), ColumnDefinition("valid_from", .date), ColumnDefinition("valid_to", .date),
+        ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
+        ColumnDefinition("evidence_id", .text),
+      ]
+    }
+    return TableDefinition(
+      name: tableName(layer), description: description,
+      geometry: GeometryColumn(type: geometry, srsID: srsID, precision: precision), columns: columns)
+  }
+
+  /// The snapshot table of a layer: `<table>_snapshots` with `snapshot_date` first.
+  static func snapshotDefinition(of layer: Layer, context: LayerContext, srsID: Int32) -> TableDefinition {
+    var table = definition(of: layer, context: context, srsID: srsID)
+    table.name += "_snapshots"
+    table.description = "\(table.description); one row per snapshot_date (QGIS temporal controller: "
+      + "single field with date/time = snapshot_date)"
+    table.columns.insert(ColumnDefinition("snapshot_date", .date, isNotNull: true), at: 0)
+    return table
+  }
+
+  /// `evidence`: the statements behind the layers, one row per event.
+  static let evidenceDefinition = TableDefinition(
+    name: "evidence",
+    description: "The statement behind each event: document, sentence, the mention's span (Unicode scalar offsets "
+      + "[span_start, span_end) from the document's start), trigger phrase and confidence",
+    geometry: nil,
+    columns: [
+      ColumnDefinition("event_id", .text, isNotNull: true, isUnique: true), ColumnDefinition("doc", .text),
+      ColumnDefinition("sentence", .text), ColumnDefinition("span_start", .mediumInteger),
+      ColumnDefinition("span_end", .mediumInteger), ColumnDefinition("trigger", .text),
+      ColumnDefinition("confidence", .real),
+    ])
+
+  // MARK: - Rows
+
+  /// Adds `evidence_id` (the latest supporting event, or null for `unknown` and baseline rows)
+  /// to district-control or timeline features.
+  static func withEvidenceIDs(_ features: [Feature], layer: Layer, on day: Day, timeline: ControlTimeline) -> [Feature] {
+    // The timeline layer's intervals as known at the end of `day`, by "pcode valid_from".
+    var known: [String: StatusInterval] = [:]
+    if layer == .timeline {
+      for interval in timeline.intervals(through: day) { known["\(interval.pcode) \(interval.validFrom)"] = interval }
+    }
+    return features.map { feature in
+      var copy = feature
+      let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
+      let interval: StatusInterval?
+      if layer == .timeline {
+        interval = known["\(pcode) \(feature[property: "valid_from"].flatMap(\.text) ?? "")"]
+      } else {
+        interval = timeline.interval(of: pcode, on: day)
+      }
+      var id = PropertyValue.null
+      if let latest = interval?.evidence.last, case .event(let eventID, _, _, _) = latest.source {
+        id = .string(eventID)
+      }
+      copy.properties.append(("evidence_id", id))
+      return copy
+    }
+  }
+
+  /// Writes `evidence`: the events of the `events` layer (dated up to `day`, or undated), in
+  /// the same order.
+  private static func writeEvidence(
+    on day: Day, context: LayerContext, into writer: GeoPackageWriter, shown: String
+  ) throws -> WrittenLayer {
+    try writer.createTable(evidenceDefinition)
+    let events = context.events.filter { event in event.date.map { $0 <= day } ?? true }
+      .sorted(by: LayerFeatures.eventOrder)
+    for event in events {
+      let span = event.span.count == 2 ? event.span : []
+      try writer.append(
+        [
+          ("event_id", .string(event.id)),
+          ("doc", .string(event.doc)),
+          ("sentence", .string(event.sentence)),
+          ("span_start", span.first.map { .integer($0) } ?? .null),
+          ("span_end", span.last.map { .integer($0) } ?? .null),
+          ("trigger", .string(event.evidence)),
+          ("confidence", .double((event.confidence * 100).rounded() / 100)),
+        ], geometry: nil, to: evidenceDefinition.name)
+    }
+    return WrittenLayer(path: shown, featureCount: events.count, layer: evidenceDefinition.name)
+  }
+
+  /// Each geometry encoded once.
+  private static func blobs(_ geometries: [String: Geometry], srsID: Int32, precision: Int) throws -> [String: GeometryBlob] {
+    var blobs: [String: GeometryBlob] = [:]
+    for (pcode, geometry) in geometries {
+      guard let blob = GeometryBlob(geometry, srsID: srsID, precision: precision) else {
+        throw FrontlineError.invalidInput("the geometry of \(pcode) has a NaN or infinite coordinate")
+      }
+      blobs[pcode] = blob
+    }
+    return blobs
+  }
+
+  // MARK: - Spatial reference systems
+
+  /// Adds WGS 84 (always; GeoPackage Req 11) and the output CRS, with WKT1 from PROJ.
+  /// - Returns: the `srs_id` of the layers' coordinates.
+  static func addSpatialReferenceSystems(to writer: GeoPackageWriter, crs: CRS?) throws -> Int32 {
+    try writer.addSpatialReferenceSystem(try spatialReferenceSystem(.wgs84, id: 4326, code: 4326))
+    guard let crs else { return 4326 }
+    if let identifier = crs.identifier, identifier.authority == "EPSG", let code = Int32(identifier.code) {
+      try writer.addSpatialReferenceSystem(try spatialReferenceSystem(crs, id: code, code: code))
+      return code
+    }
+    try writer.addSpatialReferenceSystem(
+      try spatialReferenceSystem(crs, id: customSRSID, code: customSRSID, organization: "NONE"))
+    return customSRSID
+  }
+
+  private static func spatialReferenceSystem(
+    _ crs: CRS, id: Int32, code: Int32, organization: String = "EPSG"
+  ) throws -> SpatialReferenceSystem {
+    let wkt = try crs.wkt(.wkt1GDAL)
+    return SpatialReferenceSystem(
+      name: wktName(wkt) ?? crs.definition, id: id, organization: organization,
+      organizationCoordinateSystemID: code, definition: wkt, description: crs.definition)
+  }
+
+  /// The name of a WKT1 CRS: the first quoted string (`PROJCS["WGS 84 / UTM zone 42N",…`).
+  static func wktName(_ wkt: String) -> String? {
+    guard let open = wkt.firstIndex(of: "\"") else { return nil }
+    let rest = wkt[wkt.index(after: open)...]
+    guard let close = rest.firstIndex(of: "\"") else { return nil }
+    return String(rest[..<close])
+  }
+}
+
+extension PropertyValue {
+  /// The text of a `.string` or `.date` value.
+  fileprivate var text: String? {
+    switch self {
+    case .string(let text), .date(let text): text
+    default: nil
+    }
+  }
+}
