@@ -66,6 +66,10 @@ let package = Package(
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
     .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
     .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"], exclude: ["Golden"]),
+    .testTarget(
+      name: "GeoPackageTests",
+      dependencies: ["GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer"]
+    ),
     .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit"]),
   ]
 )
