@@ -6,22 +6,120 @@ public import Gazetteer
 public enum ExtractJob {
   /// Extracts the events of `documents`, in document order then text order.
   ///
-  /// Documents are processed in parallel (one task per document, as many at once as the machine
-  /// has cores); the result does not depend on the number of cores.
+  /// Documents are processed in parallel (`workers` at once, by default as many as the machine
+  /// has cores); the result does not depend on the number of workers.
   /// - Parameter progress: called now and then with (documents done, total).
   public static func events(
     of documents: [Document], index: PlaceIndex, minConfidence: Double = 0,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [Event] {
     let extractor = EventExtractor(index: index)
-    let results = ResultSlots<[Event]>(count: documents.count)
     let done = Counter()
-    DispatchQueue.concurrentPerform(iterations: documents.count) { i in
-      results[i] = extractor.extract(documents[i]).filter { $0.confidence >= minConfidence }
-      let finished = done.increment()
-      progress?(finished, documents.count)
+    return extract(documents, with: extractor, minConfidence: minConfidence, workers: workers) {
+      progress?(done.increment(), documents.count)
+    }.flatMap { $0 }
+  }
+
+  /// What ``stream(_:index:minConfidence:workers:emit:progress:)`` read.
+  public struct StreamSummary: Sendable {
+    /// Reports extracted.
+    public let documentCount: Int
+    /// Events passed to `emit`.
+    public let eventCount: Int
+    /// Inputs (files, JSON Lines records) skipped, in input order.
+    public let skipped: [SkippedInput]
+  }
+
+  /// Reports read in one batch: enough to keep every worker busy, few enough that memory stays
+  /// bounded (with ``batchBytes``) however long the stream is.
+  static let batchDocuments = 256
+  /// Text bytes read in one batch: a batch stops growing past 16 MiB of report text, so a
+  /// stream of large records stays well inside the 200 MB budget of issue 6.
+  static let batchBytes = 16 << 20
+
+  /// Streams reports through the extractor: reads a batch of reports, extracts it in parallel,
+  /// hands each report's events to `emit` in input order, then reads the next batch.
+  ///
+  /// Memory is bounded by one batch (``batchDocuments`` reports or ``batchBytes`` of text),
+  /// not by the stream's length; output is byte-identical whatever `workers` is.
+  /// - Parameters:
+  ///   - reports: the inputs, read one report at a time.
+  ///   - workers: reports extracted at once (at least 1).
+  ///   - emit: receives the events of consecutive reports, in order; may throw to stop.
+  ///   - skip: receives each skipped input as soon as it is read.
+  ///   - progress: called with the number of reports done so far.
+  /// - Throws: what `reports` or `emit` throw.
+  public static func stream(
+    _ reports: ReportStream, index: PlaceIndex, minConfidence: Double = 0,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    emit: ([Event]) throws -> Void, skip: (SkippedInput) -> Void = { _ in },
+    progress: ((Int) -> Void)? = nil
+  ) throws -> StreamSummary {
+    let extractor = EventExtractor(index: index)
+    var skipped: [SkippedInput] = []
+    var documentCount = 0
+    var eventCount = 0
+    var batch: [Document] = []
+    var bytes = 0
+    var finished = false
+    while !finished {
+      batch.removeAll(keepingCapacity: true)
+      bytes = 0
+      while batch.count < batchDocuments, bytes < batchBytes {
+        guard let item = try reports.next() else {
+          finished = true
+          break
+        }
+        switch item {
+        case .document(let document):
+          batch.append(document)
+          bytes += document.text.utf8.count
+        case .skipped(let input):
+          skipped.append(input)
+          skip(input)
+        }
+      }
+      guard !batch.isEmpty else { continue }
+      let results = extract(batch, with: extractor, minConfidence: minConfidence, workers: workers)
+      for events in results where !events.isEmpty {
+        eventCount += events.count
+        try emit(events)
+      }
+      documentCount += batch.count
+      progress?(documentCount)
     }
-    return results.values.flatMap { $0 }
+    return StreamSummary(documentCount: documentCount, eventCount: eventCount, skipped: skipped)
+  }
+
+  /// Extracts `documents` with `workers` threads; worker `w` takes documents `w`, `w + workers`,
+  /// … and each result goes to its document's slot, so the order is the input order.
+  static func extract(
+    _ documents: [Document], with extractor: EventExtractor, minConfidence: Double, workers: Int,
+    finished: (@Sendable () -> Void)? = nil
+  ) -> [[Event]] {
+    let results = ResultSlots<[Event]>(count: documents.count)
+    let lanes = max(1, min(workers, documents.count))
+    DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+      for i in stride(from: lane, to: documents.count, by: lanes) {
+        results[i] = extractor.extract(documents[i]).filter { $0.confidence >= minConfidence }
+        finished?()
+      }
+    }
+    return results.values
+  }
+
+  /// Renders events as JSON Lines or CSV text, without the CSV header.
+  public static func renderRows(_ events: [Event], format: EventFormat) -> String {
+    var text = ""
+    for event in events {
+      switch format {
+      case .jsonl: EventCoding.json(event).render(into: &text)
+      case .csv: text += EventCoding.csvRow(event)
+      }
+      text += "\n"
+    }
+    return text
   }
 
   /// Renders events as JSON Lines or CSV text.

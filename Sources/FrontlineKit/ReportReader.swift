@@ -8,27 +8,51 @@ public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(path): skipped: \(reason)" }
 }
 
-/// Reads news reports from files, directories and JSON Lines streams into `Document`s.
+/// One item of a ``ReportStream``: a report to extract, or an input that was skipped.
+public enum ReportItem: Sendable {
+  case document(Document)
+  case skipped(SkippedInput)
+}
+
+/// Reads news reports from files, directories and JSON Lines streams into `Document`s, one at
+/// a time, so that `extract -` over a stream of any length runs in bounded memory.
 ///
 /// - A `.txt` file (or any file given by name) is one document whose id is its file name without
 ///   extension. Its publication date comes from `--published`, else a sidecar
 ///   `NAME.meta.json` holding `{"published": "YYYY-MM-DD"}`.
 /// - A directory contributes its `*.txt` files, sorted by name (sub-directories are not walked).
-/// - `-` reads JSON Lines records `{"id": …, "published": …, "text": …}` from standard input.
+/// - `-` reads JSON Lines records `{"id": …, "published": …, "text": …}` from standard input,
+///   and so does a file named `*.jsonl`; records are read one line at a time.
 ///
-/// Files that are empty, not UTF-8 or binary (NUL bytes) are skipped and reported.
-public enum ReportReader {
-  /// Largest report accepted, in bytes; bigger files are skipped with a message.
-  public static let maximumFileSize = 64 << 20
+/// Files that are empty, not UTF-8 or binary (NUL bytes), and JSON Lines records that are not
+/// records, are skipped and reported (naming the file, and the line for a record).
+///
+/// - Important: Not thread-safe and deliberately not `Sendable`: it owns open streams.
+public final class ReportStream {
+  private enum Pending {
+    case file(String)
+    case jsonLines(path: String?)
+  }
 
-  public static func read(
-    _ inputs: [String], published: Day?, standardInput: () -> Data = { FileHandle.standardInput.readDataToEndOfFile() }
-  ) throws -> (documents: [Document], skipped: [SkippedInput]) {
-    var documents: [Document] = []
-    var skipped: [SkippedInput] = []
+  private let published: Day?
+  private let standardInput: Int32
+  private var pending: [Pending]
+  private var lines: LineReader?
+
+  /// Checks every input before anything is read: each must exist, and a directory must hold
+  /// `.txt` reports.
+  /// - Parameters:
+  ///   - inputs: paths, directories, or `-` for standard input.
+  ///   - published: the publication date for reports without one (`--published`).
+  ///   - standardInput: the descriptor `-` reads (standard input; tests give a pipe).
+  /// - Throws: `FrontlineError.invalidInput` naming the first missing input or empty folder.
+  public init(_ inputs: [String], published: Day?, standardInput: Int32 = STDIN_FILENO) throws {
+    self.published = published
+    self.standardInput = standardInput
+    var pending: [Pending] = []
     for input in inputs {
       if input == "-" {
-        documents += try readJSONLines(standardInput(), source: "<stdin>", published: published)
+        pending.append(.jsonLines(path: nil))
         continue
       }
       var isDirectory: ObjCBool = false
@@ -41,28 +65,73 @@ public enum ReportReader {
         if names.isEmpty {
           throw FrontlineError.invalidInput("\(input): the directory holds no .txt reports")
         }
-        for name in names {
-          let path = (input as NSString).appendingPathComponent(name)
-          switch readFile(path, published: published) {
-          case .success(let document): documents.append(document)
-          case .failure(let skip): skipped.append(skip)
-          }
-        }
+        pending += names.map { .file((input as NSString).appendingPathComponent($0)) }
       } else if input.hasSuffix(".jsonl") {
-        guard let data = FileManager.default.contents(atPath: input) else {
-          throw FrontlineError.invalidInput("\(input): cannot be read")
-        }
-        documents += try readJSONLines(data, source: input, published: published)
+        pending.append(.jsonLines(path: input))
       } else {
-        switch readFile(input, published: published) {
-        case .success(let document): documents.append(document)
-        case .failure(let skip): skipped.append(skip)
+        pending.append(.file(input))
+      }
+    }
+    self.pending = pending.reversed()
+  }
+
+  /// The next report or skipped input, in input order; nil when all are read.
+  /// - Throws: `FrontlineError.invalidInput` when a stream cannot be read at all or holds a
+  ///   line longer than ``ReportReader/maximumFileSize``.
+  public func next() throws -> ReportItem? {
+    while true {
+      if let lines {
+        guard let line = try lines.nextLine() else {
+          self.lines = nil
+          continue
         }
+        if let item = ReportReader.record(line, lineNumber: lines.lineNumber, source: lines.source, published: published) {
+          return item
+        }
+        continue
+      }
+      guard let input = pending.popLast() else { return nil }
+      switch input {
+      case .file(let path):
+        switch ReportReader.readFile(path, published: published) {
+        case .success(let document): return .document(document)
+        case .failure(let skip): return .skipped(skip)
+        }
+      case .jsonLines(let path?):
+        lines = try LineReader(path: path, maximumLineLength: ReportReader.maximumFileSize)
+      case .jsonLines(nil):
+        lines = LineReader(
+          descriptor: standardInput, source: "<stdin>", closesDescriptor: false,
+          maximumLineLength: ReportReader.maximumFileSize)
+      }
+    }
+  }
+}
+
+/// Reads whole report sets into memory (for `run` and `snapshots`, which need every event
+/// anyway); `extract` streams through ``ReportStream`` instead.
+public enum ReportReader {
+  /// Largest report (file or JSON Lines record) accepted, in bytes; bigger files are skipped
+  /// with a message.
+  public static let maximumFileSize = 64 << 20
+
+  /// Reads every input: the documents in input order, and the inputs skipped.
+  /// - Throws: `FrontlineError.invalidInput` for a missing input, an empty folder or an
+  ///   unreadable stream.
+  public static func read(
+    _ inputs: [String], published: Day?, standardInput: Int32 = STDIN_FILENO
+  ) throws -> (documents: [Document], skipped: [SkippedInput]) {
+    let stream = try ReportStream(inputs, published: published, standardInput: standardInput)
+    var documents: [Document] = []
+    var skipped: [SkippedInput] = []
+    while let item = try stream.next() {
+      switch item {
+      case .document(let document): documents.append(document)
+      case .skipped(let skip): skipped.append(skip)
       }
     }
     return (documents, skipped)
   }
-
 
   static func readFile(_ path: String, published: Day?) -> Result<Document, SkippedInput> {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
@@ -113,29 +182,30 @@ public enum ReportReader {
     }
   }
 
-  /// Records `{"id", "published", "text"}`, one per line.
-  static func readJSONLines(_ data: Data, source: String, published: Day?) throws -> [Document] {
-    var documents: [Document] = []
-    var lineNumber = 0
-    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-      lineNumber += 1
-      if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { continue }
-      guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-        throw FrontlineError.invalidInput("\(source):\(lineNumber): not a JSON object")
-      }
-      guard let text = object["text"] as? String else {
-        throw FrontlineError.invalidInput("\(source):\(lineNumber): record has no \"text\" string")
-      }
-      let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? "\(lineNumber)"
-      var date = published
-      if let value = object["published"] as? String {
-        guard let day = Day(iso: value) else {
-          throw FrontlineError.invalidInput("\(source):\(lineNumber): \"published\" '\(value)' is not YYYY-MM-DD")
-        }
-        date = date ?? day
-      }
-      documents.append(Document(id: id, text: text, published: date))
+  /// One JSON Lines record `{"id", "published", "text"}`; nil for a blank line.
+  static func record(_ line: [UInt8], lineNumber: Int, source: String, published: Day?) -> ReportItem? {
+    func skip(_ reason: String) -> ReportItem {
+      .skipped(SkippedInput(path: "\(source):\(lineNumber)", reason: reason))
     }
-    return documents
+    if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { return nil }
+    let data = Data(line)
+    if String(validating: line, as: UTF8.self) == nil {
+      return skip("not valid UTF-8 (first bad byte at offset \(firstInvalidUTF8(data)) of the line)")
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      return skip("not a JSON object")
+    }
+    guard let text = object["text"] as? String else {
+      return skip("record has no \"text\" string")
+    }
+    let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) ?? "\(lineNumber)"
+    var date = published
+    if let value = object["published"] as? String {
+      guard let day = Day(iso: value) else {
+        return skip("\"published\" '\(value)' is not YYYY-MM-DD")
+      }
+      date = date ?? day
+    }
+    return .document(Document(id: id, text: text, published: date))
   }
 }

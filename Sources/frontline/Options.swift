@@ -74,14 +74,15 @@ final class ProgressLine: @unchecked Sendable {
   init(label: String) { self.label = label }
 
   /// `@unchecked Sendable`: state is only touched under `lock`.
-  func update(_ done: Int, of total: Int) {
+  /// Shows `done/total`, or just `done` when the total is not known (a stream).
+  func update(_ done: Int, of total: Int?) {
     guard isTerminal else { return }
     lock.withLock {
       let now = Date()
       guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(last) > 0.2 || done == total else { return }
       last = now
       shown = true
-      FileHandleOutput.standardError("\r\(label): \(done)/\(total)")
+      FileHandleOutput.standardError("\r\(label): \(done)" + (total.map { "/\($0)" } ?? ""))
     }
   }
 

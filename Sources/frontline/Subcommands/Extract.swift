@@ -16,8 +16,10 @@ extension FrontlineCommand {
         trigger phrase. A report's publication date comes from --published, else from a sidecar
         NAME.meta.json {"published": "YYYY-MM-DD"} beside NAME.txt.
 
-        Files that are empty, binary or not UTF-8 are reported and skipped; the exit status is
-        then 1 (after writing the events of the other files).
+        Files that are empty, binary or not UTF-8, and JSON Lines records that are not
+        records, are reported (file and line) and skipped; the exit status is then 1 (after
+        writing the events of the others). Reports stream through in input order, so standard
+        input may be of any length.
 
         Examples:
           frontline extract report.txt --published 2021-06-24
@@ -54,21 +56,24 @@ extension FrontlineCommand {
     func run() throws {
       try runReportingErrors {
         let index = try gazetteer.load()
-        let (documents, skipped) = try ReportReader.read(inputs, published: published.flatMap { Day(iso: $0) })
-        for skip in skipped { printWarning(skip.description) }
+        // Every input is checked before the first event is written; then reports stream
+        // through in batches, so `extract -` runs in bounded memory on a stream of any length.
+        let reports = try ReportStream(inputs, published: published.flatMap { Day(iso: $0) })
+        let file = try output.map { try StreamingOutputFile(path: $0) }
+        func write(_ text: String) throws {
+          if let file { try file.write(text) } else { FileHandleOutput.standardOutput(text) }
+        }
+        if format == .csv { try write(EventCoding.csvHeader + "\n") }
         let progress = ProgressLine(label: "extracting")
-        let events = ExtractJob.events(of: documents, index: index, minConfidence: minConfidence) { done, total in
-          progress.update(done, of: total)
-        }
+        let summary = try ExtractJob.stream(
+          reports, index: index, minConfidence: minConfidence,
+          emit: { try write(ExtractJob.renderRows($0, format: format)) },
+          skip: { printWarning($0.description) },
+          progress: { progress.update($0, of: nil) })
         progress.finish()
-        let text = ExtractJob.render(events, format: format)
-        if let output {
-          try OutputFile.write(text, to: output)
-        } else {
-          FileHandleOutput.standardOutput(text)
-        }
-        if !skipped.isEmpty {
-          printError("\(skipped.count) of \(skipped.count + documents.count) inputs skipped")
+        try file?.commit()
+        if !summary.skipped.isEmpty {
+          printError("\(summary.skipped.count) of \(summary.skipped.count + summary.documentCount) inputs skipped")
           throw ExitCode.failure
         }
       }
