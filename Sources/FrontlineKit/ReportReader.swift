@@ -142,6 +142,10 @@ public enum ReportReader {
       return .failure(SkippedInput(path: path, reason: "cannot be read"))
     }
     if data.isEmpty { return .failure(SkippedInput(path: path, reason: "empty file")) }
+    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+      return .failure(
+        SkippedInput(path: path, reason: "UTF-16 text (byte-order mark); convert it, e.g. iconv -f UTF-16 -t UTF-8"))
+    }
     if data.contains(0) {
       return .failure(SkippedInput(path: path, reason: "binary file (contains NUL bytes)"))
     }
