@@ -40,6 +40,10 @@ public struct BoundaryReader: Hashable, Sendable {
   /// - Returns: One ``BoundaryFeature`` per feature, in file order.
   /// - Throws: ``WriterError`` naming the file, line and feature index.
   public func read(contentsOf url: URL) throws(WriterError) -> [BoundaryFeature] {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw .cannotReadFile(file: url.path, reason: "it is a directory, not a GeoJSON file")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: url)
