@@ -50,6 +50,10 @@ public struct Baseline: Sendable, Hashable {
   /// Reads a baseline file.
   /// - Throws: ``BaselineError`` naming the file (and line).
   public init(contentsOf path: String, index: PlaceIndex) throws(BaselineError) {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw .unreadable(file: path, reason: "it is a directory, not a CSV file")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: path, reason: "no such file (or not readable)")
     }
