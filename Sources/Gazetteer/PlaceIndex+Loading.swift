@@ -29,6 +29,11 @@ extension PlaceIndex {
   /// - Throws: `GazetteerError.unreadable` for a missing or non-UTF-8 file, and the parse and
   ///   validation errors of `init(texts:label:)`, each naming the file and line.
   public init(directory: URL) throws {
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+      throw GazetteerError.unreadable(
+        path: directory.path, reason: "not a directory (give the folder holding provinces.csv, districts.csv, …)")
+    }
     var texts: [GazetteerFile: String] = [:]
     for file in GazetteerFile.allCases {
       let url = directory.appendingPathComponent(file.rawValue)
