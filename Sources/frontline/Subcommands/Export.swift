@@ -5,6 +5,10 @@ import FrontlineKit
 
 /// Reads `--events FILE` (JSON Lines from `frontline extract`).
 func readEvents(_ path: String) throws -> [Event] {
+  var isDirectory: ObjCBool = false
+  if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+    throw FrontlineError.invalidInput("\(path): is a directory, not an events file (JSON Lines)")
+  }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw FrontlineError.invalidInput("\(path): cannot be read")
   }
