@@ -67,6 +67,10 @@ let package = Package(
     .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
     .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"], exclude: ["Golden"]),
     .testTarget(
+      name: "ReliabilityTests",
+      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "Projection"]
+    ),
+    .testTarget(
       name: "GeoPackageTests",
       dependencies: ["GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer"]
     ),

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// Nothing lost: `frontline run … -o DIR` killed with SIGKILL at random moments never leaves a
+/// truncated layer under a final name, and the layers of an earlier run stay intact until a
+/// complete new one replaces them (each layer is written to `.<name>.tmp-<pid>-<random>` in
+/// the same folder and renamed when complete).
+///
+/// Killed runs may leave those temporary files behind; they are never read (the leading dot
+/// and the `.tmp-` infix keep them out of `*.geojson` globs) and are listed in the failure
+/// message only when a final name is wrong.
+@Suite(.serialized) struct KillLoopTests {
+  /// A random generator with a fixed seed (SplitMix64), so a failing kill schedule repeats.
+  struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+  }
+
+  static let layerNames = ["district-control.geojson", "mobilization.geojson", "events.geojson", "timeline.geojson"]
+
+  /// The layers of a folder by final name (temporary files excluded).
+  static func layers(in folder: URL) -> [String: Data] {
+    var layers: [String: Data] = [:]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !name.hasPrefix(".") {
+      layers[name] = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+    }
+    return layers
+  }
+
+  @Test func sigkillAtRandomMomentsNeverLeavesATruncatedLayer() throws {
+    let dir = try FrontlineProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let reports = FrontlineProcess.repositoryRoot.appendingPathComponent("samples/reports").path
+    var options: [String] = []
+    if let shared = FrontlineProcess.sharedData {
+      options = ["--boundaries", shared.appendingPathComponent("afg_adm2_ocha_agcho_20180522.geojson").path]
+    }
+    let firstReport = FrontlineProcess.repositoryRoot.appendingPathComponent("samples/reports/001-imam-sahib-falls.txt").path
+    let output = dir.appendingPathComponent("out")
+
+    // The older layers (from one report), then the complete new ones (all reports) elsewhere.
+    let older = try FrontlineProcess.run(["run", firstReport, "--published", "2021-06-20", "-o", output.path] + options)
+    try #require(older.status == 0, "\(older.stderr)")
+    let olderLayers = Self.layers(in: output)
+    let started = Date()
+    let reference = try FrontlineProcess.run(["run", reports, "-o", dir.appendingPathComponent("reference").path] + options)
+    try #require(reference.status == 0, "\(reference.stderr)")
+    let fullRun = Date().timeIntervalSince(started)
+    let newerLayers = Self.layers(in: dir.appendingPathComponent("reference"))
+    try #require(Set(olderLayers.keys) == Set(Self.layerNames) && Set(newerLayers.keys) == Set(Self.layerNames))
+    try #require(Self.layerNames.contains { olderLayers[$0] != newerLayers[$0] }, "the two runs must differ")
+
+    var generator = SeededGenerator(state: 0x4652_4F4E_544C_494E)
+    // Bounded: at most 12 kills and 40 s, whichever comes first. Delays span the whole run
+    // (reading, matching, then the four layer writes at the end) and a little beyond it.
+    let deadline = Date().addingTimeInterval(40)
+    var kills = 0
+    for iteration in 0..<12 where Date() < deadline {
+      let delay = Double.random(in: (fullRun * 0.2)...(fullRun * 1.05), using: &generator)
+      let child = try FrontlineProcess.start(["run", reports, "-o", output.path] + options)
+      usleep(UInt32(delay * 1_000_000))
+      child.kill()
+      let result = child.wait()
+      if result.status == 128 + SIGKILL { kills += 1 }
+      for name in Self.layerNames {
+        let now = FileManager.default.contents(atPath: output.appendingPathComponent(name).path)
+        let intact = now == olderLayers[name] || now == newerLayers[name]
+        #expect(intact, "iteration \(iteration), killed after \(delay) s: \(name) is \(now?.count ?? -1) bytes, neither the older nor the complete new layer; folder: \(Self.listing(output))")
+      }
+    }
+    #expect(kills >= 3, "too few runs were killed mid-way (\(kills)) for the test to mean anything")
+  }
+
+  static func listing(_ folder: URL) -> String {
+    ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted().joined(separator: ", ")
+  }
+}
