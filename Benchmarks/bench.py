@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Runs every benchmark row of issue 5 and prints the table (called by Benchmarks/run).
+
+Each row runs Frontline and its peer alternately, REPS times, as separate processes under
+/usr/bin/time -v (wall time from this script's clock, peak RSS from time's report), and
+reports medians. Kernel rows (transform, near) time inside the process and take the process's
+peak RSS from time. Results also go to work/results.json.
+"""
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+WORK = os.path.join(BENCH, "work")
+OUT = os.path.join(WORK, "out")
+PY = os.path.join(BENCH, ".venv", "bin", "python")
+FRONTLINE = os.path.join(ROOT, ".build-bench", "release", "frontline")
+KERNELS = os.path.join(BENCH, ".build", "release", "frontline-bench")
+DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data"))
+OCHA = os.path.join(DATA, "afg_adm2_ocha_agcho_20180522.geojson")
+CORPUS = os.path.join(WORK, "corpus")
+DEV = os.path.normpath(os.path.join(ROOT, "..", "shared", "corpus", "dev"))
+
+
+def measure(command, cwd=None, stdout=subprocess.DEVNULL):
+    """Runs `command`; returns (wall seconds, peak RSS in MB, stdout text or None)."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as report:
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-v", "-o", report.name] + command, cwd=cwd,
+                                stdout=subprocess.PIPE if stdout is None else stdout, stderr=subprocess.PIPE,
+                                text=True)
+        wall = time.perf_counter() - start
+        if result.returncode != 0:
+            sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+        rss = 0.0
+        for line in report.read().splitlines():
+            if "Maximum resident set size" in line:
+                rss = int(line.split(":")[1]) / 1024
+    return wall, rss, result.stdout if stdout is None else None
+
+
+def alternate(reps, *commands):
+    """Runs the commands in turn, `reps` rounds; returns per command (median s, max RSS MB, runs)."""
+    runs = [[] for _ in commands]
+    for _ in range(reps):
+        for i, command in enumerate(commands):
+            runs[i].append(measure(command))
+    return [(statistics.median(w for w, _, _ in r), max(m for _, m, _ in r), [round(w, 3) for w, _, _ in r])
+            for r in runs]
+
+
+def megabytes(directory, suffix):
+    return sum(os.path.getsize(os.path.join(directory, n)) for n in os.listdir(directory) if n.endswith(suffix)) / 1e6
+
+
+ROWS = []
+
+
+def row(name, frontline, peer, throughput, frontline_rss, peer_rss, ratio, goal, met, note=""):
+    ROWS.append(dict(row=name, frontline=frontline, peer=peer, throughput=throughput, frontline_rss=frontline_rss,
+                     peer_rss=peer_rss, ratio=ratio, goal=goal, met=met, note=note))
+    print(f"  {name}: {frontline} | peer {peer} | {throughput} | {'met' if met else 'MISSED'} {note}", flush=True)
+
+
+def fmt_s(seconds):
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def extraction(reps):
+    mb = megabytes(CORPUS, ".txt")
+    spellings = os.path.join(CORPUS, "spellings.txt")
+    one = ["taskset", "-c", "0"]
+    out1, out2 = os.path.join(OUT, "events-1core.jsonl"), os.path.join(OUT, "events-2core.jsonl")
+    aho = os.path.join(OUT, "aho.tsv")
+    (f1, r1, runs1), (p1, pr1, pruns1) = alternate(
+        reps, one + [FRONTLINE, "extract", CORPUS, "-o", out1], one + [PY, os.path.join(BENCH, "peers", "aho_extract.py"), CORPUS, spellings, aho])
+    (f2, r2, runs2), = alternate(reps, [FRONTLINE, "extract", CORPUS, "-o", out2])
+    identical = subprocess.run(["cmp", "-s", out1, out2]).returncode == 0
+    events = sum(1 for _ in open(out1, encoding="utf-8"))
+    names = sum(1 for _ in open(aho, encoding="utf-8"))
+    row(f"extraction, 1 core ({mb:.1f} MB, {events} events; peer: {names} name hits)", fmt_s(f1), fmt_s(p1),
+        f"{mb / f1:.1f} MB/s (peer {mb / p1:.1f} MB/s)", r1, pr1, p1 / f1, "≥ 50 MB/s, faster than peer",
+        mb / f1 >= 50 and f1 < p1, f"runs {runs1} / peer {pruns1}")
+    row("extraction, 2 cores (scaling vs 1 core)", fmt_s(f2), "—", f"{mb / f2:.1f} MB/s, ×{f1 / f2:.2f}", r2, None,
+        None, "near-linear (≥ ×1.8)", f1 / f2 >= 1.8, f"runs {runs2}; 1- and 2-core outputs identical: {identical}")
+
+
+def reprojection(reps):
+    out = os.path.join(OUT, "layers")
+    gdal = os.path.join(OUT, "ogr2ogr-32642.geojson")
+    empty = os.path.join(WORK, "no-events.jsonl")
+    open(empty, "w").close()
+
+    def ogr():
+        if os.path.exists(gdal):
+            os.remove(gdal)
+        return ["ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:32642", gdal, OCHA]
+
+    frontline = [FRONTLINE, "export", "--events", empty, "--date", "2021-08-15", "--boundaries", OCHA, "--crs",
+                 "EPSG:32642", "--precision", "3", "-o", out]
+    runs_f, runs_p = [], []
+    for _ in range(reps):
+        runs_f.append(measure(frontline))
+        runs_p.append(measure(ogr()))
+    f = statistics.median(w for w, _, _ in runs_f)
+    p = statistics.median(w for w, _, _ in runs_p)
+    check = subprocess.run([PY, os.path.join(BENCH, "peers", "compare_geojson.py"),
+                            os.path.join(out, "district-control.geojson"), gdal, "0.001"],
+                           capture_output=True, text=True, check=True)
+    same = json.loads(check.stdout)
+    row("reprojection, 399 OCHA districts → EPSG:32642 GeoJSON (ogr2ogr)", fmt_s(f), fmt_s(p),
+        f"{megabytes(DATA, 'agcho_20180522.geojson') / f:.1f} MB/s of input", max(m for _, m, _ in runs_f),
+        max(m for _, m, _ in runs_p), p / f, "≤ 0.5 × ogr2ogr, equal within 1 mm",
+        f <= 0.5 * p and same["equal"],
+        f"max difference {same['max_difference_m'] * 1000:.2f} mm over {same['features']} features, "
+        f"unmatched {same['unmatched']}")
+
+
+def transform(points, reps):
+    _, rss, text = measure([KERNELS, "transform", str(points), str(reps)], stdout=None)
+    swift = json.loads(text)
+    _, prss, text = measure([PY, os.path.join(BENCH, "peers", "pyproj_transform.py"), str(points), str(reps)],
+                            stdout=None)
+    py = json.loads(text)
+    f, raw, p = swift["frontline_median_s"], swift["proj_median_s"], py["pyproj_median_s"]
+    row(f"transform kernel, {points / 1e6:.0f} M points 4326→32642 (pyproj; raw proj_trans_generic {fmt_s(raw)})",
+        fmt_s(f), fmt_s(p), f"{points / f / 1e6:.1f} M points/s", rss, prss, p / f,
+        "≤ 1.1 × raw proj_trans_generic, faster than pyproj", f <= 1.1 * raw and f < p,
+        f"Frontline/raw ×{f / raw:.3f}; max difference to raw {swift['max_difference_m']} m")
+    return py
+
+
+def near(points, queries):
+    _, rss, text = measure([KERNELS, "near", str(points), str(queries), WORK], stdout=None)
+    swift = json.loads(text)
+    _, prss, text = measure([PY, os.path.join(BENCH, "peers", "ckdtree_near.py"), WORK], stdout=None)
+    py = json.loads(text)
+    for name, goal in [("districts", 1.0), ("gazetteer", 5.0)]:
+        s, p = swift[name], py[name]
+        row(f"near query, {s['points']} points, {s['queries']} queries (scipy cKDTree, batched)",
+            f"{s['us_per_query']:.2f} µs/query", f"{p['us_per_query']:.2f} µs/query",
+            f"{1e6 / s['us_per_query'] / 1e3:.0f} k queries/s", rss, prss, p["us_per_query"] / s["us_per_query"],
+            f"≤ {goal:g} µs/query; identical results",
+            s["us_per_query"] <= goal and s["brute_force_mismatches"] == 0,
+            f"brute force: {s['brute_force_mismatches']} mismatches in {s['brute_force_checked']} checked queries; "
+            f"cKDTree same nearest: {p['same_as_frontline']}/{p['queries']}; exact geodesic alone "
+            f"{swift['geodesic_us_per_call']:.2f} µs/call")
+    return py
+
+
+def snapshots():
+    out = os.path.join(OUT, "snapshots")
+    events = os.path.join(WORK, "dev-events.jsonl")
+    subprocess.run([FRONTLINE, "extract", DEV, "-o", events], check=True, stderr=subprocess.DEVNULL)
+    if os.path.exists(out):
+        shutil.rmtree(out)
+    wall, rss, _ = measure([FRONTLINE, "snapshots", "--events", events, "--boundaries", OCHA, "--from", "2021-01-01",
+                            "--to", "2021-12-31", "-o", out])
+    shutil.rmtree(out, ignore_errors=True)
+    row("snapshots, 365 days × 399 OCHA polygons", fmt_s(wall), "—", f"{wall / 365 * 1000:.1f} ms/snapshot", rss, None,
+        None, "≤ 20 ms/snapshot", wall / 365 <= 0.020, "one run (it writes about 2.6 GB)")
+
+
+def startup(reps):
+    runs = [measure([FRONTLINE, "gazetteer", "lookup", "Samkani"]) for _ in range(reps)]
+    wall = statistics.median(w for w, _, _ in runs)
+    row("start-up, frontline gazetteer lookup Samkani", fmt_s(wall), "—", "", max(m for _, m, _ in runs), None, None,
+        "≤ 50 ms", wall <= 0.050, f"median of {reps}")
+
+
+def table():
+    lines = ["| row | Frontline (median) | peer (median) | throughput | peak RSS Frontline / peer | peer / Frontline | goal | met |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in ROWS:
+        rss = f"{r['frontline_rss']:.0f} MB" + (f" / {r['peer_rss']:.0f} MB" if r["peer_rss"] else "")
+        ratio = f"×{r['ratio']:.2f}" if r["ratio"] else "—"
+        lines.append(f"| {r['row']} | {r['frontline']} | {r['peer']} | {r['throughput']} | {rss} | {ratio} | "
+                     f"{r['goal']} | {'yes' if r['met'] else '**no**'} |")
+    return "\n".join(lines)
+
+
+def main():
+    quick = "--quick" in sys.argv
+    os.makedirs(OUT, exist_ok=True)
+    reps = 2 if quick else 3
+    print("rows:", flush=True)
+    extraction(reps)
+    reprojection(reps + 2)
+    py = transform(2_000_000 if quick else 10_000_000, reps + 2)
+    near(100_000 if quick else 1_000_000, 20_000 if quick else 100_000)
+    if "--no-snapshots" not in sys.argv:
+        snapshots()
+    startup(20)
+    print()
+    print(f"peers: pyproj {py['pyproj']} (PROJ {py['proj']}), "
+          + subprocess.run(["ogr2ogr", "--version"], capture_output=True, text=True).stdout.strip())
+    print()
+    print(table())
+    with open(os.path.join(WORK, "results.json"), "w") as f:
+        json.dump(ROWS, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
