@@ -13,9 +13,11 @@ public struct NearbyPlace: Sendable, Hashable {
 
 extension PlaceIndex {
   /// Places of `level` ordered by geodesic distance (WGS 84 ellipsoid, Karney's algorithm via
-  /// PROJ's `geod_inverse`) from `point` to each place's representative point.
+  /// PROJ's `geod_inverse`) from `point` to each place's representative point; equal distances
+  /// in id order.
   ///
-  /// Points outside Afghanistan work too: the nearest places are returned.
+  /// Points outside Afghanistan work too: the nearest places are returned. For many queries,
+  /// build a `PlaceLocator` once with `locator(level:)`.
   /// - Parameters:
   ///   - point: WGS 84 degrees, longitude first.
   ///   - radius: keep places within this many metres (nil: no limit).
@@ -26,16 +28,35 @@ extension PlaceIndex {
     level: PlaceLevel = .district
   ) -> [NearbyPlace] {
     guard limit > 0 else { return [] }
-    let geodesic = Geodesic.wgs84
-    var found: [NearbyPlace] = []
-    for place in places where place.level == level {
-      let line = geodesic.inverse(from: point, to: place.coordinate)
-      if let radius, line.distance > radius { continue }
-      var bearing = line.initialAzimuth.truncatingRemainder(dividingBy: 360)
-      if bearing < 0 { bearing += 360 }
-      found.append(NearbyPlace(place: place, distance: line.distance, bearing: bearing))
+    return locator(level: level).nearest(to: point, radius: radius, limit: limit)
+  }
+
+  /// A spatial index over the places of `level`, answering `nearest(to:)` queries without
+  /// measuring every place.
+  public func locator(level: PlaceLevel = .district) -> PlaceLocator {
+    PlaceLocator(places: places.filter { $0.level == level })
+  }
+}
+
+/// Nearest-place queries over a fixed list of places: a k-d tree on Earth-centred positions with
+/// an exact geodesic re-rank (`GeodesicPointIndex`), so results equal measuring every place and
+/// sorting by (distance, id). Immutable and `Sendable`.
+public struct PlaceLocator: Sendable {
+  /// The places, in id order.
+  public let places: [Place]
+  let points: GeodesicPointIndex
+
+  public init(places: [Place]) {
+    let sorted = places.sorted { $0.id < $1.id }
+    self.places = sorted
+    points = GeodesicPointIndex(sorted.map(\.coordinate))
+  }
+
+  /// Places ordered by geodesic distance from `point`, at most `limit`, within `radius` metres
+  /// when given.
+  public func nearest(to point: Coordinate, radius: Meters? = nil, limit: Int = 10) -> [NearbyPlace] {
+    points.nearest(to: point, limit: limit, radius: radius).map {
+      NearbyPlace(place: places[$0.position], distance: $0.distance, bearing: $0.bearing)
     }
-    found.sort { ($0.distance, $0.place.id) < ($1.distance, $1.place.id) }
-    return Array(found.prefix(limit))
   }
 }
