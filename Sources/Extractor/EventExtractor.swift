@@ -236,7 +236,7 @@ public struct EventExtractor: Sendable {
           switch match.place.level {
           case .town: if let d = match.place.districtPcode, let district = index.place(id: d) { places.append(district) }
           case .province:
-            if let capital = index.districts(inProvince: match.place.id).first(where: \.isCapital) { places.append(capital) }
+            if let capital = tables.capitalDistrict(ofProvince: match.place.id) { places.append(capital) }
           case .district where match.place.isCapital: places.append(match.place)
           default: break
           }
@@ -370,7 +370,7 @@ public struct EventExtractor: Sendable {
           return district.place
         }
         if let province = mention.matches.first(where: { $0.place.level == .province }) {
-          return index.districts(inProvince: province.place.id).first(where: \.isCapital)
+          return tables.capitalDistrict(ofProvince: province.place.id)
         }
       }
     }

@@ -164,9 +164,11 @@ struct MentionFinder {
       for end in ends.reversed() {
         let last = tokens[end - 1]
         if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
-        guard tables.names.mayMatch(tokens, i..<end, source, allowSound: false, &scratch) else { continue }
+        var matches =
+          tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
+          ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
+        if matches.isEmpty { continue }
         let text = source.string(from: tokens[i], through: last)
-        var matches = index.nameMatches(text, allowSound: false)
         if regionStart || !token.isCapitalized {
           matches = matches.filter { $0.place.level == .region }
           if end - 1 == i { matches = [] }
@@ -204,9 +206,11 @@ struct MentionFinder {
           words.last?.isCapitalized == true,
           !words.contains(where: { MentionFinder.notPlaces.contains($0.lower) })
         else { continue }
-        guard tables.names.mayMatch(tokens, i..<end, source, allowSound: true, &scratch) else { continue }
         let text = source.string(from: tokens[i], through: tokens[end - 1])
-        let matches = index.nameMatches(text, allowSound: true).filter {
+        let found =
+          tables.names.matches(tokens, i..<end, source, allowSound: true, &scratch)
+          ?? index.nameMatches(text, allowSound: true)
+        let matches = found.filter {
           $0.place.level == .district || $0.place.level == .town
         }
         if !matches.isEmpty {
@@ -229,10 +233,13 @@ struct MentionFinder {
     {
       return nil
     }
-    guard token.length >= 5, tables.names.mayMatch(tokens, i..<(i + 1), source, allowSound: true, &scratch)
+    guard token.length >= 5,
+      let found = tables.names.matches(tokens, i..<(i + 1), source, allowSound: true, &scratch)
+        ?? Optional(index.nameMatches(source.string(token), allowSound: true)),
+      !found.isEmpty
     else { return nil }
     let text = source.string(token)
-    let matches = index.nameMatches(text, allowSound: true).filter {
+    let matches = found.filter {
       $0.place.level != .region
     }
     guard !matches.isEmpty else { return nil }

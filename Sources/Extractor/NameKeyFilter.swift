@@ -1,14 +1,14 @@
 import Gazetteer
 
-/// Decides cheaply whether a run of tokens can name a gazetteer place, so that
-/// `PlaceIndex.nameMatches(_:allowSound:)` (which builds strings, folds case and diacritics and
-/// computes keys) runs only for the few runs that do.
+/// Answers `PlaceIndex.nameMatches(_:allowSound:)` for a run of tokens without building strings
+/// whenever it can, so that the index (which folds case and diacritics with Foundation and
+/// computes keys) is asked only for the rare runs that need it.
 ///
 /// For ASCII text it computes `NameNormalizer.key` and `NameNormalizer.soundKey(fromKey:)` on
-/// the token bytes, exactly as those functions do on the text, and tests them against the keys of
-/// every gazetteer spelling. Non-ASCII runs are always passed on to the index. A "yes" is then
-/// confirmed by the index itself, so matches are the index's own; a "no" holds because the keys
-/// are the same.
+/// the token bytes, exactly as those functions do on the text, and looks them up among the keys
+/// of every gazetteer spelling. A name-key hit returns the index's own answer for that key,
+/// computed once here; no hit returns nothing. Non-ASCII runs and sound-key hits are passed on to
+/// the index.
 struct NameKeyFilter: Sendable {
   /// Name keys and sound keys of every spelling (as `PlaceIndex` indexes them).
   let nameKeys: Lexicon
@@ -17,19 +17,33 @@ struct NameKeyFilter: Sendable {
   let isGeneric: [Bool]
   let isJoining: [Bool]
   let lexicon: Lexicon
+  /// `PlaceIndex.nameMatches(_:allowSound: false)` by name key id.
+  let matchesByKey: [[PlaceMatch]]
 
   init(index: PlaceIndex, lexicon: Lexicon) {
     var names = Set<String>()
     var sounds = Set<String>()
+    var representatives: [(String, String)] = []
     func add(_ spelling: String) {
       let key = NameNormalizer.key(spelling)
       guard !key.isEmpty else { return }
-      if names.insert(key).inserted { sounds.insert(NameNormalizer.soundKey(fromKey: key)) }
+      if names.insert(key).inserted {
+        sounds.insert(NameNormalizer.soundKey(fromKey: key))
+        representatives.append((key, spelling))
+      }
     }
     for place in index.places { place.spellings.forEach(add) }
     for temporary in index.temporaryDistricts { ([temporary.name] + temporary.aliases).forEach(add) }
-    nameKeys = Lexicon(names.sorted())
+    let nameKeys = Lexicon(names.sorted())
+    self.nameKeys = nameKeys
     soundKeys = Lexicon(sounds.sorted())
+    // `nameMatches(_:allowSound: false)` depends on the text only through its name key, so the
+    // answer for a spelling with that key is the answer for every text with it.
+    var byKey = Array(repeating: [PlaceMatch](), count: nameKeys.count)
+    for (key, spelling) in representatives {
+      byKey[Int(nameKeys.id(of: key))] = index.nameMatches(spelling, allowSound: false)
+    }
+    matchesByKey = byKey
     isGeneric = lexicon.table(NameNormalizer.genericWords)
     isJoining = lexicon.table(NameNormalizer.joiningWords)
     self.lexicon = lexicon
@@ -44,18 +58,21 @@ struct NameKeyFilter: Sendable {
     var replaced: [UInt8] = []
   }
 
-  /// Whether the text of `tokens[range]` may have matches by name key (or, with `allowSound`,
-  /// by sound key). Always true for text that is not plain ASCII.
-  func mayMatch(
+  /// `PlaceIndex.nameMatches(text, allowSound:)` for the text of `tokens[range]` when the keys
+  /// settle it (ASCII text: a name-key hit, or no hit at all); nil when the index must be asked
+  /// (text that is not ASCII, or a sound-key hit).
+  func matches(
     _ tokens: [Token], _ range: Range<Int>, _ source: SourceText, allowSound: Bool,
     _ scratch: inout Scratch
-  ) -> Bool {
-    guard asciiKey(tokens, range, source, &scratch) else { return true }
-    if scratch.key.isEmpty { return false }
-    if scratch.key.withUnsafeBufferPointer({ nameKeys.id(of: $0) }) != Lexicon.unknown { return true }
-    guard allowSound else { return false }
+  ) -> [PlaceMatch]? {
+    guard asciiKey(tokens, range, source, &scratch) else { return nil }
+    if scratch.key.isEmpty { return [] }
+    let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
+    if id != Lexicon.unknown { return matchesByKey[Int(id)] }
+    guard allowSound else { return [] }
     Self.soundKey(scratch.key, into: &scratch.sound, &scratch.replaced)
-    return scratch.sound.withUnsafeBufferPointer { soundKeys.id(of: $0) } != Lexicon.unknown
+    let sound = scratch.sound.withUnsafeBufferPointer { soundKeys.id(of: $0) }
+    return sound == Lexicon.unknown ? [] : nil
   }
 
   /// `NameNormalizer.key` of the text of `tokens[range]` into `scratch.key`, when that text is

@@ -20,6 +20,11 @@ struct RuleTables: Sendable {
   let numberWord: [Int]
   /// `TriggerRules.byFirstWord`.
   let patternsByFirstWord: [[TriggerPattern]]
+  /// The capital district of each province (`index.districts(inProvince:)` filters every place).
+  let capitalDistricts: [String: Place]
+
+  /// The district holding the capital of province `pcode`.
+  func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
 
   init(index: PlaceIndex) {
     var vocabulary: [String] = []
@@ -52,5 +57,10 @@ struct RuleTables: Sendable {
     var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
     for (word, list) in TriggerRules.byFirstWord { patterns[Int(lexicon.id(of: word))] = list }
     patternsByFirstWord = patterns
+    var capitals: [String: Place] = [:]
+    for province in index.places(at: .province) {
+      capitals[province.id] = index.districts(inProvince: province.id).first(where: \.isCapital)
+    }
+    capitalDistricts = capitals
   }
 }
