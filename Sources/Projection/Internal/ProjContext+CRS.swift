@@ -7,6 +7,11 @@ extension ProjContext {
   /// - Throws: ``ProjectionError/unknownCRS(definition:reason:)`` with the logged PROJ text, or
   ///   ``ProjectionError/notACRS(definition:kind:)``.
   func makeCRS(_ crs: CRS) throws(ProjectionError) -> OpaquePointer {
+    // A C string ends at the first NUL: PROJ would read only the text before it and might
+    // accept that prefix as a different CRS (found by Fuzz/run crs: "0P\0…" became a GRS80 CRS).
+    guard !crs.definition.utf8.contains(0) else {
+      throw .unknownCRS(definition: crs.definition, reason: "the definition contains a NUL character")
+    }
     clearMessages()
     let errnoBefore = proj_context_errno(handle)
     // proj_create: returns NULL and (usually) sets the ctx errno on failure; the useful message
