@@ -54,6 +54,12 @@ public struct Baseline: Sendable, Hashable {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .unreadable(file: path, reason: "it is a directory, not a CSV file")
     }
+    // An empty regular file is not read: FileManager.contents(atPath:) leaks its 4 KiB buffer
+    // on one (swift-foundation 6.3, found by `swift test --sanitize=address`).
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if attributes?[.size] as? Int == 0, attributes?[.type] as? FileAttributeType == .typeRegular {
+      throw .missingHeader(file: path, found: "")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: path, reason: "no such file (or not readable)")
     }
