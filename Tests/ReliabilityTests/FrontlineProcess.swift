@@ -121,6 +121,12 @@ enum FrontlineProcess {
     try start(arguments, input: input).wait()
   }
 
+  /// Whether these tests run under `swift test --sanitize=address|thread`: the sanitizer
+  /// runtimes multiply run times and memory, so timing- and memory-bound tests step aside.
+  static let isSanitized: Bool = ["__asan_init", "__tsan_init"].contains { (symbol: String) in
+    dlsym(UnsafeMutableRawPointer(bitPattern: 0), symbol) != nil  // RTLD_DEFAULT
+  }
+
   /// A fresh temporary directory, removed by the caller.
   static func temporaryDirectory() throws -> URL {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-rel-\(UUID().uuidString)")
