@@ -84,8 +84,11 @@ enum FrontlineProcess {
       let exited = status & 0x7F == 0
       let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
       func text(_ name: String) -> String {
-        let data = FileManager.default.contents(atPath: outputFolder.appendingPathComponent(name).path) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let path = outputFolder.appendingPathComponent(name).path
+        // Empty files are not read: FileManager.contents(atPath:) leaks its buffer on them
+        // (swift-foundation 6.3), which fails `swift test --sanitize=address`.
+        guard (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0 else { return "" }
+        return String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
       }
       let result = Result(
         status: code, stdout: text("stdout"), stderr: text("stderr"), peakResidentBytes: peak)
