@@ -70,7 +70,7 @@ struct NameKeyFilter: Sendable {
     let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
     if id != Lexicon.unknown { return matchesByKey[Int(id)] }
     guard allowSound else { return [] }
-    Self.soundKey(scratch.key, into: &scratch.sound, &scratch.replaced)
+    NameNormalizer.soundKey(ascii: scratch.key, into: &scratch.sound, &scratch.replaced)
     let sound = scratch.sound.withUnsafeBufferPointer { soundKeys.id(of: $0) }
     return sound == Lexicon.unknown ? [] : nil
   }
@@ -116,50 +116,5 @@ struct NameKeyFilter: Sendable {
     scratch.key.removeAll(keepingCapacity: true)
     for p in named.isEmpty ? kept : named { scratch.key.append(contentsOf: scratch.letters[parts[p]]) }
     return true
-  }
-
-  /// `NameNormalizer.soundKey(fromKey:)` on ASCII bytes: the transliteration pairs replaced in
-  /// order (each left to right, without overlaps), then vowels after the first letter dropped and
-  /// repeated letters collapsed.
-  static func soundKey(_ key: [UInt8], into out: inout [UInt8], _ work: inout [UInt8]) {
-    out.removeAll(keepingCapacity: true)
-    out.append(contentsOf: key)
-    for (from, to) in soundPairs {
-      guard contains(out, from) else { continue }
-      work.removeAll(keepingCapacity: true)
-      var i = 0
-      while i < out.count {
-        if i + from.count <= out.count, out[i..<(i + from.count)].elementsEqual(from) {
-          work.append(contentsOf: to)
-          i += from.count
-        } else {
-          work.append(out[i])
-          i += 1
-        }
-      }
-      swap(&out, &work)
-    }
-    work.removeAll(keepingCapacity: true)
-    for (i, b) in out.enumerated() {
-      if i > 0, vowels.contains(b) { continue }
-      if let last = work.last, last == b { continue }
-      work.append(b)
-    }
-    swap(&out, &work)
-  }
-
-  private static let soundPairs: [([UInt8], [UInt8])] = [
-    ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
-    ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
-  ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
-
-  private static let vowels: [UInt8] = Array("aeiouy".utf8)
-
-  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-    guard haystack.count >= needle.count else { return false }
-    for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) {
-      return true
-    }
-    return false
   }
 }

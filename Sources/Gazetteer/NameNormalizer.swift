@@ -41,12 +41,14 @@ public enum NameNormalizer {
 
   /// The sound key of an already computed name key.
   public static func soundKey(fromKey key: String) -> String {
-    let pairs: [(String, String)] = [
-      ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
-      ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
-    ]
+    if key.utf8.allSatisfy({ $0 < 0x80 }) {
+      var out: [UInt8] = []
+      var work: [UInt8] = []
+      soundKey(ascii: Array(key.utf8), into: &out, &work)
+      return String(decoding: out, as: UTF8.self)
+    }
     var s = key
-    for (from, to) in pairs where s.contains(from) {
+    for (from, to) in soundPairs where s.contains(from) {
       s = s.replacingOccurrences(of: from, with: to)
     }
     var out: [Character] = []
@@ -56,6 +58,58 @@ public enum NameNormalizer {
       out.append(ch)
     }
     return String(out)
+  }
+
+  /// The transliteration pairs of the sound key, replaced in this order.
+  static let soundPairs: [(String, String)] = [
+    ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
+    ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
+  ]
+  private static let asciiSoundPairs: [([UInt8], [UInt8])] = soundPairs.map {
+    (Array($0.0.utf8), Array($0.1.utf8))
+  }
+  private static let vowels: [UInt8] = Array("aeiouy".utf8)
+
+  /// `soundKey(fromKey:)` on the ASCII bytes of a name key, without allocating Strings: each
+  /// transliteration pair replaced in order (each left to right, without overlaps), then vowels
+  /// after the first letter dropped and repeated letters collapsed.
+  /// - Parameters:
+  ///   - key: the name key's bytes (all ASCII).
+  ///   - out: receives the sound key.
+  ///   - work: scratch space, reused between calls.
+  public static func soundKey(ascii key: [UInt8], into out: inout [UInt8], _ work: inout [UInt8]) {
+    out.removeAll(keepingCapacity: true)
+    out.append(contentsOf: key)
+    for (from, to) in asciiSoundPairs {
+      guard contains(out, from) else { continue }
+      work.removeAll(keepingCapacity: true)
+      var i = 0
+      while i < out.count {
+        if i + from.count <= out.count, out[i..<(i + from.count)].elementsEqual(from) {
+          work.append(contentsOf: to)
+          i += from.count
+        } else {
+          work.append(out[i])
+          i += 1
+        }
+      }
+      swap(&out, &work)
+    }
+    work.removeAll(keepingCapacity: true)
+    for (i, b) in out.enumerated() {
+      if i > 0, vowels.contains(b) { continue }
+      if let last = work.last, last == b { continue }
+      work.append(b)
+    }
+    swap(&out, &work)
+  }
+
+  private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    guard haystack.count >= needle.count else { return false }
+    for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) {
+      return true
+    }
+    return false
   }
 
   /// The lower-case, diacritic-free words of `name`, split on anything not a letter or digit.
