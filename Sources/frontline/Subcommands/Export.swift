@@ -36,17 +36,10 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))
     var events: String
 
-    @Option(help: ArgumentHelp("Describe this day (YYYY-MM-DD); default: the last event day.", valueName: "date"))
-    var date: String?
-
-    @Flag(help: "Also write snapshots per day into <output>/snapshots/ (see `frontline snapshots`).")
-    var snapshots = false
-
+    @OptionGroup var day: LayerDayArguments
     @OptionGroup var layers: LayerOutputArguments
-    @OptionGroup var snapshotRange: SnapshotArguments
 
     func validate() throws {
-      try validateDate(date)
       guard FileManager.default.fileExists(atPath: events) else {
         throw ValidationError("--events \(events): no such file")
       }
@@ -55,15 +48,9 @@ extension FrontlineCommand {
 
     func run() throws {
       try runReportingErrors {
-        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: date.flatMap { Day(iso: $0) })
+        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: day.day)
         let index = try layers.gazetteer.load()
-        let records = try readEvents(events)
-        let progress = ProgressLine(label: "snapshots")
-        let summary = try RunJob.run(
-          events: records, index: index, options: options, snapshots: snapshots ? snapshotRange.range : nil,
-          warn: printWarning, progress: { progress.update($0, of: $1) })
-        progress.finish()
-        FileHandleOutput.standardOutput(summary.text)
+        try day.writeLayers(try readEvents(events), index: index, options: options)
       }
     }
   }

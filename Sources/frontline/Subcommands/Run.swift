@@ -2,6 +2,7 @@ import ArgumentParser
 import Extractor
 import Foundation
 import FrontlineKit
+import Gazetteer
 import Projection
 
 extension LayerFormat: ExpressibleByArgument {}
@@ -100,6 +101,31 @@ func validateDate(_ value: String?, flag: String = "--date") throws {
   }
 }
 
+/// `--date`, `--snapshots` and the snapshot range, shared by `run` and `export`.
+struct LayerDayArguments: ParsableArguments {
+  @Option(help: ArgumentHelp("Describe this day (YYYY-MM-DD); default: the last event day.", valueName: "date"))
+  var date: String?
+
+  @Flag(help: "Also write snapshots per day into <output>/snapshots/ (see `frontline snapshots`).")
+  var snapshots = false
+
+  @OptionGroup var snapshotRange: SnapshotArguments
+
+  func validate() throws { try validateDate(date) }
+
+  var day: Day? { date.flatMap { Day(iso: $0) } }
+
+  /// Folds `events` and writes the layers (and snapshots when asked), printing the summary.
+  func writeLayers(_ events: [Event], index: PlaceIndex, options: LayerJobOptions) throws {
+    let progress = ProgressLine(label: "snapshots")
+    let summary = try RunJob.run(
+      events: events, index: index, options: options, snapshots: snapshots ? snapshotRange.range : nil,
+      warn: printWarning, progress: { progress.update($0, of: $1) })
+    progress.finish()
+    FileHandleOutput.standardOutput(summary.text)
+  }
+}
+
 extension FrontlineCommand {
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -142,17 +168,10 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
     var published: String?
 
-    @Option(help: ArgumentHelp("Describe this day (YYYY-MM-DD); default: the last event day.", valueName: "date"))
-    var date: String?
-
-    @Flag(help: "Also write snapshots per day into <output>/snapshots/ (see `frontline snapshots`).")
-    var snapshots = false
-
+    @OptionGroup var day: LayerDayArguments
     @OptionGroup var layers: LayerOutputArguments
-    @OptionGroup var snapshotRange: SnapshotArguments
 
     func validate() throws {
-      try validateDate(date)
       try validateDate(published, flag: "--published")
       if !reports.isEmpty, layers.output == nil {
         throw ValidationError("give -o DIR for the layers of your reports (geojson/ is kept for the bundled samples)")
@@ -161,7 +180,7 @@ extension FrontlineCommand {
 
     func run() throws {
       try runReportingErrors {
-        let options = try layers.jobOptions(outputDirectory: layers.output ?? "geojson", date: date.flatMap { Day(iso: $0) })
+        let options = try layers.jobOptions(outputDirectory: layers.output ?? "geojson", date: day.day)
         let index = try layers.gazetteer.load()
         let documents: [Document]
         if reports.isEmpty {
@@ -174,12 +193,7 @@ extension FrontlineCommand {
         let extracting = ProgressLine(label: "extracting")
         let events = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
         extracting.finish()
-        let progress = ProgressLine(label: "snapshots")
-        let summary = try RunJob.run(
-          events: events, index: index, options: options, snapshots: snapshots ? snapshotRange.range : nil,
-          warn: printWarning, progress: { progress.update($0, of: $1) })
-        progress.finish()
-        FileHandleOutput.standardOutput(summary.text)
+        try day.writeLayers(events, index: index, options: options)
       }
     }
   }
