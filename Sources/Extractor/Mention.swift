@@ -38,11 +38,7 @@ struct Mention: Sendable {
 
   var quality: MatchQuality { matches.first?.quality ?? .name }
 
-  func candidates(at level: PlaceLevel) -> [PlaceMatch] {
-    matches.filter { $0.place.level == level }
-  }
-
-  var hasLevel: (PlaceLevel) -> Bool {
-    { level in matches.contains { $0.place.level == level } }
+  func hasLevel(_ level: PlaceLevel) -> Bool {
+    matches.contains { $0.place.level == level }
   }
 }

@@ -10,7 +10,6 @@ struct ProvinceContext {
     let weight: Double
   }
   let cues: [Cue]
-  let paragraphOfSentence: [Int: Int]
 
   init(mentions: [Mention], index: PlaceIndex) {
     var cues: [Cue] = []
@@ -26,7 +25,6 @@ struct ProvinceContext {
       }
     }
     self.cues = cues
-    self.paragraphOfSentence = [:]
   }
 
   /// The best-supported place, and the others when support does not single one out.
