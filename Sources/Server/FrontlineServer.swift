@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineKit
 import Hummingbird
+import Logging
 import NIOCore
 
 /// Where and how `frontline serve` listens.
@@ -50,6 +51,14 @@ public struct FrontlineServer: Sendable {
   /// every Frontline collection in one page.
   public static let maximumLimit = 10_000
 
+  /// Hummingbird's own log lines (start-up, shutdown, request errors) go to standard error,
+  /// so standard output carries only what `frontline serve` itself prints.
+  static var logger: Logger {
+    var logger = Logger(label: "frontline.serve") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = .info
+    return logger
+  }
+
   let configuration: ServerConfiguration
   let catalog: FeatureCatalog
   let assets: MapAssets
@@ -74,7 +83,8 @@ public struct FrontlineServer: Sendable {
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port), serverName: "Frontline",
         backlog: configuration.backlog),
-      onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) })
+      onServerRunning: { channel in onListening(channel.localAddress?.port ?? 0) },
+      logger: Self.logger)
     do {
       try await app.runService()
     } catch is CancellationError {

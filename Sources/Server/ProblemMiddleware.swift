@@ -16,7 +16,13 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
     do {
       var response = try await next(request, context)
-      if request.method == .head { response.body = ResponseBody() }
+      if request.method == .head {
+        // RFC 9110 §9.3.2: a HEAD answer carries the headers of the GET answer, Content-Length
+        // included, without the body. Setting `body` resets Content-Length, so put it back.
+        let length = response.headers[.contentLength]
+        response.body = ResponseBody()
+        response.headers[.contentLength] = length
+      }
       return response
     } catch let error as ServerError {
       return Self.problem(error, path: path)

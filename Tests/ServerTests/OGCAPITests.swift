@@ -168,9 +168,13 @@ import Testing
 
   @Test func headAnswersLikeGetWithoutABody() async throws {
     let reply = try await TestServer.get("/collections", method: "HEAD")
+    let get = try await TestServer.get("/collections")
     #expect(reply.status == 200)
     #expect(reply.contentType == "application/json")
     #expect(reply.body.isEmpty)
+    // RFC 9110 §9.3.2: the GET answer's Content-Length, not 0.
+    #expect(reply.headers["content-length"] == String(get.body.count), "\(reply.headers)")
+    #expect(get.body.count > 0)
   }
 
   @Test func polygonsAreMultiPolygonsWhenBoundariesAreGiven() async throws {
