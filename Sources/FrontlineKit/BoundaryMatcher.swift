@@ -44,12 +44,25 @@ public struct BoundaryMatching: Sendable {
   public let missing: [String]
   /// Places more than one feature matched (their polygons were merged).
   public let merged: [String]
+  /// Features with a ring that crosses or touches itself, with where: such polygons load in
+  /// GIS software, but their areas and point-in-polygon answers are unreliable.
+  public let selfIntersecting: [(index: Int, line: Int, name: String, crossing: RingSelfIntersection)]
 
   /// The diagnostics to show: unmatched features, places matched twice, places without a
   /// polygon.
   public func diagnostics(index: PlaceIndex) -> [String] {
     let noun = level == .district ? "district" : "province"
     var lines = unmatched.map { "\(file): feature \($0.index) ('\($0.name)'): no gazetteer \(noun) matches" }
+    for feature in selfIntersecting {
+      let at = feature.crossing
+      let ring = at.ringIndex == 0 ? "exterior ring" : "hole \(at.ringIndex)"
+      let part = at.polygonIndex == 0 ? "" : " of polygon \(at.polygonIndex)"
+      lines.append(
+        "\(file):\(feature.line): feature \(feature.index) ('\(feature.name)'): the \(ring)\(part) crosses itself "
+          + "near [\(Self.coordinate(at.point.x)), \(Self.coordinate(at.point.y))] (edges from positions \(at.firstEdge) "
+          + "and \(at.secondEdge)); its area and point-in-polygon tests may be wrong (repair it, e.g. "
+          + "ogr2ogr -makevalid)")
+    }
     for pcode in merged {
       lines.append("\(file): several features match \(pcode) (\(index.place(id: pcode)?.name ?? "?")); their polygons were merged")
     }
@@ -60,6 +73,10 @@ public struct BoundaryMatching: Sendable {
         + names.joined(separator: ", "))
     }
     return lines
+  }
+
+  private static func coordinate(_ value: Double) -> String {
+    String(format: "%.6f", value)
   }
 }
 
@@ -94,7 +111,11 @@ public enum BoundaryMatcher {
     var matches: [BoundaryMatching.Match] = []
     var unmatched: [(index: Int, name: String)] = []
     var counts: [String: Int] = [:]
+    var selfIntersecting: [(index: Int, line: Int, name: String, crossing: RingSelfIntersection)] = []
     for feature in features {
+      if let crossing = feature.geometry.firstSelfIntersection {
+        selfIntersecting.append((feature.index, feature.line, displayName(feature), crossing))
+      }
       if let (pcode, method) = matchOne(feature, level: level, index: index) {
         matches.append(.init(featureIndex: feature.index, pcode: pcode, method: method))
         polygons[pcode, default: []] += feature.polygons
@@ -109,7 +130,7 @@ public enum BoundaryMatcher {
       geometries: polygons.mapValues { Geometry.multiPolygon($0).rewoundForRFC7946() },
       matches: matches, unmatched: unmatched,
       missing: all.filter { polygons[$0] == nil },
-      merged: counts.filter { $0.value > 1 }.map(\.key).sorted())
+      merged: counts.filter { $0.value > 1 }.map(\.key).sorted(), selfIntersecting: selfIntersecting)
   }
 
   static func matchOne(
