@@ -167,6 +167,80 @@ def snapshots():
         None, "≤ 20 ms/snapshot", wall / 365 <= 0.020, "one run (it writes about 2.6 GB)")
 
 
+def count_features(gpkg, layer):
+    """Feature count of `layer` as ogrinfo reports it (stderr must be empty: no warnings)."""
+    result = subprocess.run(["ogrinfo", "-ro", "-so", gpkg, layer], capture_output=True, text=True, check=True)
+    if result.stderr.strip():
+        sys.exit(f"ogrinfo warned on {gpkg}: {result.stderr.strip()}")
+    for line in result.stdout.splitlines():
+        if line.startswith("Feature Count:"):
+            return int(line.split(":")[1])
+    sys.exit(f"ogrinfo gave no feature count for {layer} in {gpkg}")
+
+
+def gpkg(days):
+    """365 daily snapshots of the 399 OCHA polygons into one GeoPackage, against ogr2ogr -f GPKG.
+
+    The peer gets the equivalent GeoJSON prepared outside its timing: the same days written by
+    `snapshots --format geojsonseq`, concatenated into one GeoJSON Sequence with `snapshot_date`
+    first in each feature. It writes only district_control_snapshots, while Frontline also
+    writes the mobilization snapshots, events, timeline and evidence: the comparison favours
+    the peer."""
+    events = os.path.join(WORK, "dev-events.jsonl")
+    if not os.path.exists(events):
+        subprocess.run([FRONTLINE, "extract", DEV, "-o", events], check=True, stderr=subprocess.DEVNULL)
+    first = "2021-01-01"
+    last = time.strftime("%Y-%m-%d", time.gmtime(time.mktime(time.strptime(first, "%Y-%m-%d")) + (days - 1) * 86400))
+    span = ["--events", events, "--boundaries", OCHA, "--from", first, "--to", last]
+    seq_dir, gpkg_dir = os.path.join(OUT, "gpkg-seq"), os.path.join(OUT, "gpkg-frontline")
+    combined, peer = os.path.join(OUT, "gpkg-peer.geojsonl"), os.path.join(OUT, "gpkg-peer.gpkg")
+    for d in (seq_dir, gpkg_dir):
+        shutil.rmtree(d, ignore_errors=True)
+    subprocess.run([FRONTLINE, "snapshots"] + span + ["--format", "geojsonseq", "-o", seq_dir], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(combined, "w") as out:
+        for day in sorted(n for n in os.listdir(seq_dir) if n[:4].isdigit()):
+            with open(os.path.join(seq_dir, day, "district-control.geojsonl")) as f:
+                for line in f:
+                    feature = json.loads(line)
+                    feature["properties"] = dict(snapshot_date=day, **feature["properties"])
+                    out.write(json.dumps(feature, ensure_ascii=False, separators=(",", ":")) + "\n")
+    shutil.rmtree(seq_dir)
+    wall_f, rss_f, _ = measure([FRONTLINE, "snapshots"] + span + ["--format", "gpkg", "-o", gpkg_dir])
+    if os.path.exists(peer):
+        os.remove(peer)
+    wall_p, rss_p, _ = measure(["ogr2ogr", "-f", "GPKG", peer, combined, "-nln", "district_control_snapshots"])
+    ours = count_features(os.path.join(gpkg_dir, "snapshots.gpkg"), "district_control_snapshots")
+    theirs = count_features(peer, "district_control_snapshots")
+    expected = days * 399
+    row(f"GeoPackage, {days} daily snapshots × 399 OCHA polygons (ogr2ogr -f GPKG from GeoJSONSeq)", fmt_s(wall_f),
+        fmt_s(wall_p), f"{expected / wall_f / 1e3:.1f} k polygons/s", rss_f, rss_p, wall_p / wall_f,
+        "≤ 0.2 × ogr2ogr, same feature count", wall_f <= 0.2 * wall_p and ours == theirs == expected,
+        f"one run each; district_control_snapshots: Frontline {ours}, ogr2ogr {theirs} features (expected {expected}); "
+        f"Frontline also writes mobilization, events, timeline, evidence")
+    for path in (combined, peer):
+        os.remove(path)
+    shutil.rmtree(gpkg_dir)
+
+
+def serve(seconds):
+    """`frontline serve` under wrk (Scripts/load-test-serve.sh): requests/s and p99, no errors."""
+    result = subprocess.run([os.path.join(ROOT, "Scripts", "load-test-serve.sh"), str(seconds)], cwd=ROOT,
+                            env=dict(os.environ, FRONTLINE=FRONTLINE), capture_output=True, text=True)
+    text = result.stdout
+    if "skipping" in text:
+        print(f"  serve: {text.strip()}", flush=True)
+        return
+    summary = [line for line in text.splitlines() if line.startswith("load-test-serve: requests/s=")]
+    if not summary:
+        sys.exit(f"load test failed ({result.returncode}):\n{text[-2000:]}\n{result.stderr[-2000:]}")
+    fields = dict(part.split("=", 1) for part in summary[0].split(": ", 1)[1].split(" ", 2))
+    requests = [line for line in text.splitlines() if "requests in" in line]
+    row(f"serve under wrk -t2 -c100 for {seconds} s, OGC API mix on loopback", f"{float(fields['requests/s']):.0f} req/s",
+        "—", f"p99 {fields['p99']}", 0, None, None, "no errors", result.returncode == 0 and fields["errors"] == "none",
+        f"{requests[0].strip() if requests else ''}; errors: {fields['errors']}")
+
+
 def startup(reps):
     runs = [measure([FRONTLINE, "gazetteer", "lookup", "Samkani"]) for _ in range(reps)]
     wall = statistics.median(w for w, _, _ in runs)
@@ -178,33 +252,52 @@ def table():
     lines = ["| row | Frontline (median) | peer (median) | throughput | peak RSS Frontline / peer | peer / Frontline | goal | met |",
              "|---|---|---|---|---|---|---|---|"]
     for r in ROWS:
-        rss = f"{r['frontline_rss']:.0f} MB" + (f" / {r['peer_rss']:.0f} MB" if r["peer_rss"] else "")
+        rss = (f"{r['frontline_rss']:.0f} MB" if r["frontline_rss"] else "—") + (
+            f" / {r['peer_rss']:.0f} MB" if r["peer_rss"] else "")
         ratio = f"×{r['ratio']:.2f}" if r["ratio"] else "—"
         lines.append(f"| {r['row']} | {r['frontline']} | {r['peer']} | {r['throughput']} | {rss} | {ratio} | "
                      f"{r['goal']} | {'yes' if r['met'] else '**no**'} |")
     return "\n".join(lines)
 
 
+ROW_NAMES = ["extraction", "reprojection", "transform", "near", "snapshots", "startup", "gpkg", "serve"]
+
+
 def main():
     quick = "--quick" in sys.argv
+    only = next((a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--only=")), ROW_NAMES)
+    unknown = [name for name in only if name not in ROW_NAMES]
+    if unknown:
+        sys.exit(f"bench.py: unknown row {', '.join(unknown)}; rows are {', '.join(ROW_NAMES)}")
+    wanted = [name for name in only if f"--no-{name}" not in sys.argv]
     os.makedirs(OUT, exist_ok=True)
     reps = 2 if quick else 3
+    py = None
     print("rows:", flush=True)
-    extraction(reps)
-    reprojection(reps + 2)
-    py = transform(2_000_000 if quick else 10_000_000, reps + 2)
-    near(100_000 if quick else 1_000_000, 20_000 if quick else 100_000)
-    if "--no-snapshots" not in sys.argv:
+    if "extraction" in wanted:
+        extraction(reps)
+    if "reprojection" in wanted:
+        reprojection(reps + 2)
+    if "transform" in wanted:
+        py = transform(2_000_000 if quick else 10_000_000, reps + 2)
+    if "near" in wanted:
+        near(100_000 if quick else 1_000_000, 20_000 if quick else 100_000)
+    if "snapshots" in wanted:
         snapshots()
-    startup(20)
+    if "startup" in wanted:
+        startup(20)
+    if "gpkg" in wanted:
+        gpkg(30 if quick else 365)
+    if "serve" in wanted:
+        serve(10 if quick else 30)
     print()
-    print(f"peers: pyproj {py['pyproj']} (PROJ {py['proj']}), "
-          + subprocess.run(["ogr2ogr", "--version"], capture_output=True, text=True).stdout.strip())
+    print((f"peers: pyproj {py['pyproj']} (PROJ {py['proj']}), " if py else "peers: ")
+          + subprocess.run(["ogr2ogr", "--version"], capture_output=True, text=True).stdout.strip()
+          + ", " + (subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout.splitlines() or ["no wrk"])[0])
     print()
     print(table())
     with open(os.path.join(WORK, "results.json"), "w") as f:
         json.dump(ROWS, f, indent=1)
-
 
 if __name__ == "__main__":
     main()
