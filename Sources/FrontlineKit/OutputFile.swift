@@ -1,4 +1,5 @@
 import Foundation
+import Writers
 
 /// Writes a whole output file atomically: into a temporary file in the same folder, then
 /// renamed over the target, so the target is never half written.
@@ -42,17 +43,15 @@ public final class StreamingOutputFile {
     guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
       throw FrontlineError.invalidInput("\(path): the folder \(folder.path) does not exist")
     }
-    let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(token)").path
-    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporary)
-    else {
-      throw FrontlineError.invalidInput("\(path): cannot write in \(folder.path)")
+    let created: (path: String, descriptor: Int32)
+    do {
+      created = try TemporarySibling.create(next: url)
+    } catch {
+      throw FrontlineError.invalidInput("\(path): cannot write in \(folder.path): \(error.reason)")
     }
     self.path = path
-    self.temporaryPath = temporary
-    self.handle = handle
+    self.temporaryPath = created.path
+    self.handle = FileHandle(fileDescriptor: created.descriptor, closeOnDealloc: true)
   }
 
   deinit {

@@ -397,20 +397,13 @@ public final class GeoPackageWriter {
   /// Creates an empty, uniquely named file next to `url` with `O_EXCL` (SQLite takes a
   /// zero-length file as a new database).
   private static func reserveTemporaryFile(next url: URL) throws(GeoPackageError) -> String {
-    let directory = url.deletingLastPathComponent().path
-    var lastError: Int32 = 0
-    for _ in 0..<8 {
-      let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-      let candidate = directory + "/." + url.lastPathComponent + ".tmp-\(getpid())-" + token
-      let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-      if fd >= 0 {
-        close(fd)
-        return candidate
-      }
-      lastError = errno
-      if lastError != EEXIST { break }
+    do {
+      let (path, descriptor) = try TemporarySibling.create(next: url)
+      close(descriptor)
+      return path
+    } catch {
+      throw .cannotCreateFile(file: url.path, reason: error.reason)
     }
-    throw .cannotCreateFile(file: url.path, reason: String(cString: strerror(lastError)))
   }
 
   /// `fsync`s the finished file, renames it onto `url` and syncs the folder entry (best

@@ -6,9 +6,9 @@ import Testing
 /// complete new one replaces them (each layer is written to `.<name>.tmp-<pid>-<random>` in
 /// the same folder and renamed when complete).
 ///
-/// Killed runs may leave those temporary files behind; they are never read (the leading dot
-/// and the `.tmp-` infix keep them out of `*.geojson` globs) and are listed in the failure
-/// message only when a final name is wrong.
+/// Killed runs leave those temporary files behind; they are never read (the leading dot and
+/// the `.tmp-` infix keep them out of `*.geojson` globs), and the next run writing the same
+/// layer removes the ones whose process is gone.
 @Suite(.serialized, .disabled(if: FrontlineProcess.isSanitized, "timing-bound; sanitizer runtimes slow runs 5–15×"))
 struct KillLoopTests {
   /// A random generator with a fixed seed (SplitMix64), so a failing kill schedule repeats.
@@ -79,6 +79,19 @@ struct KillLoopTests {
       }
     }
     #expect(kills >= 3, "too few runs were killed mid-way (\(kills)) for the test to mean anything")
+
+    // The next complete run removes the temporary files the killed runs left (their processes
+    // are gone) and keeps one whose process still runs (this test's own).
+    let dead = try FrontlineProcess.start(["--version"])
+    _ = dead.wait()
+    let stale = output.appendingPathComponent(".events.geojson.tmp-\(dead.pid)-5eed")
+    let live = output.appendingPathComponent(".events.geojson.tmp-\(getpid())-1ive")
+    for url in [stale, live] { FileManager.default.createFile(atPath: url.path, contents: Data("partial".utf8)) }
+    let final = try FrontlineProcess.run(["run", reports, "-o", output.path] + options)
+    try #require(final.status == 0, "\(final.stderr)")
+    let left = ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0.contains(".tmp-") }
+    #expect(left == [live.lastPathComponent], "temporary files after a complete run: \(left)")
+    #expect(Self.layers(in: output) == newerLayers)
   }
 
   static func listing(_ folder: URL) -> String {

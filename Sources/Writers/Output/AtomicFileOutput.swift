@@ -9,7 +9,8 @@ import Foundation
 /// A buffered output file that appears at its final path only when ``commit()`` succeeds.
 ///
 /// Bytes go to a temporary file created with `O_EXCL` in the **same directory** as the
-/// destination (named `.<name>.tmp-<pid>-<random>`), so the final `rename(2)` stays on one
+/// destination (named `.<name>.tmp-<pid>-<random>`, see ``TemporarySibling``, which also
+/// removes such files left by killed processes), so the final `rename(2)` stays on one
 /// file system and is atomic: readers see either the old file or the complete new one, never
 /// a half-written layer. ``discard()`` (also run by `deinit`) removes the temporary file and
 /// leaves any existing destination untouched.
@@ -38,25 +39,12 @@ final class AtomicFileOutput {
   ///   not writable.
   init(destination: URL) throws(WriterError) {
     self.destination = destination
-    let directory = destination.deletingLastPathComponent().path
-    let name = destination.lastPathComponent
-    var lastError: Int32 = 0
-    for _ in 0..<8 {
-      let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-      let candidate = directory + "/." + name + ".tmp-\(getpid())-" + token
-      // O_EXCL: never reuse (or follow a symlink to) an existing file. 0o666 & ~umask, as
-      // any ordinary new file gets.
-      let fd = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-      if fd >= 0 {
-        self.descriptor = fd
-        self.temporaryPath = candidate
-        buffer.reserveCapacity(Self.flushThreshold + 4096)
-        return
-      }
-      lastError = errno
-      if lastError != EEXIST { break }
+    do {
+      (temporaryPath, descriptor) = try TemporarySibling.create(next: destination)
+    } catch {
+      throw .cannotCreateFile(file: destination.path, reason: Self.message(for: error.code))
     }
-    throw .cannotCreateFile(file: destination.path, reason: Self.message(for: lastError))
+    buffer.reserveCapacity(Self.flushThreshold + 4096)
   }
 
   deinit {
