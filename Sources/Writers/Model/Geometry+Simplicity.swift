@@ -73,7 +73,8 @@ extension Geometry {
     for i in 0..<n {
       let a = points[(i + n - 1) % n], b = points[i], c = points[(i + 1) % n]
       if orientation(a, b, c) == 0, (b.x - a.x) * (c.x - b.x) + (b.y - a.y) * (c.y - b.y) < 0 {
-        return ((source[(i + n - 1) % n], source[i]), b)
+        let previous = source[(i + n - 1) % n]
+        return ((min(previous, source[i]), max(previous, source[i])), b)
       }
     }
 
@@ -116,9 +117,13 @@ extension Geometry {
   private static func meeting(_ p: Position, _ q: Position, _ r: Position, _ s: Position) -> Position? {
     let d1 = orientation(p, q, r), d2 = orientation(p, q, s)
     let d3 = orientation(r, s, p), d4 = orientation(r, s, q)
+    // Coordinates near the Double limit overflow the products; such a pair is left undecided
+    // rather than reported from NaN (no real boundary comes near: degrees ≤ 180, metres ≈ 10⁷).
+    guard d1.isFinite, d2.isFinite, d3.isFinite, d4.isFinite else { return nil }
     if ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)) {
       let t = d3 / (d3 - d4)
-      return Position(x: p.x + t * (q.x - p.x), y: p.y + t * (q.y - p.y))
+      let point = Position(x: p.x + t * (q.x - p.x), y: p.y + t * (q.y - p.y))
+      return point.x.isFinite && point.y.isFinite ? point : p
     }
     if d1 == 0, within(p, q, r) { return r }
     if d2 == 0, within(p, q, s) { return s }
