@@ -10,7 +10,11 @@
 /// - an authority code: `EPSG:4326`, `EPSG:32642` (UTM zone 42N), `OGC:CRS84`;
 /// - a PROJ string: `+proj=utm +zone=42 +datum=WGS84` — `+type=crs` is added when missing,
 ///   as `proj_create_crs_to_crs` does, because without it PROJ builds an operation, not a CRS;
-/// - WKT1 or WKT2, or PROJJSON.
+/// - WKT1 or WKT2, or PROJJSON;
+/// - the exact name of a CRS in PROJ's database, case-insensitive (`WGS 84 / UTM zone 42N`).
+///   PROJ also accepts partial names and picks a match (`Pulkovo` → `Pulkovo 1995`); Frontline
+///   refuses those with ``ProjectionError/inexactName(definition:found:identifier:)``, so a
+///   typo never silently becomes another CRS.
 ///
 /// Equality and hashing compare the definition text, so `EPSG:4326` and `epsg:4326` are
 /// different values even though PROJ reads them as the same CRS.
@@ -77,6 +81,28 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
 
   /// The definition, unchanged.
   public var description: String { definition }
+
+  /// Whether the definition is a bare CRS name (`WGS 84 / UTM zone 42N`) rather than an
+  /// authority code or URN (`EPSG:32642`, `urn:ogc:def:crs:EPSG::32642`), a PROJ string,
+  /// WKT or PROJJSON. PROJ searches its database for names; see ``parse(_:)``.
+  public var isBareName: Bool {
+    let text = definition.trimmingCharacters(in: .whitespaces)
+    guard let first = text.first else { return false }
+    if first == "{" || first == "+" || projInput != definition { return false }
+    // WKT: a keyword of letters, digits and underscores, then "[" (or "(" in old WKT).
+    if let bracket = text.firstIndex(where: { $0 == "[" || $0 == "(" }),
+      text[..<bracket].trimmingCharacters(in: .whitespaces).allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    {
+      return false
+    }
+    // AUTHORITY:CODE and urn:…: a letter-led word, a colon, then no spaces.
+    if let colon = text.firstIndex(of: ":"), text[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+      !text.contains(" ")
+    {
+      return false
+    }
+    return true
+  }
 
   /// The string handed to `proj_create`: the definition, plus ` +type=crs` for a PROJ string
   /// that lacks it (mirroring PROJ's internal `pj_add_type_crs_if_needed`).

@@ -29,6 +29,12 @@ public enum ProjectionError: Error, Hashable, Sendable, CustomStringConvertible 
   /// coordinate operation such as `+proj=pipeline …`). `kind` names what PROJ found.
   case notACRS(definition: String, kind: String)
 
+  /// The definition is a bare name (not an authority code, PROJ string, WKT or PROJJSON) and
+  /// PROJ's database search found a CRS with a *different* name (`Pulkovo` → `Pulkovo 1995`).
+  /// Frontline never writes a guessed CRS: give the code or the exact name.
+  /// - found: the name PROJ found; identifier: its `AUTHORITY:CODE`, when it has one.
+  case inexactName(definition: String, found: String, identifier: String?)
+
   /// Both CRSs are valid, but `proj_create_crs_to_crs_from_pj` or
   /// `proj_normalize_for_visualization` found no usable operation between them.
   case cannotCreateTransformation(source: String, target: String, reason: String)
@@ -52,6 +58,10 @@ public enum ProjectionError: Error, Hashable, Sendable, CustomStringConvertible 
       return "unknown CRS '\(definition)': \(reason)"
     case .notACRS(let definition, let kind):
       return "'\(definition)' is not a CRS: PROJ parsed it as \(kind) (try e.g. EPSG:32642)"
+    case .inexactName(let definition, let found, let identifier):
+      let code = identifier.map { " (\($0))" } ?? ""
+      return "'\(definition)' is not the name of a CRS; the nearest PROJ finds is '\(found)'\(code): "
+        + "give \(identifier ?? "its exact name") if that is the one meant, or an authority code such as EPSG:32642"
     case .cannotCreateTransformation(let source, let target, let reason):
       return "cannot create transformation \(source) → \(target): \(reason)"
     case .pointsOutsideDomain(let indices, let reason):

@@ -110,3 +110,46 @@ struct ProjectionErrorTests {
         + "… (12 in total): Invalid coordinate")
   }
 }
+
+/// Bare CRS names: PROJ searches its database and also answers for partial names; Frontline
+/// accepts only an exact (case-insensitive) name, so a typo never becomes another CRS.
+@Suite struct CRSNameTests {
+  @Test(arguments: [
+    ("WGS 84", "EPSG:4326"),
+    ("wgs 84", "EPSG:4326"),
+    ("WGS 84 / UTM zone 42N", "EPSG:32642"),
+    ("WGS 84 / Pseudo-Mercator", "EPSG:3857"),
+  ])
+  func exactNamesAreAccepted(name: String, code: String) throws {
+    let crs = try CRS.parse(name)
+    let identifier = try #require(crs.identifier)
+    #expect("\(identifier.authority):\(identifier.code)" == code)
+  }
+
+  @Test func partialNameIsRefusedWithPROJsGuess() throws {
+    let error = try #require(throws: ProjectionError.self) { try CRS.parse("Pulkovo") }
+    guard case .inexactName(let definition, let found, let identifier) = error else {
+      Issue.record("unexpected error \(error)")
+      return
+    }
+    #expect(definition == "Pulkovo")
+    #expect(found.hasPrefix("Pulkovo "))
+    #expect(identifier?.hasPrefix("EPSG:") == true)
+    #expect(error.description.hasPrefix("'Pulkovo' is not the name of a CRS; the nearest PROJ finds is '\(found)' (\(identifier ?? ""))"))
+  }
+
+  @Test func ambiguousNameKeepsPROJsList() throws {
+    let error = try #require(throws: ProjectionError.self) { try CRS.parse("utm 42") }
+    #expect(error.description.hasPrefix("unknown CRS 'utm 42': several objects matching this name"))
+  }
+
+  @Test(arguments: [
+    ("WGS 84", true), ("Pulkovo 1995", true), ("EPSG:4326", false), ("epsg:32642", false),
+    ("urn:ogc:def:crs:EPSG::32642", false), ("OGC:CRS84", false), ("EPSG:4326+5773", false),
+    ("+proj=longlat +datum=WGS84", false), ("proj=utm zone=42", false), (#"{"type":"GeographicCRS"}"#, false),
+    (#"GEOGCRS["WGS 84",DATUM["x"]]"#, false), (#"GEOGCS["WGS 84"]"#, false), ("", false),
+  ])
+  func bareNamesAreToldFromOtherForms(definition: String, isName: Bool) {
+    #expect(CRS(definition).isBareName == isName)
+  }
+}

@@ -159,6 +159,13 @@ import Testing
       name: "--crs EPSG:0", files: ["r.txt": report], arguments: run(["--crs", "EPSG:0"]), status: 1,
       messages: ["unknown CRS 'EPSG:0'"]),
     Case(
+      name: "--crs with a partial CRS name", files: ["r.txt": report], arguments: run(["--crs", "Pulkovo"]), status: 1,
+      messages: ["'Pulkovo' is not the name of a CRS; the nearest PROJ finds is 'Pulkovo "]),
+    Case(
+      name: "--crs without an authority code for GeoJSON", files: ["r.txt": report],
+      arguments: run(["--crs", "+proj=utm +zone=42 +datum=WGS84"]), status: 1,
+      messages: ["PROJ knows no authority code for this CRS"]),
+    Case(
       name: "--from after --to", files: ["r.txt": report],
       arguments: run(["--snapshots", "--from", "2021-08-01", "--to", "2021-06-01"]), status: 64,
       messages: ["--from 2021-08-01 is after --to 2021-06-01"]),

@@ -27,11 +27,13 @@ struct LayerContext {
     self.index = index
     self.events = events
     self.options = options
+    // The CRS first: a bad --crs fails before any file is read.
+    let projector = try GeometryProjector(crs: options.output.crs)
+    if options.output.format == .geojson, let crs = options.output.crs { _ = try LayerWriter.crsName(crs) }
     let baseline = try options.baseline.map { try Baseline(contentsOf: $0, index: index) }
     timeline = ControlTimeline(events: events, baseline: baseline, index: index)
     districtBoundaries = try options.boundaries.map { try BoundaryMatcher.read($0, level: .district, index: index) }
     provinceBoundaries = try options.provinces.map { try BoundaryMatcher.read($0, level: .province, index: index) }
-    let projector = try GeometryProjector(crs: options.output.crs)
     geometry = try LayerGeometry(
       index: index, districtBoundaries: districtBoundaries, provinceBoundaries: provinceBoundaries,
       projector: projector)

@@ -29,6 +29,22 @@ extension ProjContext {
       proj_destroy(pj)
       throw .notACRS(definition: crs.definition, kind: kind)
     }
+    // A bare name is looked up in PROJ's database, which also answers for partial names
+    // ("Pulkovo" → "Pulkovo 1995"): accept only the exact name, compared case-insensitively.
+    if crs.isBareName {
+      // proj_get_name: a string owned by the PJ, or NULL when the object has no name.
+      let found = proj_get_name(pj).map { String(cString: $0) } ?? ""
+      let given = crs.definition.trimmingCharacters(in: .whitespaces)
+      if found.lowercased() != given.lowercased() {
+        // proj_get_id_auth_name / proj_get_id_code: strings owned by the PJ, or NULL.
+        let identifier: String? =
+          if let authority = proj_get_id_auth_name(pj, 0), let code = proj_get_id_code(pj, 0) {
+            String(cString: authority) + ":" + String(cString: code)
+          } else { nil }
+        proj_destroy(pj)
+        throw .inexactName(definition: crs.definition, found: found, identifier: identifier)
+      }
+    }
     return pj
   }
 
