@@ -62,20 +62,23 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "ProjectionTests", dependencies: ["Projection"]),
+    .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
+    .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection"]),
     .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
-    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection"], exclude: ["Golden"]),
-    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit"], exclude: ["Golden"]),
+    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit", "FrontlineTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "ReliabilityTests",
-      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "Projection"]
+      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "Projection", "FrontlineTestSupport"]
     ),
     .testTarget(
       name: "GeoPackageTests",
-      dependencies: ["GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer"]
+      dependencies: [
+        "GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
+      ]
     ),
-    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit"]),
+    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit", "FrontlineTestSupport"]),
   ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Gazetteer
 import Testing
 import Writers
@@ -12,8 +13,9 @@ enum LayersSupport {
   /// `Tests/FrontlineEndToEndTests/Golden/`.
   static let goldenDirectory = testsDirectory.appendingPathComponent("Golden")
   /// The package root.
-  static let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-  /// `../shared/data` beside the package: read in place, never copied.
+  static let packageRoot = TestPaths.repositoryRoot
+  /// `../shared/data` beside the package: read in place, never copied. (Not
+  /// `TestPaths.sharedData`, which is nil when absent: the skip messages name this path.)
   static let sharedData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
   static let ochaADM2 = sharedData.appendingPathComponent("afg_adm2_ocha_agcho_20180522.geojson")
   static let ochaADM1 = sharedData.appendingPathComponent("afg_adm1_ocha_agcho_20180522.geojson")
@@ -37,85 +39,28 @@ enum LayersSupport {
     } catch { fatalError("\(ochaADM2.path): \(error)") }
   }()
 
-  /// The built `frontline` executable: beside the test bundle (`.build/debug/`).
+  /// The built `frontline` executable, or nil (and a skip message) when it is not built.
   static let frontline: URL? = {
-    var candidates: [URL] = []
-    if let first = CommandLine.arguments.first {
-      candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-    }
-    candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
-    candidates.append(Bundle.main.bundleURL)
-    for directory in candidates {
-      let url = directory.appendingPathComponent("frontline")
-      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    print("skipping: no built frontline executable next to \(candidates.map(\.path))")
+    if FileManager.default.isExecutableFile(atPath: TestPaths.frontline.path) { return TestPaths.frontline }
+    print("skipping: no built frontline executable at \(TestPaths.frontline.path)")
     return nil
   }()
 
-  struct Execution {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-  }
-
   /// Runs the binary with `arguments` in `directory` (default: the package root).
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Execution {
-    let executable = try #require(frontline)
-    return try execute(executable, arguments, in: directory ?? packageRoot)
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> ChildProcess.Result {
+    try execute(try #require(frontline), arguments, in: directory ?? packageRoot)
   }
 
-  static func execute(_ executable: URL, _ arguments: [String], in directory: URL) throws -> Execution {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    process.currentDirectoryURL = directory
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read both pipes while the process runs so a full pipe cannot block it.
-    let errData = LockedData()
-    let reader = Thread { errData.set(err.fileHandleForReading.readDataToEndOfFile()) }
-    reader.start()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    while !errData.isSet { Thread.sleep(forTimeInterval: 0.01) }
-    return Execution(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData.value, as: UTF8.self))
-  }
-
-  /// `@unchecked Sendable`: all access goes through `lock`.
-  final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    private var done = false
-    func set(_ value: Data) { lock.withLock { data = value; done = true } }
-    var isSet: Bool { lock.withLock { done } }
-    var value: Data { lock.withLock { data } }
+  /// Runs `executable arguments…` in `directory`.
+  static func execute(_ executable: URL, _ arguments: [String], in directory: URL) throws -> ChildProcess.Result {
+    try ChildProcess.run(executable, arguments, in: directory)
   }
 
   /// A fresh empty directory.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("LayersTests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  static func temporaryDirectory() throws -> URL { try TestPaths.temporaryDirectory(prefix: "LayersTests") }
 
-  /// The first executable named `name` on `PATH`.
-  static func tool(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-  }
-
-  static let ogrinfo = tool("ogrinfo")
-  static let ogr2ogr = tool("ogr2ogr")
+  static let ogrinfo = TestPaths.tool("ogrinfo")
+  static let ogr2ogr = TestPaths.tool("ogr2ogr")
 
   /// `ogrinfo -ro -al -so FILE`.
   static func ogrSummary(_ file: URL) throws -> String {

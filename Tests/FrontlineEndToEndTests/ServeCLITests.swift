@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// `frontline serve` as a process: standard output carries only Frontline's own "serving …"
@@ -9,49 +10,29 @@ import Testing
   func stdoutHasOnlyTheServingLineAndSignalsStopCleanly(signal: Int32) throws {
     let folder = try FrontlineCLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let outURL = folder.appendingPathComponent("stdout")
-    let errURL = folder.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL)
-    let err = try FileHandle(forWritingTo: errURL)
-    defer {
-      try? out.close()
-      try? err.close()
-    }
-
-    let process = Process()
-    process.executableURL = FrontlineCLI.executable
-    process.arguments = ["serve", "--host", "127.0.0.1", "--port", "0"]
-    process.currentDirectoryURL = folder
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
+    let server = try ChildProcess.start(TestPaths.frontline, ["serve", "--host", "127.0.0.1", "--port", "0"], in: folder)
 
     // Wait (at most 120 s: the machine may be busy) for the server to say where it listens.
     let deadline = Date().addingTimeInterval(120)
-    var stdout = ""
-    while Date() < deadline, process.isRunning {
-      stdout = String(decoding: (try? Data(contentsOf: outURL)) ?? Data(), as: UTF8.self)
+    while Date() < deadline, server.isRunning {
+      let stdout = String(decoding: (try? Data(contentsOf: server.standardOutputFile)) ?? Data(), as: UTF8.self)
       if stdout.contains("\n") { break }
       Thread.sleep(forTimeInterval: 0.2)
     }
-    guard process.isRunning else {
-      Issue.record("serve exited early with \(process.terminationStatus): \((try? String(contentsOf: errURL, encoding: .utf8)) ?? "")")
+    guard server.isRunning else {
+      let result = server.wait()
+      Issue.record("serve exited early with \(result.status): \(result.stderr)")
       return
     }
-    kill(process.processIdentifier, signal)
-    process.waitUntilExit()
+    server.kill(signal)
+    let result = server.wait()
 
-    stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
-    let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-    let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count == 1, "stdout: \(stdout)")
-    #expect(lines.first?.hasPrefix("serving ") == true, "stdout: \(stdout)")
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 1, "stdout: \(result.stdout)")
+    #expect(lines.first?.hasPrefix("serving ") == true, "stdout: \(result.stdout)")
     #expect(lines.first?.contains("http://127.0.0.1:") == true)
-    #expect(stderr.contains("Server started"), "the framework's start-up line belongs on stderr: \(stderr)")
-    #expect(process.terminationReason == .exit && process.terminationStatus == 0,
-            "status \(process.terminationStatus) (\(process.terminationReason == .exit ? "exit" : "signal")); stderr: \(stderr)")
+    #expect(result.stderr.contains("Server started"), "the framework's start-up line belongs on stderr: \(result.stderr)")
+    // A signal that ended the process shows as 128 + its number.
+    #expect(result.status == 0, "status \(result.status); stderr: \(result.stderr)")
   }
 }

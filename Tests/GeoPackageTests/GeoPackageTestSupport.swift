@@ -2,6 +2,7 @@ import CSQLite
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import GeoPackage
 import Testing
@@ -9,60 +10,20 @@ import Writers
 
 /// Helpers shared by the GeoPackage tests: a read-only SQLite reader, GDAL tools, shared data.
 enum Support {
-  /// The package root (the tests read `../shared/data` beside it).
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let sharedData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
-  static let ochaADM2 = sharedData.appendingPathComponent("afg_adm2_ocha_agcho_20180522.geojson")
+  /// `../shared/data/afg_adm2_ocha_agcho_20180522.geojson` beside the package root.
+  static let ochaADM2 = TestPaths.repositoryRoot.deletingLastPathComponent()
+    .appendingPathComponent("shared/data/afg_adm2_ocha_agcho_20180522.geojson")
   static var hasOCHA: Bool { FileManager.default.fileExists(atPath: ochaADM2.path) }
 
-  static func tool(_ name: String) -> URL? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for folder in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
+  static let ogrinfo = TestPaths.tool("ogrinfo")
+  static let ogr2ogr = TestPaths.tool("ogr2ogr")
+
+  /// Runs a tool, capturing stdout and stderr separately.
+  static func execute(_ executable: URL, _ arguments: [String]) throws -> ChildProcess.Result {
+    try ChildProcess.run(executable, arguments)
   }
 
-  static let ogrinfo = tool("ogrinfo")
-  static let ogr2ogr = tool("ogr2ogr")
-
-  struct Execution {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-  }
-
-  /// Runs a tool; stdout and stderr are captured separately (stderr goes to a file so neither
-  /// pipe can fill up and block the child).
-  static func execute(_ executable: URL, _ arguments: [String]) throws -> Execution {
-    let directory = try temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let errURL = directory.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let errHandle = try FileHandle(forWritingTo: errURL)
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = errHandle
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try errHandle.close()
-    let errData = try Data(contentsOf: errURL)
-    return Execution(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
-  }
-
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-gpkg-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  static func temporaryDirectory() throws -> URL { try TestPaths.temporaryDirectory(prefix: "frontline-gpkg") }
 
   /// The embedded gazetteer, built once.
   static let index: PlaceIndex = {

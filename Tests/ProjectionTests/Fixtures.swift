@@ -1,3 +1,4 @@
+import FrontlineTestSupport
 import Projection
 import Testing
 
@@ -64,21 +65,6 @@ enum Fixtures {
         longitude: Double.random(in: 60.5...75.0, using: &generator),
         latitude: Double.random(in: 29.3...38.5, using: &generator))
     }
-  }
-}
-
-/// Seeded generator (Steele, Lea & Flood's SplitMix64) so batch tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -1,9 +1,10 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// `extract -` streams: memory stays flat however long standard input is. The full 1 GB
 /// measurement of issue 6 is `Scripts/measure-extract-memory.sh`; this is its small version.
-@Suite(.disabled(if: FrontlineProcess.isSanitized, "sanitizer runtimes inflate memory (ASan quarantine, TSan shadow)"))
+@Suite(.disabled(if: ChildProcess.isSanitized, "sanitizer runtimes inflate memory (ASan quarantine, TSan shadow)"))
 struct BoundedMemoryTests {
   /// About `megabytes` MB of JSON Lines records as a scraper emits them: 16 KB of raw HTML
   /// per record (read and dropped) and a short report text with one event.
@@ -20,13 +21,13 @@ struct BoundedMemoryTests {
 
   /// Runs `extract -` over `megabytes` MB and returns the peak RSS, checking no event is lost.
   static func peakResidentBytes(megabytes: Int) throws -> Int {
-    let dir = try FrontlineProcess.temporaryDirectory()
+    let dir = try TestPaths.temporaryDirectory(prefix: "frontline-rel")
     defer { try? FileManager.default.removeItem(at: dir) }
     let input = dir.appendingPathComponent("records.jsonl")
     let (data, count) = records(megabytes: megabytes)
     try data.write(to: input)
     let output = dir.appendingPathComponent("events.jsonl")
-    let result = try FrontlineProcess.run(["extract", "-", "-o", output.path], input: input.path)
+    let result = try ChildProcess.start(TestPaths.frontline, ["extract", "-", "-o", output.path], input: input.path).wait()
     #expect(result.status == 0, "\(result.stderr)")
     let events = try String(contentsOf: output, encoding: .utf8)
     #expect(events.split(separator: "\n").count == count, "one event per record, none lost")

@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import Testing
 
@@ -41,7 +42,7 @@ import Testing
   @Test(arguments: [1, 4])
   func streamingGivesTheInMemoryEventsInInputOrder(_ workers: Int) throws {
     let expected = ExtractJob.render(ExtractJob.events(of: Self.documents, index: Self.index, workers: 1), format: .jsonl)
-    let dir = try FrontlineProcess.temporaryDirectory()
+    let dir = try TestPaths.temporaryDirectory(prefix: "frontline-rel")
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("reports.jsonl")
     try Self.jsonLines(Self.documents).write(to: file)
@@ -56,11 +57,11 @@ import Testing
   }
 
   @Test func extractOnStandardInputMatchesExtractOnTheSameRecordsInMemory() throws {
-    let dir = try FrontlineProcess.temporaryDirectory()
+    let dir = try TestPaths.temporaryDirectory(prefix: "frontline-rel")
     defer { try? FileManager.default.removeItem(at: dir) }
     let file = dir.appendingPathComponent("reports.jsonl")
     try Self.jsonLines(Self.documents).write(to: file)
-    let result = try FrontlineProcess.run(["extract", "-"], input: file.path)
+    let result = try ChildProcess.start(TestPaths.frontline, ["extract", "-"], input: file.path).wait()
     #expect(result.status == 0, "\(result.stderr)")
     let expected = ExtractJob.render(ExtractJob.events(of: Self.documents, index: Self.index), format: .jsonl)
     #expect(result.stdout == expected)

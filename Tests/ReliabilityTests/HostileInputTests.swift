@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// Hostile inputs fed to the built `frontline`, as analysts' scraped files arrive: each must end
@@ -43,7 +44,7 @@ import Testing
   /// The shipped gazetteer with one district row repeated at the end (line 401).
   static let gazetteerWithDuplicate: [String: [UInt8]] = {
     var files: [String: [UInt8]] = [:]
-    let folder = FrontlineProcess.repositoryRoot.appendingPathComponent("gazetteer")
+    let folder = TestPaths.repositoryRoot.appendingPathComponent("gazetteer")
     for name in ["provinces.csv", "districts.csv", "temporary_districts.csv", "regions.csv", "towns.csv"] {
       files["gaz/" + name] = Array(FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) ?? Data())
     }
@@ -173,7 +174,7 @@ import Testing
 
   @Test(arguments: cases)
   func hostileInputEndsWithAClearMessageAndADocumentedStatus(_ hostile: Case) throws {
-    let dir = try FrontlineProcess.temporaryDirectory()
+    let dir = try TestPaths.temporaryDirectory(prefix: "frontline-rel")
     defer { try? FileManager.default.removeItem(at: dir) }
     for (name, bytes) in hostile.files {
       let url = dir.appendingPathComponent(name)
@@ -183,7 +184,7 @@ import Testing
     }
     let arguments = hostile.arguments.map { $0.replacingOccurrences(of: "$DIR", with: dir.path) }
     let input = hostile.standardInput.map { dir.appendingPathComponent($0).path } ?? "/dev/null"
-    let result = try FrontlineProcess.run(arguments, input: input)
+    let result = try ChildProcess.start(TestPaths.frontline, arguments, input: input).wait()
     #expect(result.status == hostile.status, "\(result.stderr)")
     for message in hostile.messages {
       #expect(result.stderr.contains(message), "expected '\(message)' in: \(result.stderr)")

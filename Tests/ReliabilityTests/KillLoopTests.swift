@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// Nothing lost: `frontline run … -o DIR` killed with SIGKILL at random moments never leaves a
@@ -9,20 +10,8 @@ import Testing
 /// Killed runs leave those temporary files behind; they are never read (the leading dot and
 /// the `.tmp-` infix keep them out of `*.geojson` globs), and the next run writing the same
 /// layer removes the ones whose process is gone.
-@Suite(.serialized, .disabled(if: FrontlineProcess.isSanitized, "timing-bound; sanitizer runtimes slow runs 5–15×"))
+@Suite(.serialized, .disabled(if: ChildProcess.isSanitized, "timing-bound; sanitizer runtimes slow runs 5–15×"))
 struct KillLoopTests {
-  /// A random generator with a fixed seed (SplitMix64), so a failing kill schedule repeats.
-  struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let layerNames = ["district-control.geojson", "mobilization.geojson", "events.geojson", "timeline.geojson"]
 
   /// The layers of a folder by final name (temporary files excluded).
@@ -35,29 +24,30 @@ struct KillLoopTests {
   }
 
   @Test func sigkillAtRandomMomentsNeverLeavesATruncatedLayer() throws {
-    let dir = try FrontlineProcess.temporaryDirectory()
+    let dir = try TestPaths.temporaryDirectory(prefix: "frontline-rel")
     defer { try? FileManager.default.removeItem(at: dir) }
-    let reports = FrontlineProcess.repositoryRoot.appendingPathComponent("samples/reports").path
+    let reports = TestPaths.repositoryRoot.appendingPathComponent("samples/reports").path
     var options: [String] = []
-    if let shared = FrontlineProcess.sharedData {
+    if let shared = TestPaths.sharedData {
       options = ["--boundaries", shared.appendingPathComponent("afg_adm2_ocha_agcho_20180522.geojson").path]
     }
-    let firstReport = FrontlineProcess.repositoryRoot.appendingPathComponent("samples/reports/001-imam-sahib-falls.txt").path
+    let firstReport = TestPaths.repositoryRoot.appendingPathComponent("samples/reports/001-imam-sahib-falls.txt").path
     let output = dir.appendingPathComponent("out")
 
     // The older layers (from one report), then the complete new ones (all reports) elsewhere.
-    let older = try FrontlineProcess.run(["run", firstReport, "--published", "2021-06-20", "-o", output.path] + options)
+    let older = try ChildProcess.run(TestPaths.frontline, ["run", firstReport, "--published", "2021-06-20", "-o", output.path] + options)
     try #require(older.status == 0, "\(older.stderr)")
     let olderLayers = Self.layers(in: output)
     let started = Date()
-    let reference = try FrontlineProcess.run(["run", reports, "-o", dir.appendingPathComponent("reference").path] + options)
+    let reference = try ChildProcess.run(TestPaths.frontline, ["run", reports, "-o", dir.appendingPathComponent("reference").path] + options)
     try #require(reference.status == 0, "\(reference.stderr)")
     let fullRun = Date().timeIntervalSince(started)
     let newerLayers = Self.layers(in: dir.appendingPathComponent("reference"))
     try #require(Set(olderLayers.keys) == Set(Self.layerNames) && Set(newerLayers.keys) == Set(Self.layerNames))
     try #require(Self.layerNames.contains { olderLayers[$0] != newerLayers[$0] }, "the two runs must differ")
 
-    var generator = SeededGenerator(state: 0x4652_4F4E_544C_494E)
+    // Seeded, so a failing kill schedule repeats.
+    var generator = SplitMix64(seed: 0x4652_4F4E_544C_494E)
     // Bounded: at most 12 kills and 40 s, whichever comes first. Delays span the whole run
     // (reading, matching, then the four layer writes at the end) and a little beyond it.
     let deadline = Date().addingTimeInterval(40)
@@ -67,7 +57,7 @@ struct KillLoopTests {
     var scale = fullRun
     for iteration in 0..<12 where Date() < deadline {
       let delay = Double.random(in: (scale * 0.1)...(scale * 1.05), using: &generator)
-      let child = try FrontlineProcess.start(["run", reports, "-o", output.path] + options)
+      let child = try ChildProcess.start(TestPaths.frontline, ["run", reports, "-o", output.path] + options)
       usleep(UInt32(delay * 1_000_000))
       child.kill()
       let result = child.wait()
@@ -82,12 +72,12 @@ struct KillLoopTests {
 
     // The next complete run removes the temporary files the killed runs left (their processes
     // are gone) and keeps one whose process still runs (this test's own).
-    let dead = try FrontlineProcess.start(["--version"])
+    let dead = try ChildProcess.start(TestPaths.frontline, ["--version"])
     _ = dead.wait()
     let stale = output.appendingPathComponent(".events.geojson.tmp-\(dead.pid)-5eed")
     let live = output.appendingPathComponent(".events.geojson.tmp-\(getpid())-1ive")
     for url in [stale, live] { FileManager.default.createFile(atPath: url.path, contents: Data("partial".utf8)) }
-    let final = try FrontlineProcess.run(["run", reports, "-o", output.path] + options)
+    let final = try ChildProcess.run(TestPaths.frontline, ["run", reports, "-o", output.path] + options)
     try #require(final.status == 0, "\(final.stderr)")
     let left = ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0.contains(".tmp-") }
     #expect(left == [live.lastPathComponent], "temporary files after a complete run: \(left)")

@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import Testing
 
@@ -15,13 +16,9 @@ import Testing
 /// reports with the OCHA district and province polygons when `../shared/data` is present
 /// (points otherwise, which every test but the polygon checks accepts).
 enum TestServer {
-  /// The repository root.
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
   /// `../shared/data/<name>` relative to the package root, when present.
   static func sharedData(_ name: String) -> String? {
-    let path = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data/" + name).path
+    guard let path = TestPaths.sharedData?.appendingPathComponent(name).path else { return nil }
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
@@ -223,14 +220,7 @@ enum ExternalTool {
   }
 
   /// The full path of `name` on PATH, or nil.
-  static func find(_ name: String) -> String? {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = String(directory) + "/" + name
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-    }
-    return nil
-  }
+  static func find(_ name: String) -> String? { TestPaths.tool(name)?.path }
 
   /// Runs `executable arguments…`, killing it after `timeout` seconds.
   static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120, in directory: URL? = nil) async throws -> Result {
@@ -271,9 +261,5 @@ enum ExternalTool {
   }
 
   /// A fresh temporary directory.
-  static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("frontline-serve-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  static func temporaryDirectory() throws -> URL { try TestPaths.temporaryDirectory(prefix: "frontline-serve") }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 import Writers
 
@@ -65,36 +66,22 @@ struct OGRInfoTests {
   }
 }
 
-/// Runs `ogrinfo` through `Process`.
+/// Runs `ogrinfo`.
 enum OGRInfo {
   /// The first executable `ogrinfo` on `PATH`.
-  static let executable: URL? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/usr/local/bin"
-    for directory in path.split(separator: ":") {
-      let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("ogrinfo")
-      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return nil
-  }()
+  static let executable = TestPaths.tool("ogrinfo")
 
   struct Failure: Error, CustomStringConvertible {
     var description: String
   }
 
+  /// What `ogrinfo arguments…` printed: standard output, then standard error.
   static func run(_ arguments: [String]) throws -> String {
     guard let executable else { throw Failure(description: "ogrinfo not found") }
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
-    guard process.terminationStatus == 0 else {
-      throw Failure(description: "ogrinfo \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(text)")
+    let result = try ChildProcess.run(executable, arguments)
+    let text = result.stdout + result.stderr
+    guard result.status == 0 else {
+      throw Failure(description: "ogrinfo \(arguments.joined(separator: " ")) exited \(result.status): \(text)")
     }
     return text
   }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 import Writers
 
@@ -103,7 +104,7 @@ import Writers
 
   @Test func sweepAgreesWithAllPairsOnRandomRings() {
     // Random rings on a small integer grid: many crossings, touches and collinear edges.
-    var generator = SplitMix(seed: 2021)
+    var generator = SplitMix64(seed: 2021)
     var simple = 0
     for trial in 0..<3000 {
       let count = 3 + Int(generator.next() % 12)
@@ -126,18 +127,5 @@ import Writers
     let reported = features.filter { $0.geometry.firstSelfIntersection != nil }.map(\.index)
     #expect(reported.isEmpty, "\(name): features \(reported)")
     #expect(features.count >= 34)
-  }
-}
-
-/// SplitMix64: a small seeded generator, so random cases are the same on every run.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
