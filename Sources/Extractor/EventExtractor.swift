@@ -90,11 +90,14 @@ public struct EventExtractor: Sendable {
       }
       var groups: [Int: [Int]] = [:]
       for m in inSentence { groups[mentions[m].list, default: []].append(m) }
+      var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []
-        guard let bestTrigger = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens)
-        else { continue }
-        let trigger = bestTrigger.trigger
+        guard let best = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens) else { continue }
+        assignments.append((members, best.trigger, best.score))
+      }
+      for (members, trigger, score) in Self.preferredSides(assignments, mentions) {
+        let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }
         for m in members {
           let mention = mentions[m]
@@ -129,6 +132,33 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Attaching places to triggers
 
+  /// A trigger that found a place on the side its wording expects keeps only that one: in
+  /// "Bala Murghab falls as the Taliban push into Qala-e-Naw" the place after "falls" is not
+  /// what fell. Triggers that take either side, and inherited triggers, are unaffected.
+  static func preferredSides(
+    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention]
+  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
+    func isAfter(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+      assignment.trigger.tokens.upperBound <= mentions[assignment.members[0]].tokens.lowerBound
+    }
+    func expected(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool? {
+      switch assignment.trigger.pattern.side {
+      case .before: return !isAfter(assignment)
+      case .after, .afterOnly: return isAfter(assignment)
+      case .either: return nil
+      }
+    }
+    return assignments.filter { assignment in
+      guard !assignment.trigger.tokens.isEmpty, expected(assignment) == false,
+        !assignment.members.contains(where: { mentions[$0].isIncluded })
+      else { return true }
+      // Drop it when another list took the same trigger from the expected side.
+      return !assignments.contains { other in
+        other.trigger.tokens == assignment.trigger.tokens && expected(other) == true
+      }
+    }
+  }
+
   /// "The districts are …", "These districts include …", "They are …": a sentence that only
   /// names the places of the previous sentence's event.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
@@ -138,6 +168,13 @@ public struct EventExtractor: Sendable {
       opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1.lower }
     }
   }
+
+  /// Nouns that, standing right before a "fell"/"collapsed" trigger, are its subject rather
+  /// than the place named earlier in the sentence.
+  static let ownSubjects: Set<String> = [
+    "government", "regime", "administration", "army", "talks", "negotiations", "process", "defences",
+    "defenses", "resistance", "lines", "front", "morale", "economy", "currency", "ceasefire", "deal",
+  ]
 
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
@@ -168,6 +205,13 @@ public struct EventExtractor: Sendable {
       var score = 0
       for k in gap where tokens[k].kind != .punctuation { score += 1 }
       if let maxGap = trigger.pattern.maxGap, score > maxGap || !placeAfter { continue }
+      // "Kabul: the government collapses": the trigger has a subject of its own between it
+      // and the place before it.
+      if !placeAfter, trigger.pattern.side == .before, trigger.tokens.lowerBound > 0,
+        Self.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1].lower)
+      {
+        continue
+      }
       let included = members.contains { mentions[$0].isIncluded }
       switch trigger.pattern.side {
       case _ where included && placeAfter: break

@@ -394,6 +394,16 @@ struct MentionFinder {
           && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
         if !listFollows { mentions[m].hint = .province }
       }
+      // "three Baghlan districts", "several Ghazni districts": one name before "districts",
+      // counted, is the province they lie in, not a district.
+      if next == "districts", let count = before.last,
+        MentionFinder.numberWords[count] != nil || Int(count) != nil
+          || ["several", "some", "many", "most", "all", "other", "few"].contains(count),
+        !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
+      {
+        mentions[m].hint = .province
+        mentions[m].isAttributive = true
+      }
       // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):".
       let first = tokens[mention.tokens.lowerBound]
       let firstText = source.string(first)
