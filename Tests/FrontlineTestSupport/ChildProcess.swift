@@ -62,14 +62,28 @@ public enum ChildProcess {
     public func kill(_ signal: Int32 = SIGKILL) { send(signal, to: pid) }
 
     /// Waits for the child, sampling its peak memory, and collects what it wrote.
-    public func wait() -> Result {
+    /// - Parameter timeout: Seconds after which the child gets SIGTERM (and SIGKILL 5 s
+    ///   later); nil waits for as long as it runs.
+    public func wait(timeout: Double? = nil) -> Result {
       var status: Int32 = 0
       var usage = rusage()
       var peak = 0
+      let started = Date()
+      var signalled: Int32 = 0
       while true {
         peak = max(peak, Self.highWaterMark(of: pid, name: name))
         let reaped = wait4(pid, &status, WNOHANG, &usage)
         if reaped == pid || (reaped < 0 && errno != EINTR) { break }
+        if let timeout {
+          let elapsed = Date().timeIntervalSince(started)
+          if signalled == 0, elapsed > timeout {
+            kill(SIGTERM)
+            signalled = SIGTERM
+          } else if signalled == SIGTERM, elapsed > timeout + 5 {
+            kill(SIGKILL)
+            signalled = SIGKILL
+          }
+        }
         usleep(10_000)
       }
       let exited = status & 0x7F == 0

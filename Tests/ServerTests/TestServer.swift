@@ -222,42 +222,14 @@ enum ExternalTool {
   /// The full path of `name` on PATH, or nil.
   static func find(_ name: String) -> String? { TestPaths.tool(name)?.path }
 
-  /// Runs `executable arguments…`, killing it after `timeout` seconds.
+  /// Runs `executable arguments…`, stopping it after `timeout` seconds. Through
+  /// `ChildProcess` (posix_spawn), not Foundation's `Process`, whose `run()` reads past a
+  /// buffer under AddressSanitizer (swift-corelibs-foundation 6.3, `findMaximumOpenFromProcSelfFD`).
   static func run(_ executable: String, _ arguments: [String], timeout: TimeInterval = 120, in directory: URL? = nil) async throws -> Result {
     try await onOwnThread {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-        let errBox = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        Thread {
-          errBox.data = err.fileHandleForReading.readDataToEndOfFile()
-          group.leave()
-        }.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        timer.cancel()
-        return Result(
-          status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-          stderr: String(decoding: errBox.data, as: UTF8.self))
+      let result = try ChildProcess.start(URL(fileURLWithPath: executable), arguments, in: directory).wait(timeout: timeout)
+      return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
-  }
-
-  /// `@unchecked Sendable`: written by one reader thread before `group.leave()`, read after
-  /// `group.wait()`.
-  final class DataBox: @unchecked Sendable {
-    var data = Data()
   }
 
   /// A fresh temporary directory.

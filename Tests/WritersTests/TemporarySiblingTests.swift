@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 import Writers
 
@@ -7,11 +8,9 @@ import Writers
 @Suite struct TemporarySiblingTests {
   /// The process id of a process that has exited and been reaped.
   static func deadProcessID() throws -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/true")
-    try process.run()
-    process.waitUntilExit()
-    return process.processIdentifier
+    let child = try ChildProcess.start(URL(fileURLWithPath: "/bin/true"), [])
+    _ = child.wait()
+    return child.pid
   }
 
   @Test func createRemovesOnlyStaleSiblingsOfTheSameDestination() throws {
