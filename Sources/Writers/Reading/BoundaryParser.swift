@@ -167,20 +167,9 @@ struct BoundaryParser {
       throw featureError("\"properties\" must be an object or null")
     }
     position += 1
-    skipWhitespace()
-    if base[position] == UInt8(ascii: "}") {
-      position += 1
-      return
-    }
-    while true {
-      skipWhitespace()
-      guard base[position] == UInt8(ascii: "\"") else { throw syntaxError("expected a property name") }
-      let key = try parseString()
-      try expectColon()
-      let value = try parsePropertyValue()
+    try parseMembers(named: { parser throws(WriterError) in try parser.parseString() }) { parser, key throws(WriterError) in
+      let value = try parser.parsePropertyValue()
       if properties.updateValue(value, forKey: key) == nil { keys.append(key) }
-      guard try endOfMember(closing: UInt8(ascii: "}")) else { continue }
-      return
     }
   }
 
@@ -398,6 +387,15 @@ struct BoundaryParser {
   private mutating func parseMembers(
     _ body: (inout BoundaryParser, Key) throws(WriterError) -> Void
   ) throws(WriterError) {
+    try parseMembers(named: { parser throws(WriterError) in try parser.parseKey() }, body)
+  }
+
+  /// Parses `"name": value, …}` after `{`: `name` reads each member name (positioned at its
+  /// opening quote), then `body` runs positioned at its value and must consume it.
+  private mutating func parseMembers<Name>(
+    named name: (inout BoundaryParser) throws(WriterError) -> Name,
+    _ body: (inout BoundaryParser, Name) throws(WriterError) -> Void
+  ) throws(WriterError) {
     skipWhitespace()
     if base[position] == UInt8(ascii: "}") {
       position += 1
@@ -406,7 +404,7 @@ struct BoundaryParser {
     while true {
       skipWhitespace()
       guard base[position] == UInt8(ascii: "\"") else { throw syntaxError("expected a member name in quotes") }
-      let key = try parseKey()
+      let key = try name(&self)
       try expectColon()
       try body(&self, key)
       if try endOfMember(closing: UInt8(ascii: "}")) { return }
@@ -782,18 +780,8 @@ struct BoundaryParser {
     switch byte {
     case UInt8(ascii: "{"):
       position += 1
-      skipWhitespace()
-      if base[position] == UInt8(ascii: "}") {
-        position += 1
-        return
-      }
-      while true {
-        skipWhitespace()
-        guard base[position] == UInt8(ascii: "\"") else { throw syntaxError("expected a member name in quotes") }
-        _ = try scanString()
-        try expectColon()
-        try skipValue(depth: depth + 1)
-        if try endOfMember(closing: UInt8(ascii: "}")) { return }
+      try parseMembers(named: { parser throws(WriterError) in _ = try parser.scanString() }) { parser, _ throws(WriterError) in
+        try parser.skipValue(depth: depth + 1)
       }
     case UInt8(ascii: "["):
       position += 1
