@@ -15,8 +15,7 @@ import Testing
     // Wait (at most 120 s: the machine may be busy) for the server to say where it listens.
     let deadline = Date().addingTimeInterval(120)
     while Date() < deadline, server.isRunning {
-      let stdout = String(decoding: (try? Data(contentsOf: server.standardOutputFile)) ?? Data(), as: UTF8.self)
-      if stdout.contains("\n") { break }
+      if ChildProcess.text(of: server.standardOutputFile).contains("\n") { break }
       Thread.sleep(forTimeInterval: 0.2)
     }
     guard server.isRunning else {

@@ -88,13 +88,7 @@ public enum ChildProcess {
       }
       let exited = status & 0x7F == 0
       let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-      func text(_ file: String) -> String {
-        let path = outputFolder.appendingPathComponent(file).path
-        // Empty files are not read: FileManager.contents(atPath:) leaks its buffer on them
-        // (swift-foundation 6.3), which fails `swift test --sanitize=address`.
-        guard (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0 else { return "" }
-        return String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
-      }
+      func text(_ file: String) -> String { ChildProcess.text(of: outputFolder.appendingPathComponent(file)) }
       let result = Result(status: code, stdout: text("stdout"), stderr: text("stderr"), peakResidentBytes: peak)
       try? FileManager.default.removeItem(at: outputFolder)
       return result
@@ -147,6 +141,14 @@ public enum ChildProcess {
     try input.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     return try start(executable, arguments, input: file.path, in: directory).wait()
+  }
+
+  /// The UTF-8 text of a file; "" when it is empty or missing. Empty files are not read:
+  /// `Data(contentsOf:)` and `FileManager.contents(atPath:)` leak their buffer on them
+  /// (swift-foundation 6.3), which fails `swift test --sanitize=address`.
+  public static func text(of url: URL) -> String {
+    guard (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0 > 0 else { return "" }
+    return String(decoding: FileManager.default.contents(atPath: url.path) ?? Data(), as: UTF8.self)
   }
 
   /// Whether this test process runs under `swift test --sanitize=address|thread`: the

@@ -48,7 +48,8 @@ import Writers
     try writer.finish()
     #expect(throws: WriterError.alreadyFinished(file: url.path)) { try writer.append(feature) }
     #expect(throws: WriterError.alreadyFinished(file: url.path)) { try writer.finish() }
-    #expect(try Data(contentsOf: url).isEmpty)
+    // The size, not the bytes: reading an empty file leaks under ASan (swift-foundation 6.3).
+    #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int == 0)
   }
 
   @Test func missingDirectoryIsReportedWithThePath() throws {
