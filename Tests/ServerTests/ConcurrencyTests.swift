@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -39,6 +40,27 @@ import Testing
     #expect(statuses.count == count)
     #expect(statuses.allSatisfy { $0 == 200 }, "\(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
     // Still serving afterwards.
+    #expect(try await TestServer.get("/").status == 200)
+  }
+
+  static let wrk = ExternalTool.find("wrk")
+
+  /// `wrk` (Debian's HTTP load generator) drives the request mix of
+  /// `Scripts/load-test-serve.lua` for 5 s over 50 connections: no socket error, no answer
+  /// other than 2xx. The 30 s measurement with throughput and p99 is a row of `Benchmarks/run`.
+  @Test(.enabled(if: wrk != nil, "wrk is not on PATH (install Debian's wrk); skipping the load test"), .timeLimit(.minutes(2)))
+  func wrkLoadGivesNoErrors() async throws {
+    let wrk = try #require(Self.wrk)
+    let port = try await TestServer.port
+    let script = TestPaths.repositoryRoot.appendingPathComponent("Scripts/load-test-serve.lua").path
+    let result = try await ExternalTool.run(
+      wrk, ["-t2", "-c50", "-d5s", "--latency", "-s", script, "http://127.0.0.1:\(port)"], timeout: 60)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stdout.contains("Socket errors"), "\(result.stdout)")
+    #expect(!result.stdout.contains("Non-2xx"), "\(result.stdout)")
+    let requests = result.stdout.split(separator: "\n").first { $0.contains("requests in") }
+      .flatMap { Int($0.split(separator: " ").first ?? "") }
+    #expect((requests ?? 0) > 100, "\(result.stdout)")
     #expect(try await TestServer.get("/").status == 200)
   }
 }
