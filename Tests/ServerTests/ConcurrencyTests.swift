@@ -2,12 +2,16 @@ import Foundation
 import FrontlineTestSupport
 import Testing
 
+@testable import Server
+
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// The server answers a burst of simultaneous clients on loopback.
-@Suite struct ConcurrencyTests {
+/// The server answers a burst of simultaneous clients on loopback. Serialized: when the burst
+/// of 1 000 connections and the wrk load ran at once, wrk saw connect errors (42 of its 50
+/// connections), which would measure the two tests' contention, not the server.
+@Suite(.serialized) struct ConcurrencyTests {
   /// 1 000 connections are opened and each sends its request before any answer is read, so
   /// all 1 000 requests are in flight at once; every one must get a complete 200 answer.
   @Test(.timeLimit(.minutes(2)))
@@ -47,13 +51,27 @@ import Testing
 
   /// `wrk` (Debian's HTTP load generator) drives the request mix of
   /// `Scripts/load-test-serve.lua` for 5 s over 50 connections: no socket error, no answer
-  /// other than 2xx. A request counts as failed after 30 s without an answer (wrk's default of
-  /// 2 s flagged the first requests of each connection while a sanitizer run slowed the whole
-  /// suite). The 30 s measurement with throughput and p99 is a row of `Benchmarks/run`.
-  @Test(.enabled(if: wrk != nil, "wrk is not on PATH (install Debian's wrk); skipping the load test"), .timeLimit(.minutes(2)))
+  /// other than 2xx. It loads a server of its own, so the requests it leaves queued cannot
+  /// delay the other tests' requests to the shared one, and steps aside under a sanitizer
+  /// runtime (5–15× slower: the load, not the server, would be measured). A request counts as
+  /// failed after 30 s without an answer. The 30 s measurement with throughput and p99 is a
+  /// row of `Benchmarks/run`.
+  @Test(
+    .enabled(if: wrk != nil, "wrk is not on PATH (install Debian's wrk); skipping the load test"),
+    .disabled(if: ChildProcess.isSanitized, "a load test under a sanitizer runtime measures the sanitizer; skipping"),
+    .timeLimit(.minutes(2)))
   func wrkLoadGivesNoErrors() async throws {
     let wrk = try #require(Self.wrk)
-    let port = try await TestServer.port
+    let server = try FrontlineServer(store: try await TestServer.store, configuration: ServerConfiguration(host: "127.0.0.1", port: 0))
+    let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+    let serving = Task { try await server.run { continuation.yield($0) } }
+    defer { serving.cancel() }
+    var port = 0
+    for await bound in ports {
+      port = bound
+      break
+    }
+    try #require(port > 0, "the load-test server did not start")
     let script = TestPaths.repositoryRoot.appendingPathComponent("Scripts/load-test-serve.lua").path
     let result = try await ExternalTool.run(
       wrk, ["-t2", "-c50", "-d5s", "--timeout", "30s", "--latency", "-s", script, "http://127.0.0.1:\(port)"],
@@ -64,6 +82,5 @@ import Testing
     let requests = result.stdout.split(separator: "\n").first { $0.contains("requests in") }
       .flatMap { Int($0.split(separator: " ").first ?? "") }
     #expect((requests ?? 0) > 100, "\(result.stdout)")
-    #expect(try await TestServer.get("/").status == 200)
   }
 }
