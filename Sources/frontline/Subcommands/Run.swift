@@ -7,13 +7,9 @@ import Projection
 
 extension LayerFormat: ExpressibleByArgument {}
 
-/// Output options shared by `run`, `export` and `snapshots`.
-struct LayerOutputArguments: ParsableArguments {
-  @Option(
-    name: [.short, .customLong("output")],
-    help: ArgumentHelp("Folder for the layers (created when missing).", valueName: "dir"))
-  var output: String?
-
+/// The files layers are built from besides the events: `--boundaries`, `--provinces`,
+/// `--baseline`; shared by `run`, `export`, `snapshots` and `serve`.
+struct LayerInputArguments: ParsableArguments {
   @Option(help: ArgumentHelp(
     "ADM2 GeoJSON (e.g. OCHA afg_adm2_…geojson or geoBoundaries ADM2): district polygons instead of points.",
     valueName: "file"))
@@ -27,6 +23,24 @@ struct LayerOutputArguments: ParsableArguments {
     "CSV 'pcode,status[,date]' (header required) seeding each district's status before the news.",
     valueName: "file"))
   var baseline: String?
+
+  func validate() throws {
+    for (flag, path) in [("--boundaries", boundaries), ("--provinces", provinces), ("--baseline", baseline)] {
+      if let path, !FileManager.default.fileExists(atPath: path) {
+        throw ValidationError("\(flag) \(path): no such file")
+      }
+    }
+  }
+}
+
+/// Output options shared by `run`, `export` and `snapshots`.
+struct LayerOutputArguments: ParsableArguments {
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp("Folder for the layers (created when missing).", valueName: "dir"))
+  var output: String?
+
+  @OptionGroup var inputs: LayerInputArguments
 
   @Option(help: ArgumentHelp(
     "Write coordinates in this CRS (e.g. EPSG:32642, EPSG:3857) instead of RFC 7946 WGS 84 lon/lat.",
@@ -42,11 +56,6 @@ struct LayerOutputArguments: ParsableArguments {
   @OptionGroup var gazetteer: GazetteerOptions
 
   func validate() throws {
-    for (flag, path) in [("--boundaries", boundaries), ("--provinces", provinces), ("--baseline", baseline)] {
-      if let path, !FileManager.default.fileExists(atPath: path) {
-        throw ValidationError("\(flag) \(path): no such file")
-      }
-    }
     if let precision, !(0...15).contains(precision) {
       throw ValidationError("--precision must be 0…15 decimals (6 suits degrees, 2 metres)")
     }
@@ -57,7 +66,8 @@ struct LayerOutputArguments: ParsableArguments {
   func jobOptions(outputDirectory: String, date: Day?) throws -> LayerJobOptions {
     let parsed = try crs.map { try CRS.parse($0) }
     return LayerJobOptions(
-      outputDirectory: outputDirectory, boundaries: boundaries, provinces: provinces, baseline: baseline,
+      outputDirectory: outputDirectory, boundaries: inputs.boundaries, provinces: inputs.provinces,
+      baseline: inputs.baseline,
       output: LayerOutputOptions(format: format, crs: parsed, precision: precision), date: date)
   }
 }

@@ -41,14 +41,7 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
     var published: String?
 
-    @Option(help: ArgumentHelp("ADM2 GeoJSON: district polygons instead of points.", valueName: "file"))
-    var boundaries: String?
-
-    @Option(help: ArgumentHelp("ADM1 GeoJSON: province polygons and map outlines.", valueName: "file"))
-    var provinces: String?
-
-    @Option(help: ArgumentHelp("CSV 'pcode,status[,date]' seeding each district's status.", valueName: "file"))
-    var baseline: String?
+    @OptionGroup var inputs: LayerInputArguments
 
     @Option(help: ArgumentHelp("Address to listen on (default 127.0.0.1: this machine only).", valueName: "host"))
     var host: String = "127.0.0.1"
@@ -62,10 +55,8 @@ extension FrontlineCommand {
       try validateDate(published, flag: "--published")
       guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
       if events != nil, !reports.isEmpty { throw ValidationError("give reports or --events, not both") }
-      for (flag, path) in [("--events", events), ("--boundaries", boundaries), ("--provinces", provinces), ("--baseline", baseline)] {
-        if let path, !FileManager.default.fileExists(atPath: path) {
-          throw ValidationError("\(flag) \(path): no such file")
-        }
+      if let events, !FileManager.default.fileExists(atPath: events) {
+        throw ValidationError("--events \(events): no such file")
       }
       guard !host.isEmpty else { throw ValidationError("--host must name an address, e.g. 127.0.0.1") }
     }
@@ -88,7 +79,8 @@ extension FrontlineCommand {
           records = ExtractJob.events(of: documents, index: index)
         }
         let store = try LayerStore(
-          events: records, index: index, boundaries: boundaries, provinces: provinces, baseline: baseline,
+          events: records, index: index, boundaries: inputs.boundaries, provinces: inputs.provinces,
+          baseline: inputs.baseline,
           warn: printWarning)
         let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port))
         if host != "127.0.0.1", host != "localhost", host != "::1" {
