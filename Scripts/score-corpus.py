@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Scores `frontline extract` on a gold-annotated corpus, by split (development tool).
+
+    Scripts/score-corpus.py [--binary PATH] [--corpus DIR] [--check-set FILE] [--details]
+
+Scoring follows the corpus README (and DevCorpusTests): (document, type, place) triples, the
+place being the pcode (a city counts as its district, a temporary district as its 399-set
+parent); gold `attack` events are optional (a `contested` prediction for the same place is
+neither rewarded nor punished); region-level predictions are left out.
+
+The texts listed in the check set (Tests/dev-check-set.txt) are scored in aggregate only: their
+individual errors are never printed, so the rules cannot be tuned on them. --details prints the
+errors of the tuned set.
+"""
+import argparse, json, os, subprocess, sys
+
+TEMPORARY = {"Takhta Pul": "AF2711", "Delaram": "AF3405", "Badpakh": "AF0701",
+             "Mirzaka": "AF1306", "Gultepa": "AF1901", "Laja Mangal": "AF1308"}
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", default=os.path.join(root, ".build/debug/frontline"))
+    ap.add_argument("--corpus", default=os.path.join(root, "../shared/corpus/dev"))
+    ap.add_argument("--check-set", default=os.path.join(root, "Tests/dev-check-set.txt"))
+    ap.add_argument("--details", action="store_true")
+    ap.add_argument("--only", help="comma-separated ids (never check-set ids)")
+    args = ap.parse_args()
+    check = set()
+    if os.path.exists(args.check_set):
+        check = {l.strip() for l in open(args.check_set) if l.strip() and not l.startswith("#")}
+    ids = sorted(f[:-4] for f in os.listdir(args.corpus) if f.endswith(".txt"))
+    if args.only:
+        ids = [i for i in args.only.split(",") if i not in check]
+    out = subprocess.run([args.binary, "extract"] + [os.path.join(args.corpus, i + ".txt") for i in ids],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        sys.exit(out.stderr)
+    predicted = {}
+    for line in out.stdout.splitlines():
+        e = json.loads(line)
+        if e["place"]["level"] == "region":
+            continue
+        predicted.setdefault(e["doc"], {}).setdefault(e["type"] + "|" + e["place"]["pcode"], set()).add(e.get("date"))
+    groups = {"tuned": [0, 0, 0, 0, 0], "check": [0, 0, 0, 0, 0], "000-060": [0, 0, 0, 0, 0], "aNN/bNN": [0, 0, 0, 0, 0]}
+    details = []
+    for doc in ids:
+        gold = json.load(open(os.path.join(args.corpus, doc + ".gold.json")))["events"]
+        required, optional, dates = set(), set(), {}
+        for g in gold:
+            key = g["pcode"] or TEMPORARY.get(g["place"], "?" + g["place"])
+            if g["type"] == "attack":
+                optional.add("contested|" + key)
+            else:
+                required.add(g["type"] + "|" + key)
+                if g["date"]:
+                    dates.setdefault(g["type"] + "|" + key, set()).add(g["date"])
+        pred = predicted.get(doc, {})
+        tp = set(pred) & required
+        fp = set(pred) - required - optional
+        fn = required - set(pred)
+        dated = [k for k in tp if k in dates]
+        right = [k for k in dated if dates[k] & pred[k]]
+        counts = [len(tp), len(fp), len(fn), len(dated), len(right)]
+        split = "check" if doc in check else "tuned"
+        era = "000-060" if doc[0].isdigit() else "aNN/bNN"
+        for g in (split, era):
+            groups[g] = [a + b for a, b in zip(groups[g], counts)]
+        if split == "tuned":
+            for k in sorted(fp): details.append(f"{doc} FP {k} {sorted(map(str, pred[k]))}")
+            for k in sorted(fn): details.append(f"{doc} FN {k}")
+            for k in sorted(set(dated) - set(right)): details.append(f"{doc} date {k}: gold {sorted(dates[k])} got {sorted(map(str, pred[k]))}")
+    if args.details:
+        print("\n".join(details))
+    total = [a + b for a, b in zip(groups["tuned"], groups["check"])]
+    for name, (tp, fp, fn, dated, right) in list(groups.items()) + [("all", total)]:
+        if tp + fp + fn == 0:
+            continue
+        p = tp / max(1, tp + fp); r = tp / max(1, tp + fn); f = 0 if p + r == 0 else 2 * p * r / (p + r)
+        print(f"{name:8} P {p:.3f} R {r:.3f} F1 {f:.3f} (TP {tp}, FP {fp}, FN {fn}); dates {right/max(1,dated):.3f} ({right}/{dated})")
+
+if __name__ == "__main__":
+    main()
