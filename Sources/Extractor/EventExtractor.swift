@@ -62,6 +62,8 @@ public struct EventExtractor: Sendable {
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
     for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
+    var inMention = Array(repeating: false, count: tokens.count)
+    for mention in mentions { for k in mention.tokens { inMention[k] = true } }
     var drafts: [Draft] = []
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
@@ -93,10 +95,11 @@ public struct EventExtractor: Sendable {
       var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []
-        guard let best = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens) else { continue }
+        guard let best = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention)
+        else { continue }
         assignments.append((members, best.trigger, best.score))
       }
-      for (members, trigger, score) in Self.preferredSides(assignments, mentions) {
+      for (members, trigger, score) in Self.preferredSides(assignments, mentions, tokens) {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }
         for m in members {
@@ -136,13 +139,17 @@ public struct EventExtractor: Sendable {
   /// "Bala Murghab falls as the Taliban push into Qala-e-Naw" the place after "falls" is not
   /// what fell. Triggers that take either side, and inherited triggers, are unaffected.
   static func preferredSides(
-    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention]
+    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token]
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     func isAfter(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
       assignment.trigger.tokens.upperBound <= mentions[assignment.members[0]].tokens.lowerBound
     }
     func expected(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool? {
       switch assignment.trigger.pattern.side {
+      case _ where assignment.trigger.tokens.lowerBound > 0
+        && passiveAuxiliaries.contains(tokens[assignment.trigger.tokens.lowerBound - 1].lower)
+        && assignment.trigger.pattern.side == .after:
+        return !isAfter(assignment)
       case .before: return !isAfter(assignment)
       case .after, .afterOnly: return isAfter(assignment)
       case .either: return nil
@@ -176,6 +183,9 @@ public struct EventExtractor: Sendable {
     "defenses", "resistance", "lines", "front", "morale", "economy", "currency", "ceasefire", "deal",
   ]
 
+  /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
+  static let placeNouns: Set<String> = ["district", "districts", "province", "provinces", "of", "in", "city"]
+
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
     ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
@@ -186,6 +196,7 @@ public struct EventExtractor: Sendable {
   /// wording expects, not across a clause break, for which some member has an eligible level.
   func nearestTrigger(
     for members: [Int], in triggers: [Trigger], _ mentions: [Mention], _ tokens: [Token]
+    , inMention: [Bool]
   ) -> (trigger: Trigger, score: Int)? {
     guard let first = members.first, let last = members.last else { return nil }
     let listStart = mentions[first].tokens.lowerBound
@@ -203,7 +214,11 @@ public struct EventExtractor: Sendable {
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
       var score = 0
-      for k in gap where tokens[k].kind != .punctuation { score += 1 }
+      // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
+      // it does not distance it from its trigger.
+      for k in gap where tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower) {
+        score += 1
+      }
       if let maxGap = trigger.pattern.maxGap, score > maxGap || !placeAfter { continue }
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
@@ -213,7 +228,7 @@ public struct EventExtractor: Sendable {
         continue
       }
       let included = members.contains { mentions[$0].isIncluded }
-      switch trigger.pattern.side {
+      switch Self.side(of: trigger, tokens) {
       case _ where included && placeAfter: break
       case .before where placeAfter: score += 6
       case .after where !placeAfter: score += 6
@@ -227,10 +242,27 @@ public struct EventExtractor: Sendable {
       }
       let limit = trigger.type == .mobilization ? 40 : 16
       guard score <= limit else { continue }
-      if best == nil || score < best!.1 { best = (trigger, score) }
+      // On a tie a change of control wins over mobilisation ("thanks to uprising forces, Kiti
+      // has been retaken").
+      if best == nil || score < best!.1
+        || (score == best!.1 && best!.0.type == .mobilization && trigger.type != .mobilization)
+      {
+        best = (trigger, score)
+      }
     }
     return best.map { (trigger: $0.0, score: $0.1) }
   }
+
+  /// Where the trigger's place stands: as its wording says, except that a verb in the passive
+  /// ("Kiti has been retaken", "the district was captured") has its object before it.
+  static func side(of trigger: Trigger, _ tokens: [Token]) -> PlaceSide {
+    let side = trigger.pattern.side
+    guard side == .after, !trigger.tokens.isEmpty, trigger.tokens.lowerBound > 0 else { return side }
+    let previous = tokens[trigger.tokens.lowerBound - 1].lower
+    return passiveAuxiliaries.contains(previous) ? .before : side
+  }
+
+  static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
 
   /// Whether a mention can be the place of an event of `type` at all: not a title, office or
   /// landmark; for changes of control, not a region nor a province standing as a container
@@ -374,6 +406,8 @@ public struct EventExtractor: Sendable {
         matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
         hint: .district, list: -1)
       mention.isBackReference = true
+      let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
+      mention.isPartial = MentionFinder.isPartial(after: leading)
       extra.append(mention)
       k = phraseEnd
     }
@@ -477,9 +511,19 @@ public struct EventExtractor: Sendable {
       if let kept = best[key], kept.confidence >= event.confidence { continue }
       best[key] = event
     }
-    // A place captured or recaptured in the same report is not also merely contested.
-    let settled = Set(best.values.filter { $0.type == .captured || $0.type == .recaptured }.map(\.place.pcode))
-    var kept = best.values.filter { !($0.type == .contested && settled.contains($0.place.pcode)) }
+    // A place captured or recaptured in the same report is not also merely contested on that
+    // day or later; a siege stated for an earlier day stays (the timeline orders them).
+    var settled: [String: Day?] = [:]
+    for event in best.values where event.type == .captured || event.type == .recaptured {
+      let day = event.datePrecision == .day ? event.date : nil
+      if let kept = settled[event.place.pcode], let keptDay = kept, let day, keptDay <= day { continue }
+      settled[event.place.pcode] = day
+    }
+    var kept = best.values.filter { event in
+      guard event.type == .contested, let settledDay = settled[event.place.pcode] else { return true }
+      guard let settledDay, event.datePrecision == .day, let day = event.date else { return false }
+      return day < settledDay
+    }
     kept.sort { ($0.span[0], $0.type, $0.place.pcode) < ($1.span[0], $1.type, $1.place.pcode) }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept

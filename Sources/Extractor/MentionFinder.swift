@@ -79,8 +79,18 @@ struct MentionFinder {
   static let partialLeaders: [[String]] = [
     ["villages", "of"], ["village", "of"], ["parts", "of"], ["part", "of"], ["areas", "of"],
     ["area", "of"], ["outskirts", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
-    ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"],
+    ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"], ["gate", "of"], ["gates", "of"],
+    ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
+    ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
   ]
+
+  /// Whether words before a place (direction adjectives and "the" left out) make it a part
+  /// of the place ("the outskirts of the city", "the entrance to the city").
+  static func isPartial(after words: [String]) -> Bool {
+    partialLeaders.contains { leader in
+      leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
+    }
+  }
 
   static let prepositions: Set<String> = [
     "in", "of", "from", "across", "throughout", "near", "with", "for", "at", "around", "inside",
@@ -111,9 +121,10 @@ struct MentionFinder {
     var mentions: [Mention] = []
     var scratch = NameKeyFilter.Scratch()
     for sentence in sentences {
+      let titleCase = Self.isTitleCase(tokens[sentence.tokens])
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
-        if let mention = match(at: i, tokens, sentence: sentence, source: source, &scratch) {
+        if let mention = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch) {
           mentions.append(mention)
           i = mention.tokens.upperBound
         } else {
@@ -123,6 +134,20 @@ struct MentionFinder {
     }
     annotate(&mentions, tokens, source)
     return mentions
+  }
+
+  /// A headline in title case ("Militants Seize More Districts Near Border"): most words are
+  /// capitalised, so a capital letter says nothing and sound matches are not tried.
+  static func isTitleCase(_ tokens: ArraySlice<Token>) -> Bool {
+    var words = 0
+    var capitalised = 0
+    for token in tokens where token.kind == .word && token.length > 3 {
+      words += 1
+      if token.isCapitalized { capitalised += 1 }
+    }
+    // A list of names ("The districts are Maimai, Nusai, …") is a sentence, not a headline.
+    if let last = tokens.last, [".", "!", "?"].contains(last.lower) { return false }
+    return words >= 4 && words <= 20 && capitalised * 4 >= words * 3
   }
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
@@ -135,15 +160,16 @@ struct MentionFinder {
 
   private func match(
     at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText,
-    _ scratch: inout NameKeyFilter.Scratch
+    titleCase: Bool, _ scratch: inout NameKeyFilter.Scratch
   ) -> Mention? {
     let token = tokens[i]
     guard token.kind == .word else { return nil }
     let regionStart = !token.isCapitalized && tables.isRegionStarter[Int(token.word)]
     guard token.isCapitalized || regionStart else { return nil }
-    if token.isCapitalized, tables.isNotPlace[Int(token.word)], !tables.isRegionStarter[Int(token.word)] {
-      return nil
-    }
+    // A word that is never a place alone ("Khan", "Mohammad", "Pashtun") may still start a
+    // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
+    let startsOnlyLongerNames =
+      token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
     let startsSpelling = startsSpelling(token, source)
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
@@ -164,6 +190,13 @@ struct MentionFinder {
       for end in ends.reversed() {
         let last = tokens[end - 1]
         if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
+        if startsOnlyLongerNames, end - 1 == i { continue }
+        // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
+        if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
+          MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word
+        {
+          continue
+        }
         var matches =
           tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
@@ -198,6 +231,7 @@ struct MentionFinder {
         }
       }
     }
+    if startsOnlyLongerNames || titleCase { return nil }
     // Sound match for two or three capitalised words joined by particles ("Kiran wa Monjan").
     if token.isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
@@ -246,6 +280,10 @@ struct MentionFinder {
     return Mention(
       tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
       text: text, matches: matches, hint: nil, list: -1)
+  }
+
+  static func isHyphen(_ mark: String) -> Bool {
+    mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
   }
 
   static func isNameJoiner(_ mark: String) -> Bool {
@@ -364,9 +402,7 @@ struct MentionFinder {
       for leader in MentionFinder.landmarkLeaders where endsWith(wider, leader) {
         mentions[m].isLandmark = true
       }
-      for leader in MentionFinder.partialLeaders where endsWith(before, leader) {
-        mentions[m].isPartial = true
-      }
+      if MentionFinder.isPartial(after: wider) { mentions[m].isPartial = true }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
       let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)

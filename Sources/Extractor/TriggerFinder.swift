@@ -36,16 +36,28 @@ enum TriggerFinder {
     ";", "but", "while", "although", "though", "whereas", "after", "before", "when", "since",
     "because", "meanwhile", "however", "and", ":", "\u{2014}", "\u{2013}",
   ]
-  static let talibanWords: Set<String> = ["taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans"]
+  static let talibanWords: Set<String> = [
+    "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
+    "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
+    "extremists",
+  ]
   static let governmentWords: Set<String> = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
     "government", "military", "ana", "anp", "nds", "ministry",
   ]
   static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance"]
 
+  /// Spellings read as another word for matching ("Taleban" is "taliban").
+  static let spellings: [String: String] = [
+    "taleban": "taliban", "talebans": "taliban", "taliban's": "taliban", "talibans": "taliban",
+    "re-captured": "recaptured", "mobilised": "mobilized", "mobilising": "mobilizing",
+  ]
+
   /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
-  /// hyphens, apostrophes and quotes skipped. Returns the words and their token positions.
-  static func words(_ tokens: [Token], _ range: Range<Int>) -> (words: [String], ids: [WordID], positions: [Int]) {
+  /// hyphens, apostrophes and quotes skipped, a possessive `s` after an apostrophe dropped
+  /// ("the Taliban's control" → `the taliban control`) and variant spellings read as one
+  /// (`spellings`). Returns the words, their ids and their token positions.
+  static func words(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
     var ids: [WordID] = []
     var positions: [Int] = []
@@ -55,11 +67,21 @@ enum TriggerFinder {
     for k in range {
       let t = tokens[k]
       if t.kind == .punctuation, isSkipped(t.lower) { continue }
-      words.append(t.lower)
-      ids.append(t.word)
+      if t.lower == "s", k > range.lowerBound, isApostrophe(tokens[k - 1].lower) { continue }
+      if let spelling = spellings[t.lower] {
+        words.append(spelling)
+        ids.append(lexicon.id(of: spelling))
+      } else {
+        words.append(t.lower)
+        ids.append(t.word)
+      }
       positions.append(k)
     }
     return (words, ids, positions)
+  }
+
+  static func isApostrophe(_ mark: String) -> Bool {
+    mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
@@ -69,7 +91,7 @@ enum TriggerFinder {
   }
 
   static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables) -> [Trigger] {
-    let (words, ids, positions) = words(tokens, sentence.tokens)
+    let (words, ids, positions) = words(tokens, sentence.tokens, lexicon: tables.lexicon)
     var triggers: [Trigger] = []
     var w = 0
     while w < words.count {
@@ -92,10 +114,19 @@ enum TriggerFinder {
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
           isIrrealis: isIrrealis(words, w)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)))
+            || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)
+            // "pushed back a Taliban attack": a repelled attack is not a recapture.
+            || (pattern.type == .recaptured && repelsAttack(words, after: w + length))))
       w += length
     }
     return triggers
+  }
+
+  /// Words after a trigger that make it an attack repelled rather than a place retaken.
+  static let attackWords: Set<String> = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
+
+  static func repelsAttack(_ words: [String], after end: Int) -> Bool {
+    words[end..<min(words.count, end + 4)].contains { attackWords.contains($0) }
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.
@@ -178,6 +209,10 @@ enum TriggerFinder {
           k -= 1
           continue
         }
+        return (.captured, .taliban)
+      }
+      // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
+      if k > 0, talibanWords.contains(words[k - 1]), governmentWords.contains(word) || localWords.contains(word) {
         return (.captured, .taliban)
       }
       if governmentWords.contains(word) || localWords.contains(word) {

@@ -10,14 +10,28 @@ enum PlaceSide: Sendable {
   case either
 }
 
-/// One wording that signals an event, matched on lower-case words.
+/// One wording that signals an event, matched on normalised words (`TriggerFinder.words`:
+/// lower case, hyphens, quotes and a possessive `'s` dropped, "Taleban" read as "taliban").
 ///
-/// A pattern is written as words separated by spaces; `a|b` offers alternatives for one word and
-/// a trailing `?` makes a word optional (`took|taken control of|over`, `the? brink of collapse`).
+/// A pattern is written as words separated by spaces:
+/// - `a|b` offers alternatives for one word, and a trailing `?` makes a word optional
+///   (`took|taken control of|over`);
+/// - `take~` stands for every inflection of a verb (`take takes took taken taking`), from
+///   `Inflections`;
+/// - `_` skips up to three determiners, possessives and adjectives (`the`, `its`, `full`,
+///   `complete`, …: `Inflections.fillers`), so "took control of", "took full control of" and
+///   "took the complete control of" are one pattern;
+/// - `*N` skips up to N words that do not end a clause (`fighting *3 reported from`).
 struct TriggerPattern: Sendable {
+  enum Slot: Sendable {
+    case words(Set<String>, optional: Bool)
+    case fillers
+    case gap(Int)
+  }
+
   let rule: String
   let type: EventType
-  let slots: [(words: Set<String>, optional: Bool)]
+  let slots: [Slot]
   let side: PlaceSide
   /// Base confidence of an event stated this way.
   let strength: Double
@@ -37,54 +51,208 @@ struct TriggerPattern: Sendable {
     self.strength = strength
     self.ignoresActor = ignoresActor
     slots = pattern.split(separator: " ").map { part in
+      if part == "_" { return .fillers }
+      if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
       let optional = part.hasSuffix("?")
       let body = optional ? part.dropLast() : part[...]
-      return (Set(body.split(separator: "|").map(String.init)), optional)
+      var words = Set<String>()
+      for choice in body.split(separator: "|") {
+        if choice.hasSuffix("~") {
+          words.formUnion(Inflections.forms(of: String(choice.dropLast())))
+        } else {
+          words.insert(String(choice))
+        }
+      }
+      return .words(words, optional: optional)
     }
   }
 
+  /// The words a match can start with (a `_` or optional slot lets the next one start it).
+  var firstWords: Set<String> {
+    var firsts = Set<String>()
+    for slot in slots {
+      switch slot {
+      case .words(let words, let optional):
+        firsts.formUnion(words)
+        if !optional { return firsts }
+      case .fillers:
+        firsts.formUnion(Inflections.fillers)
+      case .gap:
+        return firsts
+      }
+    }
+    return firsts
+  }
+
   /// Length in words of the longest match of this pattern starting at `words[start]`, or nil.
+  /// The match never ends on skipped words: it ends on the last word of a `words` slot.
   func match(_ words: [String], at start: Int) -> Int? {
     func attempt(_ slot: Int, _ position: Int) -> Int? {
       if slot == slots.count { return position }
-      let (choices, optional) = slots[slot]
-      if position < words.count, choices.contains(words[position]),
-        let end = attempt(slot + 1, position + 1)
-      {
-        return end
+      switch slots[slot] {
+      case .words(let choices, let optional):
+        if position < words.count, choices.contains(words[position]),
+          let end = attempt(slot + 1, position + 1)
+        {
+          return end
+        }
+        return optional ? attempt(slot + 1, position) : nil
+      case .fillers:
+        // Longest skip first, so "took the full control of" uses both fillers.
+        var skip = 0
+        while skip < 3, position + skip < words.count, Inflections.fillers.contains(words[position + skip]) {
+          skip += 1
+        }
+        for n in stride(from: skip, through: 0, by: -1) {
+          if let end = attempt(slot + 1, position + n) { return end }
+        }
+        return nil
+      case .gap(let limit):
+        var n = 0
+        while true {
+          if let end = attempt(slot + 1, position + n) { return end }
+          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
+            words[position + n] != ",", words[position + n] != "."
+          else { return nil }
+          n += 1
+        }
       }
-      if optional { return attempt(slot + 1, position) }
-      return nil
     }
     guard let end = attempt(0, start), end > start else { return nil }
     return end - start
   }
 }
 
-/// A family of trigger patterns for one event type. Each rule lives in its own file under
-/// `Rules/` and has a stable identifier written into events as provenance.
-protocol TriggerRule: Sendable {
-  static var patterns: [TriggerPattern] { get }
+/// A family of wordings for one event type, with a stable identifier written into events as
+/// provenance and example sentences that run as tests (`ExtractorRuleTableTests`).
+struct TriggerRule: Sendable {
+  /// An example sentence and the event it must give (`"captured AF3003"`) or, for a
+  /// counter-example, the event it must not give.
+  struct Example: Sendable {
+    let text: String
+    let event: String
+  }
+
+  let id: String
+  let type: EventType
+  let patterns: [String]
+  let side: PlaceSide
+  let strength: Double
+  let ignoresActor: Bool
+  let maxGap: Int?
+  /// Sentences that state the event through this rule.
+  let examples: [Example]
+  /// Sentences that look alike but must not give the event.
+  let counterExamples: [Example]
+
+  init(
+    _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
+    ignoresActor: Bool = false, maxGap: Int? = nil, _ patterns: [String],
+    examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
+  ) {
+    self.id = id
+    self.type = type
+    self.patterns = patterns
+    self.side = side
+    self.strength = strength
+    self.ignoresActor = ignoresActor
+    self.maxGap = maxGap
+    self.examples = examples.map { Example(text: $0.0, event: $0.1) }
+    self.counterExamples = counterExamples.map { Example(text: $0.0, event: $0.1) }
+  }
+
+  var compiled: [TriggerPattern] {
+    patterns.map {
+      TriggerPattern(id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap)
+    }
+  }
 }
 
 /// The registry of rules, in the order they are tried (the longest match at a position wins;
 /// ties go to the earlier rule).
 enum TriggerRules {
-  static let all: [TriggerPattern] =
-    ContestedRule.patterns + RetreatedToRule.patterns + RecapturedRule.patterns
-    + CapturedRule.patterns + MobilizationRule.patterns
+  /// The English rule table (`EnglishRules`).
+  static let table: [TriggerRule] = EnglishRules.table
+
+  static let all: [TriggerPattern] = table.flatMap(\.compiled)
 
   /// Patterns by their first possible words, for quick look-up.
   static let byFirstWord: [String: [TriggerPattern]] = {
     var table: [String: [TriggerPattern]] = [:]
     for pattern in all {
-      var firsts = Set<String>()
-      for slot in pattern.slots {
-        firsts.formUnion(slot.words)
-        if !slot.optional { break }
-      }
-      for word in firsts { table[word, default: []].append(pattern) }
+      for word in pattern.firstWords { table[word, default: []].append(pattern) }
     }
     return table
   }()
+}
+
+/// Inflection sets for the verbs the rules use, and the words `_` skips.
+enum Inflections {
+  /// Irregular forms: base → other forms (the regular ones are added too when they are words).
+  static let irregular: [String: [String]] = [
+    "fall": ["falls", "fell", "fallen", "falling"],
+    "take": ["takes", "took", "taken", "taking"],
+    "retake": ["retakes", "retook", "retaken", "retaking"],
+    "overtake": ["overtakes", "overtook", "overtaken", "overtaking"],
+    "overrun": ["overruns", "overran", "overrun", "overrunning"],
+    "win": ["wins", "won", "winning"],
+    "hold": ["holds", "held", "holding"],
+    "come": ["comes", "came", "coming"],
+    "get": ["gets", "got", "gotten", "getting"],
+    "give": ["gives", "gave", "given", "giving"],
+    "leave": ["leaves", "left", "leaving"],
+    "lose": ["loses", "lost", "losing"],
+    "drive": ["drives", "drove", "driven", "driving"],
+    "withdraw": ["withdraws", "withdrew", "withdrawn", "withdrawing"],
+    "flee": ["flees", "fled", "fleeing"],
+    "fly": ["flies", "flew", "flown", "flying"],
+    "stand": ["stands", "stood", "standing"],
+    "rise": ["rises", "rose", "risen", "rising"],
+    "break": ["breaks", "broke", "broken", "breaking"],
+    "begin": ["begins", "began", "begun", "beginning"],
+    "fight": ["fights", "fought", "fighting"],
+    "seek": ["seeks", "sought", "seeking"],
+    "run": ["runs", "ran", "running"],
+    "put": ["puts", "putting"],
+    "sign": ["signs", "signed", "signing"],
+  ]
+
+  /// Every form of `verb`: the base, irregular forms, and the regular -s, -ed and -ing forms
+  /// (with a final `e` dropped, `y` → `ie`, a final consonant doubled: `transferred`).
+  static func forms(of verb: String) -> Set<String> {
+    var forms: Set<String> = [verb]
+    if let irregular = irregular[verb] {
+      forms.formUnion(irregular)
+      return forms
+    }
+    let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    if verb.hasSuffix("e") {
+      let stem = String(verb.dropLast())
+      forms.formUnion([verb + "s", verb + "d", stem + "ing"])
+    } else if verb.hasSuffix("y"), let before = verb.dropLast().last, !vowels.contains(before) {
+      let stem = String(verb.dropLast())
+      forms.formUnion([stem + "ies", stem + "ied", verb + "ing"])
+    } else {
+      let suffixS = ["s", "x", "z"].contains(verb.last.map(String.init) ?? "") || verb.hasSuffix("sh") || verb.hasSuffix("ch")
+      forms.insert(verb + (suffixS ? "es" : "s"))
+      forms.formUnion([verb + "ed", verb + "ing"])
+      let chars = Array(verb)
+      if chars.count >= 3, !vowels.contains(chars[chars.count - 1]), !"wxy".contains(chars[chars.count - 1]),
+        vowels.contains(chars[chars.count - 2]), !vowels.contains(chars[chars.count - 3])
+      {
+        let doubled = verb + String(chars[chars.count - 1])
+        forms.formUnion([doubled + "ed", doubled + "ing"])
+      }
+    }
+    return forms
+  }
+
+  /// Words a `_` slot skips: determiners, possessives and adjectives of degree or manner.
+  static let fillers: Set<String> = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "full", "fully", "complete", "completely",
+    "total", "totally", "entire", "entirely", "whole", "effective", "effectively", "de", "facto",
+    "strategic", "strategically", "key", "important", "almost", "nearly", "virtual", "virtually",
+    "also", "now", "then", "reportedly", "apparently", "finally", "quickly", "swiftly", "again",
+    "recently", "already", "just", "all", "largely", "administrative", "military",
+  ]
 }

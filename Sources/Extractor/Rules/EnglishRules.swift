@@ -1,0 +1,277 @@
+/// The English trigger rules, as data: one row per rule, with its wordings (the pattern
+/// language of `TriggerPattern`: `a|b`, `word?`, `verb~` for every inflection, `_` for
+/// determiners and adjectives, `*N` for a bounded gap), where the place usually stands, its
+/// base confidence, and example sentences that `ExtractorRuleTableTests` runs: each example
+/// must give its event, each counter-example must not.
+///
+/// The examples are sentences written for these rules, not quotations.
+enum EnglishRules {
+  static let table: [TriggerRule] = contested + retreatedTo + recaptured + captured + mobilization
+
+  // MARK: contested — control is in question
+
+  static let contested: [TriggerRule] = [
+    TriggerRule(
+      "contested.brink", .contested, side: .before,
+      ["on? _ brink|verge|edge of collapse|collapsing|falling|fall", "about|close to fall"],
+      examples: [
+        ("Muqur district of Badghis is on the brink of collapse.", "contested AF3103"),
+        ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
+      ]),
+    TriggerRule(
+      "contested.siege", .contested, side: .before, ["under siege"],
+      examples: [("Kiran wa Monjan district in Badakhshan has been under siege for a week.", "contested AF1726")]),
+    TriggerRule(
+      "contested.besieged", .contested, strength: 0.85,
+      ["besiege~|encircle~|surround~", "siege of|on"],
+      examples: [
+        ("The Taliban besieged Qaysar district of Faryab.", "contested AF2907"),
+        ("Militants encircled Pul-e-Alam, the capital of Logar.", "contested AF0501"),
+      ]),
+    TriggerRule(
+      "contested.fighting", .contested, side: .after, strength: 0.8,
+      [
+        "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
+        "fighting|clashes|battle|battles for|over|around|in|inside",
+        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway in|from|outside|near|around|inside|on",
+        "fighting|clashes|battles *2 reach~",
+      ],
+      examples: [
+        ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
+        ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
+        ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
+      ],
+      not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
+    TriggerRule(
+      "contested.fighting", .contested, side: .either, strength: 0.75, ["clashes continue|continued|continuing"]),
+    TriggerRule(
+      "contested.entered", .contested, side: .after, strength: 0.8,
+      ["entered|stormed|storming|breached", "entrenched in|outside|around|inside", "present in|inside"],
+      examples: [
+        ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
+        ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
+        ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
+      ],
+      not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
+    TriggerRule(
+      "contested.pressing", .contested, side: .after, strength: 0.75,
+      [
+        "pressing|advancing|advanced|closing|marching|moving|pushing on|toward|towards|into",
+        "put|putting|increased pressure on",
+        "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
+        "tighten~ _ grip|noose|siege on|around",
+      ],
+      examples: [
+        ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
+        ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
+        ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
+      ],
+      not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
+    TriggerRule(
+      "contested.attacked", .contested, side: .after, strength: 0.6,
+      ["attacked|attacking", "attack|attacks|offensive|assault on|against"],
+      examples: [("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110")]),
+    TriggerRule(
+      "contested.attacked", .contested, side: .before, strength: 0.7, ["under attack", "under threat|pressure"],
+      examples: [("Andar district of Ghazni is under attack.", "contested AF1107")]),
+    TriggerRule(
+      "contested.changed-hands", .contested, strength: 0.8, ["change~ hands"],
+      examples: [("Khan Abad district of Kunduz has changed hands twice this week.", "contested AF1904")]),
+  ]
+
+  // MARK: retreated_to — where government forces withdrew to
+
+  static let retreatedTo: [TriggerRule] = [
+    TriggerRule(
+      "retreated_to.retreated", .retreatedTo, side: .afterOnly,
+      [
+        "retreated|retreat|retreating|withdrew|withdrawn|relocated|fled|evacuated|moved|redeployed|escaped to|towards|toward|into",
+        "pulled|fell back to|into",
+      ],
+      examples: [
+        ("Government forces retreated to Qala-e-Naw city after the district fell.", "retreated_to AF3101"),
+        ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
+      ],
+      not: [("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603")]),
+    TriggerRule(
+      "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
+      examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")]),
+    TriggerRule(
+      "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
+    TriggerRule(
+      "retreated_to.airlifted", .retreatedTo, side: .afterOnly, strength: 0.8,
+      ["airlift~|transfer~|fly~|evacuate~|move~ *3 to"],
+      examples: [
+        ("The surviving soldiers were airlifted to Nili on Friday.", "retreated_to AF2401"),
+        ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
+      ]),
+  ]
+
+  // MARK: recaptured — government or uprising forces retook the place
+
+  static let recaptured: [TriggerRule] = [
+    TriggerRule(
+      "recaptured.retook", .recaptured, side: .after,
+      [
+        "recapture~|retake~|liberate~|reclaim~",
+        "re captured|capture|took|taken|take|occupied", "reoccupy~",
+      ],
+      examples: [
+        ("Afghan forces recaptured Bangi district of Takhar on Monday morning.", "recaptured AF1804"),
+        ("Commandos retook Ali Abad district in Kunduz.", "recaptured AF1903"),
+        ("Security forces re-occupied Khwaja Ghar district of Takhar.", "recaptured AF1809"),
+        ("Thanks to operations by the army and uprising forces, Kiti district of Daikundi has been retaken.", "recaptured AF2405"),
+      ],
+      not: [("Government forces have launched an operation to retake Malistan district of Ghazni.", "recaptured AF1116")]),
+    TriggerRule(
+      "recaptured.regained", .recaptured, side: .after,
+      ["regain~|restore~|recover~|retake~ _ control of|over", "take~|gain~|win~ back _ control of|over"],
+      examples: [
+        ("Security forces have regained control of Yaftal district in Badakhshan.", "recaptured AF1704"),
+        ("Government forces took back control of Jaghatu district of Ghazni.", "recaptured AF1106"),
+      ]),
+    TriggerRule(
+      "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
+      ["cleared|clearing|freed|evicted|expelled|pushed"],
+      examples: [("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809")],
+      not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
+    TriggerRule(
+      "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
+      ["drive~|chase~|kick~|flush~ _ taliban|insurgents|militants out? of|from|away"],
+      examples: [("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803")]),
+    TriggerRule(
+      "recaptured.back", .recaptured, side: .before, ["back under government control"],
+      examples: [("Officials said Dehdadi district of Balkh is back under government control.", "recaptured AF2103")]),
+  ]
+
+  // MARK: captured — the Taliban took the place; it fell; forces abandoned it
+
+  static let captured: [TriggerRule] = [
+    TriggerRule(
+      "captured.fell", .captured, side: .before, ignoresActor: true,
+      ["fall~ to|into _ hands?", "has|have|had|also? fallen|fell", "fell|fallen|falls|fall"],
+      examples: [
+        ("Nawa district in Helmand fell to the Taliban on Monday.", "captured AF3003"),
+        ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
+      ],
+      not: [
+        ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
+        ("If reinforcements do not arrive, Qadis district of Badghis could fall to the Taliban.", "captured AF3104"),
+      ]),
+    TriggerRule(
+      "captured.fell-back", .captured, side: .before, ignoresActor: true, ["fallen|fell back to _ taliban"],
+      examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
+    TriggerRule(
+      "captured.fall-of", .captured, side: .after, ignoresActor: true,
+      ["fall|collapse|capture|seizure|takeover|loss of"],
+      examples: [("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705")]),
+    TriggerRule(
+      "captured.collapsed", .captured, side: .before, strength: 0.85, ignoresActor: true, ["collapsed|collapses"],
+      not: [("In Kunduz, the regime collapsed within hours.", "captured AF1901")]),
+    TriggerRule(
+      "captured.collapsed", .captured, side: .before, ignoresActor: true, ["collapsed into _ hands"],
+      examples: [("Doab district in Nuristan collapsed into the hands of the Taliban.", "captured AF1605")]),
+    TriggerRule(
+      "captured.seized", .captured, strength: 0.9,
+      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers"],
+      examples: [
+        ("The Taliban captured Kaldar district in Balkh province on Friday.", "captured AF2113"),
+        ("Taliban fighters overran Jalrez district in Maidan Wardak overnight.", "captured AF0403"),
+        ("The hardline militia seized Gardez on Friday.", "captured AF1301"),
+        ("Police were stationed in Andar district of Ghazni, but the attackers overran it.", "captured AF1107"),
+      ],
+      not: [("The Taliban seized the main gate of Ghazni city.", "captured AF1101")]),
+    TriggerRule(
+      "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
+    TriggerRule(
+      "captured.took-control", .captured, side: .after,
+      ["take~|gain~|seize~|assume~|win~|establish~ _ control|hold|charge of|over"],
+      examples: [
+        ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
+        ("On 9 August they took full control of Aybak.", "captured AF2001"),
+      ]),
+    TriggerRule(
+      "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
+      examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
+    TriggerRule(
+      "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1, ["took|taken|takes"],
+      examples: [("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108")]),
+    TriggerRule(
+      "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
+      examples: [("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105")]),
+    TriggerRule(
+      "captured.in-hands", .captured, side: .before, ignoresActor: true,
+      [
+        "in|into taliban hands", "in|into|under _ hands|control|rule of _ taliban|militants|insurgents",
+        "under _ taliban control|rule",
+      ],
+      examples: [
+        ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
+        ("Khamyab district of Jawzjan is said to be under the Taliban's control now.", "captured AF2806"),
+        ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
+      ]),
+    TriggerRule(
+      "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true, ["now? in|into the hands of"]),
+    TriggerRule(
+      "captured.surrendered", .captured, side: .before, strength: 0.8, ignoresActor: true,
+      ["surrender~|hand~ over? to _ taliban|militants|insurgents"],
+      examples: [("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104")]),
+    TriggerRule(
+      "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
+      ["hand~ over? _ control of"],
+      examples: [("Local elders handed control of Ghoryan district of Herat to the Taliban.", "captured AF3211")]),
+    TriggerRule(
+      "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
+      [
+        "abandoned|evacuated|evacuate|vacated",
+        "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled from",
+        "retreated|withdrew|withdrawn|pulled|moved out of",
+        "tactical retreat from|in",
+      ],
+      examples: [("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704")],
+      not: [("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704")]),
+    TriggerRule(
+      "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
+    TriggerRule(
+      "captured.abandoned", .captured, side: .after, strength: 0.75, ignoresActor: true,
+      ["forces|troops|soldiers|police have|had left"],
+      examples: [("Sources said security forces have left Kaldar district in Balkh.", "captured AF2113")]),
+  ]
+
+  // MARK: mobilization — locals took up arms against the Taliban
+
+  static let mobilization: [TriggerRule] = [
+    TriggerRule(
+      "mobilization.uprising", .mobilization, strength: 0.85, ["uprising|uprisings"],
+      examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
+    TriggerRule(
+      "mobilization.arms", .mobilization, strength: 0.9,
+      ["take~|pick~ up? arms|weapons", "armed with weapons|guns|rifles", "stand~ up with arms|weapons|guns"],
+      examples: [
+        ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
+        ("People in Ghor have taken arms to defend their homes.", "mobilization AF23"),
+        ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
+      ]),
+    TriggerRule(
+      "mobilization.resistance", .mobilization, strength: 0.85,
+      ["join~ _ armed? resistance|fight|battle|uprising"],
+      examples: [("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23")]),
+    TriggerRule(
+      "mobilization.mobilized", .mobilization, strength: 0.85,
+      ["mobilized|mobilised|mobilizing|mobilising|mobilization|mobilisation|mobilize|mobilise"],
+      examples: [("The marshal mobilized his militias in northern Afghanistan.", "mobilization region:north")]),
+    TriggerRule(
+      "mobilization.battlefield", .mobilization, strength: 0.9,
+      ["leave~ their? homes for the battlefields?", "sign~ up to fight"],
+      examples: [("In Panjab district of Bamyan, young men left their homes for the battlefield.", "mobilization AF1006")]),
+    TriggerRule(
+      "mobilization.armed", .mobilization, strength: 0.85, ["armed themselves"],
+      examples: [("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02")]),
+    TriggerRule(
+      "mobilization.armed", .mobilization, strength: 0.7,
+      ["receiving|received|distributed|handed|given weapons|arms"]),
+    TriggerRule(
+      "mobilization.militia", .mobilization, strength: 0.6, ["militias|militiamen|volunteers"],
+      examples: [("Hundreds of volunteers gathered in Charikar to defend Parwan.", "mobilization AF03")]),
+  ]
+}
