@@ -408,6 +408,7 @@ public struct EventExtractor: Sendable {
       mention.isBackReference = true
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
       mention.isPartial = MentionFinder.isPartial(after: leading)
+      mention.isLandmark = MentionFinder.isLandmark(after: leading)
       extra.append(mention)
       k = phraseEnd
     }

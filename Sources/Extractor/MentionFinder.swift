@@ -72,6 +72,9 @@ struct MentionFinder {
     ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
     ["route", "to"], ["road", "to"], ["highway", "to"], ["road", "between"], ["link", "to"],
+    ["base", "in"], ["base", "of"], ["base", "near"], ["camp", "in"], ["airport", "in"], ["garrison", "in"],
+    ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
+    ["drive", "west", "of"],
   ]
 
   /// Words before a place that make the event about a part of it ("villages of Taloqan",
@@ -83,6 +86,14 @@ struct MentionFinder {
     ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
   ]
+
+  /// Whether words before a place (direction adjectives and "the" left out) make it a
+  /// landmark ("a military base in the city", "a short drive north of Jalalabad").
+  static func isLandmark(after words: [String]) -> Bool {
+    landmarkLeaders.contains { leader in
+      leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
+    }
+  }
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a part
   /// of the place ("the outskirts of the city", "the entrance to the city").
@@ -231,14 +242,15 @@ struct MentionFinder {
         }
       }
     }
-    if startsOnlyLongerNames || titleCase { return nil }
-    // Sound match for two or three capitalised words joined by particles ("Kiran wa Monjan").
+    if titleCase { return nil }
+    // Sound match for two or three capitalised words joined by particles ("Kiran wa Monjan",
+    // "Pashtun Kut").
     if token.isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
         let words = tokens[i..<end].filter { $0.kind == .word }
         guard words.allSatisfy({ $0.isCapitalized || NameNormalizer.joiningWords.contains($0.lower) }),
           words.last?.isCapitalized == true,
-          !words.contains(where: { MentionFinder.notPlaces.contains($0.lower) })
+          !words.dropFirst().contains(where: { MentionFinder.notPlaces.contains($0.lower) })
         else { continue }
         let text = source.string(from: tokens[i], through: tokens[end - 1])
         let found =
@@ -254,6 +266,7 @@ struct MentionFinder {
         }
       }
     }
+    if startsOnlyLongerNames { return nil }
     // Sound match for a single capitalised word that is not the sentence's first, nor part of a
     // longer proper name ("Qadir Shah").
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
@@ -360,7 +373,7 @@ struct MentionFinder {
       default: break
       }
       if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
-      if next == "'", afterNext == "s" { mentions[m].isPossessor = true }
+      if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
       // Level from the words before.
       if mentions[m].hint == nil {
         if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])
@@ -384,7 +397,7 @@ struct MentionFinder {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
-      if next == "'", afterNext == "s",
+      if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
         MentionFinder.attributiveFollowers.contains(lower(mention.tokens.upperBound + 2) ?? "")
       {
         mentions[m].isAttributive = true

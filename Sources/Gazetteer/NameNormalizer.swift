@@ -60,9 +60,10 @@ public enum NameNormalizer {
     return String(out)
   }
 
-  /// The transliteration pairs of the sound key, replaced in this order.
+  /// The transliteration pairs of the sound key, replaced in this order (`sch`: German
+  /// transliteration, Laschkargah = Lashkargah).
   static let soundPairs: [(String, String)] = [
-    ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
+    ("sch", "sh"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
     ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
   ]
   private static let asciiSoundPairs: [([UInt8], [UInt8])] = soundPairs.map {
