@@ -7,6 +7,9 @@ public enum FrontlineError: Error, Hashable, CustomStringConvertible {
   case unknownProvince(String)
   /// An input is not usable; the message says which and why.
   case invalidInput(String)
+  /// A record file for `check-record` (``FallRecord``) is unusable: the file, the line when
+  /// one is to blame, and what is wrong.
+  case invalidRecord(file: String, line: Int?, problem: RecordProblem)
 
   public var description: String {
     switch self {
@@ -23,6 +26,8 @@ public enum FrontlineError: Error, Hashable, CustomStringConvertible {
       return "'\(name)' is not a province; `frontline gazetteer list --level province` lists them"
     case .invalidInput(let message):
       return message
+    case .invalidRecord(let file, let line, let problem):
+      return file + (line.map { ":\($0)" } ?? "") + ": \(problem)"
     }
   }
 }

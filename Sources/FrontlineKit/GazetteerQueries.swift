@@ -2,7 +2,7 @@ import Foundation
 public import Gazetteer
 public import Projection
 
-/// Output formats of `gazetteer list`.
+/// Output formats of `gazetteer list` and `check-record`.
 public enum ListFormat: String, CaseIterable, Sendable {
   case table, csv, json
 }

@@ -17,6 +17,8 @@ struct FrontlineCommand: ParsableCommand {
         frontline near 33.60 69.24
       """,
     version: "0.1.0",
-    subcommands: [Extract.self, Gazetteer.self, Near.self, Run.self, Export.self, Snapshots.self, Serve.self]
+    subcommands: [
+      Extract.self, Gazetteer.self, Near.self, Run.self, Export.self, Snapshots.self, Serve.self, CheckRecord.self,
+    ]
   )
 }

@@ -40,16 +40,25 @@ struct LayerContext {
 
     for line in districtBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
     for line in provinceBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
+    for line in Self.diagnostics(of: timeline) { warn(line) }
+    if let warning = options.output.crsWarning { warn(warning) }
+  }
+
+  /// The fold's diagnostics for standard error: events left out for lack of a date, a
+  /// district, or because a baseline row supersedes them (shared by `run`, `export`,
+  /// `snapshots` and `check-record`).
+  static func diagnostics(of timeline: ControlTimeline) -> [String] {
+    var lines: [String] = []
     if timeline.undatedEventCount > 0 {
-      warn("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date; the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (give reports a publication date with --published or NAME.meta.json)")
+      lines.append("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date; the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (give reports a publication date with --published or NAME.meta.json)")
     }
     if timeline.unplacedEventCount > 0 {
-      warn("\(timeline.unplacedEventCount) control event\(timeline.unplacedEventCount == 1 ? "" : "s") name\(timeline.unplacedEventCount == 1 ? "s" : "") no district (a region, or a pcode the gazetteer lacks) and \(timeline.unplacedEventCount == 1 ? "is" : "are") left out of the timeline")
+      lines.append("\(timeline.unplacedEventCount) control event\(timeline.unplacedEventCount == 1 ? "" : "s") name\(timeline.unplacedEventCount == 1 ? "s" : "") no district (a region, or a pcode the gazetteer lacks) and \(timeline.unplacedEventCount == 1 ? "is" : "are") left out of the timeline")
     }
     if timeline.supersededEventCount > 0 {
-      warn("\(timeline.supersededEventCount) event\(timeline.supersededEventCount == 1 ? " is" : "s are") dated before the baseline row of \(timeline.supersededEventCount == 1 ? "its" : "their") district and \(timeline.supersededEventCount == 1 ? "was" : "were") ignored")
+      lines.append("\(timeline.supersededEventCount) event\(timeline.supersededEventCount == 1 ? " is" : "s are") dated before the baseline row of \(timeline.supersededEventCount == 1 ? "its" : "their") district and \(timeline.supersededEventCount == 1 ? "was" : "were") ignored")
     }
-    if let warning = options.output.crsWarning { warn(warning) }
+    return lines
   }
 
   /// The day layers describe when no `--date` is given: the last event day, else the start of
