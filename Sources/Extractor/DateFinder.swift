@@ -6,14 +6,32 @@ struct DateMention: Sendable {
   let day: Day?
   /// True for "same day" / "same night": the day of the previous sentence.
   let isSameDay: Bool
+  /// "the next day", "the following day": the previous explicit date plus one.
+  var isNextDay = false
+  /// "last week", "earlier this month", "a few days ago", "in recent days": an earlier day the
+  /// text does not name, so the event has no day (not the report's day).
+  var isVague = false
+  /// Not the day of an event of its sentence: the start of a range ("since yesterday") or a
+  /// planned day or deadline ("would end on August 31", "by September 11").
+  var isNotEventDay = false
+
+  init(tokens: Range<Int>, day: Day?, isSameDay: Bool, isNextDay: Bool = false) {
+    self.tokens = tokens
+    self.day = day
+    self.isSameDay = isSameDay
+    self.isNextDay = isNextDay
+  }
 }
 
 /// Finds and resolves date expressions: "June 23", "23 June 2021", "Wednesday, June 23",
 /// "on Sunday", "Monday morning", "today", "yesterday", "last night", "two days ago".
 ///
 /// Weekdays resolve to the latest such day on or before the publication date; a month and day
-/// without a year take the publication year (the previous one when that would put the day more
-/// than a month after publication).
+/// without a year resolve to the latest such day on or before the publication date, and not at
+/// all when that is before `earliestYearWithoutYear` (a day in an earlier year needs its year in
+/// the text). A date after "until" ends a range, and a date in a planned or future statement
+/// ("would end on August 31") is a deadline: neither is an event's day. ("since Friday" is kept:
+/// in the annotated reports the start of a siege or of a rule is the event's day.)
 enum DateFinder {
   static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -129,8 +147,27 @@ enum DateFinder {
         found.append(
           DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
       case "last" where word(i + 1) == "night":
+        // "last night and this morning", "since last night and today": a period that ends on
+        // the publication day.
+        let endsToday = word(i + 2) == "and" && (word(i + 3) == "today" || word(i + 3) == "this")
         found.append(
-          DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))
+          DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
+        i += endsToday ? 3 : 1
+      case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        "this" where ["week", "month"].contains(word(i + 1) ?? ""),
+        "recent" where ["days", "weeks"].contains(word(i + 1) ?? ""):
+        var vague = DateMention(tokens: i..<(i + 2), day: nil, isSameDay: false)
+        vague.isVague = true
+        found.append(vague)
+        i += 1
+      case "few", "several" where ["days", "weeks"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
+        var vague = DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false)
+        vague.isVague = true
+        found.append(vague)
+        i += 2
+      case "next" where word(i - 1) == "the" && word(i + 1) == "day",
+        "following" where word(i - 1) == "the" && word(i + 1) == "day":
+        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, isNextDay: true))
         i += 1
       case "this" where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
@@ -151,15 +188,50 @@ enum DateFinder {
       }
       i += 1
     }
+    markNotEventDays(&found, tokens, in: range)
     return found
   }
+
+  /// The first year a month and day without a year may resolve to: the reports are about the
+  /// 2021 offensive, and an older day is only believed with its year written out.
+  static let earliestYearWithoutYear = 2021
 
   static func resolve(month: Int, day: Int, year: Int?, published: Day?) -> Day? {
     if let year { return Day(year: year, month: month, day: day) }
     guard let published else { return nil }
     let y = published.components.year
     guard let candidate = Day(year: y, month: month, day: day) else { return nil }
-    if candidate.ordinal > published.ordinal + 31 { return Day(year: y - 1, month: month, day: day) }
-    return candidate
+    if candidate <= published { return candidate }
+    guard y - 1 >= earliestYearWithoutYear else { return nil }
+    return Day(year: y - 1, month: month, day: day)
+  }
+
+  /// Words before a date that make it the start of a range or a planned day.
+  static let notEventDayCues: Set<String> = [
+    "until", "till", "will", "would", "shall", "deadline", "scheduled", "due", "planned",
+    "plans", "expected",
+  ]
+
+  /// Marks dates that are not an event's day: after "until", or in a clause with a
+  /// future or planning word before the date (up to six words back, not across a clause break).
+  static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>) {
+    for f in found.indices {
+      var k = found[f].tokens.lowerBound - 1
+      var seen = 0
+      while k >= range.lowerBound, seen < 6 {
+        let word = tokens[k].lower
+        if word == "until" || word == "till" {
+          found[f].isNotEventDay = true
+          break
+        }
+        if TriggerFinder.clauseBreaks.contains(word) || word == "," || word == "." { break }
+        if notEventDayCues.contains(word) {
+          found[f].isNotEventDay = true
+          break
+        }
+        k -= 1
+        seen += 1
+      }
+    }
   }
 }

@@ -102,6 +102,12 @@ public struct EventExtractor: Sendable {
       for (members, trigger, score) in Self.preferredSides(assignments, mentions, tokens) {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }
+        // "the fall of Gardez would be a severe blow": a noun's modality follows its place.
+        if trigger.pattern.isNominal, let last = members.last,
+          Self.isModal(tokens, after: mentions[last].tokens.upperBound, in: sentences[trigger.sentence])
+        {
+          continue
+        }
         for m in members {
           let mention = mentions[m]
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
@@ -253,6 +259,13 @@ public struct EventExtractor: Sendable {
     return best.map { (trigger: $0.0, score: $0.1) }
   }
 
+  /// Whether a modal verb ("would", "could", "will", "might") follows within four words.
+  static func isModal(_ tokens: [Token], after position: Int, in sentence: Sentence) -> Bool {
+    let end = min(sentence.tokens.upperBound, position + 4)
+    guard position < end else { return false }
+    return tokens[position..<end].contains { ["would", "could", "will", "might", "may", "can"].contains($0.lower) }
+  }
+
   /// Where the trigger's place stands: as its wording says, except that a verb in the passive
   /// ("Kiti has been retaken", "the district was captured") has its object before it.
   static func side(of trigger: Trigger, _ tokens: [Token]) -> PlaceSide {
@@ -268,7 +281,7 @@ public struct EventExtractor: Sendable {
   /// landmark; for changes of control, not a region nor a province standing as a container
   /// ("in Paktia", "Parwan's Sorkh Parsa").
   func isEligible(_ mention: Mention, for type: EventType) -> Bool {
-    if mention.isAttributive || mention.isLandmark { return false }
+    if mention.isAttributive || mention.isLandmark || mention.isExcepted { return false }
     if type == .mobilization { return true }
     if mention.isPossessor { return false }
     guard let level = preferredLevel(mention, for: type) else { return false }
@@ -409,6 +422,8 @@ public struct EventExtractor: Sendable {
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
       mention.isPartial = MentionFinder.isPartial(after: leading)
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
+      mention.isExcepted = leading.last == "except" || leading.suffix(2) == ["apart", "from"]
+        || leading.suffix(2) == ["other", "than"] || leading.last == "excluding"
       extra.append(mention)
       k = phraseEnd
     }
@@ -462,27 +477,72 @@ public struct EventExtractor: Sendable {
     from drafts: [Draft], document: Document, sentences: [Sentence], dates: [[DateMention]],
     tokens: [Token], source: SourceText
   ) -> [Event] {
-    let reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
+    var reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
+    // A text that says it reports on a day after its publication date contradicts its metadata:
+    // neither the report day nor the publication day can date its events.
+    var publicationIsDoubtful = false
+    if let day = reportDate, let published = document.published, day > published {
+      reportDate = nil
+      publicationIsDoubtful = true
+    }
+    /// The latest explicit day stated before token `position`, in this sentence or earlier ones.
+    func previousDay(_ s: Int, before position: Int) -> Day? {
+      if let day = dates[s].last(where: { $0.day != nil && !$0.isNotEventDay && $0.tokens.upperBound <= position })?.day {
+        return day
+      }
+      for earlier in stride(from: s - 1, through: 0, by: -1) {
+        if let day = dates[earlier].last(where: { $0.day != nil && !$0.isNotEventDay })?.day { return day }
+      }
+      return nil
+    }
+    /// The trigger's sentence states a month and day that resolve to no day (after the report,
+    /// or in a year before `DateFinder.earliestYearWithoutYear`).
+    func statesUnresolvableDay(_ trigger: Trigger) -> Bool {
+      document.published != nil
+        && dates[trigger.sentence].contains { $0.day == nil && !$0.isSameDay && !$0.isNextDay && !$0.isVague && !$0.isNotEventDay }
+    }
+
+    /// The trigger's nearest date expression in its sentence is a vague earlier time.
+    func isVaguelyDated(_ trigger: Trigger) -> Bool {
+      let position = trigger.tokens.lowerBound
+      let candidates = dates[trigger.sentence].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
+      let nearest = candidates.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
+      return nearest?.isVague == true
+    }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
-      let resolved = dates[s].filter { $0.day != nil || $0.isSameDay }
+      let resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
       guard let nearest = resolved.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
       else { return nil }
       if nearest.isSameDay {
-        return s > 0 ? dates[s - 1].last(where: { $0.day != nil })?.day : nil
+        return s > 0 ? dates[s - 1].last(where: { $0.day != nil && !$0.isNotEventDay })?.day : nil
       }
-      return nearest.day
+      if nearest.isNextDay {
+        return previousDay(s, before: nearest.tokens.lowerBound)?.adding(days: 1)
+      }
+      return nearest.day  // nil for a vague time
     }
 
     var events: [Event] = []
     for draft in drafts {
       let trigger = draft.trigger
       var date: Day? = sentenceDate(trigger.sentence, near: trigger.tokens.lowerBound)
+      // An event is never dated after its report: a day the sentence states that would be later
+      // (or that names no resolvable day) leaves the event undated, not dated by the report.
+      var statesOtherDay = false
+      if let day = date, let published = document.published, day > published {
+        date = nil
+        statesOtherDay = true
+      }
+      if date == nil, statesUnresolvableDay(trigger) { statesOtherDay = true }
       var precision = DatePrecision.day
-      if date == nil {
+      if date == nil, statesOtherDay || trigger.isRetrospective || isVaguelyDated(trigger) {
+        // "since Kabul was captured": an earlier event recalled, not one of the report's day.
+        precision = .unknown
+      } else if date == nil {
         if let reportDate {
           date = reportDate
           precision = .report
-        } else if let published = document.published {
+        } else if let published = document.published, !publicationIsDoubtful {
           date = published
           precision = .publication
         } else {
@@ -540,11 +600,11 @@ public struct EventExtractor: Sendable {
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
     let reporting = reportingWords
     for sentence in sentences {
-      guard let day = dates[sentence.index].first(where: { $0.day != nil })?.day else { continue }
+      guard let day = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay })?.day else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
     }
     for sentence in sentences.prefix(3) {
-      if let day = dates[sentence.index].first(where: { $0.day != nil })?.day { return day }
+      if let day = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay })?.day { return day }
     }
     return nil
   }

@@ -29,6 +29,9 @@ struct Mention: Sendable {
   var isLandmark = false
   /// Introduced by "including" / "such as": part of the preceding clause's list.
   var isIncluded = false
+  /// Excepted from its clause ("every district has fallen except Chaghcharan"): never the
+  /// event's place.
+  var isExcepted = false
   /// The event concerns part of the place ("villages of Taloqan", "most parts of Pul-e-Alam").
   var isPartial = false
   /// A back reference ("the district") resolved to an earlier place.

@@ -272,9 +272,15 @@ struct MentionFinder {
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
       token.length >= 4, !tables.isNotPlace[Int(token.word)]
     else { return nil }
-    // Not inside a longer proper name ("Abdul Malik Zazai").
+    // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway").
     let previous = tokens[i - 1]
     if previous.kind == .word, previous.isCapitalized { return nil }
+    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word {
+      return nil
+    }
+    if i >= 2 + sentence.tokens.lowerBound, MentionFinder.isHyphen(previous.lower), tokens[i - 2].kind == .word {
+      return nil
+    }
     if i + 1 < sentence.tokens.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
       !NameNormalizer.genericWords.contains(tokens[i + 1].lower)
     {
@@ -412,8 +418,19 @@ struct MentionFinder {
       let wider = previousWords(mention.tokens.lowerBound, 6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
       }
-      for leader in MentionFinder.landmarkLeaders where endsWith(wider, leader) {
+      // "north of the city of Herat": the hint words "city of" do not hide a landmark.
+      var bare = wider
+      while bare.count >= 2, ["of"].contains(bare.last!), ["city", "province", "district", "town"].contains(bare[bare.count - 2]) {
+        bare.removeLast(2)
+      }
+      if MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
+      }
+      // "except Chaghcharan", "apart from Herat city", "other than Kabul".
+      if endsWith(bare, ["except"]) || endsWith(bare, ["apart", "from"]) || endsWith(bare, ["other", "than"])
+        || endsWith(bare, ["excluding"]) || endsWith(bare, ["except", "for"]) || endsWith(bare, ["but", "not"])
+      {
+        mentions[m].isExcepted = true
       }
       if MentionFinder.isPartial(after: wider) { mentions[m].isPartial = true }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
@@ -445,9 +462,12 @@ struct MentionFinder {
       }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.
-      if next == "districts", let count = before.last,
-        MentionFinder.numberWords[count] != nil || Int(count) != nil
-          || ["several", "some", "many", "most", "all", "other", "few"].contains(count),
+      // Also uncounted, for a province name: "Taliban seize Herat districts".
+      if next == "districts",
+        before.last.map({ count in
+          MentionFinder.numberWords[count] != nil || Int(count) != nil
+            || ["several", "some", "many", "most", "all", "other", "few"].contains(count)
+        }) == true || mention.hasLevel(.province),
         !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
       {
         mentions[m].hint = .province
@@ -459,9 +479,17 @@ struct MentionFinder {
       if firstText.count > 1, firstText == firstText.uppercased(), firstText.contains(where: \.isLetter) {
         mentions[m].isAttributive = true
       }
-      if first.followsLineBreak, next == "," || next == "(" || next == ":" {
+      // "Herat: Insurgents have captured …", "Herat [Afghanistan], July 3 (ANI):": a place
+      // opening a line and followed by a colon or bracket is where the report was filed.
+      let opensLine = first.followsLineBreak || mention.tokens.lowerBound == 0
+      if opensLine, next == ":" || next == "[" {
+        mentions[m].isAttributive = true
+      }
+      if opensLine, next == "," || next == "(" {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
-        if window.contains("(") || window.contains(where: { DateFinder.months[$0] != nil }) {
+        if window.contains("(") || window.contains("[") || window.contains(":")
+          || window.contains(where: { DateFinder.months[$0] != nil })
+        {
           mentions[m].isAttributive = true
         }
       }

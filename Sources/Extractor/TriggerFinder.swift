@@ -8,8 +8,10 @@ struct Trigger: Sendable {
   let type: EventType
   let actor: Actor
   let rule: String
-  /// Planned, hoped-for, denied or negated: not an event.
-  let isIrrealis: Bool
+  /// Planned, hoped-for, denied or negated (or a silent rule's): not an event.
+  var isIrrealis: Bool
+  /// Recalled as background ("since Kabul was captured"): an event, but not of the report's day.
+  var isRetrospective = false
 }
 
 /// Finds trigger phrases, their actor and their modality.
@@ -108,7 +110,7 @@ enum TriggerFinder {
       // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
       let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
       let (type, actor) = actorAndType(pattern, words, w)
-      triggers.append(
+      var trigger =
         Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
@@ -116,7 +118,10 @@ enum TriggerFinder {
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
-            || (pattern.type == .recaptured && repelsAttack(words, after: w + length))))
+            || (pattern.type == .recaptured && repelsAttack(words, after: w + length)))
+      trigger.isRetrospective = isRetrospective(words, w)
+      if pattern.isSilent { trigger.isIrrealis = true }
+      triggers.append(trigger)
       w += length
     }
     return triggers
@@ -127,6 +132,21 @@ enum TriggerFinder {
 
   static func repelsAttack(_ words: [String], after end: Int) -> Bool {
     words[end..<min(words.count, end + 4)].contains { attackWords.contains($0) }
+  }
+
+  /// Whether the trigger's clause is opened by "since" ("ever since Kabul was captured by the
+  /// group"): the event is recalled, not reported.
+  static func isRetrospective(_ words: [String], _ w: Int) -> Bool {
+    var k = w - 1
+    var seen = 0
+    while k >= 0, seen < 8 {
+      let word = words[k]
+      if word == "since" { return true }
+      if clauseBreaks.contains(word) || word == "," { return false }
+      k -= 1
+      seen += 1
+    }
+    return false
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.

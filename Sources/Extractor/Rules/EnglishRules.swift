@@ -6,7 +6,23 @@
 ///
 /// The examples are sentences written for these rules, not quotations.
 enum EnglishRules {
-  static let table: [TriggerRule] = contested + retreatedTo + recaptured + captured + mobilization
+  static let table: [TriggerRule] = held + contested + retreatedTo + recaptured + captured + mobilization
+
+  // MARK: held — no change of control; the places named are taken by no other trigger
+
+  static let held: [TriggerRule] = [
+    TriggerRule(
+      "held.government", .contested, side: .before, silent: true,
+      [
+        "still? under|in _ government|afghan control|hands", "remain~ under|in _ government|afghan control|hands",
+        "still? held|controlled by _ government|afghan forces|troops|army",
+      ],
+      examples: [],
+      not: [
+        ("The Taliban took control of Aybak, so only Herat is still under government control.", "captured AF3201"),
+        ("Gardez and Khost remain in government hands, officials said.", "contested AF1301"),
+      ]),
+  ]
 
   // MARK: contested — control is in question
 
@@ -162,9 +178,10 @@ enum EnglishRules {
       "captured.fell-back", .captured, side: .before, ignoresActor: true, ["fallen|fell back to _ taliban"],
       examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
     TriggerRule(
-      "captured.fall-of", .captured, side: .after, ignoresActor: true,
+      "captured.fall-of", .captured, side: .after, ignoresActor: true, nominal: true,
       ["fall|collapse|capture|seizure|takeover|loss of"],
-      examples: [("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705")]),
+      examples: [("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705")],
+      not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
     TriggerRule(
       "captured.collapsed", .captured, side: .before, strength: 0.85, ignoresActor: true, ["collapsed|collapses"],
       not: [("In Kunduz, the regime collapsed within hours.", "captured AF1901")]),

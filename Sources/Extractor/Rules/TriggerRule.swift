@@ -39,6 +39,11 @@ struct TriggerPattern: Sendable {
   let ignoresActor: Bool
   /// At most this many words between trigger and place (for generic verbs: "took Nawa").
   let maxGap: Int?
+  /// A noun ("the fall of Gardez"): its modality follows the place ("… would be a blow").
+  var isNominal = false
+  /// States that places are held, not that they changed hands ("still under government
+  /// control"): its places give no event, and no other trigger of the sentence takes them.
+  var isSilent = false
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -140,6 +145,8 @@ struct TriggerRule: Sendable {
   let strength: Double
   let ignoresActor: Bool
   let maxGap: Int?
+  let isNominal: Bool
+  let isSilent: Bool
   /// Sentences that state the event through this rule.
   let examples: [Example]
   /// Sentences that look alike but must not give the event.
@@ -147,9 +154,11 @@ struct TriggerRule: Sendable {
 
   init(
     _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
-    ignoresActor: Bool = false, maxGap: Int? = nil, _ patterns: [String],
-    examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
+    ignoresActor: Bool = false, maxGap: Int? = nil, nominal: Bool = false, silent: Bool = false,
+    _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
   ) {
+    self.isNominal = nominal
+    self.isSilent = silent
     self.id = id
     self.type = type
     self.patterns = patterns
@@ -163,7 +172,10 @@ struct TriggerRule: Sendable {
 
   var compiled: [TriggerPattern] {
     patterns.map {
-      TriggerPattern(id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap)
+      var pattern = TriggerPattern(id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap)
+      pattern.isNominal = isNominal
+      pattern.isSilent = isSilent
+      return pattern
     }
   }
 }
