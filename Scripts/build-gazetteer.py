@@ -176,6 +176,9 @@ def is_junk_alias(s):
         return True
     if not any(c.isalpha() for c in s):
         return True
+    # A note left in a name column ("Hairatan isn't recognized by CSO"), not a spelling.
+    if "n't" in s or " by " in s or "recogni" in s.lower():
+        return True
     return False
 
 

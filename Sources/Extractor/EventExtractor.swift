@@ -37,23 +37,38 @@ public struct EventExtractor: Sendable {
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)
+    // Names (not back references: "forces left the district") hide their words from the rules.
+    var inName = Array(repeating: false, count: tokens.count)
+    for mention in mentions { for k in mention.tokens { inName[k] = true } }
     mentions = withBackReferences(mentions, tokens, sentences, source)
-    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0, tables: tables) }
+    var inMention = Array(repeating: false, count: tokens.count)
+    for mention in mentions { for k in mention.tokens { inMention[k] = true } }
+    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0, tables: tables, inMention: inName) }
     let dates = sentences.map {
       DateFinder.find(tokens, in: $0.tokens, published: document.published, tables: tables)
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
     for sentenceTriggers in triggers {
-      for trigger in sentenceTriggers
-      where !trigger.tokens.isEmpty && ["of", "over"].contains(tokens[trigger.tokens.upperBound - 1].lower) {
+      for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
+        let endsInPreposition = ["of", "over"].contains(tokens[trigger.tokens.upperBound - 1].lower)
         var next = trigger.tokens.upperBound
         while next < tokens.count, ["the", "strategic", "key", "strategically", "important"].contains(tokens[next].lower) {
           next += 1
         }
+        // "captured the province of Faryab", "took control of the city of Ghazni".
+        var named = false
+        if next + 1 < tokens.count, ["province", "city", "district", "town"].contains(tokens[next].lower),
+          tokens[next + 1].lower == "of"
+        {
+          next += 2
+          named = true
+        }
+        guard endsInPreposition || named else { continue }
         guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
         for m in mentions.indices where mentions[m].list == mentions[first].list {
           mentions[m].afterPreposition = false
+          if named { mentions[m].isNamedObject = true }
         }
       }
     }
@@ -62,8 +77,6 @@ public struct EventExtractor: Sendable {
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
     for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
-    var inMention = Array(repeating: false, count: tokens.count)
-    for mention in mentions { for k in mention.tokens { inMention[k] = true } }
     var drafts: [Draft] = []
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
@@ -112,7 +125,8 @@ public struct EventExtractor: Sendable {
           let mention = mentions[m]
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
           if trigger.type != .mobilization, place.level == .province,
-            containedProvinces.contains(place.id) || mention.afterPreposition || mention.isPossessor
+            (containedProvinces.contains(place.id) && !mention.isNamedObject) || mention.afterPreposition
+              || mention.isPossessor
           {
             continue
           }
@@ -365,6 +379,11 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
+      if tokens[k].lower == "it", let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken) {
+        extra.append(mention)
+        k += 1
+        continue
+      }
       guard tokens[k].lower == "the" else {
         k += 1
         continue
@@ -439,6 +458,48 @@ public struct EventExtractor: Sendable {
     return result
   }
 
+  /// "it" right before or after a change-of-control verb ("On Thursday it fell", "the army
+  /// retook it hours later"): the latest district or city named in this or the previous
+  /// sentence. Elsewhere "it" is left alone ("it said", "it is unclear").
+  func pronounReference(at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int]) -> Mention? {
+    let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+    let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
+    let previous = k > 0 ? tokens[k - 1].lower : ""
+    let subject =
+      Self.pronounVerbs.contains(next)
+      || (["has", "had", "was", "is"].contains(next) && Self.pronounVerbs.contains(afterNext))
+      || (["has", "had"].contains(next) && afterNext == "been")
+    let object = Self.pronounObjectVerbs.contains(previous)
+    guard subject || object else { return nil }
+    let sentence = sentenceOfToken[k]
+    guard
+      let antecedent = mentions.last(where: {
+        $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
+          && !$0.isPossessor && $0.hint != .province && !$0.isExcepted
+          && ($0.hasLevel(.district) || $0.hasLevel(.town))
+      }),
+      let place = antecedent.matches.first(where: { $0.place.level == .district })?.place
+        ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
+    else { return nil }
+    var mention = Mention(
+      tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: "it",
+      matches: [PlaceMatch(place: place, spelling: place.name, quality: .name, temporaryDistrict: nil)],
+      hint: .district, list: -1)
+    mention.isBackReference = true
+    return mention
+  }
+
+  /// Verbs after which "it" is the place that changed hands.
+  static let pronounObjectVerbs: Set<String> = [
+    "retook", "recaptured", "captured", "seized", "overran", "took", "reclaimed", "liberated", "regained",
+    "besieged", "encircled", "surrounded", "stormed", "entered", "abandoned", "evacuated",
+  ]
+  /// Verbs before which "it" is the place that changed hands.
+  static let pronounVerbs: Set<String> = [
+    "fell", "falls", "fallen", "collapsed", "captured", "retaken", "recaptured", "overrun", "seized",
+    "besieged", "encircled", "surrounded",
+  ]
+
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the
   /// capital district of the latest earlier province or city (for "the capital", "the city").
   func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention]) -> Place? {
@@ -454,6 +515,8 @@ public struct EventExtractor: Sendable {
       switch kind {
       case .district:
         if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
+        // A bare provincial name ("around Herat") is the city or the province, not "the district".
+        if mention.hint == nil, mention.hasLevel(.province) { continue }
         if let match = mention.matches.first(where: { $0.place.level == .district }) {
           return match.place
         }

@@ -29,6 +29,9 @@ struct Mention: Sendable {
   var isLandmark = false
   /// Introduced by "including" / "such as": part of the preceding clause's list.
   var isIncluded = false
+  /// Named as a trigger's object ("captured the province of Faryab"): a province so named is
+  /// the event's place even when the sentence names a district inside it.
+  var isNamedObject = false
   /// Excepted from its clause ("every district has fallen except Chaghcharan"): never the
   /// event's place.
   var isExcepted = false

@@ -164,7 +164,10 @@ struct MentionFinder {
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
   private func startsSpelling(_ token: Token, _ source: SourceText) -> Bool {
     if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
-      return tables.isFirstWord[Int(token.word)]
+      if tables.isFirstWord[Int(token.word)] { return true }
+      // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes.
+      guard token.lower.contains(where: { $0 == "'" || $0 == "`" }) else { return false }
+      return index.firstWords.contains(NameNormalizer.words(token.lower).first ?? token.lower)
     }
     return index.firstWords.contains(NameNormalizer.words(source.string(token)).first ?? token.lower)
   }
@@ -181,17 +184,26 @@ struct MentionFinder {
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
       token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
+    // A name does not start inside a hyphenated word ("Dand-wo-Patan" is not Patan).
+    if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word,
+      tokens[i - 1].start == tokens[i - 2].end
+    {
+      return nil
+    }
     let startsSpelling = startsSpelling(token, source)
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
       let t = tokens[k]
-      guard t.kind == .word else { break }
+      // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
+      let numbered = t.kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
+      guard t.kind == .word || numbered else { break }
       ends.append(k + 1)
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
+          || (tokens[next].lower == "." && t.lower == "no" && next + 1 < sentence.tokens.upperBound && tokens[next + 1].kind == .number)
       {
         next += 1
       }
@@ -231,9 +243,11 @@ struct MentionFinder {
           tokens[end].kind == .word, tokens[end].isCapitalized,
           !NameNormalizer.genericWords.contains(tokens[end].lower),
           !MentionFinder.attributiveFollowers.contains(tokens[end].lower),
-          !index.firstWords.contains(tokens[end].lower)
+          // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
+          !(index.firstWords.contains(tokens[end].lower)
+            && !index.nameMatches(source.string(tokens[end]), allowSound: false).isEmpty)
         {
-          return nil
+          break  // perhaps a longer name by sound, below
         }
         if !matches.isEmpty {
           return Mention(
@@ -307,7 +321,7 @@ struct MentionFinder {
 
   static func isNameJoiner(_ mark: String) -> Bool {
     mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
-      || mark == "\u{2018}"
+      || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
   }
 
   /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
@@ -375,7 +389,7 @@ struct MentionFinder {
       switch next {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
       case "province", "provinces", "provincial": mentions[m].hint = .province
-      case "city": mentions[m].hint = .city
+      case "city", "cities": mentions[m].hint = .city
       default: break
       }
       if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
@@ -384,7 +398,7 @@ struct MentionFinder {
       if mentions[m].hint == nil {
         if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])
           || endsWith(before, ["capital"]) || endsWith(before, ["capital", ","])
-          || endsWith(before, ["cities", "of"])
+          || endsWith(before, ["cities", "of"]) || endsWith(before, ["capitals", "of"])
         {
           mentions[m].hint = .city
         } else if endsWith(before, ["province", "of"]) || endsWith(before, ["provinces", "of"]) {

@@ -97,11 +97,11 @@ struct NameKeyFilter: Sendable {
       }
       switch token.kind {
       case .word, .number:
-        for b in source.bytes[token.byteStart..<token.byteEnd] where b != UInt8(ascii: "'") {
+        for b in source.bytes[token.byteStart..<token.byteEnd] where b != UInt8(ascii: "'") && b != UInt8(ascii: "`") {
           scratch.letters.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
       case .punctuation:
-        if token.lower != "'" { split(&scratch) }
+        if token.lower != "'" && token.lower != "`" { split(&scratch) }
       }
     }
     split(&scratch)

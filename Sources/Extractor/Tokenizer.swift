@@ -252,8 +252,10 @@ enum Tokenizer {
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
+  /// Apostrophes, and the marks transliterations use for ʿayn and hamza (`La`l`, `Qalʿa`).
   static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
-    c == "'" || c == "\u{2019}" || c == "\u{2018}" || c == "\u{02BC}"
+    c == "'" || c == "\u{2019}" || c == "\u{2018}" || c == "\u{02BC}" || c == "`" || c == "\u{02BF}"
+      || c == "\u{02BE}" || c == "\u{00B4}"
   }
 
   /// "23rd", "1st", "2nd", "4th" — an ordinal suffix at the scanner, right after digits. Only

@@ -92,8 +92,14 @@ enum TriggerFinder {
       || mark == "\u{201C}" || mark == "\u{201D}" || mark == "#"
   }
 
-  static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables) -> [Trigger] {
-    let (words, ids, positions) = words(tokens, sentence.tokens, lexicon: tables.lexicon)
+  /// Triggers of a sentence. Words inside place names (`inMention`) are neither trigger words
+  /// nor modality cues ("Want Wagal", "Darah Aim" fell).
+  static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables, inMention: [Bool]) -> [Trigger] {
+    var (words, ids, positions) = words(tokens, sentence.tokens, lexicon: tables.lexicon)
+    for w in words.indices where inMention[positions[w]] {
+      words[w] = "#place"
+      ids[w] = Lexicon.unknown
+    }
     var triggers: [Trigger] = []
     var w = 0
     while w < words.count {

@@ -302,7 +302,7 @@ AF2112,Shortepa,AF21,شور تیپه,شورتيپى,66.85122,37.25660,,,,Shortap
 AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,
 AF2114,Keshendeh,AF21,کشنده,کشندى,66.92234,36.00518,Āq Kupruk,66.84029,36.08352,Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh
 AF2115,Zari,AF21,زاری,زاری,66.72616,35.84734,,,,Zaray;Zaree
-AF2116,Sharak-e-Hayratan,AF21,شهرک حیرتان,شرک حیرتان,67.35891,37.18592,,,,Hairatan isn't recognized by CSO;Sharak-e Hairatan;Sharak-e-Hairatan;Sharak-i-Hayratan
+AF2116,Sharak-e-Hayratan,AF21,شهرک حیرتان,شرک حیرتان,67.35891,37.18592,,,,Sharak-e Hairatan;Sharak-e-Hairatan;Sharak-i-Hayratan
 AF2201,Sar-e-Pul,AF22,سرپل,سرپل,66.05653,36.28425,Sar-e Pul,65.93249,36.21544,Sar-e Pol;Sar-e Poul;Sar-e Pul;Sar-i-Pol;Sar-i-Pul;Sare Pul;Sari Pul;Sari-Pul;Saripo'l;Saripol;Saripul
 AF2202,Sayad,AF22,صیاد,صياد,65.70895,36.14984,Şayād,65.82970,36.13529,Saiad;Sajad;Sayyad
 AF2203,Kohestanat,AF22,کوهستانات,کوهستانات,65.93671,35.43814,Pasnay,65.76486,35.76664,Kohistanat

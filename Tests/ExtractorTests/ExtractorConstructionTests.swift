@@ -1,0 +1,150 @@
+import Extractor
+import Gazetteer
+import Testing
+
+/// The constructions the extractor missed on text it had not been tuned on, one table per
+/// class, with sentences written for these tests. Each case lists events that must be found
+/// (`expected`) and events that must not (`forbidden`), as `type pcode`; other events may come.
+@Suite struct ExtractorConstructionTests {
+  struct Case: CustomStringConvertible, Sendable {
+    let name: String
+    let text: String
+    let expected: Set<String>
+    let forbidden: Set<String>
+    let published: String
+    init(_ name: String, _ text: String, _ expected: Set<String>, not forbidden: Set<String> = [], published: String = "2021-07-10") {
+      self.name = name
+      self.text = text
+      self.expected = expected
+      self.forbidden = forbidden
+      self.published = published
+    }
+    var description: String { name }
+  }
+
+  static func check(_ c: Case) {
+    let found = ExtractorRuleTests.summary(c.text, published: c.published)
+    #expect(c.expected.isSubset(of: found), "\(c.name): missing \(c.expected.subtracting(found).sorted()); got \(found.sorted())")
+    #expect(c.forbidden.isDisjoint(with: found), "\(c.name): must not give \(c.forbidden.intersection(found).sorted())")
+  }
+
+  static let listsCases: [Case] = [
+    Case(
+      "qualified items followed to the end of the list",
+      "The districts that fell this week are Waras in Bamyan, Kiti in Daikundi, Nawur in Ghazni, Khamyab in Jawzjan and Zari in Balkh.",
+      ["captured AF1007", "captured AF2405", "captured AF1110", "captured AF2806", "captured AF2115"]),
+    Case(
+      "semicolons separate items",
+      "Government troops withdrew from Gizab district of Daikundi; Zari in Balkh; Khamyab in Jawzjan; and Nawur in Ghazni.",
+      ["captured AF2409", "captured AF2115", "captured AF2806", "captured AF1110"]),
+    Case(
+      "a list in the next sentence names the event's places",
+      "Four districts of Ghazni fell to the Taliban last month. These districts include Jaghatu, Nawur and Malistan.",
+      ["captured AF1106", "captured AF1110", "captured AF1116"]),
+    Case(
+      "two qualified places before a passive verb",
+      "Kiti district in Daikundi and Khamyab in Jawzjan provinces were retaken by the army.",
+      ["recaptured AF2405", "recaptured AF2806"]),
+  ]
+
+  static let actorsCases: [Case] = [
+    Case("'they' after the Taliban", "The Taliban moved north. On Sunday they took control of Aybak.", ["captured AF2001"], not: ["recaptured AF2001"]),
+    Case("hardline militia", "The hardline militia seized Gardez on Friday.", ["captured AF1301"], not: ["recaptured AF1301"]),
+    Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
+    Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
+    Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
+    Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
+    Case("partial: police districts", "The Taliban took seven of the eight police districts of Pul-e-Alam.", [], not: ["captured AF0501"]),
+  ]
+
+  static let attachmentCases: [Case] = [
+    Case("a landmark city", "The Taliban captured Rodat, a district a short drive south of the city of Jalalabad.", ["captured AF0607"], not: ["captured AF0601"]),
+    Case("closing in on a capital", "The Taliban are closing in on Gardez, having taken over several outlying districts.", ["contested AF1301"], not: ["captured AF1301"]),
+    Case("headline: noose tightens as districts fall", "Militants tighten noose on Gardez as two districts fall", ["contested AF1301"], not: ["captured AF1301"]),
+    Case("only one city still held", "The Taliban took control of Aybak, so only Mazar-i-Sharif is still under government control.", ["captured AF2001"], not: ["captured AF2101"]),
+    Case("retreat then flight", "The soldiers fled to a ridge inside Kiti district before being flown to Nili.", ["retreated_to AF2401"]),
+    Case("captured then retaken hours later", "The Taliban captured Gizab district of Daikundi on Monday, but the army retook it hours later.", ["captured AF2409", "recaptured AF2409"]),
+  ]
+
+  static let modalityCases: [Case] = [
+    Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
+    Case("a fall that would be a blow", "The fall of Gardez would be a severe blow to Kabul.", [], not: ["captured AF1301"]),
+    Case("a deadline is no date", "The Taliban captured Qala-e-Naw as US operations would formally end on August 31.", ["captured AF3101"]),
+  ]
+
+  static let levelsCases: [Case] = [
+    Case("the collapse of the province's districts", "The collapse of the Paktia districts alarmed Kabul.", [], not: ["captured AF13"]),
+    Case("province including its capital", "The Taliban captured the province of Faryab, including its capital Maymana.", ["captured AF29", "captured AF2901"]),
+    Case("cities listed", "There were heavy clashes in Kunduz, Herat and Nili cities.", ["contested AF1901", "contested AF3201", "contested AF2401"]),
+    Case("provincial capitals of provinces", "The Taliban attacked the provincial capitals of Kandahar, Helmand and Ghor.", ["contested AF2701", "contested AF3001", "contested AF2301"]),
+  ]
+
+  static let datelinesCases: [Case] = [
+    Case("colon dateline", "Herat: Insurgents have captured Aybak and Maymana.", ["captured AF2001", "captured AF2901"], not: ["captured AF3201"]),
+    Case("agency dateline", "Herat [Afghanistan], July 3 (ANI): The Taliban captured Karukh district.", ["captured AF3204"], not: ["captured AF3201"]),
+  ]
+
+  static let statementsCases: [Case] = [
+    Case(
+      "besieged earlier, fallen later",
+      "Kunduz city was besieged on Monday. On Thursday it fell to the Taliban.",
+      ["contested AF1901", "captured AF1901"]),
+    Case(
+      "retaken, then fallen back",
+      "Nine districts were retaken in June; three of them, Kiti, Gizab and Nawur, have fallen back to the Taliban.",
+      ["captured AF2405", "captured AF2409", "captured AF1110"]),
+  ]
+
+  static let namesCases: [Case] = [
+    Case("a first word that is a personal name", "Khan Abad district fell to the Taliban on Sunday.", ["captured AF1904"]),
+    Case("Pashtun Kot", "Pashtun Kot district fell to the Taliban on Sunday.", ["captured AF2902"]),
+    Case("Mohammad Agha", "Mohammad Agha district fell to the Taliban on Sunday.", ["captured AF0505"]),
+    Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
+    Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
+    Case("a headline word", "Militants Seize More Districts Near Border", [], not: ["captured AF1107"]),
+    Case("a surname", "The deal was reached according to Sayed and other elders.", []),
+  ]
+
+  @Test(arguments: listsCases) func list(_ c: Case) { Self.check(c) }
+  @Test(arguments: actorsCases) func actorAndType(_ c: Case) { Self.check(c) }
+  @Test(arguments: attachmentCases) func attachment(_ c: Case) { Self.check(c) }
+  @Test(arguments: modalityCases) func modality(_ c: Case) { Self.check(c) }
+  @Test(arguments: levelsCases) func provinceDistrictCity(_ c: Case) { Self.check(c) }
+  @Test(arguments: datelinesCases) func dateline(_ c: Case) { Self.check(c) }
+  @Test(arguments: statementsCases) func samePlaceSeveralStatements(_ c: Case) { Self.check(c) }
+  @Test(arguments: namesCases) func name(_ c: Case) { Self.check(c) }
+
+  /// A surname or headline yields no event at all.
+  @Test func surnameYieldsNothing() {
+    #expect(ExtractorRuleTests.summary("The deal was reached according to Sayed and other elders.").isEmpty)
+  }
+
+  // MARK: Dates
+
+  struct DateCase: CustomStringConvertible, Sendable {
+    let name: String
+    let text: String
+    let published: String
+    /// `type pcode date` (date `-` for none).
+    let expected: String
+    var description: String { name }
+  }
+
+  static let datesCases: [DateCase] = [
+    DateCase(name: "last night and this morning", text: "Clashes have raged in Andar district of Ghazni since last night and this morning.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
+    DateCase(name: "the next day", text: "Nawur district of Ghazni was besieged on July 3. The next day it fell to the Taliban.", published: "2021-07-10", expected: "captured AF1110 2021-07-04"),
+    DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),
+    DateCase(name: "no date after publication", text: "Shinkay district of Zabul fell to the Taliban on August 31.", published: "2021-07-12", expected: "captured AF2603 -"),
+    DateCase(name: "month and day before 2021 need a year", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2021-07-12", expected: "captured AF2409 -"),
+    DateCase(name: "month and day in the year before publication", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2022-02-01", expected: "captured AF2409 2021-12-03"),
+    DateCase(name: "a vague earlier time", text: "Qala-e-Naw was overrun by the Taliban last week.", published: "2021-07-12", expected: "captured AF3101 -"),
+    DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
+    DateCase(name: "an explicit year", text: "Musa Qala fell to the Taliban on February 2, 2016.", published: "2021-07-12", expected: "captured AF3009 2016-02-02"),
+  ]
+
+  @Test(arguments: datesCases) func date(_ c: DateCase) {
+    let events = ExtractorRuleTests.events(c.text, published: c.published)
+    let found = Set(events.map { "\($0.type.rawValue) \($0.place.pcode) \($0.date?.description ?? "-")" })
+    #expect(found.contains(c.expected), "\(c.name): got \(found.sorted())")
+  }
+}
