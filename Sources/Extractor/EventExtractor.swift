@@ -108,7 +108,10 @@ public struct EventExtractor: Sendable {
       var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []
-        guard let best = nearestTrigger(for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention)
+        guard
+          let best = nearestTrigger(
+            for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention,
+            sentenceStart: sentence.tokens.lowerBound)
         else { continue }
         assignments.append((members, best.trigger, best.score))
       }
@@ -215,8 +218,8 @@ public struct EventExtractor: Sendable {
   /// The trigger of the sentence that best suits a list of mentions: the nearest on the side its
   /// wording expects, not across a clause break, for which some member has an eligible level.
   func nearestTrigger(
-    for members: [Int], in triggers: [Trigger], _ mentions: [Mention], _ tokens: [Token]
-    , inMention: [Bool]
+    for members: [Int], in triggers: [Trigger], _ mentions: [Mention], _ tokens: [Token],
+    inMention: [Bool], sentenceStart: Int
   ) -> (trigger: Trigger, score: Int)? {
     guard let first = members.first, let last = members.last else { return nil }
     let listStart = mentions[first].tokens.lowerBound
@@ -255,10 +258,22 @@ public struct EventExtractor: Sendable {
       case .afterOnly where !placeAfter: continue
       default: break
       }
+      var crossesComma = false
       for k in gap {
         let word = tokens[k].lower
         if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
-        if word == "," { score += 1 }
+        if word == "," {
+          score += 1
+          crossesComma = true
+        }
+      }
+      // "After militants attacked Gizab, the district centre was captured": a subordinate
+      // clause closed by its comma keeps its places and triggers to itself.
+      if crossesComma,
+        Self.inSubordinateClause(trigger.tokens.lowerBound, tokens, from: sentenceStart)
+          || Self.inSubordinateClause(listStart, tokens, from: sentenceStart)
+      {
+        score += 5
       }
       let limit = trigger.type == .mobilization ? 40 : 16
       guard score <= limit else { continue }
@@ -278,6 +293,24 @@ public struct EventExtractor: Sendable {
     let end = min(sentence.tokens.upperBound, position + 4)
     guard position < end else { return false }
     return tokens[position..<end].contains { ["would", "could", "will", "might", "may", "can"].contains($0.lower) }
+  }
+
+  /// Words that open a subordinate clause.
+  static let subordinators: Set<String> = [
+    "after", "when", "while", "although", "though", "because", "once", "since", "if", "before",
+  ]
+
+  /// Whether a subordinator stands between the last comma (or the sentence start) and token
+  /// `position` ("… said that after militants attacked Gizab, …").
+  static func inSubordinateClause(_ position: Int, _ tokens: [Token], from start: Int) -> Bool {
+    var k = position - 1
+    while k >= start {
+      let word = tokens[k].lower
+      if word == "," || word == ";" || word == ":" { return false }
+      if subordinators.contains(word) { return true }
+      k -= 1
+    }
+    return false
   }
 
   /// Where the trigger's place stands: as its wording says, except that a verb in the passive

@@ -433,9 +433,17 @@ struct MentionFinder {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
+      // So do "the capital" and "the national capital" ("east of the capital Kabul").
+      let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
       var bare = wider
-      while bare.count >= 2, ["of"].contains(bare.last!), ["city", "province", "district", "town"].contains(bare[bare.count - 2]) {
-        bare.removeLast(2)
+      while let last = bare.last {
+        if hintNouns.contains(last) {
+          bare.removeLast()
+        } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2]) {
+          bare.removeLast(2)
+        } else {
+          break
+        }
       }
       if MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
