@@ -8,7 +8,7 @@ struct DateMention: Sendable {
   let isSameDay: Bool
   /// "the next day", "the following day": the previous explicit date plus one.
   var isNextDay = false
-  /// "last week", "earlier this month", "a few days ago", "in recent days": an earlier day the
+  /// "last week", "this month", "a few days ago": an earlier day the
   /// text does not name, so the event has no day (not the report's day).
   var isVague = false
   /// Not the day of an event of its sentence: the start of a range ("since yesterday") or a
@@ -154,8 +154,7 @@ enum DateFinder {
           DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
         i += endsToday ? 3 : 1
       case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "this" where ["week", "month"].contains(word(i + 1) ?? ""),
-        "recent" where ["days", "weeks"].contains(word(i + 1) ?? ""):
+        "this" where ["week", "month"].contains(word(i + 1) ?? ""):
         var vague = DateMention(tokens: i..<(i + 2), day: nil, isSameDay: false)
         vague.isVague = true
         found.append(vague)

@@ -184,6 +184,18 @@ struct MentionFinder {
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
       token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
+    if startsOnlyLongerNames {
+      // The next word must go on with the name: "Khan Abad", not "The districts of Samkani".
+      guard tables.isFirstWord[Int(token.word)], i + 1 < sentence.tokens.upperBound else { return nil }
+      var next = i + 1
+      while next < sentence.tokens.upperBound,
+        MentionFinder.isNameJoiner(tokens[next].lower) || NameNormalizer.joiningWords.contains(tokens[next].lower)
+      {
+        next += 1
+      }
+      guard next < sentence.tokens.upperBound, tokens[next].kind == .word, !tables.isGeneric[Int(tokens[next].word)]
+      else { return nil }
+    }
     // A name does not start inside a hyphenated word ("Dand-wo-Patan" is not Patan).
     if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word,
       tokens[i - 1].start == tokens[i - 2].end
@@ -428,7 +440,21 @@ struct MentionFinder {
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
       while j >= 0, MentionFinder.directionAdjectives.contains(before[j]) { j -= 1 }
-      if j >= 0, MentionFinder.prepositions.contains(before[j]) { mentions[m].afterPreposition = true }
+      // "The city of Herat", "the province of Faryab": an "of" that names, not a container's.
+      // Not "Gizab district of Uruzgan" (a name before the noun) nor "in the central province of
+      // Maidan Wardak" (a container's preposition before it).
+      var naming = false
+      if j >= 1, before[j] == "of",
+        ["city", "province", "district", "town", "capital", "districts", "provinces", "cities"].contains(before[j - 1])
+      {
+        let longer = previousWords(mention.tokens.lowerBound, 10)
+        var h = longer.count - 3  // the word before the noun
+        if h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) {
+          while h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) { h -= 1 }
+          naming = h < 0 || !MentionFinder.prepositions.contains(longer[h])
+        }
+      }
+      if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
       let wider = previousWords(mention.tokens.lowerBound, 6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
       }
