@@ -50,8 +50,11 @@ def main():
         required, optional, dates = set(), set(), {}
         for g in gold:
             key = g["pcode"] or TEMPORARY.get(g["place"], "?" + g["place"])
+            # attack events, and captures marked DISPUTED:, are optional to extract.
             if g["type"] == "attack":
                 optional.add("contested|" + key)
+            elif (g.get("note") or "").startswith("DISPUTED:"):
+                optional.add(g["type"] + "|" + key)
             else:
                 required.add(g["type"] + "|" + key)
                 if g["date"]:

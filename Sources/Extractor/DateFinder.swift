@@ -136,6 +136,13 @@ enum DateFinder {
           if back < 0 { back += 7 }
           day = published.adding(days: -back)
         }
+        // "on Tuesday (10)": the weekday and the day of the month, as news agencies write it.
+        if word(i + 1) == "(", let d = dayNumber(i + 2), word(i + 3) == ")" {
+          day = resolve(weekday: weekday, dayOfMonth: d, published: published)
+          found.append(DateMention(tokens: i..<(i + 4), day: day, isSameDay: false))
+          i += 4
+          continue
+        }
         found.append(DateMention(tokens: i..<(i + 1), day: day, isSameDay: false))
         i += 1
         continue
@@ -203,6 +210,30 @@ enum DateFinder {
     if candidate <= published { return candidate }
     guard y - 1 >= earliestYearWithoutYear else { return nil }
     return Day(year: y - 1, month: month, day: day)
+  }
+
+  /// The day that is both `weekday` (0 Sunday … 6 Saturday) and day `dayOfMonth` of its month:
+  /// the latest on or before publication within a year; without a publication date, the only
+  /// such day of `earliestYearWithoutYear` (nil when there are several).
+  static func resolve(weekday: Int, dayOfMonth: Int, published: Day?) -> Day? {
+    var candidates: [Day] = []
+    if let published {
+      let (y, m, _) = published.components
+      for back in 0..<13 {
+        let index = y * 12 + (m - 1) - back
+        let (year, month) = (index / 12, index % 12 + 1)
+        if let day = Day(year: year, month: month, day: dayOfMonth), day <= published, day.weekday == weekday {
+          return day
+        }
+      }
+      return nil
+    }
+    for month in 1...12 {
+      if let day = Day(year: earliestYearWithoutYear, month: month, day: dayOfMonth), day.weekday == weekday {
+        candidates.append(day)
+      }
+    }
+    return candidates.count == 1 ? candidates[0] : nil
   }
 
   /// Words before a date that make it the start of a range or a planned day.

@@ -124,7 +124,7 @@ enum TriggerFinder {
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
-            || (pattern.type == .recaptured && repelsAttack(words, after: w + length)))
+            || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
       trigger.isRetrospective = isRetrospective(words, w)
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
@@ -136,8 +136,19 @@ enum TriggerFinder {
   /// Words after a trigger that make it an attack repelled rather than a place retaken.
   static let attackWords: Set<String> = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
 
-  static func repelsAttack(_ words: [String], after end: Int) -> Bool {
-    words[end..<min(words.count, end + 4)].contains { attackWords.contains($0) }
+  /// "pushed back a Taliban attack", "Taliban attacks on Herat city pushed back": an attack
+  /// word within four words after the trigger, or before it in its clause.
+  static func repelsAttack(_ words: [String], after end: Int, start: Int) -> Bool {
+    if words[end..<min(words.count, end + 4)].contains(where: { attackWords.contains($0) }) { return true }
+    var k = start - 1
+    var seen = 0
+    while k >= 0, seen < 8 {
+      if clauseBreaks.contains(words[k]) || words[k] == "," { break }
+      if attackWords.contains(words[k]) { return true }
+      k -= 1
+      seen += 1
+    }
+    return false
   }
 
   /// Whether the trigger's clause is opened by "since" ("ever since Kabul was captured by the
