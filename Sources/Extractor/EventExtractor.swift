@@ -226,7 +226,11 @@ public struct EventExtractor: Sendable {
     let listEnd = mentions[last].tokens.upperBound
     var best: (Trigger, Int)? = nil
     for trigger in triggers {
-      guard members.contains(where: { isEligible(mentions[$0], for: trigger.type) }) else { continue }
+      guard
+        members.contains(where: {
+          isEligible(mentions[$0], for: trigger.type, landmarkAllowed: trigger.pattern.acceptsLandmark)
+        })
+      else { continue }
       if trigger.tokens.isEmpty {
         // Inherited from the previous sentence: every list of this sentence is its object.
         if best == nil { best = (trigger, 0) }
@@ -327,8 +331,8 @@ public struct EventExtractor: Sendable {
   /// Whether a mention can be the place of an event of `type` at all: not a title, office or
   /// landmark; for changes of control, not a region nor a province standing as a container
   /// ("in Paktia", "Parwan's Sorkh Parsa").
-  func isEligible(_ mention: Mention, for type: EventType) -> Bool {
-    if mention.isAttributive || mention.isLandmark || mention.isExcepted { return false }
+  func isEligible(_ mention: Mention, for type: EventType, landmarkAllowed: Bool = false) -> Bool {
+    if mention.isAttributive || (mention.isLandmark && !landmarkAllowed) || mention.isExcepted { return false }
     if type == .mobilization { return true }
     if mention.isPossessor { return false }
     guard let level = preferredLevel(mention, for: type) else { return false }

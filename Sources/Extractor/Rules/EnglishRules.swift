@@ -50,12 +50,10 @@ enum EnglishRules {
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
         "fighting|clashes|battle|battles for|over|around|in|inside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway in|from|outside|near|around|inside|on",
-        "fighting|clashes|battles *2 reach~",
       ],
       examples: [
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
-        ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
@@ -90,6 +88,18 @@ enum EnglishRules {
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7, ["under attack", "under threat|pressure"],
       examples: [("Andar district of Ghazni is under attack.", "contested AF1107")]),
+    TriggerRule(
+      "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
+      [
+        "reach~|come~|get~|advance~ within? *2 km|kilometres|kilometers|miles of|from",
+        "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs of",
+      ],
+      examples: [
+        ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
+        ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
+        ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
+      ],
+      not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
     TriggerRule(
       "contested.changed-hands", .contested, strength: 0.8, ["change~ hands"],
       examples: [("Khan Abad district of Kunduz has changed hands twice this week.", "contested AF1904")]),
@@ -282,8 +292,12 @@ enum EnglishRules {
       ["leave~ their? homes for the battlefields?", "sign~ up to fight"],
       examples: [("In Panjab district of Bamyan, young men left their homes for the battlefield.", "mobilization AF1006")]),
     TriggerRule(
-      "mobilization.armed", .mobilization, strength: 0.85, ["armed themselves"],
-      examples: [("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02")]),
+      "mobilization.armed", .mobilization, strength: 0.85,
+      ["armed themselves", "armed civilians|civilian|residents|locals|villagers|youths|men"],
+      examples: [
+        ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
+        ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
+      ]),
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.7,
       ["receiving|received|distributed|handed|given weapons|arms"]),

@@ -44,6 +44,9 @@ struct TriggerPattern: Sendable {
   /// States that places are held, not that they changed hands ("still under government
   /// control"): its places give no event, and no other trigger of the sentence takes them.
   var isSilent = false
+  /// Names its place by a distance ("clashes reached 5 km from Kandahar"): a place so named,
+  /// a landmark for other triggers, is this trigger's place.
+  var acceptsLandmark = false
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -147,6 +150,7 @@ struct TriggerRule: Sendable {
   let maxGap: Int?
   let isNominal: Bool
   let isSilent: Bool
+  let acceptsLandmark: Bool
   /// Sentences that state the event through this rule.
   let examples: [Example]
   /// Sentences that look alike but must not give the event.
@@ -155,8 +159,10 @@ struct TriggerRule: Sendable {
   init(
     _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
     ignoresActor: Bool = false, maxGap: Int? = nil, nominal: Bool = false, silent: Bool = false,
+    acceptsLandmark: Bool = false,
     _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
   ) {
+    self.acceptsLandmark = acceptsLandmark
     self.isNominal = nominal
     self.isSilent = silent
     self.id = id
@@ -175,6 +181,7 @@ struct TriggerRule: Sendable {
       var pattern = TriggerPattern(id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap)
       pattern.isNominal = isNominal
       pattern.isSilent = isSilent
+      pattern.acceptsLandmark = acceptsLandmark
       return pattern
     }
   }
