@@ -672,6 +672,16 @@ public struct EventExtractor: Sendable {
       if let kept = best[key], kept.confidence >= event.confidence { continue }
       best[key] = event
     }
+    // The same statement made twice, once with its day and once without ("captured Gizab on
+    // Monday", "since Gizab was captured"): the day the text states wins over a report,
+    // publication or missing date.
+    var stated = Set<String>()
+    for event in best.values where event.datePrecision == .day {
+      stated.insert("\(event.type.rawValue)|\(event.place.pcode)")
+    }
+    best = best.filter { _, event in
+      event.datePrecision == .day || !stated.contains("\(event.type.rawValue)|\(event.place.pcode)")
+    }
     // A place captured or recaptured in the same report is not also merely contested on that
     // day or later; a siege stated for an earlier day stays (the timeline orders them).
     var settled: [String: Day?] = [:]

@@ -143,6 +143,15 @@ import Testing
     DateCase(name: "an explicit year", text: "Musa Qala fell to the Taliban on February 2, 2016.", published: "2021-07-12", expected: "captured AF3009 2016-02-02"),
   ]
 
+  /// Two statements of one event, one with its day: the day wins, the undated one goes.
+  @Test func theStatedDayWinsOverTheReportDay() {
+    let events = ExtractorRuleTests.events(
+      "Gizab district of Daikundi fell to the Taliban on Monday. Officials said the Taliban captured Gizab.",
+      published: "2021-07-10")
+    let gizab = events.filter { $0.type == .captured && $0.place.pcode == "AF2409" }
+    #expect(gizab.map { $0.date?.description ?? "-" } == ["2021-07-05"])
+  }
+
   @Test(arguments: datesCases) func date(_ c: DateCase) {
     let events = ExtractorRuleTests.events(c.text, published: c.published)
     let found = Set(events.map { "\($0.type.rawValue) \($0.place.pcode) \($0.date?.description ?? "-")" })
