@@ -212,7 +212,8 @@ public struct EventExtractor: Sendable {
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
     ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
-    ["the", "districts", "were"], ["the", "fallen", "districts"],
+    ["the", "districts", "were"], ["the", "fallen", "districts"], ["this", "includes"], ["this", "included"],
+    ["these", "are"], ["these", "were"], ["among", "them"], ["they", "included"],
   ]
 
   /// The trigger of the sentence that best suits a list of mentions: the nearest on the side its

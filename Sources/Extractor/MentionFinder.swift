@@ -504,8 +504,12 @@ struct MentionFinder {
         ["in", "of"].contains(before[before.count - 1])
       {
         let head = before.count >= 3 ? before[before.count - 3] : ""
+        // "three districts of Samkani, Janikhil and Patan" lists districts; "five districts of
+        // Ghazni" (one province name) names their province.
+        let alone = !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
         let listFollows = before[before.count - 2] == "districts" && before.last == "of"
           && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
+          && !(alone && mention.hasLevel(.province))
         if !listFollows { mentions[m].hint = .province }
       }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",

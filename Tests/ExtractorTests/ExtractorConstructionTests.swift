@@ -42,6 +42,10 @@ import Testing
       "Four districts of Ghazni fell to the Taliban last month. These districts include Jaghatu, Nawur and Malistan.",
       ["captured AF1106", "captured AF1110", "captured AF1116"]),
     Case(
+      "a list in dashes in the next sentence; a counted province is no place",
+      "Five districts of Ghazni fell last month. This includes the southern districts – Jaghatu, Nawur and Malistan.",
+      ["captured AF1106", "captured AF1110", "captured AF1116"], not: ["captured AF1101", "captured AF11"]),
+    Case(
       "two qualified places before a passive verb",
       "Kiti district in Daikundi and Khamyab in Jawzjan provinces were retaken by the army.",
       ["recaptured AF2405", "recaptured AF2806"]),
