@@ -247,7 +247,13 @@ public struct EventExtractor: Sendable {
       for k in gap where tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower) {
         score += 1
       }
-      if let maxGap = trigger.pattern.maxGap, score > maxGap || !placeAfter { continue }
+      // A generic verb takes its place right after it, or right before it in the passive
+      // ("Mazar-i-Sharif was taken without a fight").
+      if let maxGap = trigger.pattern.maxGap,
+        score > maxGap || (!placeAfter && Self.side(of: trigger, tokens) != .before)
+      {
+        continue
+      }
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, trigger.pattern.side == .before, trigger.tokens.lowerBound > 0,

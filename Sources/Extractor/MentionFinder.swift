@@ -489,8 +489,11 @@ struct MentionFinder {
         mentions[m].isLandmark = true
       }
       // "the capital of Kunduz province": the city.
+      // "captured the provincial capital of Nimroz" too, but not the appositive "Zaranj, the
+      // provincial capital of Nimroz", where Nimroz is the province.
+      let five = previousWords(mention.tokens.lowerBound, 5)
       if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
-        !endsWith(before, ["provincial", "capital", "of"])
+        !endsWith(before, ["provincial", "capital", "of"]) || (five.count == 5 && five[0] != "," && five[1] == "the")
       {
         mentions[m].hint = .city
       }

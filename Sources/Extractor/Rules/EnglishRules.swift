@@ -70,7 +70,8 @@ enum EnglishRules {
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
-        "pressing|advancing|advanced|closing|marching|moving|pushing on|toward|towards|into",
+        "pressing|advancing|advanced|closing|marching|marched|moving|pushing|swept|sweeping|rolled on|toward|towards|into",
+        "at _ gates|doorstep|doorsteps of",
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
         "tighten~ _ grip|noose|siege on|around",
@@ -79,6 +80,8 @@ enum EnglishRules {
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
+        ("The Taliban are at the gates of Kabul.", "contested AF0101"),
+        ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
     TriggerRule(
@@ -205,6 +208,7 @@ enum EnglishRules {
         ("The Taliban captured Kaldar district in Balkh province on Friday.", "captured AF2113"),
         ("Taliban fighters overran Jalrez district in Maidan Wardak overnight.", "captured AF0403"),
         ("The hardline militia seized Gardez on Friday.", "captured AF1301"),
+        ("Taliban fighters captured the provincial capital of Nimroz on Friday.", "captured AF3401"),
         ("Police were stationed in Andar district of Ghazni, but the attackers overran it.", "captured AF1107"),
       ],
       not: [("The Taliban seized the main gate of Ghazni city.", "captured AF1101")]),
@@ -212,17 +216,21 @@ enum EnglishRules {
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~ _ control|hold|charge of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|claim~ _ control|hold|charge of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
+        ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
       ]),
     TriggerRule(
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
       examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
     TriggerRule(
       "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1, ["took|taken|takes"],
-      examples: [("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108")]),
+      examples: [
+        ("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108"),
+        ("Mazar-i-Sharif was taken without a fight.", "captured AF2101"),
+      ]),
     TriggerRule(
       "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
       examples: [("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105")]),
