@@ -122,16 +122,32 @@ enum TriggerFinder {
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
           isIrrealis: isIrrealis(words, w)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (pattern.rule == "captured.abandoned" && nearestActor(words, before: w) == .taliban)
+            || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
       trigger.isRetrospective = isRetrospective(words, w)
+      // "largely under Taliban control", "partly captured": control of part of the place.
+      if type == .captured || type == .recaptured,
+        words[max(0, w - 2)..<(w + length)].contains(where: { partialAdverbs.contains($0) })
+      {
+        trigger = Trigger(
+          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
+          rule: "contested.partial", isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+      }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
       w += length
     }
     return triggers
   }
+
+  /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
+  /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
+  /// capture.
+  static let givingUp: Set<String> = ["captured.abandoned", "captured.lost", "captured.surrendered-place"]
+
+  /// Adverbs that make a change of control partial: a contest for the place.
+  static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]
 
   /// Words after a trigger that make it an attack repelled rather than a place retaken.
   static let attackWords: Set<String> = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]

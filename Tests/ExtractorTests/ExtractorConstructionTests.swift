@@ -58,6 +58,7 @@ import Testing
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
+    Case("partial: largely under control", "After weeks of fighting, Lashkar Gah is now largely under Taliban control.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("partial: police districts", "The Taliban took seven of the eight police districts of Pul-e-Alam.", [], not: ["captured AF0501"]),
   ]
 

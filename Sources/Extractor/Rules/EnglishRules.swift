@@ -252,6 +252,18 @@ enum EnglishRules {
       ["surrender~|hand~ over? to _ taliban|militants|insurgents"],
       examples: [("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104")]),
     TriggerRule(
+      "captured.lost", .captured, side: .after, strength: 0.85, ignoresActor: true,
+      ["lose~ _ control of|over"],
+      examples: [("A security source said Afghan forces had lost control of Kohsan district.", "captured AF3213")],
+      not: [("The Taliban lost control of Kohsan district.", "captured AF3213")]),
+    TriggerRule(
+      "captured.lost", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 1, ["lost"],
+      examples: [("Afghan forces lost Spin Boldak to the Taliban on Wednesday.", "captured AF2711")]),
+    TriggerRule(
+      "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
+      ["surrendered|handed over?"],
+      examples: [("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213")]),
+    TriggerRule(
       "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["hand~ over? _ control of"],
       examples: [("Local elders handed control of Ghoryan district of Herat to the Taliban.", "captured AF3211")]),
