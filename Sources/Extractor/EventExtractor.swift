@@ -51,7 +51,10 @@ public struct EventExtractor: Sendable {
     // object, not a container.
     for sentenceTriggers in triggers {
       for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
-        let endsInPreposition = ["of", "over"].contains(tokens[trigger.tokens.upperBound - 1].lower)
+        // "… of", "… over", and a retreat's "… to": the object, not a container.
+        let last = tokens[trigger.tokens.upperBound - 1].lower
+        let endsInPreposition =
+          ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count, ["the", "strategic", "key", "strategically", "important"].contains(tokens[next].lower) {
           next += 1

@@ -34,6 +34,12 @@ struct MentionFinder {
     "zone", "valley", "river", "mountain", "mountains", "pass",
   ]
 
+  /// Words of the never-a-place list that never start a longer name either ("The Nerkh
+  /// district centre" is Nerkh).
+  static let functionWords: Set<String> = [
+    "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "we", "meanwhile", "however",
+  ]
+
   /// Capitalised words that may stand right before a place name without making it part of a
   /// longer proper name.
   static let nameNeighbours: Set<String> = [
@@ -184,6 +190,7 @@ struct MentionFinder {
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
       token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
+    if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
     if startsOnlyLongerNames {
       // The next word must go on with the name: "Khan Abad", not "The districts of Samkani".
       guard tables.isFirstWord[Int(token.word)], i + 1 < sentence.tokens.upperBound else { return nil }
@@ -292,6 +299,7 @@ struct MentionFinder {
         }
       }
     }
+    if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
     if startsOnlyLongerNames { return nil }
     // Sound match for a single capitalised word that is not the sentence's first, nor part of a
     // longer proper name ("Qadir Shah").

@@ -35,8 +35,11 @@ enum EnglishRules {
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
       ]),
     TriggerRule(
-      "contested.siege", .contested, side: .before, ["under siege"],
-      examples: [("Kiran wa Monjan district in Badakhshan has been under siege for a week.", "contested AF1726")]),
+      "contested.siege", .contested, side: .before, ["under taliban|insurgent|militant? siege"],
+      examples: [
+        ("Kiran wa Monjan district in Badakhshan has been under siege for a week.", "contested AF1726"),
+        ("Daymirdad has been under Taliban siege for two weeks.", "contested AF0406"),
+      ]),
     TriggerRule(
       "contested.besieged", .contested, strength: 0.85,
       ["besiege~|encircle~|surround~", "siege of|on"],
@@ -133,6 +136,7 @@ enum EnglishRules {
       examples: [
         ("The surviving soldiers were airlifted to Nili on Friday.", "retreated_to AF2401"),
         ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
+        ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
       ]),
   ]
 
@@ -301,8 +305,11 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ armed? resistance|fight|battle|uprising"],
-      examples: [("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23")]),
+      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against"],
+      examples: [
+        ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
+        ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
+      ]),
     TriggerRule(
       "mobilization.mobilized", .mobilization, strength: 0.85,
       ["mobilized|mobilised|mobilizing|mobilising|mobilization|mobilisation|mobilize|mobilise"],
