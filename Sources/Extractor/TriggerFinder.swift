@@ -156,30 +156,22 @@ enum TriggerFinder {
   /// word within four words after the trigger, or before it in its clause.
   static func repelsAttack(_ words: [String], after end: Int, start: Int) -> Bool {
     if words[end..<min(words.count, end + 4)].contains(where: { attackWords.contains($0) }) { return true }
-    var k = start - 1
-    var seen = 0
-    while k >= 0, seen < 8 {
-      if clauseBreaks.contains(words[k]) || words[k] == "," { break }
-      if attackWords.contains(words[k]) { return true }
-      k -= 1
-      seen += 1
-    }
-    return false
+    return clause(before: start, in: words).contains { attackWords.contains($0) }
+  }
+
+  /// Up to eight words before position `w`, back to the nearest comma or clause break.
+  static func clause(before w: Int, in words: [String]) -> ArraySlice<String> {
+    var k = w
+    while k > 0, w - k < 8, !clauseBreaks.contains(words[k - 1]), words[k - 1] != "," { k -= 1 }
+    return words[k..<w]
   }
 
   /// Whether the trigger's clause is opened by "since" ("ever since Kabul was captured by the
   /// group"): the event is recalled, not reported.
   static func isRetrospective(_ words: [String], _ w: Int) -> Bool {
-    var k = w - 1
-    var seen = 0
-    while k >= 0, seen < 8 {
-      let word = words[k]
-      if word == "since" { return true }
-      if clauseBreaks.contains(word) || word == "," { return false }
-      k -= 1
-      seen += 1
-    }
-    return false
+    // "since" is itself a clause break: it opens the clause the trigger stands in.
+    let start = w - clause(before: w, in: words).count
+    return start > 0 && words[start - 1] == "since"
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.

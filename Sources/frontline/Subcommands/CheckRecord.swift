@@ -59,13 +59,7 @@ extension FrontlineCommand {
     func validate() throws {
       try validateDate(published, flag: "--published")
       guard FileManager.default.fileExists(atPath: record) else { throw ValidationError("\(record): no such record file") }
-      switch (events, reports.isEmpty) {
-      case (nil, true): throw ValidationError("give report files or directories, or --events FILE")
-      case (_?, false): throw ValidationError("give either --events or report files, not both")
-      case (let path?, true):
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--events \(path): no such file") }
-      case (nil, false): break
-      }
+      try validateEventsOrReports(events: events, reports: reports, missing: "give report files or directories, or --events FILE")
     }
 
     func run() throws {

@@ -111,6 +111,18 @@ func validateDate(_ value: String?, flag: String = "--date") throws {
   }
 }
 
+/// Checks that a command reading events got either `--events FILE` (which exists) or report
+/// inputs, not both and not neither.
+func validateEventsOrReports(events: String?, reports: [String], missing: String) throws {
+  switch (events, reports.isEmpty) {
+  case (nil, true): throw ValidationError(missing)
+  case (_?, false): throw ValidationError("give either --events or report files, not both")
+  case (let path?, true):
+    guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--events \(path): no such file") }
+  case (nil, false): break
+  }
+}
+
 /// `--date`, `--snapshots` and the snapshot range, shared by `run` and `export`.
 struct LayerDayArguments: ParsableArguments {
   @Option(help: ArgumentHelp("Describe this day (YYYY-MM-DD); default: the last event day.", valueName: "date"))

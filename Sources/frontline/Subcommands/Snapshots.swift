@@ -46,13 +46,7 @@ extension FrontlineCommand {
 
     func validate() throws {
       try validateDate(published, flag: "--published")
-      switch (events, reports.isEmpty) {
-      case (nil, true): throw ValidationError("give --events FILE or report files")
-      case (_?, false): throw ValidationError("give either --events or report files, not both")
-      case (let path?, true):
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--events \(path): no such file") }
-      case (nil, false): break
-      }
+      try validateEventsOrReports(events: events, reports: reports, missing: "give --events FILE or report files")
       guard layers.output != nil else { throw ValidationError("give -o DIR for the snapshots") }
     }
 
