@@ -141,7 +141,9 @@ struct MentionFinder {
       let titleCase = Self.isTitleCase(tokens[sentence.tokens])
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
-        if let mention = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch) {
+        if let mention = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
+          ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase)
+        {
           mentions.append(mention)
           i = mention.tokens.upperBound
         } else {
@@ -165,6 +167,48 @@ struct MentionFinder {
     // A list of names ("The districts are Maimai, Nusai, …") is a sentence, not a headline.
     if let last = tokens.last, [".", "!", "?"].contains(last.lower) { return false }
     return words >= 4 && words <= 20 && capitalised * 4 >= words * 3
+  }
+
+  /// A misspelt name that the text itself marks as a place ("Lashkah Gar city", "the provincial
+  /// capital Qatal city", "Firus Koh district"): one or two capitalised words, unknown to the
+  /// gazetteer, right before "district", "city" or "province" or right after "city of",
+  /// "district of", "capital", matched to the one closest spelling (`PlaceIndex.closeMatches`).
+  private func closeMatch(
+    at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, titleCase: Bool
+  ) -> Mention? {
+    let token = tokens[i]
+    guard !titleCase, token.kind == .word, token.isCapitalized, token.length >= 4,
+      !tables.isNotPlace[Int(token.word)], !tables.isRegionStarter[Int(token.word)]
+    else { return nil }
+    if i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+      !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower)
+    {
+      return nil
+    }
+    func lower(_ k: Int) -> String { k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound ? tokens[k].lower : "" }
+    // A list item after "the cities of …, … and" counts as hinted too.
+    var k = i - 1
+    while k > sentence.tokens.lowerBound, k > i - 14,
+      [",", "and", "-"].contains(lower(k)) || (tokens[k].kind == .word && tokens[k].isCapitalized)
+    {
+      k -= 1
+    }
+    let listHint = k < i - 1 && lower(k) == "of" && ["cities", "districts"].contains(lower(k - 1))
+    let hintedBefore =
+      (["of"].contains(lower(i - 1)) && ["city", "district", "town"].contains(lower(i - 2)))
+      || lower(i - 1) == "capital" || listHint
+    for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
+      let words = tokens[i..<end]
+      guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
+      guard hintedBefore || ["district", "city", "province"].contains(lower(end)) else { continue }
+      let text = source.string(from: tokens[i], through: tokens[end - 1])
+      let matches = index.closeMatches(text, levels: [.district, .town, .province])
+      guard !matches.isEmpty else { continue }
+      return Mention(
+        tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
+        text: text, matches: matches, hint: nil, list: -1)
+    }
+    return nil
   }
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.

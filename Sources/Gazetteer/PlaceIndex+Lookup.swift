@@ -131,6 +131,44 @@ extension PlaceIndex {
     return result.sorted { ($0.place.level, $0.place.id) < ($1.place.level, $1.place.id) }
   }
 
+  /// Places whose spelling is within a small edit distance of `text`, for names the text
+  /// misspells ("Lashkah Gar", "Qatal"): the places of the single closest name key, at most
+  /// one edit away for keys of 5–7 letters and two for longer ones (a swap of two letters
+  /// counts as one edit); none when two different keys are equally close or the key is
+  /// shorter than five letters. Returned with `.sound` quality, restricted to `levels`.
+  public func closeMatches(_ text: String, levels: Set<PlaceLevel>) -> [PlaceMatch] {
+    let key = NameNormalizer.key(text)
+    let target = Array(key.utf8)
+    guard target.count >= 5 else { return [] }
+    let limit = target.count >= 8 ? 2 : 1
+    var best: (distance: Int, key: String)? = nil
+    var tie = false
+    for candidateKey in byKey.keys {
+      let candidate = Array(candidateKey.utf8)
+      guard abs(candidate.count - target.count) <= limit else { continue }
+      let distance = optimalStringAlignmentDistance(target, candidate, limit: limit)
+      guard distance <= limit, distance > 0 else { continue }
+      guard byKey[candidateKey]?.contains(where: { levels.contains(places[$0.place].level) }) == true else { continue }
+      if let current = best {
+        if distance < current.distance {
+          best = (distance, candidateKey)
+          tie = false
+        } else if distance == current.distance, candidateKey != current.key {
+          tie = true
+        }
+      } else {
+        best = (distance, candidateKey)
+      }
+    }
+    guard let best, !tie, let entries = byKey[best.key] else { return [] }
+    var seen = Set<Int>()
+    return entries.filter { levels.contains(places[$0.place].level) && seen.insert($0.place).inserted }.map {
+      PlaceMatch(
+        place: places[$0.place], spelling: $0.spelling, quality: .sound,
+        temporaryDistrict: $0.temporary >= 0 ? temporaryDistricts[$0.temporary] : nil)
+    }
+  }
+
   /// Spellings close to `query` for "did you mean" hints: the gazetteer spellings with the
   /// smallest edit distance between name keys, at most `limit`.
   public func suggestions(for query: String, limit: Int = 5) -> [String] {
@@ -148,6 +186,30 @@ extension PlaceIndex {
       .filter { seen.insert($0).inserted }
       .prefix(limit).map { $0 }
   }
+}
+
+/// Edit distance where swapping two adjacent letters is one edit ("qatal" → "qalat" is two
+/// swaps apart only in Levenshtein terms), giving up (returning `limit + 1`) early.
+func optimalStringAlignmentDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+  if abs(a.count - b.count) > limit { return limit + 1 }
+  if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+  var twoBack = [Int](repeating: 0, count: b.count + 1)
+  var previous = Array(0...b.count)
+  var current = [Int](repeating: 0, count: b.count + 1)
+  for i in 1...a.count {
+    current[0] = i
+    var rowMinimum = i
+    for j in 1...b.count {
+      let cost = a[i - 1] == b[j - 1] ? 0 : 1
+      var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, twoBack[j - 2] + 1) }
+      current[j] = value
+      rowMinimum = min(rowMinimum, value)
+    }
+    if rowMinimum > limit { return limit + 1 }
+    (twoBack, previous, current) = (previous, current, twoBack)
+  }
+  return previous[b.count]
 }
 
 /// Levenshtein distance, giving up (returning `limit + 1`) once every cell exceeds `limit`.

@@ -107,6 +107,8 @@ import Testing
     Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
     Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
     Case("a headline word", "Militants Seize More Districts Near Border", [], not: ["captured AF1107"]),
+    Case("a misspelt city in a list", "Fighting was reported from the southern cities of Kandahar, Ghazni and Lashkah Gar.", ["contested AF3001"]),
+    Case("a misspelt city before 'city'", "Firus Koh city fell to the Taliban.", ["captured AF2301"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
   ]
 
@@ -118,6 +120,11 @@ import Testing
   @Test(arguments: datelinesCases) func dateline(_ c: Case) { Self.check(c) }
   @Test(arguments: statementsCases) func samePlaceSeveralStatements(_ c: Case) { Self.check(c) }
   @Test(arguments: namesCases) func name(_ c: Case) { Self.check(c) }
+
+  /// An unknown word before "district" that is no close spelling of any place gives nothing.
+  @Test func unknownNameIsNoPlace() {
+    #expect(ExtractorRuleTests.summary("Zzyzx district fell to the Taliban.").isEmpty)
+  }
 
   /// A surname or headline yields no event at all.
   @Test func surnameYieldsNothing() {

@@ -91,3 +91,23 @@ import Testing
     #expect(Self.index.nearest(to: kabul, radius: 1, limit: 5).isEmpty)
   }
 }
+
+/// `PlaceIndex.closeMatches`: a misspelling one edit (two for long names, a swap counting as
+/// one) from exactly one spelling finds that place; ties, short names and far names find none.
+@Suite struct GazetteerCloseMatchTests {
+  @Test(arguments: [
+    ("Lashkah Gar", ["AF3001"]),  // a swap of r and h, twice: two edits on 10 letters
+    ("Firus Koh", ["AF2301"]),
+    ("Jalalabaad", ["AF0601"]),
+    ("Mazar-e-Sharef", ["AF2101"]),
+    ("Qatal", []),  // Qalat is two edits away on five letters
+    ("Nawa", []),  // too short to guess
+    ("Zzyzxville", []),
+  ])
+  func closeMatch(_ text: String, _ expected: [String]) {
+    let found = GazetteerLookupTests.index.closeMatches(text, levels: [.district, .town, .province])
+    let districts = Set(found.map { $0.place.level == .town ? ($0.place.districtPcode ?? $0.place.id) : $0.place.id })
+    #expect(districts == Set(expected), "\(text): \(found.map(\.place.id))")
+    #expect(found.allSatisfy { $0.quality == .sound })
+  }
+}
