@@ -161,7 +161,9 @@ public enum SnapshotJob {
       _ = try GeoPackageLayers.writeSnapshots(days, context: context, directory: directory)
       summary.geoPackage = GeoPackageLayers.snapshotsFileName
     }
-    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1),
+    let usesEmbedded = context.options.boundaries == .embedded || context.options.provinces == .embedded
+    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1,
+                                   source: usesEmbedded ? EmbeddedBoundaries.attribution : nil),
                          to: directory.appendingPathComponent("index.json").path)
     try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
     return summary
@@ -225,10 +227,14 @@ public enum SnapshotJob {
     }
   }
 
-  static func indexJSON(_ summary: SnapshotSummary, every: Int) -> String {
+  /// `index.json`; `source` (the attribution of the embedded polygons, when used) becomes a
+  /// `source` member before `dates`.
+  static func indexJSON(_ summary: SnapshotSummary, every: Int, source: String? = nil) -> String {
     let statuses = ControlStatus.allCases.sorted()
     var text = "{\"from\":\"\(summary.dates.first?.description ?? "")\",\"to\":\"\(summary.dates.last?.description ?? "")\","
-    text += "\"every\":\"\(every)d\",\"files\":[\"district-control\",\"mobilization\",\"map.svg\"],\"dates\":[\n"
+    text += "\"every\":\"\(every)d\",\"files\":[\"district-control\",\"mobilization\",\"map.svg\"],"
+    if let source { text += "\"source\":\(JSONValue.string(source).rendered)," }
+    text += "\"dates\":[\n"
     for (i, day) in summary.dates.enumerated() {
       var members: [(String, JSONValue)] = [
         ("date", .string(day.description)),
