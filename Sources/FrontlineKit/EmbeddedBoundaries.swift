@@ -26,6 +26,9 @@ public enum EmbeddedBoundaries {
     "District and province boundaries: OCHA/AGCHO 2018 (COD-AB afg_admbnda_adm2_agcho_20180522; "
     + "AGCHO, processed by ITOS), CC BY-IGO; simplified by Frontline"
 
+  /// The short credit drawn on maps (`map.svg`).
+  public static let shortAttribution = "Boundaries: OCHA/AGCHO 2018, CC BY-IGO"
+
   /// How messages and metadata name the embedded set (in place of a file name).
   public static let label = "embedded OCHA/AGCHO 2018 boundaries"
 

@@ -45,6 +45,9 @@ public struct LayerStore: Sendable {
   public let mapDistricts: [String: Geometry]
   /// Province outlines for drawing, in the same frame; empty without `provinces`.
   public let mapProvinces: [Geometry]
+  /// The credit the polygons require when they are the embedded OCHA/AGCHO ones
+  /// (``EmbeddedBoundaries/attribution``, CC BY-IGO); nil for boundary files and points.
+  public let attribution: String?
 
   /// Vertices closer than this (metres, UTM 42N) are dropped from ``mapDistricts``: about one
   /// pixel of a 1 000 px wide map of Afghanistan's ~1 350 km, so the drawing looks the same
@@ -71,6 +74,7 @@ public struct LayerStore: Sendable {
     let context = try LayerContext(events: events, index: index, options: options, warn: warn)
     self.index = index
     self.events = events
+    attribution = boundaries == .embedded || provinces == .embedded ? EmbeddedBoundaries.attribution : nil
     timeline = context.timeline
     let districtGeometry = context.geometry.districts
     self.districtGeometry = districtGeometry

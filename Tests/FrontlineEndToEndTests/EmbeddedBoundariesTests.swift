@@ -1,5 +1,5 @@
 import Foundation
-import FrontlineKit
+@testable import FrontlineKit
 import Gazetteer
 import Projection
 import Testing
@@ -83,6 +83,12 @@ import Writers
       province.forEachPosition { if !vertices.contains($0) { foreign += 1 } }
       #expect(foreign == 0, "\(pcode): \(foreign) vertices belong to none of its districts")
     }
+  }
+
+  @Test func embeddedTextMatchesGazetteerBoundariesTSV() throws {
+    let file = S.packageRoot.appendingPathComponent("gazetteer/boundaries.tsv")
+    let committed = try String(contentsOf: file, encoding: .utf8)
+    #expect(EmbeddedBoundaries.tsv + "\n" == committed, "the embed is stale; run `python3 Scripts/build-boundaries.py --embed-only`")
   }
 
   @Test func decodingOnFirstUseIsFast() {

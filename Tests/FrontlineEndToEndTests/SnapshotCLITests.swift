@@ -51,6 +51,7 @@ struct SnapshotCLITests {
     #expect(svg.contains(">Unknown (no report) (392)</text>"))
     #expect(svg.contains(">Contested (1)</text>"), "Kunduz city, contested since 2021-06-21")
     #expect(svg.contains("fill=\"#c0392b\""))
+    #expect(svg.contains(">\(EmbeddedBoundaries.shortAttribution)</text>"), "the CC BY-IGO credit of the embedded polygons")
 
     let index = try S.json(directory.appendingPathComponent("index.json"))
     let dates = try #require(index["dates"] as? [[String: Any]])
