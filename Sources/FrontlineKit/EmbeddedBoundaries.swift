@@ -7,7 +7,7 @@ public import Writers
 /// `Scripts/build-boundaries.py` builds `gazetteer/boundaries.tsv` from OCHA's full-resolution
 /// ADM2 file (`afg_admbnda_adm2_agcho_20180522`, 399 districts): simplified as a coverage
 /// (GEOS `CoverageSimplifier`, 0.002°), so each border between two districts is simplified once
-/// and neighbours stay exactly adjacent; snapped to 1e-5° (about 1 m). The 34 provinces are the
+/// and neighbours stay exactly adjacent; rounded to 1e-5° (about 1 m). The 34 provinces are the
 /// union of their districts. The file is embedded as text (`EmbeddedBoundaries+Generated.swift`)
 /// and decoded on first use, so commands that draw no polygons (`gazetteer`, `near`,
 /// `extract`) never pay for it.
