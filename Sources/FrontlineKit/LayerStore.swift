@@ -27,8 +27,9 @@ public struct LayerStore: Sendable {
   public let events: [Event]
   /// The control timeline folded from ``events``.
   public let timeline: ControlTimeline
-  /// District geometry by pcode (polygon with boundaries, else the representative point; absent
-  /// when a boundary file has no polygon for the district).
+  /// District geometry by pcode (the polygon, embedded or from a boundary file; the
+  /// representative point with `boundaries: .none`; absent when a boundary file has no polygon
+  /// for the district).
   public let districtGeometry: [String: Geometry]
   /// Province geometry by pcode, likewise.
   public let provinceGeometry: [String: Geometry]
@@ -36,14 +37,17 @@ public struct LayerStore: Sendable {
   public let hasDistrictPolygons: Bool
   /// Whether provinces are polygons.
   public let hasProvincePolygons: Bool
-  /// Geodesic area of each district polygon in km² (WGS 84 ellipsoid); empty without
-  /// boundaries.
+  /// Geodesic area of each district polygon in km² (WGS 84 ellipsoid); empty with
+  /// `boundaries: .none`.
   public let districtAreas: [String: Double]
   /// District shapes for drawing: WGS 84 / UTM 42N metres (EPSG:32642), vertices closer than
   /// ``mapTolerance`` dropped.
   public let mapDistricts: [String: Geometry]
   /// Province outlines for drawing, in the same frame; empty without `provinces`.
   public let mapProvinces: [Geometry]
+  /// The credit the polygons require when they are the embedded OCHA/AGCHO ones
+  /// (``EmbeddedBoundaries/attribution``, CC BY-IGO); nil for boundary files and points.
+  public let attribution: String?
 
   /// Vertices closer than this (metres, UTM 42N) are dropped from ``mapDistricts``: about one
   /// pixel of a 1 000 px wide map of Afghanistan's ~1 350 km, so the drawing looks the same
@@ -54,14 +58,15 @@ public struct LayerStore: Sendable {
   /// - Parameters:
   ///   - events: extracted events.
   ///   - index: the gazetteer.
-  ///   - boundaries: ADM2 GeoJSON path (district polygons), or nil for points.
-  ///   - provinces: ADM1 GeoJSON path (province polygons), or nil for points.
+  ///   - boundaries: district polygons: embedded (default), an ADM2 GeoJSON, or none (points).
+  ///   - provinces: province polygons: embedded (default), an ADM1 GeoJSON, or none (points).
   ///   - baseline: baseline CSV path, or nil.
   ///   - warn: receives each diagnostic (unmatched boundaries, undated events).
   /// - Throws: `FrontlineError`, `BaselineError`, `WriterError` or `ProjectionError` naming the
   ///   input.
   public init(
-    events: [Event], index: PlaceIndex, boundaries: String? = nil, provinces: String? = nil,
+    events: [Event], index: PlaceIndex, boundaries: BoundarySource = .embedded,
+    provinces: BoundarySource = .embedded,
     baseline: String? = nil, warn: (String) -> Void = { _ in }
   ) throws {
     let options = LayerJobOptions(
@@ -69,6 +74,7 @@ public struct LayerStore: Sendable {
     let context = try LayerContext(events: events, index: index, options: options, warn: warn)
     self.index = index
     self.events = events
+    attribution = boundaries == .embedded || provinces == .embedded ? EmbeddedBoundaries.attribution : nil
     timeline = context.timeline
     let districtGeometry = context.geometry.districts
     self.districtGeometry = districtGeometry

@@ -103,6 +103,8 @@ public enum SnapshotJob {
     let provinceGeometry: [String: Geometry]
     let mapDistricts: [String: Geometry]
     let mapOutlines: [Geometry]
+    /// The map's credit line (the embedded polygons' attribution), or nil.
+    let credit: String?
     let areas: [String: Double]
     let output: LayerOutputOptions
     let directory: URL
@@ -131,9 +133,11 @@ public enum SnapshotJob {
       try mapProjector.project(boundaries.geometries.keys.sorted().map { boundaries.geometries[$0] }, what: "map provinces")
         .compactMap { $0?.thinned(tolerance: mapTolerance) }
     } ?? []
+    let usesEmbedded = context.options.boundaries == .embedded || context.options.provinces == .embedded
     let inputs = Inputs(
       index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
       provinceGeometry: context.geometry.provinces, mapDistricts: mapDistricts, mapOutlines: outlines,
+      credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil,
       areas: context.districtBoundaries.map(districtAreas) ?? [:], output: context.options.output,
       directory: directory)
 
@@ -161,7 +165,8 @@ public enum SnapshotJob {
       _ = try GeoPackageLayers.writeSnapshots(days, context: context, directory: directory)
       summary.geoPackage = GeoPackageLayers.snapshotsFileName
     }
-    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1),
+    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1,
+                                   source: usesEmbedded ? EmbeddedBoundaries.attribution : nil),
                          to: directory.appendingPathComponent("index.json").path)
     try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
     return summary
@@ -205,7 +210,8 @@ public enum SnapshotJob {
       SVGLegendEntry(color: palette[status] ?? white, label: labels[status] ?? status.rawValue, count: counts[status] ?? 0)
     }
     return SVGMap(
-      title: "District control on \(snapshot.day)", shapes: shapes, outlines: inputs.mapOutlines, legend: legend)
+      title: "District control on \(snapshot.day)", shapes: shapes, outlines: inputs.mapOutlines, legend: legend,
+      credit: inputs.credit)
   }
 
   /// Geodesic area of each district polygon in km² on the WGS 84 ellipsoid (Karney's
@@ -225,10 +231,14 @@ public enum SnapshotJob {
     }
   }
 
-  static func indexJSON(_ summary: SnapshotSummary, every: Int) -> String {
+  /// `index.json`; `source` (the attribution of the embedded polygons, when used) becomes a
+  /// `source` member before `dates`.
+  static func indexJSON(_ summary: SnapshotSummary, every: Int, source: String? = nil) -> String {
     let statuses = ControlStatus.allCases.sorted()
     var text = "{\"from\":\"\(summary.dates.first?.description ?? "")\",\"to\":\"\(summary.dates.last?.description ?? "")\","
-    text += "\"every\":\"\(every)d\",\"files\":[\"district-control\",\"mobilization\",\"map.svg\"],\"dates\":[\n"
+    text += "\"every\":\"\(every)d\",\"files\":[\"district-control\",\"mobilization\",\"map.svg\"],"
+    if let source { text += "\"source\":\(JSONValue.string(source).rendered)," }
+    text += "\"dates\":[\n"
     for (i, day) in summary.dates.enumerated() {
       var members: [(String, JSONValue)] = [
         ("date", .string(day.description)),

@@ -68,7 +68,7 @@ public struct FrontlineServer: Sendable {
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration
     catalog = try FeatureCatalog(store: store)
-    assets = MapAssets(data: MapData.json(store))
+    assets = MapAssets(data: MapData.json(store), attribution: store.attribution)
   }
 
   /// Serves until the surrounding task is cancelled or the process receives SIGINT/SIGTERM.

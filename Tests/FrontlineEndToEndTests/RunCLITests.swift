@@ -16,6 +16,26 @@ struct RunCLITests {
     #expect(names == ["district-control.geojson", "events.geojson", "mobilization.geojson", "timeline.geojson"])
     #expect(result.stdout.contains("geojson/district-control.geojson  399 features"))
     #expect(result.stdout.contains("as of 2021-08-20: "))
+    // No ../shared next to a temporary directory: the polygons are the embedded ones.
+    for layer in ["district-control", "timeline"] {
+      let features = try S.features(directory.appendingPathComponent("geojson/\(layer).geojson"))
+      #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "MultiPolygon" }, "\(layer)")
+      if layer == "district-control" { #expect(features.count == 399) }
+      if S.ogrinfo != nil {
+        #expect(try S.ogrSummary(directory.appendingPathComponent("geojson/\(layer).geojson")).contains("Geometry: Multi Polygon"))
+      }
+    }
+  }
+
+  @Test func boundariesNoneWritesThePointsOfBefore() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run(["run", "-o", directory.path, "--boundaries", "none", "--provinces", "none"])
+    #expect(result.status == 0, "\(result.stderr)")
+    for layer in ["district-control", "mobilization", "events", "timeline"] {
+      let features = try S.features(directory.appendingPathComponent("\(layer).geojson"))
+      #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "Point" }, "\(layer)")
+    }
   }
 
   @Test func exportFromExtractedEventsEqualsRunOnTheSameReports() throws {
@@ -50,7 +70,7 @@ struct RunCLITests {
       let summary = try S.ogrSummary(directory.appendingPathComponent("\(layer).geojson"))
       #expect(summary.contains("Layer name: \(layer)"))
       #expect(S.featureCount(in: summary) == count, "\(layer)")
-      #expect(summary.contains("Geometry: Point"), "\(layer)")
+      #expect(summary.contains(layer == "events" ? "Geometry: Point" : "Geometry: Multi Polygon"), "\(layer)")
       #expect(summary.contains("ID[\"EPSG\",4326]"), "\(layer)")
       let types = S.fieldTypes(in: summary)
       for (name, type) in fields { #expect(types[name] == type, "\(layer).\(name)") }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineKit
 import Testing
 
 /// `frontline snapshots` through the built binary.
@@ -50,6 +51,7 @@ struct SnapshotCLITests {
     #expect(svg.contains(">Unknown (no report) (392)</text>"))
     #expect(svg.contains(">Contested (1)</text>"), "Kunduz city, contested since 2021-06-21")
     #expect(svg.contains("fill=\"#c0392b\""))
+    #expect(svg.contains(">\(EmbeddedBoundaries.shortAttribution)</text>"), "the CC BY-IGO credit of the embedded polygons")
 
     let index = try S.json(directory.appendingPathComponent("index.json"))
     let dates = try #require(index["dates"] as? [[String: Any]])
@@ -58,9 +60,11 @@ struct SnapshotCLITests {
     #expect((dates[3]["counts"] as? [String: Int]) == ["taliban": 6, "contested": 1, "government": 0, "unknown": 392])
     let csv = try String(contentsOf: directory.appendingPathComponent("summary.csv"), encoding: .utf8)
     let rows = csv.split(separator: "\n")
-    #expect(rows.first == "date,taliban,contested,government,unknown")
+    // With the embedded polygons, areas per status follow the counts.
+    #expect(rows.first == "date,taliban,contested,government,unknown,taliban_km2,contested_km2,government_km2,unknown_km2")
     #expect(rows.count == 12)
-    #expect(rows[4] == "2021-06-23,6,1,0,392")
+    #expect(rows[4].hasPrefix("2021-06-23,6,1,0,392,"), "\(rows[4])")
+    #expect(index["source"] as? String == EmbeddedBoundaries.attribution)
   }
 
   @Test func weeklyStepFromExtractedEvents() throws {

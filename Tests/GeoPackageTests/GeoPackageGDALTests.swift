@@ -10,7 +10,7 @@ import Testing
 @Suite(.enabled(if: Support.ogrinfo != nil && Support.ogr2ogr != nil, "ogrinfo/ogr2ogr are not on PATH (apt-get install gdal-bin); skipping GDAL round trips"))
 struct GeoPackageGDALTests {
   /// Writes the sample reports' layers as GeoJSON and as a GeoPackage into two folders.
-  static func writeBoth(boundaries: String? = nil, crs: String? = nil) throws -> (root: URL, geojson: URL, gpkg: URL) {
+  static func writeBoth(boundaries: BoundarySource = .embedded, crs: String? = nil) throws -> (root: URL, geojson: URL, gpkg: URL) {
     let root = try Support.temporaryDirectory()
     let parsed = try crs.map { try CRS.parse($0) }
     for (folder, format) in [("geojson", LayerFormat.geojson), ("gpkg", .gpkg)] {
@@ -18,6 +18,7 @@ struct GeoPackageGDALTests {
         events: Support.sampleEvents, index: Support.index,
         options: LayerJobOptions(
           outputDirectory: root.appendingPathComponent(folder).path, boundaries: boundaries,
+          provinces: boundaries == .none ? .none : .embedded,
           output: LayerOutputOptions(format: format, crs: parsed)))
     }
     return (root, root.appendingPathComponent("geojson"), root.appendingPathComponent("gpkg/frontline.gpkg"))
@@ -30,12 +31,12 @@ struct GeoPackageGDALTests {
   }
 
   static let expected: [Expected] = [
-    Expected(table: "district_control", geometry: "Point", fields: [
+    Expected(table: "district_control", geometry: "Multi Polygon", fields: [
       "pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence_id": "String",
     ]),
-    Expected(table: "mobilization", geometry: "Point", fields: ["first_date": "Date", "last_date": "Date", "reports": "Integer"]),
+    Expected(table: "mobilization", geometry: "Multi Polygon", fields: ["first_date": "Date", "last_date": "Date", "reports": "Integer"]),
     Expected(table: "events", geometry: "Point", fields: ["id": "String", "date": "Date", "confidence": "Real"]),
-    Expected(table: "timeline", geometry: "Point", fields: ["valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
+    Expected(table: "timeline", geometry: "Multi Polygon", fields: ["valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
     Expected(table: "evidence", geometry: "None", fields: [
       "event_id": "String", "doc": "String", "sentence": "String", "span_start": "Integer", "span_end": "Integer",
       "trigger": "String", "confidence": "Real",
@@ -76,7 +77,7 @@ struct GeoPackageGDALTests {
 
   @Test(.enabled(if: Support.hasOCHA, "../shared/data/afg_adm2_ocha_agcho_20180522.geojson is absent; skipping the OCHA polygons"))
   func ochaDistrictPolygonsGoIntoTheGeoPackageAsAll399MultiPolygonsThatRoundTripThroughGDAL() throws {
-    let (root, geojson, gpkg) = try Self.writeBoth(boundaries: Support.ochaADM2.path)
+    let (root, geojson, gpkg) = try Self.writeBoth(boundaries: .file(Support.ochaADM2.path))
     defer { try? FileManager.default.removeItem(at: root) }
     let result = try Support.execute(try #require(Support.ogrinfo), ["-ro", "-al", "-so", gpkg.path])
     #expect(result.stderr.isEmpty, "ogrinfo warned: \(result.stderr)")
@@ -102,6 +103,32 @@ struct GeoPackageGDALTests {
       try #require(Support.ogrinfo), ["-ro", "-so", "-spat", "69.1", "34.5", "69.2", "34.55", gpkg.path, "district_control"])
     #expect(filtered.stdout.contains("Feature Count: \(hits.count)\n"), "\(filtered.stdout)")
     #expect(hits.count < 10)
+  }
+
+  @Test func embeddedPolygonsByDefaultWithTheirAttributionInGpkgContentsAndPointsWithNone() throws {
+    let (root, _, gpkg) = try Self.writeBoth()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let db = try SQLiteReader(gpkg)
+    let rows = try db.rows("SELECT table_name, description FROM gpkg_contents ORDER BY table_name")
+    let descriptions = Dictionary(uniqueKeysWithValues: rows.compactMap { row in
+      row[0].text.map { ($0, row[1].text ?? "") }
+    })
+    for table in ["district_control", "mobilization", "timeline"] {
+      #expect(descriptions[table]?.hasSuffix(". \(EmbeddedBoundaries.attribution)") == true, "\(table): \(descriptions[table] ?? "")")
+    }
+    #expect(descriptions["events"]?.contains("OCHA") == false)
+    #expect(EmbeddedBoundaries.attribution.contains("CC BY-IGO"))
+
+    let (pointsRoot, _, pointsGpkg) = try Self.writeBoth(boundaries: .none)
+    defer { try? FileManager.default.removeItem(at: pointsRoot) }
+    let result = try Support.execute(try #require(Support.ogrinfo), ["-ro", "-al", "-so", pointsGpkg.path])
+    #expect(result.stderr.isEmpty, "ogrinfo warned: \(result.stderr)")
+    let blocks = Support.layerBlocks(result.stdout)
+    for table in ["district_control", "mobilization", "timeline"] {
+      #expect(blocks[table]?.contains("Geometry: Point\n") == true, "\(table)")
+    }
+    let pointDescriptions = try SQLiteReader(pointsGpkg).rows("SELECT description FROM gpkg_contents").compactMap { $0[0].text }
+    #expect(!pointDescriptions.contains { $0.contains("OCHA") })
   }
 
   @Test func projectedCRSIsRecordedInSpatialRefSysWithPROJsWKT() throws {

@@ -18,6 +18,11 @@ import Testing
     }
   }
 
+  @Test func pageCreditsTheEmbeddedBoundaries() async throws {
+    let page = try await TestServer.get("/map").text
+    #expect(page.contains("CC BY-IGO; simplified by Frontline.</footer>"), "\(page.suffix(400))")
+  }
+
   @Test func pageLoadsNothingFromOtherHosts() async throws {
     for path in ["/map", "/map/app.js", "/map/style.css"] {
       let text = try await TestServer.get(path).text

@@ -13,8 +13,8 @@ import Testing
 #endif
 
 /// One server for the whole test run, on a free loopback port, serving the bundled sample
-/// reports with the OCHA district and province polygons when `../shared/data` is present
-/// (points otherwise, which every test but the polygon checks accepts).
+/// reports with the embedded OCHA/AGCHO district and province polygons, as `frontline serve`
+/// does by default.
 enum TestServer {
   /// `../shared/data/<name>` relative to the package root, when present.
   static func sharedData(_ name: String) -> String? {
@@ -22,14 +22,11 @@ enum TestServer {
     return FileManager.default.fileExists(atPath: path) ? path : nil
   }
 
-  static let boundaries = sharedData("afg_adm2_ocha_agcho_20180522.geojson")
-  static let provinces = sharedData("afg_adm1_ocha_agcho_20180522.geojson")
+  /// Whether districts are polygons in this run: always, since they are embedded.
+  static var hasPolygons: Bool { true }
 
-  /// Whether districts are polygons in this run.
-  static var hasPolygons: Bool { boundaries != nil }
-
-  /// The store the server publishes (built once, on a thread of its own: reading the 12 MB
-  /// boundary file takes seconds and must not hold a concurrency thread).
+  /// The store the server publishes (built once, on a thread of its own so that extraction and
+  /// decoding the polygons do not hold a concurrency thread).
   static var store: LayerStore {
     get async throws { try await storeTask.value }
   }
@@ -38,10 +35,7 @@ enum TestServer {
     try await onOwnThread {
       let index = try PlaceIndex.embedded()
       let events = ExtractJob.events(of: SampleReports.documents, index: index)
-      if boundaries == nil {
-        print("ServerTests: ../shared/data/afg_adm2_ocha_agcho_20180522.geojson is absent; serving district points, polygon checks skip")
-      }
-      return try LayerStore(events: events, index: index, boundaries: boundaries, provinces: provinces)
+      return try LayerStore(events: events, index: index)
     }
   }
 

@@ -53,6 +53,17 @@ import Writers
     #expect(bytes == (try SVGMapWriter().render(Self.map)))
   }
 
+  @Test func creditLineIsDrawnEscapedBelowTheLegendOrTheMapAndOnlyWhenGiven() throws {
+    var map = Self.map
+    map.credit = "Boundaries: OCHA & AGCHO <2018>"
+    let svg = String(decoding: try SVGMapWriter().render(map), as: UTF8.self)
+    #expect(svg.contains("font-size=\"10\" fill=\"#555555\">Boundaries: OCHA &amp; AGCHO &lt;2018&gt;</text>\n</svg>\n"))
+    #expect(!String(decoding: try SVGMapWriter().render(Self.map), as: UTF8.self).contains("#555555"))
+    map.legend = []
+    let bare = String(decoding: try SVGMapWriter().render(map), as: UTF8.self)
+    #expect(bare.contains("<text x=\"20\""), "under the map, at the left margin")
+  }
+
   @Test func svgIsWellFormedFlippedAndEscaped() throws {
     let svg = String(decoding: try SVGMapWriter().render(Self.map), as: UTF8.self)
     #expect(svg.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""))

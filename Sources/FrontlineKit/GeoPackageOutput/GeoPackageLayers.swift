@@ -11,8 +11,8 @@ import Writers
 ///
 /// | table | rows | geometry |
 /// |---|---|---|
-/// | `district_control` | one per district | MULTIPOLYGON with `--boundaries`, else POINT |
-/// | `mobilization` | one per province with reports | MULTIPOLYGON with `--provinces`, else POINT |
+/// | `district_control` | one per district | MULTIPOLYGON (POINT with `--boundaries none`) |
+/// | `mobilization` | one per province with reports | MULTIPOLYGON (POINT with `--provinces none`) |
 /// | `events` | one per event | POINT |
 /// | `timeline` | one per (district, status interval) | as `district_control` |
 /// | `evidence` | one per event (no geometry) | — |
@@ -180,8 +180,19 @@ enum GeoPackageLayers {
       ]
     }
     return TableDefinition(
-      name: tableName(layer), description: description,
+      name: tableName(layer), description: description + sourceNote(of: layer, context: context),
       geometry: GeometryColumn(type: geometry, srsID: srsID, precision: precision), columns: columns)
+  }
+
+  /// The attribution the embedded polygons require (CC BY-IGO), appended to the description of
+  /// the layers that carry them; empty for points or a user's boundary file.
+  static func sourceNote(of layer: Layer, context: LayerContext) -> String {
+    let source = switch layer {
+    case .districtControl, .timeline: context.options.boundaries
+    case .mobilization: context.options.provinces
+    case .events: BoundarySource.none
+    }
+    return source == .embedded ? ". \(EmbeddedBoundaries.attribution)" : ""
   }
 
   /// The snapshot table of a layer: `<table>_snapshots` with `snapshot_date` first.

@@ -32,8 +32,8 @@ struct LayerContext {
     if options.output.format == .geojson, let crs = options.output.crs { _ = try LayerWriter.crsName(crs) }
     let baseline = try options.baseline.map { try Baseline(contentsOf: $0, index: index) }
     timeline = ControlTimeline(events: events, baseline: baseline, index: index)
-    districtBoundaries = try options.boundaries.map { try BoundaryMatcher.read($0, level: .district, index: index) }
-    provinceBoundaries = try options.provinces.map { try BoundaryMatcher.read($0, level: .province, index: index) }
+    districtBoundaries = try options.boundaries.matching(level: .district, index: index)
+    provinceBoundaries = try options.provinces.matching(level: .province, index: index)
     geometry = try LayerGeometry(
       index: index, districtBoundaries: districtBoundaries, provinceBoundaries: provinceBoundaries,
       projector: projector)

@@ -6,8 +6,9 @@ import Writers
 /// The geometry of every district and province in the output CRS, built once per job and
 /// shared by all layers and snapshot dates.
 ///
-/// A district's geometry is its polygon from `--boundaries` (as a MultiPolygon), else its
-/// gazetteer representative point; likewise provinces with `--provinces`. With boundaries, a
+/// A district's geometry is its polygon (as a MultiPolygon): the embedded OCHA/AGCHO one, or
+/// the one from `--boundaries FILE`; with `--boundaries none` it is the gazetteer's
+/// representative point. Likewise provinces with `--provinces`. With polygons, a
 /// place without a polygon has no geometry (`nil`, written as `"geometry":null`) so that the
 /// layer keeps a single geometry type.
 struct LayerGeometry {
@@ -15,9 +16,9 @@ struct LayerGeometry {
   let districts: [String: Geometry]
   /// Province geometry by pcode, in the output CRS.
   let provinces: [String: Geometry]
-  /// Whether districts are polygons (`--boundaries` given).
+  /// Whether districts are polygons (not `--boundaries none`).
   let hasDistrictPolygons: Bool
-  /// Whether provinces are polygons (`--provinces` given).
+  /// Whether provinces are polygons (not `--provinces none`).
   let hasProvincePolygons: Bool
   /// The projector into the output CRS (for event points).
   let projector: GeometryProjector

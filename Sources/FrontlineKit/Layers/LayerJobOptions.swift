@@ -1,14 +1,44 @@
 import Foundation
 public import Extractor
+public import Gazetteer
+
+/// Where district or province polygons come from.
+public enum BoundarySource: Sendable, Hashable {
+  /// The OCHA/AGCHO 2018 polygons compiled into the binary (``EmbeddedBoundaries``): the
+  /// default.
+  case embedded
+  /// A GeoJSON file (ADM2 for districts, ADM1 for provinces) whose features
+  /// ``BoundaryMatcher`` links to the gazetteer.
+  case file(String)
+  /// No polygons: each place is its gazetteer representative point.
+  case none
+
+  /// The file path, for `.file`.
+  public var path: String? {
+    if case .file(let path) = self { return path }
+    return nil
+  }
+
+  /// The polygons of `level` linked to `index`, or nil for ``none``.
+  /// - Throws: ``WriterError`` naming the file, line and feature for an unreadable file.
+  func matching(level: PlaceLevel, index: PlaceIndex) throws -> BoundaryMatching? {
+    switch self {
+    case .embedded: EmbeddedBoundaries.matching(level: level, index: index)
+    case .file(let path): try BoundaryMatcher.read(path, level: level, index: index)
+    case .none: nil
+    }
+  }
+}
 
 /// What `frontline run`, `export` and `snapshots` were asked for, validated by the CLI.
 public struct LayerJobOptions: Sendable, Hashable {
   /// Folder the layers go to (created when missing).
   public var outputDirectory: String
-  /// ADM2 GeoJSON whose polygons become district geometry (else representative points).
-  public var boundaries: String?
-  /// ADM1 GeoJSON whose polygons become province geometry and map outlines.
-  public var provinces: String?
+  /// District polygons: the embedded OCHA/AGCHO set (default), an ADM2 GeoJSON, or none
+  /// (representative points).
+  public var boundaries: BoundarySource
+  /// Province polygons for the mobilization layer and map outlines, likewise (ADM1).
+  public var provinces: BoundarySource
   /// Baseline CSV (`pcode,status[,date]`) seeding the timeline.
   public var baseline: String?
   /// Format, CRS and precision of the layer files.
@@ -17,7 +47,7 @@ public struct LayerJobOptions: Sendable, Hashable {
   public var date: Day?
 
   public init(
-    outputDirectory: String, boundaries: String? = nil, provinces: String? = nil,
+    outputDirectory: String, boundaries: BoundarySource = .embedded, provinces: BoundarySource = .embedded,
     baseline: String? = nil, output: LayerOutputOptions = LayerOutputOptions(), date: Day? = nil
   ) {
     self.outputDirectory = outputDirectory

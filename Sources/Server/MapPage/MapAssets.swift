@@ -1,3 +1,5 @@
+import Foundation
+
 /// The files of the map page, served from memory: the page, its script and style (written for
 /// Frontline, no third-party code, nothing fetched from the network) and the data document.
 struct MapAssets: Sendable {
@@ -11,10 +13,17 @@ struct MapAssets: Sendable {
   /// `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`.
   let files: [File]
 
-  /// - Parameter data: the ``MapData`` document.
-  init(data: String) {
+  /// - Parameters:
+  ///   - data: the ``MapData`` document.
+  ///   - attribution: a credit the boundaries require, appended to the page's footer.
+  init(data: String, attribution: String? = nil) {
+    var html = MapPage.html
+    if let attribution {
+      let escaped = attribution.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      html = html.replacingOccurrences(of: "</footer>", with: " \(escaped).</footer>")
+    }
     files = [
-      File(path: "/map", type: "text/html; charset=utf-8", bytes: Array(MapPage.html.utf8)),
+      File(path: "/map", type: "text/html; charset=utf-8", bytes: Array(html.utf8)),
       File(path: "/map/app.js", type: "text/javascript; charset=utf-8", bytes: Array(MapPage.script.utf8)),
       File(path: "/map/style.css", type: "text/css; charset=utf-8", bytes: Array(MapPage.style.utf8)),
       File(path: "/map/data.json", type: "application/json", bytes: Array(data.utf8)),

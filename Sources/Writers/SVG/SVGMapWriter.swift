@@ -90,7 +90,11 @@ public struct SVGMapWriter: Hashable, Sendable {
     let top = Self.titleHeight + margin
     let legendHeight = map.legend.isEmpty ? 0 : 12 + Double(map.legend.count) * Self.legendRow
     let totalWidth = margin + mapWidth + margin + (map.legend.isEmpty ? 0 : Self.legendWidth + margin)
-    let totalHeight = top + Swift.max(mapHeight, legendHeight) + margin
+    // The credit line: 10 px type on an 18 px row under the legend (under the map without one).
+    let creditRow = map.credit == nil ? 0.0 : 18.0
+    let totalHeight = map.legend.isEmpty
+      ? top + mapHeight + creditRow + margin
+      : top + Swift.max(mapHeight, legendHeight + creditRow) + margin
     let project = { (position: Position) -> Position in
       Position(x: self.margin + (position.x - box.minX) * scale, y: top + (box.maxY - position.y) * scale)
     }
@@ -192,6 +196,13 @@ public struct SVGMapWriter: Hashable, Sendable {
         text("\">\(Self.escaped(label))</text>\n")
       }
       text("</g>\n")
+    }
+    if let credit = map.credit {
+      text("<text x=\"")
+      num(map.legend.isEmpty ? margin : margin + mapWidth + margin)
+      text("\" y=\"")
+      num(top + (map.legend.isEmpty ? mapHeight : legendHeight) + 14)
+      text("\" font-size=\"10\" fill=\"#555555\">\(Self.escaped(credit))</text>\n")
     }
     text("</svg>\n")
     return out

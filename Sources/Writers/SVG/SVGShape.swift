@@ -57,6 +57,9 @@ public struct SVGMap: Hashable, Sendable {
   public var outlines: [Geometry]
   /// Legend rows, top to bottom; no legend box when empty.
   public var legend: [SVGLegendEntry]
+  /// A credit line (data attribution) drawn in small type below the legend, or below the map
+  /// without a legend; nil draws none.
+  public var credit: String?
 
   /// Creates a map description.
   /// - Parameters:
@@ -64,10 +67,14 @@ public struct SVGMap: Hashable, Sendable {
   ///   - shapes: Filled shapes in drawing order.
   ///   - outlines: Outline geometries.
   ///   - legend: Legend rows.
-  public init(title: String, shapes: [SVGShape], outlines: [Geometry] = [], legend: [SVGLegendEntry] = []) {
+  ///   - credit: Attribution line, or nil.
+  public init(
+    title: String, shapes: [SVGShape], outlines: [Geometry] = [], legend: [SVGLegendEntry] = [], credit: String? = nil
+  ) {
     self.title = title
     self.shapes = shapes
     self.outlines = outlines
     self.legend = legend
+    self.credit = credit
   }
 }

@@ -11,12 +11,13 @@ extension LayerFormat: ExpressibleByArgument {}
 /// `--baseline`; shared by `run`, `export`, `snapshots` and `serve`.
 struct LayerInputArguments: ParsableArguments {
   @Option(help: ArgumentHelp(
-    "ADM2 GeoJSON (e.g. OCHA afg_adm2_…geojson or geoBoundaries ADM2): district polygons instead of points.",
-    valueName: "file"))
+    "District polygons: an ADM2 GeoJSON (e.g. OCHA afg_adm2_…geojson or geoBoundaries ADM2) instead of the embedded OCHA/AGCHO 2018 ones, or 'none' for points.",
+    valueName: "file|none"))
   var boundaries: String?
 
   @Option(help: ArgumentHelp(
-    "ADM1 GeoJSON: province polygons for the mobilization layer and map outlines.", valueName: "file"))
+    "Province polygons for the mobilization layer and map outlines: an ADM1 GeoJSON instead of the embedded ones (the union of their districts), or 'none' for points.",
+    valueName: "file|none"))
   var provinces: String?
 
   @Option(help: ArgumentHelp(
@@ -26,9 +27,24 @@ struct LayerInputArguments: ParsableArguments {
 
   func validate() throws {
     for (flag, path) in [("--boundaries", boundaries), ("--provinces", provinces), ("--baseline", baseline)] {
-      if let path, !FileManager.default.fileExists(atPath: path) {
+      if let path, flag == "--baseline" || path != "none", !FileManager.default.fileExists(atPath: path) {
         throw ValidationError("\(flag) \(path): no such file")
       }
+    }
+  }
+
+  /// `--boundaries`: absent = the embedded polygons, `none` = points (a file named `none` is
+  /// `./none`).
+  var districtSource: BoundarySource { Self.source(boundaries) }
+
+  /// `--provinces`, likewise.
+  var provinceSource: BoundarySource { Self.source(provinces) }
+
+  private static func source(_ value: String?) -> BoundarySource {
+    switch value {
+    case nil: .embedded
+    case "none": .none
+    case let path?: .file(path)
     }
   }
 }
@@ -66,7 +82,7 @@ struct LayerOutputArguments: ParsableArguments {
   func jobOptions(outputDirectory: String, date: Day?) throws -> LayerJobOptions {
     let parsed = try crs.map { try CRS.parse($0) }
     return LayerJobOptions(
-      outputDirectory: outputDirectory, boundaries: inputs.boundaries, provinces: inputs.provinces,
+      outputDirectory: outputDirectory, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
       baseline: inputs.baseline,
       output: LayerOutputOptions(format: format, crs: parsed, precision: precision), date: date)
   }
@@ -167,8 +183,9 @@ extension FrontlineCommand {
 
         Status is taliban, contested, government or unknown (no report yet).
         Layers are RFC 7946 GeoJSON (WGS 84 lon/lat, 6 decimals) unless --crs
-        is given. Geometry is the district polygon with --boundaries, else the
-        gazetteer's representative point.
+        is given. Geometry is the district polygon: the OCHA/AGCHO 2018 ones
+        embedded in the binary (CC BY-IGO), those of --boundaries FILE, or with
+        --boundaries none the gazetteer's representative point.
 
         With no report arguments, runs on the sample reports bundled in the
         binary and writes to geojson/ (the layers committed in the repository).
@@ -176,6 +193,7 @@ extension FrontlineCommand {
         Examples:
           frontline run
           frontline run reports/ -o out/ --boundaries adm2.geojson
+          frontline run reports/ -o out/ --boundaries none   (points)
           frontline run reports/ -o out/ --crs EPSG:32642 --date 2021-07-01
           frontline run reports/ -o out/ --format gpkg   (out/frontline.gpkg)
           frontline run reports/ -o out/ --snapshots --from 2021-06-01 \\

@@ -25,6 +25,7 @@ extension FrontlineCommand {
         --port 0 picks a free port. With no reports, serves the bundled samples.
 
         Examples:
+          frontline serve
           frontline serve --boundaries adm2.geojson --provinces adm1.geojson
           frontline serve reports/ --port 9000
           frontline serve --events events.jsonl
@@ -79,7 +80,7 @@ extension FrontlineCommand {
           records = ExtractJob.events(of: documents, index: index)
         }
         let store = try LayerStore(
-          events: records, index: index, boundaries: inputs.boundaries, provinces: inputs.provinces,
+          events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
           baseline: inputs.baseline,
           warn: printWarning)
         let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port))

@@ -10,11 +10,11 @@ extension FrontlineCommand {
       discussion: """
         For each day from --from to --to (every --every), writes
         DIR/YYYY-MM-DD/ with district-control.geojson, mobilization.geojson and
-        map.svg (districts, or points, coloured by status, a legend with counts,
-        province outlines with --provinces; drawn in UTM 42N, EPSG:32642).
-        DIR/index.json lists the days and the counts per status; DIR/summary.csv
-        has one row per day with the counts and, with --boundaries, the geodesic
-        area per status in km².
+        map.svg (district polygons, or points with --boundaries none, coloured
+        by status, a legend with counts, province outlines; drawn in UTM 42N,
+        EPSG:32642). DIR/index.json lists the days and the counts per status;
+        DIR/summary.csv has one row per day with the counts and, with polygons,
+        the geodesic area per status in km².
 
         With --format gpkg, the layers of all days go into one GeoPackage,
         DIR/snapshots.gpkg: district_control_snapshots and
