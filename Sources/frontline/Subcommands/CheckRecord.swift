@@ -67,16 +67,8 @@ extension FrontlineCommand {
         let index = try gazetteer.load()
         // The record first: a bad record fails before any report is read.
         let fallRecord = try FallRecord(contentsOf: record, index: index)
-        let records: [Event]
-        if let events {
-          records = try readEvents(events)
-        } else {
-          let (documents, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
-          for skip in skipped { printWarning(skip.description) }
-          let extracting = ProgressLine(label: "extracting")
-          records = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
-          extracting.finish()
-        }
+        let records = try loadEvents(
+          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
         let comparison = RecordCheckJob.compare(records, with: fallRecord, index: index, warn: printWarning)
         FileHandleOutput.standardOutput(comparison.rendered(format: format))
       }

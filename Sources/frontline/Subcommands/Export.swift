@@ -2,6 +2,7 @@ import ArgumentParser
 import Extractor
 import Foundation
 import FrontlineKit
+import Gazetteer
 
 /// Reads `--events FILE` (JSON Lines from `frontline extract`).
 func readEvents(_ path: String) throws -> [Event] {
@@ -13,6 +14,27 @@ func readEvents(_ path: String) throws -> [Event] {
     throw FrontlineError.invalidInput("\(path): cannot be read")
   }
   return try EventCoding.readJSONLines(data, source: path)
+}
+
+/// The events a command works on: `--events FILE` when given, else the reports extracted (the
+/// embedded sample reports when there are none and `samplesWhenEmpty`), with a progress line on
+/// a terminal and a warning for each skipped report.
+func loadEvents(
+  events: String?, reports: [String], published: String?, index: PlaceIndex, samplesWhenEmpty: Bool
+) throws -> [Event] {
+  if let events { return try readEvents(events) }
+  let documents: [Document]
+  if reports.isEmpty, samplesWhenEmpty {
+    documents = SampleReports.documents
+  } else {
+    let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+    for skip in skipped { printWarning(skip.description) }
+    documents = read
+  }
+  let extracting = ProgressLine(label: "extracting")
+  let found = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
+  extracting.finish()
+  return found
 }
 
 extension FrontlineCommand {

@@ -65,20 +65,8 @@ extension FrontlineCommand {
     func run() throws {
       try runReportingErrors {
         let index = try gazetteer.load()
-        let records: [Event]
-        if let events {
-          records = try readEvents(events)
-        } else {
-          let documents: [Document]
-          if reports.isEmpty {
-            documents = SampleReports.documents
-          } else {
-            let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
-            for skip in skipped { printWarning(skip.description) }
-            documents = read
-          }
-          records = ExtractJob.events(of: documents, index: index)
-        }
+        let records = try loadEvents(
+          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: true)
         let store = try LayerStore(
           events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
           baseline: inputs.baseline,

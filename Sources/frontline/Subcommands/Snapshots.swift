@@ -54,14 +54,8 @@ extension FrontlineCommand {
       try runReportingErrors {
         let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
         let index = try layers.gazetteer.load()
-        let records: [Event]
-        if let events {
-          records = try readEvents(events)
-        } else {
-          let (documents, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
-          for skip in skipped { printWarning(skip.description) }
-          records = ExtractJob.events(of: documents, index: index)
-        }
+        let records = try loadEvents(
+          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
         let progress = ProgressLine(label: "snapshots")
         let summary = try SnapshotJob.run(
           events: records, index: index, options: options, range: snapshotRange.range, warn: printWarning,
