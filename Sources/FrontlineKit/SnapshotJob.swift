@@ -218,17 +218,26 @@ public enum SnapshotJob {
   /// `geod_polygonarea` through ``Geodesic/polygonArea(_:)``): each part's exterior minus its
   /// holes.
   static func districtAreas(_ boundaries: BoundaryMatching) -> [String: Double] {
-    boundaries.geometries.mapValues { geometry in
-      guard case .multiPolygon(let polygons) = geometry else { return 0 }
-      var squareMetres = 0.0
-      for rings in polygons {
-        for (i, ring) in rings.enumerated() {
-          let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
-          squareMetres += i == 0 ? area : -area
-        }
+    boundaries.geometries.mapValues(area)
+  }
+
+  /// Geodesic area of a (multi)polygon in km² on the WGS 84 ellipsoid: each part's exterior
+  /// minus its holes; 0 for points and lines.
+  static func area(_ geometry: Geometry) -> Double {
+    let polygons: [[[Position]]] =
+      switch geometry {
+      case .polygon(let rings): [rings]
+      case .multiPolygon(let polygons): polygons
+      case .point, .multiPoint, .lineString: []
       }
-      return squareMetres / 1_000_000
+    var squareMetres = 0.0
+    for rings in polygons {
+      for (i, ring) in rings.enumerated() {
+        let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
+        squareMetres += i == 0 ? area : -area
+      }
     }
+    return squareMetres / 1_000_000
   }
 
   /// `index.json`; `source` (the attribution of the embedded polygons, when used) becomes a

@@ -12,21 +12,8 @@ import Writers
 
   /// Geodesic area in km² on the WGS 84 ellipsoid (Karney's `geod_polygonarea`): each part's
   /// exterior minus its holes.
-  static func area(_ geometry: Geometry) -> Double {
-    let polygons: [[[Position]]] = switch geometry {
-    case .polygon(let rings): [rings]
-    case .multiPolygon(let polygons): polygons
-    case .point, .multiPoint, .lineString: []
-    }
-    var squareMetres = 0.0
-    for rings in polygons {
-      for (i, ring) in rings.enumerated() {
-        let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
-        squareMetres += i == 0 ? area : -area
-      }
-    }
-    return squareMetres / 1_000_000
-  }
+  /// km², as the snapshots compute it.
+  static func area(_ geometry: Geometry) -> Double { SnapshotJob.area(geometry) }
 
   static func polygons(_ geometry: Geometry?) -> [[[Position]]] {
     if case .multiPolygon(let polygons)? = geometry { return polygons }
