@@ -63,9 +63,10 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .either, strength: 0.75, ["clashes continue|continued|continuing"]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
-      ["entered|stormed|storming|breached", "entrenched in|outside|around|inside", "present in|inside"],
+      ["enter~|storm~|breach~", "entrenched in|outside|around|inside", "present in|inside"],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
+        ("Taliban enter Kunduz city", "contested AF1901"),
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
       ],
@@ -230,10 +231,11 @@ enum EnglishRules {
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
       examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
     TriggerRule(
-      "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1, ["took|taken|takes"],
+      "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1, ["take~"],
       examples: [
         ("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108"),
         ("Mazar-i-Sharif was taken without a fight.", "captured AF2101"),
+        ("Taliban take Aybak, sixth provincial capital", "captured AF2001"),
       ]),
     TriggerRule(
       "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
