@@ -613,11 +613,17 @@ public struct EventExtractor: Sendable {
     }
 
     /// The trigger's nearest date expression in its sentence is a vague earlier time.
+    /// …and in the trigger's own clause: "recaptured Dasht-e-Archi, which had fallen last week"
+    /// dates the fall, not the recapture.
     func isVaguelyDated(_ trigger: Trigger) -> Bool {
       let position = trigger.tokens.lowerBound
       let candidates = dates[trigger.sentence].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
-      let nearest = candidates.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
-      return nearest?.isVague == true
+      guard let nearest = candidates.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }),
+        nearest.isVague
+      else { return false }
+      let between = nearest.tokens.lowerBound < position
+        ? nearest.tokens.upperBound..<position : trigger.tokens.upperBound..<nearest.tokens.lowerBound
+      return !tokens[between].contains { [",", ";", "which", "that", "who"].contains($0.lower) }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
       let resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }

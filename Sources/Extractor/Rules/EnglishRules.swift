@@ -238,6 +238,14 @@ enum EnglishRules {
         ("Taliban take Aybak, sixth provincial capital", "captured AF2001"),
       ]),
     TriggerRule(
+      "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
+      ["taliban|militants|insurgents now? control|controls"],
+      examples: [("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906")],
+      not: [
+        ("Government forces control Dawlat Abad district.", "captured AF2909"),
+        ("Ghazni is a province where the Taliban control swaths of territory.", "captured AF11"),
+      ]),
+    TriggerRule(
       "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
       examples: [("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105")]),
     TriggerRule(
