@@ -246,6 +246,13 @@ enum DateFinder {
   /// future or planning word before the date (up to six words back, not across a clause break).
   static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>) {
     for f in found.indices {
+      // "since yesterday", "since last night": a range that runs to the report, not a day an
+      // event took place ("since early Friday, when the Taliban stormed the city" keeps its day).
+      let first = found[f].tokens.lowerBound
+      if first > range.lowerBound, tokens[first - 1].lower == "since", ["yesterday", "last"].contains(tokens[first].lower) {
+        found[f].isNotEventDay = true
+        continue
+      }
       var k = found[f].tokens.lowerBound - 1
       var seen = 0
       while k >= range.lowerBound, seen < 6 {
