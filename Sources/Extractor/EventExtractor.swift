@@ -209,6 +209,9 @@ public struct EventExtractor: Sendable {
     "defenses", "resistance", "lines", "front", "morale", "economy", "currency", "ceasefire", "deal",
   ]
 
+  /// Words that join two clauses of a headline.
+  static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
+
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
   static let placeNouns: Set<String> = ["district", "districts", "province", "provinces", "of", "in", "city"]
 
@@ -626,7 +629,15 @@ public struct EventExtractor: Sendable {
       return !tokens[between].contains { [",", ";", "which", "that", "who"].contains($0.lower) }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
-      let resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
+      var resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
+      // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
+      // clause's day to another.
+      if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last) {
+        resolved = resolved.filter { date in
+          let between = date.tokens.lowerBound < position ? date.tokens.upperBound..<position : position..<date.tokens.lowerBound
+          return !tokens[between].contains { Self.headlineClauseBreaks.contains($0.lower) }
+        }
+      }
       guard let nearest = resolved.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
       else { return nil }
       if nearest.isSameDay {
@@ -717,7 +728,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
-  /// reporting verb, else the first resolved date of the first three sentences.
+  /// reporting verb, else a dateline's date in the first three sentences.
   static let reportingWords: Set<String> = [
     "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
     "posted", "claimed", "according", "reports", "confirms", "announces",
@@ -729,8 +740,17 @@ public struct EventExtractor: Sendable {
       guard let day = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay })?.day else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
     }
+    // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date. A
+    // day stated for an event ("On Monday, forces retook Andar") is no report date.
     for sentence in sentences.prefix(3) {
-      if let day = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay })?.day { return day }
+      let start = sentence.tokens.lowerBound
+      guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
+      if let date = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay }),
+        date.tokens.lowerBound <= start + 4,
+        tokens[start..<date.tokens.lowerBound].contains(where: { $0.lower == "," })
+      {
+        return date.day
+      }
     }
     return nil
   }

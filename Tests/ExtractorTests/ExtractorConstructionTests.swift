@@ -152,6 +152,8 @@ import Testing
     DateCase(name: "a vague earlier time", text: "Qala-e-Naw was overrun by the Taliban last week.", published: "2021-07-12", expected: "captured AF3101 -"),
     DateCase(name: "a vague day in a relative clause dates that clause only", text: "Government forces recaptured Dasht-e-Archi district, which had fallen to the Taliban last week.", published: "2021-07-10", expected: "recaptured AF1906 2021-07-10"),
     DateCase(name: "since yesterday starts a range", text: "Heavy clashes have continued in Andar district of Ghazni since yesterday, officials said.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
+    DateCase(name: "a headline does not borrow another clause's day", text: "Taliban capture Ghazni city as forces retreat on Monday", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
+    DateCase(name: "a day stated for one event is no report date", text: "Taliban capture Ghazni city\nOn Monday, government forces retook Andar district of Ghazni.", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
     DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
     DateCase(name: "weekday and day of the month", text: "Pul-e-Khumri fell to the Taliban on Tuesday (10), officials said.", published: "2021-08-12", expected: "captured AF0901 2021-08-10"),
     DateCase(name: "an explicit year", text: "Musa Qala fell to the Taliban on February 2, 2016.", published: "2021-07-12", expected: "captured AF3009 2016-02-02"),
