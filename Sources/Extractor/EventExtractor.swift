@@ -692,11 +692,24 @@ public struct EventExtractor: Sendable {
           span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
     }
 
-    // One event per (type, place, date): keep the most confident, then the earliest.
+    // One event per (type, place, date): keep the one whose day the text states, then the most
+    // confident, then the earliest.
+    func precisionRank(_ precision: DatePrecision) -> Int {
+      switch precision {
+      case .day: 0
+      case .report: 1
+      case .publication: 2
+      case .unknown: 3
+      }
+    }
     var best: [String: Event] = [:]
     for event in events {
       let key = "\(event.type.rawValue)|\(event.place.pcode)|\(event.date?.description ?? "")"
-      if let kept = best[key], kept.confidence >= event.confidence { continue }
+      if let kept = best[key],
+        (precisionRank(kept.datePrecision), -kept.confidence) <= (precisionRank(event.datePrecision), -event.confidence)
+      {
+        continue
+      }
       best[key] = event
     }
     // The same statement made twice, once with its day and once without ("captured Gizab on

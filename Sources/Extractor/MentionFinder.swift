@@ -277,6 +277,16 @@ struct MentionFinder {
         let last = tokens[end - 1]
         if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
         if startsOnlyLongerNames, end - 1 == i { continue }
+        // Later words of a name are capitalised, particles ("wa", "-e-") or joined by a hyphen
+        // or apostrophe, unless the spelling itself has those words ("Khar war"): "Kabul as
+        // President …" is not the one-word spelling "Kabulas".
+        let looseWords =
+          end - 1 > i
+          && !tokens[(i + 1)..<end].indices.allSatisfy({ k in
+            let t = tokens[k]
+            return t.kind != .word || t.isCapitalized || NameNormalizer.joiningWords.contains(t.lower)
+              || tables.isGeneric[Int(t.word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
+          })
         // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
           MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word
@@ -286,6 +296,13 @@ struct MentionFinder {
         var matches =
           tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
+        if looseWords {
+          let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: last))
+          matches = matches.filter { match in
+            let spellings = match.place.spellings + (match.temporaryDistrict.map { [$0.name] + $0.aliases } ?? [])
+            return spellings.contains { NameNormalizer.words($0) == spanWords }
+          }
+        }
         if matches.isEmpty { continue }
         let text = source.string(from: tokens[i], through: last)
         if regionStart || !token.isCapitalized {

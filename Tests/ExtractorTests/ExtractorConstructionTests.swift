@@ -109,6 +109,7 @@ import Testing
     Case("a headline word", "Militants Seize More Districts Near Border", [], not: ["captured AF1107"]),
     Case("a misspelt city in a list", "Fighting was reported from the southern cities of Kandahar, Ghazni and Lashkah Gar.", ["contested AF3001"]),
     Case("a misspelt city before 'city'", "Firus Koh city fell to the Taliban.", ["captured AF2301"]),
+    Case("a lower-case word is no part of a name", "Taliban take Kabul as President Ghani leaves", ["captured AF0101"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
   ]
 
