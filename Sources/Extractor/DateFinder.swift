@@ -166,7 +166,14 @@ enum DateFinder {
         vague.isVague = true
         found.append(vague)
         i += 1
-      case "few", "several" where ["days", "weeks"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
+      case let w
+      where ["two", "three", "four", "several", "few", "a", "couple"].contains(w)
+        && ["weeks", "week", "months", "month"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
+        var vague = DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false)
+        vague.isVague = true
+        found.append(vague)
+        i += 2
+      case let w where ["few", "several"].contains(w) && ["days", "weeks"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
         var vague = DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false)
         vague.isVague = true
         found.append(vague)

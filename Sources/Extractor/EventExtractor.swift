@@ -209,6 +209,12 @@ public struct EventExtractor: Sendable {
     "defenses", "resistance", "lines", "front", "morale", "economy", "currency", "ceasefire", "deal",
   ]
 
+  /// The tokens strictly between two spans, whichever comes first (empty when they overlap).
+  static func tokens(between a: Range<Int>, and b: Range<Int>) -> Range<Int> {
+    let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
+    return first.upperBound <= second.lowerBound ? first.upperBound..<second.lowerBound : second.lowerBound..<second.lowerBound
+  }
+
   /// Words that join two clauses of a headline.
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
@@ -291,6 +297,19 @@ public struct EventExtractor: Sendable {
           || Self.inSubordinateClause(listStart, tokens, from: sentenceStart)
       {
         score += 5
+      }
+      // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
+      // after the place has its own subject ("which"); the place belongs to the verb after it.
+      var opening = gap.lowerBound
+      while opening < gap.upperBound, Self.placeNouns.contains(tokens[opening].lower) { opening += 1 }
+      if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
+        ["which", "who"].contains(tokens[opening + 1].lower)
+      {
+        if let close = (opening + 2..<gap.upperBound).first(where: { tokens[$0].lower == "," }) {
+          score = tokens[(close + 1)..<gap.upperBound].filter { $0.kind != .punctuation }.count
+        } else {
+          score += 5
+        }
       }
       let limit = trigger.type == .mobilization ? 40 : 16
       guard score <= limit else { continue }
@@ -429,7 +448,9 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
-      if tokens[k].lower == "it", let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken) {
+      if tokens[k].lower == "it" || tokens[k].lower == "which",
+        let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken)
+      {
         extra.append(mention)
         k += 1
         continue
@@ -510,7 +531,8 @@ public struct EventExtractor: Sendable {
 
   /// "it" right before or after a change-of-control verb ("On Thursday it fell", "the army
   /// retook it hours later"): the latest district or city named in this or the previous
-  /// sentence. Elsewhere "it" is left alone ("it said", "it is unclear").
+  /// sentence; ", which had fallen": the place right before the comma. Elsewhere "it" and
+  /// "which" are left alone ("it said", "it is unclear").
   func pronounReference(at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int]) -> Mention? {
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
@@ -519,9 +541,26 @@ public struct EventExtractor: Sendable {
       Self.pronounVerbs.contains(next)
       || (["has", "had", "was", "is"].contains(next) && Self.pronounVerbs.contains(afterNext))
       || (["has", "had"].contains(next) && afterNext == "been")
-    let object = Self.pronounObjectVerbs.contains(previous)
+    let object = Self.pronounObjectVerbs.contains(previous) && tokens[k].lower == "it"
     guard subject || object else { return nil }
     let sentence = sentenceOfToken[k]
+    // ", which had fallen": the place right before the comma (and its "district"), nothing else.
+    if tokens[k].lower == "which" {
+      guard previous == ",",
+        let antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
+        antecedent.tokens.upperBound >= k - 2,
+        antecedent.tokens.upperBound == k - 1 || ["district", "city", "province"].contains(tokens[k - 2].lower),
+        !antecedent.isLandmark, !antecedent.isAttributive,
+        let place = antecedent.matches.first(where: { $0.place.level == .district })?.place
+          ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
+      else { return nil }
+      var mention = Mention(
+        tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: "which",
+        matches: [PlaceMatch(place: place, spelling: place.name, quality: .name, temporaryDistrict: nil)],
+        hint: .district, list: -1)
+      mention.isBackReference = true
+      return mention
+    }
     guard
       let antecedent = mentions.last(where: {
         $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
@@ -624,9 +663,9 @@ public struct EventExtractor: Sendable {
       guard let nearest = candidates.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }),
         nearest.isVague
       else { return false }
-      let between = nearest.tokens.lowerBound < position
-        ? nearest.tokens.upperBound..<position : trigger.tokens.upperBound..<nearest.tokens.lowerBound
-      return !tokens[between].contains { [",", ";", "which", "that", "who"].contains($0.lower) }
+      return !tokens[Self.tokens(between: nearest.tokens, and: trigger.tokens)].contains {
+        [",", ";", "which", "that", "who"].contains($0.lower)
+      }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
       var resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
@@ -634,8 +673,9 @@ public struct EventExtractor: Sendable {
       // clause's day to another.
       if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last) {
         resolved = resolved.filter { date in
-          let between = date.tokens.lowerBound < position ? date.tokens.upperBound..<position : position..<date.tokens.lowerBound
-          return !tokens[between].contains { Self.headlineClauseBreaks.contains($0.lower) }
+          !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
+            Self.headlineClauseBreaks.contains($0.lower)
+          }
         }
       }
       guard let nearest = resolved.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })

@@ -206,6 +206,10 @@ enum TriggerFinder {
       case .recaptured, .retreatedTo: .government
       case .mobilization: .locals
       }
+    // The Taliban moving towards a place press on it; only government forces retreat to one.
+    if pattern.type == .retreatedTo, nearestActor(words, before: w) == .taliban {
+      return (.contested, .taliban)
+    }
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
       return (pattern.type, defaultActor)
     }

@@ -100,6 +100,21 @@ import Testing
       ["captured AF2405", "captured AF2409", "captured AF1110"]),
   ]
 
+  static let relativeClauseCases: [Case] = [
+    Case(
+      "a relative clause states an earlier event of the place",
+      "Government forces recaptured Dasht-e-Archi district, which had fallen to the Taliban last week.",
+      ["recaptured AF1906", "captured AF1906"]),
+    Case(
+      "the place belongs to the verb after its relative clause",
+      "Officials said Tala wa Barfak district, which was captured by the Taliban two weeks ago, was retaken on Tuesday.",
+      ["recaptured AF0911", "captured AF0911"]),
+    Case(
+      "the Taliban moving towards a place press on it, they do not retreat to it",
+      "After the fall of Khost wa Fereng, the Taliban moved towards Nahrin.",
+      ["captured AF0913", "contested AF0904"], not: ["retreated_to AF0904"]),
+  ]
+
   static let namesCases: [Case] = [
     Case("a first word that is a personal name", "Khan Abad district fell to the Taliban on Sunday.", ["captured AF1904"]),
     Case("Pashtun Kot", "Pashtun Kot district fell to the Taliban on Sunday.", ["captured AF2902"]),
@@ -121,6 +136,7 @@ import Testing
   @Test(arguments: datelinesCases) func dateline(_ c: Case) { Self.check(c) }
   @Test(arguments: statementsCases) func samePlaceSeveralStatements(_ c: Case) { Self.check(c) }
   @Test(arguments: namesCases) func name(_ c: Case) { Self.check(c) }
+  @Test(arguments: relativeClauseCases) func relativeClause(_ c: Case) { Self.check(c) }
 
   /// An unknown word before "district" that is no close spelling of any place gives nothing.
   @Test func unknownNameIsNoPlace() {
@@ -155,6 +171,7 @@ import Testing
     DateCase(name: "since yesterday starts a range", text: "Heavy clashes have continued in Andar district of Ghazni since yesterday, officials said.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
     DateCase(name: "a headline does not borrow another clause's day", text: "Taliban capture Ghazni city as forces retreat on Monday", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
     DateCase(name: "a day stated for one event is no report date", text: "Taliban capture Ghazni city\nOn Monday, government forces retook Andar district of Ghazni.", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
+    DateCase(name: "weeks ago is a vague time", text: "Officials said Tala wa Barfak district, which was captured by the Taliban two weeks ago, was retaken on Tuesday.", published: "2021-07-10", expected: "captured AF0911 -"),
     DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
     DateCase(name: "weekday and day of the month", text: "Pul-e-Khumri fell to the Taliban on Tuesday (10), officials said.", published: "2021-08-12", expected: "captured AF0901 2021-08-10"),
     DateCase(name: "an explicit year", text: "Musa Qala fell to the Taliban on February 2, 2016.", published: "2021-07-12", expected: "captured AF3009 2016-02-02"),
