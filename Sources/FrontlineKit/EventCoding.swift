@@ -47,7 +47,7 @@ public enum EventCoding {
 
   /// One CSV row (no newline).
   public static func csvRow(_ event: Event) -> String {
-    [
+    CSVText.row([
       event.id, event.doc, event.type.rawValue, event.actor.rawValue, event.place.pcode,
       event.place.name, event.place.level.rawValue, event.place.province,
       event.place.provincePcode, JSONValue.format(event.place.longitude, decimals: 4),
@@ -56,7 +56,7 @@ public enum EventCoding {
       JSONValue.format(event.confidence, decimals: 2), String(event.span.first ?? 0),
       String(event.span.last ?? 0), event.evidence, event.rule,
       event.alternatives.joined(separator: ";"), event.sentence,
-    ].map(csvField).joined(separator: ",")
+    ])
   }
 
   /// Reads events written by `frontline extract` (JSON Lines).

@@ -132,7 +132,7 @@ public enum GazetteerQueries {
           coordinateText(place.coordinate.latitude), place.nameDari, place.namePashto,
           place.aliases.joined(separator: ";"),
         ]
-        text += cells.map(csvField).joined(separator: ",") + "\n"
+        text += CSVText.row(cells) + "\n"
       }
       return text
     case .table:

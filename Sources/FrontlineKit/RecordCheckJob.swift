@@ -110,14 +110,14 @@ public struct RecordComparison: Sendable, Hashable {
       }
       return text + "\n"
     case .csv:
-      var text = Self.columns.joined(separator: ",") + "\n"
+      var text = CSVText.row(Self.columns) + "\n"
       for row in rows {
         let cells = [
           row.entry.pcode, row.entry.name, row.entry.date.description,
           row.entry.alternateDate?.description ?? "", row.firstTalibanDay?.description ?? "",
           row.errorDays.map(String.init) ?? "", row.firstEventID ?? "",
         ]
-        text += cells.map(csvField).joined(separator: ",") + "\n"
+        text += CSVText.row(cells) + "\n"
       }
       return text
     case .json:

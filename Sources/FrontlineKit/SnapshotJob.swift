@@ -246,13 +246,13 @@ public enum SnapshotJob {
     let statuses = ControlStatus.allCases.sorted()
     var header = ["date"] + statuses.map(\.rawValue)
     if !summary.areas.isEmpty { header += statuses.map { "\($0.rawValue)_km2" } }
-    var text = header.joined(separator: ",") + "\n"
+    var text = CSVText.row(header) + "\n"
     for (i, day) in summary.dates.enumerated() {
       var cells = [day.description] + statuses.map { String(summary.counts[i][$0] ?? 0) }
       if i < summary.areas.count {
         cells += statuses.map { String(format: "%.1f", summary.areas[i][$0] ?? 0) }
       }
-      text += cells.joined(separator: ",") + "\n"
+      text += CSVText.row(cells) + "\n"
     }
     return text
   }
