@@ -68,6 +68,22 @@ struct RunCLITests {
     #expect(S.fieldTypes(in: summary)["valid_from"] == "Date")
   }
 
+  /// WGS 84 is what a GeoJSON text sequence means anyway: accepted, written as plain RFC 8142
+  /// with no CRS warning, and GDAL reads it as WGS 84.
+  @Test(.enabled(if: LayersSupport.ogrinfo != nil, "ogrinfo is not installed (apt-get install gdal-bin)"))
+  func geoJSONSeqTakesWGS84AsPlainOutput() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run(["run", "-o", directory.path, "--format", "geojsonseq", "--crs", "EPSG:4326"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stderr.contains("not RFC 7946"), "\(result.stderr)")
+    let summary = try S.ogrSummary(directory.appendingPathComponent("district-control.geojsonl"))
+    #expect(summary.contains("ID[\"EPSG\",4326]"), "\(summary)")
+    let first = try String(contentsOf: directory.appendingPathComponent("district-control.geojsonl"), encoding: .utf8)
+      .prefix { $0 != "\n" }
+    #expect(!first.contains("\"crs\""))
+  }
+
   @Test func unknownCRSExitsOneAndWritesNothing() throws {
     let directory = try S.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -106,6 +122,15 @@ struct RunCLITests {
     UsageCase(arguments: ["run", "--precision", "16"], status: 64, message: "--precision must be 0…15"),
     UsageCase(arguments: ["export", "-o", "x"], status: 64, message: "--events"),
     UsageCase(arguments: ["snapshots", "-o", "x"], status: 64, message: "give --events FILE or report files"),
+    UsageCase(
+      arguments: ["run", "no-such-reports", "-o", "x", "--format", "geojsonseq", "--crs", "EPSG:32642"], status: 64,
+      message: "--format geojsonseq cannot carry --crs EPSG:32642: GeoJSON text sequences have no CRS member, so GDAL and QGIS would read the coordinates as WGS 84; use --format gpkg (stores the CRS) or --format geojson (legacy crs member)"),
+    UsageCase(
+      arguments: ["export", "--events", "no-such.jsonl", "-o", "x", "--format", "geojsonseq", "--crs", "EPSG:3857"], status: 64,
+      message: "--format geojsonseq cannot carry --crs EPSG:3857"),
+    UsageCase(
+      arguments: ["snapshots", "--events", "no-such.jsonl", "-o", "x", "--format", "geojsonseq", "--crs", "+proj=utm +zone=42 +datum=WGS84"],
+      status: 64, message: "use --format gpkg"),
   ]
 
   @Test(arguments: usageCases)

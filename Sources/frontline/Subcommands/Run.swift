@@ -33,6 +33,15 @@ struct LayerInputArguments: ParsableArguments {
   }
 }
 
+extension CRS {
+  /// Whether PROJ identifies the CRS as WGS 84 geographic (EPSG:4326, OGC:CRS84): what
+  /// RFC 7946/8142 GeoJSON means without a CRS.
+  var isWGS84LongitudeLatitude: Bool {
+    guard let identifier else { return false }
+    return (identifier.authority, identifier.code) == ("EPSG", "4326") || (identifier.authority, identifier.code) == ("OGC", "CRS84")
+  }
+}
+
 /// Output options shared by `run`, `export` and `snapshots`.
 struct LayerOutputArguments: ParsableArguments {
   @Option(
@@ -59,12 +68,22 @@ struct LayerOutputArguments: ParsableArguments {
     if let precision, !(0...15).contains(precision) {
       throw ValidationError("--precision must be 0…15 decimals (6 suits degrees, 2 metres)")
     }
+    // GeoJSON text sequences (RFC 8142) have no place for a CRS, so GDAL and QGIS read any
+    // coordinates in them as WGS 84: metres there would land in the wrong place silently. A
+    // CRS PROJ cannot parse is left to jobOptions, which names PROJ's reason.
+    if format == .geojsonseq, let crs, let parsed = try? CRS.parse(crs), !parsed.isWGS84LongitudeLatitude {
+      throw ValidationError(
+        "--format geojsonseq cannot carry --crs \(crs): GeoJSON text sequences have no CRS member, so GDAL and QGIS "
+          + "would read the coordinates as WGS 84; use --format gpkg (stores the CRS) or --format geojson (legacy crs member)")
+    }
   }
 
   /// The job options; parses `--crs` with PROJ first (an unknown CRS exits 1 before anything
   /// is written).
   func jobOptions(outputDirectory: String, date: Day?) throws -> LayerJobOptions {
-    let parsed = try crs.map { try CRS.parse($0) }
+    var parsed = try crs.map { try CRS.parse($0) }
+    // WGS 84 in a GeoJSON text sequence is plain RFC 8142 output: no legacy CRS, no warning.
+    if format == .geojsonseq, parsed?.isWGS84LongitudeLatitude == true { parsed = nil }
     return LayerJobOptions(
       outputDirectory: outputDirectory, boundaries: inputs.boundaries, provinces: inputs.provinces,
       baseline: inputs.baseline,
