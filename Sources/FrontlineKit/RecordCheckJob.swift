@@ -177,7 +177,7 @@ public enum RecordCheckJob {
     _ events: [Event], with record: FallRecord, index: PlaceIndex, warn: (String) -> Void = { _ in }
   ) -> RecordComparison {
     let timeline = ControlTimeline(events: events, index: index)
-    for line in LayerContext.diagnostics(of: timeline) { warn(line) }
+    for line in LayerContext.diagnostics(of: timeline, events: events) { warn(line) }
     let rows = record.entries.map { entry -> RecordComparisonRow in
       let first = timeline.intervals(of: entry.pcode).first { $0.status == .taliban }
       let opening = first?.evidence.first

@@ -88,11 +88,14 @@ public enum SnapshotJob {
     guard from <= to else {
       throw FrontlineError.invalidInput("snapshots: --from \(from) is after --to \(to) (the last event day when --to is not given)")
     }
-    let count = (to.ordinal - from.ordinal) / range.step.days + 1
-    guard count <= 3660 else {
-      throw FrontlineError.invalidInput("snapshots: \(count) dates from \(from) to \(to); at most 3660 (use a larger --every)")
+    var days = (0...(to.ordinal - from.ordinal) / range.step.days).map { from.adding(days: $0 * range.step.days) }
+    // The last day is always a snapshot (a shorter last step), so `--every 7d` does not stop
+    // silently before --to.
+    if let last = days.last, last < to { days.append(to) }
+    guard days.count <= 3660 else {
+      throw FrontlineError.invalidInput("snapshots: \(days.count) dates from \(from) to \(to); at most 3660 (use a larger --every)")
     }
-    return (0..<count).map { from.adding(days: $0 * range.step.days) }
+    return days
   }
 
   /// What every day's task needs; all `Sendable`.

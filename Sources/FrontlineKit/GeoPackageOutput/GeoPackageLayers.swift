@@ -45,14 +45,16 @@ enum GeoPackageLayers {
 
   // MARK: - run / export
 
-  /// Writes the four layers and `evidence` for `day` into `directory/frontline.gpkg`.
+  /// Writes the four layers and `evidence` for `day` into `directory/frontline.gpkg`, or into
+  /// ``LayerJobOptions/geoPackagePath`` when `-o` named the file.
   /// - Parameter shownDirectory: the folder as the user gave it, for the summary.
   /// - Returns: one entry per layer (in the order of ``Layer``), then `evidence`.
   static func writeLayers(
     on day: Day, snapshot: ControlSnapshot, context: LayerContext, directory: URL, shownDirectory: String
   ) throws -> [WrittenLayer] {
-    let url = directory.appendingPathComponent(fileName)
-    let shown = (shownDirectory as NSString).appendingPathComponent(fileName)
+    let path = context.options.geoPackagePath
+    let url = path.map { URL(fileURLWithPath: $0) } ?? directory.appendingPathComponent(fileName)
+    let shown = path ?? (shownDirectory as NSString).appendingPathComponent(fileName)
     let writer = try GeoPackageWriter(url: url)
     let srsID = try addSpatialReferenceSystems(to: writer, crs: context.options.output.crs)
     var written: [WrittenLayer] = []

@@ -31,6 +31,7 @@ extension FrontlineCommand {
           frontline export --events events.jsonl -o out/
           frontline export --events events.jsonl -o out/ --format geojsonseq
           frontline export --events events.jsonl -o out/ --crs EPSG:3857
+          frontline export --events events.jsonl -o out/control.gpkg
         """)
 
     @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))

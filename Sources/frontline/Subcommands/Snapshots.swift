@@ -53,7 +53,11 @@ extension FrontlineCommand {
         guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("--events \(path): no such file") }
       case (nil, false): break
       }
-      guard layers.output != nil else { throw ValidationError("give -o DIR for the snapshots") }
+      guard let output = layers.output else { throw ValidationError("give -o DIR for the snapshots") }
+      if layers.outputNamesGeoPackage {
+        throw ValidationError(
+          "-o \(output): snapshots write a folder (YYYY-MM-DD/map.svg, index.json, summary.csv and, with --format gpkg, snapshots.gpkg); give -o DIR")
+      }
     }
 
     func run() throws {
