@@ -107,6 +107,7 @@ public enum SnapshotJob {
     let mapDistricts: [String: Geometry]
     let mapOutlines: [Geometry]
     let areas: [String: Double]
+    let provenance: [String: ReportProvenance]
     let output: LayerOutputOptions
     let directory: URL
   }
@@ -137,7 +138,8 @@ public enum SnapshotJob {
     let inputs = Inputs(
       index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
       provinceGeometry: context.geometry.provinces, mapDistricts: mapDistricts, mapOutlines: outlines,
-      areas: context.districtBoundaries.map(districtAreas) ?? [:], output: context.options.output,
+      areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
+      output: context.options.output,
       directory: directory)
 
     let results = ResultSlots<Result<DayResult, any Error>>(count: days.count)
@@ -176,7 +178,8 @@ public enum SnapshotJob {
     // GeoPackage snapshots go into one file after all days (see GeoPackageLayers).
     if inputs.output.format != .gpkg {
       _ = try LayerWriter.write(
-        LayerFeatures.districtControl(snapshot, index: inputs.index, geometry: inputs.districtGeometry),
+        LayerFeatures.districtControl(
+          snapshot, index: inputs.index, geometry: inputs.districtGeometry, provenance: inputs.provenance),
         name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
       _ = try LayerWriter.write(
         LayerFeatures.mobilization(

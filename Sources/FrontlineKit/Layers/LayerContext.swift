@@ -18,6 +18,8 @@ struct LayerContext {
   let geometry: LayerGeometry
   let districtBoundaries: BoundaryMatching?
   let provinceBoundaries: BoundaryMatching?
+  /// The reports' `url` and `source` by event id (``LayerFeatures/provenance(of:)``).
+  let provenance: [String: ReportProvenance]
 
   /// The CRS maps are drawn in: WGS 84 / UTM zone 42N, the zone of central Afghanistan
   /// (Kabul), which keeps the whole country within about 0.1 % scale error.
@@ -27,6 +29,7 @@ struct LayerContext {
     self.index = index
     self.events = events
     self.options = options
+    provenance = LayerFeatures.provenance(of: events)
     // The CRS first: a bad --crs fails before any file is read.
     let projector = try GeometryProjector(crs: options.output.crs)
     if options.output.format == .geojson, let crs = options.output.crs { _ = try LayerWriter.crsName(crs) }

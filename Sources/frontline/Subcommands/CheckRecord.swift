@@ -77,10 +77,10 @@ extension FrontlineCommand {
         if let events {
           records = try readEvents(events)
         } else {
-          let (documents, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+          let (documents, skipped, provenance) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
           for skip in skipped { printWarning(skip.description) }
           let extracting = ProgressLine(label: "extracting")
-          records = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
+          records = ExtractJob.events(of: documents, provenance: provenance, index: index) { extracting.update($0, of: $1) }
           extracting.finish()
         }
         let comparison = RecordCheckJob.compare(records, with: fallRecord, index: index, warn: printWarning)

@@ -256,16 +256,16 @@ extension FrontlineCommand {
       try runReportingErrors {
         let options = try layers.jobOptions(outputDirectory: layers.output ?? "geojson", date: day.day)
         let index = try layers.gazetteer.load()
-        let documents: [Document]
-        if reports.isEmpty {
-          documents = SampleReports.documents
-        } else {
-          let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+        var documents = SampleReports.documents
+        var provenance: [ReportProvenance] = []
+        if !reports.isEmpty {
+          let (read, skipped, origins) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
           for skip in skipped { printWarning(skip.description) }
           documents = read
+          provenance = origins
         }
         let extracting = ProgressLine(label: "extracting")
-        let events = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
+        let events = ExtractJob.events(of: documents, provenance: provenance, index: index) { extracting.update($0, of: $1) }
         extracting.finish()
         try day.writeLayers(events, index: index, options: options)
       }

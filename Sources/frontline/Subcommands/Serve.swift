@@ -68,15 +68,15 @@ extension FrontlineCommand {
         if let events {
           records = try readEvents(events)
         } else {
-          let documents: [Document]
-          if reports.isEmpty {
-            documents = SampleReports.documents
-          } else {
-            let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+          var documents = SampleReports.documents
+          var provenance: [ReportProvenance] = []
+          if !reports.isEmpty {
+            let (read, skipped, origins) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
             for skip in skipped { printWarning(skip.description) }
             documents = read
+            provenance = origins
           }
-          records = ExtractJob.events(of: documents, index: index)
+          records = ExtractJob.events(of: documents, provenance: provenance, index: index)
         }
         let store = try LayerStore(
           events: records, index: index, boundaries: inputs.boundaries, provinces: inputs.provinces,

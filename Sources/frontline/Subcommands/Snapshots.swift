@@ -68,9 +68,9 @@ extension FrontlineCommand {
         if let events {
           records = try readEvents(events)
         } else {
-          let (documents, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+          let (documents, skipped, provenance) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
           for skip in skipped { printWarning(skip.description) }
-          records = ExtractJob.events(of: documents, index: index)
+          records = ExtractJob.events(of: documents, provenance: provenance, index: index)
         }
         let progress = ProgressLine(label: "snapshots")
         let summary = try SnapshotJob.run(
