@@ -116,11 +116,18 @@ public struct Event: Sendable, Hashable, Codable {
   public var evidence: String
   /// The rule that fired (stable identifier, e.g. `captured.fell`).
   public var rule: String
+  /// The report's address (`url` of `NAME.meta.json` or of the JSON Lines record); nil when
+  /// not given. Set by the caller that read the report, not by the extractor.
+  public var url: String?
+  /// The report's outlet (`source` of `NAME.meta.json` or of the record, e.g. "Kabul Now");
+  /// nil when not given.
+  public var source: String?
 
   public init(
     id: String, doc: String, type: EventType, actor: Actor, place: EventPlace,
     alternatives: [String] = [], mention: String, date: Day?, datePrecision: DatePrecision,
-    confidence: Double, sentence: String, span: [Int], evidence: String, rule: String
+    confidence: Double, sentence: String, span: [Int], evidence: String, rule: String,
+    url: String? = nil, source: String? = nil
   ) {
     self.id = id
     self.doc = doc
@@ -136,15 +143,18 @@ public struct Event: Sendable, Hashable, Codable {
     self.span = span
     self.evidence = evidence
     self.rule = rule
+    self.url = url
+    self.source = source
   }
 
   enum CodingKeys: String, CodingKey {
     case id, doc, type, actor, place, alternatives, mention, date
     case datePrecision = "date_precision"
-    case confidence, sentence, span, evidence, rule
+    case confidence, sentence, span, evidence, rule, url, source
   }
 
-  /// Decodes an event record; `alternatives` and `rule` may be absent (hand-made records).
+  /// Decodes an event record; `alternatives`, `rule`, `url` and `source` may be absent
+  /// (hand-made records, older events files).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
@@ -161,5 +171,7 @@ public struct Event: Sendable, Hashable, Codable {
     span = try c.decodeIfPresent([Int].self, forKey: .span) ?? []
     evidence = try c.decodeIfPresent(String.self, forKey: .evidence) ?? ""
     rule = try c.decodeIfPresent(String.self, forKey: .rule) ?? ""
+    url = try c.decodeIfPresent(String.self, forKey: .url)
+    source = try c.decodeIfPresent(String.self, forKey: .source)
   }
 }

@@ -98,9 +98,39 @@ public struct BoundaryMatching: Sendable {
 public enum BoundaryMatcher {
   /// Reads `path` and links its features to places of `level`.
   /// - Throws: ``WriterError`` naming the file, line and feature for unreadable input.
+  /// - Throws: ``WriterError`` naming the file, line and feature for unreadable input, or
+  ///   another format (a Shapefile, a GeoPackage); `FrontlineError.invalidInput` for district
+  ///   boundaries that are another level (see ``checkDistrictLevel(_:features:index:)``).
   public static func read(_ path: String, level: PlaceLevel, index: PlaceIndex) throws -> BoundaryMatching {
     let features = try BoundaryReader(rewindsForRFC7946: true).read(contentsOf: URL(fileURLWithPath: path))
-    return match(features, level: level, file: path, index: index)
+    let matching = match(features, level: level, file: path, index: index)
+    if level == .district { try checkDistrictLevel(matching, features: features, index: index) }
+    return matching
+  }
+
+  /// Refuses a `--boundaries` file that is not district (ADM2) boundaries: one whose features
+  /// match fewer than half of the gazetteer's districts and are mostly provinces (an ADM1
+  /// file: its province names matched as districts gave eleven districts whole-province
+  /// polygons) or that holds one or two features matching no district (a country outline).
+  /// A partial ADM2 file (a few provinces' districts) passes, with the usual diagnostics.
+  /// - Throws: `FrontlineError.invalidInput` naming the file, the counts and the level it looks like.
+  static func checkDistrictLevel(_ matching: BoundaryMatching, features: [BoundaryFeature], index: PlaceIndex) throws {
+    let districtCount = index.places(at: .district).count
+    let matched = Set(matching.matches.map(\.pcode)).count
+    guard matched * 2 < districtCount else { return }
+    let file = matching.file
+    let provinces = features.filter { matchOne($0, level: .province, index: index) != nil }.count
+    if provinces * 2 > features.count {
+      throw FrontlineError.invalidInput(
+        "\(file): looks like province (ADM1) boundaries, not districts: \(provinces) of \(features.count) features are "
+          + "provinces and they match only \(matched) of the \(districtCount) districts; pass it as --provinces, and "
+          + "district (ADM2) boundaries such as OCHA's afg_adm2_ocha_agcho_20180522.geojson as --boundaries")
+    }
+    if features.count <= 2, matched == 0 {
+      throw FrontlineError.invalidInput(
+        "\(file): looks like a country outline (ADM0), not districts: \(features.count) feature\(features.count == 1 ? "" : "s"), "
+          + "no district matched; pass district (ADM2) boundaries as --boundaries")
+    }
   }
 
   /// Links already read features to places of `level` (`.district` or `.province`).

@@ -11,7 +11,9 @@ public enum EventFormat: String, CaseIterable, Sendable {
 ///
 /// JSON Lines keys, in this order: `id, doc, type, actor, place{pcode, name, level, province,
 /// province_pcode, lon, lat}, mention, date, date_precision, confidence, sentence, span,
-/// evidence, rule, alternatives`. Coordinates have 4 decimals, confidence 2.
+/// evidence, rule, alternatives, url, source`. Coordinates have 4 decimals, confidence 2;
+/// `url` and `source` (the report's, from `NAME.meta.json` or the JSON Lines record) are
+/// `null` when not given.
 public enum EventCoding {
   /// One JSON object (no newline).
   public static func json(_ event: Event) -> JSONValue {
@@ -38,16 +40,18 @@ public enum EventCoding {
       ("evidence", .string(event.evidence)),
       ("rule", .string(event.rule)),
       ("alternatives", .array(event.alternatives.map { .string($0) })),
+      ("url", event.url.map { .string($0) } ?? .null),
+      ("source", event.source.map { .string($0) } ?? .null),
     ])
   }
 
   /// The CSV header of `csvRow(_:)`.
   public static let csvHeader =
-    "id,doc,type,actor,pcode,name,level,province,province_pcode,lon,lat,mention,date,date_precision,confidence,span_start,span_end,evidence,rule,alternatives,sentence"
+    "id,doc,type,actor,pcode,name,level,province,province_pcode,lon,lat,mention,date,date_precision,confidence,span_start,span_end,evidence,rule,alternatives,sentence,url,source"
 
   /// One CSV row (no newline).
   public static func csvRow(_ event: Event) -> String {
-    [
+    CSVText.row([
       event.id, event.doc, event.type.rawValue, event.actor.rawValue, event.place.pcode,
       event.place.name, event.place.level.rawValue, event.place.province,
       event.place.provincePcode, JSONValue.format(event.place.longitude, decimals: 4),
@@ -55,8 +59,8 @@ public enum EventCoding {
       event.date?.description ?? "", event.datePrecision.rawValue,
       JSONValue.format(event.confidence, decimals: 2), String(event.span.first ?? 0),
       String(event.span.last ?? 0), event.evidence, event.rule,
-      event.alternatives.joined(separator: ";"), event.sentence,
-    ].map(csvField).joined(separator: ",")
+      event.alternatives.joined(separator: ";"), event.sentence, event.url ?? "", event.source ?? "",
+    ])
   }
 
   /// Reads events written by `frontline extract` (JSON Lines).

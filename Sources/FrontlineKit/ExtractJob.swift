@@ -8,17 +8,23 @@ public enum ExtractJob {
   ///
   /// Documents are processed in parallel (`workers` at once, by default as many as the machine
   /// has cores); the result does not depend on the number of workers.
-  /// - Parameter progress: called now and then with (documents done, total).
+  /// - Parameters:
+  ///   - provenance: each document's `url` and `source` (as ``ReportReader/read(_:published:standardInput:)``
+  ///     returns them), set on its events; empty for none.
+  ///   - progress: called now and then with (documents done, total).
   public static func events(
-    of documents: [Document], index: PlaceIndex, minConfidence: Double = 0,
+    of documents: [Document], provenance: [ReportProvenance] = [], index: PlaceIndex, minConfidence: Double = 0,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) -> [Event] {
     let extractor = EventExtractor(index: index)
     let done = Counter()
-    return extract(documents, with: extractor, minConfidence: minConfidence, workers: workers) {
+    let results = extract(documents, with: extractor, minConfidence: minConfidence, workers: workers) {
       progress?(done.increment(), documents.count)
-    }.flatMap { $0 }
+    }
+    return results.enumerated().flatMap { i, events in
+      i < provenance.count ? provenance[i].stamp(events) : events
+    }
   }
 
   /// What ``stream(_:index:minConfidence:workers:emit:progress:)`` read.
@@ -61,10 +67,12 @@ public enum ExtractJob {
     var documentCount = 0
     var eventCount = 0
     var batch: [Document] = []
+    var origins: [ReportProvenance] = []
     var bytes = 0
     var finished = false
     while !finished {
       batch.removeAll(keepingCapacity: true)
+      origins.removeAll(keepingCapacity: true)
       bytes = 0
       while batch.count < batchDocuments, bytes < batchBytes {
         guard let item = try reports.next() else {
@@ -72,8 +80,9 @@ public enum ExtractJob {
           break
         }
         switch item {
-        case .document(let document):
+        case .document(let document, let provenance):
           batch.append(document)
+          origins.append(provenance)
           bytes += document.text.utf8.count
         case .skipped(let input):
           skipped.append(input)
@@ -82,9 +91,9 @@ public enum ExtractJob {
       }
       guard !batch.isEmpty else { continue }
       let results = extract(batch, with: extractor, minConfidence: minConfidence, workers: workers)
-      for events in results where !events.isEmpty {
+      for (events, provenance) in zip(results, origins) where !events.isEmpty {
         eventCount += events.count
-        try emit(events)
+        try emit(provenance.stamp(events))
       }
       documentCount += batch.count
       progress?(documentCount)

@@ -132,7 +132,7 @@ public enum GazetteerQueries {
           coordinateText(place.coordinate.latitude), place.nameDari, place.namePashto,
           place.aliases.joined(separator: ";"),
         ]
-        text += cells.map(csvField).joined(separator: ",") + "\n"
+        text += CSVText.row(cells) + "\n"
       }
       return text
     case .table:
@@ -173,6 +173,36 @@ public enum GazetteerQueries {
     }
     return renderTable(
       header: ["pcode", "district", "province", "distance_km", "bearing_deg"], rows: rows)
+  }
+
+  /// Farther than this from every district's representative point, a point given to `near`
+  /// is "far outside Afghanistan": the largest districts (Wakhan, Chahar Burjak) reach about
+  /// 200 km from their point, so 300 km leaves no point of the country warned about.
+  public static let farOutsideDistance: Meters = 300_000
+
+  /// A warning for a point that lies far outside Afghanistan (typically latitude and longitude
+  /// swapped: `near 69.24 33.60` answers from the Arctic, 4 000 km away), or nil.
+  ///
+  /// The point is "far outside" when it lies outside ``PlaceIndex/afghanistanBounds`` and more
+  /// than ``farOutsideDistance`` from every district; when the swapped point lies inside the
+  /// bounds, the warning suggests it.
+  public static func farOutsideWarning(_ point: Coordinate, in index: PlaceIndex) -> String? {
+    let bounds = PlaceIndex.afghanistanBounds
+    func inside(_ longitude: Double, _ latitude: Double) -> Bool {
+      bounds.longitude.contains(longitude) && bounds.latitude.contains(latitude)
+    }
+    guard !inside(point.longitude, point.latitude),
+      let nearest = index.nearest(to: point, radius: nil, limit: 1).first,
+      nearest.distance > farOutsideDistance
+    else { return nil }
+    let latitude = JSONValue.format(point.latitude, decimals: 6)
+    let longitude = JSONValue.format(point.longitude, decimals: 6)
+    var text = "latitude \(latitude), longitude \(longitude) lies far outside Afghanistan "
+      + "(\(String(format: "%.0f", nearest.distance / 1000)) km from the nearest district, \(nearest.place.name))"
+    if inside(point.latitude, point.longitude) {
+      text += "; latitude and longitude swapped? latitude comes first: near \(longitude) \(latitude)"
+    }
+    return text
   }
 
   /// Parses a distance such as `50km`, `5000m`, `12.5 km` or `50` (kilometres) into metres.

@@ -25,6 +25,8 @@ public struct LayerStore: Sendable {
   public let index: PlaceIndex
   /// Every event, in input order.
   public let events: [Event]
+  /// The reports' `url` and `source` by event id, for the layers' `evidence_url`/`evidence_source`.
+  let provenance: [String: ReportProvenance]
   /// The control timeline folded from ``events``.
   public let timeline: ControlTimeline
   /// District geometry by pcode (the polygon, embedded or from a boundary file; the
@@ -75,6 +77,7 @@ public struct LayerStore: Sendable {
     self.index = index
     self.events = events
     attribution = boundaries == .embedded || provinces == .embedded ? EmbeddedBoundaries.attribution : nil
+    provenance = context.provenance
     timeline = context.timeline
     let districtGeometry = context.geometry.districts
     self.districtGeometry = districtGeometry
@@ -105,7 +108,8 @@ public struct LayerStore: Sendable {
   /// `district-control` at the end of `day`: all districts, pcode order, id = pcode.
   public func districtControl(on day: Day) -> [Feature] {
     identified(
-      LayerFeatures.districtControl(timeline.snapshot(on: day), index: index, geometry: districtGeometry),
+      LayerFeatures.districtControl(
+        timeline.snapshot(on: day), index: index, geometry: districtGeometry, provenance: provenance),
       by: "pcode")
   }
 
@@ -140,7 +144,7 @@ public struct LayerStore: Sendable {
     if let from {
       intervals = intervals.filter { interval in interval.validTo.map { $0 > from } ?? true }
     }
-    return LayerFeatures.timeline(intervals, index: index, geometry: districtGeometry).map { feature in
+    return LayerFeatures.timeline(intervals, index: index, geometry: districtGeometry, provenance: provenance).map { feature in
       var copy = feature
       if case .string(let pcode)? = feature[property: "pcode"], case .date(let start)? = feature[property: "valid_from"] {
         copy.id = .string(pcode + "@" + start)

@@ -110,14 +110,14 @@ public struct RecordComparison: Sendable, Hashable {
       }
       return text + "\n"
     case .csv:
-      var text = Self.columns.joined(separator: ",") + "\n"
+      var text = CSVText.row(Self.columns) + "\n"
       for row in rows {
         let cells = [
           row.entry.pcode, row.entry.name, row.entry.date.description,
           row.entry.alternateDate?.description ?? "", row.firstTalibanDay?.description ?? "",
           row.errorDays.map(String.init) ?? "", row.firstEventID ?? "",
         ]
-        text += cells.map(csvField).joined(separator: ",") + "\n"
+        text += CSVText.row(cells) + "\n"
       }
       return text
     case .json:
@@ -177,7 +177,7 @@ public enum RecordCheckJob {
     _ events: [Event], with record: FallRecord, index: PlaceIndex, warn: (String) -> Void = { _ in }
   ) -> RecordComparison {
     let timeline = ControlTimeline(events: events, index: index)
-    for line in LayerContext.diagnostics(of: timeline) { warn(line) }
+    for line in LayerContext.diagnostics(of: timeline, events: events) { warn(line) }
     let rows = record.entries.map { entry -> RecordComparisonRow in
       let first = timeline.intervals(of: entry.pcode).first { $0.status == .taliban }
       let opening = first?.evidence.first

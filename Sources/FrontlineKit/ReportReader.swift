@@ -8,9 +8,10 @@ public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String { "\(path): skipped: \(reason)" }
 }
 
-/// One item of a ``ReportStream``: a report to extract, or an input that was skipped.
+/// One item of a ``ReportStream``: a report to extract (with its `url` and `source`), or an
+/// input that was skipped.
 public enum ReportItem: Sendable {
-  case document(Document)
+  case document(Document, ReportProvenance)
   case skipped(SkippedInput)
 }
 
@@ -19,9 +20,11 @@ public enum ReportItem: Sendable {
 ///
 /// - A `.txt` file (or any file given by name) is one document whose id is its file name without
 ///   extension. Its publication date comes from `--published`, else a sidecar
-///   `NAME.meta.json` holding `{"published": "YYYY-MM-DD"}`.
+///   `NAME.meta.json` holding `{"published": "YYYY-MM-DD"}`; the sidecar's `url` and `source`
+///   become the report's ``ReportProvenance``.
 /// - A directory contributes its `*.txt` files, sorted by name (sub-directories are not walked).
-/// - `-` reads JSON Lines records `{"id": …, "published": …, "text": …}` from standard input,
+/// - `-` reads JSON Lines records `{"id": …, "published": …, "text": …}` (optionally `url`,
+///   `source`) from standard input,
 ///   and so does a file named `*.jsonl`; records are read one line at a time.
 ///
 /// Files that are empty, not UTF-8 or binary (NUL bytes), and JSON Lines records that are not
@@ -94,7 +97,7 @@ public final class ReportStream {
       switch input {
       case .file(let path):
         switch ReportReader.readFile(path, published: published) {
-        case .success(let document): return .document(document)
+        case .success(let (document, provenance)): return .document(document, provenance)
         case .failure(let skip): return .skipped(skip)
         }
       case .jsonLines(let path?):
@@ -115,25 +118,29 @@ public enum ReportReader {
   /// with a message.
   public static let maximumFileSize = 64 << 20
 
-  /// Reads every input: the documents in input order, and the inputs skipped.
+  /// Reads every input: the documents in input order, the inputs skipped, and each document's
+  /// `url` and `source` (in the order of `documents`; see ``ExtractJob/events(of:provenance:index:minConfidence:workers:progress:)``).
   /// - Throws: `FrontlineError.invalidInput` for a missing input, an empty folder or an
   ///   unreadable stream.
   public static func read(
     _ inputs: [String], published: Day?, standardInput: Int32 = STDIN_FILENO
-  ) throws -> (documents: [Document], skipped: [SkippedInput]) {
+  ) throws -> (documents: [Document], skipped: [SkippedInput], provenance: [ReportProvenance]) {
     let stream = try ReportStream(inputs, published: published, standardInput: standardInput)
     var documents: [Document] = []
     var skipped: [SkippedInput] = []
+    var provenance: [ReportProvenance] = []
     while let item = try stream.next() {
       switch item {
-      case .document(let document): documents.append(document)
+      case .document(let document, let origin):
+        documents.append(document)
+        provenance.append(origin)
       case .skipped(let skip): skipped.append(skip)
       }
     }
-    return (documents, skipped)
+    return (documents, skipped, provenance)
   }
 
-  static func readFile(_ path: String, published: Day?) -> Result<Document, SkippedInput> {
+  static func readFile(_ path: String, published: Day?) -> Result<(Document, ReportProvenance), SkippedInput> {
     let attributes = try? FileManager.default.attributesOfItem(atPath: path)
     if let size = attributes?[.size] as? Int, size > maximumFileSize {
       return .failure(SkippedInput(path: path, reason: "larger than \(maximumFileSize >> 20) MiB"))
@@ -163,16 +170,15 @@ public enum ReportReader {
     let url = URL(fileURLWithPath: path)
     let id = url.deletingPathExtension().lastPathComponent
     var date = published
-    if date == nil {
-      let meta = url.deletingPathExtension().appendingPathExtension("meta.json")
-      if let data = FileManager.default.contents(atPath: meta.path),
-        let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-        let value = object["published"] as? String
-      {
-        date = Day(iso: value)
-      }
+    var provenance = ReportProvenance.unknown
+    let meta = url.deletingPathExtension().appendingPathExtension("meta.json")
+    if let data = FileManager.default.contents(atPath: meta.path),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    {
+      if date == nil, let value = object["published"] as? String { date = Day(iso: value) }
+      provenance = ReportProvenance(json: object)
     }
-    return .success(Document(id: id, text: text, published: date))
+    return .success((Document(id: id, text: text, published: date), provenance))
   }
 
   static func firstInvalidUTF8(_ data: Data) -> Int {
@@ -191,7 +197,8 @@ public enum ReportReader {
     }
   }
 
-  /// One JSON Lines record `{"id", "published", "text"}`; nil for a blank line.
+  /// One JSON Lines record `{"id", "published", "text"}` (optionally `url`, `source`); nil for a
+  /// blank line.
   static func record(_ line: [UInt8], lineNumber: Int, source: String, published: Day?) -> ReportItem? {
     func skip(_ reason: String) -> ReportItem {
       .skipped(SkippedInput(path: "\(source):\(lineNumber)", reason: reason))
@@ -215,6 +222,6 @@ public enum ReportReader {
       }
       date = date ?? day
     }
-    return .document(Document(id: id, text: text, published: date))
+    return .document(Document(id: id, text: text, published: date), ReportProvenance(json: object))
   }
 }

@@ -81,7 +81,8 @@ public enum RunJob {
     let index = context.index
     switch layer {
     case .districtControl:
-      return LayerFeatures.districtControl(snapshot, index: index, geometry: context.geometry.districts)
+      return LayerFeatures.districtControl(
+        snapshot, index: index, geometry: context.geometry.districts, provenance: context.provenance)
     case .mobilization:
       return LayerFeatures.mobilization(
         context.timeline.mobilization.provinces(through: day), index: index, geometry: context.geometry.provinces)
@@ -97,7 +98,8 @@ public enum RunJob {
       return LayerFeatures.events(kept, points: try context.geometry.projector.project(points, what: "event points"))
     case .timeline:
       return LayerFeatures.timeline(
-        context.timeline.intervals(through: day), index: index, geometry: context.geometry.districts)
+        context.timeline.intervals(through: day), index: index, geometry: context.geometry.districts,
+        provenance: context.provenance)
     }
   }
 }

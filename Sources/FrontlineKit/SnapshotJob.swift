@@ -88,11 +88,14 @@ public enum SnapshotJob {
     guard from <= to else {
       throw FrontlineError.invalidInput("snapshots: --from \(from) is after --to \(to) (the last event day when --to is not given)")
     }
-    let count = (to.ordinal - from.ordinal) / range.step.days + 1
-    guard count <= 3660 else {
-      throw FrontlineError.invalidInput("snapshots: \(count) dates from \(from) to \(to); at most 3660 (use a larger --every)")
+    var days = (0...(to.ordinal - from.ordinal) / range.step.days).map { from.adding(days: $0 * range.step.days) }
+    // The last day is always a snapshot (a shorter last step), so `--every 7d` does not stop
+    // silently before --to.
+    if let last = days.last, last < to { days.append(to) }
+    guard days.count <= 3660 else {
+      throw FrontlineError.invalidInput("snapshots: \(days.count) dates from \(from) to \(to); at most 3660 (use a larger --every)")
     }
-    return (0..<count).map { from.adding(days: $0 * range.step.days) }
+    return days
   }
 
   /// What every day's task needs; all `Sendable`.
@@ -106,6 +109,7 @@ public enum SnapshotJob {
     /// The map's credit line (the embedded polygons' attribution), or nil.
     let credit: String?
     let areas: [String: Double]
+    let provenance: [String: ReportProvenance]
     let output: LayerOutputOptions
     let directory: URL
   }
@@ -138,7 +142,8 @@ public enum SnapshotJob {
       index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
       provinceGeometry: context.geometry.provinces, mapDistricts: mapDistricts, mapOutlines: outlines,
       credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil,
-      areas: context.districtBoundaries.map(districtAreas) ?? [:], output: context.options.output,
+      areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
+      output: context.options.output,
       directory: directory)
 
     let results = ResultSlots<Result<DayResult, any Error>>(count: days.count)
@@ -178,7 +183,8 @@ public enum SnapshotJob {
     // GeoPackage snapshots go into one file after all days (see GeoPackageLayers).
     if inputs.output.format != .gpkg {
       _ = try LayerWriter.write(
-        LayerFeatures.districtControl(snapshot, index: inputs.index, geometry: inputs.districtGeometry),
+        LayerFeatures.districtControl(
+          snapshot, index: inputs.index, geometry: inputs.districtGeometry, provenance: inputs.provenance),
         name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
       _ = try LayerWriter.write(
         LayerFeatures.mobilization(
@@ -265,13 +271,13 @@ public enum SnapshotJob {
     let statuses = ControlStatus.allCases.sorted()
     var header = ["date"] + statuses.map(\.rawValue)
     if !summary.areas.isEmpty { header += statuses.map { "\($0.rawValue)_km2" } }
-    var text = header.joined(separator: ",") + "\n"
+    var text = CSVText.row(header) + "\n"
     for (i, day) in summary.dates.enumerated() {
       var cells = [day.description] + statuses.map { String(summary.counts[i][$0] ?? 0) }
       if i < summary.areas.count {
         cells += statuses.map { String(format: "%.1f", summary.areas[i][$0] ?? 0) }
       }
-      text += cells.joined(separator: ",") + "\n"
+      text += CSVText.row(cells) + "\n"
     }
     return text
   }

@@ -17,11 +17,3 @@ public func renderTable(header: [String], rows: [[String]]) -> String {
   }
   return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"
 }
-
-/// Quotes a CSV field when it needs it (RFC 4180).
-public func csvField(_ s: String) -> String {
-  if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-  return s
-}

@@ -185,7 +185,7 @@ public struct ControlTimeline: Sendable {
       }
       return DistrictState(
         pcode: district.id, status: interval.status, since: interval.validFrom,
-        sources: interval.sourceCount, evidence: interval.evidenceSummary)
+        sources: interval.sourceCount, evidence: interval.evidenceSummary, evidenceID: interval.latestEventID)
     }
     return ControlSnapshot(day: day, districts: states)
   }
@@ -243,13 +243,19 @@ public struct DistrictState: Sendable, Hashable {
   public let sources: Int
   /// Short evidence text (``StatusInterval/evidenceSummary``); empty while `unknown`.
   public let evidence: String
+  /// The event ``evidence`` quotes (``StatusInterval/latestEventID``); nil while `unknown` or
+  /// for a baseline row.
+  public let evidenceID: String?
 
-  public init(pcode: String, status: ControlStatus, since: Day?, sources: Int, evidence: String) {
+  public init(
+    pcode: String, status: ControlStatus, since: Day?, sources: Int, evidence: String, evidenceID: String? = nil
+  ) {
     self.pcode = pcode
     self.status = status
     self.since = since
     self.sources = sources
     self.evidence = evidence
+    self.evidenceID = evidenceID
   }
 }
 

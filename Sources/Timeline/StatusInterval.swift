@@ -63,6 +63,13 @@ public struct StatusInterval: Sendable, Hashable {
     return text
   }
 
+  /// The id of the event ``evidenceSummary`` quotes (the latest evidence); nil without evidence
+  /// or when it is a baseline row.
+  public var latestEventID: String? {
+    guard let latest = evidence.last, case .event(let id, _, _, _) = latest.source else { return nil }
+    return id
+  }
+
   /// Longest sentence quoted by ``evidenceSummary``, in characters: enough for one news
   /// sentence, short enough for a GIS attribute table.
   public static let summaryLimit = 160

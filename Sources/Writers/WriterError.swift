@@ -28,6 +28,9 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
   case cannotReadFile(file: String, reason: String)
   /// The input has no bytes (or only whitespace).
   case emptyFile(file: String)
+  /// The input is another GIS format, recognised by its first bytes (`a Shapefile`,
+  /// `a GeoPackage`); the message says how to convert it.
+  case notGeoJSON(file: String, format: String)
   /// The bytes at `line:column` are not valid UTF-8.
   case invalidUTF8(file: String, line: Int, column: Int)
   /// The input is not well-formed JSON at `line:column`.
@@ -73,6 +76,11 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
       return "cannot read \(file): \(reason)"
     case .emptyFile(let file):
       return "\(file): file is empty (expected a GeoJSON FeatureCollection)"
+    case .notGeoJSON(let file, let format):
+      let name = file.split(separator: "/").last.map(String.init) ?? file
+      let output = (name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name) + ".geojson"
+      return "\(file): this is \(format), not GeoJSON; convert it with GDAL: "
+        + "ogr2ogr -f GeoJSON -t_srs EPSG:4326 \(output) \(file)"
     case .invalidUTF8(let file, let line, let column):
       return "\(file):\(line):\(column): invalid UTF-8 byte sequence"
     case .malformedJSON(let file, let line, let column, let message):

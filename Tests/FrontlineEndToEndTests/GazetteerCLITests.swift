@@ -75,7 +75,34 @@ import Testing
     #expect(array.allSatisfy { ($0["distance_km"] as? Double ?? 99) <= 15 })
   }
 
-  @Test(arguments: [["near", "95", "69"], ["near", "abc", "69"], ["near", "nan", "69"], ["near", "33", "200"], ["near", "33", "69", "--radius", "far"]])
+  @Test func nearTakesNegativeNumbersAsValuesAndWarnsFarOutsideAfghanistan() throws {
+    let result = try FrontlineCLI.run(["near", "33.6", "-62.2", "--limit", "1", "--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    #expect(array.count == 1)
+    #expect(result.stderr == "frontline: warning: latitude 33.6, longitude -62.2 lies far outside Afghanistan (10413 km from the nearest district, Gulran)\n")
+    let southern = try FrontlineCLI.run(["near", "-33.6", "69.2", "--limit", "1"])
+    #expect(southern.status == 0, "a negative latitude first: \(southern.stderr)")
+    let terminator = try FrontlineCLI.run(["near", "--limit", "1", "--", "-33.6", "69.2"])
+    #expect(terminator.status == 0, "-- before the coordinates still works: \(terminator.stderr)")
+    #expect(terminator.stdout == southern.stdout)
+  }
+
+  @Test func nearSuggestsSwappingLatitudeAndLongitude() throws {
+    let swapped = try FrontlineCLI.run(["near", "69.24", "33.60", "--limit", "1"])
+    #expect(swapped.status == 0)
+    #expect(swapped.stderr.hasPrefix("frontline: warning: latitude 69.24, longitude 33.6 lies far outside Afghanistan (4046 km from the nearest district, Khamyab)"))
+    #expect(swapped.stderr.contains("latitude and longitude swapped? latitude comes first: near 33.6 69.24"))
+    for inside in [["33.60", "69.24"], ["37.1", "74.9"], ["29.4", "64.0"]] {
+      let result = try FrontlineCLI.run(["near"] + inside + ["--limit", "1"])
+      #expect(result.stderr.isEmpty, "\(inside) is in Afghanistan: \(result.stderr)")
+    }
+  }
+
+  @Test(arguments: [
+    ["near", "95", "69"], ["near", "abc", "69"], ["near", "nan", "69"], ["near", "33", "200"],
+    ["near", "33", "69", "--radius", "far"], ["near", "33"], ["near", "33", "69", "70"], ["near", "33", "69", "--bogus"],
+  ])
   func nearRejectsInvalidCoordinatesAsUsageErrors(_ arguments: [String]) throws {
     let result = try FrontlineCLI.run(arguments)
     #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")

@@ -23,8 +23,14 @@ import Timeline
       evidence: type.rawValue, rule: "\(type.rawValue).fixture")
   }
 
+  /// paktia#1 carries its report's `url` and `source` (NAME.meta.json), as extracted events do.
   static let events: [Event] = [
-    event("paktia#1", .captured, "AF1310", "2021-06-23", sentence: "Chamkani fell to the Taliban on Wednesday."),
+    {
+      var paktia = event("paktia#1", .captured, "AF1310", "2021-06-23", sentence: "Chamkani fell to the Taliban on Wednesday.")
+      paktia.url = "https://example.org/paktia?id=1&lang=en"
+      paktia.source = "Example News"
+      return paktia
+    }(),
     event("paktia#2", .contested, "AF1310", "2021-06-20", confidence: 0.8, sentence: "Fighting reached Chamkani."),
     event("kaldar#1", .captured, "AF2113", "2021-06-26", sentence: "Kaldar fell."),
     event("kaldar#2", .recaptured, "AF2113", "2021-07-26", sentence: "Forces \"retook\" Kaldar."),
@@ -69,13 +75,13 @@ import Timeline
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(summary.day == Day(iso: "2021-08-08"), "default day: the last event day")
     #expect(summary.counts == [.taliban: 2, .contested: 0, .government: 1, .unknown: 396])
-    #expect(warnings == ["1 event has no date; the timeline ignores it (give reports a publication date with --published or NAME.meta.json)"])
+    #expect(warnings == ["1 event has no date (report undated); the timeline ignores it (give reports a publication date with --published or NAME.meta.json)"])
     let text = try String(contentsOf: directory.appendingPathComponent("district-control.geojson"), encoding: .utf8)
     let lines = text.split(separator: "\n")
     #expect(lines.count == 401)
     let chamkani = try #require(lines.first { $0.contains("\"pcode\":\"AF1310\"") })
     #expect(chamkani.hasPrefix(
-      "{\"type\":\"Feature\",\"properties\":{\"pcode\":\"AF1310\",\"name\":\"Chamkani\",\"province\":\"Paktya\",\"province_pcode\":\"AF13\",\"status\":\"taliban\",\"since\":\"2021-06-23\",\"sources\":1,\"evidence\":\"captured 2021-06-23 (paktia#1): Chamkani fell to the Taliban on Wednesday.\"}"))
+      "{\"type\":\"Feature\",\"properties\":{\"pcode\":\"AF1310\",\"name\":\"Chamkani\",\"province\":\"Paktya\",\"province_pcode\":\"AF13\",\"status\":\"taliban\",\"since\":\"2021-06-23\",\"sources\":1,\"evidence\":\"captured 2021-06-23 (paktia#1): Chamkani fell to the Taliban on Wednesday.\",\"evidence_url\":\"https://example.org/paktia?id=1&lang=en\",\"evidence_source\":\"Example News\"}"))
     let kunduz = try #require(lines.first { $0.contains("\"pcode\":\"AF1901\"") })
     #expect(kunduz.contains("[report on province AF19, applied to its capital]"))
     #expect(text.contains("\n],\"bbox\":[") && text.hasSuffix("]}\n"))

@@ -1,4 +1,6 @@
+import Extractor
 import Foundation
+import FrontlineKit
 import Testing
 
 /// `frontline run` and `frontline export` through the built binary.
@@ -88,6 +90,66 @@ struct RunCLITests {
     #expect(S.fieldTypes(in: summary)["valid_from"] == "Date")
   }
 
+  /// WGS 84 is what a GeoJSON text sequence means anyway: accepted, written as plain RFC 8142
+  /// with no CRS warning, and GDAL reads it as WGS 84.
+  @Test(.enabled(if: LayersSupport.ogrinfo != nil, "ogrinfo is not installed (apt-get install gdal-bin)"))
+  func geoJSONSeqTakesWGS84AsPlainOutput() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run(["run", "-o", directory.path, "--format", "geojsonseq", "--crs", "EPSG:4326"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(!result.stderr.contains("not RFC 7946"), "\(result.stderr)")
+    let summary = try S.ogrSummary(directory.appendingPathComponent("district-control.geojsonl"))
+    #expect(summary.contains("ID[\"EPSG\",4326]"), "\(summary)")
+    let first = try String(contentsOf: directory.appendingPathComponent("district-control.geojsonl"), encoding: .utf8)
+      .prefix { $0 != "\n" }
+    #expect(!first.contains("\"crs\""))
+  }
+
+  /// `-o NAME.gpkg` is the GeoPackage itself (format implied), in a folder created when
+  /// missing; GDAL opens it.
+  @Test(.enabled(if: LayersSupport.ogrinfo != nil, "ogrinfo is not installed (apt-get install gdal-bin)"))
+  func outputEndingInGpkgIsTheFile() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run(["run", "-o", "out/control.gpkg"], in: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("file"))
+    #expect(result.stdout.contains("out/control.gpkg district_control"), "\(result.stdout)")
+    var isDirectory: ObjCBool = true
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("out/control.gpkg").path, isDirectory: &isDirectory))
+    #expect(!isDirectory.boolValue)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("out").path) == ["control.gpkg"])
+    let listing = try S.execute(try #require(S.ogrinfo), ["-ro", "-q", "out/control.gpkg"], in: directory)
+    #expect(listing.status == 0, "\(listing.stderr)")
+    for table in ["district_control", "mobilization", "events", "timeline", "evidence"] {
+      #expect(listing.stdout.contains(": \(table) ("), "\(listing.stdout)")
+    }
+    let export = try S.run(["export", "--events", "none.jsonl", "-o", "plain.gpkg"], in: directory)
+    #expect(export.status == 64, "missing events still checked first")
+  }
+
+  /// The undated-events warning names the reports: five ids, then "and N more".
+  @Test func undatedEventsWarningNamesTheReports() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let place = try #require(S.index.place(id: "AF1901"))
+    var events: [Event] = []
+    for n in 1...7 {
+      for k in 1...2 {
+        events.append(Event(
+          id: "r\(n)#\(k)", doc: "r\(n)", type: .captured, actor: .taliban, place: EventPlace(place, in: S.index),
+          mention: place.name, date: nil, datePrecision: .unknown, confidence: 1, sentence: "", span: [], evidence: "",
+          rule: "test"))
+      }
+    }
+    try Data(ExtractJob.render(events, format: .jsonl).utf8).write(to: directory.appendingPathComponent("events.jsonl"))
+    let result = try S.run(["export", "--events", "events.jsonl", "-o", "out"], in: directory)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains(
+      "frontline: warning: 14 events have no date (reports r1, r2, r3, r4, r5 and 2 more); the timeline ignores them"), "\(result.stderr)")
+  }
+
   @Test func unknownCRSExitsOneAndWritesNothing() throws {
     let directory = try S.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -126,6 +188,19 @@ struct RunCLITests {
     UsageCase(arguments: ["run", "--precision", "16"], status: 64, message: "--precision must be 0…15"),
     UsageCase(arguments: ["export", "-o", "x"], status: 64, message: "--events"),
     UsageCase(arguments: ["snapshots", "-o", "x"], status: 64, message: "give --events FILE or report files"),
+    UsageCase(arguments: ["run", "--from", "2021-07-01"], status: 64, message: "--from choose the snapshot days and need --snapshots"),
+    UsageCase(arguments: ["export", "--events", "e.jsonl", "-o", "x", "--to", "2021-07-01", "--every", "7d"], status: 64, message: "--to, --every choose the snapshot days and need --snapshots"),
+    UsageCase(arguments: ["run", "-o", "x.gpkg", "--format", "geojson"], status: 64, message: "-o x.gpkg names a GeoPackage file but --format is geojson"),
+    UsageCase(arguments: ["snapshots", "samples/reports", "-o", "x.gpkg"], status: 64, message: "-o x.gpkg: snapshots write a folder"),
+    UsageCase(
+      arguments: ["run", "no-such-reports", "-o", "x", "--format", "geojsonseq", "--crs", "EPSG:32642"], status: 64,
+      message: "--format geojsonseq cannot carry --crs EPSG:32642: GeoJSON text sequences have no CRS member, so GDAL and QGIS would read the coordinates as WGS 84; use --format gpkg (stores the CRS) or --format geojson (legacy crs member)"),
+    UsageCase(
+      arguments: ["export", "--events", "no-such.jsonl", "-o", "x", "--format", "geojsonseq", "--crs", "EPSG:3857"], status: 64,
+      message: "--format geojsonseq cannot carry --crs EPSG:3857"),
+    UsageCase(
+      arguments: ["snapshots", "--events", "no-such.jsonl", "-o", "x", "--format", "geojsonseq", "--crs", "+proj=utm +zone=42 +datum=WGS84"],
+      status: 64, message: "use --format gpkg"),
   ]
 
   @Test(arguments: usageCases)
@@ -145,6 +220,16 @@ struct RunCLITests {
     #expect(result.status == 1)
     #expect(result.stderr == "frontline: error: \(baseline.path):3: unknown status 'held' (use taliban, contested or government)\n")
     #expect(!FileManager.default.fileExists(atPath: output.path))
+  }
+
+  /// Each command's help names the GeoPackage it writes (snapshots: snapshots.gpkg).
+  @Test func helpNamesTheGeoPackageEachCommandWrites() throws {
+    let snapshots = try S.run(["snapshots", "--help"])
+    #expect(snapshots.stdout.contains("DIR/snapshots.gpkg"))
+    #expect(!snapshots.stdout.contains("frontline.gpkg"), "\(snapshots.stdout)")
+    let run = try S.run(["run", "--help"])
+    #expect(run.stdout.contains("out/frontline.gpkg"))
+    #expect(!run.stdout.contains("snapshots.gpkg"))
   }
 
   @Test(arguments: ["run", "export", "snapshots"])

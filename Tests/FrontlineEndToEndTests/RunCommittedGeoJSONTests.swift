@@ -26,7 +26,7 @@ import Testing
 
   @Test func embeddedSampleReportsMatchSamplesFolder() throws {
     let folder = S.packageRoot.appendingPathComponent("samples/reports").path
-    let (documents, skipped) = try ReportReader.read([folder], published: nil)
+    let (documents, skipped, _) = try ReportReader.read([folder], published: nil)
     #expect(skipped.isEmpty)
     let embedded = SampleReports.documents
     #expect(embedded.map(\.id) == documents.map(\.id), "run `python3 Scripts/embed-samples.py`")

@@ -67,6 +67,20 @@ struct SnapshotCLITests {
     #expect(index["source"] as? String == EmbeddedBoundaries.attribution)
   }
 
+  /// `--every 7d` from 06-20 to 06-30: 06-20, 06-27 and the --to day, 06-30.
+  @Test func everyStepIncludesTheToDay() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run([
+      "snapshots", "samples/reports", "--from", "2021-06-20", "--to", "2021-06-30", "--every", "7d", "-o", directory.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("\(directory.path)/: 3 snapshots from 2021-06-20 to 2021-06-30"), "\(result.stdout)")
+    let rows = try String(contentsOf: directory.appendingPathComponent("summary.csv"), encoding: .utf8).split(separator: "\n")
+    #expect(rows.dropFirst().map { String($0.prefix(10)) } == ["2021-06-20", "2021-06-27", "2021-06-30"])
+    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("2021-06-30/map.svg").path))
+  }
+
   @Test func weeklyStepFromExtractedEvents() throws {
     let directory = try S.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }

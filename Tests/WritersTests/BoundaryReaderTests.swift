@@ -94,6 +94,23 @@ struct BoundaryReaderRealDataTests {
     #expect(error?.description.contains("test.geojson") == true, sourceLocation: sourceLocation)
   }
 
+  static let otherFormats: [([UInt8], String)] = [
+    ([0x00, 0x00, 0x27, 0x0A, 0, 0, 0, 0], "an ESRI Shapefile (.shp)"),
+    (Array("SQLite format 3".utf8) + [0, 0x10, 0], "a GeoPackage (or another SQLite database)"),
+    ([0x50, 0x4B, 0x03, 0x04, 0x14, 0], "a ZIP archive (a zipped Shapefile or KMZ? unzip it first)"),
+    (Array("fgb".utf8) + [0x03, 0x66, 0x67, 0x62, 0x00], "a FlatGeobuf file"),
+    (Array("\u{FEFF}\n <?xml version=\"1.0\"?><kml>".utf8), "XML (KML or GML?)"),
+  ]
+
+  @Test(arguments: otherFormats)
+  func otherFormatsAreRecognisedByTheirFirstBytes(_ bytes: [UInt8], _ format: String) throws {
+    let error = #expect(throws: WriterError.self) {
+      try BoundaryReader().read(bytes: bytes, fileName: "data/adm2.shp")
+    }
+    #expect(error == .notGeoJSON(file: "data/adm2.shp", format: format))
+    #expect(error?.description == "data/adm2.shp: this is \(format), not GeoJSON; convert it with GDAL: ogr2ogr -f GeoJSON -t_srs EPSG:4326 adm2.geojson data/adm2.shp")
+  }
+
   @Test func invalidUTF8IsReportedWithLineAndColumn() throws {
     var bytes = Array(collection(#"null"#, properties: #"{"name":"Ab_Band"}"#).utf8)
     let index = try #require(bytes.firstIndex(of: UInt8(ascii: "_")))

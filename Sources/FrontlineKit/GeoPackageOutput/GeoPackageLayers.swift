@@ -45,14 +45,16 @@ enum GeoPackageLayers {
 
   // MARK: - run / export
 
-  /// Writes the four layers and `evidence` for `day` into `directory/frontline.gpkg`.
+  /// Writes the four layers and `evidence` for `day` into `directory/frontline.gpkg`, or into
+  /// ``LayerJobOptions/geoPackagePath`` when `-o` named the file.
   /// - Parameter shownDirectory: the folder as the user gave it, for the summary.
   /// - Returns: one entry per layer (in the order of ``Layer``), then `evidence`.
   static func writeLayers(
     on day: Day, snapshot: ControlSnapshot, context: LayerContext, directory: URL, shownDirectory: String
   ) throws -> [WrittenLayer] {
-    let url = directory.appendingPathComponent(fileName)
-    let shown = (shownDirectory as NSString).appendingPathComponent(fileName)
+    let path = context.options.geoPackagePath
+    let url = path.map { URL(fileURLWithPath: $0) } ?? directory.appendingPathComponent(fileName)
+    let shown = path ?? (shownDirectory as NSString).appendingPathComponent(fileName)
     let writer = try GeoPackageWriter(url: url)
     let srsID = try addSpatialReferenceSystems(to: writer, crs: context.options.output.crs)
     var written: [WrittenLayer] = []
@@ -92,7 +94,8 @@ enum GeoPackageLayers {
     for day in days {
       let snapshot = context.timeline.snapshot(on: day)
       let features = withEvidenceIDs(
-        LayerFeatures.districtControl(snapshot, index: index, geometry: context.geometry.districts),
+        LayerFeatures.districtControl(
+          snapshot, index: index, geometry: context.geometry.districts, provenance: context.provenance),
         layer: .districtControl, on: day, timeline: context.timeline)
       for feature in features {
         let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
@@ -148,6 +151,7 @@ enum GeoPackageLayers {
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
         ColumnDefinition("province_pcode", .text), ColumnDefinition("status", .text),
         ColumnDefinition("since", .date), ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
+        ColumnDefinition("evidence_url", .text), ColumnDefinition("evidence_source", .text),
         ColumnDefinition("evidence_id", .text),
       ]
     case .mobilization:
@@ -167,7 +171,7 @@ enum GeoPackageLayers {
         ColumnDefinition("level", .text), ColumnDefinition("province", .text), ColumnDefinition("mention", .text),
         ColumnDefinition("date", .date), ColumnDefinition("date_precision", .text),
         ColumnDefinition("confidence", .real), ColumnDefinition("evidence", .text), ColumnDefinition("rule", .text),
-        ColumnDefinition("sentence", .text),
+        ColumnDefinition("sentence", .text), ColumnDefinition("url", .text), ColumnDefinition("source", .text),
       ]
     case .timeline:
       geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point
@@ -176,6 +180,7 @@ enum GeoPackageLayers {
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
         ColumnDefinition("status", .text), ColumnDefinition("valid_from", .date), ColumnDefinition("valid_to", .date),
         ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
+        ColumnDefinition("evidence_url", .text), ColumnDefinition("evidence_source", .text),
         ColumnDefinition("evidence_id", .text),
       ]
     }
@@ -209,13 +214,13 @@ enum GeoPackageLayers {
   static let evidenceDefinition = TableDefinition(
     name: "evidence",
     description: "The statement behind each event: document, sentence, the mention's span (Unicode scalar offsets "
-      + "[span_start, span_end) from the document's start), trigger phrase and confidence",
+      + "[span_start, span_end) from the document's start), trigger phrase, confidence, and the report's url and source",
     geometry: nil,
     columns: [
       ColumnDefinition("event_id", .text, isNotNull: true, isUnique: true), ColumnDefinition("doc", .text),
       ColumnDefinition("sentence", .text), ColumnDefinition("span_start", .mediumInteger),
       ColumnDefinition("span_end", .mediumInteger), ColumnDefinition("trigger", .text),
-      ColumnDefinition("confidence", .real),
+      ColumnDefinition("confidence", .real), ColumnDefinition("url", .text), ColumnDefinition("source", .text),
     ])
 
   // MARK: - Rows
@@ -265,6 +270,8 @@ enum GeoPackageLayers {
           ("span_end", span.last.map { .integer($0) } ?? .null),
           ("trigger", .string(event.evidence)),
           ("confidence", .double((event.confidence * 100).rounded() / 100)),
+          ("url", event.url.map { .string($0) } ?? .null),
+          ("source", event.source.map { .string($0) } ?? .null),
         ], geometry: nil, to: evidenceDefinition.name)
     }
     return WrittenLayer(path: shown, featureCount: events.count, layer: evidenceDefinition.name)

@@ -10,15 +10,41 @@ public import Writers
 ///
 /// | layer | properties |
 /// |---|---|
-/// | `district-control` | pcode, name, province, province_pcode, status, since, sources, evidence |
+/// | `district-control` | pcode, name, province, province_pcode, status, since, sources, evidence, evidence_url, evidence_source |
 /// | `mobilization` | pcode, name, region, first_date, last_date, reports |
-/// | `events` | id, doc, type, actor, pcode, place, level, province, mention, date, date_precision, confidence, evidence, rule, sentence |
-/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, evidence |
+/// | `events` | id, doc, type, actor, pcode, place, level, province, mention, date, date_precision, confidence, evidence, rule, sentence, url, source |
+/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, evidence, evidence_url, evidence_source |
+///
+/// `url` and `source` are the report's (``ReportProvenance``); `evidence_url` and
+/// `evidence_source` those of the report `evidence` quotes; `null` when not given.
 public enum LayerFeatures {
+  /// The `url` and `source` of each event's report, by event id (events with neither are left
+  /// out): what `evidence_url` and `evidence_source` are looked up in.
+  public static func provenance(of events: [Event]) -> [String: ReportProvenance] {
+    var result: [String: ReportProvenance] = [:]
+    for event in events where event.url != nil || event.source != nil {
+      result[event.id] = ReportProvenance(url: event.url, source: event.source)
+    }
+    return result
+  }
+
+  /// `evidence_url` and `evidence_source` of the event `id`.
+  static func evidenceProvenance(_ id: String?, in provenance: [String: ReportProvenance]) -> [(String, PropertyValue)] {
+    let origin = id.flatMap { provenance[$0] }
+    return [("evidence_url", text(origin?.url)), ("evidence_source", text(origin?.source))]
+  }
+
+  private static func text(_ value: String?) -> PropertyValue {
+    value.map { .string($0) } ?? .null
+  }
+
   /// One feature per district of the snapshot (all 399), in pcode order.
-  /// - Parameter geometry: district geometry by pcode (output CRS); absent means null.
+  /// - Parameters:
+  ///   - geometry: district geometry by pcode (output CRS); absent means null.
+  ///   - provenance: ``provenance(of:)`` of the events, for `evidence_url`/`evidence_source`.
   public static func districtControl(
-    _ snapshot: ControlSnapshot, index: PlaceIndex, geometry: [String: Geometry]
+    _ snapshot: ControlSnapshot, index: PlaceIndex, geometry: [String: Geometry],
+    provenance: [String: ReportProvenance] = [:]
   ) -> [Feature] {
     snapshot.districts.sorted { $0.pcode < $1.pcode }.map { state in
       let place = index.place(id: state.pcode)
@@ -34,7 +60,7 @@ public enum LayerFeatures {
           ("since", date(state.since)),
           ("sources", .integer(state.sources)),
           ("evidence", .string(state.evidence)),
-        ])
+        ] + evidenceProvenance(state.evidenceID, in: provenance))
     }
   }
 
@@ -93,13 +119,17 @@ public enum LayerFeatures {
           ("evidence", .string(event.evidence)),
           ("rule", .string(event.rule)),
           ("sentence", .string(event.sentence)),
+          ("url", text(event.url)),
+          ("source", text(event.source)),
         ])
     }
   }
 
   /// One feature per status interval, in pcode then start order.
+  /// - Parameter provenance: ``provenance(of:)`` of the events, for `evidence_url`/`evidence_source`.
   public static func timeline(
-    _ intervals: [StatusInterval], index: PlaceIndex, geometry: [String: Geometry]
+    _ intervals: [StatusInterval], index: PlaceIndex, geometry: [String: Geometry],
+    provenance: [String: ReportProvenance] = [:]
   ) -> [Feature] {
     intervals.sorted { ($0.pcode, $0.validFrom) < ($1.pcode, $1.validFrom) }.map { interval in
       let place = index.place(id: interval.pcode)
@@ -114,7 +144,7 @@ public enum LayerFeatures {
           ("valid_to", date(interval.validTo)),
           ("sources", .integer(interval.sourceCount)),
           ("evidence", .string(interval.evidenceSummary)),
-        ])
+        ] + evidenceProvenance(interval.latestEventID, in: provenance))
     }
   }
 

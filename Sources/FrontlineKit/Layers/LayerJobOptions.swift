@@ -45,10 +45,14 @@ public struct LayerJobOptions: Sendable, Hashable {
   public var output: LayerOutputOptions
   /// The day the layers describe; nil for the last event day.
   public var date: Day?
+  /// The GeoPackage file `run`/`export` write with `--format gpkg` when `-o` named one
+  /// (`-o out/control.gpkg`); nil for `outputDirectory/frontline.gpkg`.
+  public var geoPackagePath: String?
 
   public init(
     outputDirectory: String, boundaries: BoundarySource = .embedded, provinces: BoundarySource = .embedded,
-    baseline: String? = nil, output: LayerOutputOptions = LayerOutputOptions(), date: Day? = nil
+    baseline: String? = nil, output: LayerOutputOptions = LayerOutputOptions(), date: Day? = nil,
+    geoPackagePath: String? = nil
   ) {
     self.outputDirectory = outputDirectory
     self.boundaries = boundaries
@@ -56,6 +60,7 @@ public struct LayerJobOptions: Sendable, Hashable {
     self.baseline = baseline
     self.output = output
     self.date = date
+    self.geoPackagePath = geoPackagePath
   }
 }
 

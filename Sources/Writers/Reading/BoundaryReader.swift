@@ -66,6 +66,7 @@ public struct BoundaryReader: Hashable, Sendable {
   /// - Returns: One ``BoundaryFeature`` per feature, in order.
   /// - Throws: ``WriterError`` naming `fileName`, line and feature index.
   public func read(bytes: [UInt8], fileName: String) throws(WriterError) -> [BoundaryFeature] {
+    if let format = Self.otherFormat(bytes) { throw .notGeoJSON(file: fileName, format: format) }
     var terminated = bytes
     terminated.append(0)  // sentinel: lets the parser peek one byte past the end safely
     let options = self
@@ -76,6 +77,25 @@ public struct BoundaryReader: Hashable, Sendable {
         rewinds: options.rewindsForRFC7946)
       return try parser.parseDocument()
     }
+  }
+
+  /// Names the GIS format whose signature `bytes` begin with, or nil (GeoJSON, or unknown: the
+  /// JSON parser then says what is wrong). A Shapefile or GeoPackage handed to the JSON parser
+  /// would only give "unexpected control character U+0000".
+  ///
+  /// Signatures: ESRI Shapefile `.shp`/`.shx` file code 9994 big-endian (`00 00 27 0A`, ESRI
+  /// Shapefile Technical Description, 1998); SQLite's header string `SQLite format 3\0`
+  /// (GeoPackage, sqlite.org/fileformat.html §1.3.1); ZIP local file header `PK\3\4` (zipped
+  /// Shapefile, KMZ); FlatGeobuf's `fgb\3`; XML (KML, GML) `<`.
+  static func otherFormat(_ bytes: [UInt8]) -> String? {
+    func starts(_ prefix: [UInt8]) -> Bool { bytes.starts(with: prefix) }
+    if starts([0x00, 0x00, 0x27, 0x0A]) { return "an ESRI Shapefile (.shp)" }
+    if starts(Array("SQLite format 3".utf8) + [0]) { return "a GeoPackage (or another SQLite database)" }
+    if starts([0x50, 0x4B, 0x03, 0x04]) { return "a ZIP archive (a zipped Shapefile or KMZ? unzip it first)" }
+    if starts(Array("fgb".utf8) + [0x03]) { return "a FlatGeobuf file" }
+    let text = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+    if text.first == UInt8(ascii: "<") { return "XML (KML or GML?)" }
+    return nil
   }
 
   private static func reason(_ error: any Error) -> String {

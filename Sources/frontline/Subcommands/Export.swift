@@ -18,21 +18,24 @@ func readEvents(_ path: String) throws -> [Event] {
 
 /// The events a command works on: `--events FILE` when given, else the reports extracted (the
 /// embedded sample reports when there are none and `samplesWhenEmpty`), with a progress line on
-/// a terminal and a warning for each skipped report.
+/// a terminal, a warning for each skipped report, and each report's `url` and `source` carried
+/// into its events.
 func loadEvents(
   events: String?, reports: [String], published: String?, index: PlaceIndex, samplesWhenEmpty: Bool
 ) throws -> [Event] {
   if let events { return try readEvents(events) }
-  let documents: [Document]
+  var documents: [Document] = []
+  var provenance: [ReportProvenance] = []
   if reports.isEmpty, samplesWhenEmpty {
     documents = SampleReports.documents
   } else {
-    let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+    let (read, skipped, origins) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
     for skip in skipped { printWarning(skip.description) }
     documents = read
+    provenance = origins
   }
   let extracting = ProgressLine(label: "extracting")
-  let found = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
+  let found = ExtractJob.events(of: documents, provenance: provenance, index: index) { extracting.update($0, of: $1) }
   extracting.finish()
   return found
 }
@@ -53,6 +56,7 @@ extension FrontlineCommand {
           frontline export --events events.jsonl -o out/
           frontline export --events events.jsonl -o out/ --format geojsonseq
           frontline export --events events.jsonl -o out/ --crs EPSG:3857
+          frontline export --events events.jsonl -o out/control.gpkg
         """)
 
     @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))

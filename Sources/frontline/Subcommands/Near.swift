@@ -9,19 +9,31 @@ extension FrontlineCommand {
       discussion: """
         Distances are geodesic on the WGS 84 ellipsoid (PROJ's geod_inverse), from the point to
         each district's representative point; the bearing is the initial azimuth from the point,
-        degrees clockwise from north. Points outside Afghanistan work too. For a negative
-        latitude put `--` before the coordinates.
+        degrees clockwise from north. Points outside Afghanistan work too, with a
+        warning when the point lies far from it (swapped latitude and longitude?).
+        Negative numbers are values: `frontline near 33.6 -62.2`.
 
         Examples:
           frontline near 33.60 69.24
           frontline near 34.53 69.17 --radius 25km --json
         """)
 
-    @Argument(help: "Latitude in degrees (WGS 84), -90 … 90.")
-    var latitude: Double
+    /// Latitude then longitude. Captured with `.allUnrecognized` so that a negative number
+    /// (`near 33.6 -62.2`) is a value, not an unknown option; ``validate()`` parses them.
+    @Argument(
+      parsing: .allUnrecognized,
+      help: ArgumentHelp(
+        "Latitude (-90 … 90) then longitude (-180 … 180), in degrees (WGS 84); negative numbers are values.",
+        valueName: "latitude> <longitude"))
+    var coordinates: [String] = []
 
-    @Argument(help: "Longitude in degrees (WGS 84), -180 … 180.")
-    var longitude: Double
+    /// The coordinates given, without a `--` terminator (still accepted, as older versions
+    /// asked for one before a negative latitude).
+    var values: [String] { coordinates.filter { $0 != "--" } }
+    /// The latitude given (valid after ``validate()``).
+    var latitude: Double { values.first.flatMap(Double.init) ?? .nan }
+    /// The longitude given (valid after ``validate()``).
+    var longitude: Double { values.dropFirst().first.flatMap(Double.init) ?? .nan }
 
     @Option(help: "Only districts within this distance (e.g. 50km, 5000m; a bare number is km).")
     var radius: String?
@@ -35,6 +47,22 @@ extension FrontlineCommand {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
+      let coordinates = values
+      if let unknown = coordinates.first(where: { $0.hasPrefix("-") && Double($0) == nil }) {
+        throw ValidationError("Unknown option '\(unknown)'")
+      }
+      guard coordinates.count >= 2 else {
+        throw ValidationError(coordinates.isEmpty ? "Missing expected argument '<latitude>'" : "Missing expected argument '<longitude>'")
+      }
+      guard coordinates.count == 2 else {
+        throw ValidationError("Unexpected argument '\(coordinates[2])': give the latitude, then the longitude")
+      }
+      guard Double(coordinates[0]) != nil else {
+        throw ValidationError("latitude must be a number from -90 to 90, not '\(coordinates[0])'")
+      }
+      guard Double(coordinates[1]) != nil else {
+        throw ValidationError("longitude must be a number from -180 to 180, not '\(coordinates[1])'")
+      }
       guard latitude.isFinite, (-90...90).contains(latitude) else {
         throw ValidationError("latitude must be a number from -90 to 90, not \(latitude)")
       }
@@ -51,6 +79,7 @@ extension FrontlineCommand {
       try runReportingErrors {
         let index = try gazetteer.load()
         let point = Coordinate(longitude: longitude, latitude: latitude)
+        if let warning = GazetteerQueries.farOutsideWarning(point, in: index) { printWarning(warning) }
         FileHandleOutput.standardOutput(
           GazetteerQueries.near(
             point, radius: radius.flatMap(GazetteerQueries.parseDistance), limit: limit,

@@ -49,11 +49,22 @@ struct LayerInputArguments: ParsableArguments {
   }
 }
 
+extension CRS {
+  /// Whether PROJ identifies the CRS as WGS 84 geographic (EPSG:4326, OGC:CRS84): what
+  /// RFC 7946/8142 GeoJSON means without a CRS.
+  var isWGS84LongitudeLatitude: Bool {
+    guard let identifier else { return false }
+    return (identifier.authority, identifier.code) == ("EPSG", "4326") || (identifier.authority, identifier.code) == ("OGC", "CRS84")
+  }
+}
+
 /// Output options shared by `run`, `export` and `snapshots`.
 struct LayerOutputArguments: ParsableArguments {
   @Option(
     name: [.short, .customLong("output")],
-    help: ArgumentHelp("Folder for the layers (created when missing).", valueName: "dir"))
+    help: ArgumentHelp(
+      "Folder for the layers (created when missing); for run and export a path ending in .gpkg is the GeoPackage file.",
+      valueName: "dir"))
   var output: String?
 
   @OptionGroup var inputs: LayerInputArguments
@@ -63,8 +74,17 @@ struct LayerOutputArguments: ParsableArguments {
     valueName: "crs"))
   var crs: String?
 
-  @Option(help: "Layer file format (geojson|geojsonseq|gpkg: one GeoPackage, DIR/frontline.gpkg).")
-  var format: LayerFormat = .geojson
+  @Option(help: ArgumentHelp(
+    "Layer file format: geojson (default), geojsonseq (GeoJSON text sequences, WGS 84 only) or gpkg"
+      + " (one GeoPackage; the file is named in the description above).",
+    valueName: "format"))
+  var format: LayerFormat?
+
+  /// Whether `-o` names a GeoPackage file (`-o out/control.gpkg`) rather than a folder.
+  var outputNamesGeoPackage: Bool { output?.lowercased().hasSuffix(".gpkg") == true }
+
+  /// `--format`, else gpkg when `-o` names a `.gpkg` file, else geojson.
+  var resolvedFormat: LayerFormat { format ?? (outputNamesGeoPackage ? .gpkg : .geojson) }
 
   @Option(help: ArgumentHelp("Decimals kept in coordinates (default 6 for degrees, 2 for metres).", valueName: "n"))
   var precision: Int?
@@ -75,16 +95,47 @@ struct LayerOutputArguments: ParsableArguments {
     if let precision, !(0...15).contains(precision) {
       throw ValidationError("--precision must be 0…15 decimals (6 suits degrees, 2 metres)")
     }
+    // GeoJSON text sequences (RFC 8142) have no place for a CRS, so GDAL and QGIS read any
+    // coordinates in them as WGS 84: metres there would land in the wrong place silently. A
+    // CRS PROJ cannot parse is left to jobOptions, which names PROJ's reason.
+    if outputNamesGeoPackage, let output {
+      if let format, format != .gpkg {
+        throw ValidationError(
+          "-o \(output) names a GeoPackage file but --format is \(format.rawValue): give a folder for \(format.rawValue) layers, or --format gpkg")
+      }
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory), isDirectory.boolValue {
+        throw ValidationError("-o \(output) is a directory; a .gpkg path names the GeoPackage file: remove the directory or choose another name")
+      }
+    }
+    let format = resolvedFormat
+    if format == .geojsonseq, let crs, let parsed = try? CRS.parse(crs), !parsed.isWGS84LongitudeLatitude {
+      throw ValidationError(
+        "--format geojsonseq cannot carry --crs \(crs): GeoJSON text sequences have no CRS member, so GDAL and QGIS "
+          + "would read the coordinates as WGS 84; use --format gpkg (stores the CRS) or --format geojson (legacy crs member)")
+    }
   }
 
   /// The job options; parses `--crs` with PROJ first (an unknown CRS exits 1 before anything
   /// is written).
   func jobOptions(outputDirectory: String, date: Day?) throws -> LayerJobOptions {
-    let parsed = try crs.map { try CRS.parse($0) }
+    let format = resolvedFormat
+    var parsed = try crs.map { try CRS.parse($0) }
+    // WGS 84 in a GeoJSON text sequence is plain RFC 8142 output: no legacy CRS, no warning.
+    if format == .geojsonseq, parsed?.isWGS84LongitudeLatitude == true { parsed = nil }
+    // `-o out/control.gpkg`: the file itself, in its folder (created when missing).
+    var directory = outputDirectory
+    var geoPackagePath: String?
+    if format == .gpkg, outputDirectory.lowercased().hasSuffix(".gpkg") {
+      geoPackagePath = outputDirectory
+      let parent = (outputDirectory as NSString).deletingLastPathComponent
+      directory = parent.isEmpty ? "." : parent
+    }
     return LayerJobOptions(
-      outputDirectory: outputDirectory, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
+      outputDirectory: directory, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
       baseline: inputs.baseline,
-      output: LayerOutputOptions(format: format, crs: parsed, precision: precision), date: date)
+      output: LayerOutputOptions(format: format, crs: parsed, precision: precision), date: date,
+      geoPackagePath: geoPackagePath)
   }
 }
 
@@ -96,8 +147,12 @@ struct SnapshotArguments: ParsableArguments {
   @Option(help: ArgumentHelp("Last snapshot day, YYYY-MM-DD (default: the last event day).", valueName: "date"))
   var to: String?
 
-  @Option(help: ArgumentHelp("Days between snapshots: 1d, 7d, 2w …", valueName: "step"))
-  var every: String = "1d"
+  @Option(help: ArgumentHelp(
+    "Days between snapshots: 1d (default), 7d, 2w …; the --to day is always included.", valueName: "step"))
+  var every: String?
+
+  /// Whether any of `--from`, `--to`, `--every` was given.
+  var isGiven: Bool { from != nil || to != nil || every != nil }
 
   func validate() throws {
     for (flag, value) in [("--from", from), ("--to", to)] {
@@ -108,7 +163,7 @@ struct SnapshotArguments: ParsableArguments {
     if let from = from.flatMap({ Day(iso: $0) }), let to = to.flatMap({ Day(iso: $0) }), from > to {
       throw ValidationError("--from \(from) is after --to \(to)")
     }
-    guard SnapshotStep(parsing: every) != nil else {
+    if let every, SnapshotStep(parsing: every) == nil {
       throw ValidationError("--every '\(every)' is not a step such as 1d, 7d or 2w")
     }
   }
@@ -116,7 +171,7 @@ struct SnapshotArguments: ParsableArguments {
   var range: SnapshotRange {
     SnapshotRange(
       from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) },
-      step: SnapshotStep(parsing: every) ?? SnapshotStep(days: 1))
+      step: every.flatMap(SnapshotStep.init(parsing:)) ?? SnapshotStep(days: 1))
   }
 }
 
@@ -149,7 +204,15 @@ struct LayerDayArguments: ParsableArguments {
 
   @OptionGroup var snapshotRange: SnapshotArguments
 
-  func validate() throws { try validateDate(date) }
+  func validate() throws {
+    try validateDate(date)
+    // Without --snapshots they would be ignored silently (and --from looks like a filter).
+    if !snapshots, snapshotRange.isGiven {
+      let given = [("--from", snapshotRange.from), ("--to", snapshotRange.to), ("--every", snapshotRange.every)]
+        .compactMap { $0.1 == nil ? nil : $0.0 }.joined(separator: ", ")
+      throw ValidationError("\(given) choose the snapshot days and need --snapshots (the layers describe --date)")
+    }
+  }
 
   var day: Day? { date.flatMap { Day(iso: $0) } }
 
@@ -196,6 +259,7 @@ extension FrontlineCommand {
           frontline run reports/ -o out/ --boundaries none   (points)
           frontline run reports/ -o out/ --crs EPSG:32642 --date 2021-07-01
           frontline run reports/ -o out/ --format gpkg   (out/frontline.gpkg)
+          frontline run reports/ -o out/control.gpkg     (that GeoPackage)
           frontline run reports/ -o out/ --snapshots --from 2021-06-01 \\
             --to 2021-08-31 --every 7d
         """)

@@ -47,7 +47,11 @@ extension FrontlineCommand {
     func validate() throws {
       try validateDate(published, flag: "--published")
       try validateEventsOrReports(events: events, reports: reports, missing: "give --events FILE or report files")
-      guard layers.output != nil else { throw ValidationError("give -o DIR for the snapshots") }
+      guard let output = layers.output else { throw ValidationError("give -o DIR for the snapshots") }
+      if layers.outputNamesGeoPackage {
+        throw ValidationError(
+          "-o \(output): snapshots write a folder (YYYY-MM-DD/map.svg, index.json, summary.csv and, with --format gpkg, snapshots.gpkg); give -o DIR")
+      }
     }
 
     func run() throws {
