@@ -55,7 +55,7 @@ struct CheckRecordCLITests {
       more than 2 days early: 1 (Kunduz -48)
 
       """, "\(result.stdout)")
-    #expect(result.stderr == "frontline: warning: 1 event has no date (report c); the timeline ignores it (give reports a publication date with --published or NAME.meta.json)\n")
+    #expect(result.stderr == "frontline: warning: 1 event has no date (report c); the timeline ignores it (their text dates them only vaguely, e.g. \"last week\", or the report has no publication date: give one with --published or NAME.meta.json)\n")
 
     let csv = try S.run(["check-record", "r.csv", "--events", "events.jsonl", "--format", "csv"], in: directory)
     #expect(csv.status == 0)

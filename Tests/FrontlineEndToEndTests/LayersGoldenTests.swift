@@ -75,7 +75,7 @@ import Timeline
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(summary.day == Day(iso: "2021-08-08"), "default day: the last event day")
     #expect(summary.counts == [.taliban: 2, .contested: 0, .government: 1, .unknown: 396])
-    #expect(warnings == ["1 event has no date (report undated); the timeline ignores it (give reports a publication date with --published or NAME.meta.json)"])
+    #expect(warnings == ["1 event has no date (report undated); the timeline ignores it (their text dates them only vaguely, e.g. \"last week\", or the report has no publication date: give one with --published or NAME.meta.json)"])
     let text = try String(contentsOf: directory.appendingPathComponent("district-control.geojson"), encoding: .utf8)
     let lines = text.split(separator: "\n")
     #expect(lines.count == 401)

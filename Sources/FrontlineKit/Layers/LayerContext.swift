@@ -53,7 +53,7 @@ struct LayerContext {
   static func diagnostics(of timeline: ControlTimeline, events: [Event]) -> [String] {
     var lines: [String] = []
     if timeline.undatedEventCount > 0 {
-      lines.append("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date (\(undatedReports(events))); the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (give reports a publication date with --published or NAME.meta.json)")
+      lines.append("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date (\(undatedReports(events))); the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (their text dates them only vaguely, e.g. \"last week\", or the report has no publication date: give one with --published or NAME.meta.json)")
     }
     if timeline.unplacedEventCount > 0 {
       lines.append("\(timeline.unplacedEventCount) control event\(timeline.unplacedEventCount == 1 ? "" : "s") name\(timeline.unplacedEventCount == 1 ? "s" : "") no district (a region, or a pcode the gazetteer lacks) and \(timeline.unplacedEventCount == 1 ? "is" : "are") left out of the timeline")
