@@ -149,6 +149,16 @@ public struct EventExtractor: Sendable {
               pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
               type: .contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
           }
+          // "Forces withdrew from Khwaja Bahawuddin to Taloqan": the place after "to" is where
+          // they went, not a place they gave up.
+          if TriggerFinder.givingUp.contains(trigger.rule), mention.tokens.lowerBound > 0,
+            ["to", "towards", "toward", "into"].contains(tokens[mention.tokens.lowerBound - 1].lower),
+            mention.tokens.lowerBound > trigger.tokens.upperBound
+          {
+            attached = Trigger(
+              pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
+              type: .retreatedTo, actor: .government, rule: "retreated_to.from-to", isIrrealis: false)
+          }
           drafts.append(
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,

@@ -100,6 +100,13 @@ import Testing
       ["captured AF2405", "captured AF2409", "captured AF1110"]),
   ]
 
+  static let retreatCases: [Case] = [
+    Case(
+      "withdrew from one place to another",
+      "Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.",
+      ["captured AF1814", "retreated_to AF1801"], not: ["captured AF1801"]),
+  ]
+
   static let relativeClauseCases: [Case] = [
     Case(
       "a relative clause states an earlier event of the place",
@@ -137,6 +144,7 @@ import Testing
   @Test(arguments: statementsCases) func samePlaceSeveralStatements(_ c: Case) { Self.check(c) }
   @Test(arguments: namesCases) func name(_ c: Case) { Self.check(c) }
   @Test(arguments: relativeClauseCases) func relativeClause(_ c: Case) { Self.check(c) }
+  @Test(arguments: retreatCases) func retreat(_ c: Case) { Self.check(c) }
 
   /// An unknown word before "district" that is no close spelling of any place gives nothing.
   @Test func unknownNameIsNoPlace() {

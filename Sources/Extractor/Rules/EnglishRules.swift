@@ -133,11 +133,12 @@ enum EnglishRules {
       "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
     TriggerRule(
       "retreated_to.airlifted", .retreatedTo, side: .afterOnly, strength: 0.8,
-      ["airlift~|transfer~|fly~|evacuate~|move~ *3 to"],
+      ["airlift~|transfer~|fly~|evacuate~|move~|relocate~|redeploy~ *3 to"],
       examples: [
         ("The surviving soldiers were airlifted to Nili on Friday.", "retreated_to AF2401"),
         ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
+        ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
       ]),
   ]
 
@@ -289,7 +290,10 @@ enum EnglishRules {
         "retreated|withdrew|withdrawn|pulled|moved out of",
         "tactical retreat from|in",
       ],
-      examples: [("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704")],
+      examples: [
+        ("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704"),
+        ("Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.", "retreated_to AF1801"),
+      ],
       not: [("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704")]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
@@ -315,7 +319,7 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against"],
+      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against"],
       examples: [
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
