@@ -774,18 +774,27 @@ public struct EventExtractor: Sendable {
     }
     // A place captured or recaptured in the same report is not also merely contested on that
     // day or later; a siege stated for an earlier day stays (the timeline orders them).
+    // The earliest stated day of a place's captures and recaptures (nil: none states its day);
+    // a minimum, so the answer does not depend on the dictionary's order.
     var settled: [String: Day?] = [:]
     for event in best.values where event.type == .captured || event.type == .recaptured {
       let day = event.datePrecision == .day ? event.date : nil
-      if let kept = settled[event.place.pcode], let keptDay = kept, let day, keptDay <= day { continue }
-      settled[event.place.pcode] = day
+      switch (settled[event.place.pcode], day) {
+      case (nil, _): settled[event.place.pcode] = day
+      case (let kept??, let day?): settled[event.place.pcode] = min(kept, day)
+      case (.some(.none), let day?): settled[event.place.pcode] = day
+      case (_, nil): break
+      }
     }
     var kept = best.values.filter { event in
       guard event.type == .contested, let settledDay = settled[event.place.pcode] else { return true }
       guard let settledDay, event.datePrecision == .day, let day = event.date else { return false }
       return day < settledDay
     }
-    kept.sort { ($0.span[0], $0.type, $0.place.pcode) < ($1.span[0], $1.type, $1.place.pcode) }
+    kept.sort {
+      ($0.span[0], $0.type, $0.place.pcode, $0.date?.description ?? "")
+        < ($1.span[0], $1.type, $1.place.pcode, $1.date?.description ?? "")
+    }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
   }

@@ -1,6 +1,7 @@
 import Foundation
 public import Gazetteer
 public import Projection
+internal import Writers
 
 /// Output formats of `gazetteer list` and `check-record`.
 public enum ListFormat: String, CaseIterable, Sendable {
@@ -175,6 +176,37 @@ public enum GazetteerQueries {
       header: ["pcode", "district", "province", "distance_km", "bearing_deg"], rows: rows)
   }
 
+  /// The district whose embedded polygon (OCHA/AGCHO 2018) holds `point`, or, for a point in no
+  /// district (outside Afghanistan), the district with the nearest representative point and
+  /// its geodesic distance in metres.
+  public static func locate(_ point: Coordinate, in index: PlaceIndex) -> (place: Place, inside: Bool, distance: Meters)? {
+    let position = Position(x: point.longitude, y: point.latitude)
+    let polygons = EmbeddedBoundaries.districts
+    for pcode in polygons.keys.sorted() where polygons[pcode]?.contains(position) == true {
+      if let place = index.place(id: pcode) { return (place, true, 0) }
+    }
+    guard let nearest = index.nearest(to: point, limit: 1).first else { return nil }
+    return (nearest.place, false, nearest.distance)
+  }
+
+  /// `locate` rendered as a table or JSON (`inside`: whether the point lies in the district;
+  /// `distance_km`: 0 inside, else to the district's representative point).
+  public static func locate(_ point: Coordinate, json: Bool, in index: PlaceIndex) -> String {
+    guard let found = locate(point, in: index) else { return json ? "[]\n" : "" }
+    if json {
+      var members = placeJSONMembers(found.place, index: index)
+      members.append(("inside", .bool(found.inside)))
+      members.append(("distance_km", .number(found.distance / 1000, decimals: 3)))
+      return JSONValue.object(members).rendered + "\n"
+    }
+    return renderTable(
+      header: ["pcode", "district", "province", "inside", "distance_km"],
+      rows: [[
+        found.place.id, found.place.name, provinceName(of: found.place, index: index),
+        found.inside ? "yes" : "no", String(format: "%.2f", found.distance / 1000),
+      ]])
+  }
+
   /// Farther than this from every district's representative point, a point given to `near`
   /// is "far outside Afghanistan": the largest districts (Wakhan, Chahar Burjak) reach about
   /// 200 km from their point, so 300 km leaves no point of the country warned about.
@@ -186,7 +218,7 @@ public enum GazetteerQueries {
   /// The point is "far outside" when it lies outside ``PlaceIndex/afghanistanBounds`` and more
   /// than ``farOutsideDistance`` from every district; when the swapped point lies inside the
   /// bounds, the warning suggests it.
-  public static func farOutsideWarning(_ point: Coordinate, in index: PlaceIndex) -> String? {
+  public static func farOutsideWarning(_ point: Coordinate, in index: PlaceIndex, command: String = "near") -> String? {
     let bounds = PlaceIndex.afghanistanBounds
     func inside(_ longitude: Double, _ latitude: Double) -> Bool {
       bounds.longitude.contains(longitude) && bounds.latitude.contains(latitude)
@@ -200,7 +232,7 @@ public enum GazetteerQueries {
     var text = "latitude \(latitude), longitude \(longitude) lies far outside Afghanistan "
       + "(\(String(format: "%.0f", nearest.distance / 1000)) km from the nearest district, \(nearest.place.name))"
     if inside(point.latitude, point.longitude) {
-      text += "; latitude and longitude swapped? latitude comes first: near \(longitude) \(latitude)"
+      text += "; latitude and longitude swapped? latitude comes first: \(command) \(longitude) \(latitude)"
     }
     return text
   }

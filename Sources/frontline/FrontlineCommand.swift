@@ -18,7 +18,7 @@ struct FrontlineCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Extract.self, Gazetteer.self, Near.self, Run.self, Export.self, Snapshots.self, Serve.self, CheckRecord.self,
+      Extract.self, Gazetteer.self, Near.self, Locate.self, Run.self, Export.self, Snapshots.self, Serve.self, CheckRecord.self,
     ]
   )
 }

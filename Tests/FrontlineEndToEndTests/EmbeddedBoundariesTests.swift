@@ -199,4 +199,17 @@ import Writers
     let worst = differences.max() ?? 1
     #expect(worst < 0.0005, "a province differs from its districts' union by \(worst * 100) %")
   }
+
+  /// `GazetteerQueries.locate` puts every district's own representative point in that district.
+  @Test func locateFindsEveryDistrictAtItsOwnPoint() throws {
+    let index = try PlaceIndex.embedded()
+    var wrong: [String] = []
+    for district in index.places(at: .district) {
+      let found = GazetteerQueries.locate(district.coordinate, in: index)
+      if found?.place.id != district.id || found?.inside != true {
+        wrong.append("\(district.id) -> \(found.map { "\($0.place.id) inside \($0.inside)" } ?? "nothing")")
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+  }
 }

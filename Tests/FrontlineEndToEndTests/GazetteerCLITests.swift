@@ -109,6 +109,37 @@ import Testing
     #expect(result.stderr.contains("Error"))
   }
 
+  /// `locate` answers by polygon, where `near` answers by representative point: 31.0 N 62.2 E
+  /// lies inside Chakhansur although Zaranj's point is nearer.
+  @Test func locateNamesTheDistrictWhosePolygonHoldsThePoint() throws {
+    let near = try FrontlineCLI.run(["near", "31.0", "62.2", "--limit", "1", "--json"])
+    let nearest = try #require(try JSONSerialization.jsonObject(with: Data(near.stdout.utf8)) as? [[String: Any]])
+    #expect(nearest.first?["pcode"] as? String == "AF3401")
+    let result = try FrontlineCLI.run(["locate", "31.0", "62.2", "--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["pcode"] as? String == "AF3403")
+    #expect(object["inside"] as? Bool == true)
+    let table = try FrontlineCLI.run(["locate", "34.53", "69.17"])
+    #expect(table.stdout.contains("AF0101  Kabul"), "\(table.stdout)")
+  }
+
+  @Test func locateOutsideAfghanistanNamesTheNearestDistrictAndWarns() throws {
+    let result = try FrontlineCLI.run(["locate", "62.2", "31.0", "--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["inside"] as? Bool == false)
+    #expect((object["distance_km"] as? Double ?? 0) > 3000)
+    #expect(result.stderr.contains("latitude and longitude swapped? latitude comes first: locate 31 62.2"))
+  }
+
+  @Test(arguments: [["locate", "95", "69"], ["locate", "33"], ["locate", "33", "69", "70"], ["locate", "x", "69"]])
+  func locateRejectsInvalidCoordinatesAsUsageErrors(_ arguments: [String]) throws {
+    let result = try FrontlineCLI.run(arguments)
+    #expect(result.status == 64, "\(arguments): \(result.status) \(result.stderr)")
+  }
+
   @Test func gazetteerOverrideIsUsedAndBadDirectoryIsReported() throws {
     let good = try FrontlineCLI.run(["gazetteer", "lookup", "Gardez", "--gazetteer", FrontlineCLI.repositoryRoot.appendingPathComponent("gazetteer").path])
     #expect(good.status == 0)

@@ -2,6 +2,34 @@ import ArgumentParser
 import FrontlineKit
 import Projection
 
+/// Checks and reads a latitude then a longitude given as arguments (a `--` among them is
+/// ignored; negative numbers are values), for `near` and `locate`.
+func parseLatitudeLongitude(_ arguments: [String]) throws -> Coordinate {
+  let coordinates = arguments.filter { $0 != "--" }
+  if let unknown = coordinates.first(where: { $0.hasPrefix("-") && Double($0) == nil }) {
+    throw ValidationError("Unknown option '\(unknown)'")
+  }
+  guard coordinates.count >= 2 else {
+    throw ValidationError(coordinates.isEmpty ? "Missing expected argument '<latitude>'" : "Missing expected argument '<longitude>'")
+  }
+  guard coordinates.count == 2 else {
+    throw ValidationError("Unexpected argument '\(coordinates[2])': give the latitude, then the longitude")
+  }
+  guard let latitude = Double(coordinates[0]) else {
+    throw ValidationError("latitude must be a number from -90 to 90, not '\(coordinates[0])'")
+  }
+  guard let longitude = Double(coordinates[1]) else {
+    throw ValidationError("longitude must be a number from -180 to 180, not '\(coordinates[1])'")
+  }
+  guard latitude.isFinite, (-90...90).contains(latitude) else {
+    throw ValidationError("latitude must be a number from -90 to 90, not \(latitude)")
+  }
+  guard longitude.isFinite, (-180...180).contains(longitude) else {
+    throw ValidationError("longitude must be a number from -180 to 180, not \(longitude)")
+  }
+  return Coordinate(longitude: longitude, latitude: latitude)
+}
+
 extension FrontlineCommand {
   struct Near: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,28 +75,7 @@ extension FrontlineCommand {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
-      let coordinates = values
-      if let unknown = coordinates.first(where: { $0.hasPrefix("-") && Double($0) == nil }) {
-        throw ValidationError("Unknown option '\(unknown)'")
-      }
-      guard coordinates.count >= 2 else {
-        throw ValidationError(coordinates.isEmpty ? "Missing expected argument '<latitude>'" : "Missing expected argument '<longitude>'")
-      }
-      guard coordinates.count == 2 else {
-        throw ValidationError("Unexpected argument '\(coordinates[2])': give the latitude, then the longitude")
-      }
-      guard Double(coordinates[0]) != nil else {
-        throw ValidationError("latitude must be a number from -90 to 90, not '\(coordinates[0])'")
-      }
-      guard Double(coordinates[1]) != nil else {
-        throw ValidationError("longitude must be a number from -180 to 180, not '\(coordinates[1])'")
-      }
-      guard latitude.isFinite, (-90...90).contains(latitude) else {
-        throw ValidationError("latitude must be a number from -90 to 90, not \(latitude)")
-      }
-      guard longitude.isFinite, (-180...180).contains(longitude) else {
-        throw ValidationError("longitude must be a number from -180 to 180, not \(longitude)")
-      }
+      _ = try parseLatitudeLongitude(coordinates)
       guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
       if let radius, GazetteerQueries.parseDistance(radius) == nil {
         throw ValidationError("--radius '\(radius)' is not a distance such as 50km or 5000m")
