@@ -1,0 +1,135 @@
+import Gazetteer
+
+extension EventExtractor {
+  /// The events of a Dari or Pashto report: `PersianTokenizer`, `PersianMentionFinder`,
+  /// `PersianTriggerFinder` (rules `DariRules`, `PashtoRules`) and `PersianDateFinder`, then
+  /// the same resolution, dating and deduplication as English reports (`events(from:…)`).
+  ///
+  /// Both languages put the verb at the end of its clause, so a place takes the nearest trigger
+  /// after it whose wording takes its place before it; a noun («سقوط ولسوالی X») or a trigger
+  /// that takes either side may take the place after it. A movement's trigger («فرار کردند»,
+  /// «انتقال شول») takes only its destination («به X», «X ته»); a withdrawal's trigger takes its
+  /// destination as `retreated_to` and any other place as a capture.
+  func extractPersian(_ document: Document, language: DocumentLanguage) -> [Event] {
+    let source = SourceText(document.text)
+    let tokens = PersianTokenizer.tokens(source)
+    let sentences = PersianTokenizer.sentences(tokens)
+    guard !sentences.isEmpty else { return [] }
+    let mentions = PersianMentionFinder(index: index, language: language).find(tokens, sentences: sentences, source: source)
+    var inName = Array(repeating: false, count: tokens.count)
+    for mention in mentions where !mention.isBackReference { for k in mention.tokens { inName[k] = true } }
+    let triggers = sentences.map {
+      PersianTriggerFinder.find(tokens, sentence: $0, language: language, inMention: inName)
+    }
+    let dates = sentences.map { PersianDateFinder.find(tokens, in: $0.tokens, published: document.published) }
+    let context = ProvinceContext(mentions: mentions, index: index)
+    if debugPersian {
+      for m in mentions { print("M s\(m.sentence) \(m.text) \(m.matches.map(\.place.id)) hint=\(String(describing: m.hint)) list=\(m.list) attr=\(m.isAttributive) land=\(m.isLandmark) dest=\(m.isDestination) dem=\(m.isDemonym) prep=\(m.afterPreposition)") }
+      for t in triggers.joined() { print("T s\(t.sentence) \(t.rule) \(source.string(from: tokens[t.tokens.lowerBound], through: tokens[t.tokens.upperBound - 1])) irr=\(t.isIrrealis)") }
+      for (s, d) in dates.enumerated() { for x in d { print("D s\(s) \(source.string(from: tokens[x.tokens.lowerBound], through: tokens[x.tokens.upperBound - 1])) \(String(describing: x.day)) vague=\(x.isVague)") } }
+    }
+    var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
+    for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
+
+    var drafts: [Draft] = []
+    for sentence in sentences {
+      let inSentence = mentionsBySentence[sentence.index]
+      let sentenceTriggers = triggers[sentence.index]
+      guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
+      var containedProvinces = Set<String>()
+      for m in inSentence where mentions[m].hint != .province && !mentions[m].isDemonym {
+        let local = mentions[m].matches.filter { $0.place.level == .district || $0.place.level == .town }
+        if !local.isEmpty, local.count == mentions[m].matches.count || mentions[m].hint != nil {
+          for match in local { if let p = match.place.provincePcode { containedProvinces.insert(p) } }
+        }
+      }
+      let hasDemonym = inSentence.contains { mentions[$0].isDemonym }
+      for m in inSentence {
+        let mention = mentions[m]
+        if mention.isAttributive || mention.isLandmark || mention.isExcepted { continue }
+        guard let (trigger, distance) = Self.persianTrigger(for: mention, in: sentenceTriggers, tokens, inName: inName),
+          !trigger.isIrrealis
+        else { continue }
+        var type = trigger.type
+        var rule = trigger.rule
+        if type == .retreatedTo {
+          guard mention.isDestination else { continue }
+        } else if trigger.pattern.ignoresActor, mention.isDestination {
+          type = .retreatedTo
+          rule = trigger.rule.replacingOccurrences(of: "captured.withdrew", with: "retreated.withdrew")
+        }
+        if mention.isDemonym, type != .mobilization { continue }
+        if type == .mobilization, hasDemonym, !mention.isDemonym { continue }
+        guard let (place, alternatives) = resolve(mention, for: type, context: context) else { continue }
+        if type != .mobilization, place.level == .province,
+          containedProvinces.contains(place.id) || mention.afterPreposition
+        {
+          continue
+        }
+        if type != .mobilization, place.level == .region { continue }
+        var confidence = trigger.pattern.strength
+        if distance > 8 { confidence *= 0.9 }
+        if mention.isBackReference { confidence *= 0.8 }
+        if !alternatives.isEmpty { confidence *= 0.6 }
+        if mention.isPartial, type == .captured || type == .recaptured {
+          type = .contested
+          rule = "contested.partial"
+        }
+        let actor: Actor =
+          type == trigger.type ? trigger.actor : (type == .contested ? .taliban : type == .retreatedTo ? .government : trigger.actor)
+        let attached = Trigger(
+          pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence, type: type, actor: actor,
+          rule: rule, isIrrealis: false)
+        drafts.append(
+          Draft(mention: mention, trigger: attached, place: place, alternatives: alternatives, confidence: confidence))
+      }
+    }
+    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+  }
+
+  /// Clause openers between a trigger and a place after it: the place is in another clause.
+  static let persianRelatives: Set<String> = ["که", "چی", "چې", "اما", "ولی", "خو"].reduce(into: []) {
+    $0.insert(ArabicScript.matchingForm($1))
+  }
+
+  /// The trigger a Persian-script place attaches to, and how many words lie between them.
+  static func persianTrigger(
+    for mention: Mention, in triggers: [Trigger], _ tokens: [Token], inName: [Bool]
+  ) -> (Trigger, Int)? {
+    var best: (Trigger, Int, Bool)? = nil
+    for trigger in triggers {
+      let placeBefore = mention.tokens.upperBound <= trigger.tokens.lowerBound
+      let inside = trigger.tokens.contains(mention.tokens.lowerBound)
+      let gap: Range<Int> =
+        inside
+        ? mention.tokens.lowerBound..<mention.tokens.lowerBound
+        : placeBefore ? mention.tokens.upperBound..<trigger.tokens.lowerBound : trigger.tokens.upperBound..<mention.tokens.lowerBound
+      let side = trigger.pattern.side
+      if !inside {
+        if placeBefore, side == .after || side == .afterOnly { continue }
+        if !placeBefore, side == .before { continue }
+        if !placeBefore, gap.contains(where: { persianRelatives.contains(tokens[$0].lower) }) { continue }
+      }
+      var distance = 0
+      for k in gap where tokens[k].kind != .punctuation && !inName[k] {
+        let w = tokens[k].lower
+        if PersianMentionFinder.districtWords.contains(w) || PersianMentionFinder.provinceWords.contains(w)
+          || PersianMentionFinder.cityWords.contains(w) || w == "د"
+        {
+          continue
+        }
+        distance += 1
+      }
+      if let maxGap = trigger.pattern.maxGap, distance > maxGap || placeBefore { continue }
+      let limit = trigger.type == .mobilization ? 40 : 30
+      guard distance <= limit else { continue }
+      if best == nil || distance < best!.1 || (distance == best!.1 && placeBefore && !best!.2) {
+        best = (trigger, distance, placeBefore)
+      }
+    }
+    return best.map { ($0.0, $0.1) }
+  }
+}
+
+import Foundation
+let debugPersian = ProcessInfo.processInfo.environment["FA_DEBUG"] != nil // DEBUG
