@@ -116,6 +116,9 @@ public struct Event: Sendable, Hashable, Codable {
   public var evidence: String
   /// The rule that fired (stable identifier, e.g. `captured.fell`).
   public var rule: String
+  /// The report's language when it is not English (`fa`, `ps`); nil for English reports, so
+  /// that their records keep the fields they always had.
+  public var language: DocumentLanguage? = nil
 
   public init(
     id: String, doc: String, type: EventType, actor: Actor, place: EventPlace,

@@ -23,11 +23,6 @@ extension EventExtractor {
     }
     let dates = sentences.map { PersianDateFinder.find(tokens, in: $0.tokens, published: document.published) }
     let context = ProvinceContext(mentions: mentions, index: index)
-    if debugPersian {
-      for m in mentions { print("M s\(m.sentence) \(m.text) \(m.matches.map(\.place.id)) hint=\(String(describing: m.hint)) list=\(m.list) attr=\(m.isAttributive) land=\(m.isLandmark) dest=\(m.isDestination) dem=\(m.isDemonym) prep=\(m.afterPreposition)") }
-      for t in triggers.joined() { print("T s\(t.sentence) \(t.rule) \(source.string(from: tokens[t.tokens.lowerBound], through: tokens[t.tokens.upperBound - 1])) irr=\(t.isIrrealis)") }
-      for (s, d) in dates.enumerated() { for x in d { print("D s\(s) \(source.string(from: tokens[x.tokens.lowerBound], through: tokens[x.tokens.upperBound - 1])) \(String(describing: x.day)) vague=\(x.isVague)") } }
-    }
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
     for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
@@ -84,7 +79,9 @@ extension EventExtractor {
           Draft(mention: mention, trigger: attached, place: place, alternatives: alternatives, confidence: confidence))
       }
     }
-    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+    var found = events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+    for i in found.indices { found[i].language = language }
+    return found
   }
 
   /// Clause openers between a trigger and a place after it: the place is in another clause.
@@ -120,7 +117,7 @@ extension EventExtractor {
         }
         distance += 1
       }
-      if let maxGap = trigger.pattern.maxGap, distance > maxGap || placeBefore { continue }
+      if let maxGap = trigger.pattern.maxGap, distance > maxGap { continue }
       let limit = trigger.type == .mobilization ? 40 : 30
       guard distance <= limit else { continue }
       if best == nil || distance < best!.1 || (distance == best!.1 && placeBefore && !best!.2) {
@@ -131,5 +128,3 @@ extension EventExtractor {
   }
 }
 
-import Foundation
-let debugPersian = ProcessInfo.processInfo.environment["FA_DEBUG"] != nil // DEBUG

@@ -11,11 +11,12 @@ public enum EventFormat: String, CaseIterable, Sendable {
 ///
 /// JSON Lines keys, in this order: `id, doc, type, actor, place{pcode, name, level, province,
 /// province_pcode, lon, lat}, mention, date, date_precision, confidence, sentence, span,
-/// evidence, rule, alternatives`. Coordinates have 4 decimals, confidence 2.
+/// evidence, rule, alternatives` and, for Dari and Pashto events only, `language`. Coordinates
+/// have 4 decimals, confidence 2.
 public enum EventCoding {
   /// One JSON object (no newline).
   public static func json(_ event: Event) -> JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("id", .string(event.id)),
       ("doc", .string(event.doc)),
       ("type", .string(event.type.rawValue)),
@@ -38,7 +39,10 @@ public enum EventCoding {
       ("evidence", .string(event.evidence)),
       ("rule", .string(event.rule)),
       ("alternatives", .array(event.alternatives.map { .string($0) })),
-    ])
+    ]
+    // Only Dari and Pashto events say their language: English records keep their bytes.
+    if let language = event.language { fields.append(("language", .string(language.rawValue))) }
+    return .object(fields)
   }
 
   /// The CSV header of `csvRow(_:)`.

@@ -3,7 +3,8 @@
 ///
 /// Pashto puts the keyword after the name, behind the genitive «د» (د X ولسوالۍ; lists
 /// «د a، b او c ولسوالیو») and the verb at the end of its clause; names often stand in the
-/// oblique case (میمنه → میمنې), which `PersianMentionFinder` reads. Example sentences are
+/// oblique case (میمنه → میمنې), which `PersianMentionFinder` reads. A noun's genitive stands
+/// before it («د X ولسوالۍ سقوط»), so the noun takes its place from either side. Example sentences are
 /// written for these rules, not quotations; they run in `PersianRuleTableTests`.
 enum PashtoRules {
   static let table: [TriggerRule] = contested + recaptured + captured + retreatedTo + mobilization
@@ -47,7 +48,7 @@ enum PashtoRules {
       ["ونیو~|ونیول~|نیول~"],
       examples: [("طالبانو تېره شپه د شبرغان ولسوالۍ ونیوله.", "captured AF2801")]),
     TriggerRule(
-      "ps.captured.fall-of", .captured, side: .after, maxGap: 2, nominal: true, ["سقوط"],
+      "ps.captured.fall-of", .captured, side: .either, maxGap: 2, nominal: true, ["سقوط"],
       examples: [("سیمه ییزو چارواکو د پشتون کوټ ولسوالۍ سقوط تایید کړ.", "captured AF2902")],
       not: [("دا د پشتون کوټ ولسوالۍ د سقوط مانا نه لري.", "captured AF2902")]),
     TriggerRule(

@@ -178,6 +178,9 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
     var published: String?
 
+    @Option(help: "Report language: auto (from the script and common words), en, fa (Dari) or ps (Pashto).")
+    var language: LanguageOption = .auto
+
     @OptionGroup var day: LayerDayArguments
     @OptionGroup var layers: LayerOutputArguments
 
@@ -192,13 +195,16 @@ extension FrontlineCommand {
       try runReportingErrors {
         let options = try layers.jobOptions(outputDirectory: layers.output ?? "geojson", date: day.day)
         let index = try layers.gazetteer.load()
-        let documents: [Document]
+        var documents: [Document]
         if reports.isEmpty {
           documents = SampleReports.documents
         } else {
           let (read, skipped) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
           for skip in skipped { printWarning(skip.description) }
           documents = read
+        }
+        if let language = language.language {
+          for i in documents.indices { documents[i].language = language }
         }
         let extracting = ProgressLine(label: "extracting")
         let events = ExtractJob.events(of: documents, index: index) { extracting.update($0, of: $1) }
