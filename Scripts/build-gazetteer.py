@@ -260,11 +260,24 @@ def persian_name(value, pcode="", column=""):
     if fix and value == fix[0]:
         value = fix[1]
     value = _HARAKAT.sub("", (value or "").translate(_PERSIAN_LETTERS))
+    # A bracketed alternative becomes an alias (with_persian_aliases), not part of the name.
+    value = persian_name_parts(value)[0] if "(" in value and ")" in value else value
     return re.sub(r"\s+", " ", value).strip()
 
 
-def with_persian_aliases(pcode, aliases):
+def persian_name_parts(value):
+    """A Persian name and the alternatives its source gives in brackets ("خوست (متون)")."""
+    inner = [p.strip() for p in re.findall(r"\(([^()]*)\)", value or "")]
+    main = re.sub(r"\s*\([^()]*\)\s*", " ", value or "").strip()
+    return main, [p for p in inner if len(p.replace(" ", "")) >= 2]
+
+
+def with_persian_aliases(pcode, aliases, *names):
     out = list(aliases)
+    for name in names:
+        for a in persian_name_parts(name)[1]:
+            if a not in out:
+                out.append(a)
     for a in PERSIAN_ALIASES.get(pcode, []):
         if a not in out:
             out.append(a)
@@ -1470,7 +1483,7 @@ def build(data):
                           fmt(d["pt"][0]), fmt(d["pt"][1]),
                           clean_value(c["rec"]["name"]) if c else "",
                           fmt(c["lon"]) if c else "", fmt(c["lat"]) if c else "",
-                          ";".join(with_persian_aliases(pc, als))])
+                          ";".join(with_persian_aliases(pc, als, _HARAKAT.sub("", (p["ADM2_DA"] or "").translate(_PERSIAN_LETTERS)), d["ps"]))])
 
     temp_out = []
     for t in sorted(temp_rows, key=lambda t: (t["code"] or "AF" + t["prov"][2:] + "99", t["name"])):

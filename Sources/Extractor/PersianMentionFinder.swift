@@ -155,19 +155,13 @@ struct PersianMentionFinder {
   }
 
   private func match(at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText) -> Mention? {
-    guard tokens[i].kind == .word, !Self.functionWords.contains(tokens[i].lower) || Self.cityWords.contains(tokens[i].lower)
-    else { return nil }
+    guard tokens[i].kind == .word else { return nil }
     var end = i
     while end < sentence.tokens.upperBound, end - i < 4, isNameWord(tokens[end]) { end += 1 }
     while end > i {
       let words = tokens[i..<end].map(\.lower)
-      // A name does not end on a keyword or a function word.
-      let last = tokens[end - 1].lower
-      if end - 1 > i, Self.functionWords.contains(last) || Self.districtWords.contains(last) || Self.provinceWords.contains(last) {
-        end -= 1
-        continue
-      }
-      // «شهر» and «مرکز» start names only as part of longer ones (شهر بزرگ, مرکز بهسود).
+      // Function words and «شهر», «مرکز» start names only as part of longer ones (در بابا,
+      // ده سبز, بر کنړ, شهر بزرگ, مرکز بهسود).
       if end - 1 == i, Self.cityWords.contains(tokens[i].lower) || Self.functionWords.contains(tokens[i].lower) {
         return nil
       }

@@ -84,7 +84,7 @@ struct PersianPattern: Sendable {
             matched += 1
           }
           if failed { continue }
-          if let form = forms[token], offset == form.count {
+          if token < limit, let form = forms[token], offset == form.count {
             attempt(slot + 1, token + 1, 0)
           } else if choice.isStem {
             attempt(slot + 1, token + 1, 0)
@@ -136,26 +136,30 @@ enum PersianTriggerFinder {
   static func find(_ tokens: [Token], sentence: Sentence, language: DocumentLanguage, inMention: [Bool]) -> [Trigger] {
     let patterns = language == .ps ? pashto : dari
     let range = sentence.tokens
-    var forms: [[Unicode.Scalar]?] = Array(repeating: nil, count: range.upperBound)
-    var skippable = Array(repeating: false, count: range.upperBound)
+    // Forms of the sentence's tokens, indexed from the sentence's first token.
+    let base = range.lowerBound
+    var forms: [[Unicode.Scalar]?] = Array(repeating: nil, count: range.count)
+    var skippable = Array(repeating: false, count: range.count)
     // Gaps skip words, place names and the list comma, not the other clause marks.
     for k in range
     where tokens[k].kind != .punctuation || !PersianPattern.clauseMarks.contains(tokens[k].lower)
       || tokens[k].lower == "،" || tokens[k].lower == ","
     {
-      skippable[k] = true
-      if tokens[k].kind != .punctuation && !inMention[k] { forms[k] = Array(tokens[k].lower.unicodeScalars) }
+      skippable[k - base] = true
+      if tokens[k].kind != .punctuation && !inMention[k] { forms[k - base] = Array(tokens[k].lower.unicodeScalars) }
     }
     var triggers: [Trigger] = []
     var k = range.lowerBound
     while k < range.upperBound {
-      guard forms[k] != nil else {
+      guard forms[k - base] != nil else {
         k += 1
         continue
       }
       var best: (PersianPattern, Int)? = nil
       for pattern in patterns {
-        if let end = pattern.match(forms, skippable, from: k, limit: range.upperBound), end > (best?.1 ?? k) {
+        if let end = pattern.match(forms, skippable, from: k - base, limit: range.count).map({ $0 + base }),
+          end > (best?.1 ?? k)
+        {
           best = (pattern, end)
         }
       }

@@ -117,7 +117,7 @@ AF0705,Dawlatshah,AF07,دولت شاه,دولت شاه,69.99934,35.03578,Dowlat 
 AF0801,Bazarak,AF08,بازارک,بازارک,69.51063,35.37499,Bāzārak,69.51519,35.31292,
 AF0802,Rukha,AF08,رخه,رخه,69.47834,35.26687,,,,Rokha;Rukhah
 AF0803,Dara,AF08,دره,دره,69.76957,35.23584,,,,Darah
-AF0804,Khenj,AF08,خنج (حصه اول),حصه اول,69.78438,35.42942,Khinj,69.73482,35.42898,Hes-e-Awal;Hesae Awal;Hese-Awal;Hessa-e-Awal;Hisa-e-Awal;Hissa-e-Awal;Hissa-e-Awal Panjsher;Khanj;Khinj
+AF0804,Khenj,AF08,خنج,حصه اول,69.78438,35.42942,Khinj,69.73482,35.42898,Hes-e-Awal;Hesae Awal;Hese-Awal;Hessa-e-Awal;Hisa-e-Awal;Hissa-e-Awal;Hissa-e-Awal Panjsher;Khanj;Khinj;حصه اول
 AF0805,Anawa,AF08,عنابه,عنابه,69.40529,35.22401,’Unābah,69.37719,35.23251,Anaba;Anava;Anawah;Hisa-e-Char;Hisa-e-Char Panjshir;Onaba;Unaba;Unabah
 AF0806,Shutul,AF08,شتل,شتل,69.30308,35.29303,,,,Shatal;Shotul
 AF0807,Paryan,AF08,پریان,پریان,70.04327,35.64750,,,,Pareyian;Parian
@@ -166,7 +166,7 @@ AF1201,Sharan,AF12,شرن,شرن,68.72850,33.20018,Zaṟah Sharan,68.79213,33.14
 AF1202,Mata Khan,AF12,متاخان,مټا خان,68.88611,33.29705,Mutā Khān,68.86630,33.24001,Matakhan;Metakhan;Mota Khan;Motakhan;Muta Khan;Muta-khan;Mutakhan
 AF1203,Yosuf Khel,AF12,یوسف خیل,یوسف خیلو,68.64574,33.04993,‘Alāqahdārī Yōsuf Khēl,68.65000,33.05195,Yosef Kheil;Yosufkhel;Yusufkheyl;Yusufkheyl’
 AF1204,Yahya Khel,AF12,یحی خیل,یحیی خیلو,68.66235,32.92308,Yaḩyá Khēl,68.64622,32.93742,Ya Khel;Yahya Khail;Yahya Kheil;Yahya Kheyl;Yahyakhel;Yakh'yakheyl;Yakh’yakheyl’;Yehyakhel
-AF1205,Sar Rawzah,AF12,سرروضه (سرحوضه),سرروضی,69.03894,33.06306,,,,Sar Hawza;Sar Hawzah;Sar Hawzeh;Sar Rawza;Sarhawzah;Sarrawzah
+AF1205,Sar Rawzah,AF12,سرروضه,سرروضی,69.03894,33.06306,,,,Sar Hawza;Sar Hawzah;Sar Hawzeh;Sar Rawza;Sarhawzah;Sarrawzah;سرحوضه
 AF1206,Omna,AF12,اومنه,اومنی,68.81326,32.89420,Ōmnah,68.79627,32.90029,Omanah;Omnah;Omnakh
 AF1207,Zarghun Shahr,AF12,زرغون شهر,زرغون شهر,68.47782,32.85367,Zarghūn Shahr,68.44573,32.84734,Katawaz;Khair Kot;Zaraghun Sahr;Zarghon Shahr;Zarghonshahr;Zarghoon Shaher;Zarghun Sahr;Zarghunshahr;Zargun Shahr;Zargunsahr
 AF1208,Gomal,AF12,گومل,گومل,68.94663,32.38890,Gōmal Kêlay,68.85598,32.50989,Gowmal;Gumal
@@ -192,7 +192,7 @@ AF1308,Lija Ahmad Khel,AF13,لجه احمد خیل,لجه احمخیل,69.63413,
 AF1309,Jani Khel,AF13,جانی خیل,جانی خیلو,69.78732,33.65534,,,,Jani Khail;Jani Kheil;Jani Khil;Janikhel;Janikhil;Mangal
 AF1310,Chamkani,AF13,څمکنی,څمکنیو,69.79744,33.78361,Tsamkanī,69.81671,33.80298,Camkani;Chakmani;Dzamkani;Samkanai;Samkani;Tchamkani;Tsamkani
 AF1311,Dand Wa Patan,AF13,دند وپټان,ډنډ پټان,69.91067,33.79148,,,,Dand Patan;Dand-e Patan;Patan
-AF1401,Matun,AF14,خوست (متون),خوست,70.00379,33.34046,Khōst,69.92041,33.33951,Houst;Khost;Khowst;Maton
+AF1401,Matun,AF14,خوست,خوست,70.00379,33.34046,Khōst,69.92041,33.33951,Houst;Khost;Khowst;Maton;متون
 AF1402,Mandozayi,AF14,مندوزائی,مندوزائی,69.78007,33.31663,,,,Esmayel Khil;Ishmail Khail;Ismail Khel;Mando Zayi;Mandozai;Mandozay;Manduzai;Manduzay
 AF1403,Gurbuz,AF14,گربز,گربزو,69.94233,33.20209,,,,
 AF1404,Tani,AF14,تنی,تڼیو,69.73064,33.19257,,,,Dargai;Tanai;Tanay
@@ -249,12 +249,12 @@ AF1718,Yamgan,AF17,یمگان,یمگان,70.79131,36.43684,,,,Girwan;Griwan;Yamg
 AF1719,Shighnan,AF17,شغنان,شیغنان,71.24391,37.60112,,,,Sheghnan
 AF1720,Khwahan,AF17,خواهان,خواهان,70.39385,37.83720,Deh Khwāhān,70.21875,37.88965,Deh Khahan;Deh Khwahan;Khvahan;Qala Khwahan
 AF1721,Kofab,AF17,کوف آب,کوف آب,70.69139,37.94313,,,,Kof Ab;Kuf Ab;Kufab
-AF1722,Dawraz-e-Payin,AF17,درواز پائین (ما می ),درواز پائین,70.91140,38.22785,Nūsay,70.80413,38.44350,Darwas-e Pa'in;Darwaz;Darwaz Payen;Darwaz-e-Payin;Darwaze-e Payan Nusay;Dawraz;Lower Darwaz;Nesai;Nesay;Nusay
+AF1722,Dawraz-e-Payin,AF17,درواز پائین,درواز پائین,70.91140,38.22785,Nūsay,70.80413,38.44350,Darwas-e Pa'in;Darwaz;Darwaz Payen;Darwaz-e-Payin;Darwaze-e Payan Nusay;Dawraz;Lower Darwaz;Nesai;Nesay;Nusay;ما می
 AF1723,Eshkashem,AF17,اشکاشم,اشکاشم,71.46239,36.85346,,,,Eshkasham;Eshkashim;Eshkshim;Ishkashem;Ishkashiem;Ishkashim
 AF1724,Shaki,AF17,شکی,شکی,70.65173,38.20651,,,,Shakai;Sheike;Shiki
 AF1725,Zebak,AF17,زیباک,زیباک,71.34213,36.42657,Zaybāk,71.34410,36.52947,Zeybak;Zibak
 AF1726,Koran Wa Monjan,AF17,کران ومنجان,,70.76832,35.92994,Kuran wa Munjan,70.77258,36.02866,Karan-o-Menjan;Keran wa Menjan;Kiran Wa Menjan;Kiran Wa Munjan;Kirn wa Manjan;Koran o Monjan;Koran va Monjan;Koranomunjan;Kuran va Munjan;Kuran Wa Munjan
-AF1727,Dawraz-e-Bala,AF17,دروازبالا ( نیسی),دروازبالا,71.15496,38.12920,,,,Darwaz;Darwaz Bala;Darwaz-e-Bala;Darwaz-e-Balla;Darwazbala;Darwaze Bala Mamai;Mam May;Mamai;Upper Darwaz
+AF1727,Dawraz-e-Bala,AF17,دروازبالا,دروازبالا,71.15496,38.12920,,,,Darwaz;Darwaz Bala;Darwaz-e-Bala;Darwaz-e-Balla;Darwazbala;Darwaze Bala Mamai;Mam May;Mamai;Upper Darwaz;نیسی
 AF1728,Wakhan,AF17,واخان,واخان,73.34962,37.05722,,,,
 AF1801,Taloqan,AF18,تالقان,تالقان,69.60882,36.74061,Taloqan,69.53451,36.73605,Taleqan;Taliqan;Talkan;Talogan;Talokan;Taluqan
 AF1802,Hazar Sumuch,AF18,هزار سموچ,هزار سموچ,69.56967,36.92633,,,,Hazar Somoch;Hazar Sumoch;Hazarsumoch;Hazarsumuch
@@ -360,7 +360,7 @@ AF2712,Nesh,AF27,نیش,نیش,65.70507,32.38857,,,,Naish;Nish
 AF2713,Miyanshin,AF27,میانشین,میانشین,66.33626,32.38094,,,,Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin
 AF2714,Shorabak,AF27,شور آبک,شورابک,66.04042,30.16835,,,,
 AF2715,Maruf,AF27,معروف,معروف,67.25261,31.44635,,,,Ma'ruf;Marof;Maroof
-AF2716,Reg,AF27,ریگ ( شگه ),ریگ,65.17348,30.12433,,,,Regestan;Registan;Shiga
+AF2716,Reg,AF27,ریگ,ریگ,65.17348,30.12433,,,,Regestan;Registan;Shiga;شگه
 AF2801,Shiberghan,AF28,شبرغان,شبرغان,65.74784,36.59128,Shibirghān,65.75290,36.66757,Schibirgan;Seberghan;Shebergan;Sheberghan;Sheberkhan;Sheirghan;Shibarghan;Shibergan;Shibirgan;Shibirghan
 AF2802,Khwaja Dukoh,AF28,خواجه دوکوه,خواجه دوکوه,65.61230,36.94839,Khwājah Dū Kōh,65.62432,36.82881,Khwaja Do Koh;Khwaja Dokoh;Khwaja Du Koh;Khwajadukoh;Khwajah Do Koh;Khwajah Du Koh;Kohja Dukoh
 AF2803,Khanaqa,AF28,خانقا,خانقاه,66.12852,36.78395,Khānaqāh,66.16656,36.86279,Khanaka;Khananqa;Khanaqah;Khaneqa;Khaneqah;Khaniqa
