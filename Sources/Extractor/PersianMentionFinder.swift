@@ -215,6 +215,13 @@ struct PersianMentionFinder {
     for k in max(range.lowerBound, a - 3)..<a where Self.exceptionWords.contains(word(k)) { mention.isExcepted = true }
     for k in max(range.lowerBound, a - 3)..<a where Self.partialLeaders.contains(word(k)) { mention.isPartial = true }
     for k in b..<min(range.upperBound, b + 4) where Self.partialFollowers.contains(word(k)) { mention.isPartial = true }
+    // «ولسوالیهای بدخشان», «دو ولسوالی دیگر بدخشان»: a province after the districts it holds.
+    if mention.hasLevel(.province), !mention.hasLevel(.district),
+      (max(range.lowerBound, a - 3)..<a).contains(where: { Self.districtWords.contains(word($0)) })
+    {
+      mention.hint = .province
+      mention.afterPreposition = true
+    }
     var p = a - 1
     while p >= range.lowerBound, hint(word(p)) != nil || word(p) == "د" { p -= 1 }
     if Self.containerPrepositions.contains(word(p)) { mention.afterPreposition = true }
