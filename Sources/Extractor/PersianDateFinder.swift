@@ -193,7 +193,10 @@ enum PersianDateFinder {
       case "روز", "شب" where next == "گذشته" || next == "گذشتهی":
         add(i..<(i + 2), published?.adding(days: -1))
         i += 1
-      case "تیره" where next == "شپه" || next == "ورز" || next == "ورځ" || next == "شپی":
+      case "لحظاتی" where next == "پیش":
+        add(i..<(i + 2), published)
+        i += 1
+      case "تیره", "تیری" where next == "شپه" || next == "ورز" || next == "ورځ" || next == "شپی":
         add(i..<(i + 2), published?.adding(days: -1))
         i += 1
       case "هفته", "هفتهی", "ماه", "اونی" where next.hasPrefix("گذشته") || next == "تیره" || next == "پیش":

@@ -16,10 +16,14 @@ struct PersianPattern: Sendable {
   let rule: TriggerRule
   let pattern: TriggerPattern
   let slots: [Slot]
+  /// A verb whose subject, before it, is the actor: «را … کرد», «ونیول», «گرفت», «پاکسازی».
+  let isTransitive: Bool
 
   init(_ text: String, rule: TriggerRule, pattern: TriggerPattern) {
     self.rule = rule
     self.pattern = pattern
+    isTransitive =
+      text.hasPrefix("را ") || ["ونیو", "نیول", "گرفت", "پاکسازی", "آزاد", "بېرته"].contains { text.contains($0) }
     slots = text.split(separator: " ").map { part in
       if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
       let optional = part.hasSuffix("?")
@@ -167,16 +171,35 @@ enum PersianTriggerFinder {
         k += 1
         continue
       }
+      var type = pattern.rule.type
       var actor: Actor =
-        switch pattern.rule.type {
+        switch type {
         case .captured, .contested: .taliban
         case .recaptured, .retreatedTo: .government
         case .mobilization: .locals
         }
-      if pattern.rule.type == .recaptured,
-        tokens[range.lowerBound..<k].contains(where: { localWords.contains($0.lower) })
-      {
-        actor = .locals
+      // Who took it: an actor named inside the wording («به کنترل نیروهای دولتی درآمد»), else, for
+      // a transitive wording («ونیوله», «را تصرف کردند»), the nearest one before it in its clause.
+      // «سقوط کرد» (fell) has no actor («نیروهای امنیتی گفتند که X سقوط کرد»). Government or
+      // local forces taking a place retake it; the Taliban taking it back capture it.
+      if type == .captured || type == .recaptured, !pattern.pattern.ignoresActor {
+        let clauseStart = (range.lowerBound..<k).last { persianClauseOpeners.contains(tokens[$0].lower) }.map { $0 + 1 }
+        let before = (clauseStart ?? range.lowerBound)..<k
+        let transitiveActor =
+          pattern.isTransitive && !isPassive(tokens, after: end, in: range) ? nearestActor(tokens, in: before) : nil
+        switch nearestActor(tokens, in: k..<end) ?? transitiveActor {
+        case .government?:
+          type = .recaptured
+          actor = .government
+        case .locals?:
+          type = .recaptured
+          actor = .locals
+        case .taliban?:
+          type = .captured
+          actor = .taliban
+        case nil:
+          break
+        }
       }
       // «۱۹ نیروی امنیتی و خیزش مردمی کشته شده»: a casualty count names fighters, not a rising.
       let casualty =
@@ -184,12 +207,54 @@ enum PersianTriggerFinder {
         && tokens[end..<min(range.upperBound, end + 4)].contains { casualtyWords.contains($0.lower) }
       triggers.append(
         Trigger(
-          pattern: pattern.pattern, tokens: k..<end, sentence: sentence.index, type: pattern.rule.type, actor: actor,
-          rule: pattern.rule.id,
+          pattern: pattern.pattern, tokens: k..<end, sentence: sentence.index, type: type, actor: actor,
+          rule: type == pattern.rule.type ? pattern.rule.id : "\(type.rawValue).by-actor",
           isIrrealis: casualty || isIrrealis(tokens, k..<end, in: range, language: language)))
       k = end
     }
     return triggers
+  }
+
+  /// Words that open a clause: an actor before them is not the subject of a verb after them.
+  static let persianClauseOpeners: Set<String> = Set(["که", "چې", "اما", "ولی", "خو", "؛", ":"].map(ArabicScript.matchingForm))
+
+  static let talibanWords: Set<String> = Set(
+    ["طالبان", "طالبانو", "طالب", "مجاهدین", "جنگجویان", "وسلهوال", "وسلهوالو", "دشمن", "دښمن", "شبهنظامیان", "هراسافگنان"]
+      .map(ArabicScript.matchingForm))
+  static let governmentWords: Set<String> = Set(
+    [
+      "نیروهای", "دولت", "دولتی", "حکومت", "حکومتي", "اردو", "اردوی", "کوماندو", "کوماندوها", "نظامیان", "ارتش",
+      "ځواکونو", "ځواکونه", "پولیس", "پولیسو", "کومانډویانو", "سرتېرو", "سربازان",
+    ].map(ArabicScript.matchingForm))
+  static let localActorWords: Set<String> = Set(
+    ["خیزش", "خیزشهای", "پاڅونوالو", "پاڅونوال", "مردم", "اندرابیها"].map(ArabicScript.matchingForm))
+
+  /// The actor named last in `range`; a Taliban word right after «از», «له», «ضد» or «برابر»
+  /// is who a place was taken from or fought against, and is passed over.
+  static func nearestActor(_ tokens: [Token], in range: Range<Int>) -> Actor? {
+    var k = range.upperBound - 1
+    while k >= range.lowerBound {
+      let w = tokens[k].lower
+      let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
+      if talibanWords.contains(w) {
+        if ["از", "له", "ضد", "برابر"].contains(previous) {
+          k -= 1
+          continue
+        }
+        return .taliban
+      }
+      if governmentWords.contains(w) { return .government }
+      if localActorWords.contains(w) { return .locals }
+      k -= 1
+    }
+    return nil
+  }
+
+  /// «… ونیول شوه», «… تصرف شد»: a passive verb, whose place is its subject and actor unnamed.
+  static func isPassive(_ tokens: [Token], after end: Int, in range: Range<Int>) -> Bool {
+    guard end < range.upperBound else { return false }
+    let w = tokens[end].lower
+    return w.hasPrefix("شو") || w.hasPrefix("شد")
   }
 
   /// Modal or conditional cues in the trigger's clause (back to the clause's start, forward to

@@ -87,6 +87,11 @@ public enum SolarHijri {
     table[ArabicScript.matchingForm("چنګاښ")] = 4
     table[ArabicScript.matchingForm("لړم")] = 8
     table[ArabicScript.matchingForm("لیندۍ")] = 9
+    table[ArabicScript.matchingForm("دوږي")] = 6  // «د» fused: دوږي = د وږي
+    // Pashto oblique «د تلې», «د سلواغې»: a final ه read as ی.
+    for (name, month) in table where name.hasSuffix("ه") && sets[1].map(ArabicScript.matchingForm).contains(name) {
+      table[String(name.dropLast()) + "ی"] = table[String(name.dropLast()) + "ی"] ?? month
+    }
     return table
   }()
 }

@@ -94,6 +94,7 @@ import Testing
     ("د غويي ۲۱مه", "2021-05-11"), ("۲۱ ثور", "2021-05-11"), ("۲۱ اردیبهشت", "2021-05-11"),
     ("١٦ تله ٩٦", "2017-10-08"), ("۱۴۰۰ تیر ۷", "2021-06-28"), ("جوزا 22, 1400", "2021-06-12"),
     ("د اګست پر شپږمه", "2021-08-06"), ("۳۱ آگست", "2021-08-31"), ("21 اسد", "2021-08-12"),
+    ("د تلې په ۲۱مه", "2021-10-13"), ("۲۱ میزان", "2021-10-13"), ("۲۱ مهر", "2021-10-13"),
   ])
   func persianDatesResolve(_ text: String, _ expected: String) {
     let source = SourceText(text)
@@ -104,7 +105,7 @@ import Testing
 
   @Test func relativeDaysCountFromThePublicationDate() {
     let published = Day(iso: "2021-06-20")
-    for (text, expected) in [("دیروز", "2021-06-19"), ("شب گذشته", "2021-06-19"), ("پرون", "2021-06-19"), ("تېره شپه", "2021-06-19"), ("امروز", "2021-06-20"), ("یک شنبه", "2021-06-20")] {
+    for (text, expected) in [("دیروز", "2021-06-19"), ("شب گذشته", "2021-06-19"), ("پرون", "2021-06-19"), ("تېره شپه", "2021-06-19"), ("امروز", "2021-06-20"), ("یک شنبه", "2021-06-20"), ("لحظاتی پیش", "2021-06-20"), ("تېره ورځ", "2021-06-19")] {
       let source = SourceText(text)
       let tokens = PersianTokenizer.tokens(source)
       let found = PersianDateFinder.find(tokens, in: 0..<tokens.count, published: published)
@@ -134,6 +135,16 @@ import Testing
 
   @Test func pashtoObliqueNamesAreRead() {
     #expect(ExtractorRuleTests.summary("سرتېري د میمنې ښار ته انتقال شول.").contains("retreated_to AF2901"))
+  }
+
+  /// The actor decides between a capture and a recapture, as in English: forces named inside
+  /// the wording or as the subject of a transitive verb retake; a fall has no actor.
+  @Test func actorsDecideCaptureOrRecapture() {
+    #expect(ExtractorRuleTests.summary("ولسوالی خاش به کنترل نیروهای امنیتی درآمد.") == ["recaptured AF1705"])
+    #expect(ExtractorRuleTests.summary("ولسوالی خاش به کنترل طالبان درآمد.") == ["captured AF1705"])
+    #expect(ExtractorRuleTests.summary("نیروهای امنیتی گفتند که ولسوالی خاش سقوط کرد.") == ["captured AF1705"])
+    #expect(ExtractorRuleTests.summary("امنیتي ځواکونو د خاش ولسوالۍ ونیوله.") == ["recaptured AF1705"])
+    #expect(ExtractorRuleTests.summary("د خاش ولسوالۍ له طالبانو بېرته ونیول شوه.") == ["recaptured AF1705"])
   }
 
   @Test func englishOutputHasNoLanguageSideEffects() {

@@ -26,7 +26,7 @@ enum DariRules {
       examples: [("طالبان ولسوالی گیزاب را از سه طرف محاصره کردهاند.", "contested AF2409")]),
     TriggerRule(
       "fa.contested.fighting", .contested, side: .after, strength: 0.8,
-      ["درگیری~|جنگ|نبرد *20 جریان|ادامه دارد~", "وارد *3 شد~|شدند"],
+      ["درگیری~|جنگ|نبرد *20 جریان|ادامه دارد~", "وارد *3 شد~|شدند", "داخل *3 شد~|شدند"],
       examples: [("هماکنون درگیری در شهر قلعه نو جریان دارد.", "contested AF3101")],
       not: [("ولسوالی قلعه نو بدون درگیری به دست طالبان افتاد.", "contested AF3101")]),
   ]
@@ -63,15 +63,20 @@ enum DariRules {
       ],
       examples: [
         ("صبح امروز ولسوالی شبرغان به کنترل کامل طالبان درآمد.", "captured AF2801"),
+        ("ولسوالی شبرغان دوباره به کنترل نیروهای دولتی درآمد.", "recaptured AF2801"),
+        ("ولسوالی شبرغان به کنترل نیروهای امنیتی درآمد.", "recaptured AF2801"),
         ("طالبان کنترل ولسوالی خواجه غار را به دست گرفتهاند.", "captured AF1809"),
       ]),
+    TriggerRule(
+      "fa.captured.dominion", .captured, side: .after, maxGap: 3, nominal: true, ["تسلط *2 بر"],
+      examples: [("پس از تسلط طالبان بر ولسوالی خواجه غار، مردم به شهر رفتند.", "captured AF1809")]),
     TriggerRule(
       "fa.captured.fall-of", .captured, side: .after, maxGap: 2, nominal: true, ["سقوط"],
       examples: [("یک منبع محلی خبر سقوط ولسوالی پشتون کوت را تأیید کرد.", "captured AF2902")],
       not: [("جابجایی نیروها به معنی سقوط ولسوالی پشتون کوت نیست.", "captured AF2902")]),
     TriggerRule(
       "fa.captured.withdrew", .captured, side: .before, ignoresActor: true,
-      ["عقب نشینی کرد~|نمود~", "تخلیه کرد~|شد~"],
+      ["عقب نشینی کرد~|نمود~", "عقب نشینی تاکتیکی", "تخلیه کرد~|شد~"],
       examples: [("نیروهای دولتی از ولسوالی دولینه عقب نشینی کردند.", "captured AF2302")]),
   ]
 

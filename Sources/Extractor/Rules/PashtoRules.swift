@@ -45,22 +45,25 @@ enum PashtoRules {
       not: [("که مرسته ونه رسېږي، د خاش ولسوالۍ به د طالبانو لاس ته ورشي.", "captured AF1705")]),
     TriggerRule(
       "ps.captured.took", .captured, side: .before,
-      ["ونیو~|ونیول~|نیول~"],
-      examples: [("طالبانو تېره شپه د شبرغان ولسوالۍ ونیوله.", "captured AF2801")]),
+      ["ونیو~|ونیول~|نیول~", "طالبانو ته تسلیم شو~|شول~"],
+      examples: [
+        ("طالبانو تېره شپه د شبرغان ولسوالۍ ونیوله.", "captured AF2801"),
+        ("امنیتي ځواکونو تېره شپه د شبرغان ولسوالۍ ونیوله.", "recaptured AF2801"),
+      ]),
     TriggerRule(
       "ps.captured.fall-of", .captured, side: .either, maxGap: 2, nominal: true, ["سقوط"],
       examples: [("سیمه ییزو چارواکو د پشتون کوټ ولسوالۍ سقوط تایید کړ.", "captured AF2902")],
       not: [("دا د پشتون کوټ ولسوالۍ د سقوط مانا نه لري.", "captured AF2902")]),
     TriggerRule(
       "ps.captured.withdrew", .captured, side: .before, ignoresActor: true,
-      ["تخلیه کړ~|شو~", "تخلیه", "سنګرونه پرېږد~|پرېښود~", "ووتل~"],
+      ["تخلیه کړ~|شو~", "تخلیه", "سنګرونه پرېږد~|پرېښود~", "ووتل~", "تکتیکي شاتګ"],
       examples: [("امنیتي ځواکونو د دولینې ولسوالۍ تخلیه کړه.", "captured AF2302")]),
   ]
 
   static let retreatedTo: [TriggerRule] = [
     TriggerRule(
       "ps.retreated.to", .retreatedTo, side: .before, strength: 0.8,
-      ["انتقال~", "ولاړل", "شاته شول~", "لېږدول شو~"],
+      ["انتقال~", "ولاړل", "شاته شول~", "لېږدول شو~", "په شا شو~"],
       examples: [("سرتېري د کوهستان له ولسوالۍ د فیض آباد ښار ته انتقال شول.", "retreated_to AF1701")],
       not: [("سرتېري د کوهستان له ولسوالۍ د فیض آباد ښار ته انتقال شول.", "retreated_to AF1708")]),
   ]
