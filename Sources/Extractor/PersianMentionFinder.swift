@@ -236,7 +236,10 @@ struct PersianMentionFinder {
   private func backReference(at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, before: [Mention]) -> Mention? {
     guard i + 1 < sentence.tokens.upperBound, Self.demonstratives.contains(tokens[i].lower),
       Self.districtWords.contains(tokens[i + 1].lower), tokens[i + 1].lower != ArabicScript.matchingForm("ولسوالیهای"),
-      let target = before.last(where: { !$0.isAttributive && !$0.isLandmark && $0.hasLevel(.district) && $0.hint != .province })
+      // The latest district named as one (not a city, «شهر میمنه», nor a province).
+      let target = before.last(where: {
+        !$0.isAttributive && !$0.isLandmark && $0.hasLevel(.district) && $0.hint != .province && $0.hint != .city
+      })
     else { return nil }
     guard let place = target.matches.first(where: { $0.place.level == .district })?.place else { return nil }
     var mention = Mention(

@@ -236,8 +236,10 @@ enum PersianTriggerFinder {
     while k >= range.lowerBound {
       let w = tokens[k].lower
       let previous = k > range.lowerBound ? tokens[k - 1].lower : ""
+      let twoBack = k - 1 > range.lowerBound ? tokens[k - 2].lower : ""
       if talibanWords.contains(w) {
-        if ["از", "له", "ضد", "برابر"].contains(previous) {
+        // «از طالبان», «له طالبانو», «از وجود طالبان», «د طالبانو پر ضد».
+        if ["از", "له", "ضد", "برابر"].contains(previous) || ["از", "له"].contains(twoBack) {
           k -= 1
           continue
         }
@@ -248,6 +250,11 @@ enum PersianTriggerFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// A negated Dari verb: «نکرده», «نکردند», «نشده», «نمیکند», «نیست».
+  static func isNegatedVerb(_ w: String) -> Bool {
+    ["نکرد", "نشد", "نمی", "نیست", "نگرد", "نداد", "نیامد"].contains { w.hasPrefix($0) }
   }
 
   /// «… ونیول شوه», «… تصرف شد»: a passive verb, whose place is its subject and actor unnamed.
@@ -283,7 +290,8 @@ enum PersianTriggerFinder {
     // Forward, «و»/«او» also ends the clause («… کلابند دی او که …»).
     while k < range.upperBound, seen < 8, !breaks(k), tokens[k].lower != "و", tokens[k].lower != "او" {
       if cues.contains(tokens[k].lower) && tokens[k].lower != "به" { return true }
-      if seen < 3, negations.contains(tokens[k].lower) { return true }
+      // The clause's verb, at its end, may be negated («… را تأیید نکرده است»).
+      if negations.contains(tokens[k].lower) || isNegatedVerb(tokens[k].lower) { return true }
       k += 1
       seen += 1
     }

@@ -115,11 +115,14 @@ public struct TemporaryDistrict: Sendable, Hashable {
   public let aliases: [String]
   /// Provenance or doubts about the parent.
   public let note: String
+  /// Its Dari and Pashto names (Persian script), indexed under `ArabicScript`'s matching form.
+  public let persianSpellings: [String]
 
   public init(
     code: String?, name: String, provincePcode: String, parentPcode: String, sets: [String],
-    aliases: [String], note: String
+    aliases: [String], note: String, persianSpellings: [String] = []
   ) {
+    self.persianSpellings = persianSpellings
     self.code = code
     self.name = name
     self.provincePcode = provincePcode

@@ -68,6 +68,7 @@ public struct PlaceIndex: Sendable {
       for spelling in [temporary.name] + temporary.aliases {
         add(spelling, place: parent, temporary: t)
       }
+      for spelling in temporary.persianSpellings { add(spelling, place: parent, temporary: t, persian: true) }
     }
     self.places = sorted
     self.temporaryDistricts = temporaryDistricts

@@ -147,6 +147,21 @@ import Testing
     #expect(ExtractorRuleTests.summary("د خاش ولسوالۍ له طالبانو بېرته ونیول شوه.") == ["recaptured AF1705"])
   }
 
+  @Test func clearedOfTheTalibanIsARecapture() {
+    #expect(
+      ExtractorRuleTests.summary("نیروهای کوماندو ولسوالی خاش را از وجود طالبان پاکسازی کردند.") == ["recaptured AF1705"])
+  }
+
+  /// «این ولسوالی» is the latest district named as one, not a city; a verb negated at the end of
+  /// its clause negates the clause.
+  @Test func backReferencesAndClauseFinalNegation() {
+    let text = "ولسوالی قیصار به تصرف طالبان درآمد و نیروها به شهر میمنه رفتند. والی سقوط این ولسوالی را تأیید نکرده است."
+    let found = ExtractorRuleTests.summary(text)
+    #expect(found.contains("captured AF2907"))
+    #expect(!found.contains("captured AF2901"))
+    #expect(ExtractorRuleTests.summary("والی سقوط ولسوالی قیصار را تأیید نکرده است.").isEmpty)
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }
