@@ -66,7 +66,10 @@ extension EventExtractor {
         if distance > 8 { confidence *= 0.9 }
         if mention.isBackReference { confidence *= 0.8 }
         if !alternatives.isEmpty { confidence *= 0.6 }
-        if mention.isPartial, type == .captured || type == .recaptured {
+        // «د ښار ځینې برخې یې نیولې دي», «بخشهایی از شهر را تصرف کردند»: part of the place.
+        let partOf = tokens[max(sentence.tokens.lowerBound, trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound]
+          .contains { Self.persianPartWords.contains($0.lower) }
+        if mention.isPartial || partOf, type == .captured || type == .recaptured {
           type = .contested
           rule = "contested.partial"
         }
@@ -83,6 +86,10 @@ extension EventExtractor {
     for i in found.indices { found[i].language = language }
     return found
   }
+
+  /// Words for a part of a place, right before a capture («برخې», «بخشهای»).
+  static let persianPartWords: Set<String> = ["برخې", "برخو", "بخشهای", "بخشهایی", "بخشی", "قسمتهای", "قسمتی", "ځینې"]
+    .reduce(into: []) { $0.insert(ArabicScript.matchingForm($1)) }
 
   /// Clause openers between a trigger and a place after it: the place is in another clause.
   static let persianRelatives: Set<String> = ["که", "چی", "چې", "اما", "ولی", "خو"].reduce(into: []) {

@@ -90,9 +90,10 @@ enum PersianDateFinder {
     func gregorianYearNumber(_ k: Int) -> Int? { number(k).flatMap { (1990...2100).contains($0) ? $0 : nil } }
     func weekday(at k: Int) -> (weekday: Int, start: Int)? {
       let w = word(k)
-      for (name, value) in weekdays where w == name || w == name + "شب" {
+      // «یکشنبهشب», and the Pashto oblique «د سه شنبې» (final ه read as ی).
+      for (name, value) in weekdays where w == name || w == name + "شب" || w == String(name.dropLast()) + "ی" {
         // «یک شنبه»: a number word before «شنبه».
-        if value == 6, let prefix = weekdayPrefixes[word(k - 1)] { return (prefix, k - 1) }
+        if value == 6 || w == "شنبی", let prefix = weekdayPrefixes[word(k - 1)] { return (prefix, k - 1) }
         return (value, k)
       }
       return nil
@@ -202,9 +203,11 @@ enum PersianDateFinder {
       case "هفته", "هفتهی", "ماه", "اونی" where next.hasPrefix("گذشته") || next == "تیره" || next == "پیش":
         add(i..<(i + 2), nil, vague: true)
         i += 1
-      case "چند" where ["شب", "روز", "هفته", "ورزی", "شپی"].contains(next):
-        add(i..<(i + 2), nil, vague: true)
-        i += 1
+      case "چند" where ["شب", "روز", "هفته", "ورزی", "شپی"].contains(next)
+        && ["پیش", "قبل", "گذشته", "وړاندې", "ورانندی", "وراندی"].contains(word(i + 2)):
+        // «چند شب پیش» (a few nights ago); «پس از چند روز جنگ» is no date.
+        add(i..<(i + 3), nil, vague: true)
+        i += 2
       case "شبانهروز", "شبانه" where w == "شبانهروز" || next == "روز":
         add(i..<(i + 1), nil, vague: true)
       default:

@@ -30,7 +30,7 @@ struct PersianMentionFinder {
   ])
   /// Single-word names that are common words: read only next to a place keyword.
   static let commonWordNames = forms([
-    "نرخ", "جرم", "شهرک", "کوهستان", "خاک", "بند", "شهر", "دولت", "ناوه", "نوه", "ده", "باغ", "مرکز", "گرم", "خان",
+    "نرخ", "جرم", "شهرک", "شهرستان", "کوهستان", "خاک", "بند", "شهر", "دولت", "ناوه", "نوه", "ده", "باغ", "مرکز", "گرم", "خان",
     "پشت", "سرخ", "کشک", "نهر", "غور", "بلخ", "خوست", "زرمت", "جلریز", "اسد",
     // Numbers: «درې» (three) is also the oblique of دره.
     "یو", "یوه", "دوه", "درې", "دری", "دره", "څلور", "پنځه", "شپږ", "اوه", "اته", "نهه", "لس",
@@ -120,12 +120,20 @@ struct PersianMentionFinder {
   private func lookup(_ words: [String]) -> (matches: [PlaceMatch], demonym: Bool)? {
     let text = words.joined(separator: " ")
     let direct = index.nameMatches(text, allowSound: false).filter { $0.place.level != .town }
-    if !direct.isEmpty { return (direct, false) }
     guard let last = words.last else { return nil }
     let head = words.dropLast().joined(separator: " ")
     func attempt(_ form: String) -> [PlaceMatch] {
       guard form.unicodeScalars.count >= 2 else { return [] }
       return index.nameMatches(head.isEmpty ? form : head + " " + form, allowSound: false).filter { $0.place.level != .town }
+    }
+    if !direct.isEmpty {
+      // Pashto «ناوې» is both Ghazni's Nawa (ناوي) and the oblique of ناوه (Helmand's): keep
+      // both, and let the provinces the text names decide.
+      if language == .ps, last.hasSuffix("ی") {
+        let oblique = attempt(String(last.dropLast()) + "ه").filter { o in !direct.contains { $0.place.id == o.place.id } }
+        return (direct + oblique, false)
+      }
+      return (direct, false)
     }
     // People: «اندرابیها», «اندرابیان», «تخاری» (Dari).
     for suffix in ["یها", "یان", "ها"] where last.hasSuffix(suffix) {

@@ -162,6 +162,28 @@ import Testing
     #expect(ExtractorRuleTests.summary("والی سقوط ولسوالی قیصار را تأیید نکرده است.").isEmpty)
   }
 
+  /// Iranian wording: شهرستان for a district, استان for a province, «بر X تسلط یافتند».
+  @Test func iranianWordingIsRead() {
+    #expect(
+      ExtractorRuleTests.summary("شبه‌نظامیان طالبان بر شهرستان اسپین بولدک در استان قندهار تسلط یافتند.")
+        == ["captured AF2711"])
+  }
+
+  /// A capture of part of a place contests it; «ناوې» is settled by the province named before.
+  @Test func partsAndPashtoAmbiguousObliques() {
+    #expect(ExtractorRuleTests.summary("د لښکرګاه ښار ځینې برخې یې نیولې دي.") == ["contested AF3001"])
+    #expect(
+      ExtractorRuleTests.summary("د هلمند ولایت چارواکي وايي. د ناوې ولسوالۍ مرکز پرون د طالبانو لاس ته ورغی.")
+        == ["captured AF3003"])
+  }
+
+  /// «پس از چند روز جنگ» (after some days of fighting) is no date; «چند شب پیش» is a vague one.
+  @Test func severalDaysIsVagueOnlyWhenAgo() {
+    let published = Day(iso: "2021-06-18")
+    let events = ExtractorRuleTests.events("ولسوالی خاش پس از چند روز جنگ دیروز به دست طالبان افتاد.", published: "2021-06-18")
+    #expect(events.first?.date == published?.adding(days: -1))
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }

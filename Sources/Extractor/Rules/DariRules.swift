@@ -68,7 +68,8 @@ enum DariRules {
         ("طالبان کنترل ولسوالی خواجه غار را به دست گرفتهاند.", "captured AF1809"),
       ]),
     TriggerRule(
-      "fa.captured.dominion", .captured, side: .after, maxGap: 3, nominal: true, ["تسلط *2 بر"],
+      "fa.captured.dominion", .captured, side: .after, maxGap: 3, nominal: true,
+      ["تسلط *2 بر", "بر *8 تسلط یافت~|پیدا"],
       examples: [("پس از تسلط طالبان بر ولسوالی خواجه غار، مردم به شهر رفتند.", "captured AF1809")]),
     TriggerRule(
       "fa.captured.fall-of", .captured, side: .after, maxGap: 2, nominal: true, ["سقوط"],

@@ -37,7 +37,7 @@ enum PashtoRules {
   static let captured: [TriggerRule] = [
     TriggerRule(
       "ps.captured.fell", .captured, side: .before,
-      ["لاس ته? ولوېد~|لوېدل~|لوېدلی|ورغل~|ورغلې"],
+      ["لاس ته? ولوېد~|لوېدل~|لوېدلی|ورغ~"],
       examples: [
         ("د خاش ولسوالۍ پرون د طالبانو لاس ته ولوېده.", "captured AF1705"),
         ("د کشم او تګاب ولسوالۍ د وسله والو طالبانو لاس ته ورغلې دي.", "captured AF1715"),
