@@ -88,7 +88,10 @@ extension EventExtractor {
   }
 
   /// Words for a part of a place, right before a capture («برخې», «بخشهای»).
-  static let persianPartWords: Set<String> = ["برخې", "برخو", "بخشهای", "بخشهایی", "بخشی", "قسمتهای", "قسمتی", "ځینې"]
+  static let persianPartWords: Set<String> = [
+    "برخې", "برخو", "بخشهای", "بخشهایی", "بخشی", "قسمتهای", "قسمتی", "ځینې", "سیمې", "سیمو", "مناطق", "مناطقی",
+    "ډېری", "بیشتر", "روستاهای", "قریههای", "کلي", "کلیو",
+  ]
     .reduce(into: []) { $0.insert(ArabicScript.matchingForm($1)) }
 
   /// Clause openers between a trigger and a place after it: the place is in another clause.

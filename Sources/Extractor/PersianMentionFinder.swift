@@ -97,7 +97,11 @@ struct PersianMentionFinder {
     if language == .ps {
       for k in mentions.indices.dropLast() where mentions[k].sentence == mentions[k + 1].sentence {
         let gap = mentions[k].tokens.upperBound..<mentions[k + 1].tokens.lowerBound
-        if gap.count == 1, tokens[gap.lowerBound].lower == "د", mentions[k].hasLevel(.province) {
+        // «د کندهار د پنجوايي», «د کندهار ولایت د ارغنداب ولسوالۍ».
+        let words = tokens[gap].map(\.lower)
+        if words.last == "د", words.allSatisfy({ $0 == "د" || Self.provinceWords.contains($0) }),
+          mentions[k].hasLevel(.province)
+        {
           mentions[k].hint = .province
           mentions[k].afterPreposition = true
         }
@@ -223,12 +227,16 @@ struct PersianMentionFinder {
     for k in max(range.lowerBound, a - 3)..<a where Self.exceptionWords.contains(word(k)) { mention.isExcepted = true }
     for k in max(range.lowerBound, a - 3)..<a where Self.partialLeaders.contains(word(k)) { mention.isPartial = true }
     for k in b..<min(range.upperBound, b + 4) where Self.partialFollowers.contains(word(k)) { mention.isPartial = true }
-    // «ولسوالیهای بدخشان», «دو ولسوالی دیگر بدخشان»: a province after the districts it holds.
-    if mention.hasLevel(.province), !mention.hasLevel(.district),
-      (max(range.lowerBound, a - 3)..<a).contains(where: { Self.districtWords.contains(word($0)) })
-    {
+    // «ولسوالیهای بدخشان», «دو ولسوالی دیگر بدخشان», «ولسوالی X ولایت غزنی»: a province after
+    // the districts it holds.
+    let districtBefore = (max(range.lowerBound, a - 4)..<a).contains { Self.districtWords.contains(word($0)) }
+    if mention.hasLevel(.province), districtBefore, !mention.hasLevel(.district) || before == .province {
       mention.hint = .province
       mention.afterPreposition = true
+    }
+    // Datelines: «کابل (پژواک، ۲۵ سرطان ۱۴۰۰):», «کندهار:» opening a line.
+    if tokens[a].followsLineBreak || a == 0, word(b) == "(" || word(b) == ":" || word(b) == "-" {
+      mention.isAttributive = true
     }
     var p = a - 1
     while p >= range.lowerBound, hint(word(p)) != nil || word(p) == "د" { p -= 1 }

@@ -184,6 +184,14 @@ import Testing
     #expect(events.first?.date == published?.adding(days: -1))
   }
 
+  /// A dateline names where the report was filed; a province after «ولسوالی X ولایت» or in a
+  /// Pashto genitive chain holds the district; «ډېری سیمې» (most areas) is a part.
+  @Test func datelinesContainersAndAreas() {
+    #expect(ExtractorRuleTests.summary("کابل (پژواک، ۲۵ سرطان ۱۴۰۰): طالبان مرکز ولسوالی مالستان ولایت غزنی را تصرف کردند.") == ["captured AF1116"])
+    #expect(ExtractorRuleTests.summary("طالبان مرکز ولسوالی ناشناخته ولایت غزنی را تصرف کردند.").isEmpty)
+    #expect(ExtractorRuleTests.summary("د کندهار ولایت د ارغنداب ولسوالۍ ډېری سیمې طالبانو ونیولې.") == ["contested AF2702"])
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }
