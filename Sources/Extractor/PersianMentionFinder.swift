@@ -107,6 +107,16 @@ struct PersianMentionFinder {
         }
       }
     }
+    // «ولسوالی دولت آباد بلخ», «ولسوالی تولک غور»: a province name right after a district of
+    // that province holds it (the Dari ezafe «X of Y»), even when a district shares its name.
+    for k in mentions.indices.dropFirst() where mentions[k - 1].sentence == mentions[k].sentence {
+      guard mentions[k - 1].tokens.upperBound == mentions[k].tokens.lowerBound,
+        let province = mentions[k].matches.first(where: { $0.place.level == .province })?.place.id,
+        mentions[k - 1].matches.contains(where: { $0.place.level == .district && $0.place.provincePcode == province })
+      else { continue }
+      mentions[k].hint = .province
+      mentions[k].afterPreposition = true
+    }
     // A Pashto list announces its keyword after its last item («د a، b او c ولسوالیو»).
     var k = mentions.count - 1
     while k > 0 {

@@ -192,6 +192,13 @@ import Testing
     #expect(ExtractorRuleTests.summary("د کندهار ولایت د ارغنداب ولسوالۍ ډېری سیمې طالبانو ونیولې.") == ["contested AF2702"])
   }
 
+  /// «ولسوالی دولت آباد بلخ»: Balkh is the province holding the district (Balkh is also a
+  /// district's name).
+  @Test func aProvinceRightAfterItsDistrictHoldsIt() {
+    #expect(
+      ExtractorRuleTests.summary("نیروهای امنیتی کنترل ولسوالی دولت آباد بلخ را دوباره به دست گرفتند.") == ["recaptured AF2109"])
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }
