@@ -27,6 +27,7 @@ extension EventExtractor {
     for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
     var drafts: [Draft] = []
+    var sieges: [Draft] = []
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       let sentenceTriggers = triggers[sentence.index]
@@ -42,49 +43,84 @@ extension EventExtractor {
       for m in inSentence {
         let mention = mentions[m]
         if mention.isAttributive || mention.isLandmark || mention.isExcepted { continue }
-        guard let (trigger, distance) = Self.persianTrigger(for: mention, in: sentenceTriggers, tokens, inName: inName),
-          !trigger.isIrrealis
-        else { continue }
-        var type = trigger.type
-        var rule = trigger.rule
-        if type == .retreatedTo {
-          guard mention.isDestination else { continue }
-        } else if trigger.pattern.ignoresActor, mention.isDestination {
-          type = .retreatedTo
-          rule = trigger.rule.replacingOccurrences(of: "captured.withdrew", with: "retreated.withdrew")
-        }
-        if mention.isDemonym, type != .mobilization { continue }
-        if type == .mobilization, hasDemonym, !mention.isDemonym { continue }
-        guard let (place, alternatives) = resolve(mention, for: type, context: context) else { continue }
-        if type != .mobilization, place.level == .province,
-          containedProvinces.contains(place.id) || mention.afterPreposition
+        guard let nearest = Self.persianTrigger(for: mention, in: sentenceTriggers, tokens, inName: inName) else { continue }
+        var candidates = [nearest]
+        // «X پس از دو هفته محاصره … سقوط کرد»: the place of a siege stated as before the fall is
+        // also the place of the fall that follows.
+        if Self.isSiegeBeforeAFall(nearest.0, tokens, in: sentence),
+          let next = Self.persianTrigger(
+            for: mention, in: sentenceTriggers.filter { $0.tokens.lowerBound >= nearest.0.tokens.upperBound }, tokens,
+            inName: inName)
         {
-          continue
+          candidates.append(next)
         }
-        if type != .mobilization, place.level == .region { continue }
-        var confidence = trigger.pattern.strength
-        if distance > 8 { confidence *= 0.9 }
-        if mention.isBackReference { confidence *= 0.8 }
-        if !alternatives.isEmpty { confidence *= 0.6 }
-        // «د ښار ځینې برخې یې نیولې دي», «بخشهایی از شهر را تصرف کردند»: part of the place.
-        let partOf = tokens[max(sentence.tokens.lowerBound, trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound]
-          .contains { Self.persianPartWords.contains($0.lower) }
-        if mention.isPartial || partOf, type == .captured || type == .recaptured {
-          type = .contested
-          rule = "contested.partial"
+        for (trigger, distance) in candidates where !trigger.isIrrealis {
+          var type = trigger.type
+          var rule = trigger.rule
+          if type == .retreatedTo {
+            guard mention.isDestination else { continue }
+          } else if trigger.pattern.ignoresActor, mention.isDestination {
+            type = .retreatedTo
+            rule = trigger.rule.replacingOccurrences(of: "captured.withdrew", with: "retreated.withdrew")
+          }
+          if mention.isDemonym, type != .mobilization { continue }
+          if type == .mobilization, hasDemonym, !mention.isDemonym { continue }
+          guard let (place, alternatives) = resolve(mention, for: type, context: context) else { continue }
+          if type != .mobilization, place.level == .province,
+            containedProvinces.contains(place.id) || mention.afterPreposition
+          {
+            continue
+          }
+          if type != .mobilization, place.level == .region { continue }
+          var confidence = trigger.pattern.strength
+          if distance > 8 { confidence *= 0.9 }
+          if mention.isBackReference { confidence *= 0.8 }
+          if !alternatives.isEmpty { confidence *= 0.6 }
+          // «د ښار ځینې برخې یې نیولې دي», «بخشهایی از شهر را تصرف کردند»: part of the place.
+          let partOf = tokens[max(sentence.tokens.lowerBound, trigger.tokens.lowerBound - 4)..<trigger.tokens.lowerBound]
+            .contains { Self.persianPartWords.contains($0.lower) }
+          if mention.isPartial || partOf, type == .captured || type == .recaptured {
+            type = .contested
+            rule = "contested.partial"
+          }
+          let actor: Actor =
+            type == trigger.type ? trigger.actor : (type == .contested ? .taliban : type == .retreatedTo ? .government : trigger.actor)
+          let attached = Trigger(
+            pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence, type: type, actor: actor,
+            rule: rule, isIrrealis: false)
+          let draft = Draft(mention: mention, trigger: attached, place: place, alternatives: alternatives, confidence: confidence)
+          drafts.append(draft)
+          if type == .contested, Self.isSiegeBeforeAFall(attached, tokens, in: sentence) { sieges.append(draft) }
         }
-        let actor: Actor =
-          type == trigger.type ? trigger.actor : (type == .contested ? .taliban : type == .retreatedTo ? .government : trigger.actor)
-        let attached = Trigger(
-          pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence, type: type, actor: actor,
-          rule: rule, isIrrealis: false)
-        drafts.append(
-          Draft(mention: mention, trigger: attached, place: place, alternatives: alternatives, confidence: confidence))
       }
     }
     var found = events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+    // «پس از چندین هفته محاصره … سقوط کرد», «تر څو ورځنۍ کلابندۍ وروسته»: a siege the text
+    // places before the fall is an event of its own, which the same-report rule (a captured
+    // place is not also contested) would drop when neither is dated.
+    if !sieges.isEmpty {
+      let kept = Set(found.map { "\($0.type.rawValue)|\($0.place.pcode)" })
+      let extra = events(from: sieges, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+        .filter { !kept.contains("\($0.type.rawValue)|\($0.place.pcode)") }
+      if !extra.isEmpty {
+        found += extra
+        found.sort { ($0.span[0], $0.type, $0.place.pcode) < ($1.span[0], $1.type, $1.place.pcode) }
+        for i in found.indices { found[i].id = "\(document.id)#\(i + 1)" }
+      }
+    }
     for i in found.indices { found[i].language = language }
     return found
+  }
+
+  /// Words that place a siege before what follows: «پس از», «بعد از», «وروسته».
+  static let persianBeforeWords: Set<String> = ["پس", "بعد", "وروسته"]
+
+  /// Whether a siege trigger is stated as preceding the rest of its sentence («پس از ۵ روز
+  /// محاصره», «تر څو ورځنۍ کلابندۍ وروسته») in a sentence that also states a capture.
+  static func isSiegeBeforeAFall(_ trigger: Trigger, _ tokens: [Token], in sentence: Sentence) -> Bool {
+    guard trigger.rule.hasSuffix(".siege"), !trigger.tokens.isEmpty else { return false }
+    let window = max(sentence.tokens.lowerBound, trigger.tokens.lowerBound - 4)..<min(sentence.tokens.upperBound, trigger.tokens.upperBound + 2)
+    return tokens[window].contains { persianBeforeWords.contains($0.lower) }
   }
 
   /// Words for a part of a place, right before a capture («برخې», «بخشهای»).

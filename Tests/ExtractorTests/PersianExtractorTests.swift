@@ -199,6 +199,16 @@ import Testing
       ExtractorRuleTests.summary("نیروهای امنیتی کنترل ولسوالی دولت آباد بلخ را دوباره به دست گرفتند.") == ["recaptured AF2109"])
   }
 
+  /// A siege stated as before the fall stays an event beside the capture; a siege alone on the
+  /// report's day is dropped once the place is captured (as in English).
+  @Test func aSiegeBeforeTheFallIsKept() {
+    #expect(
+      ExtractorRuleTests.summary("ولسوالی خاش پس از دو هفته محاصره به دست طالبان سقوط کرد.")
+        == ["contested AF1705", "captured AF1705"])
+    #expect(
+      ExtractorRuleTests.summary("ولسوالی خاش در محاصره است. ولسوالی خاش به دست طالبان سقوط کرد.") == ["captured AF1705"])
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }
