@@ -164,6 +164,9 @@ extension EventExtractor {
         distance += 1
       }
       if let maxGap = trigger.pattern.maxGap, distance > maxGap { continue }
+      // «… وارد شهر X شدند و این شهر … سقوط کرد»: a back reference opens a clause of its own,
+      // whose verb follows it.
+      if !placeBefore, !inside, mention.isBackReference { distance += 3 }
       let limit = trigger.type == .mobilization ? 40 : 30
       guard distance <= limit else { continue }
       if best == nil || distance < best!.1 || (distance == best!.1 && placeBefore && !best!.2) {

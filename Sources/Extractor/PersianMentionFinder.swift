@@ -258,16 +258,37 @@ struct PersianMentionFinder {
     if word(q) == "ته" || (word(q) == "لور" && word(q + 1) == "ته") { mention.isDestination = true }
   }
 
-  /// «این ولسوالی», «دغه ولسوالۍ»: the latest district named before.
+  /// «این ولسوالی», «دغه ولسوالۍ»: the latest district named before; «این شهر», «دغه ښار»: the
+  /// latest city.
   private func backReference(at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, before: [Mention]) -> Mention? {
-    guard i + 1 < sentence.tokens.upperBound, Self.demonstratives.contains(tokens[i].lower),
-      Self.districtWords.contains(tokens[i + 1].lower), tokens[i + 1].lower != ArabicScript.matchingForm("ولسوالیهای"),
+    guard i + 1 < sentence.tokens.upperBound, Self.demonstratives.contains(tokens[i].lower) else { return nil }
+    let noun = tokens[i + 1].lower
+    let place: Place
+    if Self.districtWords.contains(noun), noun != ArabicScript.matchingForm("ولسوالیهای") {
       // The latest district named as one (not a city, «شهر میمنه», nor a province).
-      let target = before.last(where: {
-        !$0.isAttributive && !$0.isLandmark && $0.hasLevel(.district) && $0.hint != .province && $0.hint != .city
-      })
-    else { return nil }
-    guard let place = target.matches.first(where: { $0.place.level == .district })?.place else { return nil }
+      guard
+        let target = before.last(where: {
+          !$0.isAttributive && !$0.isLandmark && $0.hasLevel(.district) && $0.hint != .province && $0.hint != .city
+        }),
+        let district = target.matches.first(where: { $0.place.level == .district })?.place
+      else { return nil }
+      place = district
+    } else if noun == "شهر" || noun == "شار" {
+      // «این شهر», «دغه ښار»: the latest city named, as its district.
+      guard
+        let target = before.last(where: {
+          !$0.isAttributive && !$0.isLandmark && !$0.isBackReference && $0.hint == .city
+        }),
+        let city = target.matches.first(where: { $0.place.level == .district && $0.place.isCapital })?.place
+          ?? target.matches.first(where: { $0.place.level == .district })?.place
+          ?? target.matches.first(where: { $0.place.level == .province }).flatMap({ province in
+            index.districts(inProvince: province.place.id).first(where: \.isCapital)
+          })
+      else { return nil }
+      place = city
+    } else {
+      return nil
+    }
     var mention = Mention(
       tokens: i..<(i + 2), sentence: sentence.index, start: tokens[i].start, end: tokens[i + 1].end,
       text: source.string(from: tokens[i], through: tokens[i + 1]),
@@ -278,4 +299,5 @@ struct PersianMentionFinder {
     mention.hint = .district
     return mention
   }
+
 }

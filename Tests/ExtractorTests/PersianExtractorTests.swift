@@ -209,6 +209,12 @@ import Testing
       ExtractorRuleTests.summary("ولسوالی خاش در محاصره است. ولسوالی خاش به دست طالبان سقوط کرد.") == ["captured AF1705"])
   }
 
+  /// «این شهر», «دغه ښار»: the latest city named; a back reference takes the verb after it.
+  @Test func cityBackReferences() {
+    #expect(ExtractorRuleTests.summary("طالبان وارد شهر جلال‌آباد شدند و این شهر بدون درگیری سقوط کرد.") == ["captured AF0601"])
+    #expect(ExtractorRuleTests.summary("طالبان د کندز ښار ته ورسېدل. دغه ښار پرون د طالبانو لاس ته ولوېد.") == ["captured AF1901"])
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }
