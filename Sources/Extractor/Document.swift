@@ -7,10 +7,13 @@ public struct Document: Sendable, Hashable {
   public let text: String
   /// The publication date, against which "on Sunday" or "yesterday" are resolved.
   public let published: Day?
+  /// The report's language; nil: detected from the text (`DocumentLanguage.detect`).
+  public var language: DocumentLanguage?
 
-  public init(id: String, text: String, published: Day?) {
+  public init(id: String, text: String, published: Day?, language: DocumentLanguage? = nil) {
     self.id = id
     self.text = text
     self.published = published
+    self.language = language
   }
 }

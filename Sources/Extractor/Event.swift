@@ -122,6 +122,9 @@ public struct Event: Sendable, Hashable, Codable {
   /// The report's outlet (`source` of `NAME.meta.json` or of the record, e.g. "Kabul Now");
   /// nil when not given.
   public var source: String?
+  /// The report's language when it is not English (`fa`, `ps`); nil for English reports, so
+  /// that their records keep the fields they always had.
+  public var language: DocumentLanguage? = nil
 
   public init(
     id: String, doc: String, type: EventType, actor: Actor, place: EventPlace,

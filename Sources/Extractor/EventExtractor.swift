@@ -32,6 +32,8 @@ public struct EventExtractor: Sendable {
 
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
   public func extract(_ document: Document) -> [Event] {
+    let language = document.language ?? DocumentLanguage.detect(document.text)
+    if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
     let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
     let sentences = Tokenizer.sentences(tokens, source)

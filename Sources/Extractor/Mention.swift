@@ -39,6 +39,10 @@ struct Mention: Sendable {
   var isPartial = false
   /// A back reference ("the district") resolved to an earlier place.
   var isBackReference = false
+  /// Persian script: the destination of a movement («به X», «X ته»).
+  var isDestination = false
+  /// Persian script: the place's people («اندرابیها», «تخاری»): a subject of mobilisation only.
+  var isDemonym = false
   /// How many places the list announced ("three districts of …"), if it did.
   var announcedCount: Int?
 

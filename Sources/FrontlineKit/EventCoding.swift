@@ -11,13 +11,13 @@ public enum EventFormat: String, CaseIterable, Sendable {
 ///
 /// JSON Lines keys, in this order: `id, doc, type, actor, place{pcode, name, level, province,
 /// province_pcode, lon, lat}, mention, date, date_precision, confidence, sentence, span,
-/// evidence, rule, alternatives, url, source`. Coordinates have 4 decimals, confidence 2;
-/// `url` and `source` (the report's, from `NAME.meta.json` or the JSON Lines record) are
-/// `null` when not given.
+/// evidence, rule, alternatives, url, source` and, for Dari and Pashto events only, `language`.
+/// Coordinates have 4 decimals, confidence 2; `url` and `source` (the report's, from
+/// `NAME.meta.json` or the JSON Lines record) are `null` when not given.
 public enum EventCoding {
   /// One JSON object (no newline).
   public static func json(_ event: Event) -> JSONValue {
-    .object([
+    var fields: [(String, JSONValue)] = [
       ("id", .string(event.id)),
       ("doc", .string(event.doc)),
       ("type", .string(event.type.rawValue)),
@@ -42,7 +42,10 @@ public enum EventCoding {
       ("alternatives", .array(event.alternatives.map { .string($0) })),
       ("url", event.url.map { .string($0) } ?? .null),
       ("source", event.source.map { .string($0) } ?? .null),
-    ])
+    ]
+    // Only Dari and Pashto events say their language: English records keep their bytes.
+    if let language = event.language { fields.append(("language", .string(language.rawValue))) }
+    return .object(fields)
   }
 
   /// The CSV header of `csvRow(_:)`.

@@ -55,9 +55,10 @@ public enum ExtractJob {
   ///   - emit: receives the events of consecutive reports, in order; may throw to stop.
   ///   - skip: receives each skipped input as soon as it is read.
   ///   - progress: called with the number of reports done so far.
+  ///   - language: every report's language; nil: detected per report from its text.
   /// - Throws: what `reports` or `emit` throw.
   public static func stream(
-    _ reports: ReportStream, index: PlaceIndex, minConfidence: Double = 0,
+    _ reports: ReportStream, index: PlaceIndex, minConfidence: Double = 0, language: DocumentLanguage? = nil,
     workers: Int = ProcessInfo.processInfo.activeProcessorCount,
     emit: ([Event]) throws -> Void, skip: (SkippedInput) -> Void = { _ in },
     progress: ((Int) -> Void)? = nil
@@ -80,7 +81,8 @@ public enum ExtractJob {
           break
         }
         switch item {
-        case .document(let document, let provenance):
+        case .document(var document, let provenance):
+          if let language { document.language = language }
           batch.append(document)
           origins.append(provenance)
           bytes += document.text.utf8.count

@@ -120,6 +120,10 @@ public enum NameNormalizer {
     folded.reserveCapacity(name.utf8.count)
     if name.utf8.allSatisfy({ $0 < 0x80 }) {
       folded = name.lowercased()
+    } else if ArabicScript.containsArabic(name) {
+      // Persian script: the shared matching form (no case; Foundation's diacritic folding
+      // would turn ۀ into ە and ئ into ي rather than the Persian letters).
+      folded = ArabicScript.matchingForm(name)
     } else {
       folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }

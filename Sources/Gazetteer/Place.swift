@@ -93,6 +93,9 @@ public struct Place: Sendable, Hashable, Identifiable {
 
   /// The name and every alias.
   public var spellings: [String] { [name] + aliases }
+
+  /// The Dari and Pashto names (Persian script), indexed under `ArabicScript`'s matching form.
+  public var persianSpellings: [String] { [nameDari, namePashto].filter { !$0.isEmpty } }
 }
 
 /// A district of the 407 (RS/USFOR-A) or 421 (CSO 2018) sets that has no polygon of its own in
@@ -112,11 +115,14 @@ public struct TemporaryDistrict: Sendable, Hashable {
   public let aliases: [String]
   /// Provenance or doubts about the parent.
   public let note: String
+  /// Its Dari and Pashto names (Persian script), indexed under `ArabicScript`'s matching form.
+  public let persianSpellings: [String]
 
   public init(
     code: String?, name: String, provincePcode: String, parentPcode: String, sets: [String],
-    aliases: [String], note: String
+    aliases: [String], note: String, persianSpellings: [String] = []
   ) {
+    self.persianSpellings = persianSpellings
     self.code = code
     self.name = name
     self.provincePcode = provincePcode

@@ -196,6 +196,8 @@ extension PlaceIndex {
       let t = temporaryTable
       let c = try Columns(t, ["code", "name", "province_pcode", "parent_pcode", "sets", "aliases",
                               "note"])
+      // name_dari and name_pashto are optional columns (older gazetteer directories lack them).
+      let persianColumns = ["name_dari", "name_pashto"].compactMap { try? t.column($0) }
       for row in t.rows {
         let parent = row[c["parent_pcode"]]
         guard districtIDs.contains(parent) else {
@@ -212,7 +214,8 @@ extension PlaceIndex {
             code: code.isEmpty ? nil : code, name: row[c["name"]],
             provincePcode: row[c["province_pcode"]], parentPcode: parent,
             sets: Self.list(row[c["sets"]]), aliases: Self.list(row[c["aliases"]]),
-            note: row[c["note"]]))
+            note: row[c["note"]],
+            persianSpellings: persianColumns.map { row[$0] }.filter { !$0.isEmpty }))
       }
     }
     try self.init(places: places, temporaryDistricts: temporaries)

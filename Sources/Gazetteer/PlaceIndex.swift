@@ -36,12 +36,16 @@ public struct PlaceIndex: Sendable {
     var bySound: [String: [Entry]] = [:]
     var firstWords = Set<String>()
     var longestSpelling = 1
-    func add(_ spelling: String, place: Int, temporary: Int) {
+    func add(_ spelling: String, place: Int, temporary: Int, persian: Bool = false) {
       let key = NameNormalizer.key(spelling)
       guard !key.isEmpty else { return }
-      let words = NameNormalizer.words(spelling)
-      if let first = words.first { firstWords.insert(first) }
-      longestSpelling = max(longestSpelling, words.count)
+      // `firstWords` and `longestSpelling` serve the English mention finder; Persian-script
+      // names are found by `PersianMentionFinder` on their keys alone.
+      if !persian && !ArabicScript.containsArabic(spelling) {
+        let words = NameNormalizer.words(spelling)
+        if let first = words.first { firstWords.insert(first) }
+        longestSpelling = max(longestSpelling, words.count)
+      }
       let entry = Entry(place: place, spelling: spelling, temporary: temporary)
       if !(byKey[key]?.contains { $0.place == place && $0.temporary == temporary } ?? false) {
         byKey[key, default: []].append(entry)
@@ -53,6 +57,7 @@ public struct PlaceIndex: Sendable {
     }
     for (i, place) in sorted.enumerated() {
       for spelling in place.spellings { add(spelling, place: i, temporary: -1) }
+      for spelling in place.persianSpellings { add(spelling, place: i, temporary: -1, persian: true) }
     }
     for (t, temporary) in temporaryDistricts.enumerated() {
       guard let parent = positions[temporary.parentPcode] else {
@@ -63,6 +68,7 @@ public struct PlaceIndex: Sendable {
       for spelling in [temporary.name] + temporary.aliases {
         add(spelling, place: parent, temporary: t)
       }
+      for spelling in temporary.persianSpellings { add(spelling, place: parent, temporary: t, persian: true) }
     }
     self.places = sorted
     self.temporaryDistricts = temporaryDistricts

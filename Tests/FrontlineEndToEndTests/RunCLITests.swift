@@ -64,9 +64,9 @@ struct RunCLITests {
     #expect(try S.run(["run", "-o", directory.path]).status == 0)
     let expectations: [(String, Int, [String: String])] = [
       ("district-control", 399, ["pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence": "String"]),
-      ("mobilization", 8, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
-      ("events", 28, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
-      ("timeline", 22, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
+      ("mobilization", 9, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
+      ("events", 36, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
+      ("timeline", 28, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
     ]
     for (layer, count, fields) in expectations {
       let summary = try S.ogrSummary(directory.appendingPathComponent("\(layer).geojson"))
@@ -86,7 +86,7 @@ struct RunCLITests {
     #expect(try S.run(["run", "-o", directory.path, "--format", "geojsonseq"]).status == 0)
     let summary = try S.ogrSummary(directory.appendingPathComponent("timeline.geojsonl"))
     #expect(summary.contains("using driver `GeoJSONSeq' successful"))
-    #expect(S.featureCount(in: summary) == 22)
+    #expect(S.featureCount(in: summary) == 28)
     #expect(S.fieldTypes(in: summary)["valid_from"] == "Date")
   }
 

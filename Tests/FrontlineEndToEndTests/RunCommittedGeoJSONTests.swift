@@ -33,7 +33,7 @@ import Testing
     for (a, b) in zip(embedded, documents) {
       #expect(a == b, "\(a.id): the embedded sample is stale; run `python3 Scripts/embed-samples.py`")
     }
-    #expect((8...12).contains(documents.count))
+    #expect((8...16).contains(documents.count))
     #expect(documents.allSatisfy { $0.published != nil })
   }
 }

@@ -101,5 +101,27 @@ extension SampleReports {
         "PUL-E-KHUMRI, Afghanistan - Local uprising forces recaptured Andarab, Deh Salah and Pul-e-Hisar districts of Baghlan province from the Taliban on Friday, a former district governor said. Residents of the Andarab valley had taken up arms after Taliban fighters searched homes.",
         "",
       ]),
+    SampleReport(
+      id: "013-badakhshan-dari", published: "2021-07-05",
+      lines: [
+        "دو ولسوالی دیگر بدخشان به دست طالبان افتاد",
+        "",
+        "منابع محلی در ولایت بدخشان میگویند که ولسوالیهای خواهان و کوف آب شب گذشته بدون درگیری به دست جنگجویان طالب سقوط کرد.",
+        "یک عضو شورای ولایتی بدخشان گفت که نیروهای امنیتی از ولسوالی خواهان به شهر فیض آباد عقب نشینی کردند.",
+        "به گفتهٔ او، ولسوالی کران و منجان نیز از سه روز به این طرف در محاصرهٔ طالبان قرار دارد.",
+        "در همین حال، باشندگان ولسوالی بهارک با خیزش مردمی در برابر طالبان ایستادهاند.",
+        "مقامهای محلی هنوز در این باره چیزی نگفتهاند.",
+        "",
+      ]),
+    SampleReport(
+      id: "014-kunduz-pashto", published: "2021-08-09",
+      lines: [
+        "د کندز ښار د طالبانو لاس ته ولوېد",
+        "",
+        "د کندز ولایت یو چارواکي وايي چې پرون ماښام د کندز ښار د وسله والو طالبانو لاس ته ولوېد.",
+        "د هغه په وینا، یو شمېر امنیتي ځواکونه د خان آباد ولسوالۍ ته انتقال شوي دي.",
+        "یوه ځايي سرچینه وايي چې د چهاردرې ولسوالۍ هم له څو ورځو راهیسې کلابنده ده.",
+        "",
+      ]),
   ]
 }

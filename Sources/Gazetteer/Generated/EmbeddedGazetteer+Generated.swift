@@ -16,7 +16,7 @@ AF11,AF-GHA,Ghazni,غزنی,غزنی,South Eastern,67.81120,33.31567,AF1101,Ghaz
 AF12,AF-PKA,Paktika,پکتیکا,پکتیکا,South Eastern,68.74385,32.47686,AF1201,Paktīkā
 AF13,AF-PIA,Paktya,پکتیا,پکتیا,South Eastern,69.38827,33.63197,AF1301,Paktia;Paktiya;Paktiyā
 AF14,AF-KHO,Khost,خوست,خوست,South Eastern,69.83356,33.37726,AF1401,Khowst;Khōst
-AF15,AF-KNR,Kunar,کنر ها,کنر ها,Eastern,71.09399,34.96602,AF1501,Konar;Kunaṟ
+AF15,AF-KNR,Kunar,کنر,کنړ,Eastern,71.09399,34.96602,AF1501,Konar;Kunaṟ
 AF16,AF-NUR,Nuristan,نورستان,نورستان,Eastern,70.78845,35.41689,AF1601,Nooristan;Nūristān
 AF17,AF-BDS,Badakhshan,بدخشان,بدخشان,North Eastern,73.62052,37.03785,AF1701,Badakhshān
 AF18,AF-TAK,Takhar,تخار,تخار,North Eastern,69.77882,36.70154,AF1801,Takhār
@@ -26,106 +26,106 @@ AF21,AF-BAL,Balkh,بلخ,بلخ,Northern,67.07841,36.66991,AF2101,
 AF22,AF-SAR,Sar-e-Pul,سرپل,سرپل,Northern,66.13887,35.71450,AF2201,Sar e pul;Sar-e Pol;Sar-e Pul;Sar-i-Pul;Sari Pul;Saripul
 AF23,AF-GHO,Ghor,غور,غور,Western,64.92873,34.17940,AF2301,Ghōr
 AF24,AF-DAY,Daykundi,دایکندی,دایکندی,Central Highland,66.22046,33.70642,AF2401,Daikundi;Daykondi;Dāykundī
-AF25,AF-URU,Uruzgan,ارزگان,ارزگان,Southern,66.05886,32.85442,AF2501,Oruzgan;Urozgan;Uruzgān
+AF25,AF-URU,Uruzgan,ارزگان,ارزگان,Southern,66.05886,32.85442,AF2501,Oruzgan;Urozgan;Uruzgān;روزگان;اروزگان
 AF26,AF-ZAB,Zabul,زابل,زابل,Southern,67.14782,32.19989,AF2601,Zābul
-AF27,AF-KAN,Kandahar,کندهار,کندهار,Southern,65.70962,31.04494,AF2701,Kandahār
+AF27,AF-KAN,Kandahar,کندهار,کندهار,Southern,65.70962,31.04494,AF2701,Kandahār;قندهار
 AF28,AF-JOW,Jawzjan,جوزجان,جوزجان,Northern,65.85412,36.82937,AF2801,Jauzjan;Jowzjan;Jowzjān;Joz jan;Juzjan
 AF29,AF-FYB,Faryab,فاریاب,فاریاب,Northern,64.86935,36.06015,AF2901,Fariab;Fāryāb
-AF30,AF-HEL,Hilmand,هلمند,هلمند,Southern,64.04711,31.15445,AF3001,Helmand
+AF30,AF-HEL,Hilmand,هلمند,هلمند,Southern,64.04711,31.15445,AF3001,Helmand;هیلمند
 AF31,AF-BDG,Badghis,بادغیس,بادغیس,Western,63.73446,35.13699,AF3101,Badghes;Bādghīs
-AF32,AF-HER,Hirat,هرات,هرات,Western,62.13115,34.19728,AF3201,Herat;Herāt
+AF32,AF-HER,Hirat,هرات,هرات,Western,62.13115,34.19728,AF3201,Herat;Herāt;هیرات
 AF33,AF-FRA,Farah,فراه,فراه,Western,62.30182,32.60836,AF3301,Farāh
 AF34,AF-NIM,Nimroz,نیمروز,نیمروز,Southern,62.31880,30.80226,AF3401,Nimruz;Nīmrōz
 """##
   static let districts = ##"""
 pcode,name,province_pcode,name_dari,name_pashto,lon,lat,centre,centre_lon,centre_lat,aliases
-AF0101,Kabul,AF01,کابل,كابل,69.15413,34.51954,Kabul,69.17233,34.52813,Cabul;Kabil;Kabol;Kaboul;Kabul City;Kabula;Kabulas;Kabuli;Kabulo;Kobul
+AF0101,Kabul,AF01,کابل,کابل,69.15413,34.51954,Kabul,69.17233,34.52813,Cabul;Kabil;Kabol;Kaboul;Kabul City;Kabula;Kabulas;Kabuli;Kabulo;Kobul
 AF0102,Paghman,AF01,پغمان,پغمان,68.93716,34.54808,Paghmān,68.95091,34.58787,Pagman
-AF0103,Chahar Asyab,AF01,چهار آسیاب,چهار اسياب,69.07274,34.38710,,,,Chah Arasyab;Chaharasyab;Char Asiab;Char Asyab
-AF0104,Bagrami,AF01,بگرامی,بگراميو,69.33617,34.48355,Bagrāmī,69.27427,34.49376,Bagrame;Bigrami
+AF0103,Chahar Asyab,AF01,چهار آسیاب,چهار اسیاب,69.07274,34.38710,,,,Chah Arasyab;Chaharasyab;Char Asiab;Char Asyab
+AF0104,Bagrami,AF01,بگرامی,بگرامیو,69.33617,34.48355,Bagrāmī,69.27427,34.49376,Bagrame;Bigrami
 AF0105,Deh Sabz,AF01,ده سبز,ده سبز,69.30800,34.66555,,,,Dahsabz;Deh-e Sabz;DehSabz;Dih Sabz
-AF0106,Shakar Dara,AF01,شکردره,شكردرى,69.03571,34.66385,,,,Shakar Darah;Shakardara;Shakardara Farza;Shaker Darah
-AF0107,Musahi,AF01,موسهی,موسهي,69.21876,34.36859,,,,Mosahi;Musayi;Mussahi
-AF0108,Mir Bacha Kot,AF01,میر بچه کوت,مير بچه كوټ,69.11823,34.72727,Mīr Bachah Kōṯ,69.11899,34.74999,Mir Bachah Kot;Mir Bachcheh Kowt;Mir Bacheh Kowt;Mir Bacheh Kut;Mir Baga Kot;Mir Dacha Kote;Mir-Bacha-Kot;Mir-Basha-Kot;Mirbaca Kot;Mirbachakot;Mirbachkot
-AF0109,Khak-e-Jabbar,AF01,خاک جبار,خاك جبار,69.43401,34.36539,,,,Khak Jabar;Khak-e Jabar;Khak-e-Jabar;Khak-i-Jabar;Khakejabar;Khaki Jabbar
-AF0110,Kalakan,AF01,کلکان,كلكان,69.17559,34.76251,Kalakān,69.15001,34.78371,Kala Chan;Kala Khan;Qala Khan
-AF0111,Guldara,AF01,گلدره,گلدرى,68.99531,34.74801,,,,Gul Dara;Gul Darah;Guldra
-AF0112,Farza,AF01,فرزه,فرزى,69.01770,34.79402,,,,Farzah
+AF0106,Shakar Dara,AF01,شکردره,شکردری,69.03571,34.66385,,,,Shakar Darah;Shakardara;Shakardara Farza;Shaker Darah
+AF0107,Musahi,AF01,موسهی,موسهی,69.21876,34.36859,,,,Mosahi;Musayi;Mussahi
+AF0108,Mir Bacha Kot,AF01,میر بچه کوت,میر بچه کوټ,69.11823,34.72727,Mīr Bachah Kōṯ,69.11899,34.74999,Mir Bachah Kot;Mir Bachcheh Kowt;Mir Bacheh Kowt;Mir Bacheh Kut;Mir Baga Kot;Mir Dacha Kote;Mir-Bacha-Kot;Mir-Basha-Kot;Mirbaca Kot;Mirbachakot;Mirbachkot
+AF0109,Khak-e-Jabbar,AF01,خاک جبار,خاک جبار,69.43401,34.36539,,,,Khak Jabar;Khak-e Jabar;Khak-e-Jabar;Khak-i-Jabar;Khakejabar;Khaki Jabbar
+AF0110,Kalakan,AF01,کلکان,کلکان,69.17559,34.76251,Kalakān,69.15001,34.78371,Kala Chan;Kala Khan;Qala Khan
+AF0111,Guldara,AF01,گلدره,گلدری,68.99531,34.74801,,,,Gul Dara;Gul Darah;Guldra
+AF0112,Farza,AF01,فرزه,فرزی,69.01770,34.79402,,,,Farzah
 AF0113,Estalef,AF01,استالف,استالف,69.02353,34.84847,Istālif,69.07756,34.83268,Estalif;Istalef;Istalif
 AF0114,Qara Bagh,AF01,قره باغ,قره باغ,69.17630,34.84939,Qarah Bāgh Bāzār,69.17062,34.85290,Kara Bag;Karabagh;Qaarabagh;Qarabag;Qarabagh;Qarah Bagh;Qarahbagh;Qareh Bagh
-AF0115,Surobi,AF01,سروبی,سروبي,69.70420,34.52820,Sarōbī,69.76005,34.58962,Sarobi;Sarowbi;Sarubi;Sorubi;Surawbi;Surobay;Surubi
+AF0115,Surobi,AF01,سروبی,سروبی,69.70420,34.52820,Sarōbī,69.76005,34.58962,Sarobi;Sarowbi;Sarubi;Sorubi;Surawbi;Surobay;Surubi
 AF0201,Mahmood-e-Raqi,AF02,محمود راقی,محمودراقی,69.42092,35.00482,Sidqābād,69.35112,35.02298,Mahmod-e-Raqi;Mahmodraqi;Mahmood Raqi;Mahmud Raqi;Mahmud-e Raqi;Mahmud-e-Raqi;Mahmudi Raqi
-AF0202,Hisa-e-Duwum-e-Kohistan,AF02,حصه دوم کوهستان,حصۀ دوم كوهستان,69.33249,35.07342,,,,Hesa Duwum Kohistan;Hisa-e-Duwum-e-Kohestan;Hisa-i-Duwumi Kohistan;Hisah-e Dowum-e Kohistan;Hissa-e-Duwumi Kohistan;Kohistan-I-Duwum
-AF0203,Koh Band,AF02,کوه بند,كوه بند,69.47343,35.10520,,,,Kohband
-AF0204,Hisa-e-Awal-e-Kohistan,AF02,حصه اول کوهستان,حصۀ اول كوهستان,69.34482,35.13864,,,,Hesa Awal Kohistan;Hese Awal Kohestan;Hisa-e-Awal-e-Kohestan;Hisa-i-Awali Kohistan;Hisah-e Awal-e Kohistan;Hissa-e-Awali Kohistan;Kohistan Awal;Kohistan Hesa Awal;Kohistani Awal
+AF0202,Hisa-e-Duwum-e-Kohistan,AF02,حصه دوم کوهستان,حصۀ دوم کوهستان,69.33249,35.07342,,,,Hesa Duwum Kohistan;Hisa-e-Duwum-e-Kohestan;Hisa-i-Duwumi Kohistan;Hisah-e Dowum-e Kohistan;Hissa-e-Duwumi Kohistan;Kohistan-I-Duwum
+AF0203,Koh Band,AF02,کوه بند,کوه بند,69.47343,35.10520,,,,Kohband
+AF0204,Hisa-e-Awal-e-Kohistan,AF02,حصه اول کوهستان,حصۀ اول کوهستان,69.34482,35.13864,,,,Hesa Awal Kohistan;Hese Awal Kohestan;Hisa-e-Awal-e-Kohestan;Hisa-i-Awali Kohistan;Hisah-e Awal-e Kohistan;Hissa-e-Awali Kohistan;Kohistan Awal;Kohistan Hesa Awal;Kohistani Awal
 AF0205,Nijrab,AF02,نجراب,نجراب,69.64598,35.04628,,,,Najrab;Nejrab
 AF0206,Tagab,AF02,تگاب,تگاب,69.67930,34.79456,Tagāb,69.64917,34.85501,Pagab;Tagao
-AF0207,Alasay,AF02,اله سای,اله ساي,69.80913,34.92560,Alah Sāy,69.72049,34.89650,Ala Say;Alah Say;Alasai;Alasi
+AF0207,Alasay,AF02,اله سای,اله سای,69.80913,34.92560,Alah Sāy,69.72049,34.89650,Ala Say;Alah Say;Alasai;Alasi
 AF0301,Charikar,AF03,چاریکار,چاریکار,69.14204,34.98818,Charikar,69.17139,35.01361,Caharikar;Carikar;Carikaras;Chaharikar;Chairkar;Charekar;Charikor;Czarikar;Tcharikar;Tscharikar
 AF0302,Bagram,AF03,بگرام,بگرام,69.33069,34.92395,Ghulām ‘Alī,69.22870,34.95076,
-AF0303,Shinwari,AF03,شینواری,شينوارى,68.97081,35.12035,Qāshqāl,69.00685,35.03975,Senwari;Shenvari;Shenwari;Shinvari;Sinwar
-AF0304,Sayed Khel,AF03,سیدخیل,سيخيل,69.26512,35.04652,,,,Sayd Khel;Saydkhel;Sayid Khail;Sayyid Khayl;Sayyid Khel
+AF0303,Shinwari,AF03,شینواری,شینواری,68.97081,35.12035,Qāshqāl,69.00685,35.03975,Senwari;Shenvari;Shenwari;Shinvari;Sinwar
+AF0304,Sayed Khel,AF03,سیدخیل,سیخیل,69.26512,35.04652,,,,Sayd Khel;Saydkhel;Sayid Khail;Sayyid Khayl;Sayyid Khel
 AF0305,Jabal Saraj,AF03,جبل السراج,جبل السراج,69.18558,35.12265,Jabal os Saraj,69.23778,35.11833,Djabal-ul-Seradj;Jabal os Saraj;Jabal us Saraj;Jabal us Siraj;Jabalusaraj;Jabalussaraj;Jabl-us-Seraj;Jabl-us-Siraj;Jabul Saraj;Jabul us Saraj;Jabulussaraj
 AF0306,Salang,AF03,سالنگ,سالنگ,69.15131,35.27692,,,,Salank
 AF0307,Ghorband,AF03,غوربند,,68.78775,35.01078,Siyāhgird,68.85578,35.00553,Ghorbund;Ghurband;Seyagerd Ghorband;Sia Gerd;Sia Gird;Siagird;Siah Gerd;Siah Gird;Siahgird;Siahgird Ghorband;Siakhgird;Sijakhgird;Siyahgird;Syah Gird;Syahgerd;Syahgird;Syahgirdi Ghorband
-AF0308,Koh-e-Safi,AF03,کوه صافی,كوه صافي,69.47219,34.76058,,,,Koh Safi;Koh-e Safi;Kohe Safi;Kohesafi;Kohi Safi
+AF0308,Koh-e-Safi,AF03,کوه صافی,کوه صافی,69.47219,34.76058,,,,Koh Safi;Koh-e Safi;Kohe Safi;Kohesafi;Kohi Safi
 AF0309,Surkh-e-Parsa,AF03,سرخ پارسا,سرخ پارسا,68.62622,34.76500,,,,Lolinge;Lowlenge;Sorkh Parsa;Surkh Parsa;Surkh-o Parsa;Surkhe Parsa;Surkhi Parsa
-AF0310,Shekh Ali,AF03,شیخ علی,شيخ علي,68.41889,34.94679,,,,Shaikh Ali;Shaykh 'Ali;Shaykh Ali;Sheikh Ali;Shekhali;Shikhali
+AF0310,Shekh Ali,AF03,شیخ علی,شیخ علی,68.41889,34.94679,,,,Shaikh Ali;Shaykh 'Ali;Shaykh Ali;Sheikh Ali;Shekhali;Shikhali
 AF0401,Maydan Shahr,AF04,میدان شهر,میدان شهر,68.82468,34.44394,Maydanshakhr,68.86618,34.39561,Maidan Shahr;Maidan Shar;Maidan-Shahr;Majdanshakhr;Maydanshahr;Maydanshakhr;Meydan Shahr
 AF0402,Nerkh,AF04,نرخ,نرخ,68.76441,34.32060,,,,Nirkh
-AF0403,Jalrez,AF04,جلریز,جلريز,68.58214,34.52543,Jalrēz,68.65438,34.47080,Jalez;Jalraiz;Jalrayz;Jalreyz;Jalriz;Zhalrez
+AF0403,Jalrez,AF04,جلریز,جلریز,68.58214,34.52543,Jalrēz,68.65438,34.47080,Jalez;Jalraiz;Jalrayz;Jalreyz;Jalriz;Zhalrez
 AF0404,Chak-e-Wardak,AF04,چک,چک وردک,68.49056,34.10822,,,,Chak;Chak-e Wardak;Chak-i-Wardad;Chaki Wardak
-AF0405,Saydabad,AF04,سید آباد,سيآبا,68.65731,33.92485,Markaz-e Sayyidābād,68.71346,34.00037,Sajidabad;Sayed Abad;Sayedabad;Sayyid Abad;Sayyidabad;Seyydabad;Seyyedabad
-AF0406,Daymirdad,AF04,دایمیرداد,دايميرداد,68.30543,34.21865,,,,Daimir Dad;Daimirdad;Day Mirdad;Daymerdad
+AF0405,Saydabad,AF04,سید آباد,سیآبا,68.65731,33.92485,Markaz-e Sayyidābād,68.71346,34.00037,Sajidabad;Sayed Abad;Sayedabad;Sayyid Abad;Sayyidabad;Seyydabad;Seyyedabad
+AF0406,Daymirdad,AF04,دایمیرداد,دایمیرداد,68.30543,34.21865,,,,Daimir Dad;Daimirdad;Day Mirdad;Daymerdad
 AF0407,Hesa-e-Awal-e-Behsud,AF04,حصه اول بهسود,حصۀ اول بهسود,68.19187,34.53121,,,,Hesa-Awal-Behsud;Hesa-e Awal-e Behsud;Hisa-e-Awal-e-Bihsod;Hisa-i-Awal-i Bihsud;Hisa-I-Awali Bihsud;Hisah-e Awal-e Behsud;Hise Awal Behsod;Hissa-e-Awal-e-Behsud;Hissa-e-awali Behsud
 AF0408,Jaghatu,AF04,جغتو,جغتو,68.35569,33.83747,,,,Jaghato
-AF0409,Markaz-e-Behsud,AF04,مدکز بهسود,مرکز بهسود,67.69123,34.40466,,,,Markaz Bihsod;Markaz-e-Bihsod;Markaz-i-Behsod;Markaz-i-Bihsud;Markazi Bihsud
+AF0409,Markaz-e-Behsud,AF04,مرکز بهسود,مرکز بهسود,67.69123,34.40466,,,,Markaz Bihsod;Markaz-e-Bihsod;Markaz-i-Behsod;Markaz-i-Bihsud;Markazi Bihsud
 AF0501,Pul-e-Alam,AF05,پل علم,پل علم,69.05348,33.97229,Pul-e ‘Alam,69.02274,33.99529,Pol-e `Alam;Pol-e ‘Alam;Poul-e Alam;Pul'-i-Alam;Pul-e 'Alam;Pul-e `Alam;Pul-e Alam;Pul-e Elem;Pul-e ‘Alam;Pul-i-Alam;Pule Alam;Puli Alam;Puli Olam;Pulle-Alam
-AF0502,Baraki Barak,AF05,برکی برک,بركي برك,68.88523,33.92991,Baraki Barak,68.94920,33.96744,Barah Ki Barak;Barak-e-Barak;Baraki Burak;Barakibarak
+AF0502,Baraki Barak,AF05,برکی برک,برکی برک,68.88523,33.92991,Baraki Barak,68.94920,33.96744,Barah Ki Barak;Barak-e-Barak;Baraki Burak;Barakibarak
 AF0503,Charkh,AF05,چرخ,چرخ,68.91962,33.81594,Charkh,68.93749,33.79712,Carkh;Tchark
 AF0504,Khoshi,AF05,خوشی,خوشی,69.27482,34.00126,Khōshī,69.21582,33.99916,Khosi;Khushi;Khvoshi
-AF0505,Mohammad Agha,AF05,محمدآغه,محمداغى,69.17936,34.20973,Muḩammad Āghah Wuluswālī,69.10026,34.21422,Deh-e Muhammad Aghah;Mohammad Aghah;Mohammadagha;Muhammad Agha;Muhammad Aghah;Muhammadagha
+AF0505,Mohammad Agha,AF05,محمدآغه,محمداغی,69.17936,34.20973,Muḩammad Āghah Wuluswālī,69.10026,34.21422,Deh-e Muhammad Aghah;Mohammad Aghah;Mohammadagha;Muhammad Agha;Muhammad Aghah;Muhammadagha
 AF0506,Kharwar,AF05,خروار,خروار,68.89238,33.69487,,,,Khar war
-AF0507,Azra,AF05,ازره,ازرى,69.62531,34.10870,Ḩukūmatī Azrah,69.64573,34.17355,Azrah;Azraw;Azru;Hazrah
+AF0507,Azra,AF05,ازره,ازری,69.62531,34.10870,Ḩukūmatī Azrah,69.64573,34.17355,Azrah;Azraw;Azru;Hazrah
 AF0601,Jalalabad,AF06,جلال آباد,جلال آباد,70.46353,34.42189,Jalālābād,70.45153,34.42647,Celalabad;Djalalabad;Djelalabad;Dschalalabad;Dzalalabad;Dzhalalabad;Jelalabad
 AF0602,Behsud,AF06,بهسود,بهسوو,70.50899,34.44276,,,,Behsod;Behsood;Bihsod;Bihsud
 AF0603,Surkh Rod,AF06,سرخ رود,سرخرود,70.27658,34.39474,,,,Sorkh Roud;Surkh Rud;Surkhrod;Surkhrud
 AF0604,Chaparhar,AF06,چپر هار,چپرهار,70.37334,34.29080,,,,Chapar har;Chaparar;Chiperhar
-AF0605,Kama,AF06,کامه,کامى,70.65625,34.44301,,,,Kamah
+AF0605,Kama,AF06,کامه,کامی,70.65625,34.44301,,,,Kamah
 AF0606,Kuz Kunar,AF06,کوز کنر,کوزکنړ,70.60701,34.55914,,,,Khewa;Kooz Konar;Koz Kunar;Kozkunar;Kuzkunar
 AF0607,Rodat,AF06,رودات,روداتو,70.56822,34.27301,,,,
-AF0608,Khogyani,AF06,خوگیانی,خوگياڼی,70.11847,34.22845,,,,Khogayani;Khogiani;Khugiani;Khugyani
+AF0608,Khogyani,AF06,خوگیانی,خوگیاڼی,70.11847,34.22845,,,,Khogayani;Khogiani;Khugiani;Khugyani
 AF0609,Bati Kot,AF06,بتی کوټ,بټی کوټ,70.75653,34.28939,Bati,70.72855,34.24348,Bati Kowt;Batikot
 AF0610,Deh Bala,AF06,ده بالا,ده بالا,70.44384,34.08822,,,,Dahbala;Dehbala;Dih Bala;Haska Mena;Haska Meyna;Haska Mina
-AF0611,Pachir Wa Agam,AF06,پچیراگام,پچير واگام,70.28092,34.08704,Pachīr wa Āgām,70.27806,34.20011,Pachar Wagam;Pacher Agam;Pacheragam;Pachier Agam;Pachieragam;Pachir Agam;Pachir Aw Agam;Pachir va Agam;Pachir Waagam;Pachiragam;Pachiro Agam;Paciro Agam
+AF0611,Pachir Wa Agam,AF06,پچیراگام,پچیر واگام,70.28092,34.08704,Pachīr wa Āgām,70.27806,34.20011,Pachar Wagam;Pacher Agam;Pacheragam;Pachier Agam;Pachieragam;Pachir Agam;Pachir Aw Agam;Pachir va Agam;Pachir Waagam;Pachiragam;Pachiro Agam;Paciro Agam
 AF0612,Dara-e-Nur,AF06,دره نور,درۀ نور,70.58589,34.70654,,,,Dara Noor;Dara Nur;Dara-e-Noor;Dara-e-Nor;Dara-I-Nur;Darah Noor;Darah-e-Noor;Darah-ye-Nur
 AF0613,Kot,AF06,کوټ,کوټ,70.59529,34.15318,,,,Kott
-AF0614,Goshta,AF06,گوشته,گوشتى,70.86744,34.44832,Gōshtah,70.76264,34.35822,Goshtah;Goshtakh;Goshteh;Gosta;Gowshtah
-AF0615,Achin,AF06,اچین,اچين,70.66499,34.06005,Markaz-e Woluswalī-ye Āchīn,70.70778,34.12583,Acheen;Achen;Achine
-AF0616,Shinwar,AF06,شینوار,شينوارو,70.79581,34.20575,,,,Ghani Khail;Ghanikhel;Shenwar
-AF0617,Muhmand Dara,AF06,مهمند دره,مهمندرى,70.99858,34.21107,Muhmand Dara,70.87218,34.24749,Mohmand Darah;Mohmand Darrah;Mohmandara;Muhmanddara;Mukhmand Dara
-AF0618,Lalpur,AF06,لعل پور,لعل پوري,71.02472,34.33348,,,,La'lpur;Lal Poor;Lal Por;Lal Pur;Lalpoor;Lalpor
-AF0619,Sherzad,AF06,شیرزاد,شيرزاد,69.98016,34.19358,,,,Sher Zad;Shir Zad;Shirzad
-AF0620,Nazyan,AF06,نازیان,نازيانو,70.82570,34.05555,,,,Nazian;Naziyan
+AF0614,Goshta,AF06,گوشته,گوشتی,70.86744,34.44832,Gōshtah,70.76264,34.35822,Goshtah;Goshtakh;Goshteh;Gosta;Gowshtah
+AF0615,Achin,AF06,اچین,اچین,70.66499,34.06005,Markaz-e Woluswalī-ye Āchīn,70.70778,34.12583,Acheen;Achen;Achine
+AF0616,Shinwar,AF06,شینوار,شینوارو,70.79581,34.20575,,,,Ghani Khail;Ghanikhel;Shenwar
+AF0617,Muhmand Dara,AF06,مهمند دره,مهمندری,70.99858,34.21107,Muhmand Dara,70.87218,34.24749,Mohmand Darah;Mohmand Darrah;Mohmandara;Muhmanddara;Mukhmand Dara
+AF0618,Lalpur,AF06,لعل پور,لعل پوری,71.02472,34.33348,,,,La'lpur;Lal Poor;Lal Por;Lal Pur;Lalpoor;Lalpor
+AF0619,Sherzad,AF06,شیرزاد,شیرزاد,69.98016,34.19358,,,,Sher Zad;Shir Zad;Shirzad
+AF0620,Nazyan,AF06,نازیان,نازیانو,70.82570,34.05555,,,,Nazian;Naziyan
 AF0621,Hesarak,AF06,حصارک,حصارک,69.76872,34.27948,,,,Hesarak Ghaljai;Hisarak
-AF0622,Dur Baba,AF06,دُر بابا,در بابا,70.96305,34.09792,,,,Durbaba
+AF0622,Dur Baba,AF06,در بابا,در بابا,70.96305,34.09792,,,,Durbaba
 AF0701,Mehtarlam,AF07,مهتر لام,مهترلام,70.09440,34.65159,Mehtar Lām,70.20944,34.67139,Laghman Centre;Mehtar Lam;Mehterlam;Mekhtar-Lam;Mekhtari Lom;Mekhtarlam;Metarlam;Meterlam;Mextar Lam;Mihtarlam;Mitarlam
 AF0702,Qarghayi,AF07,قرغه ئی,قرغه ئی,70.17284,34.53149,Qarghah’ī,70.24292,34.55402,Ghani Khel;Ghanikhel;Karghah'i;Karghai;Qargahi;Qargha'i;Qarghah;Qarghah'i;Qarghah’i;Qarghai;Qarghaye;Qarghayee;Qargha’i
-AF0703,Alishang,AF07,علیشنگ,عليشينگ,70.08377,34.82543,,,,Alisheng;Alishing
-AF0704,Alingar,AF07,علینگار,علينگار,70.41076,34.81726,Wuluswālī ‘Alīngār,70.35930,34.83529,Ali Negar;Alinegar
+AF0703,Alishang,AF07,علیشنگ,علیشینگ,70.08377,34.82543,,,,Alisheng;Alishing
+AF0704,Alingar,AF07,علینگار,علینگار,70.41076,34.81726,Wuluswālī ‘Alīngār,70.35930,34.83529,Ali Negar;Alinegar
 AF0705,Dawlatshah,AF07,دولت شاه,دولت شاه,69.99934,35.03578,Dowlat Shāh,70.07102,34.95040,Daulat Shah;Daulatshahi;Daulatshakh;Dawlat Shah;Dawlatsah;Doulat-shakh;Dowlat Shah;Dowlat Shoh
 AF0801,Bazarak,AF08,بازارک,بازارک,69.51063,35.37499,Bāzārak,69.51519,35.31292,
-AF0802,Rukha,AF08,رُخه,رخه,69.47834,35.26687,,,,Rokha;Rukhah
+AF0802,Rukha,AF08,رخه,رخه,69.47834,35.26687,,,,Rokha;Rukhah
 AF0803,Dara,AF08,دره,دره,69.76957,35.23584,,,,Darah
-AF0804,Khenj,AF08,خنج (حصه اول),حصه اول,69.78438,35.42942,Khinj,69.73482,35.42898,Hes-e-Awal;Hesae Awal;Hese-Awal;Hessa-e-Awal;Hisa-e-Awal;Hissa-e-Awal;Hissa-e-Awal Panjsher;Khanj;Khinj
+AF0804,Khenj,AF08,خنج,حصه اول,69.78438,35.42942,Khinj,69.73482,35.42898,Hes-e-Awal;Hesae Awal;Hese-Awal;Hessa-e-Awal;Hisa-e-Awal;Hissa-e-Awal;Hissa-e-Awal Panjsher;Khanj;Khinj;حصه اول
 AF0805,Anawa,AF08,عنابه,عنابه,69.40529,35.22401,’Unābah,69.37719,35.23251,Anaba;Anava;Anawah;Hisa-e-Char;Hisa-e-Char Panjshir;Onaba;Unaba;Unabah
-AF0806,Shutul,AF08,شُتل,شتل,69.30308,35.29303,,,,Shatal;Shotul
-AF0807,Paryan,AF08,پریان,پريان,70.04327,35.64750,,,,Pareyian;Parian
+AF0806,Shutul,AF08,شتل,شتل,69.30308,35.29303,,,,Shatal;Shotul
+AF0807,Paryan,AF08,پریان,پریان,70.04327,35.64750,,,,Pareyian;Parian
 AF0901,Pul-e-Khumri,AF09,پلخمری,پلخمری,68.66826,36.01025,Pul-e Khumrī,68.71512,35.94458,Pol-e Khomri;Poul-e Khoumri;Pul'-i-Khumri;Pul-e Khumri;Pul-i-Khomri;Pul-i-Khumri;Pule Humri;Pule Khumri;Puli Khumri;Puli-Khumri
 AF0902,Dahana-e-Ghori,AF09,دهنۀ غوری,دهنه غوری,68.45841,35.82298,Ḩukūmatī Dahanah-ye Ghōrī,68.48869,35.90617,Dahana Ghori;Dahana i Ghuri;Dahana-e-Ghuri;Dahana-i-Ghori;Dahana-I-Ghuri;Dahanae Ghori;Dahanah-ye Ghori;Dahaneh-ye Ghowri;Dand-e Ghor;Dhana-i-Ghori
 AF0903,Doshi,AF09,دوشی,دوشی,68.66591,35.62088,Dōshī,68.68473,35.60918,Dooshi;Dosi;Dowshi;Dushi
-AF0904,Nahrin,AF09,نهرین,نهرين,69.02839,35.99822,Nahrīn,69.13343,36.06490,Nahreen;Nahren;Nakhrin;Narain;Narin;Narine
-AF0905,Baghlan-e-Jadid,AF09,بغلان جدید,بغلان جديد,68.62428,36.32690,Baghlān,68.70829,36.13068,Baghlan Jadeed;Baghlan Jadid;Baghlan Markazi;Baghlan-e Jadid;Baghlan-e-Jadeed;Baghlani Jadid;Baghlani Markazi
+AF0904,Nahrin,AF09,نهرین,نهرین,69.02839,35.99822,Nahrīn,69.13343,36.06490,Nahreen;Nahren;Nakhrin;Narain;Narin;Narine
+AF0905,Baghlan-e-Jadid,AF09,بغلان جدید,بغلان جدید,68.62428,36.32690,Baghlān,68.70829,36.13068,Baghlan Jadeed;Baghlan Jadid;Baghlan Markazi;Baghlan-e Jadid;Baghlan-e-Jadeed;Baghlani Jadid;Baghlani Markazi
 AF0906,Khinjan,AF09,خنجان,خنجان,68.97360,35.47131,Khinjān,68.90093,35.58908,Khenjan;Khindzhan
 AF0907,Andarab,AF09,اندراب,اندراب,69.17861,35.62405,Banū,69.26019,35.63348,Bano Andarab;Banu
 AF0908,Deh Salah,AF09,ده صلاح,ده صلاح,69.36377,35.74481,Deh-e Şalāḩ,69.31511,35.69031,Deh Saleh;Deh-e Salah;Dehe Salah;Dehsalah;Dekh-e-Salakh;Dih Salah
@@ -137,124 +137,124 @@ AF0913,Khost Wa Fereng,AF09,خوست و فرنگ,خوست و فرنگ,69.66530,3
 AF0914,Guzargah-e-Nur,AF09,گذرگاه نور,گذرگاه نور,69.57473,36.22950,,,,Gozar-Gahe-Noor;Gozargah-e Nur;Gozargah-e-Noor;Guzargah-e-Nor;Guzargahe Noor;Guzargahi Nur
 AF0915,Fereng Wa Gharu,AF09,فرنگ وغارو,فرنگ وغارو,69.68135,36.13687,,,,Farang;Farang wa Ghar;Farang wa Gharu;Fereng;Firing Gharo;Firing Wa Gharu;Freng-Gharo
 AF1001,Bamyan,AF10,بامیان,بامیان,67.68433,34.79463,Bāmyān,67.82734,34.82156,Bamian;Bamiyan
-AF1002,Shibar,AF10,شیبر,شيبر,68.03928,34.92212,,,,Shaibar;Shaybar;Shebar
-AF1003,Sayghan,AF10,سیغان,سيغان,67.61046,35.11802,,,,Saighan
+AF1002,Shibar,AF10,شیبر,شیبر,68.03928,34.92212,,,,Shaibar;Shaybar;Shebar
+AF1003,Sayghan,AF10,سیغان,سیغان,67.61046,35.11802,,,,Saighan
 AF1004,Kahmard,AF10,کهمرد,کهمرد,67.77567,35.35695,,,,Kohmard
-AF1005,Yakawlang,AF10,یکاولنگ,يکاولنگ,66.94802,34.97904,Bāzār-e Yakāwlang,66.97379,34.73525,Yakaulang;Yakavlang;Yakawland Hise Awal;Yakawlang Hesa-i Awal;Yakawlang No. 1;Yakawulang;Yekawlang
+AF1005,Yakawlang,AF10,یکاولنگ,یکاولنگ,66.94802,34.97904,Bāzār-e Yakāwlang,66.97379,34.73525,Yakaulang;Yakavlang;Yakawland Hise Awal;Yakawlang Hesa-i Awal;Yakawlang No. 1;Yakawulang;Yekawlang
 AF1006,Panjab,AF10,پنجاب,پنجاب,66.93198,34.42252,Panjāb,67.02327,34.38795,Panjao;Panjaw
 AF1007,Waras,AF10,ورث,ورس,66.97680,34.14991,,,,
 AF1101,Ghazni,AF11,غزنی,غزنی,68.43667,33.53423,Ghazni,68.42096,33.55391,Gazni;Ghazni City
-AF1102,Wal-e-Muhammad-e-Shahid,AF11,ولی محمد شهید,ولی محمد شهيد,68.29894,33.55905,Chahār Qal‘ah,68.29828,33.55267,Khoghiani;Khogiani;Khogyani;Khugiani;Khugyani;Walemuhammad Shaheed;Walemuhammad-e-Shahed;Wali Muhammad Shahid;Wali Muhammad Shahid Khugyani;Wali Muhammad-e-Shahid;Wali Muhammadi Shahid;Walimuhammad-e-Shahid
+AF1102,Wal-e-Muhammad-e-Shahid,AF11,ولی محمد شهید,ولی محمد شهید,68.29894,33.55905,Chahār Qal‘ah,68.29828,33.55267,Khoghiani;Khogiani;Khogyani;Khugiani;Khugyani;Walemuhammad Shaheed;Walemuhammad-e-Shahed;Wali Muhammad Shahid;Wali Muhammad Shahid Khugyani;Wali Muhammad-e-Shahid;Wali Muhammadi Shahid;Walimuhammad-e-Shahid
 AF1103,Khwaja Umari,AF11,خواجه عمری,خواجه عمری,68.42215,33.67556,,,,Khowja Omery;Khwaja Omari;Khwajah Omari;Khwajaumari
 AF1104,Waghaz,AF11,واغظ,واغظ,68.21195,33.40913,,,,
-AF1105,Deh Yak,AF11,ده یک,ده يک,68.65277,33.47493,,,,Dah Yak;Dehyak;Dih Yak
+AF1105,Deh Yak,AF11,ده یک,ده یک,68.65277,33.47493,,,,Dah Yak;Dehyak;Dih Yak
 AF1106,Jaghatu,AF11,جغتو,جغتو,68.06852,33.52822,,,,Bahram-e Shahid;Bahrami Shahid;Jaghato;Jaghatoo;Jeghatoo;Jighatu;Waeez Shahid;Wais Shahid
 AF1107,Andar,AF11,اندړ,اندړ,68.44796,33.30555,,,,Ander;Shelgar;Shilgar
 AF1108,Zanakhan,AF11,زنه خان,زنخان,68.66590,33.67916,,,,Zana Khan
-AF1109,Rashidan,AF11,رشیدان,رشيدان,68.14759,33.69758,,,,Rashedan;Rasheedan
+AF1109,Rashidan,AF11,رشیدان,رشیدان,68.14759,33.69758,,,,Rashedan;Rasheedan
 AF1110,Nawur,AF11,ناور,ناور,67.74090,33.84567,Ōkak,67.95652,33.89793,
 AF1111,Qara Bagh,AF11,قره باغ,قره باغ,67.98740,33.22098,Qarah Bāgh,68.10798,33.19801,Kara Bag;Karabag;Qara Bag;Qarabagh;Qarah Bagh;Qarehbagh
-AF1112,Giro,AF11,گیرو,گيرو,68.34589,33.06310,,,,Geero;Gero
+AF1112,Giro,AF11,گیرو,گیرو,68.34589,33.06310,,,,Geero;Gero
 AF1113,Ab Band,AF11,آب بند,اب بند,68.06363,32.88350,,,,Abband;Auband
 AF1114,Jaghuri,AF11,جاغوری,جاغوری,67.46384,33.14340,,,,Jaghori;Jaghouri
 AF1115,Muqur,AF11,مقر,مقر,67.78180,32.94035,Muqêr,67.76934,32.82009,Moqor;Moqur;Mukur;Muqer;Muqor
 AF1116,Malistan,AF11,مالستان,مالستان,67.24323,33.29836,,,,Malestan
-AF1117,Gelan,AF11,گیلان,گيلان,67.65455,32.71338,‘Alāqahdārī Gēlān,67.63696,32.72692,Gellan;Gilan;Janda
+AF1117,Gelan,AF11,گیلان,گیلان,67.65455,32.71338,‘Alāqahdārī Gēlān,67.63696,32.72692,Gellan;Gilan;Janda
 AF1118,Ajristan,AF11,اجرستان,اجرستان,67.12079,33.51680,,,,Ajrestan;Daya
-AF1119,Nawa,AF11,ناوه,ناوي,67.89720,32.32655,,,,Nawah
+AF1119,Nawa,AF11,ناوه,ناوی,67.89720,32.32655,,,,Nawah
 AF1201,Sharan,AF12,شرن,شرن,68.72850,33.20018,Zaṟah Sharan,68.79213,33.14641,Sharana;Sharnah;Sherana;Zara-Sharan
 AF1202,Mata Khan,AF12,متاخان,مټا خان,68.88611,33.29705,Mutā Khān,68.86630,33.24001,Matakhan;Metakhan;Mota Khan;Motakhan;Muta Khan;Muta-khan;Mutakhan
-AF1203,Yosuf Khel,AF12,یوسف خیل,يوسف خيلو,68.64574,33.04993,‘Alāqahdārī Yōsuf Khēl,68.65000,33.05195,Yosef Kheil;Yosufkhel;Yusufkheyl;Yusufkheyl’
-AF1204,Yahya Khel,AF12,یحی خیل,يحيی خيلو,68.66235,32.92308,Yaḩyá Khēl,68.64622,32.93742,Ya Khel;Yahya Khail;Yahya Kheil;Yahya Kheyl;Yahyakhel;Yakh'yakheyl;Yakh’yakheyl’;Yehyakhel
-AF1205,Sar Rawzah,AF12,سرروضه (سرحوضه),سرروضى,69.03894,33.06306,,,,Sar Hawza;Sar Hawzah;Sar Hawzeh;Sar Rawza;Sarhawzah;Sarrawzah
-AF1206,Omna,AF12,اومنه,اومنى,68.81326,32.89420,Ōmnah,68.79627,32.90029,Omanah;Omnah;Omnakh
+AF1203,Yosuf Khel,AF12,یوسف خیل,یوسف خیلو,68.64574,33.04993,‘Alāqahdārī Yōsuf Khēl,68.65000,33.05195,Yosef Kheil;Yosufkhel;Yusufkheyl;Yusufkheyl’
+AF1204,Yahya Khel,AF12,یحی خیل,یحیی خیلو,68.66235,32.92308,Yaḩyá Khēl,68.64622,32.93742,Ya Khel;Yahya Khail;Yahya Kheil;Yahya Kheyl;Yahyakhel;Yakh'yakheyl;Yakh’yakheyl’;Yehyakhel
+AF1205,Sar Rawzah,AF12,سرروضه,سرروضی,69.03894,33.06306,,,,Sar Hawza;Sar Hawzah;Sar Hawzeh;Sar Rawza;Sarhawzah;Sarrawzah;سرحوضه
+AF1206,Omna,AF12,اومنه,اومنی,68.81326,32.89420,Ōmnah,68.79627,32.90029,Omanah;Omnah;Omnakh
 AF1207,Zarghun Shahr,AF12,زرغون شهر,زرغون شهر,68.47782,32.85367,Zarghūn Shahr,68.44573,32.84734,Katawaz;Khair Kot;Zaraghun Sahr;Zarghon Shahr;Zarghonshahr;Zarghoon Shaher;Zarghun Sahr;Zarghunshahr;Zargun Shahr;Zargunsahr
 AF1208,Gomal,AF12,گومل,گومل,68.94663,32.38890,Gōmal Kêlay,68.85598,32.50989,Gowmal;Gumal
-AF1209,Jani Khel,AF12,جانی خیل,جانی خيلو,68.48051,32.66512,Jānī Khēl,68.39722,32.76315,Jani Khail;Jani Kheil;Jani Kheyl;Jani Khil;Janikhel;Janikhil;Zhani-Khel
+AF1209,Jani Khel,AF12,جانی خیل,جانی خیلو,68.48051,32.66512,Jānī Khēl,68.39722,32.76315,Jani Khail;Jani Kheil;Jani Kheyl;Jani Khil;Janikhel;Janikhil;Zhani-Khel
 AF1210,Surobi,AF12,سروبی,سروبی,69.04587,32.75221,‘Alāqahdārī Saṟōbī,69.08660,32.79331,Sarobi;Sarubi;Sorubi;Surubi
 AF1211,Urgun,AF12,ارگون,ارگون,69.19302,32.97813,Urgun,69.18280,32.95150,Orgun;Urgin;Urgoon
-AF1212,Ziruk,AF12,زیړوک,زيړوک,69.32683,33.15582,Zīṟūk ‘Alāqahdārī,69.31278,33.15806,Zeerok;Zerok;Zeruk;Zirok
-AF1213,Nika,AF12,نیکه,نيکه,69.24003,33.20652,Nīkêh,69.27179,33.18934,Naka;Nakah;Neeka;Neka;Nekah;Nikeh
+AF1212,Ziruk,AF12,زیړوک,زیړوک,69.32683,33.15582,Zīṟūk ‘Alāqahdārī,69.31278,33.15806,Zeerok;Zerok;Zeruk;Zirok
+AF1213,Nika,AF12,نیکه,نیکه,69.24003,33.20652,Nīkêh,69.27179,33.18934,Naka;Nakah;Neeka;Neka;Nekah;Nikeh
 AF1214,Barmal,AF12,برمل,برمل,69.27527,32.71442,,,,Baral;Barmel;Bermal;Bermel;Birmil
-AF1215,Giyan,AF12,گیان,گيان,69.39934,32.97515,Stêr Giyān,69.37308,32.97704,Gayan;Gyan
-AF1216,Dila,AF12,دیله,ديله وخوشا مند,68.13086,32.56332,Khōshāmand,68.23801,32.68567,Dela;Dila Wa Khusamand;Dila Wa Khushamand;Dilah;DilaWa Khushamand;Khusamand;Khushamand
+AF1215,Giyan,AF12,گیان,گیان,69.39934,32.97515,Stêr Giyān,69.37308,32.97704,Gayan;Gyan
+AF1216,Dila,AF12,دیله,دیله وخوشا مند,68.13086,32.56332,Khōshāmand,68.23801,32.68567,Dela;Dila Wa Khusamand;Dila Wa Khushamand;Dilah;DilaWa Khushamand;Khusamand;Khushamand
 AF1217,Wazakhah,AF12,وازه خواه,وازه خواه,68.32733,32.24901,,,,Waza Khwa;Wazah Khwah;Wazakhua;Wazakhwa;Wazakhwah;Wazi Khwa
 AF1218,Wormamay,AF12,وړ ممی,وړممی,68.83495,31.93340,,,,Warmamai;Wor Mamay;Wor Mayi;Wormamai;Wormami;Wur Mamay
 AF1219,Turwo,AF12,تروو,تروو,68.31371,31.90623,,,,Tarwe;Terwa;Turwa;Turwu
 AF1301,Gardez,AF13,گردیز,گردیز,69.24198,33.60136,Gardez,69.22592,33.59744,Gardeiz;Gardeyz;Gardiz
 AF1302,Ahmadaba,AF13,احمد آبا,,69.33921,33.77327,,,,Ahmad Abad;Ahmadabad
-AF1303,Zurmat,AF13,زُرمت,زرمت,69.04176,33.42402,Zurmat,69.02774,33.43778,Zormat
+AF1303,Zurmat,AF13,زرمت,زرمت,69.04176,33.42402,Zurmat,69.02774,33.43778,Zormat
 AF1304,Shawak,AF13,شواک,شواک,69.37030,33.45210,Shwāk,69.37684,33.42386,Shavak;Showak;Shuwak;Shwak;Swak
-AF1305,Zadran,AF13,حّدران,وزى ځدران,69.40698,33.37360,,,,Dzadran;Waza Zadran;Wuza Zadran
-AF1306,Sayed Karam,AF13,سیدکرم,سيکرم,69.47908,33.71248,Wulêswālī Sayyid Karam,69.36881,33.69056,Said Karam;Saidkaram;Sajid Karam;Sayd Karam;Saydkaram;Sayedkaram;Sayyid Karam;Seyyed Karam;Seyyid Karam
+AF1305,Zadran,AF13,زدران,وزی ځدران,69.40698,33.37360,,,,Dzadran;Waza Zadran;Wuza Zadran
+AF1306,Sayed Karam,AF13,سیدکرم,سید کرم,69.47908,33.71248,Wulêswālī Sayyid Karam,69.36881,33.69056,Said Karam;Saidkaram;Sajid Karam;Sayd Karam;Saydkaram;Sayedkaram;Sayyid Karam;Seyyed Karam;Seyyid Karam
 AF1307,Jaji,AF13,علی خیل,,69.67261,33.97766,‘Alī Khēl,69.71908,33.94253,Ali Khail;Ali Khel;Ali Kheyl;Ali Xel;Alikhel;Alikheyl;Alikheyl’;Aryob;Aryoub Zazai;Eli Khel;Jajee;Jaji Maidan;Zazi;Zazi Aryob
-AF1308,Lija Ahmad Khel,AF13,لجه احمد خیل,لجه احمخيل,69.63413,33.81559,,,,Ahmad Khel;Ahmadkhel;Laja Ahmad Khail;Laja Ahmad Kheil;Laja Ahmad Khel;Lajah Ahmad Khel;Lazha Ahmad Khel;Leja Ahmadkhel;Lija Ahmadkhel
-AF1309,Jani Khel,AF13,جانی خیل,جانی خيلو,69.78732,33.65534,,,,Jani Khail;Jani Kheil;Jani Khil;Janikhel;Janikhil;Mangal
+AF1308,Lija Ahmad Khel,AF13,لجه احمد خیل,لجه احمخیل,69.63413,33.81559,,,,Ahmad Khel;Ahmadkhel;Laja Ahmad Khail;Laja Ahmad Kheil;Laja Ahmad Khel;Lajah Ahmad Khel;Lazha Ahmad Khel;Leja Ahmadkhel;Lija Ahmadkhel
+AF1309,Jani Khel,AF13,جانی خیل,جانی خیلو,69.78732,33.65534,,,,Jani Khail;Jani Kheil;Jani Khil;Janikhel;Janikhil;Mangal
 AF1310,Chamkani,AF13,څمکنی,څمکنیو,69.79744,33.78361,Tsamkanī,69.81671,33.80298,Camkani;Chakmani;Dzamkani;Samkanai;Samkani;Tchamkani;Tsamkani
 AF1311,Dand Wa Patan,AF13,دند وپټان,ډنډ پټان,69.91067,33.79148,,,,Dand Patan;Dand-e Patan;Patan
-AF1401,Matun,AF14,خوست (متون),خوست,70.00379,33.34046,Khōst,69.92041,33.33951,Houst;Khost;Khowst;Maton
+AF1401,Matun,AF14,خوست,خوست,70.00379,33.34046,Khōst,69.92041,33.33951,Houst;Khost;Khowst;Maton;متون
 AF1402,Mandozayi,AF14,مندوزائی,مندوزائی,69.78007,33.31663,,,,Esmayel Khil;Ishmail Khail;Ismail Khel;Mando Zayi;Mandozai;Mandozay;Manduzai;Manduzay
 AF1403,Gurbuz,AF14,گربز,گربزو,69.94233,33.20209,,,,
-AF1404,Tani,AF14,تنی,تڼيو,69.73064,33.19257,,,,Dargai;Tanai;Tanay
-AF1405,Musa Khel,AF14,موسی خیل,موسی خيلو,69.66749,33.57141,,,,Mosa Khail;Mosa Khel;Mosakhel;Musa Kheil;Musakhel;Musakhil
+AF1404,Tani,AF14,تنی,تڼیو,69.73064,33.19257,,,,Dargai;Tanai;Tanay
+AF1405,Musa Khel,AF14,موسی خیل,موسی خیلو,69.66749,33.57141,,,,Mosa Khail;Mosa Khel;Mosakhel;Musa Kheil;Musakhel;Musakhil
 AF1406,Nadir Shah Kot,AF14,نادرشاه کوت,نادر شاه کوټ,69.68265,33.38119,,,,Nadershah Kott;Nadirshahkot
 AF1407,Sabari,AF14,صبری,صبریو,69.91162,33.54336,,,,Sabaro;Sabri;Yaqubi
-AF1408,Terezayi,AF14,تری زائی,تيرزائی,70.19056,33.38334,‘Alī Shēr ‘Alāqahdārī,70.06711,33.43620,Ali Sher;Alishahr;Alisher;Tere Zayi;Terzayi;Tirezaye;Tirezayi;Tirzayee
+AF1408,Terezayi,AF14,تری زائی,تیرزائی,70.19056,33.38334,‘Alī Shēr ‘Alāqahdārī,70.06711,33.43620,Ali Sher;Alishahr;Alisher;Tere Zayi;Terzayi;Tirezaye;Tirezayi;Tirzayee
 AF1409,Bak,AF14,باک,باک,70.07671,33.53010,,,,Baak
 AF1410,Qalandar,AF14,قلندر,قلندر,69.65918,33.49217,,,,Qalander
-AF1411,Spera,AF14,سپیره,سپيرى,69.49136,33.15666,Spērah,69.51520,33.20204,Espera;Sperah;Speyrah;Spira
+AF1411,Spera,AF14,سپیره,سپیری,69.49136,33.15666,Spērah,69.51520,33.20204,Espera;Sperah;Speyrah;Spira
 AF1412,Shamal,AF14,شمل,شمل,69.53239,33.31401,,,,Dowa Mandi;Shamul;Shemal
-AF1413,Jaji Maydan,AF14,جاجی میدان,ځاځی ميدان,70.07895,33.64055,,,,Jaji;Jaji Maidan;Jajimaydan;Zazai;Zazi;Zazi Maidan
+AF1413,Jaji Maydan,AF14,جاجی میدان,ځاځی میدان,70.07895,33.64055,,,,Jaji;Jaji Maidan;Jajimaydan;Zazai;Zazi;Zazi Maidan
 AF1501,Asad Abad,AF15,اسد آباد,اسعآباد,71.13003,34.86832,Asadābād,71.14697,34.87311,Asadabad;Asadabada;Asadabadas;Asadobod;Assad-Abad;Esedabad
-AF1502,Marawara,AF15,مروره,مرورى,71.22861,34.86206,,,,Mara wara;Marwara;Murwara
-AF1503,Watapur,AF15,وته پور,وټه پورى,71.08183,34.99610,Wuṯahpūr,71.09863,34.91914,Wata Pur;Watahpur;Watapoor;Watapor;Wotapur;Wutahpur
-AF1504,Narang,AF15,نرنگ,نرنگ و باديل,71.00446,34.80178,Narang,71.04738,34.76009,Narang Wa Badil;Narang wa Badil Tarango Badil;Tarango Badil
+AF1502,Marawara,AF15,مروره,مروری,71.22861,34.86206,,,,Mara wara;Marwara;Murwara
+AF1503,Watapur,AF15,وته پور,وټه پوری,71.08183,34.99610,Wuṯahpūr,71.09863,34.91914,Wata Pur;Watahpur;Watapoor;Watapor;Wotapur;Wutahpur
+AF1504,Narang,AF15,نرنگ,نرنگ و بادیل,71.00446,34.80178,Narang,71.04738,34.76009,Narang Wa Badil;Narang wa Badil Tarango Badil;Tarango Badil
 AF1505,Sar Kani,AF15,سرکانی,سرکاڼی,71.11858,34.75055,Sar Kāṉī,71.10962,34.79023,Sarkani;Sarkano;Sarkanu;Serkani;Sirkhani
-AF1506,Shigal,AF15,شیگل وشلتن,شيگل,71.22520,35.03615,,,,Shaygal Wa Shiltan;Shaygal wa shital;Shegal;Shegal Wa Shiltan;Shigal wa Sheltan;Shigal-wa-Sheltan
-AF1507,Dara-e-Pech,AF15,دره پیچ,درۀ پيچ,70.91638,34.95307,Māṉōgay,70.91302,34.99015,Dara-I-Pech;Darae Pech;Darah-ye Pech;Dareh Peich;Mano Gai;Manogai;Manogay;Pech Dara
+AF1506,Shigal,AF15,شیگل وشلتن,شیگل,71.22520,35.03615,,,,Shaygal Wa Shiltan;Shaygal wa shital;Shegal;Shegal Wa Shiltan;Shigal wa Sheltan;Shigal-wa-Sheltan
+AF1507,Dara-e-Pech,AF15,دره پیچ,درۀ پیچ,70.91638,34.95307,Māṉōgay,70.91302,34.99015,Dara-I-Pech;Darae Pech;Darah-ye Pech;Dareh Peich;Mano Gai;Manogai;Manogay;Pech Dara
 AF1508,Bar Kunar,AF15,برکنر,بر کنړ,71.37769,35.07187,Āsmār,71.35809,35.03333,Asmar;Bar Konar;Barkunar
 AF1509,Chawkay,AF15,چوکی,څوکی,70.86650,34.73997,Tsowkêy,70.92688,34.69246,Cawkae;Cawkay;Chawkai;Chawkey;Chawki;Chowkay;Sawkai;Sawkay;Sewki;Sowkay;Tsokey;Tsowkey
 AF1510,Khas Kunar,AF15,خاص کنر,خاص کنړ,70.93860,34.61273,,,,Khas;Khaskunar
 AF1511,Ghazi Abad,AF15,غازی آباد,غازی آباد,71.32979,35.23270,,,,Ghaziabad
 AF1512,Dangam,AF15,دانگام,دانگام,71.43696,35.00169,Dāngām,71.41935,34.99249,
-AF1513,Chapa Dara,AF15,چپه دره,چپه درى,70.70323,34.95900,,,,Chapadara;Chapah Darah
+AF1513,Chapa Dara,AF15,چپه دره,چپه دری,70.70323,34.95900,,,,Chapadara;Chapah Darah
 AF1514,Nurgal,AF15,نورگل,نورگل,70.73104,34.69378,Nūrgal,70.76498,34.61341,Noor Gool;Noorgal;Norgal;Nur Gol;Nurgal’;Nurgul
 AF1515,Nari,AF15,ناړی,ناری,71.54053,35.26767,Nāṟay,71.52284,35.21995,Narai;Naray
 AF1601,Parun,AF16,پرونس,پارون,70.80205,35.40790,Pārūn,70.92261,35.42064,Paron;Paroon;Parune;Poruns;Prasun
-AF1602,Waygal,AF16,وایگل,وايگل,71.02623,35.22561,,,,Waigal;Want Wagal;Want Wegal;Wegal
+AF1602,Waygal,AF16,وایگل,وایگل,71.02623,35.22561,,,,Waigal;Want Wagal;Want Wegal;Wegal
 AF1603,Wama,AF16,واما,واما,70.79555,35.18228,,,,
 AF1604,Nurgaram,AF16,نورگرام,نورگرام,70.46861,35.07425,,,,Nangarage;Noor Gram;Noorgeram;Noorgram;Nor Giram;Norgram;Nurgeram;Nurgram
 AF1605,Duab,AF16,دو آب,دوآب,70.37775,35.22149,,,,Do Ab;Doab;Du Ab;Duaba;Du’ab
-AF1606,Kamdesh,AF16,کامدیش,کامديش,71.31452,35.48356,,,,Kamdish
+AF1606,Kamdesh,AF16,کامدیش,کامدیش,71.31452,35.48356,,,,Kamdish
 AF1607,Mandol,AF16,مندول,منډول,70.24760,35.40135,Mandōl,70.17017,35.28403,Mandul;Mundol;Mundol’
 AF1608,Barg-e-Matal,AF16,برگ متال,برگ مټال,71.25414,35.77473,Barg-e Matāl,71.34339,35.67283,Barg-e Matal;Barg-e-Mataal;Barg-i-Matal;Barge Matal;Bargematal;Bargi Matal;Bargi-Matal;Bargi-Matal’;Bargromatal;Bargumtal;Bragamatal
 AF1701,Fayzabad,AF17,فیض آباد,فیض آباد,70.61348,37.21634,Fayzabad,70.58002,37.11664,Faiz Abad;Faizabad;Fajzabad;Faydz Abad;Fayzobod;Fazelabad;Feyzabad
 AF1702,Argo,AF17,ارگو,ارگو,70.42529,37.06347,,,,Orgu;Urgo
 AF1703,Arghanj Khwah,AF17,ارغنچخواه,ارغنجخواه,70.82147,37.26624,,,,Arghanchkhwa;Arghanj Khaw;Arghanj Khawa;Arghanj Khwa;Arghanjkhwa
-AF1704,Yaftal-e-Sufla,AF17,یفتل سفلی,يفتل سفلی,70.37097,37.31198,,,,Lower Yaftal;Yaftal;Yaftal Payan;Yaftal Payin;Yaftal Sufla;Yaftal-i-Paen
+AF1704,Yaftal-e-Sufla,AF17,یفتل سفلی,یفتل سفلی,70.37097,37.31198,,,,Lower Yaftal;Yaftal;Yaftal Payan;Yaftal Payin;Yaftal Sufla;Yaftal-i-Paen;یفتل پایین;یفتل پائین
 AF1705,Khash,AF17,خاش,خاش,70.72566,36.94031,,,,
 AF1706,Baharak,AF17,بهارک,بهارک,70.90120,37.02901,Bahārak,70.90664,37.00254,Bahorak;Bakharak;Barak
-AF1707,Darayem,AF17,درایم,درايم,70.46646,36.87213,Darāyim,70.38333,36.86667,Darah Aim;Daraim;Darayim
+AF1707,Darayem,AF17,درایم,درایم,70.46646,36.87213,Darāyim,70.38333,36.86667,Darah Aim;Daraim;Darayim
 AF1708,Kohistan,AF17,کوهستان,کوهستان,70.65627,37.42117,,,,Kohestan;Kohestiani
-AF1709,Yawan,AF17,یاوان,ياوان,70.38030,37.52821,,,,
+AF1709,Yawan,AF17,یاوان,یاوان,70.38030,37.52821,,,,
 AF1710,Jorm,AF17,جرم,جرم,70.90636,36.74005,Jurm,70.83421,36.86477,Jarm;Juram;Jurm
-AF1711,Teshkan,AF17,تشکان,تشکان,70.39591,36.77022,Bāzār-e Tashkān,70.27674,36.88168,Tashkan;Taskan;Tishkan
+AF1711,Teshkan,AF17,تشکان,تشکان,70.39591,36.77022,Bāzār-e Tashkān,70.27674,36.88168,Tashkan;Taskan;Tishkan;تیشکان
 AF1712,Shuhada,AF17,شهدا,شهدا,71.16376,37.10426,,,,Shahada;Shohada
 AF1713,Shahr-e-Buzorg,AF17,شهر بزرگ,شهربزرگ,70.13546,37.34128,,,,Shahr Buzorg;Shahr-e Buzurg;Shahr-e-Buzurg;Shahri Buzurg;Shar-e-Buzurg
 AF1714,Raghestan,AF17,راغستان,راغستان,70.67343,37.66079,,,,Ragh;Raghistan
 AF1715,Keshem,AF17,کشم,کشم,70.13255,36.77221,,,,Keshm;Kishim;Kishm
 AF1716,Warduj,AF17,وردوج,وردوج,71.18236,36.75708,,,,Wardoj;Wardooj;Wardouj;Wurduj
 AF1717,Tagab,AF17,تگاب,تگاب,70.34963,36.48276,,,,Keshm Bala;Kishmi Bala;Tagab Keshm Bala;Tagau
-AF1718,Yamgan,AF17,یمگان,يمگان,70.79131,36.43684,,,,Girwan;Griwan;Yamgan Griwan;Yumgan
-AF1719,Shighnan,AF17,شغنان,شيغنان,71.24391,37.60112,,,,Sheghnan
+AF1718,Yamgan,AF17,یمگان,یمگان,70.79131,36.43684,,,,Girwan;Griwan;Yamgan Griwan;Yumgan
+AF1719,Shighnan,AF17,شغنان,شیغنان,71.24391,37.60112,,,,Sheghnan
 AF1720,Khwahan,AF17,خواهان,خواهان,70.39385,37.83720,Deh Khwāhān,70.21875,37.88965,Deh Khahan;Deh Khwahan;Khvahan;Qala Khwahan
 AF1721,Kofab,AF17,کوف آب,کوف آب,70.69139,37.94313,,,,Kof Ab;Kuf Ab;Kufab
-AF1722,Dawraz-e-Payin,AF17,درواز پائین (ما می ),درواز پائين,70.91140,38.22785,Nūsay,70.80413,38.44350,Darwas-e Pa'in;Darwaz;Darwaz Payen;Darwaz-e-Payin;Darwaze-e Payan Nusay;Dawraz;Lower Darwaz;Nesai;Nesay;Nusay
+AF1722,Dawraz-e-Payin,AF17,درواز پائین,درواز پائین,70.91140,38.22785,Nūsay,70.80413,38.44350,Darwas-e Pa'in;Darwaz;Darwaz Payen;Darwaz-e-Payin;Darwaze-e Payan Nusay;Dawraz;Lower Darwaz;Nesai;Nesay;Nusay;ما می
 AF1723,Eshkashem,AF17,اشکاشم,اشکاشم,71.46239,36.85346,,,,Eshkasham;Eshkashim;Eshkshim;Ishkashem;Ishkashiem;Ishkashim
 AF1724,Shaki,AF17,شکی,شکی,70.65173,38.20651,,,,Shakai;Sheike;Shiki
-AF1725,Zebak,AF17,زیباک,زيباک,71.34213,36.42657,Zaybāk,71.34410,36.52947,Zeybak;Zibak
+AF1725,Zebak,AF17,زیباک,زیباک,71.34213,36.42657,Zaybāk,71.34410,36.52947,Zeybak;Zibak
 AF1726,Koran Wa Monjan,AF17,کران ومنجان,,70.76832,35.92994,Kuran wa Munjan,70.77258,36.02866,Karan-o-Menjan;Keran wa Menjan;Kiran Wa Menjan;Kiran Wa Munjan;Kirn wa Manjan;Koran o Monjan;Koran va Monjan;Koranomunjan;Kuran va Munjan;Kuran Wa Munjan
-AF1727,Dawraz-e-Bala,AF17,دروازبالا ( نیسی),دروازبالا,71.15496,38.12920,,,,Darwaz;Darwaz Bala;Darwaz-e-Bala;Darwaz-e-Balla;Darwazbala;Darwaze Bala Mamai;Mam May;Mamai;Upper Darwaz
+AF1727,Dawraz-e-Bala,AF17,دروازبالا,دروازبالا,71.15496,38.12920,,,,Darwaz;Darwaz Bala;Darwaz-e-Bala;Darwaz-e-Balla;Darwazbala;Darwaze Bala Mamai;Mam May;Mamai;Upper Darwaz;نیسی
 AF1728,Wakhan,AF17,واخان,واخان,73.34962,37.05722,,,,
 AF1801,Taloqan,AF18,تالقان,تالقان,69.60882,36.74061,Taloqan,69.53451,36.73605,Taleqan;Taliqan;Talkan;Talogan;Talokan;Taluqan
 AF1802,Hazar Sumuch,AF18,هزار سموچ,هزار سموچ,69.56967,36.92633,,,,Hazar Somoch;Hazar Sumoch;Hazarsumoch;Hazarsumuch
@@ -265,16 +265,16 @@ AF1806,Namak Ab,AF18,نمک آب,نمک آب,69.71488,36.47156,,,,Namak Aab;Nama
 AF1807,Kalafgan,AF18,کلفگان,کلفگان,69.91488,36.78771,Kalafgān,69.94489,36.77226,Kalefgan;Kalfagan;Kalifgan
 AF1808,Farkhar,AF18,فرخار,فرخار,69.96083,36.46990,Farkhār,69.85783,36.57288,Farikhar;Farikhor
 AF1809,Khwaja Ghar,AF18,خواجه غار,خواجه غار,69.39795,37.01831,Khwājah Ghār,69.42126,37.06588,Khoja Ghor;Khvajeh Ghar;Khwaja Gar;Khwaja-i-Gar;Khwaja-i-Ghar;Khwajaghar;Khwajah Ghar
-AF1810,Rostaq,AF18,رُستاق,رستاق,69.81728,37.10620,Rustāq,69.83045,37.12604,Rostak;Rustaq
+AF1810,Rostaq,AF18,رستاق,رستاق,69.81728,37.10620,Rustāq,69.83045,37.12604,Rostak;Rustaq
 AF1811,Eshkmesh,AF18,اشکمش,اشکمش,69.38993,36.36733,,,,Eshkamesh;Ishkamish;Ishkmish
 AF1812,Dasht-e-Qala,AF18,دشت قلعه,دشت قلعه,69.50166,37.20220,Dasht-e Qal‘ah,69.44350,37.15390,Dasht Qala;Dasht-e Kale;Dasht-e Qal'a;Dasht-e Qal'ah;Dasht-e Qal`ah;Dasht-e Qal`eh;Dasht-e Qal‘ah;Dasht-e Qal‘eh;Dasht-e-Kala;Dasht-i-Qala;Dashte Qala;Dashti Qala;Dashti-Kala;Dast-i-Qal'a;Dast-i-Qal’a;Daste Qal`a;Daste Qal‘a
 AF1813,Warsaj,AF18,ورسج,ورسج,70.13882,36.09597,,,,
-AF1814,Khwaja Bahawuddin,AF18,خواجه بهاوالدین,خواجه بهاوالدين,69.58211,37.33938,,,,Khwaja Bahauddin;Khwaja Bahaudin;Khwaja Bahawoddin;Khwajabahauddin;Khwajabahawuddin
+AF1814,Khwaja Bahawuddin,AF18,خواجه بهاوالدین,خواجه بهاوالدین,69.58211,37.33938,,,,Khwaja Bahauddin;Khwaja Bahaudin;Khwaja Bahawoddin;Khwajabahauddin;Khwajabahawuddin
 AF1815,Darqad,AF18,درقد,درقد,69.49927,37.45415,Darqad,69.45294,37.38414,
 AF1816,Chahab,AF18,چاه آب,چاه آب,69.87990,37.45034,Chāh Āb,69.81464,37.39773,Cah Ab;Cah-i-Ab;Cha-e-Ab;Chah Aab;Chah Ab;Chah-e Ab;Chah-i-Ab;Chahi Ab;Chakh Ab;Chakhi-Ab;Chakhob;Chayab
-AF1817,Yangi Qala,AF18,ینگی قلعه,ينگی قلعه,69.66996,37.46078,Yangī Qal‘ah,69.61131,37.46572,Yangi Kala;Yangi Qal'ah;Yangi Qal`ah;Yangi Qal`eh;Yangi Qal‘ah;Yangi Qal‘eh
+AF1817,Yangi Qala,AF18,ینگی قلعه,ینگی قلعه,69.66996,37.46078,Yangī Qal‘ah,69.61131,37.46572,Yangi Kala;Yangi Qal'ah;Yangi Qal`ah;Yangi Qal`eh;Yangi Qal‘ah;Yangi Qal‘eh
 AF1901,Kunduz,AF19,کندز,کندز,68.85874,36.79666,Kunduz,68.85700,36.72895,Konduz;Kundus;Kunduz khot;Kunduzas;Qunduz
-AF1902,Chahar Darah,AF19,چهار دره,چهاردرى,68.56729,36.65441,Dowr-e Rabāţ,68.79093,36.69132,Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah
+AF1902,Chahar Darah,AF19,چهار دره,چهاردری,68.56729,36.65441,Dowr-e Rabāţ,68.79093,36.69132,Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah
 AF1903,Ali Abad,AF19,علی آباد,علی آباد,68.87786,36.52902,‘Alīābād,68.89985,36.52115,Aliabad
 AF1904,Khan Abad,AF19,خان آباد,خان آباد,69.10405,36.60311,Khanabad,69.11279,36.68304,Khanabad
 AF1905,Imam Sahib,AF19,امام صاحب,حضرت امام صاحب,68.85376,37.10845,Imām Şāḩib,68.93644,37.18897,Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad
@@ -283,103 +283,103 @@ AF1907,Qala-e-Zal,AF19,قلعه ذال,قلعۀ ذال,68.36197,36.89760,,,,Qal'
 AF2001,Aybak,AF20,ایبک,ایبک,67.98661,36.20667,Aībak,68.01551,36.26468,Aibak;Ajbak;Eybak
 AF2002,Hazrat-e-Sultan,AF20,حضرت سلطان,حضرت سلطان,67.86511,36.38295,,,,Hazrat Sultan;Hazrate Sultan;Hazrati Sultan
 AF2003,Khuram Wa Sarbagh,AF20,خرم وسارباغ,خرم و سارباغ,68.12169,35.98650,,,,Khouram Sar Bagh;Khuram Sarbagh;Khuram wa Sar Bagh
-AF2004,Feroz Nakhchir,AF20,فیروز نخچیر,فيروز نخچير,67.57733,36.45637,,,,Fayroz Nakhchir;Feroz Nakhcheer;Feroz Nakhcher;Feroznakhchir;Firoz Nakhcheer
-AF2005,Ruy-e-Duab,AF20,روی دو آب,روي دوآب,67.81726,35.63549,Dūāb,67.82191,35.56277,Doab;Rai-Do-Ab;Roy-e-Doab;Roye Doab;Rui Doab;Rui-Do-Ab;Ruy Do Ab;Ruyi Du Ab
-AF2006,Dara-e-Suf-e-Payin,AF20,درۀ صوف پائین,درۀ صوف پائين,67.34716,36.02504,,,,Dara-e-Sof-e-Payin;Dara-e-Soof-i-Payin;Dara-e-Souf-e-Payan;Dara-i-Sauf Paeen;Dara-I-Sufi Payan;Dara-I-Sufi Payin;Darae Sofe Payen;Darah-i-Suf Payen;Darah-ye-Suf-e Pa'in
+AF2004,Feroz Nakhchir,AF20,فیروز نخچیر,فیروز نخچیر,67.57733,36.45637,,,,Fayroz Nakhchir;Feroz Nakhcheer;Feroz Nakhcher;Feroznakhchir;Firoz Nakhcheer
+AF2005,Ruy-e-Duab,AF20,روی دو آب,روی دوآب,67.81726,35.63549,Dūāb,67.82191,35.56277,Doab;Rai-Do-Ab;Roy-e-Doab;Roye Doab;Rui Doab;Rui-Do-Ab;Ruy Do Ab;Ruyi Du Ab
+AF2006,Dara-e-Suf-e-Payin,AF20,درۀ صوف پائین,درۀ صوف پائین,67.34716,36.02504,,,,Dara-e-Sof-e-Payin;Dara-e-Soof-i-Payin;Dara-e-Souf-e-Payan;Dara-i-Sauf Paeen;Dara-I-Sufi Payan;Dara-I-Sufi Payin;Darae Sofe Payen;Darah-i-Suf Payen;Darah-ye-Suf-e Pa'in
 AF2007,Dara-e-Suf-e-Bala,AF20,درۀ صوف بالا,درۀ صوف بالا,67.28246,35.68070,,,,Dara-e Sof-e-Bala;Dara-e Suf-e-Bala;Dara-e-Soof-e-Bala;Dara-i-Sauf Bala;Dara-I-Sufi Bala;Dara-I-Sufi Balla;Darae Sofe Bala;Darah-e-Souf-e Bala;Darah-e-Suf Hulya;Darah-ye-Suf-e Bala
 AF2101,Mazar-e-Sharif,AF21,مزار شریف,مزار شریف,67.11681,36.70974,Mazār-e Sharīf,67.11087,36.70904,Masar-e Scharif;Mazar;Mazar Sharif;Mazar-e Charif;Mazar-e Sarif;Mazar-e Serif;Mazar-e Sharif;Mazar-i Sharif;Mazar-i Szarif;Mazar-i-Sharif;Mazare Sharif;Mazare Srif;Mazari Sharif;Mazari-Sharif;Mazori Sharif
 AF2102,Nahr-e-Shahi,AF21,نهر شاهی,نهر شاهی,67.18132,36.84124,,,,Nahr Shahi;Nahr-e Shahi;Nahri Shahi
 AF2103,Dehdadi,AF21,دهدادی,دهدادی,67.00800,36.63676,Dehdādī,66.99339,36.66319,Dekhdadi;Dihdadi
 AF2104,Charkent,AF21,چار کنت,چارکنت,67.24029,36.36789,,,,Chahar Kent;Chahar Kint;Char Kant;Char Kent;Char Kint;Charkint
-AF2105,Marmul,AF21,مارمُل,مارمل,67.33503,36.63470,,,,Marmol
+AF2105,Marmul,AF21,مارمل,مارمل,67.33503,36.63470,,,,Marmol
 AF2106,Balkh,AF21,بلخ,بلخ,66.89014,36.81563,Balkh,66.89720,36.75635,Balch;Balh;Balho
-AF2107,Sholgareh,AF21,شولگره,شولگرى,66.86465,36.30320,,,,Sholgara;Sholgarah;Shulgar;Shulgara
+AF2107,Sholgareh,AF21,شولگره,شولگری,66.86465,36.30320,,,,Sholgara;Sholgarah;Shulgar;Shulgara
 AF2108,Chemtal,AF21,چمتال,چمتال,66.60087,36.51784,Chimtāl,66.80325,36.67818,Cemtal;Chamtal;Chimtal;Tchimtal
 AF2109,Dawlat Abad,AF21,دولت آباد,دولت آباد,66.79800,37.06425,Dowlatābād,66.82069,36.98821,Daulatabad;Davletabad;Dawlatabad;Dolatabad;Doulatabad;Dowlatabad
 AF2110,Khulm,AF21,خلم,خلم,67.74333,36.81462,Khulm,67.69826,36.69736,Kholm;Khulam;Khulmi;Kulm;Tash Qurghan;Tashqurghan
 AF2111,Char Bolak,AF21,چار بولک,چار بولک,66.63944,36.83326,,,,Chahar Bolak;Chahar Bulak;Charbolak;Charbulak
-AF2112,Shortepa,AF21,شور تیپه,شورتيپى,66.85122,37.25660,,,,Shortapa;Shortepah;Shortipa
+AF2112,Shortepa,AF21,شور تیپه,شورتیپی,66.85122,37.25660,,,,Shortapa;Shortepah;Shortipa
 AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,
-AF2114,Keshendeh,AF21,کشنده,کشندى,66.92234,36.00518,Āq Kupruk,66.84029,36.08352,Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh
+AF2114,Keshendeh,AF21,کشنده,کشندی,66.92234,36.00518,Āq Kupruk,66.84029,36.08352,Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh
 AF2115,Zari,AF21,زاری,زاری,66.72616,35.84734,,,,Zaray;Zaree
 AF2116,Sharak-e-Hayratan,AF21,شهرک حیرتان,شرک حیرتان,67.35891,37.18592,,,,Sharak-e Hairatan;Sharak-e-Hairatan;Sharak-i-Hayratan
 AF2201,Sar-e-Pul,AF22,سرپل,سرپل,66.05653,36.28425,Sar-e Pul,65.93249,36.21544,Sar-e Pol;Sar-e Poul;Sar-e Pul;Sar-i-Pol;Sar-i-Pul;Sare Pul;Sari Pul;Sari-Pul;Saripo'l;Saripol;Saripul
-AF2202,Sayad,AF22,صیاد,صياد,65.70895,36.14984,Şayād,65.82970,36.13529,Saiad;Sajad;Sayyad
+AF2202,Sayad,AF22,صیاد,صیاد,65.70895,36.14984,Şayād,65.82970,36.13529,Saiad;Sajad;Sayyad
 AF2203,Kohestanat,AF22,کوهستانات,کوهستانات,65.93671,35.43814,Pasnay,65.76486,35.76664,Kohistanat
-AF2204,Sozmaqala,AF22,سوزمه قلعه,سوزمه قلعه,66.23298,36.02000,Sōzmah Qal‘ah,66.20823,36.09916,Saozma Kala;Saozma Qala;Sjozma Kala;Sozma Qala;Sozmah Qal'ah;Sozmah Qal`ah;Sozmah Qal‘ah;Suzma Qula
-AF2205,Sancharak,AF22,سانچارك,سانچارک,66.34159,35.84210,Sang-e Chārak,66.43694,35.84972,Sang-e Charak;Sangcharak;Sangchark
+AF2204,Sozmaqala,AF22,سوزمه قلعه,سوزمه قلعه,66.23298,36.02000,Sōzmah Qal‘ah,66.20823,36.09916,Saozma Kala;Saozma Qala;Sjozma Kala;Sozma Qala;Sozmah Qal'ah;Sozmah Qal`ah;Sozmah Qal‘ah;Suzma Qula;سوزمه کلا
+AF2205,Sancharak,AF22,سانچارک,سانچارک,66.34159,35.84210,Sang-e Chārak,66.43694,35.84972,Sang-e Charak;Sangcharak;Sangchark
 AF2206,Gosfandi,AF22,گوسفندی,گوسفندی,66.53187,36.06289,,,,
 AF2207,Balkhab,AF22,بلخاب,,66.60226,35.45799,,,,
-AF2301,Feroz Koh,AF23,فیروزکوه,,65.32995,34.72358,Fayrōz Kōh,65.25093,34.51952,Caghcaran;Chagcharan;Chaghcharan;Chaghcheran;Chakcharan;Chakhcharan;Cheghcheran;Chighcheran;Fayroz Koh;Ferozkoh;Feyruz Koh
-AF2302,DoLayna,AF23,دو لینه,دولينه,65.01716,34.11850,Dū Laīnah,64.78566,34.15599,Dawlina;Do Lainah;Dolaynah;Du Layna;Dulaynah;Duleena
-AF2303,Dawlatyar,AF23,دولت یار,دولتيار,65.75147,34.58020,Dowlatyār,65.79302,34.55132,Daolat Yar;Daulat Yar;Dawlat Yar;Dawtatyar;Dolatyar;Dowlat Yar;Dowlatyar
-AF2304,Charsadra,AF23,چار صد ره,چارصدى,65.11789,35.11936,,,,Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda
+AF2301,Feroz Koh,AF23,فیروزکوه,,65.32995,34.72358,Fayrōz Kōh,65.25093,34.51952,Caghcaran;Chagcharan;Chaghcharan;Chaghcheran;Chakcharan;Chakhcharan;Cheghcheran;Chighcheran;Fayroz Koh;Ferozkoh;Feyruz Koh;چغچران;چخچران
+AF2302,DoLayna,AF23,دو لینه,دولینه,65.01716,34.11850,Dū Laīnah,64.78566,34.15599,Dawlina;Do Lainah;Dolaynah;Du Layna;Dulaynah;Duleena
+AF2303,Dawlatyar,AF23,دولت یار,دولتیار,65.75147,34.58020,Dowlatyār,65.79302,34.55132,Daolat Yar;Daulat Yar;Dawlat Yar;Dawtatyar;Dolatyar;Dowlat Yar;Dowlatyar
+AF2304,Charsadra,AF23,چار صد ره,چارصدی,65.11789,35.11936,,,,Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda
 AF2305,Pasaband,AF23,پسابند,پسا بند,65.08233,33.58874,Pasāband,64.85310,33.68956,Passaband
 AF2306,Shahrak,AF23,شهرک,شهرک,64.33551,34.10239,Shahrak,64.30520,34.10737,Kala Shahrak;Sahrak;Shaharak;Shahrag;Shakhrak;Sharak;Wala Shahrak
 AF2307,Lal Wa Sarjangal,AF23,لعل و سرجنگل,لعل و سر جنگل,66.27289,34.60399,La‘l,66.27997,34.50141,La'l wa SarJangal;La`l va Sar Jangal;La`l wa Sar Jangal;La`losarjangal;Lal-o-Sarjangal;La‘l va Sar Jangal;La‘l wa Sar Jangal;La‘losarjangal
-AF2308,Taywarah,AF23,تیوره,تيورى,64.38446,33.48354,Taywarah,64.42116,33.52118,Taiwara;Taywara;Taywaraha;Teyora
+AF2308,Taywarah,AF23,تیوره,تیوری,64.38446,33.48354,Taywarah,64.42116,33.52118,Taiwara;Taywara;Taywaraha;Teyora
 AF2309,Tolak,AF23,تولک,تولک,63.71417,34.00921,Tūlak,63.72868,33.97509,Tulak
 AF2310,Saghar,AF23,ساغر,ساغر,63.67365,33.58087,Tītān,63.86361,33.69032,Sagher
 AF2401,Nili,AF24,نیلی,نیلی,66.07124,33.76732,Nīlī,66.13023,33.72178,Layli;Neli
 AF2402,Shahrestan,AF24,شهرستان,شهرستان,66.48430,33.69662,,,,Shahristan
 AF2403,Ashtarlay,AF24,اشترلی,اشترلی,66.31243,34.06126,,,,Eshtarlay;Ishtarlay;Ishterlai;Ishterlay;Ishterli;Ishtrali
-AF2404,Khadir,AF24,خدیر,خدير,65.76289,33.89150,Khadīr,65.93398,33.92232,Hadir;Khader;Khadeu;Khedir
-AF2405,Kiti,AF24,کیتی,گيتی,65.76613,33.52325,,,,Gaiti;Gayti;Giti;Keti;Kitee
-AF2406,Miramor,AF24,میرامور,ميرامور,66.95240,33.81918,,,,Meramor;Mir Amor
+AF2404,Khadir,AF24,خدیر,خدیر,65.76289,33.89150,Khadīr,65.93398,33.92232,Hadir;Khader;Khadeu;Khedir
+AF2405,Kiti,AF24,کیتی,گیتی,65.76613,33.52325,,,,Gaiti;Gayti;Giti;Keti;Kitee
+AF2406,Miramor,AF24,میرامور,میرامور,66.95240,33.81918,,,,Meramor;Mir Amor
 AF2407,Sang-e-Takht,AF24,سنگ تخت,سنگ تخت,65.92346,34.19644,,,,Bandar;Sang Takht;Sang-e Takht;Sang-e-Takht Bandar;Sang-e-Takhtbander;Sangi Takht;Sangtakht
 AF2408,Kajran,AF24,کجران,کجران,65.68369,33.16516,Kajrān,65.47311,33.20357,Kajaran;Kajiran;Kazhran;Kejran;Kijran
 AF2409,Gizab,AF24,گیزاب,,66.27864,33.40387,,,,Gezab;Patoo
 AF2501,Tirinkot,AF25,تیرینکوت,,65.91696,32.68217,Tarinkot,65.87806,32.62998,Tarin Kot;Tarin Kowt;Tarinkot;Terinkott;Tirenkot;Tirin;Tirin Kot
 AF2502,Dehrawud,AF25,دهراود,دهراود,65.46940,32.58917,,,,Deh Rahwod;Deh Rawud;Deh Rud;Dehraoud;Dihrawud
 AF2503,Chora,AF25,چوره,چوره,66.26271,32.93005,,,,Choarah;Chorah
-AF2504,Shahid-e-Hassas,AF25,شهید حساس,شهيحساس,65.47830,32.92297,,,,Char China;Charchino;Shahed Hasas;Shahed-e-Hassas;Shahidhassas;Shahidi Hassas;Shaidi Assas
+AF2504,Shahid-e-Hassas,AF25,شهید حساس,شهید حساس,65.47830,32.92297,,,,Char China;Charchino;Shahed Hasas;Shahed-e-Hassas;Shahidhassas;Shahidi Hassas;Shaidi Assas;چهار چینو;چارچینو
 AF2505,Khas Uruzgan,AF25,خاص ارزگان,خاص ارزگان,66.69359,32.99674,,,,Khas Oruzgan;Khas Urozgan;Khasuruzgan
 AF2601,Qalat,AF26,قلات,,66.99919,32.20978,Qalāt,66.90833,32.10575,Kalat
 AF2602,Tarnak Wa Jaldak,AF26,ترنک و جلدک,تر نگ و جلدک,66.51649,31.90736,Shahr-e Şafā,66.32376,31.80347,Jaldak;Jeldak;Sahre Safa;Schachri Ssafa;Shahr-e-Safa;Shahr-i-Safa;Shakhr-e Safa;Shakhr-i Safa;Shakhri-Safa;Shar-e-Safa;Tarang Wa Jaldak;Tarnek wa Jaldak;Tarnk-o-Jaldak
-AF2603,Shinkay,AF26,شینکی,شينکی,67.15613,31.91999,Ḩukūmat-e Shīnkaī,67.33558,31.98303,Shenkay;Shinkai
-AF2604,Mizan,AF26,میزان,ميزان,66.50631,32.17886,Mīzān ‘Alāqahdārī,66.51271,32.17635,Mezan;Mizani
+AF2603,Shinkay,AF26,شینکی,شینکی,67.15613,31.91999,Ḩukūmat-e Shīnkaī,67.33558,31.98303,Shenkay;Shinkai
+AF2604,Mizan,AF26,میزان,میزان,66.50631,32.17886,Mīzān ‘Alāqahdārī,66.51271,32.17635,Mezan;Mizani
 AF2605,Arghandab,AF26,ارغنداب,ارغنداب,66.98701,32.51180,,,,Argahandab
 AF2606,Shah Joi,AF26,شاه جوی,شاه جوی,67.39494,32.49770,‘Alāqahdārī Shāh Jōy,67.41315,32.52154,Sah Joy;Sahjoy;Sha Joi;Shah Joy;Shahjoi;Shahjoy;Shahjui;Shajoy
-AF2607,Daychopan,AF26,دای چوپان,دايچوپان,66.69123,32.61321,,,,Daichopan;Day Chopan
+AF2607,Daychopan,AF26,دای چوپان,دایچوپان,66.69123,32.61321,,,,Daichopan;Day Chopan
 AF2608,Atghar,AF26,اتغر,اتغر,67.38507,31.72498,‘Alāqahdārī Aṯghar,67.35740,31.73506,Arghar;Ataghar;Atgar
 AF2609,Nawbahar,AF26,نوبهار,نو بهار,67.57073,32.21718,,,,Naw Bahar;Now Bahar
 AF2610,Shamul Zayi,AF26,شملزائی,شمل زائی,67.77049,31.82147,,,,Shamalzai;Shamulzai;Shamulzayi;Shemel Zayi;Shomulzay;Shumulzay
 AF2611,Kakar,AF26,کاکړ,کاکړ,67.18332,32.86181,,,,Khak-e-Afghan
-AF2701,Kandahar,AF27,کندهار,کندهار,65.71494,31.50733,Kandahār,65.71013,31.61332,Candahar;Kandagar;Kandahar City;Kandaharo;Kandehar;Kandhar;Qandahar;Qandahor
+AF2701,Kandahar,AF27,کندهار,کندهار,65.71494,31.50733,Kandahār,65.71013,31.61332,Candahar;Kandagar;Kandahar City;Kandaharo;Kandehar;Kandhar;Qandahar;Qandahor;قندهار
 AF2702,Arghandab,AF27,ارغنداب,ارغنداب,65.64414,31.75863,,,,
 AF2703,Daman,AF27,دامان,دامان,65.78002,31.20814,,,,
 AF2704,Panjwayi,AF27,پنجوائی,پنجوائی,65.15899,31.07310,,,,Panjai;Panjwa'i;Panjwai;Panjwaye;Panjwayee
 AF2705,Zheray,AF27,ژړۍ,ژړی,65.39856,31.64180,,,,Zari;Zharai;Zharey;Zhari;Zherai;Zhiray;Zhire
 AF2706,Shah Wali Kot,AF27,شاه ولی کوت,شاه ولی کوټ,66.00573,32.07954,,,,Shah Wale Kot;Shah Walikot;Shahwalekot;Shahwalikot
-AF2707,Khakrez,AF27,خاکریز,خاکريز,65.50335,32.01075,,,,Khak Reiz;Khakriz
+AF2707,Khakrez,AF27,خاکریز,خاکریز,65.50335,32.01075,,,,Khak Reiz;Khakriz
 AF2708,Arghestan,AF27,ارغستان,آرغستان,66.55420,31.52096,Arghestān,66.48926,31.55981,Argestan;Arghastan;Arghistan
 AF2709,Ghorak,AF27,غورک,غورک,65.20383,32.04460,,,,
-AF2710,Maywand,AF27,میوند,ميوند,64.97340,31.58364,,,,Maiwand
-AF2711,Spin Boldak,AF27,سپین بولدک,سپين بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak
-AF2712,Nesh,AF27,نیش,نيش,65.70507,32.38857,,,,Naish;Nish
-AF2713,Miyanshin,AF27,میانشین,ميانشين,66.33626,32.38094,,,,Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin
+AF2710,Maywand,AF27,میوند,میوند,64.97340,31.58364,,,,Maiwand
+AF2711,Spin Boldak,AF27,سپین بولدک,سپین بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;اسپین بولدک
+AF2712,Nesh,AF27,نیش,نیش,65.70507,32.38857,,,,Naish;Nish
+AF2713,Miyanshin,AF27,میانشین,میانشین,66.33626,32.38094,,,,Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin
 AF2714,Shorabak,AF27,شور آبک,شورابک,66.04042,30.16835,,,,
 AF2715,Maruf,AF27,معروف,معروف,67.25261,31.44635,,,,Ma'ruf;Marof;Maroof
-AF2716,Reg,AF27,ریگ ( شگه ),ريگ,65.17348,30.12433,,,,Regestan;Registan;Shiga
-AF2801,Shiberghan,AF28,شبرغان,شبر غان,65.74784,36.59128,Shibirghān,65.75290,36.66757,Schibirgan;Seberghan;Shebergan;Sheberghan;Sheberkhan;Sheirghan;Shibarghan;Shibergan;Shibirgan;Shibirghan
-AF2802,Khwaja Dukoh,AF28,خواجه دوکوه,خواجه دوكوه,65.61230,36.94839,Khwājah Dū Kōh,65.62432,36.82881,Khwaja Do Koh;Khwaja Dokoh;Khwaja Du Koh;Khwajadukoh;Khwajah Do Koh;Khwajah Du Koh;Kohja Dukoh
+AF2716,Reg,AF27,ریگ,ریگ,65.17348,30.12433,,,,Regestan;Registan;Shiga;شگه
+AF2801,Shiberghan,AF28,شبرغان,شبرغان,65.74784,36.59128,Shibirghān,65.75290,36.66757,Schibirgan;Seberghan;Shebergan;Sheberghan;Sheberkhan;Sheirghan;Shibarghan;Shibergan;Shibirgan;Shibirghan
+AF2802,Khwaja Dukoh,AF28,خواجه دوکوه,خواجه دوکوه,65.61230,36.94839,Khwājah Dū Kōh,65.62432,36.82881,Khwaja Do Koh;Khwaja Dokoh;Khwaja Du Koh;Khwajadukoh;Khwajah Do Koh;Khwajah Du Koh;Kohja Dukoh
 AF2803,Khanaqa,AF28,خانقا,خانقاه,66.12852,36.78395,Khānaqāh,66.16656,36.86279,Khanaka;Khananqa;Khanaqah;Khaneqa;Khaneqah;Khaniqa
 AF2804,Mingajik,AF28,منگجک,منگجک,65.98910,37.05528,Mingajik,66.12817,37.02790,Farary;Mangajak;Mangajek;Mengajek;Mengajik;Mingacik;Mingadzhik;Mingajek;Mingazhik;Mungajik
-AF2805,Qush Tepa,AF28,قوش تیپه,قوش تيپى,65.36346,36.20972,,,,Qoshtapa;Qoshtepa;Qush Tepah;Qushtepa;Qushtipa
-AF2806,Khamyab,AF28,خمیاب,خمياب,65.72128,37.31367,Khamyāb,65.75833,37.52750,Kham Aab;Kham Ab;Kham-e Ab;Kham-i-Ab;Khamaab;Khamab;Khamiab
-AF2807,Aqcha,AF28,آقچه,اقچى,66.20804,36.90411,Aqcha,66.18341,36.90500,Akcha;Aqca;Aqchah
-AF2808,Fayzabad,AF28,فیض آباد,فيض آباد,66.32969,36.70452,Faīẕābād,66.45921,36.82091,Faiz Abad;Faizabad;Fajzabad;Faydzabad;Fazilabad;Feyzabad
-AF2809,Mardyan,AF28,مردیان,مرديان,66.32882,37.05217,Mardīān,66.29654,36.99252,Mardian;Murdian
-AF2810,Qarqin,AF28,قرقین,قرقين,66.09445,37.29146,Qarqīn,66.04358,37.41853,Qarkin;Qarqeen;Qarqen;Quarkin
+AF2805,Qush Tepa,AF28,قوش تیپه,قوش تیپی,65.36346,36.20972,,,,Qoshtapa;Qoshtepa;Qush Tepah;Qushtepa;Qushtipa
+AF2806,Khamyab,AF28,خمیاب,خمیاب,65.72128,37.31367,Khamyāb,65.75833,37.52750,Kham Aab;Kham Ab;Kham-e Ab;Kham-i-Ab;Khamaab;Khamab;Khamiab
+AF2807,Aqcha,AF28,آقچه,اقچی,66.20804,36.90411,Aqcha,66.18341,36.90500,Akcha;Aqca;Aqchah
+AF2808,Fayzabad,AF28,فیض آباد,فیض آباد,66.32969,36.70452,Faīẕābād,66.45921,36.82091,Faiz Abad;Faizabad;Fajzabad;Faydzabad;Fazilabad;Feyzabad
+AF2809,Mardyan,AF28,مردیان,مردیان,66.32882,37.05217,Mardīān,66.29654,36.99252,Mardian;Murdian
+AF2810,Qarqin,AF28,قرقین,قرقین,66.09445,37.29146,Qarqīn,66.04358,37.41853,Qarkin;Qarqeen;Qarqen;Quarkin
 AF2811,Darzab,AF28,درز آب,درزاب,65.37279,36.00439,Darzāb,65.37828,35.97744,Durzab
 AF2901,Maymana,AF29,میمنه,میمنه,64.79267,35.93652,Maymana,64.78361,35.92139,Maimana;Maimanah;Majmana;Maymanah;Mimana;Quan Maymana
 AF2902,Pashtun Kot,AF29,پشتون کوټ,پشتون کوټ,64.77813,35.80994,,,,Pashton Kot;Pashtonkot;Pashtoon Kott;Pashtunkot
-AF2903,Khwaja Sabz Posh,AF29,خواجه سبزپوش,خواجه سبز پوش ولي,64.96595,36.05864,,,,Khuwaja Sabz Poshe Wali;Khwaja Sabz Posh i Wali;Khwaja Sabz Posh-i-Wali;Khwaja Sabzposh;Khwajasabzposh
+AF2903,Khwaja Sabz Posh,AF29,خواجه سبزپوش,خواجه سبز پوش ولی,64.96595,36.05864,,,,Khuwaja Sabz Poshe Wali;Khwaja Sabz Posh i Wali;Khwaja Sabz Posh-i-Wali;Khwaja Sabzposh;Khwajasabzposh
 AF2904,Almar,AF29,المار,المار,64.27832,35.95603,‘Alāqahdārī-ye Almār,64.53074,35.84616,
-AF2905,Bilcheragh,AF29,بلچراغ,بلچراغ,65.45338,35.88083,Bal Chirāgh,65.23090,35.84026,Bal Chiragh;Balcheragh;Belceragh;Belcheragh;Belchiragh;Bilchiragh
-AF2906,Shirin Tagab,AF29,شیرین تگاب,شرين تگاب,64.82196,36.24720,,,,Sherin Tagab;Sherin Tagau;Shiren Tagab;Shirintagab
-AF2907,Qaysar,AF29,قیصار,قيصار,64.27904,35.64130,Qaīşār,64.29318,35.68747,Qaisar;Qeysar
-AF2908,Garzewan,AF29,گرزیوان,گرزيوان,65.28301,35.63236,,,,Garziwan;Gorzivan;Gurziwan
+AF2905,Bilcheragh,AF29,بلچراغ,بلچراغ,65.45338,35.88083,Bal Chirāgh,65.23090,35.84026,Bal Chiragh;Balcheragh;Belceragh;Belcheragh;Belchiragh;Bilchiragh;بلچراخ
+AF2906,Shirin Tagab,AF29,شیرین تگاب,شرین تگاب,64.82196,36.24720,,,,Sherin Tagab;Sherin Tagau;Shiren Tagab;Shirintagab
+AF2907,Qaysar,AF29,قیصار,قیصار,64.27904,35.64130,Qaīşār,64.29318,35.68747,Qaisar;Qeysar
+AF2908,Garzewan,AF29,گرزیوان,گرزیوان,65.28301,35.63236,,,,Garziwan;Gorzivan;Gurziwan
 AF2909,Dawlat Abad,AF29,دولت آباد,دولت آباد,65.05589,36.53634,Dowlatābād,64.92071,36.43259,Danlatabad;Daolatabad;Daulatabad;Dawlatabad;Doulatabad;Dowlatabad
 AF2910,Kohistan,AF29,کوهستان,کوهستان,64.92288,35.33407,Lāsh,64.77457,35.37820,Kohestan;Lowlash
 AF2911,Qaram Qul,AF29,قرم قل,قرم قل,64.96351,36.79291,Qaram Qōl,65.04299,36.83006,Qaram Qo'l;Qaram Qol;Qaramqol;Qaramqul
@@ -388,17 +388,17 @@ AF2913,Andkhoy,AF29,اندخوی,اندخوی,65.28576,36.85288,Andkhoy,65.12376
 AF2914,Khan-e-Char Bagh,AF29,خان چارباغ,خان چارباغ,65.22967,37.11103,Chahār Bāgh,65.22392,37.00108,Chahar Bagh;Char Bagh;Khan Chahar Bagh;Khan Chahr Bagh;Khan Char Bagh;Khan'-charbag;Khan-e Chahar Bagh;Khan-e Chahr Bagh;Khan-e Char Bagh;Khan-e-Charbagh;Khancarbagh;Khani Chahar Bagh;Khani Charbagh;Khan’-charbag’
 AF3001,Lashkargah,AF30,لشکرگاه,لشکر گاه,64.51124,31.45040,Lashkar Gāh,64.37161,31.59382,Lachkargah;Lashkar Gah;Lashkargah Bust;Lashkargakh;Laskargah
 AF3002,Nad-e-Ali,AF30,نادعلی,نادعلی,63.79247,31.57766,Ḩukūmat-e Nād ‘Alī,64.23982,31.64286,Nad 'Ali;Nad `Ali;Nad Ali;Nad ‘Ali;Nad-e `Ali;Nad-e ‘Ali;Nad-i-Ali;Nad`ali;Nadali;Nade Ali;Nad‘ali
-AF3003,Nawa-e-Barakzaiy,AF30,ناوه بارکزائی,ناوۀ بارکزائی,64.21292,31.33534,,,,Nawa;Nawa-I-Barak Zayi;Nawa-I-Barakzayi;Nawa-i-Barikzayi;Nawae Barakzaye;Nawah-ye-Barakzai;Nawei Barukzai;Shamalan
+AF3003,Nawa-e-Barakzaiy,AF30,ناوه بارکزائی,ناوۀ بارکزائی,64.21292,31.33534,,,,Nawa;Nawa-I-Barak Zayi;Nawa-I-Barakzayi;Nawa-i-Barikzayi;Nawae Barakzaye;Nawah-ye-Barakzai;Nawei Barukzai;Shamalan;ناوه;ناوه بارکزی
 AF3004,Nahr-e-Saraj,AF30,نهر سراج,نهر سراج,64.57562,31.86691,Gereshk,64.57005,31.82089,Gereshk;Gerishk;Girishk;Greshk;Grishk;Nahr Saraj;Nahr-e Saraj;Nahr-i-Saraj;Nahre Saraj;Nahri Sarraj
-AF3005,Washer,AF30,واشیر,واشير,63.94933,32.10337,Wāshēr,63.85553,32.25122,Vasher;Waser;Washar;Washayr;Washeir;Washir
-AF3006,Garmser,AF30,گرم سیر,گرم سير,64.16841,30.31028,,,,Darwishan;Garm Seir;Garm Ser;Garmsir
+AF3005,Washer,AF30,واشیر,واشیر,63.94933,32.10337,Wāshēr,63.85553,32.25122,Vasher;Waser;Washar;Washayr;Washeir;Washir
+AF3006,Garmser,AF30,گرم سیر,گرم سیر,64.16841,30.31028,,,,Darwishan;Garm Seir;Garm Ser;Garmsir
 AF3007,Nawzad,AF30,نوزاد,نوزاد,64.49578,32.52642,Now Zād,64.46959,32.40315,Naozad;Nau-Zad;Nauzad;Naw Zad;Now Zad
-AF3008,Sangin,AF30,سنگین,سنگين,64.97798,32.09572,Sangīn,64.83590,32.07275,Sangeen;Sangen;Sangin Qalah
+AF3008,Sangin,AF30,سنگین,سنگین,64.97798,32.09572,Sangīn,64.83590,32.07275,Sangeen;Sangen;Sangin Qalah
 AF3009,Musa Qala,AF30,موسی قلعه,موسی قلعه,64.75368,32.38943,Mūsá Qal‘ah,64.74486,32.44565,Moosa Qalah;Mosa Qala;Mosaqala;Musa Kala;Musa Qal'ah;Musa Qal`a;Musa Qal`ah;Musa Qal`eh;Musa Qalah;Musa Qaleh;Musa Qal‘a;Musa Qal‘ah;Musa Qal‘eh;Musa-Kala;Musakala;Musaqalah
 AF3010,Kajaki,AF30,کجکی,کجکی,65.01999,32.53086,,,,
-AF3011,Reg-i-Khan Nishin,AF30,ریگ خان نشین,ريگ خان نشين,63.48106,30.83043,Khān Neshīn,63.78880,30.54880,Khan Nashin;Khan Neshin;Khan Nishin;Khan-Neshin;Khanshin;Reg;Reg-e Khan Neshin;Reg-e-Khan Nishin;Reig Khan Sheen
+AF3011,Reg-i-Khan Nishin,AF30,ریگ خان نشین,ریگ خان نشین,63.48106,30.83043,Khān Neshīn,63.78880,30.54880,Khan Nashin;Khan Neshin;Khan Nishin;Khan-Neshin;Khanshin;Reg;Reg-e Khan Neshin;Reg-e-Khan Nishin;Reig Khan Sheen
 AF3012,Baghran,AF30,باغران,باغران,65.16473,33.12640,,,,Bughran
-AF3013,Deh-e-Shu,AF30,دیشو,ديشو,63.17372,29.87882,‘Alāqahdārī Dīshū,63.29802,30.43206,Deh-e Shu;Dehe Su;Desho;Disho;Dishu
+AF3013,Deh-e-Shu,AF30,دیشو,دیشو,63.17372,29.87882,‘Alāqahdārī Dīshū,63.29802,30.43206,Deh-e Shu;Dehe Su;Desho;Disho;Dishu
 AF3101,Qala-e-Naw,AF31,قلعه نو,قلعه نو,63.12353,34.81070,Qala i Naw,63.12891,34.98735,Kala-i Naw;Kalai-Naw;Qal'ah-ye Now;Qal'ai Now;Qal`a-i-Naw;Qala i Naw;Qala Nau;Qala Naw;Qala-e-Nau;Qala-I-Naw;Qala-i-Now;Qalae Naw;Qalaenaw;Qal‘a-i-Naw;Qal‘ah-ye Now;Qal‘eh Nau;Qal’eh Now
 AF3102,Ab Kamari,AF31,آب کمری,آب کمری,62.90171,34.92509,Āb-e Kamarī,63.06780,35.08796,Ab-e Kamari;Ab-i-Kamari;Abe Kamari;Abkamari
 AF3103,Muqur,AF31,مقر,مقر,63.10509,35.17007,,,,Moqor;Moqur;Muqer;Muqor
@@ -407,32 +407,32 @@ AF3105,Bala Murghab,AF31,بالا مرغاب,مرغاب,63.47220,35.46737,Bala M
 AF3106,Jawand,AF31,جوند,جوند,64.33586,35.00127,Jawand,64.14917,35.06361,Javand;Jowand;Jwand;Tagab Alam
 AF3107,Ghormach,AF31,غورماچ,غور ماچ,63.77953,35.72065,Ghormach,63.78264,35.73062,Ghormac;Ghormuch;Ghowrmach;Gormach
 AF3201,Hirat,AF32,هرات,هرات,62.18259,34.37202,Herāt,62.19967,34.34817,Herat
-AF3202,Injil,AF32,انجیل,انجيل,62.17937,34.46875,Injīl,62.24650,34.30157,Enjeel;Enjil;Incil;Injel
-AF3203,Guzara,AF32,گذره,گذرى,62.03867,34.03553,Guz̄arah,62.21235,34.21223,Gozara;Guzarah;Guzera;Nizam-i-Shahid
-AF3204,Karukh,AF32,کرُخ,کرخ,62.66343,34.50392,Karukh,62.58630,34.48108,Karokh;Karrukh
+AF3202,Injil,AF32,انجیل,انجیل,62.17937,34.46875,Injīl,62.24650,34.30157,Enjeel;Enjil;Incil;Injel
+AF3203,Guzara,AF32,گذره,گذری,62.03867,34.03553,Guz̄arah,62.21235,34.21223,Gozara;Guzarah;Guzera;Nizam-i-Shahid
+AF3204,Karukh,AF32,کرخ,کرخ,62.66343,34.50392,Karukh,62.58630,34.48108,Karokh;Karrukh
 AF3205,Zindajan,AF32,زنده جان,زنده جان,61.82006,34.37113,Zindah Jān,61.74675,34.34264,Zanda Jan;Zendahjan;Zendajan;Zinda Jan;Zindah Jan
 AF3206,Pashtun Zarghun,AF32,پشتون زرغون,پشتون زرغون,62.75461,34.18430,,,,Pashton Zarghon;Pashton Zarghoon;Pashtoon Zarghoon;Pashtunzarghun
-AF3207,Kushk,AF32,کُشک,کشک,62.23982,35.00447,,,,Koshk;Rabat Sangi;Rubat-i-Sangi
+AF3207,Kushk,AF32,کشک,کشک,62.23982,35.00447,,,,Koshk;Rabat Sangi;Rubat-i-Sangi
 AF3208,Gulran,AF32,گلران,گلران,61.57122,35.13418,,,,Golran
 AF3209,Adraskan,AF32,ادرسکن,ادرسکن,61.99886,33.70532,Adraskan,62.26959,33.64573,Adraskand;Adraskhan;Adreskan;Adriskan;Gala Adraskan;Kala Adraskan;Qala Adraskan
-AF3210,Kushk-e-Kuhna,AF32,کُشک کهنه,کشک کهنه,62.62873,34.88578,Kushk-e Kuhnah,62.54762,34.87110,Kashak Kohna;Kishk-i-Kahna;Koshk-e Kohna;Koshki Kohna;Kushk Kuhna;Kushk-e Kuhnah;Kushk-e-Kohna;Kushk-eh-Kukhna;Kushk-i-Kuhna;Kusk-i-Kohna;Kuske Kuhna
-AF3211,Ghoryan,AF32,غوریان,غوريان,61.15445,34.17983,Ghōriyān,61.49321,34.34480,Ghorian;Ghoriyan;Ghuriyan;Ghuryan;Gorian
+AF3210,Kushk-e-Kuhna,AF32,کشک کهنه,کشک کهنه,62.62873,34.88578,Kushk-e Kuhnah,62.54762,34.87110,Kashak Kohna;Kishk-i-Kahna;Koshk-e Kohna;Koshki Kohna;Kushk Kuhna;Kushk-e Kuhnah;Kushk-e-Kohna;Kushk-eh-Kukhna;Kushk-i-Kuhna;Kusk-i-Kohna;Kuske Kuhna
+AF3211,Ghoryan,AF32,غوریان,غوریان,61.15445,34.17983,Ghōriyān,61.49321,34.34480,Ghorian;Ghoriyan;Ghuriyan;Ghuryan;Gorian
 AF3212,Obe,AF32,اوبی,اوبه,63.25002,34.35982,Ōbêh,63.17639,34.36972,Awba;Oba;Obeh;Obekh;Obi;Owbeh;Owbey;Owbi
 AF3213,Kohsan,AF32,کوهسان,کهسان,61.16699,34.61358,Kuhsān,61.19778,34.65389,Kashan;Kehsan;Koshan;Kuhsan;Kukhsan
-AF3214,Shindand,AF32,شیندند,شينن,62.38080,33.25438,Shīnḏanḏ,62.14740,33.30294,Esfezar;Sabzwar;Sheendnd;Shindan;Shyndan;Sindand
+AF3214,Shindand,AF32,شیندند,شینن,62.38080,33.25438,Shīnḏanḏ,62.14740,33.30294,Esfezar;Sabzwar;Sheendnd;Shindan;Shyndan;Sindand
 AF3215,Farsi,AF32,فرسی,فرسی,63.28352,33.84276,Qal‘ah-ye Fārsī,63.24735,33.78529,Fersi
-AF3216,Chisht-e-Sharif,AF32,چشت شریف,چشت شريف,63.95709,34.44519,Chisht-e Sharīf,63.73966,34.34731,Ceste Sarif;Chesht;Chesht-e Sharif;Cheshtosharif;Chest-e Sharif;Chisht;Chisht e Sharif;Chisht Sharef;Chisht-e Sharif;Chisht-e-Sharef;Chishti Sharif;Chusht-e Sharif;Khwaja Chist
+AF3216,Chisht-e-Sharif,AF32,چشت شریف,چشت شریف,63.95709,34.44519,Chisht-e Sharīf,63.73966,34.34731,Ceste Sarif;Chesht;Chesht-e Sharif;Cheshtosharif;Chest-e Sharif;Chisht;Chisht e Sharif;Chisht Sharef;Chisht-e Sharif;Chisht-e-Sharef;Chishti Sharif;Chusht-e Sharif;Khwaja Chist
 AF3301,Farah,AF33,فراه,فراه,62.22878,32.24453,Farah,62.11638,32.37451,Farahas;Farakh;Ferah
 AF3302,Pushtrod,AF33,پشترود,پشت رود,62.05913,32.48719,,,,Posht-i-Rood;Poshtrud;Pusht Road;Pusht Rod;Pusht-e Rod;Pushtrud
-AF3303,Khak-e-Safed,AF33,خاک سفید,خاک سفيد,62.07207,32.75650,,,,Khak Safid;Khak-e Safed;Khak-i-Safed;Khak-i-Safeid;Khak-i-Safid;Khaki Safed
+AF3303,Khak-e-Safed,AF33,خاک سفید,خاک سفید,62.07207,32.75650,,,,Khak Safid;Khak-e Safed;Khak-i-Safed;Khak-i-Safeid;Khak-i-Safid;Khaki Safed
 AF3304,Qala-e-Kah,AF33,قلعه کاه,قلعۀ کاه,61.32760,32.39546,,,,Pusht Koh;Qal'ah-ye Kah;Qala i Kah;Qala Ka;Qala-i-Kah;Qala-ye-Kah;Qalah-e Kah Qul'ah-ye Kah;Qalaye Kah
-AF3305,Shibkoh,AF33,شیب کوه,شيب کوه,61.36898,32.10882,,,,Shayb Koh;Shebkoh;Sheib Koh;Shib Koh
+AF3305,Shibkoh,AF33,شیب کوه,شیب کوه,61.36898,32.10882,,,,Shayb Koh;Shebkoh;Sheib Koh;Shib Koh
 AF3306,Bala Buluk,AF33,بالا بلوک,بالا بلوک,62.75187,32.77043,,,,Bala Blook;Bala Boluk;Balablok;Balabulok;Balabuluk
-AF3307,Anar Dara,AF33,انار دره,اناردرى,61.24929,33.01134,Anār Darah,61.65397,32.75870,Anar Darah;Anar Darrah;Anar Darreh;Anardara;Anardarra;Ano Dara
+AF3307,Anar Dara,AF33,انار دره,اناردری,61.24929,33.01134,Anār Darah,61.65397,32.75870,Anar Darah;Anar Darrah;Anar Darreh;Anardara;Anardarra;Ano Dara
 AF3308,Bakwa,AF33,بکواه,بکواه,62.88093,32.21478,Markaz-e Ḩukūmat-e Sulţān-e Bakwāh,62.94936,32.24139,Bakva;Bakwah
-AF3309,Lash-e-Juwayn,AF33,لاش جوین,لاش جوين,61.32969,31.72017,Lāsh-e Juwayn,61.62272,31.71382,Lase Jowayn;Lash Jaween;Lash Jovayn;Lash Juwayn;Lash wa Juwayn;Lash-e Joway;Lash-e Juwayn;Lash-i Juwayn;Lash-i-Juwayn
+AF3309,Lash-e-Juwayn,AF33,لاش جوین,لاش جوین,61.32969,31.72017,Lāsh-e Juwayn,61.62272,31.71382,Lase Jowayn;Lash Jaween;Lash Jovayn;Lash Juwayn;Lash wa Juwayn;Lash-e Joway;Lash-e Juwayn;Lash-i Juwayn;Lash-i-Juwayn
 AF3310,Gulistan,AF33,گلستان,گلستان,63.59499,32.64161,,,,Gulestan
-AF3311,Pur Chaman,AF33,پُرچمن,پرچمن,63.86494,33.13656,,,,Parchaman;Purchaman
+AF3311,Pur Chaman,AF33,پرچمن,پرچمن,63.86494,33.13656,,,,Parchaman;Purchaman
 AF3401,Zaranj,AF34,زرنج,زرنج,62.03634,30.91111,Zaranj,61.86037,30.95962,Zaranas;Zarandj;Zarandz;Zarang;Zarani;Zaranzh
 AF3402,Kang,AF34,کنگ,کنگ,61.82847,31.32130,,,,Qafak
 AF3403,Chakhansur,AF34,چخانسور,اصل چخانسور,62.43822,31.31729,,,,Asel Chakhansur;Asl-i-Chakhansur;Chakhansor
@@ -441,7 +441,7 @@ AF3405,Khashrod,AF34,خاش رود,خا شرود,62.91037,31.73588,,,,Khash Rod;
 """##
   static let temporaryDistricts = ##"""
 code,name,province_pcode,parent_pcode,sets,name_dari,name_pashto,aliases,note
-AF0623,Spinghar,AF06,AF0615,421,سپین غر,سپين غر,Spin Ghar;Spingar,Part of Achin (AF0615) in the 399 set.
+AF0623,Spinghar,AF06,AF0615,421,سپین غر,سپین غر,Spin Ghar;Spingar,Part of Achin (AF0615) in the 399 set.
 AF0706,Badpakh,AF07,AF0701,407;421,باد پښ,باپښ,Bad Pakh;Bad Pakh Shaitan;Bad Pash;Badpash,Part of Mehtarlam (AF0701) in the 399 set.
 AF0808,Abshar,AF08,AF0803,407;421,آبشار,ابشار,Ab Shar,Part of Dara (AF0803) in the 399 set.
 AF1008,Yakawlang No. 2,AF10,AF1005,421,یکاولنگ ۲,,Yakawlang Hesa-i-Doyem;Yakawlang No 2;Yakawlang Number 2,Part of Yakawlang (AF1005) in the 399 set.
@@ -460,7 +460,7 @@ AF3014,Marja,AF30,AF3002,407;421,مارجه,مارجی,Marjah,Part of Nad-e-Ali 
 AF3015,Nawa-i-Mesh,AF30,AF3012,421,ناوه میش,ناوه میش,Nawa Mesh;Nawamesh;Nawamish,Part of Baghran (AF3012) in the 399 set.
 AF3217,Zer-i-Koh,AF32,AF3214,421,زیرکوه,زیرکوه,Zerko;Zir Koh,Part of Shindand (AF3214) in the 399 set.
 AF3218,Pusht-i-Koh,AF32,AF3214,421,پشت کوه,پشت کوه,Poshtko;Pusht Koh;Pusht-e-Koh,Part of Shindand (AF3214) in the 399 set.
-AF3219,Koh-i-Zor,AF32,AF3214,421,کیه زور,,Kohe Zor;Kozeor,Part of Shindand (AF3214) in the 399 set.
+AF3219,Koh-i-Zor,AF32,AF3214,421,کوه زور,,Kohe Zor;Kozeor,Part of Shindand (AF3214) in the 399 set.
 AF3220,Zawol,AF32,AF3214,421,زاول,زول,Zewal,Part of Shindand (AF3214) in the 399 set.
 AF3406,Dilaram,AF34,AF3405,407;421,دلارام,دلارام,Delaram;Dularam,Part of Khashrod (AF3405) in the 399 set.
 ,Patoo,AF24,AF2409,421,پاتو,پاتو,Pato;Patu,"422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set."

@@ -21,7 +21,8 @@ func readEvents(_ path: String) throws -> [Event] {
 /// a terminal, a warning for each skipped report, and each report's `url` and `source` carried
 /// into its events.
 func loadEvents(
-  events: String?, reports: [String], published: String?, index: PlaceIndex, samplesWhenEmpty: Bool
+  events: String?, reports: [String], published: String?, index: PlaceIndex, samplesWhenEmpty: Bool,
+  language: DocumentLanguage? = nil
 ) throws -> [Event] {
   if let events { return try readEvents(events) }
   var documents: [Document] = []
@@ -33,6 +34,10 @@ func loadEvents(
     for skip in skipped { printWarning(skip.description) }
     documents = read
     provenance = origins
+  }
+  // `--language`: forced for every report (else detected per report).
+  if let language {
+    for i in documents.indices { documents[i].language = language }
   }
   let extracting = ProgressLine(label: "extracting")
   let found = ExtractJob.events(of: documents, provenance: provenance, index: index) { extracting.update($0, of: $1) }

@@ -5,6 +5,13 @@ import FrontlineKit
 
 extension EventFormat: ExpressibleByArgument {}
 
+/// `--language`: a report language, or `auto` to detect it per report.
+enum LanguageOption: String, CaseIterable, ExpressibleByArgument {
+  case auto, en, fa, ps
+
+  var language: DocumentLanguage? { DocumentLanguage(rawValue: rawValue) }
+}
+
 extension FrontlineCommand {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,6 +32,7 @@ extension FrontlineCommand {
           frontline extract report.txt --published 2021-06-24
           frontline extract reports/ -o events.jsonl
           cat records.jsonl | frontline extract - --format csv
+          frontline extract dari-report.txt --language fa
         """)
 
     @Argument(help: ArgumentHelp("Report files, directories of .txt reports, or - for JSON Lines on stdin.", valueName: "input"))
@@ -41,6 +49,9 @@ extension FrontlineCommand {
 
     @Option(help: ArgumentHelp("Drop events less confident than this (0…1).", valueName: "x"))
     var minConfidence: Double = 0
+
+    @Option(help: "Report language: auto (from the script and common words), en, fa (Dari) or ps (Pashto).")
+    var language: LanguageOption = .auto
 
     @OptionGroup var gazetteer: GazetteerOptions
 
@@ -66,7 +77,7 @@ extension FrontlineCommand {
         if format == .csv { try write(EventCoding.csvHeader + "\n") }
         let progress = ProgressLine(label: "extracting")
         let summary = try ExtractJob.stream(
-          reports, index: index, minConfidence: minConfidence,
+          reports, index: index, minConfidence: minConfidence, language: language.language,
           emit: { try write(ExtractJob.renderRows($0, format: format)) },
           skip: { printWarning($0.description) },
           progress: { progress.update($0, of: nil) })

@@ -272,6 +272,9 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
     var published: String?
 
+    @Option(help: "Report language: auto (from the script and common words), en, fa (Dari) or ps (Pashto).")
+    var language: LanguageOption = .auto
+
     @OptionGroup var day: LayerDayArguments
     @OptionGroup var layers: LayerOutputArguments
 
@@ -287,7 +290,8 @@ extension FrontlineCommand {
         let options = try layers.jobOptions(outputDirectory: layers.output ?? "geojson", date: day.day)
         let index = try layers.gazetteer.load()
         let events = try loadEvents(
-          events: nil, reports: reports, published: published, index: index, samplesWhenEmpty: true)
+          events: nil, reports: reports, published: published, index: index, samplesWhenEmpty: true,
+          language: language.language)
         try day.writeLayers(events, index: index, options: options)
       }
     }

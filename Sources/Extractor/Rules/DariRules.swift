@@ -1,0 +1,98 @@
+/// The Dari (and Iranian Persian) trigger rules, as data: the rows of `TriggerRule`, read by
+/// `PersianPattern` rather than the English pattern language.
+///
+/// Persian patterns: words separated by spaces, each word's joint with the next free (a space,
+/// a ZWNJ or nothing: «به دست» matches «بهدست» and «به‌دست»); `a|b` alternatives; `?` an
+/// optional word; `~` after a word lets it go on (inflections: «افتاد~» matches «افتاده»,
+/// «افتادهاست»); `*N` skips up to N words inside the clause. Words are compared in
+/// `ArabicScript.matchingForm`, so ي/ی, ك/ک, ۀ/ه and the Pashto letters need no variants.
+///
+/// Dari puts the keyword before the name (ولسوالی X) and the verb at the end of its clause,
+/// so most rules take their place before them (`side: .before`); a noun («سقوط ولسوالی X»)
+/// takes it after. Example sentences are written for these rules, not quotations; they run in
+/// `PersianRuleTableTests`.
+enum DariRules {
+  static let table: [TriggerRule] = contested + recaptured + captured + retreatedTo + mobilization
+
+  static let contested: [TriggerRule] = [
+    TriggerRule(
+      "fa.contested.brink", .contested, side: .either, strength: 0.8,
+      ["در? آستانه سقوط", "خطر|احتمال سقوط"],
+      examples: [("ولسوالی خاش در آستانه سقوط به دست طالبان قرار دارد.", "contested AF1705")],
+      not: [("ولسوالی خاش در آستانه سقوط به دست طالبان قرار دارد.", "captured AF1705")]),
+    TriggerRule(
+      "fa.contested.siege", .contested, side: .either, strength: 0.85,
+      ["محاصره کرد~|شد~", "محاصره"],
+      examples: [("طالبان ولسوالی گیزاب را از سه طرف محاصره کردهاند.", "contested AF2409")]),
+    TriggerRule(
+      "fa.contested.fighting", .contested, side: .after, strength: 0.8,
+      ["درگیری~|جنگ|نبرد *20 جریان|ادامه دارد~", "وارد *3 شد~|شدند", "داخل *3 شد~|شدند", "گزارش|خبر درگیری~|جنگ"],
+      examples: [("هماکنون درگیری در شهر قلعه نو جریان دارد.", "contested AF3101")],
+      not: [("ولسوالی قلعه نو بدون درگیری به دست طالبان افتاد.", "contested AF3101")]),
+  ]
+
+  static let recaptured: [TriggerRule] = [
+    TriggerRule(
+      "fa.recaptured.cleared", .recaptured, side: .before,
+      [
+        "آزاد و? پاکسازی کرد~", "پاکسازی کرد~|شد~", "آزاد کرد~|شد~", "باز? پس گرفت~",
+        "دوباره به دست *3 گرفت~|آمد~", "از کنترل|تصرف طالبان خارج کرد~|شد~",
+        "دوباره به کنترل *3 درآمد~",
+      ],
+      examples: [
+        ("نیروهای امنیتی ولسوالی گیزاب را از طالبان پس گرفتند.", "recaptured AF2409"),
+        ("مردم محل ولسوالی برکه را آزاد و پاکسازی کردند.", "recaptured AF0910"),
+      ]),
+  ]
+
+  static let captured: [TriggerRule] = [
+    TriggerRule(
+      "fa.captured.fell", .captured, side: .before,
+      ["بهدست|بدست *5 سقوط کرد~", "بهدست|بدست *5 افتاد~", "سقوط کرد~"],
+      examples: [
+        ("ولسوالی خاش دیروز به دست طالبان سقوط کرد.", "captured AF1705"),
+        ("ولسوالیهای کشم و تگاب در بدخشان بهدست جنگجویان طالب افتاده است.", "captured AF1717"),
+      ],
+      not: [("اگر نیروی کمکی نرسد ولسوالی خاش سقوط خواهد کرد.", "captured AF1705")]),
+    TriggerRule(
+      "fa.captured.control", .captured, side: .before,
+      [
+        "به تصرف|کنترل|اشغال|تسلط *4 درآمد~", "تحت کنترل *3 درآمد~", "فتح گردید~|شد~",
+        "را تصرف کرد~", "در تصرف~ *2 دارند|دارد", "را به دست گرفت~", "در کنترل خود درآورد~",
+        "را به طالبان تسلیم داد~|کرد~",
+      ],
+      examples: [
+        ("صبح امروز ولسوالی شبرغان به کنترل کامل طالبان درآمد.", "captured AF2801"),
+        ("ولسوالی شبرغان دوباره به کنترل نیروهای دولتی درآمد.", "recaptured AF2801"),
+        ("ولسوالی شبرغان به کنترل نیروهای امنیتی درآمد.", "recaptured AF2801"),
+        ("طالبان کنترل ولسوالی خواجه غار را به دست گرفتهاند.", "captured AF1809"),
+      ]),
+    TriggerRule(
+      "fa.captured.dominion", .captured, side: .after, maxGap: 3, nominal: true,
+      ["تسلط *2 بر", "بر *8 تسلط یافت~|پیدا"],
+      examples: [("پس از تسلط طالبان بر ولسوالی خواجه غار، مردم به شهر رفتند.", "captured AF1809")]),
+    TriggerRule(
+      "fa.captured.fall-of", .captured, side: .after, maxGap: 2, nominal: true, ["سقوط"],
+      examples: [("یک منبع محلی خبر سقوط ولسوالی پشتون کوت را تأیید کرد.", "captured AF2902")],
+      not: [("جابجایی نیروها به معنی سقوط ولسوالی پشتون کوت نیست.", "captured AF2902")]),
+    TriggerRule(
+      "fa.captured.withdrew", .captured, side: .before, ignoresActor: true,
+      ["عقب نشینی کرد~|نمود~", "عقب نشینی تاکتیکی", "تخلیه کرد~|شد~"],
+      examples: [("نیروهای دولتی از ولسوالی دولینه عقب نشینی کردند.", "captured AF2302")]),
+  ]
+
+  static let retreatedTo: [TriggerRule] = [
+    TriggerRule(
+      "fa.retreated.to", .retreatedTo, side: .before, strength: 0.8,
+      ["فرار کرد~", "رفته بودند", "رفتند", "منتقل شد~", "انتقال یافت~"],
+      examples: [("سربازان از ولسوالی کوهستان به شهر فیض آباد فرار کردند.", "retreated_to AF1701")],
+      not: [("سربازان از ولسوالی کوهستان به شهر فیض آباد فرار کردند.", "retreated_to AF1708")]),
+  ]
+
+  static let mobilization: [TriggerRule] = [
+    TriggerRule(
+      "fa.mobilization.uprising", .mobilization, side: .either, strength: 0.8,
+      ["خیزش~ مردمی?", "قیام مردمی?", "دست به سلاح|قیام برد~|زد~", "جزا داد~"],
+      examples: [("مردم ولسوالی بلخاب با خیزش مردمی در برابر طالبان ایستادند.", "mobilization AF2207")]),
+  ]
+}
