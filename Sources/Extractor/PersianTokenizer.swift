@@ -69,23 +69,13 @@ enum PersianTokenizer {
 
   /// Sentences: a line break or a sentence-final mark (with closing quotes and brackets) ends one.
   static func sentences(_ tokens: [Token]) -> [Sentence] {
-    var sentences: [Sentence] = []
-    var first = 0
-    var paragraph = 0
-    func close(_ endExclusive: Int) {
-      guard endExclusive > first else { return }
-      sentences.append(
-        Sentence(
-          index: sentences.count, tokens: first..<endExclusive, start: tokens[first].start,
-          end: tokens[endExclusive - 1].end, byteStart: tokens[first].byteStart,
-          byteEnd: tokens[endExclusive - 1].byteEnd, paragraph: paragraph))
-      first = endExclusive
-    }
+    var collector = SentenceCollector()
+    func close(_ endExclusive: Int) { collector.close(endExclusive, tokens) }
     var i = 0
     while i < tokens.count {
-      if i > first, tokens[i].followsLineBreak {
+      if i > collector.first, tokens[i].followsLineBreak {
         close(i)
-        paragraph += 1
+        collector.paragraph += 1
         continue
       }
       if tokens[i].kind == .punctuation, sentenceEnds.contains(tokens[i].lower) {
@@ -103,6 +93,6 @@ enum PersianTokenizer {
       i += 1
     }
     close(tokens.count)
-    return sentences
+    return collector.sentences
   }
 }

@@ -58,6 +58,26 @@ struct Sentence: Sendable {
   let paragraph: Int
 }
 
+/// Builds the sentences of a token stream as its splitter closes them (shared by the English
+/// and the Persian-script tokenizers).
+struct SentenceCollector {
+  private(set) var sentences: [Sentence] = []
+  /// The first token of the open sentence.
+  private(set) var first = 0
+  var paragraph = 0
+
+  /// Closes the open sentence before token `endExclusive` (nothing when it is empty).
+  mutating func close(_ endExclusive: Int, _ tokens: [Token]) {
+    guard endExclusive > first else { return }
+    sentences.append(
+      Sentence(
+        index: sentences.count, tokens: first..<endExclusive, start: tokens[first].start,
+        end: tokens[endExclusive - 1].end, byteStart: tokens[first].byteStart,
+        byteEnd: tokens[endExclusive - 1].byteEnd, paragraph: paragraph))
+    first = endExclusive
+  }
+}
+
 /// Splits text into tokens and sentences.
 enum Tokenizer {
   /// Tokens of `source`. Words are runs of letters (with internal apostrophes); numbers are
@@ -299,24 +319,14 @@ enum Tokenizer {
   /// Sentences of the token stream: a sentence ends at `.`, `!`, `?` (or `…`) followed by a
   /// capitalised word, quote or line break, and at every line break.
   static func sentences(_ tokens: [Token], _ source: SourceText) -> [Sentence] {
-    var sentences: [Sentence] = []
-    var first = 0
-    var paragraph = 0
-    func close(_ endExclusive: Int) {
-      guard endExclusive > first else { return }
-      sentences.append(
-        Sentence(
-          index: sentences.count, tokens: first..<endExclusive, start: tokens[first].start,
-          end: tokens[endExclusive - 1].end, byteStart: tokens[first].byteStart,
-          byteEnd: tokens[endExclusive - 1].byteEnd, paragraph: paragraph))
-      first = endExclusive
-    }
+    var collector = SentenceCollector()
+    func close(_ endExclusive: Int) { collector.close(endExclusive, tokens) }
     var i = 0
     while i < tokens.count {
       let token = tokens[i]
-      if i > first, token.followsLineBreak {
+      if i > collector.first, token.followsLineBreak {
         close(i)
-        paragraph += 1
+        collector.paragraph += 1
         continue
       }
       if token.kind == .punctuation, isSentenceEnd(token.lower) {
@@ -347,6 +357,6 @@ enum Tokenizer {
       i += 1
     }
     close(tokens.count)
-    return sentences
+    return collector.sentences
   }
 }

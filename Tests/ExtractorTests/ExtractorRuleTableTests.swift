@@ -14,7 +14,10 @@ import Testing
     var description: String { "\(rule) \(positive ? "gives" : "must not give") \(event): \(text)" }
   }
 
-  static let examples: [Example] = TriggerRules.table.flatMap { rule in
+  /// Every language's table: English, Dari, Pashto.
+  static let tables: [TriggerRule] = TriggerRules.table + DariRules.table + PashtoRules.table
+
+  static let examples: [Example] = tables.flatMap { rule in
     rule.examples.map { Example(rule: rule.id, text: $0.text, event: $0.event, positive: true) }
       + rule.counterExamples.map { Example(rule: rule.id, text: $0.text, event: $0.event, positive: false) }
   }

@@ -3,33 +3,10 @@ import Foundation
 import Gazetteer
 import Testing
 
-/// Dari and Pashto reports (issue #13): the rule tables' example sentences, the Solar Hijri
-/// converter, date expressions and language detection. The sentences are written for these
+/// Dari and Pashto reports (issue #13): the Solar Hijri converter, date expressions and language
+/// detection (the rule tables' example sentences run in `ExtractorRuleTableTests`). The sentences are written for these
 /// tests, not quotations.
 @Suite struct PersianExtractorTests {
-  struct Example: CustomStringConvertible, Sendable {
-    let rule: String
-    let text: String
-    let event: String
-    let positive: Bool
-    var description: String { "\(rule) \(positive ? "gives" : "must not give") \(event): \(text)" }
-  }
-
-  static let examples: [Example] = (DariRules.table + PashtoRules.table).flatMap { rule in
-    rule.examples.map { Example(rule: rule.id, text: $0.text, event: $0.event, positive: true) }
-      + rule.counterExamples.map { Example(rule: rule.id, text: $0.text, event: $0.event, positive: false) }
-  }
-
-  @Test(arguments: examples)
-  func ruleTableExample(_ example: Example) {
-    let found = ExtractorRuleTests.summary(example.text)
-    if example.positive {
-      #expect(found.contains(example.event), "\(example): got \(found.sorted())")
-    } else {
-      #expect(!found.contains(example.event), "\(example): got \(found.sorted())")
-    }
-  }
-
   @Test func everyPersianRuleHasAnExample() {
     let missing = (DariRules.table + PashtoRules.table).filter { $0.examples.isEmpty }.map(\.id)
     #expect(missing == [])
