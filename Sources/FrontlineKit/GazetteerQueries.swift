@@ -42,20 +42,25 @@ public enum GazetteerQueries {
     if json {
       return JSONValue.array(matches.map { matchJSON($0, index: index) }).rendered + "\n"
     }
+    let persianQuery = query.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
     let rows = matches.map { match -> [String] in
       let place = match.place
       var matched = "\(match.spelling) (\(match.quality))"
       if let temporary = match.temporaryDistrict {
         matched += "; temporary district \(temporary.name) of the \(temporary.sets.joined(separator: "/")) set, inside \(place.name)"
       }
-      return [
+      var row = [
         place.id, place.name, place.level.rawValue, provinceName(of: place, index: index),
         coordinateText(place.coordinate.longitude), coordinateText(place.coordinate.latitude),
         matched,
       ]
+      if persianQuery { row += [place.nameDari, place.namePashto] }
+      return row
     }
-    var text = renderTable(
-      header: ["pcode", "name", "level", "province", "lon", "lat", "matched"], rows: rows)
+    // A query in Persian script also shows the Dari and Pashto names.
+    var header = ["pcode", "name", "level", "province", "lon", "lat", "matched"]
+    if persianQuery { header += ["name_dari", "name_pashto"] }
+    var text = renderTable(header: header, rows: rows)
     let areas = Set(matches.filter { $0.place.level == .district }.map(\.place.id))
     if areas.count > 1 {
       text += "note: '\(query)' names \(areas.count) districts; add --province to choose one\n"
@@ -67,6 +72,7 @@ public enum GazetteerQueries {
     var members = placeJSONMembers(match.place, index: index)
     members.append(("matched", .string(match.spelling)))
     members.append(("match", .string(match.quality.description)))
+    members += persianNameMembers(match.place)
     if let temporary = match.temporaryDistrict {
       members.append(
         ("temporary_district",
@@ -79,6 +85,14 @@ public enum GazetteerQueries {
          ])))
     }
     return .object(members)
+  }
+
+  /// `name_dari` and `name_pashto` of a place (null when the gazetteer has none).
+  public static func persianNameMembers(_ place: Place) -> [(String, JSONValue)] {
+    [
+      ("name_dari", place.nameDari.isEmpty ? .null : .string(place.nameDari)),
+      ("name_pashto", place.namePashto.isEmpty ? .null : .string(place.namePashto)),
+    ]
   }
 
   /// The common JSON members of a place, in a fixed order.

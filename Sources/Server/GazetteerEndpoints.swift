@@ -71,6 +71,7 @@ enum GazetteerEndpoints {
       properties.append(("district_pcode", match.place.level == .district ? .string(match.place.id) : match.place.districtPcode.map(JSONValue.string) ?? .null))
       properties.append(("matched", .string(match.spelling)))
       properties.append(("match", .string(match.quality.description)))
+      properties += GazetteerQueries.persianNameMembers(match.place)
       if let temporary = match.temporaryDistrict {
         properties.append(("temporary_district", .string(temporary.name)))
       }

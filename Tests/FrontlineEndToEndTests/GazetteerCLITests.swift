@@ -109,6 +109,22 @@ import Testing
     #expect(result.stderr.contains("Error"))
   }
 
+  /// A Persian-script query finds its place and shows the Dari and Pashto names; JSON always
+  /// carries them (null where the gazetteer has none).
+  @Test func lookupInPersianScriptShowsTheDariAndPashtoNames() throws {
+    let table = try FrontlineCLI.run(["gazetteer", "lookup", "گردیز"])
+    #expect(table.status == 0, "\(table.stderr)")
+    let lines = table.stdout.split(separator: "\n")
+    #expect(lines.first?.hasSuffix("name_dari  name_pashto") == true, "\(table.stdout)")
+    #expect(lines.count == 2 && lines[1].hasPrefix("AF1301  Gardez"), "\(table.stdout)")
+    let json = try FrontlineCLI.run(["gazetteer", "lookup", "Gardez", "--json"])
+    let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let gardez = try #require(array.first { $0["pcode"] as? String == "AF1301" })
+    #expect(gardez["name_dari"] as? String == "گردیز")
+    let english = try FrontlineCLI.run(["gazetteer", "lookup", "Gardez"])
+    #expect(!english.stdout.contains("name_dari"), "an English query keeps the narrow table")
+  }
+
   /// `locate` answers by polygon, where `near` answers by representative point: 31.0 N 62.2 E
   /// lies inside Chakhansur although Zaranj's point is nearer.
   @Test func locateNamesTheDistrictWhosePolygonHoldsThePoint() throws {
