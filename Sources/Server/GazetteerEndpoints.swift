@@ -2,7 +2,8 @@ import FrontlineKit
 import Gazetteer
 import Projection
 
-/// `/near` and `/lookup`: the gazetteer's `near` and `lookup` commands as GeoJSON.
+/// `/near`, `/locate` and `/lookup`: the gazetteer's `near`, `locate` and `lookup` commands as
+/// GeoJSON.
 enum GazetteerEndpoints {
   /// Most districts `/near` returns (all 399 fit).
   static let maximumNear = 400
@@ -41,6 +42,31 @@ enum GazetteerEndpoints {
         ("lat", .number(latitude, decimals: 6)), ("lon", .number(longitude, decimals: 6)),
         ("radius_km", radius.map { .number($0 / 1000, decimals: 3) } ?? .null), ("limit", .integer(limit)),
       ])),
+    ])
+  }
+
+  /// `/locate?lat=&lon=`: the district whose embedded polygon holds the point (`inside`
+  /// true), else the district with the nearest representative point and its `distance_km`,
+  /// as a one-feature collection (the district's point).
+  /// - Throws: ``ServerError`` for missing or bad coordinates.
+  static func locate(query: String?, index: PlaceIndex) throws -> String {
+    let parameters = try QueryParameters(query, allowed: ["lat", "lon", "f"])
+    try parameters.checkFormat()
+    guard let latitude = try parameters.number("lat", in: -90...90, meaning: "latitude in degrees") else {
+      throw ServerError.missingParameter(name: "lat", expected: "latitude in degrees, e.g. lat=31.0")
+    }
+    guard let longitude = try parameters.number("lon", in: -180...180, meaning: "longitude in degrees") else {
+      throw ServerError.missingParameter(name: "lon", expected: "longitude in degrees, e.g. lon=62.2")
+    }
+    let found = GazetteerQueries.locate(Coordinate(longitude: longitude, latitude: latitude), in: index)
+    let features = found.map { found in
+      var properties = GazetteerQueries.placeJSONMembers(found.place, index: index)
+      properties.append(("inside", .bool(found.inside)))
+      properties.append(("distance_km", .number(found.distance / 1000, decimals: 3)))
+      return point(found.place, id: found.place.id, properties: properties)
+    }
+    return collection(features.map { [$0] } ?? [], extra: [
+      ("query", .object([("lat", .number(latitude, decimals: 6)), ("lon", .number(longitude, decimals: 6))]))
     ])
   }
 

@@ -108,6 +108,13 @@ enum OpenAPIDocument {
           parameter("limit", description: "At most this many districts.", schema: schema([("type", .string("integer")), ("minimum", .integer(1)), ("maximum", .integer(GazetteerEndpoints.maximumNear)), ("default", .integer(10))])),
         ],
         responses: responses(geo, description: "FeatureCollection of district points with distance_km and bearing_deg"))),
+      ("/locate", get(
+        "The district whose polygon holds a point", id: "getLocate",
+        parameters: [
+          parameter("lat", required: true, description: "Latitude, degrees north.", schema: schema([("type", .string("number")), ("minimum", .integer(-90)), ("maximum", .integer(90))])),
+          parameter("lon", required: true, description: "Longitude, degrees east.", schema: schema([("type", .string("number")), ("minimum", .integer(-180)), ("maximum", .integer(180))])),
+        ],
+        responses: responses(geo, description: "FeatureCollection of one district point with inside and distance_km"))),
       ("/lookup", get(
         "Places a name may mean, under any spelling", id: "getLookup",
         parameters: [

@@ -58,6 +58,9 @@ struct ServerRoutes: Sendable {
     route(router, "/near") { [locator, catalog] request, _ in
       Self.reply(try GazetteerEndpoints.near(query: request.uri.query, locator: locator, index: catalog.store.index), type: OGCDocuments.geoJSON)
     }
+    route(router, "/locate") { [catalog] request, _ in
+      Self.reply(try GazetteerEndpoints.locate(query: request.uri.query, index: catalog.store.index), type: OGCDocuments.geoJSON)
+    }
     route(router, "/lookup") { [catalog] request, _ in
       Self.reply(try GazetteerEndpoints.lookup(query: request.uri.query, index: catalog.store.index), type: OGCDocuments.geoJSON)
     }

@@ -25,6 +25,26 @@ import Testing
     #expect(reply.contentType == "application/problem+json")
   }
 
+  @Test func locateNamesTheDistrictWhosePolygonHoldsThePoint() async throws {
+    let reply = try await TestServer.get("/locate?lat=31.0&lon=62.2")
+    #expect(reply.status == 200)
+    #expect(reply.contentType == "application/geo+json")
+    let features = try reply.json()["features"] as? [[String: Any]] ?? []
+    #expect(features.count == 1)
+    let properties = features.first?["properties"] as? [String: Any]
+    #expect(properties?["pcode"] as? String == "AF3403", "Chakhansur holds the point; Zaranj's point is nearer")
+    #expect(properties?["inside"] as? Bool == true)
+    let outside = try await TestServer.get("/locate?lat=62.2&lon=31.0").json()["features"] as? [[String: Any]] ?? []
+    #expect((outside.first?["properties"] as? [String: Any])?["inside"] as? Bool == false)
+  }
+
+  @Test(arguments: ["/locate?lon=69", "/locate?lat=95&lon=69", "/locate?lat=33&lon=x", "/locate?lat=33&lon=69&radius=5"])
+  func locateRejectsMissingOrBadCoordinates(path: String) async throws {
+    let reply = try await TestServer.get(path)
+    #expect(reply.status == 400, "\(path)")
+    #expect(reply.contentType == "application/problem+json")
+  }
+
   @Test func lookupFindsADistrictUnderAnotherSpelling() async throws {
     let reply = try await TestServer.get("/lookup?name=Samkani")
     #expect(reply.status == 200)

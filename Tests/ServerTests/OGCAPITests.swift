@@ -37,7 +37,7 @@ import Testing
     let paths = (document["paths"] as? [String: Any])?.keys.sorted() ?? []
     #expect(paths == [
       "/", "/api", "/collections", "/collections/{collectionId}", "/collections/{collectionId}/items",
-      "/collections/{collectionId}/items/{featureId}", "/conformance", "/lookup", "/map", "/near",
+      "/collections/{collectionId}/items/{featureId}", "/conformance", "/locate", "/lookup", "/map", "/near",
     ])
     let limit = ((document["components"] as? [String: Any])?["parameters"] as? [String: Any])?["limit"] as? [String: Any]
     let schema = limit?["schema"] as? [String: Any]
