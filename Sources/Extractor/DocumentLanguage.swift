@@ -1,7 +1,7 @@
 import Gazetteer
 
 /// The language of a report: English, Dari/Persian (`fa`) or Pashto (`ps`).
-public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable {
+public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable {
   case en, fa, ps
 
   /// The language of `text`, from its script and common words: more Arabic-script letters than

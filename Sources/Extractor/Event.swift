@@ -153,11 +153,11 @@ public struct Event: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case id, doc, type, actor, place, alternatives, mention, date
     case datePrecision = "date_precision"
-    case confidence, sentence, span, evidence, rule, url, source
+    case confidence, sentence, span, evidence, rule, url, source, language
   }
 
-  /// Decodes an event record; `alternatives`, `rule`, `url` and `source` may be absent
-  /// (hand-made records, older events files).
+  /// Decodes an event record; `alternatives`, `rule`, `url`, `source` and `language` may be
+  /// absent (hand-made records, older events files, English events).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     id = try c.decode(String.self, forKey: .id)
@@ -176,5 +176,6 @@ public struct Event: Sendable, Hashable, Codable {
     rule = try c.decodeIfPresent(String.self, forKey: .rule) ?? ""
     url = try c.decodeIfPresent(String.self, forKey: .url)
     source = try c.decodeIfPresent(String.self, forKey: .source)
+    language = try c.decodeIfPresent(DocumentLanguage.self, forKey: .language)
   }
 }

@@ -172,6 +172,7 @@ enum GeoPackageLayers {
         ColumnDefinition("date", .date), ColumnDefinition("date_precision", .text),
         ColumnDefinition("confidence", .real), ColumnDefinition("evidence", .text), ColumnDefinition("rule", .text),
         ColumnDefinition("sentence", .text), ColumnDefinition("url", .text), ColumnDefinition("source", .text),
+        ColumnDefinition("language", .text),
       ]
     case .timeline:
       geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point

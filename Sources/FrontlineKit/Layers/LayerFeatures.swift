@@ -121,6 +121,7 @@ public enum LayerFeatures {
           ("sentence", .string(event.sentence)),
           ("url", text(event.url)),
           ("source", text(event.source)),
+          ("language", .string(event.language?.rawValue ?? "en")),
         ])
     }
   }
