@@ -65,7 +65,23 @@ import Testing
     Array(#"{"id":"big","html":""#.utf8) + Array(repeating: UInt8(ascii: "x"), count: 20 << 20)
     + Array(#"","text":"Nawa district in Helmand fell to the Taliban."}"#.utf8) + [10]
 
+  /// 1 MB of Persian script with no space or line break, then a Dari sentence of our own.
+  static let persianMegabyteLine: [UInt8] =
+    Array(String(repeating: "ولسوالیطالبان", count: (1 << 20) / 26).utf8)
+    + Array(" ولسوالی خواهان به دست طالبان سقوط کرد.\n".utf8)
+
+  /// English and Persian script mixed in one line, with bidi controls (RLO, LRI, PDI, RLM,
+  /// ZWNJ) inside and between the names.
+  static let mixedScriptsAndBidi: [UInt8] = Array(
+    "Taliban \u{202E}captured\u{202C} Nawa district. ولسوالی \u{2067}خواهان\u{2069} به\u{200C}دست طالبان \u{200F}سقوط کرد. \u{202B}Kunduz\u{202C} fell.\n".utf8)
+
   static let cases: [Case] = [
+    Case(
+      name: "1 MB Persian-script line without spaces", files: ["r.txt": persianMegabyteLine],
+      arguments: ["extract", "$DIR/r.txt", "--published", "2021-07-05"], status: 0, messages: []),
+    Case(
+      name: "mixed scripts and bidi controls", files: ["r.txt": mixedScriptsAndBidi],
+      arguments: ["extract", "$DIR/r.txt", "--published", "2021-07-05"], status: 0, messages: []),
     Case(
       name: "Windows-1252 report", files: ["r.txt": Array("Kabul".utf8) + [0xE9] + Array(" fell".utf8)],
       arguments: ["extract", "$DIR/r.txt"], status: 1,
