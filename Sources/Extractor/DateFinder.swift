@@ -15,6 +15,23 @@ struct DateMention: Sendable {
   /// planned day or deadline ("would end on August 31", "by September 11").
   var isNotEventDay = false
 
+  /// A resolved day that may date an event.
+  var namesEventDay: Bool { day != nil && !isNotEventDay }
+  /// A date expression that may date an event of its sentence: a day, "the same day", "the
+  /// next day" or a vague time.
+  var mayDateAnEvent: Bool { (day != nil || isSameDay || isNextDay || isVague) && !isNotEventDay }
+
+  /// The expression of `dates` starting nearest to token `position`.
+  static func nearest(_ dates: [DateMention], to position: Int) -> DateMention? {
+    dates.min { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }
+  }
+
+  /// A vague earlier time ("last week", "two weeks ago") over `tokens`.
+  init(vague tokens: Range<Int>) {
+    self.init(tokens: tokens, day: nil, isSameDay: false)
+    isVague = true
+  }
+
   init(tokens: Range<Int>, day: Day?, isSameDay: Bool, isNextDay: Bool = false) {
     self.tokens = tokens
     self.day = day
@@ -162,21 +179,15 @@ enum DateFinder {
         i += endsToday ? 3 : 1
       case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
         "this" where ["week", "month"].contains(word(i + 1) ?? ""):
-        var vague = DateMention(tokens: i..<(i + 2), day: nil, isSameDay: false)
-        vague.isVague = true
-        found.append(vague)
+        found.append(DateMention(vague: i..<(i + 2)))
         i += 1
+      // "two weeks ago", "a month ago", "a few days ago" (a counted "two days ago" is a day).
       case let w
-      where ["two", "three", "four", "several", "few", "a", "couple"].contains(w)
-        && ["weeks", "week", "months", "month"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
-        var vague = DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false)
-        vague.isVague = true
-        found.append(vague)
-        i += 2
-      case let w where ["few", "several"].contains(w) && ["days", "weeks"].contains(word(i + 1) ?? "") && word(i + 2) == "ago":
-        var vague = DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false)
-        vague.isVague = true
-        found.append(vague)
+      where word(i + 2) == "ago"
+        && ((["two", "three", "four", "several", "few", "a", "couple"].contains(w)
+          && ["weeks", "week", "months", "month"].contains(word(i + 1) ?? ""))
+          || (["few", "several"].contains(w) && word(i + 1) == "days")):
+        found.append(DateMention(vague: i..<(i + 3)))
         i += 2
       case "next" where word(i - 1) == "the" && word(i + 1) == "day",
         "following" where word(i - 1) == "the" && word(i + 1) == "day":

@@ -183,11 +183,7 @@ public struct EventExtractor: Sendable {
       assignment.trigger.tokens.upperBound <= mentions[assignment.members[0]].tokens.lowerBound
     }
     func expected(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool? {
-      switch assignment.trigger.pattern.side {
-      case _ where assignment.trigger.tokens.lowerBound > 0
-        && passiveAuxiliaries.contains(tokens[assignment.trigger.tokens.lowerBound - 1].lower)
-        && assignment.trigger.pattern.side == .after:
-        return !isAfter(assignment)
+      switch side(of: assignment.trigger, tokens) {
       case .before: return !isAfter(assignment)
       case .after, .afterOnly: return isAfter(assignment)
       case .either: return nil
@@ -524,8 +520,7 @@ public struct EventExtractor: Sendable {
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
       mention.isPartial = MentionFinder.isPartial(after: leading)
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
-      mention.isExcepted = leading.last == "except" || leading.suffix(2) == ["apart", "from"]
-        || leading.suffix(2) == ["other", "than"] || leading.last == "excluding"
+      mention.isExcepted = MentionFinder.isExcepted(after: leading)
       extra.append(mention)
       k = phraseEnd
     }
@@ -556,34 +551,28 @@ public struct EventExtractor: Sendable {
     let object = Self.pronounObjectVerbs.contains(previous) && tokens[k].lower == "it"
     guard subject || object else { return nil }
     let sentence = sentenceOfToken[k]
-    // ", which had fallen": the place right before the comma (and its "district"), nothing else.
+    let antecedent: Mention?
     if tokens[k].lower == "which" {
-      guard previous == ",",
-        let antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
-        antecedent.tokens.upperBound >= k - 2,
-        antecedent.tokens.upperBound == k - 1 || ["district", "city", "province"].contains(tokens[k - 2].lower),
-        !antecedent.isLandmark, !antecedent.isAttributive,
-        let place = antecedent.matches.first(where: { $0.place.level == .district })?.place
-          ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
-      else { return nil }
-      var mention = Mention(
-        tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: "which",
-        matches: [PlaceMatch(place: place, spelling: place.name, quality: .name, temporaryDistrict: nil)],
-        hint: .district, list: -1)
-      mention.isBackReference = true
-      return mention
-    }
-    guard
-      let antecedent = mentions.last(where: {
+      // ", which had fallen": the place right before the comma (and its "district"), nothing else.
+      antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }).flatMap { candidate in
+        let adjacent = candidate.tokens.upperBound == k - 1
+          || (candidate.tokens.upperBound == k - 2 && ["district", "city", "province"].contains(tokens[k - 2].lower))
+        return previous == "," && adjacent && !candidate.isLandmark && !candidate.isAttributive ? candidate : nil
+      }
+    } else {
+      antecedent = mentions.last(where: {
         $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
           && !$0.isPossessor && $0.hint != .province && !$0.isExcepted
           && ($0.hasLevel(.district) || $0.hasLevel(.town))
-      }),
+      })
+    }
+    // The district named, or the district holding the town named.
+    guard let antecedent,
       let place = antecedent.matches.first(where: { $0.place.level == .district })?.place
         ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
     else { return nil }
     var mention = Mention(
-      tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: "it",
+      tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: tokens[k].lower,
       matches: [PlaceMatch(place: place, spelling: place.name, quality: .name, temporaryDistrict: nil)],
       hint: .district, list: -1)
     mention.isBackReference = true
@@ -651,11 +640,11 @@ public struct EventExtractor: Sendable {
     }
     /// The latest explicit day stated before token `position`, in this sentence or earlier ones.
     func previousDay(_ s: Int, before position: Int) -> Day? {
-      if let day = dates[s].last(where: { $0.day != nil && !$0.isNotEventDay && $0.tokens.upperBound <= position })?.day {
+      if let day = dates[s].last(where: { $0.namesEventDay && $0.tokens.upperBound <= position })?.day {
         return day
       }
       for earlier in stride(from: s - 1, through: 0, by: -1) {
-        if let day = dates[earlier].last(where: { $0.day != nil && !$0.isNotEventDay })?.day { return day }
+        if let day = dates[earlier].last(where: \.namesEventDay)?.day { return day }
       }
       return nil
     }
@@ -663,16 +652,14 @@ public struct EventExtractor: Sendable {
     /// or in a year before `DateFinder.earliestYearWithoutYear`).
     func statesUnresolvableDay(_ trigger: Trigger) -> Bool {
       document.published != nil
-        && dates[trigger.sentence].contains { $0.day == nil && !$0.isSameDay && !$0.isNextDay && !$0.isVague && !$0.isNotEventDay }
+        && dates[trigger.sentence].contains { !$0.mayDateAnEvent && !$0.isNotEventDay }
     }
 
     /// The trigger's nearest date expression in its sentence is a vague earlier time.
     /// …and in the trigger's own clause: "recaptured Dasht-e-Archi, which had fallen last week"
     /// dates the fall, not the recapture.
     func isVaguelyDated(_ trigger: Trigger) -> Bool {
-      let position = trigger.tokens.lowerBound
-      let candidates = dates[trigger.sentence].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
-      guard let nearest = candidates.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) }),
+      guard let nearest = DateMention.nearest(dates[trigger.sentence].filter(\.mayDateAnEvent), to: trigger.tokens.lowerBound),
         nearest.isVague
       else { return false }
       return !tokens[Self.tokens(between: nearest.tokens, and: trigger.tokens)].contains {
@@ -680,7 +667,7 @@ public struct EventExtractor: Sendable {
       }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {
-      var resolved = dates[s].filter { ($0.day != nil || $0.isSameDay || $0.isNextDay || $0.isVague) && !$0.isNotEventDay }
+      var resolved = dates[s].filter(\.mayDateAnEvent)
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
       if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last) {
@@ -690,10 +677,9 @@ public struct EventExtractor: Sendable {
           }
         }
       }
-      guard let nearest = resolved.min(by: { abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position) })
-      else { return nil }
+      guard let nearest = DateMention.nearest(resolved, to: position) else { return nil }
       if nearest.isSameDay {
-        return s > 0 ? dates[s - 1].last(where: { $0.day != nil && !$0.isNotEventDay })?.day : nil
+        return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
       }
       if nearest.isNextDay {
         return previousDay(s, before: nearest.tokens.lowerBound)?.adding(days: 1)
@@ -811,7 +797,7 @@ public struct EventExtractor: Sendable {
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
     let reporting = reportingWords
     for sentence in sentences {
-      guard let day = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay })?.day else { continue }
+      guard let day = dates[sentence.index].first(where: \.namesEventDay)?.day else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
     }
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date. A
@@ -819,7 +805,7 @@ public struct EventExtractor: Sendable {
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
-      if let date = dates[sentence.index].first(where: { $0.day != nil && !$0.isNotEventDay }),
+      if let date = dates[sentence.index].first(where: \.namesEventDay),
         date.tokens.lowerBound <= start + 4,
         tokens[start..<date.tokens.lowerBound].contains(where: { $0.lower == "," })
       {

@@ -95,16 +95,23 @@ struct MentionFinder {
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a
   /// landmark ("a military base in the city", "a short drive north of Jalalabad").
-  static func isLandmark(after words: [String]) -> Bool {
-    landmarkLeaders.contains { leader in
-      leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
-    }
-  }
+  static func isLandmark(after words: [String]) -> Bool { endsWithAny(words, landmarkLeaders) }
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a part
   /// of the place ("the outskirts of the city", "the entrance to the city").
-  static func isPartial(after words: [String]) -> Bool {
-    partialLeaders.contains { leader in
+  static func isPartial(after words: [String]) -> Bool { endsWithAny(words, partialLeaders) }
+
+  /// Words before a place that except it from its clause ("every district has fallen except
+  /// Chaghcharan", "apart from Herat city", "other than Kabul").
+  static let exceptLeaders: [[String]] = [
+    ["except"], ["apart", "from"], ["other", "than"], ["excluding"], ["except", "for"], ["but", "not"],
+  ]
+
+  static func isExcepted(after words: [String]) -> Bool { endsWithAny(words, exceptLeaders) }
+
+  /// Whether `words` end with one of `leaders`.
+  static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
+    leaders.contains { leader in
       leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
     }
   }
@@ -543,12 +550,7 @@ struct MentionFinder {
       if MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
       }
-      // "except Chaghcharan", "apart from Herat city", "other than Kabul".
-      if endsWith(bare, ["except"]) || endsWith(bare, ["apart", "from"]) || endsWith(bare, ["other", "than"])
-        || endsWith(bare, ["excluding"]) || endsWith(bare, ["except", "for"]) || endsWith(bare, ["but", "not"])
-      {
-        mentions[m].isExcepted = true
-      }
+      if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }
       if MentionFinder.isPartial(after: wider) { mentions[m].isPartial = true }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.

@@ -79,13 +79,7 @@ enum PersianTokenizer {
         continue
       }
       if tokens[i].kind == .punctuation, sentenceEnds.contains(tokens[i].lower) {
-        var end = i + 1
-        while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].followsLineBreak,
-          Tokenizer.isClosing(tokens[end].lower) || ["»", "\u{201D}", ")", "("].contains(tokens[end].lower) == true
-            && tokens[end].lower != "("
-        {
-          end += 1
-        }
+        let end = Tokenizer.endOfClosingMarks(after: i, tokens, also: ["»"])
         close(end)
         i = end
         continue

@@ -306,6 +306,18 @@ enum Tokenizer {
     mark == "." || mark == "!" || mark == "?" || mark == "…"
   }
 
+  /// The token after the sentence-final mark at `i` and the closing quotes and brackets that
+  /// follow it on its line (`also`: more closing marks, e.g. Persian «»»).
+  static func endOfClosingMarks(after i: Int, _ tokens: [Token], also: Set<String> = []) -> Int {
+    var end = i + 1
+    while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].followsLineBreak,
+      isClosing(tokens[end].lower) || also.contains(tokens[end].lower)
+    {
+      end += 1
+    }
+    return end
+  }
+
   static func isClosing(_ mark: String) -> Bool {
     mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"
   }
@@ -330,14 +342,7 @@ enum Tokenizer {
         continue
       }
       if token.kind == .punctuation, isSentenceEnd(token.lower) {
-        // Include closing quotes and brackets.
-        var end = i + 1
-        while end < tokens.count, tokens[end].kind == .punctuation,
-          isClosing(tokens[end].lower),
-          !tokens[end].followsLineBreak
-        {
-          end += 1
-        }
+        let end = endOfClosingMarks(after: i, tokens)
         let previous = i > 0 ? tokens[i - 1] : nil
         let isAbbreviation =
           token.lower == "." && previous.map {

@@ -20,11 +20,7 @@ extension FrontlineCommand {
           frontline locate 34.53 69.17 --json
         """)
 
-    @Argument(
-      parsing: .allUnrecognized,
-      help: ArgumentHelp(
-        "Latitude (-90 … 90) then longitude (-180 … 180), in degrees (WGS 84); negative numbers are values.",
-        valueName: "latitude> <longitude"))
+    @Argument(parsing: .allUnrecognized, help: latitudeLongitudeHelp)
     var coordinates: [String] = []
 
     @Flag(help: "Print a JSON object instead of a table.")

@@ -2,6 +2,11 @@ import ArgumentParser
 import FrontlineKit
 import Projection
 
+/// The help of the latitude and longitude arguments of `near` and `locate`.
+let latitudeLongitudeHelp = ArgumentHelp(
+  "Latitude (-90 … 90) then longitude (-180 … 180), in degrees (WGS 84); negative numbers are values.",
+  valueName: "latitude> <longitude")
+
 /// Checks and reads a latitude then a longitude given as arguments (a `--` among them is
 /// ignored; negative numbers are values), for `near` and `locate`.
 func parseLatitudeLongitude(_ arguments: [String]) throws -> Coordinate {
@@ -48,11 +53,7 @@ extension FrontlineCommand {
 
     /// Latitude then longitude. Captured with `.allUnrecognized` so that a negative number
     /// (`near 33.6 -62.2`) is a value, not an unknown option; ``validate()`` parses them.
-    @Argument(
-      parsing: .allUnrecognized,
-      help: ArgumentHelp(
-        "Latitude (-90 … 90) then longitude (-180 … 180), in degrees (WGS 84); negative numbers are values.",
-        valueName: "latitude> <longitude"))
+    @Argument(parsing: .allUnrecognized, help: latitudeLongitudeHelp)
     var coordinates: [String] = []
 
     /// The coordinates given, without a `--` terminator (still accepted, as older versions
