@@ -132,9 +132,13 @@ public struct EventExtractor: Sendable {
         for m in members {
           let mention = mentions[m]
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
-          if trigger.type != .mobilization, place.level == .province,
-            (containedProvinces.contains(place.id) && !mention.isNamedObject) || mention.afterPreposition
-              || mention.isPossessor
+          // A province that holds a named district is its container ("Qaysar district of
+          // Faryab"); for mobilisation only a possessor is ("in Ghor's Dawlat Yar district"):
+          // "uprising forces of Baghlan seized Deh Salah district" names the province's uprising.
+          if place.level == .province,
+            mention.isPossessor
+              || (trigger.type != .mobilization
+                && ((containedProvinces.contains(place.id) && !mention.isNamedObject) || mention.afterPreposition))
           {
             continue
           }
@@ -229,6 +233,14 @@ public struct EventExtractor: Sendable {
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
   static let placeNouns: Set<String> = ["district", "districts", "province", "provinces", "of", "in", "city"]
 
+  /// Determiners and descriptive adjectives of a place ("the northern city of Kunduz", "the
+  /// strategic district of Shortepa"): they do not distance it from its trigger either.
+  static let placeDescriptors: Set<String> = Inflections.fillers.union([
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north", "south", "east", "west", "remote", "neighbouring",
+    "neighboring", "nearby", "restive", "volatile", "mountainous", "border",
+  ])
+
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
     ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
@@ -264,7 +276,10 @@ public struct EventExtractor: Sendable {
       var score = 0
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
-      for k in gap where tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower) {
+      for k in gap
+      where tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
+        && !Self.placeDescriptors.contains(tokens[k].lower)
+      {
         score += 1
       }
       // A generic verb takes its place right after it, or right before it in the passive
@@ -358,12 +373,15 @@ public struct EventExtractor: Sendable {
   }
 
   /// Where the trigger's place stands: as its wording says, except that a verb in the passive
-  /// ("Kiti has been retaken", "the district was captured") has its object before it.
+  /// ("Kiti has been retaken", "the district was captured") has its object before it; an
+  /// auxiliary before an -ing form is the progressive ("were advancing on"), not the passive.
   static func side(of trigger: Trigger, _ tokens: [Token]) -> PlaceSide {
     let side = trigger.pattern.side
     guard side == .after, !trigger.tokens.isEmpty, trigger.tokens.lowerBound > 0 else { return side }
     let previous = tokens[trigger.tokens.lowerBound - 1].lower
-    return passiveAuxiliaries.contains(previous) ? .before : side
+    // "were advancing on Mazar" is progressive, not passive: its place still follows.
+    let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
+    return passiveAuxiliaries.contains(previous) && !progressive ? .before : side
   }
 
   static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]

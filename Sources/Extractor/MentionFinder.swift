@@ -78,9 +78,16 @@ struct MentionFinder {
     ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
     ["route", "to"], ["road", "to"], ["highway", "to"], ["road", "between"], ["link", "to"],
-    ["base", "in"], ["base", "of"], ["base", "near"], ["camp", "in"], ["airport", "in"], ["garrison", "in"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
     ["drive", "west", "of"],
+  ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
+
+  /// Sites that are not the district or city they stand in ("a ridge inside Kiti district", "the
+  /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.
+  static let landmarkNouns: [String] = [
+    "base", "bases", "camp", "camps", "airport", "airbase", "garrison", "ridge", "hill", "hills",
+    "mountain", "mountains", "checkpoint", "checkpoints", "outpost", "outposts", "prison", "jail",
+    "dam", "mine", "mines", "barracks", "brigade", "battalion", "corps",
   ]
 
   /// Words before a place that make the event about a part of it ("villages of Taloqan",
@@ -551,7 +558,7 @@ struct MentionFinder {
         mentions[m].isLandmark = true
       }
       if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }
-      if MentionFinder.isPartial(after: wider) { mentions[m].isPartial = true }
+      if MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) { mentions[m].isPartial = true }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
       let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)

@@ -136,7 +136,8 @@ enum TriggerFinder {
       }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
-      w += length
+      // "clashes *4 in": a gap's words are searched for triggers of their own.
+      w += pattern.hasGap ? 1 : length
     }
     return triggers
   }
@@ -216,9 +217,19 @@ enum TriggerFinder {
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
   }
 
+  /// Where the walk back to a trigger's subject starts: a verb coordinated by "and" ("forces
+  /// withdrew after the Taliban seized the town, and moved to Kandahar") shares the subject
+  /// of the sentence's first clause, so the walk starts at the first actor word, not at the
+  /// words of a clause in between.
+  static func subjectSearchEnd(_ words: [String], before w: Int) -> Int {
+    guard w > 0, words[w - 1] == "and", w > 1, words[w - 2] == "," else { return w }
+    let first = words[..<w].firstIndex { talibanWords.contains($0) || governmentWords.contains($0) || localWords.contains($0) }
+    return first.map { $0 + 1 } ?? w
+  }
+
   /// The nearest actor word before position `w`, or nil.
   static func nearestActor(_ words: [String], before w: Int) -> Actor? {
-    var k = w - 1
+    var k = subjectSearchEnd(words, before: w) - 1
     while k >= 0 {
       let word = words[k]
       if talibanWords.contains(word) {
@@ -246,7 +257,7 @@ enum TriggerFinder {
     if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1]) {
       return (pattern.type, defaultActor)
     }
-    var k = w - 1
+    var k = subjectSearchEnd(words, before: w) - 1
     while k >= 0 {
       let word = words[k]
       if talibanWords.contains(word) {

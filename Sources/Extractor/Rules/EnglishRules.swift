@@ -51,12 +51,17 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
-        "fighting|clashes|battle|battles for|over|around|in|inside",
-        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway in|from|outside|near|around|inside|on",
+        "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
+        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~ *2 in|from|outside|near|around|inside|on|at",
+        "fight~ to hold|defend|keep|retain|protect",
       ],
       examples: [
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
+        ("Fighting is still going on in Kunduz city.", "contested AF1901"),
+        ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
+        ("Government troops are fighting to hold Maymana.", "contested AF2901"),
+        ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
@@ -74,7 +79,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
-        "pressing|advancing|advanced|closing|marching|marched|moving|pushing|swept|sweeping|rolled on|toward|towards|into",
+        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|pushing|pushed|swept|sweeping|rolled on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of",
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
@@ -86,6 +91,8 @@ enum EnglishRules {
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
+        ("Taliban units pushed into the city of Farah on Tuesday.", "contested AF3301"),
+        ("The insurgents seized Shortepa and were advancing on Mazar-e-Sharif.", "contested AF2101"),
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
     TriggerRule(
@@ -93,18 +100,28 @@ enum EnglishRules {
       ["attacked|attacking", "attack|attacks|offensive|assault on|against"],
       examples: [("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110")]),
     TriggerRule(
-      "contested.attacked", .contested, side: .before, strength: 0.7, ["under attack", "under threat|pressure"],
-      examples: [("Andar district of Ghazni is under attack.", "contested AF1107")]),
+      "contested.attacked", .contested, side: .before, strength: 0.7,
+      ["under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure"],
+      examples: [
+        ("Andar district of Ghazni is under attack.", "contested AF1107"),
+        ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
+      ]),
+    TriggerRule(
+      "contested.repelled", .contested, side: .after, strength: 0.6,
+      ["push~|beat~|drive~|force~ back", "repel~|repulse~|thwart~|foil~", "fend~|fight~ off"],
+      examples: [("The insurgents were pushed back from Maymana by commandos.", "contested AF2901")],
+      not: [("The insurgents were pushed back from Maymana by commandos.", "recaptured AF2901")]),
     TriggerRule(
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
-        "reach~|come~|get~|advance~ within? *2 km|kilometres|kilometers|miles of|from",
+        "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs of",
       ],
       examples: [
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
+        ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
       ],
       not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
     TriggerRule(
@@ -126,6 +143,12 @@ enum EnglishRules {
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
       ],
       not: [("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603")]),
+    TriggerRule(
+      "retreated_to.retreated", .retreatedTo, side: .afterOnly,
+      ["went|headed|moved|made their way back? to|towards"],
+      examples: [
+        ("Soldiers left Spin Boldak after the Taliban seized the town, and moved to Kandahar city.", "retreated_to AF2701")
+      ]),
     TriggerRule(
       "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
       examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")]),
@@ -184,10 +207,14 @@ enum EnglishRules {
   static let captured: [TriggerRule] = [
     TriggerRule(
       "captured.fell", .captured, side: .before, ignoresActor: true,
-      ["fall~ to|into _ hands?", "has|have|had|also? fallen|fell", "fell|fallen|falls|fall"],
+      [
+        "fall~ to|into _ hands?", "has|have|had|also? fallen|fell", "fell|fallen|falls|fall",
+        "before|after|finally|eventually falling",
+      ],
       examples: [
         ("Nawa district in Helmand fell to the Taliban on Monday.", "captured AF3003"),
         ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
+        ("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "captured AF2601"),
       ],
       not: [
         ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
@@ -197,7 +224,7 @@ enum EnglishRules {
       "captured.fell-back", .captured, side: .before, ignoresActor: true, ["fallen|fell back to _ taliban"],
       examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
     TriggerRule(
-      "captured.fall-of", .captured, side: .after, ignoresActor: true, nominal: true,
+      "captured.fall-of", .captured, side: .afterOnly, ignoresActor: true, nominal: true,
       ["fall|collapse|capture|seizure|takeover|loss of"],
       examples: [("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705")],
       not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
@@ -240,8 +267,12 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
-      ["taliban|militants|insurgents now? control|controls"],
-      examples: [("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906")],
+      ["taliban|militants|insurgents|group|fighters now? control|controls|hold|holds"],
+      examples: [
+        ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
+        ("The group now holds Nerkh district of Wardak.", "captured AF0402"),
+        ("Taliban fighters now hold Spin Boldak, the border town.", "captured AF2711"),
+      ],
       not: [
         ("Government forces control Dawlat Abad district.", "captured AF2909"),
         ("Ghazni is a province where the Taliban control swaths of territory.", "captured AF11"),
@@ -272,8 +303,11 @@ enum EnglishRules {
       examples: [("A security source said Afghan forces had lost control of Kohsan district.", "captured AF3213")],
       not: [("The Taliban lost control of Kohsan district.", "captured AF3213")]),
     TriggerRule(
-      "captured.lost", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 1, ["lost"],
-      examples: [("Afghan forces lost Spin Boldak to the Taliban on Wednesday.", "captured AF2711")]),
+      "captured.lost", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 1, ["lose~"],
+      examples: [
+        ("Afghan forces lost Spin Boldak to the Taliban on Wednesday.", "captured AF2711"),
+        ("After losing Tirinkot, the army regrouped in Kandahar.", "captured AF2501"),
+      ]),
     TriggerRule(
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
       ["surrendered|handed over?"],

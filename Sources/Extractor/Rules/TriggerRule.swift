@@ -21,7 +21,8 @@ enum PlaceSide: Sendable {
 /// - `_` skips up to three determiners, possessives and adjectives (`the`, `its`, `full`,
 ///   `complete`, …: `Inflections.fillers`), so "took control of", "took full control of" and
 ///   "took the complete control of" are one pattern;
-/// - `*N` skips up to N words that do not end a clause (`fighting *3 reported from`).
+/// - `*N` skips up to N words that do not end a clause (`fighting *3 reported from`); a
+///   trigger inside the skipped words is still found.
 struct TriggerPattern: Sendable {
   enum Slot: Sendable {
     case words(Set<String>, optional: Bool)
@@ -90,6 +91,11 @@ struct TriggerPattern: Sendable {
       }
     }
     return firsts
+  }
+
+  /// Whether the pattern has a `*N` gap: the words it skips may hold another trigger.
+  var hasGap: Bool {
+    slots.contains { if case .gap = $0 { return true } else { return false } }
   }
 
   /// Length in words of the longest match of this pattern starting at `words[start]`, or nil.
@@ -272,6 +278,7 @@ enum Inflections {
     "total", "totally", "entire", "entirely", "whole", "effective", "effectively", "de", "facto",
     "strategic", "strategically", "key", "important", "almost", "nearly", "virtual", "virtually",
     "also", "now", "then", "reportedly", "apparently", "finally", "quickly", "swiftly", "again",
-    "recently", "already", "just", "all", "largely", "administrative", "military",
+    "recently", "already", "just", "all", "largely", "administrative", "military", "heavy", "intense",
+    "constant", "severe", "mounting", "increasing", "growing", "fierce", "renewed", "sustained",
   ]
 }
