@@ -98,6 +98,8 @@ struct MentionFinder {
     ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"], ["gate", "of"], ["gates", "of"],
     ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
+    ["police", "headquarters", "of"], ["police", "headquarters", "in"], ["compound", "in"], ["compound", "of"],
+    ["office", "in"], ["offices", "in"],
   ]
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a
@@ -115,6 +117,13 @@ struct MentionFinder {
   ]
 
   static func isExcepted(after words: [String]) -> Bool { endsWithAny(words, exceptLeaders) }
+
+  /// Nouns after a possessive place that name a part of it ("Kunduz city's police headquarters",
+  /// "Ghazni's outskirts"): taking one contests the place.
+  static let possessedParts = Set(landmarkNouns).union([
+    "outskirts", "suburbs", "villages", "areas", "parts", "neighbourhoods", "neighborhoods", "gate",
+    "gates", "airport", "prison", "jail", "police", "entrance", "outskirt",
+  ])
 
   /// Whether `words` end with one of `leaders`.
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
@@ -489,6 +498,14 @@ struct MentionFinder {
       }
       if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
+      // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
+      // the clause is about.
+      let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+      if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s",
+        let part = lower(owner + 2), MentionFinder.possessedParts.contains(part)
+      {
+        mentions[m].isPartial = true
+      }
       // Level from the words before.
       if mentions[m].hint == nil {
         if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])

@@ -33,6 +33,11 @@ enum TriggerFinder {
     "started", "continued", "went", "came", "first", "second", "third", "fourth", "fifth",
     "sixth", "latest", "last",
   ]
+  /// Ordinals that count what has happened ("the third district to fall this week").
+  static let ordinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "latest", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+  ]
   /// Words that end the clause a trigger's modifiers are looked for in.
   static let clauseBreaks: Set<String> = [
     ";", "but", "while", "although", "though", "whereas", "after", "before", "when", "since",
@@ -183,7 +188,8 @@ enum TriggerFinder {
     if k >= 0, words[k] == "to" {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
-      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) }
+      // "the fifth provincial capital to fall": an ordinal counts events that happened.
+      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) || ordinals.contains($0) }
       if !forced && !realInfinitiveLeaders.contains(immediate) { return true }
     }
     while k >= 0, seen < 10 {

@@ -52,6 +52,7 @@ enum EnglishRules {
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
+        "exchange~ fire|gunfire in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~ *2 in|from|outside|near|around|inside|on|at",
         "fight~ to hold|defend|keep|retain|protect",
       ],
@@ -68,9 +69,10 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .either, strength: 0.75, ["clashes continue|continued|continuing"]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
-      ["enter~|storm~|breach~", "entrenched in|outside|around|inside", "present in|inside"],
+      ["enter~|storm~|breach~", "flood~|pour~|swarm~|stream~ into", "entrenched in|outside|around|inside", "present in|inside"],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
+        ("Hundreds of Taliban fighters poured into Kunduz city overnight.", "contested AF1901"),
         ("Taliban enter Kunduz city", "contested AF1901"),
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
@@ -267,11 +269,15 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
-      ["taliban|militants|insurgents|group|fighters now? control|controls|hold|holds"],
+      [
+        "taliban|militants|insurgents|group|fighters now? control|controls|hold|holds",
+        "taliban|militants|insurgents|group|fighters are|is|were|was now? in _ control of",
+      ],
       examples: [
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
         ("The group now holds Nerkh district of Wardak.", "captured AF0402"),
         ("Taliban fighters now hold Spin Boldak, the border town.", "captured AF2711"),
+        ("The Taliban are now in full control of Kohistanat district.", "captured AF2203"),
       ],
       not: [
         ("Government forces control Dawlat Abad district.", "captured AF2909"),
@@ -279,7 +285,17 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
-      examples: [("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105")]),
+      examples: [
+        ("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105"),
+      ]),
+    TriggerRule(
+      "captured.flag", .captured, side: .either, strength: 0.75,
+      ["hoist~|raise~|plant~ _ white? flag|flags in|over|on|above", "flag|flags now? fly|flies|flying|flew|fluttering over|in|above"],
+      examples: [
+        ("The Taliban hoisted their flag in Qala-e-Zal district on Friday.", "captured AF1907"),
+        ("The white Taliban flag now flies over Pashtun Kot district.", "captured AF2902"),
+      ],
+      not: [("Taliban fighters raised their flag over the police headquarters of Kunduz city.", "captured AF1901")]),
     TriggerRule(
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
