@@ -37,6 +37,9 @@ struct Mention: Sendable {
   var isExcepted = false
   /// The event concerns part of the place ("villages of Taloqan", "most parts of Pul-e-Alam").
   var isPartial = false
+  /// Names a province and its capital, in a list beside a capital city ("Kandahar, Herat and
+  /// Lashkar Gah"): a contest there is for the city.
+  var isBesideCity = false
   /// A back reference ("the district") resolved to an earlier place.
   var isBackReference = false
   /// Persian script: the destination of a movement («به X», «X ته»).

@@ -86,8 +86,7 @@ struct MentionFinder {
   /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.
   static let landmarkNouns: [String] = [
     "base", "bases", "camp", "camps", "airport", "airbase", "garrison", "ridge", "hill", "hills",
-    "mountain", "mountains", "checkpoint", "checkpoints", "outpost", "outposts", "prison", "jail",
-    "dam", "mine", "mines", "barracks", "brigade", "battalion", "corps",
+    "mountain", "mountains", "dam", "mine", "mines", "barracks", "brigade", "battalion", "corps",
   ]
 
   /// Words before a place that make the event about a part of it ("villages of Taloqan",
@@ -100,7 +99,9 @@ struct MentionFinder {
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
     ["police", "headquarters", "of"], ["police", "headquarters", "in"], ["compound", "in"], ["compound", "of"],
     ["office", "in"], ["offices", "in"],
-  ]
+  ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
+    ["in", "of", "around", "near", "outside"].map { [site, $0] }
+  }
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a
   /// landmark ("a military base in the city", "a short drive north of Jalalabad").
@@ -118,11 +119,30 @@ struct MentionFinder {
 
   static func isExcepted(after words: [String]) -> Bool { endsWithAny(words, exceptLeaders) }
 
+  /// Whether a mention names a provincial capital and no province ("Lashkar Gah", "Maymana").
+  func isCapitalCityOnly(_ mention: Mention) -> Bool {
+    !mention.hasLevel(.province) && !mention.matches.isEmpty
+      && mention.matches.allSatisfy { match in
+        match.place.isCapital || (match.place.level == .town && match.place.districtPcode.flatMap { index.place(id: $0) }?.isCapital == true)
+      }
+  }
+
+  /// Whether a mention names a province and, by the same words, its capital ("Kandahar").
+  func namesProvinceAndCapital(_ mention: Mention) -> Bool {
+    let capitals = Set(
+      mention.matches.compactMap { $0.place.level == .province ? tables.capitalDistrict(ofProvince: $0.place.id)?.id : nil })
+    return mention.matches.contains { match in
+      (match.place.level == .district && capitals.contains(match.place.id))
+        || (match.place.level == .town && match.place.districtPcode.map(capitals.contains) == true)
+    }
+  }
+
   /// Nouns after a possessive place that name a part of it ("Kunduz city's police headquarters",
   /// "Ghazni's outskirts"): taking one contests the place.
   static let possessedParts = Set(landmarkNouns).union([
     "outskirts", "suburbs", "villages", "areas", "parts", "neighbourhoods", "neighborhoods", "gate",
-    "gates", "airport", "prison", "jail", "police", "entrance", "outskirt",
+    "gates", "airport", "prison", "jail", "police", "entrance", "outskirt", "checkpoint", "checkpoints",
+    "outpost", "outposts",
   ])
 
   /// Whether `words` end with one of `leaders`.
@@ -658,6 +678,10 @@ struct MentionFinder {
         let firstHint = mentions[start].hint
         if let shared = lastHint ?? firstHint ?? hints.first {
           for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
+        } else if items.contains(where: { isCapitalCityOnly(mentions[$0]) }) {
+          // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a
+          // name shared by a province and its capital may be the city beside a city.
+          for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
         }
         let afterPreposition = mentions[start].afterPreposition
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }

@@ -29,11 +29,19 @@ enum EnglishRules {
   static let contested: [TriggerRule] = [
     TriggerRule(
       "contested.brink", .contested, side: .before,
-      ["on? _ brink|verge|edge of collapse|collapsing|falling|fall", "about|close to fall"],
+      [
+        "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
+        "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",
+      ],
       examples: [
+        ("Lashkar Gah is in danger of falling to the Taliban.", "contested AF3001"),
+        ("Officials warned that Ghazni city may fall within days.", "contested AF1101"),
         ("Muqur district of Badghis is on the brink of collapse.", "contested AF3103"),
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
       ]),
+    TriggerRule(
+      "contested.siege", .contested, side: .after, ["lay~|laid siege to|on|around"],
+      examples: [("The Taliban have laid siege to Lashkar Gah.", "contested AF3001")]),
     TriggerRule(
       "contested.siege", .contested, side: .before, ["under taliban|insurgent|militant? siege"],
       examples: [
@@ -42,18 +50,22 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "contested.besieged", .contested, strength: 0.85,
-      ["besiege~|encircle~|surround~", "siege of|on"],
+      ["besiege~|encircle~|surround~", "siege of|on", "cut~ off", "contested"],
       examples: [
         ("The Taliban besieged Qaysar district of Faryab.", "contested AF2907"),
         ("Militants encircled Pul-e-Alam, the capital of Logar.", "contested AF0501"),
+        ("Maymana has been cut off by the Taliban for a week.", "contested AF2901"),
+        ("Control of Kohistanat district is contested.", "contested AF2203"),
       ]),
     TriggerRule(
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
+        "battling|battled *3 on|in|near|around|outside|for",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "exchange~ fire|gunfire in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~ *2 in|from|outside|near|around|inside|on|at",
+        "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect",
       ],
       examples: [
@@ -63,16 +75,24 @@ enum EnglishRules {
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
         ("Government troops are fighting to hold Maymana.", "contested AF2901"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
+        ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
+        ("The Taliban have been battling government forces on the outskirts of Kandahar city.", "contested AF2701"),
+        ("The Taliban are fighting for control of Kandahar, Herat and Lashkar Gah.", "contested AF3201"),
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
       "contested.fighting", .contested, side: .either, strength: 0.75, ["clashes continue|continued|continuing"]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
-      ["enter~|storm~|breach~", "flood~|pour~|swarm~|stream~ into", "entrenched in|outside|around|inside", "present in|inside"],
+      [
+        "enter~|storm~|breach~|infiltrate~", "flood~|pour~|swarm~|stream~ into", "entrenched in|outside|around|inside",
+        "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
+      ],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
         ("Hundreds of Taliban fighters poured into Kunduz city overnight.", "contested AF1901"),
+        ("The militants have made inroads into Herat city.", "contested AF3201"),
+        ("Taliban fighters are now inside Lashkar Gah, a resident said.", "contested AF3001"),
         ("Taliban enter Kunduz city", "contested AF1901"),
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
@@ -81,19 +101,21 @@ enum EnglishRules {
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
-        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|pushing|pushed|swept|sweeping|rolled on|toward|towards|into",
+        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of",
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
-        "tighten~ _ grip|noose|siege on|around",
+        "tighten~ _ grip|noose|siege on|around", "threaten~ to? overrun|capture|seize|take|storm",
       ],
       examples: [
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
+        ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
         ("Taliban units pushed into the city of Farah on Tuesday.", "contested AF3301"),
+        ("The insurgents have pushed deep into Lashkar Gah.", "contested AF3001"),
         ("The insurgents seized Shortepa and were advancing on Mazar-e-Sharif.", "contested AF2101"),
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
@@ -117,7 +139,7 @@ enum EnglishRules {
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
-        "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs of",
+        "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs|centre|center|heart of",
       ],
       examples: [
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),

@@ -239,6 +239,9 @@ enum Inflections {
     "seek": ["seeks", "sought", "seeking"],
     "run": ["runs", "ran", "running"],
     "put": ["puts", "putting"],
+    "cut": ["cuts", "cutting"],
+    "make": ["makes", "made", "making"],
+    "lay": ["lays", "laid", "laying"],
     "sign": ["signs", "signed", "signing"],
   ]
 
