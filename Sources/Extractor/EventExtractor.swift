@@ -120,7 +120,21 @@ public struct EventExtractor: Sendable {
         else { continue }
         assignments.append((members, best.trigger, best.score))
       }
-      for (members, trigger, score) in Self.preferredSides(assignments, mentions, tokens) {
+      var chosen = Self.preferredSides(assignments, mentions, tokens)
+      // "denied that the city had been captured and said that fighting was ongoing": fighting
+      // with no place of its own is about the place named last before it in the sentence, even
+      // one another trigger took (a capture the same report states keeps the contest out).
+      for trigger in sentenceTriggers where trigger.rule == "contested.fighting" && !trigger.isIrrealis {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        let before = groups.values.filter { mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound }
+        guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
+          !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
+          trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
+          nearest.contains(where: { isEligible(mentions[$0], for: .contested) })
+        else { continue }
+        chosen.append((nearest, trigger, 6))
+      }
+      for (members, trigger, score) in chosen {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }
         // "the fall of Gardez would be a severe blow": a noun's modality follows its place.
@@ -149,7 +163,10 @@ public struct EventExtractor: Sendable {
           if !alternatives.isEmpty { confidence *= 0.6 }
           if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
           var attached = trigger
-          if mention.isPartial, trigger.type == .captured || trigger.type == .recaptured {
+          let partial =
+            mention.isPartial
+            || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
+          if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
             attached = Trigger(
               pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
@@ -345,6 +362,31 @@ public struct EventExtractor: Sendable {
       }
     }
     return best.map { (trigger: $0.0, score: $0.1) }
+  }
+
+  /// Words that may stand between a change-of-control verb and its place without making the
+  /// verb's object something else ("captured the strategic border town of Spin Boldak", "took
+  /// two more districts in Kandahar", "overran the headquarters of Jalrez district").
+  static let placeObjectWords: Set<String> = placeNouns.union(placeDescriptors).union([
+    "capital", "capitals", "centre", "center", "centres", "centers", "town", "towns", "cities",
+    "provincial", "administrative", "headquarters", "seat", "hub", "more", "another", "other",
+    "remaining", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "key", "major", "largest", "biggest", "important", "southern", "big", "large", "small",
+    "hometown", "birthplace", "area", "region",
+  ])
+
+  /// Whether the object of a change-of-control verb before the place is a thing in or near it
+  /// ("seized government buildings in Lashkar Gah", "captured the provincial police HQ in
+  /// Sheberghan", "took over the television station in X"): control of a part of the place,
+  /// which contests it. `start..<end` are the tokens between the verb and the place.
+  static func objectIsPartOfPlace(_ tokens: [Token], from start: Int, to end: Int, inMention: [Bool]) -> Bool {
+    guard start < end, end - start <= 8 else { return false }
+    var k = end - 1
+    while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }
+    guard k > start, ["in", "of", "near", "around", "inside", "outside", "at"].contains(tokens[k].lower) else { return false }
+    return (start..<k).contains { i in
+      tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
+    }
   }
 
   /// Whether a modal verb ("would", "could", "will", "might") follows within four words.

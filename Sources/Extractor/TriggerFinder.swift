@@ -131,9 +131,11 @@ enum TriggerFinder {
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
       trigger.isRetrospective = isRetrospective(words, w)
-      // "largely under Taliban control", "partly captured": control of part of the place.
+      // "largely under Taliban control", "partly captured", "nearly overran": control of part
+      // of the place, or not quite.
       if type == .captured || type == .recaptured,
         words[max(0, w - 2)..<(w + length)].contains(where: { partialAdverbs.contains($0) })
+          || words[max(0, w - 2)..<w].contains(where: { ["almost", "nearly"].contains($0) })
       {
         trigger = Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,

@@ -71,6 +71,19 @@ import Testing
     Case("captured then retaken hours later", "The Taliban captured Gizab district of Daikundi on Monday, but the army retook it hours later.", ["captured AF2409", "recaptured AF2409"]),
   ]
 
+  /// Control of a part of a place, or not quite, contests it; the whole place named by its
+  /// kind and descriptors is still captured.
+  static let partialCases: [Case] = [
+    Case("a thing in the place", "The Taliban seized government buildings in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),
+    Case("a possessive place's part", "The Taliban took control of Kunduz city's police headquarters.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case("checkpoints in a district", "The Taliban captured several security checkpoints in Zheray district.", ["contested AF2705"], not: ["captured AF2705"]),
+    Case("nearly overran", "The Taliban nearly overran Ghazni city on Wednesday.", ["contested AF1101"], not: ["captured AF1101"]),
+    Case("the whole place by its kind", "The Taliban captured the strategic border town of Spin Boldak.", ["captured AF2711"]),
+    Case("more districts in a province", "The Taliban overran two more districts in Kandahar, Arghistan and Maruf.", ["captured AF2708", "captured AF2715"]),
+    Case("the district's headquarters", "Taliban fighters overran the headquarters of Jalrez district.", ["captured AF0403"]),
+  ]
+
   static let modalityCases: [Case] = [
     Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
     Case("a fall that would be a blow", "The fall of Gardez would be a severe blow to Kabul.", [], not: ["captured AF1301"]),
@@ -138,6 +151,7 @@ import Testing
   @Test(arguments: listsCases) func list(_ c: Case) { Self.check(c) }
   @Test(arguments: actorsCases) func actorAndType(_ c: Case) { Self.check(c) }
   @Test(arguments: attachmentCases) func attachment(_ c: Case) { Self.check(c) }
+  @Test(arguments: partialCases) func partialControl(_ c: Case) { Self.check(c) }
   @Test(arguments: modalityCases) func modality(_ c: Case) { Self.check(c) }
   @Test(arguments: levelsCases) func provinceDistrictCity(_ c: Case) { Self.check(c) }
   @Test(arguments: datelinesCases) func dateline(_ c: Case) { Self.check(c) }

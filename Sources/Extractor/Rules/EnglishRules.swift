@@ -81,7 +81,14 @@ enum EnglishRules {
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
-      "contested.fighting", .contested, side: .either, strength: 0.75, ["clashes continue|continued|continuing"]),
+      "contested.fighting", .contested, side: .either, strength: 0.75,
+      [
+        "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|raging|continuing",
+        "fighting|clashes|battles|battle *2 going on",
+      ],
+      examples: [
+        ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301")
+      ]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
