@@ -115,7 +115,14 @@ enum DateFinder {
           } else if start - 1 >= range.lowerBound, weekdays[word(start - 1) ?? ""] != nil {
             start -= 1
           }
-          let day = resolve(month: month, day: d, year: y, published: published)
+          var day = resolve(month: month, day: d, year: y, published: published)
+          // Without a publication date or a year, a weekday that fits the day in
+          // `earliestYearWithoutYear` says which year it is ("Sunday, July 04" is 2021's).
+          if day == nil, y == nil, published == nil, start < i, let weekday = weekdays[word(start) ?? ""],
+            let candidate = Day(year: earliestYearWithoutYear, month: month, day: d), candidate.weekday == weekday
+          {
+            day = candidate
+          }
           if !found.isEmpty, found[found.count - 1].tokens.upperBound > start {
             found.removeLast()
           }

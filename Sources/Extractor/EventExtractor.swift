@@ -856,13 +856,9 @@ public struct EventExtractor: Sendable {
   ]
 
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
-    let reporting = reportingWords
-    for sentence in sentences {
-      guard let day = dates[sentence.index].first(where: \.namesEventDay)?.day else { continue }
-      if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
-    }
-    // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date. A
-    // day stated for an event ("On Monday, forces retook Andar") is no report date.
+    // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —
+    // the report's own day, before any day a source is said to have spoken on. A day stated
+    // for an event ("On Monday, forces retook Andar") is no report date.
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
@@ -872,6 +868,11 @@ public struct EventExtractor: Sendable {
       {
         return date.day
       }
+    }
+    let reporting = reportingWords
+    for sentence in sentences {
+      guard let day = dates[sentence.index].first(where: \.namesEventDay)?.day else { continue }
+      if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
     }
     return nil
   }

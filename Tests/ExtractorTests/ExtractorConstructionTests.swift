@@ -197,6 +197,9 @@ import Testing
     DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
     DateCase(name: "weekday and day of the month", text: "Pul-e-Khumri fell to the Taliban on Tuesday (10), officials said.", published: "2021-08-12", expected: "captured AF0901 2021-08-10"),
     DateCase(name: "an explicit year", text: "Musa Qala fell to the Taliban on February 2, 2016.", published: "2021-07-12", expected: "captured AF3009 2016-02-02"),
+    DateCase(name: "a dateline is the report's day, before a day a source spoke on", text: "Kabul, Jul 31 (Agency) - Officials said on Friday that the attackers had been pushed back. Now the fighting is in the villages of Injil district.", published: "2021-08-02", expected: "contested AF3202 2021-07-31"),
+    DateCase(name: "a weekday fixes the year when there is no publication date", text: "Officials confirmed on Sunday, July 4, that Yawan district of Badakhshan had fallen.", published: "", expected: "captured AF1709 2021-07-04"),
+    DateCase(name: "a weekday that does not fit leaves the day unresolved", text: "Officials confirmed on Monday, July 4, that Yawan district of Badakhshan had fallen.", published: "", expected: "captured AF1709 -"),
   ]
 
   /// Two statements of one event, one with its day: the day wins, the undated one goes.

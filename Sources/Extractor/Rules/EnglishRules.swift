@@ -64,7 +64,7 @@ enum EnglishRules {
         "battling|battled *3 on|in|near|around|outside|for",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "exchange~ fire|gunfire in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
-        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~ *2 in|from|outside|near|around|inside|on|at",
+        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect",
       ],
@@ -76,6 +76,8 @@ enum EnglishRules {
         ("Government troops are fighting to hold Maymana.", "contested AF2901"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
+        ("Now the fighting is in the villages of Injil district, a police officer said.", "contested AF3202"),
+        ("In the city of Maymana, taken by surprise last month, the battle has raged for days.", "contested AF2901"),
         ("The Taliban have been battling government forces on the outskirts of Kandahar city.", "contested AF2701"),
         ("The Taliban are fighting for control of Kandahar, Herat and Lashkar Gah.", "contested AF3201"),
       ],
@@ -83,7 +85,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.fighting", .contested, side: .either, strength: 0.75,
       [
-        "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|raging|continuing",
+        "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
         "fighting|clashes|battles|battle *2 going on",
       ],
       examples: [
@@ -113,6 +115,7 @@ enum EnglishRules {
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
         "tighten~ _ grip|noose|siege on|around", "threaten~ to? overrun|capture|seize|take|storm",
+        "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
       ],
       examples: [
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
@@ -120,6 +123,7 @@ enum EnglishRules {
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
+        ("Taliban advances in the province now pose a serious threat to Faizabad.", "contested AF1701"),
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
         ("Taliban units pushed into the city of Farah on Tuesday.", "contested AF3301"),
         ("The insurgents have pushed deep into Lashkar Gah.", "contested AF3001"),
