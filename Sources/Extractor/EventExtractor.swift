@@ -32,6 +32,9 @@ public struct EventExtractor: Sendable {
 
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
   public func extract(_ document: Document) -> [Event] {
+    if document.language == nil, let segments = LanguageSegments.split(document.text) {
+      return extractMixed(document, segments)
+    }
     let language = document.language ?? DocumentLanguage.detect(document.text)
     if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
@@ -190,6 +193,29 @@ public struct EventExtractor: Sendable {
       }
     }
     return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+  }
+
+  /// A report mixing languages (`LanguageSegments`): each run is extracted by its own
+  /// language's rules, spans shifted
+  /// to the whole text, one event kept per type, place and day (the first stated), ids renumbered
+  /// in text order.
+  func extractMixed(_ document: Document, _ segments: [LanguageSegment]) -> [Event] {
+    let scalars = Array(document.text.unicodeScalars)
+    var all: [Event] = []
+    var seen = Set<String>()
+    for segment in segments {
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: scalars[segment.scalars])
+      let part = String(text)
+      for var event in extract(Document(id: document.id, text: part, published: document.published, language: segment.language)) {
+        let key = "\(event.type.rawValue)|\(event.place.pcode)|\(event.date?.description ?? "-")"
+        guard seen.insert(key).inserted else { continue }
+        event.span = event.span.map { $0 + segment.scalars.lowerBound }
+        all.append(event)
+      }
+    }
+    for i in all.indices { all[i].id = "\(document.id)#\(i + 1)" }
+    return all
   }
 
   // MARK: - Attaching places to triggers

@@ -7,6 +7,30 @@ import Testing
 /// detection (the rule tables' example sentences run in `ExtractorRuleTableTests`). The sentences are written for these
 /// tests, not quotations.
 @Suite struct PersianExtractorTests {
+  /// A report with an English paragraph and a Dari one (or Pashto): each run is read by its own
+  /// rules, spans point into the whole text, and an event stated in both is kept once.
+  @Test func mixedReportReadsEachRunInItsLanguage() throws {
+    let english = "Khash district of Badakhshan was on the brink of collapse on Sunday, officials said."
+    let dari = "هماکنون درگیری در شهر قلعه نو جریان دارد."
+    let pashto = "د ګیزاب ولسوالۍ د طالبانو له خوا کلابنده شوې ده."
+    let text = english + "\n\n" + dari + "\n" + pashto + "\nGizab district of Daikundi is besieged by the Taliban.\n"
+    let events = ExtractorRuleTests.extractor.extract(Document(id: "m", text: text, published: Day(iso: "2021-07-10")))
+    let found = events.map { "\($0.type.rawValue) \($0.place.pcode) \($0.language?.rawValue ?? "en")" }
+    #expect(found == ["contested AF1705 en", "contested AF3101 fa", "contested AF2409 ps"])
+    #expect(events.map(\.id) == ["m#1", "m#2", "m#3"])
+    // Each span points at its mention in the whole text.
+    let scalars = Array(text.unicodeScalars)
+    for event in events {
+      var mention = String.UnicodeScalarView()
+      mention.append(contentsOf: scalars[event.span[0]..<event.span[1]])
+      #expect(String(mention) == event.mention)
+    }
+    // One language throughout: read whole, as before (a short English line changes nothing).
+    let persian = dari + "\nSource: agency\n" + dari
+    #expect(LanguageSegments.split(persian) == nil)
+    #expect(LanguageSegments.split(english + "\n" + english) == nil)
+  }
+
   @Test func everyPersianRuleHasAnExample() {
     let missing = (DariRules.table + PashtoRules.table).filter { $0.examples.isEmpty }.map(\.id)
     #expect(missing == [])

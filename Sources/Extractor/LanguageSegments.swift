@@ -1,0 +1,86 @@
+import Gazetteer
+
+/// A report that mixes languages ("an English paragraph, then its Dari translation", a Dari
+/// report quoting a Pashto statement): its lines grouped into runs of one language, each
+/// extracted by that language's rules.
+struct LanguageSegment: Sendable, Equatable {
+  let language: DocumentLanguage
+  /// The run's offsets in Unicode scalars from the document's start: [start, end).
+  let scalars: Range<Int>
+}
+
+enum LanguageSegments {
+  /// A line needs this many letters to say its language; shorter lines (a name, a date, a
+  /// source line) join the run before them.
+  static let lettersToCount = 20
+
+  /// The runs of `text`, or nil when the text is in one language (the common case: it is then
+  /// extracted whole, with context across all its sentences).
+  static func split(_ text: String) -> [LanguageSegment]? {
+    var lines: [(range: Range<Int>, language: DocumentLanguage?)] = []
+    var start = 0
+    var offset = 0
+    var arabic = 0
+    var latin = 0
+    var seen = Set<DocumentLanguage>()
+    let view = text.unicodeScalars
+    var startIndex = view.startIndex
+    var index = view.startIndex
+    func endLine() {
+      var language: DocumentLanguage? = nil
+      if arabic >= lettersToCount || latin >= lettersToCount {
+        if arabic > latin {
+          language = DocumentLanguage.detect(String(view[startIndex..<index]))
+        } else {
+          language = .en
+        }
+      }
+      if let language { seen.insert(language) }
+      lines.append((start..<offset, language))
+      arabic = 0
+      latin = 0
+    }
+    while index < view.endIndex {
+      let scalar = view[index]
+      if scalar == "\n" {
+        offset += 1
+        index = view.index(after: index)
+        endLine()
+        start = offset
+        startIndex = index
+        continue
+      }
+      offset += 1
+      index = view.index(after: index)
+      if scalar.isASCII {
+        if scalar.properties.isAlphabetic { latin += 1 }
+      } else if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
+        arabic += 1
+      }
+    }
+    if start < offset { endLine() }
+    guard seen.count > 1 else { return nil }
+    var segments: [LanguageSegment] = []
+    for line in lines {
+      guard let last = segments.last else {
+        segments.append(LanguageSegment(language: line.language ?? .en, scalars: line.range))
+        continue
+      }
+      if line.language == nil || line.language == last.language {
+        segments[segments.count - 1] = LanguageSegment(language: last.language, scalars: last.scalars.lowerBound..<line.range.upperBound)
+      } else {
+        segments.append(LanguageSegment(language: line.language!, scalars: line.range))
+      }
+    }
+    // A first run without a language of its own takes the next run's.
+    if segments.count > 1, lines.first?.language == nil, segments[0].language != segments[1].language,
+      !lines.contains(where: { $0.language != nil && segments[0].scalars.contains($0.range.lowerBound) })
+    {
+      segments[1] = LanguageSegment(language: segments[1].language, scalars: 0..<segments[1].scalars.upperBound)
+      segments.removeFirst()
+    }
+    return segments.count > 1 ? segments : nil
+  }
+}
+
+
