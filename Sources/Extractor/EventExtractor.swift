@@ -415,11 +415,38 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// Whether the year nearest the trigger in its sentence, unless a day of this year is nearer,
+  /// is earlier than `year` ("captured Kunduz city in 2015", "in October 2015", "changed hands
+  /// several times since 2001"): the statement is history, not an event of the report.
+  static func statesEarlierYear(
+    _ tokens: [Token], _ sentence: Sentence, near trigger: Range<Int>, before year: Int, dates: [DateMention]
+  ) -> Bool {
+    func distance(_ k: Int) -> Int { k < trigger.lowerBound ? trigger.lowerBound - k : max(0, k - trigger.upperBound) }
+    var nearestYear: (distance: Int, year: Int)? = nil
+    /// "The Taliban, who ruled until 2001, captured …": a year in a relative clause between
+    /// commas before the trigger belongs to that clause.
+    func inRelativeClause(_ k: Int) -> Bool {
+      guard k < trigger.lowerBound, let open = (sentence.tokens.lowerBound..<k).last(where: { tokens[$0].lower == "," }),
+        open + 1 < k, ["who", "which", "whose", "where"].contains(tokens[open + 1].lower)
+      else { return false }
+      return (k..<trigger.lowerBound).contains { tokens[$0].lower == "," }
+    }
+    for k in sentence.tokens where tokens[k].kind == .number && tokens[k].length == 4 && !inRelativeClause(k) {
+      guard let value = Int(tokens[k].lower), (1900...2100).contains(value) else { continue }
+      if nearestYear == nil || distance(k) < nearestYear!.distance { nearestYear = (distance(k), value) }
+    }
+    guard let nearestYear, nearestYear.year < year else { return false }
+    let nearestDay = dates.filter { $0.day.map { $0.components.year >= year } == true }.map { distance($0.tokens.lowerBound) }.min()
+    return nearestDay.map { nearestYear.distance < $0 } ?? true
+  }
+
   /// Whether a modal verb ("would", "could", "will", "might") follows within four words.
   static func isModal(_ tokens: [Token], after position: Int, in sentence: Sentence) -> Bool {
     let end = min(sentence.tokens.upperBound, position + 4)
     guard position < end else { return false }
-    return tokens[position..<end].contains { ["would", "could", "will", "might", "may", "can"].contains($0.lower) }
+    return tokens[position..<end].contains {
+      ["would", "could", "will", "might", "may", "can", "matter", "imminent", "inevitable", "feared"].contains($0.lower)
+    }
   }
 
   /// Words that open a subordinate clause.
@@ -775,8 +802,14 @@ public struct EventExtractor: Sendable {
     }
 
     var events: [Event] = []
+    // Events of earlier years are background ("captured Kunduz in 2015", "recaptured it in
+    // October 2015"): the annotation leaves them out, and so does the map.
+    let currentYear = document.published?.components.year ?? DateFinder.earliestYearWithoutYear
     for draft in drafts {
       let trigger = draft.trigger
+      if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
+        continue
+      }
       var date: Day? = sentenceDate(trigger.sentence, near: trigger.tokens.lowerBound)
       // An event is never dated after its report: a day the sentence states that would be later
       // (or that names no resolvable day) leaves the event undated, not dated by the report.
