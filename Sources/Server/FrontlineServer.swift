@@ -3,6 +3,7 @@ import FrontlineKit
 import Hummingbird
 import Logging
 import NIOCore
+import Writers
 
 /// Where and how `frontline serve` listens.
 public struct ServerConfiguration: Sendable, Hashable {
@@ -13,11 +14,20 @@ public struct ServerConfiguration: Sendable, Hashable {
   public var port: Int
   /// Pending-connection queue length: room for a burst of 1 000 simultaneous clients.
   public var backlog: Int
+  /// Days after a district's last report from which the map page fades its status
+  /// (`--stale-after`).
+  public var staleAfter: Int
 
-  public init(host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024) {
+  /// The default of ``staleAfter``: 30 days, the same as `frontline snapshots`.
+  public static let defaultStaleAfter = LayerJobOptions.defaultStaleAfter
+
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024, staleAfter: Int = defaultStaleAfter
+  ) {
     self.host = host
     self.port = port
     self.backlog = backlog
+    self.staleAfter = staleAfter
   }
 }
 
@@ -34,7 +44,7 @@ public struct ServerConfiguration: Sendable, Hashable {
 /// | `/collections/{id}/items` | GeoJSON pages (`limit`, `offset`, `bbox`, `datetime`) |
 /// | `/collections/{id}/items/{featureId}` | one GeoJSON feature |
 /// | `/near`, `/lookup` | gazetteer queries as GeoJSON |
-/// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json` | the map page |
+/// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`, `/map/chart.svg` | the map page |
 ///
 /// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414.
 ///
@@ -68,7 +78,11 @@ public struct FrontlineServer: Sendable {
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration
     catalog = try FeatureCatalog(store: store)
-    assets = MapAssets(data: MapData.json(store), attribution: store.attribution)
+    assets = MapAssets(
+      data: MapData.json(store, staleAfter: configuration.staleAfter),
+      chart: try SVGChartWriter(plotHeight: 70).render(
+        SnapshotJob.chart(store.dailyTally(), credit: store.attribution == nil ? nil : EmbeddedBoundaries.shortAttribution)),
+      attribution: store.attribution)
   }
 
   /// Serves until the surrounding task is cancelled or the process receives SIGINT/SIGTERM.

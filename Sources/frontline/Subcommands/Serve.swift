@@ -50,9 +50,15 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("TCP port (0: any free port).", valueName: "port"))
     var port: Int = 8080
 
+    @Option(help: ArgumentHelp(
+      "The map page fades a status whose last report is more than this many days old (default 30).",
+      valueName: "days"))
+    var staleAfter: Int = ServerConfiguration.defaultStaleAfter
+
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
+      try validateStaleAfter(staleAfter)
       try validateDate(published, flag: "--published")
       guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
       if events != nil, !reports.isEmpty { throw ValidationError("give reports or --events, not both") }
@@ -71,7 +77,7 @@ extension FrontlineCommand {
           events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
           baseline: inputs.baseline,
           warn: printWarning)
-        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port))
+        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port, staleAfter: staleAfter))
         if host != "127.0.0.1", host != "localhost", host != "::1" {
           printWarning("--host \(host): the server is reachable from other machines; it has no authentication")
         }
