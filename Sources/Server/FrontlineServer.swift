@@ -17,13 +17,18 @@ public struct ServerConfiguration: Sendable, Hashable {
   /// Days after a district's last report from which the map page fades its status
   /// (`--stale-after`).
   public var staleAfter: Int
+  /// The origin allowed to read the API from a browser (`Access-Control-Allow-Origin`), `*`
+  /// for any; nil (the default) sends no CORS headers (`--cors`).
+  public var corsOrigin: String?
 
   /// The default of ``staleAfter``: 30 days, the same as `frontline snapshots`.
   public static let defaultStaleAfter = LayerJobOptions.defaultStaleAfter
 
   public init(
-    host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024, staleAfter: Int = defaultStaleAfter
+    host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024, staleAfter: Int = defaultStaleAfter,
+    corsOrigin: String? = nil
   ) {
+    self.corsOrigin = corsOrigin
     self.host = host
     self.port = port
     self.backlog = backlog
@@ -46,7 +51,9 @@ public struct ServerConfiguration: Sendable, Hashable {
 /// | `/near`, `/lookup` | gazetteer queries as GeoJSON |
 /// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`, `/map/chart.svg` | the map page |
 ///
-/// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414.
+/// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414. Answers of
+/// 1 KiB or more are gzipped for clients that accept it; CORS headers are sent when
+/// ``ServerConfiguration/corsOrigin`` is set (see `EncodingMiddleware`).
 ///
 /// ## Example
 /// ```swift
@@ -90,6 +97,7 @@ public struct FrontlineServer: Sendable {
   /// - Throws: ``ServerError/cannotStart(address:reason:)`` when the address cannot be bound.
   public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
     let router = Router()
+    router.add(middleware: EncodingMiddleware(corsOrigin: configuration.corsOrigin))
     router.add(middleware: ProblemMiddleware())
     ServerRoutes(catalog: catalog, assets: assets).register(on: router)
     let app = Application(

@@ -37,9 +37,14 @@ struct ServerRoutes: Sendable {
       let id = try Self.collection(request)
       return Self.reply(OGCDocuments.collection(id, base: base, catalog: catalog).rendered, type: OGCDocuments.json)
     }
+    route(router, "/collections/:collectionId/queryables") { request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      let id = try Self.collection(request)
+      return Self.reply(OGCDocuments.queryables(id, base: base), type: OGCDocuments.schemaJSON)
+    }
     route(router, "/collections/:collectionId/items") { [catalog] request, base in
       let id = try Self.collection(request)
-      let query = try ItemsQuery(request.uri.query)
+      let query = try ItemsQuery(request.uri.query, collection: id)
       let features = try catalog.features(id, range: query.range)
       return Self.reply(bytes: OGCDocuments.items(features, id: id, query: query, base: base), type: OGCDocuments.geoJSON)
     }

@@ -196,6 +196,7 @@ struct RunCLITests {
     UsageCase(arguments: ["run", "--stale-after", "10"], status: 64, message: "--stale-after fades the snapshot maps and needs --snapshots"),
     UsageCase(arguments: ["snapshots", "samples/reports", "-o", "x", "--stale-after=-1"], status: 64, message: "--stale-after must be 0…3660 days"),
     UsageCase(arguments: ["serve", "--stale-after", "4000"], status: 64, message: "--stale-after must be 0…3660 days"),
+    UsageCase(arguments: ["serve", "--cors", "https://maps.example.org/page"], status: 64, message: "--cors 'https://maps.example.org/page' is not an origin"),
     UsageCase(arguments: ["run", "-o", "x.gpkg", "--format", "geojson"], status: 64, message: "-o x.gpkg names a GeoPackage file but --format is geojson"),
     UsageCase(arguments: ["snapshots", "samples/reports", "-o", "x.gpkg"], status: 64, message: "-o x.gpkg: snapshots write a folder"),
     UsageCase(

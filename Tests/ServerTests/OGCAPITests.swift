@@ -25,6 +25,8 @@ import Testing
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     ])
   }
 
@@ -37,7 +39,8 @@ import Testing
     let paths = (document["paths"] as? [String: Any])?.keys.sorted() ?? []
     #expect(paths == [
       "/", "/api", "/collections", "/collections/{collectionId}", "/collections/{collectionId}/items",
-      "/collections/{collectionId}/items/{featureId}", "/conformance", "/locate", "/lookup", "/map", "/near",
+      "/collections/{collectionId}/items/{featureId}", "/collections/{collectionId}/queryables", "/conformance",
+      "/locate", "/lookup", "/map", "/near",
     ])
     let limit = ((document["components"] as? [String: Any])?["parameters"] as? [String: Any])?["limit"] as? [String: Any]
     let schema = limit?["schema"] as? [String: Any]

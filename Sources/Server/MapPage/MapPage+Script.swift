@@ -153,6 +153,7 @@ extension MapPage {
       function recolour(day) {
         state.day = day;
         placeMarker(day);
+        if (document.body.getAttribute("data-ready") === "true") updateAddress();
         $("date-label").textContent = day;
         $("map").setAttribute("data-date", day);
         const counts = {}, areas = {};
@@ -249,6 +250,14 @@ extension MapPage {
         panel.appendChild(element("a", { href: "/collections/district-control/items/" + encodeURIComponent(pcode) + "?datetime=" + state.day }, "This district as GeoJSON on " + state.day));
       }
 
+      // Keeps the address a permalink of what is shown: /map?date=…&district=….
+      function updateAddress() {
+        const params = new URLSearchParams();
+        if (state.day) params.set("date", state.day);
+        if (state.selected) params.set("district", state.selected);
+        history.replaceState(null, "", location.pathname + "?" + params.toString());
+      }
+
       function select(pcode) {
         if (state.selected) state.shapes.get(state.selected)?.shape.classList.remove("selected");
         state.selected = pcode;
@@ -258,6 +267,7 @@ extension MapPage {
           entry.shape.parentNode.appendChild(entry.shape);
         }
         showHistory(pcode);
+        updateAddress();
       }
 
       async function find(event) {
