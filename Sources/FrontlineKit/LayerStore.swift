@@ -16,7 +16,7 @@ public import Writers
 /// | layer | feature id |
 /// |---|---|
 /// | `district-control`, `mobilization`, `provinces`, `districts` | the pcode (`AF1310`) |
-/// | `events` | the event id (`003-paktia#1`) |
+/// | `events` | the event id with `~` for `#` (`003-paktia~1`, ``featureID(ofEvent:)``) |
 /// | `timeline` | `<pcode>@<valid_from>` (`AF1310@2021-06-23`) |
 ///
 /// - Important: Immutable and `Sendable`; share one store between all requests.
@@ -120,8 +120,17 @@ public struct LayerStore: Sendable {
       by: "pcode")
   }
 
+  /// The feature id of an event: its id with `~` for `#` (`003-paktia#1` → `003-paktia~1`), so
+  /// that an item URL needs no escaping (`#` would start a URL fragment; `~` is an RFC 3986
+  /// unreserved character). The mapping is one to one: event ids end in `#` and a number, and
+  /// report ids come from file names, where `#` does not occur.
+  public static func featureID(ofEvent id: String) -> String {
+    id.replacingOccurrences(of: "#", with: "~")
+  }
+
   /// `events` dated inside `from…to` (either end open when nil); with both ends nil every
-  /// event, undated ones included. In the layer's order, id = event id.
+  /// event, undated ones included. In the layer's order, id = ``featureID(ofEvent:)`` (the
+  /// `id` property keeps the event id).
   public func events(from: Day?, to: Day?) -> [Feature] {
     let kept = events.filter { event in
       guard from != nil || to != nil else { return true }
@@ -134,7 +143,11 @@ public struct LayerStore: Sendable {
         longitude: coordinate?.longitude ?? event.place.longitude,
         latitude: coordinate?.latitude ?? event.place.latitude))
     }
-    return identified(LayerFeatures.events(kept, points: points), by: "id")
+    return identified(LayerFeatures.events(kept, points: points), by: "id").map { feature in
+      var copy = feature
+      if case .string(let id)? = feature.id { copy.id = .string(Self.featureID(ofEvent: id)) }
+      return copy
+    }
   }
 
   /// `timeline` intervals that overlap `from…to` (either end open when nil), as known at the

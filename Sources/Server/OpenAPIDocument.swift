@@ -60,7 +60,7 @@ enum OpenAPIDocument {
         schema: schema([("type", .string("string")), ("enum", .array(CollectionID.allCases.map { .string($0.rawValue) }))]))),
       ("featureId", parameter(
         "featureId", in: "path", required: true,
-        description: "A pcode (AF1310), an event id (percent-encode #: 003-paktia%231) or pcode@valid_from for timeline.",
+        description: "A pcode (AF1310), an event's feature id (its id with ~ for #: 003-paktia~1; 003-paktia%231 works too) or pcode@valid_from for timeline.",
         schema: schema([("type", .string("string"))]))),
       ("limit", parameter(
         "limit", description: "Features per page (OGC 17-069r4 §7.15.3).",

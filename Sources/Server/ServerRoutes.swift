@@ -55,7 +55,9 @@ struct ServerRoutes: Sendable {
       let range = try parameters["datetime"].map { try DayRange(parsing: $0) }
       let raw = Self.pathComponent(request, after: "items")
       let featureId = raw.removingPercentEncoding ?? raw
-      guard let feature = try catalog.features(id, range: range).first(where: { $0.id == featureId }) else {
+      // An event id as in the layers (`003-paktia%231`) finds its feature (`003-paktia~1`) too.
+      let served = id == .events ? LayerStore.featureID(ofEvent: featureId) : featureId
+      guard let feature = try catalog.features(id, range: range).first(where: { $0.id == served }) else {
         throw ServerError.unknownFeature(collection: id.rawValue, id: featureId)
       }
       return Self.reply(bytes: OGCDocuments.item(feature, id: id, base: base, query: request.uri.query), type: OGCDocuments.geoJSON)

@@ -144,6 +144,8 @@ struct ChromiumMapTests {
     // Kunduz's history: the capture that set the status first, its confirmation folded.
     #expect(dom.contains("<blockquote class=\"opening\">"))
     #expect(dom.contains("<summary>confirmed by 1 later statement</summary>"), "\(dom.suffix(3000))")
+    // Links to events use their feature ids, which need no escaping.
+    #expect(dom.contains("href=\"/collections/events/items/009-kunduz-taloqan-fall~1\""))
   }
 
   @Test(.timeLimit(.minutes(3)))

@@ -226,7 +226,8 @@ extension MapPage {
             const source = element("small");
             source.appendChild(document.createTextNode((position === 0 ? "set by: " : "") + evidence.date + " · " + evidence.type + (evidence.via_province ? " (reported for the province) " : " ") + "· "));
             if (evidence.event) {
-              source.appendChild(element("a", { href: "/collections/events/items/" + encodeURIComponent(evidence.id) }, evidence.id));
+              // The event's feature id: its id with ~ for # (LayerStore.featureID(ofEvent:)).
+              source.appendChild(element("a", { href: "/collections/events/items/" + encodeURIComponent(evidence.id.replace(/#/g, "~")) }, evidence.id));
             } else {
               source.appendChild(document.createTextNode(evidence.id));
             }
