@@ -35,6 +35,11 @@ let package = Package(
       pkgConfig: "sqlite3",
       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+    ),
     .target(name: "Projection", dependencies: ["CProj"]),
     .target(name: "Gazetteer", dependencies: ["Projection"]),
     .target(name: "Extractor", dependencies: ["Gazetteer"]),
@@ -49,6 +54,7 @@ let package = Package(
       name: "Server",
       dependencies: [
         "FrontlineKit",
+        "CZlib",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),

@@ -16,7 +16,7 @@ public import Writers
 /// | layer | feature id |
 /// |---|---|
 /// | `district-control`, `mobilization`, `provinces`, `districts` | the pcode (`AF1310`) |
-/// | `events` | the event id (`003-paktia#1`) |
+/// | `events` | the event id with `~` for `#` (`003-paktia~1`, ``featureID(ofEvent:)``) |
 /// | `timeline` | `<pcode>@<valid_from>` (`AF1310@2021-06-23`) |
 ///
 /// - Important: Immutable and `Sendable`; share one store between all requests.
@@ -120,8 +120,17 @@ public struct LayerStore: Sendable {
       by: "pcode")
   }
 
+  /// The feature id of an event: its id with `~` for `#` (`003-paktia#1` → `003-paktia~1`), so
+  /// that an item URL needs no escaping (`#` would start a URL fragment; `~` is an RFC 3986
+  /// unreserved character). The mapping is one to one: event ids end in `#` and a number, and
+  /// report ids come from file names, where `#` does not occur.
+  public static func featureID(ofEvent id: String) -> String {
+    id.replacingOccurrences(of: "#", with: "~")
+  }
+
   /// `events` dated inside `from…to` (either end open when nil); with both ends nil every
-  /// event, undated ones included. In the layer's order, id = event id.
+  /// event, undated ones included. In the layer's order, id = ``featureID(ofEvent:)`` (the
+  /// `id` property keeps the event id).
   public func events(from: Day?, to: Day?) -> [Feature] {
     let kept = events.filter { event in
       guard from != nil || to != nil else { return true }
@@ -134,7 +143,11 @@ public struct LayerStore: Sendable {
         longitude: coordinate?.longitude ?? event.place.longitude,
         latitude: coordinate?.latitude ?? event.place.latitude))
     }
-    return identified(LayerFeatures.events(kept, points: points), by: "id")
+    return identified(LayerFeatures.events(kept, points: points), by: "id").map { feature in
+      var copy = feature
+      if case .string(let id)? = feature.id { copy.id = .string(Self.featureID(ofEvent: id)) }
+      return copy
+    }
   }
 
   /// `timeline` intervals that overlap `from…to` (either end open when nil), as known at the
@@ -151,6 +164,26 @@ public struct LayerStore: Sendable {
       }
       return copy
     }
+  }
+
+  /// Districts (and, with polygons, km²) per status on every day from ``firstDay`` to
+  /// ``lastDay``: the running tally the map page's chart draws (``SnapshotJob/chart(_:credit:)``).
+  /// At most 3 660 days (ten years) from the first; later days are left out.
+  public func dailyTally() -> SnapshotSummary {
+    let count = min(lastDay.ordinal - firstDay.ordinal, 3_659) + 1
+    let days = (0..<max(count, 1)).map { firstDay.adding(days: $0) }
+    var counts: [[ControlStatus: Int]] = []
+    var areas: [[ControlStatus: Double]] = []
+    for day in days {
+      let snapshot = timeline.snapshot(on: day)
+      counts.append(snapshot.counts)
+      if !districtAreas.isEmpty {
+        var area = Dictionary(uniqueKeysWithValues: ControlStatus.allCases.map { ($0, 0.0) })
+        for state in snapshot.districts { area[state.status, default: 0] += districtAreas[state.pcode] ?? 0 }
+        areas.append(area)
+      }
+    }
+    return SnapshotSummary(directory: "", dates: days, counts: counts, areas: areas)
   }
 
   /// The status intervals of one district with every statement that set or confirmed them,

@@ -24,9 +24,9 @@ public struct SnapshotSummary: Sendable {
     var text = "\(directory)/: \(dates.count) snapshot\(dates.count == 1 ? "" : "s") from \(first) to \(last)"
     if let geoPackage {
       text += " (\(geoPackage): district_control_snapshots, mobilization_snapshots, events, timeline, evidence;"
-        + " YYYY-MM-DD/map.svg; index.json; summary.csv)\n"
+        + " YYYY-MM-DD/map.svg; index.json; summary.csv; chart.svg)\n"
     } else {
-      text += " (YYYY-MM-DD/district-control, mobilization, map.svg; index.json; summary.csv)\n"
+      text += " (YYYY-MM-DD/district-control, mobilization, map.svg; index.json; summary.csv; chart.svg)\n"
     }
     if let final = counts.last {
       text += "on \(last): " + ControlStatus.allCases.sorted().map { "\($0.rawValue) \(final[$0] ?? 0)" }
@@ -37,7 +37,7 @@ public struct SnapshotSummary: Sendable {
 }
 
 /// `frontline snapshots`: the district-control and mobilization layers and a map for each day
-/// of a range, plus `index.json` and `summary.csv`.
+/// of a range, plus `index.json`, `summary.csv` and `chart.svg`.
 ///
 /// Layout of the output folder:
 /// ```
@@ -46,6 +46,7 @@ public struct SnapshotSummary: Sendable {
 /// DIR/2021-06-20/map.svg                    districts coloured by status, UTM 42N
 /// DIR/index.json                            {"from", "to", "every", "dates": [{"date", "counts"}]}
 /// DIR/summary.csv                           date, count per status (+ km² per status with boundaries)
+/// DIR/chart.svg                             the same as stacked areas over time (``chart(_:credit:)``)
 /// ```
 /// Days are written in parallel (one task per day, each with its own writers); the bytes do not
 /// depend on the number of cores.
@@ -63,6 +64,22 @@ public enum SnapshotJob {
   /// of a pixel on the 960 px wide map of Afghanistan's ~1 350 km, so the drawing looks the
   /// same while the SVG shrinks roughly tenfold with full-resolution boundaries.
   static let mapTolerance = 500.0
+
+  /// Fill opacity of a stale status on the maps: light enough to read as "old news", dark
+  /// enough that the four colours stay apart.
+  public static let staleOpacity = 0.35
+
+  /// The legend row of faded districts.
+  static func staleLabel(_ days: Int) -> String {
+    "Faded: no report in \(days) day\(days == 1 ? "" : "s")"
+  }
+
+  /// Whether a district's status is stale on `day`: known (not `unknown`), and its last report
+  /// more than `days` days before.
+  public static func isStale(_ state: DistrictState, on day: Day, after days: Int) -> Bool {
+    guard state.status != .unknown, let age = state.ageInDays(on: day) else { return false }
+    return age > days
+  }
 
   /// Legend labels.
   static let labels: [ControlStatus: String] = [
@@ -112,6 +129,7 @@ public enum SnapshotJob {
     let provenance: [String: ReportProvenance]
     let output: LayerOutputOptions
     let directory: URL
+    let staleAfter: Int
   }
 
   private struct DayResult: Sendable {
@@ -144,7 +162,7 @@ public enum SnapshotJob {
       credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil,
       areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
       output: context.options.output,
-      directory: directory)
+      directory: directory, staleAfter: context.options.staleAfter)
 
     let results = ResultSlots<Result<DayResult, any Error>>(count: days.count)
     let done = Counter()
@@ -174,6 +192,9 @@ public enum SnapshotJob {
                                    source: usesEmbedded ? EmbeddedBoundaries.attribution : nil),
                          to: directory.appendingPathComponent("index.json").path)
     try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
+    try SVGChartWriter().write(
+      chart(summary, credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil),
+      to: directory.appendingPathComponent("chart.svg"))
     return summary
   }
 
@@ -203,21 +224,47 @@ public enum SnapshotJob {
 
   private static func map(_ snapshot: ControlSnapshot, counts: [ControlStatus: Int], inputs: Inputs) -> SVGMap {
     let white = SVGColor(red: 0xff, green: 0xff, blue: 0xff)
+    var staleCount = 0
     let shapes = snapshot.districts.compactMap { state -> SVGShape? in
       guard let geometry = inputs.mapDistricts[state.pcode], let place = inputs.index.place(id: state.pcode) else { return nil }
       let province = inputs.index.province(of: place)?.name ?? ""
-      var tooltip = "\(place.name) (\(province)): \(state.status.rawValue)"
-      if let since = state.since { tooltip += " since \(since)" }
+      let tooltip = Self.tooltip(
+        state, name: place.name, province: province,
+        opening: inputs.timeline.interval(of: state.pcode, on: snapshot.day)?.opening, on: snapshot.day)
       let isPolygon = if case .point = geometry { false } else { true }
+      let stale = isStale(state, on: snapshot.day, after: inputs.staleAfter)
+      if stale { staleCount += 1 }
       return SVGShape(
-        geometry: geometry, fill: palette[state.status] ?? white, stroke: isPolygon ? white : nil, name: tooltip)
+        geometry: geometry, fill: palette[state.status] ?? white, stroke: isPolygon ? white : nil, name: tooltip,
+        opacity: stale ? staleOpacity : nil)
     }
-    let legend = ControlStatus.allCases.sorted().map { status in
+    var legend = ControlStatus.allCases.sorted().map { status in
       SVGLegendEntry(color: palette[status] ?? white, label: labels[status] ?? status.rawValue, count: counts[status] ?? 0)
     }
+    legend.append(SVGLegendEntry(
+      color: palette[.taliban] ?? white, label: staleLabel(inputs.staleAfter), count: staleCount, opacity: staleOpacity))
     return SVGMap(
       title: "District control on \(snapshot.day)", shapes: shapes, outlines: inputs.mapOutlines, legend: legend,
       credit: inputs.credit)
+  }
+
+  /// A district's map tooltip: name, province, status and since when, the statement that set
+  /// the status and how many confirmed it, and the last report:
+  /// `Kabul (Kabul): taliban since 2021-08-15, set by captured 011-kabul-falls#1, +2 confirmations; last report 2021-08-23`.
+  static func tooltip(_ state: DistrictState, name: String, province: String, opening: StatusEvidence?, on day: Day) -> String {
+    var text = "\(name) (\(province)): \(state.status.rawValue)"
+    if let since = state.since { text += " since \(since)" }
+    if let opening {
+      switch opening.source {
+      case .event(let id, _, let type, _): text += ", set by \(type.rawValue) \(id)"
+      case .baseline(let file, let line): text += ", set by baseline \(file):\(line)"
+      }
+      if state.confirmations > 0 {
+        text += ", +\(state.confirmations) confirmation\(state.confirmations == 1 ? "" : "s")"
+      }
+    }
+    if let last = state.lastReported { text += "; last report \(last)" }
+    return text
   }
 
   /// Geodesic area of each district polygon in km² on the WGS 84 ellipsoid (Karney's
@@ -265,6 +312,39 @@ public enum SnapshotJob {
       text += JSONValue.object(members).rendered + (i == summary.dates.count - 1 ? "\n" : ",\n")
     }
     return text + "]}\n"
+  }
+
+  /// The running tally of `summary` as a chart (`chart.svg`, and the map page's chart): the
+  /// districts per status on each snapshot day, stacked (`taliban` at the bottom, then
+  /// `contested`, `government`), and with polygons a second panel with the geodesic km² per
+  /// status. Districts with no report are not drawn (they would flatten the rest when few
+  /// districts are reported); a note after the legend gives their number on the last day.
+  /// x is the day, so unequal steps (a shorter last one) are drawn to scale.
+  public static func chart(_ summary: SnapshotSummary, credit: String? = nil) -> SVGChart {
+    let statuses = ControlStatus.allCases.sorted().filter { $0 != .unknown }
+    let white = SVGColor(red: 0xff, green: 0xff, blue: 0xff)
+    var panels = [
+      SVGChartPanel(
+        title: "Districts",
+        values: statuses.map { status in summary.counts.map { Double($0[status] ?? 0) } })
+    ]
+    if !summary.areas.isEmpty {
+      panels.append(SVGChartPanel(
+        title: "Area (km²)", values: statuses.map { status in summary.areas.map { $0[status] ?? 0 } }))
+    }
+    let span = summary.dates.first.map { first in
+      first == summary.dates.last ? "on \(first)" : "from \(first) to \(summary.dates.last ?? first)"
+    } ?? ""
+    return SVGChart(
+      title: "District control \(span)", x: summary.dates.map { Double($0.ordinal) },
+      xLabels: summary.dates.map(\.description),
+      series: statuses.map { status in
+        SVGChartSeries(key: status.rawValue, label: labels[status] ?? status.rawValue, color: palette[status] ?? white)
+      },
+      panels: panels, credit: credit,
+      note: summary.dates.last.map { last in
+        "Not drawn: districts with no report (\(summary.counts.last?[.unknown] ?? 0) on \(last))"
+      })
   }
 
   static func summaryCSV(_ summary: SnapshotSummary) -> String {

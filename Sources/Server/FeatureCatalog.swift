@@ -80,6 +80,8 @@ struct FeatureCatalog: Sendable {
       if case .string(let value)? = feature[property: "pcode"] { return value }
       return ""
     }
+    let index = store.index
+    func attributes(_ feature: Feature) -> [String: String] { id.attributes(of: feature, index: index) }
     func ordinal(_ feature: Feature, _ key: String) -> Int? {
       if case .date(let text)? = feature[property: key] { return Day(iso: text)?.ordinal }
       return nil
@@ -87,28 +89,29 @@ struct FeatureCatalog: Sendable {
     switch id {
     case .districtControl:
       return try store.districtControl(on: day(for: range, store: store)).map {
-        try encoder.feature($0, geometry: districts[pcode($0)])
+        try encoder.feature($0, geometry: districts[pcode($0)], attributes: attributes($0))
       }
     case .mobilization:
       return try store.mobilization(through: day(for: range, store: store)).map {
-        try encoder.feature($0, geometry: provinces[pcode($0)])
+        try encoder.feature($0, geometry: provinces[pcode($0)], attributes: attributes($0))
       }
     case .events:
       return try store.events(from: range?.from, to: range?.to).map { feature in
         let geometry = try feature.geometry.map { try encoder.geometry($0) }
         let date = ordinal(feature, "date")
-        return try encoder.feature(feature, geometry: geometry, days: date.map { $0...$0 })
+        return try encoder.feature(feature, geometry: geometry, days: date.map { $0...$0 }, attributes: attributes(feature))
       }
     case .timeline:
       return try store.timeline(from: range?.from, to: range?.to).map { feature in
         let start = ordinal(feature, "valid_from") ?? 0
         let end = ordinal(feature, "valid_to").map { $0 - 1 } ?? Int.max
-        return try encoder.feature(feature, geometry: districts[pcode(feature)], days: start...max(start, end))
+        return try encoder.feature(
+          feature, geometry: districts[pcode(feature)], days: start...max(start, end), attributes: attributes(feature))
       }
     case .provinces:
-      return try store.provinces().map { try encoder.feature($0, geometry: provinces[pcode($0)]) }
+      return try store.provinces().map { try encoder.feature($0, geometry: provinces[pcode($0)], attributes: attributes($0)) }
     case .districts:
-      return try store.districts().map { try encoder.feature($0, geometry: districts[pcode($0)]) }
+      return try store.districts().map { try encoder.feature($0, geometry: districts[pcode($0)], attributes: attributes($0)) }
     }
   }
 }

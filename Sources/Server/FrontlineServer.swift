@@ -3,6 +3,7 @@ import FrontlineKit
 import Hummingbird
 import Logging
 import NIOCore
+import Writers
 
 /// Where and how `frontline serve` listens.
 public struct ServerConfiguration: Sendable, Hashable {
@@ -13,11 +14,25 @@ public struct ServerConfiguration: Sendable, Hashable {
   public var port: Int
   /// Pending-connection queue length: room for a burst of 1 000 simultaneous clients.
   public var backlog: Int
+  /// Days after a district's last report from which the map page fades its status
+  /// (`--stale-after`).
+  public var staleAfter: Int
+  /// The origin allowed to read the API from a browser (`Access-Control-Allow-Origin`), `*`
+  /// for any; nil (the default) sends no CORS headers (`--cors`).
+  public var corsOrigin: String?
 
-  public init(host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024) {
+  /// The default of ``staleAfter``: 30 days, the same as `frontline snapshots`.
+  public static let defaultStaleAfter = LayerJobOptions.defaultStaleAfter
+
+  public init(
+    host: String = "127.0.0.1", port: Int = 8080, backlog: Int = 1024, staleAfter: Int = defaultStaleAfter,
+    corsOrigin: String? = nil
+  ) {
+    self.corsOrigin = corsOrigin
     self.host = host
     self.port = port
     self.backlog = backlog
+    self.staleAfter = staleAfter
   }
 }
 
@@ -34,9 +49,11 @@ public struct ServerConfiguration: Sendable, Hashable {
 /// | `/collections/{id}/items` | GeoJSON pages (`limit`, `offset`, `bbox`, `datetime`) |
 /// | `/collections/{id}/items/{featureId}` | one GeoJSON feature |
 /// | `/near`, `/lookup` | gazetteer queries as GeoJSON |
-/// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json` | the map page |
+/// | `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`, `/map/chart.svg` | the map page |
 ///
-/// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414.
+/// Every error is an RFC 7807 problem document with status 400, 404, 405 or 414. Answers of
+/// 1 KiB or more are gzipped for clients that accept it; CORS headers are sent when
+/// ``ServerConfiguration/corsOrigin`` is set (see `EncodingMiddleware`).
 ///
 /// ## Example
 /// ```swift
@@ -68,7 +85,11 @@ public struct FrontlineServer: Sendable {
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration
     catalog = try FeatureCatalog(store: store)
-    assets = MapAssets(data: MapData.json(store), attribution: store.attribution)
+    assets = MapAssets(
+      data: MapData.json(store, staleAfter: configuration.staleAfter),
+      chart: try SVGChartWriter(plotHeight: 70).render(
+        SnapshotJob.chart(store.dailyTally(), credit: store.attribution == nil ? nil : EmbeddedBoundaries.shortAttribution)),
+      attribution: store.attribution)
   }
 
   /// Serves until the surrounding task is cancelled or the process receives SIGINT/SIGTERM.
@@ -76,6 +97,7 @@ public struct FrontlineServer: Sendable {
   /// - Throws: ``ServerError/cannotStart(address:reason:)`` when the address cannot be bound.
   public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
     let router = Router()
+    router.add(middleware: EncodingMiddleware(corsOrigin: configuration.corsOrigin))
     router.add(middleware: ProblemMiddleware())
     ServerRoutes(catalog: catalog, assets: assets).register(on: router)
     let app = Application(

@@ -17,17 +17,41 @@ struct ItemsQuery: Sendable {
   var datetimeText: String?
   /// The `f` value as given.
   var format: String?
+  /// Attribute filters: queryable name → accepted values (`status=taliban,contested`), in the
+  /// order of the collection's queryables.
+  var filters: [(name: String, values: [String])] = []
 
-  /// The names this endpoint accepts.
+  /// The names every collection's items accept (plus its queryables).
   static let allowed = ["limit", "offset", "bbox", "datetime", "f"]
+
+  /// The filters as a lookup table for ``ServedFeature/matches(_:)``.
+  var filterTable: [String: Set<String>] {
+    Dictionary(uniqueKeysWithValues: filters.map { ($0.name, Set($0.values)) })
+  }
 
   /// Largest `offset` accepted: far beyond any collection, small enough for `Int` arithmetic.
   static let maximumOffset = 1_000_000_000
 
   /// Parses and checks a query string.
+  /// - Parameter collection: whose queryables are accepted as filters (none when nil).
   /// - Throws: ``ServerError`` naming the bad parameter.
-  init(_ query: String?) throws {
-    let parameters = try QueryParameters(query, allowed: Self.allowed)
+  init(_ query: String?, collection: CollectionID? = nil) throws {
+    let queryables = collection?.queryables ?? []
+    let parameters = try QueryParameters(query, allowed: Self.allowed + queryables.map(\.name))
+    for queryable in queryables {
+      guard let text = parameters[queryable.name] else { continue }
+      let values = text.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespaces)
+      }
+      if let allowed = queryable.values, let bad = values.first(where: { !allowed.contains($0) }) {
+        throw ServerError.invalidParameter(
+          name: queryable.name, value: bad, expected: "one of " + allowed.joined(separator: ", ") + " (comma-separated for several)")
+      }
+      guard !values.contains("") else {
+        throw ServerError.invalidParameter(name: queryable.name, value: text, expected: queryable.description)
+      }
+      filters.append((queryable.name, values))
+    }
     try parameters.checkFormat()
     format = parameters["f"]
     limit = try parameters.integer("limit", in: 1...FrontlineServer.maximumLimit, default: 10)
@@ -75,6 +99,7 @@ struct ItemsQuery: Sendable {
     if let bboxText { pairs.append("bbox=" + Self.escape(bboxText)) }
     if let datetimeText { pairs.append("datetime=" + Self.escape(datetimeText)) }
     if let format { pairs.append("f=" + Self.escape(format)) }
+    for filter in filters { pairs.append(filter.name + "=" + Self.escape(filter.values.joined(separator: ","))) }
     return pairs.joined(separator: "&")
   }
 

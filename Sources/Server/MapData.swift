@@ -4,8 +4,10 @@ import Timeline
 import Writers
 
 /// The one JSON document the map page loads (`/map/data.json`): every district's shape as an
-/// SVG path, its whole status history with the statements behind it, the date range of the
-/// slider and the legend's colours. The page recolours districts for any day on its own, so
+/// SVG path, its whole status history with the statements behind it (each interval's
+/// `evidence` starts with the statement that set the status; the rest confirmed it), the days
+/// it was reported on (`reports`, for the age of its status), the date range of the slider,
+/// the legend's colours and `stale_after` (days). The page recolours districts for any day on its own, so
 /// dragging the slider sends no request.
 ///
 /// Shapes are drawn in WGS 84 / UTM 42N (EPSG:32642, as the snapshot maps) with vertices
@@ -22,7 +24,9 @@ enum MapData {
   ]
 
   /// The document for `store`.
-  static func json(_ store: LayerStore) -> String {
+  /// - Parameter staleAfter: days after a district's last report from which the page fades its
+  ///   status (`--stale-after`).
+  static func json(_ store: LayerStore, staleAfter: Int = ServerConfiguration.defaultStaleAfter) -> String {
     var extent: BoundingBox?
     for geometry in Array(store.mapDistricts.values) + store.mapProvinces {
       if let box = geometry.boundingBox { extent = extent?.union(box) ?? box }
@@ -70,6 +74,7 @@ enum MapData {
         members.append(("d", shape.flatMap(path).map(JSONValue.string) ?? .null))
       }
       members.append(("intervals", .array(store.history(of: place.id).map(interval))))
+      members.append(("reports", .array(store.timeline.reportDays(of: place.id).map { .string($0.description) })))
       return .object(members)
     }
     let outlines = store.mapProvinces.compactMap(path).joined()
@@ -84,6 +89,7 @@ enum MapData {
       ("from", .string(store.firstDay.description)),
       ("to", .string(store.lastDay.description)),
       ("polygons", .bool(store.hasDistrictPolygons)),
+      ("stale_after", .integer(staleAfter)),
       ("width", .number(width, decimals: 0)),
       ("height", .number(height, decimals: 0)),
       ("statuses", .array(statuses)),
@@ -97,6 +103,7 @@ enum MapData {
       ("status", .string(interval.status.rawValue)),
       ("from", .string(interval.validFrom.description)),
       ("to", interval.validTo.map { .string($0.description) } ?? .null),
+      ("confirmations", .integer(interval.confirmations)),
       ("evidence", .array(interval.evidence.map(evidence))),
     ])
   }

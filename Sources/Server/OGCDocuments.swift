@@ -12,11 +12,14 @@ enum OGCDocuments {
   static let openAPI = "application/vnd.oai.openapi+json;version=3.0"
   static let crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 
-  /// The conformance classes implemented (§7.4): Core, GeoJSON and OpenAPI 3.0.
+  /// The conformance classes implemented (§7.4): Core, GeoJSON and OpenAPI 3.0 of Part 1, and
+  /// Queryables with queryables as query parameters of Part 3 (OGC 19-079r2).
   static let conformanceClasses = [
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
     "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+    "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
   ]
 
   static func link(_ href: String, rel: String, type: String, title: String? = nil) -> JSONValue {
@@ -78,6 +81,9 @@ enum OGCDocuments {
       ("links", .array([
         link(href, rel: "self", type: json, title: "This collection"),
         link(href + "/items", rel: "items", type: geoJSON, title: "Its features"),
+        link(
+          href + "/queryables", rel: "http://www.opengis.net/def/rel/ogc/1.0/queryables", type: schemaJSON,
+          title: "The properties items can be filtered by (?name=value)"),
       ])),
       ("extent", .object(extent)),
       ("itemType", .string("feature")),
@@ -99,7 +105,11 @@ enum OGCDocuments {
   static func items(
     _ features: [ServedFeature], id: CollectionID, query: ItemsQuery, base: String
   ) -> [UInt8] {
-    let matching = query.bbox.map { box in features.filter { $0.intersects(box) } } ?? features
+    var matching = query.bbox.map { box in features.filter { $0.intersects(box) } } ?? features
+    if !query.filters.isEmpty {
+      let table = query.filterTable
+      matching = matching.filter { $0.matches(table) }
+    }
     let start = min(query.offset, matching.count)
     let end = min(start + query.limit, matching.count)
     let page = matching[start..<end]

@@ -60,7 +60,7 @@ enum OpenAPIDocument {
         schema: schema([("type", .string("string")), ("enum", .array(CollectionID.allCases.map { .string($0.rawValue) }))]))),
       ("featureId", parameter(
         "featureId", in: "path", required: true,
-        description: "A pcode (AF1310), an event id (percent-encode #: 003-paktia%231) or pcode@valid_from for timeline.",
+        description: "A pcode (AF1310), an event's feature id (its id with ~ for #: 003-paktia~1; 003-paktia%231 works too) or pcode@valid_from for timeline.",
         schema: schema([("type", .string("string"))]))),
       ("limit", parameter(
         "limit", description: "Features per page (OGC 17-069r4 §7.15.3).",
@@ -94,8 +94,16 @@ enum OpenAPIDocument {
       ("/collections/{collectionId}", get("One collection", id: "describeCollection", parameters: [reference("collectionId"), reference("f")], responses: responses(json, description: "The collection"))),
       ("/collections/{collectionId}/items", get(
         "Features of a collection", id: "getFeatures",
-        parameters: ["collectionId", "limit", "offset", "bbox", "datetime", "f"].map(reference),
-        responses: responses(geo, description: "A page of features (GeoJSON FeatureCollection)", errors: [400, 404, 414]))),
+        parameters: ["collectionId", "limit", "offset", "bbox", "datetime", "f"].map(reference) + [
+          parameter("status", description: "district-control, timeline: keep features of this status (comma-separated for several).", schema: schema([("type", .string("string"))])),
+          parameter("type", description: "events: keep events of this type (captured, recaptured, …).", schema: schema([("type", .string("string"))])),
+          parameter("province", description: "Keep features in this province (pcode, e.g. AF13).", schema: schema([("type", .string("string"))])),
+          parameter("pcode", description: "Keep features of this district or province pcode.", schema: schema([("type", .string("string"))])),
+        ],
+        responses: responses(geo, description: "A page of features (GeoJSON FeatureCollection); each collection's filters are listed at /collections/{collectionId}/queryables", errors: [400, 404, 414]))),
+      ("/collections/{collectionId}/queryables", get(
+        "The properties items can be filtered by", id: "getQueryables", parameters: [reference("collectionId"), reference("f")],
+        responses: responses(OGCDocuments.schemaJSON, description: "JSON Schema of the queryables (OGC API – Features Part 3)"))),
       ("/collections/{collectionId}/items/{featureId}", get(
         "One feature", id: "getFeature", parameters: ["collectionId", "featureId", "datetime", "f"].map(reference),
         responses: responses(geo, description: "The feature (GeoJSON Feature)"))),

@@ -23,6 +23,14 @@ struct ServedFeature: Sendable {
   let geometry: EncodedGeometry?
   /// The days the feature covers, for date filters (nil: no date).
   let days: ClosedRange<Int>?
+  /// The values of the collection's queryables (``CollectionID/queryables``), for attribute
+  /// filters.
+  var attributes: [String: String] = [:]
+
+  /// Whether every filter (queryable name → accepted values) matches.
+  func matches(_ filters: [String: Set<String>]) -> Bool {
+    filters.allSatisfy { name, values in attributes[name].map(values.contains) ?? false }
+  }
 
   /// Appends the complete feature to `out`.
   func append(to out: inout [UInt8]) {
@@ -75,7 +83,9 @@ struct ServedFeatureEncoder: Sendable {
   ///   - geometry: the shared encoded geometry.
   ///   - days: the days it covers, for date filters.
   /// - Throws: `WriterError` for a non-finite number or a malformed date.
-  func feature(_ feature: Feature, geometry: EncodedGeometry?, days: ClosedRange<Int>? = nil) throws -> ServedFeature {
+  func feature(
+    _ feature: Feature, geometry: EncodedGeometry?, days: ClosedRange<Int>? = nil, attributes: [String: String] = [:]
+  ) throws -> ServedFeature {
     var bare = feature
     bare.geometry = nil
     let bytes = try encoder.encode(bare)
@@ -85,6 +95,7 @@ struct ServedFeatureEncoder: Sendable {
     case .integer(let number)?: id = String(number)
     case nil: id = ""
     }
-    return ServedFeature(id: id, head: Array(bytes.dropLast(Self.nullTail.count)), geometry: geometry, days: days)
+    return ServedFeature(
+      id: id, head: Array(bytes.dropLast(Self.nullTail.count)), geometry: geometry, days: days, attributes: attributes)
   }
 }

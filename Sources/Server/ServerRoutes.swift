@@ -37,9 +37,14 @@ struct ServerRoutes: Sendable {
       let id = try Self.collection(request)
       return Self.reply(OGCDocuments.collection(id, base: base, catalog: catalog).rendered, type: OGCDocuments.json)
     }
+    route(router, "/collections/:collectionId/queryables") { request, base in
+      try Self.checkNoParameters(request, allowed: ["f"])
+      let id = try Self.collection(request)
+      return Self.reply(OGCDocuments.queryables(id, base: base), type: OGCDocuments.schemaJSON)
+    }
     route(router, "/collections/:collectionId/items") { [catalog] request, base in
       let id = try Self.collection(request)
-      let query = try ItemsQuery(request.uri.query)
+      let query = try ItemsQuery(request.uri.query, collection: id)
       let features = try catalog.features(id, range: query.range)
       return Self.reply(bytes: OGCDocuments.items(features, id: id, query: query, base: base), type: OGCDocuments.geoJSON)
     }
@@ -50,7 +55,9 @@ struct ServerRoutes: Sendable {
       let range = try parameters["datetime"].map { try DayRange(parsing: $0) }
       let raw = Self.pathComponent(request, after: "items")
       let featureId = raw.removingPercentEncoding ?? raw
-      guard let feature = try catalog.features(id, range: range).first(where: { $0.id == featureId }) else {
+      // An event id as in the layers (`003-paktia%231`) finds its feature (`003-paktia~1`) too.
+      let served = id == .events ? LayerStore.featureID(ofEvent: featureId) : featureId
+      guard let feature = try catalog.features(id, range: range).first(where: { $0.id == served }) else {
         throw ServerError.unknownFeature(collection: id.rawValue, id: featureId)
       }
       return Self.reply(bytes: OGCDocuments.item(feature, id: id, base: base, query: request.uri.query), type: OGCDocuments.geoJSON)

@@ -13,7 +13,9 @@ public import Gazetteer
 ///   and only a recapture report should take such a district out of Taliban hands. The
 ///   contested report is then not counted as evidence.
 /// - A later statement of the status a district already has does not start a new interval; it
-///   is added to the current interval's evidence (so `sources` grows).
+///   is added to the current interval's evidence as a confirmation (so `sources` and
+///   ``StatusInterval/confirmations`` grow). The interval's first evidence stays the statement
+///   that set the status (``StatusInterval/opening``), which is what layers quote.
 /// - `mobilization` never changes control; it goes to ``mobilization``.
 /// - A **province**-level capture, recapture, retreat or contested report applies to the
 ///   province's capital district (the district whose `Place.isCapital` is set), and its
@@ -60,6 +62,11 @@ public struct ControlTimeline: Sendable {
   public let supersededEventCount: Int
   /// Mobilization per province.
   public let mobilization: MobilizationSummary
+  /// The days on which something was reported about each district, ascending and distinct, by
+  /// pcode: every dated control event applied to it (whether or not it changed or supported
+  /// the status — a `contested` report about a Taliban-held district counts) and its baseline
+  /// row's day. Events superseded by a baseline row are left out.
+  private let reportDaysByDistrict: [String: [Day]]
 
   /// Folds `events` into status intervals.
   /// - Parameters:
@@ -95,6 +102,7 @@ public struct ControlTimeline: Sendable {
     unplacedEventCount = unplaced
 
     var result: [String: [StatusInterval]] = [:]
+    var reportDays: [String: [Day]] = [:]
     var superseded = 0
     var seeds: [String: Baseline.Entry] = [:]
     for entry in baseline?.entries ?? [] { seeds[entry.pcode] = entry }
@@ -112,6 +120,9 @@ public struct ControlTimeline: Sendable {
         ordered.removeAll { $0.day < from }
         superseded += before - ordered.count
       }
+      var days = Set(ordered.map(\.day))
+      if let from = intervals.first?.validFrom { days.insert(from) }
+      reportDays[pcode] = days.sorted()
       var position = 0
       while position < ordered.count {
         let day = ordered[position].day
@@ -127,12 +138,17 @@ public struct ControlTimeline: Sendable {
           intervals[intervals.count - 1].evidence += support
         } else {
           if !intervals.isEmpty { intervals[intervals.count - 1].validTo = day }
-          intervals.append(StatusInterval(pcode: pcode, status: status, validFrom: day, evidence: support))
+          // The last statement applied settled the day: it set the status and comes first;
+          // the day's other supporting statements are its first confirmations.
+          let opening = support[support.count - 1]
+          intervals.append(StatusInterval(
+            pcode: pcode, status: status, validFrom: day, evidence: [opening] + support.dropLast()))
         }
       }
       if !intervals.isEmpty { result[pcode] = intervals }
     }
     intervalsByDistrict = result
+    reportDaysByDistrict = reportDays
     supersededEventCount = superseded
   }
 
@@ -177,6 +193,20 @@ public struct ControlTimeline: Sendable {
     intervals(of: pcode).first { $0.contains(day) }?.status ?? .unknown
   }
 
+  /// The days something was reported about the district (see ``lastReport(of:on:)``),
+  /// ascending; empty when nothing was.
+  public func reportDays(of pcode: String) -> [Day] {
+    reportDaysByDistrict[pcode] ?? []
+  }
+
+  /// The latest day on or before `day` on which something was reported about the district:
+  /// a dated control event applied to it (also one that did not change its status, such as a
+  /// `contested` report about a Taliban-held district), or its baseline row. Nil when nothing
+  /// was reported by then.
+  public func lastReport(of pcode: String, on day: Day) -> Day? {
+    reportDays(of: pcode).last { $0 <= day }
+  }
+
   /// Every district's state at the end of `day`.
   public func snapshot(on day: Day) -> ControlSnapshot {
     let states = districts.map { district -> DistrictState in
@@ -185,7 +215,8 @@ public struct ControlTimeline: Sendable {
       }
       return DistrictState(
         pcode: district.id, status: interval.status, since: interval.validFrom,
-        sources: interval.sourceCount, evidence: interval.evidenceSummary, evidenceID: interval.latestEventID)
+        sources: interval.sourceCount, evidence: interval.evidenceSummary, evidenceID: interval.openingEventID,
+        confirmations: interval.confirmations, lastReported: lastReport(of: district.id, on: day))
     }
     return ControlSnapshot(day: day, districts: states)
   }
@@ -241,14 +272,22 @@ public struct DistrictState: Sendable, Hashable {
   public let since: Day?
   /// Distinct documents supporting the status so far.
   public let sources: Int
-  /// Short evidence text (``StatusInterval/evidenceSummary``); empty while `unknown`.
+  /// Short evidence text (``StatusInterval/evidenceSummary``): the statement that set the
+  /// status; empty while `unknown`.
   public let evidence: String
-  /// The event ``evidence`` quotes (``StatusInterval/latestEventID``); nil while `unknown` or
+  /// The event ``evidence`` quotes (``StatusInterval/openingEventID``); nil while `unknown` or
   /// for a baseline row.
   public let evidenceID: String?
+  /// Statements known by the day that confirmed the status after the one that set it
+  /// (``StatusInterval/confirmations``); 0 while `unknown`.
+  public let confirmations: Int
+  /// The latest day on or before the snapshot's day on which anything was reported about the
+  /// district (``ControlTimeline/lastReport(of:on:)``); nil when nothing was.
+  public let lastReported: Day?
 
   public init(
-    pcode: String, status: ControlStatus, since: Day?, sources: Int, evidence: String, evidenceID: String? = nil
+    pcode: String, status: ControlStatus, since: Day?, sources: Int, evidence: String, evidenceID: String? = nil,
+    confirmations: Int = 0, lastReported: Day? = nil
   ) {
     self.pcode = pcode
     self.status = status
@@ -256,6 +295,14 @@ public struct DistrictState: Sendable, Hashable {
     self.sources = sources
     self.evidence = evidence
     self.evidenceID = evidenceID
+    self.confirmations = confirmations
+    self.lastReported = lastReported
+  }
+
+  /// Whole days from ``lastReported`` to `day` (0 when reported that day); nil when nothing
+  /// was reported.
+  public func ageInDays(on day: Day) -> Int? {
+    lastReported.map { day.ordinal - $0.ordinal }
   }
 }
 

@@ -15,8 +15,9 @@ public struct StatusInterval: Sendable, Hashable {
   public let validFrom: Day
   /// First day of the next interval; nil while this one is current.
   public internal(set) var validTo: Day?
-  /// The statements that set the status and those that later confirmed it, in the order they
-  /// were applied (date, then the same-day order of ``ControlTimeline``).
+  /// The statement that set the status (``opening``) first, then those that confirmed it, in
+  /// the order they were applied (date, then the same-day order of ``ControlTimeline``).
+  /// Statements of the first day other than the one that settled it are confirmations too.
   public internal(set) var evidence: [StatusEvidence]
 
   /// Creates an interval.
@@ -41,32 +42,42 @@ public struct StatusInterval: Sendable, Hashable {
     Set(evidence.map(\.doc)).count
   }
 
-  /// A short text for a map popup: the latest statement's type, date, document and sentence
-  /// (at most ``summaryLimit`` characters), plus how many more statements there are.
+  /// The statement that set the status: the one that settled the interval's first day (or
+  /// the baseline row that opened it). Nil only for an interval built without evidence.
+  public var opening: StatusEvidence? { evidence.first }
+
+  /// How many statements confirmed the status after ``opening`` set it: the other statements
+  /// of the same status, on the interval's first day or later (as known by the day the
+  /// interval is looked at, see ``ControlTimeline/interval(of:on:)``).
+  public var confirmations: Int { max(0, evidence.count - 1) }
+
+  /// A short text for a map popup: the type, date, document and sentence (at most
+  /// ``summaryLimit`` characters) of the statement that set the status (``opening``), plus how
+  /// many statements confirmed it since.
   ///
   /// For example `captured 2021-06-23 (003-paktia#1): Chamkani fell to the Taliban on
-  /// Wednesday. (+2 more)`.
+  /// Wednesday. (+2 confirmations)`.
   public var evidenceSummary: String {
-    guard let latest = evidence.last else { return "" }
+    guard let opening else { return "" }
     var text: String
-    switch latest.source {
+    switch opening.source {
     case .event(let id, _, let type, _):
-      text = "\(type.rawValue) \(latest.date) (\(id))"
-      if let province = latest.viaProvince {
+      text = "\(type.rawValue) \(opening.date) (\(id))"
+      if let province = opening.viaProvince {
         text += " [report on province \(province), applied to its capital]"
       }
-      text += ": " + Self.shortened(latest.sentence)
+      text += ": " + Self.shortened(opening.sentence)
     case .baseline(let file, let line):
       text = "baseline \(file):\(line)"
     }
-    if evidence.count > 1 { text += " (+\(evidence.count - 1) more)" }
+    if confirmations > 0 { text += " (+\(confirmations) confirmation\(confirmations == 1 ? "" : "s"))" }
     return text
   }
 
-  /// The id of the event ``evidenceSummary`` quotes (the latest evidence); nil without evidence
-  /// or when it is a baseline row.
-  public var latestEventID: String? {
-    guard let latest = evidence.last, case .event(let id, _, _, _) = latest.source else { return nil }
+  /// The id of the event ``evidenceSummary`` quotes (``opening``); nil without evidence or
+  /// when the status comes from a baseline row.
+  public var openingEventID: String? {
+    guard let opening, case .event(let id, _, _, _) = opening.source else { return nil }
     return id
   }
 

@@ -32,6 +32,8 @@ import Timeline
       return paktia
     }(),
     event("paktia#2", .contested, "AF1310", "2021-06-20", confidence: 0.8, sentence: "Fighting reached Chamkani."),
+    // A later report of the same status: a confirmation, not the evidence (issue #14 item 7).
+    event("gardez#1", .captured, "AF1310", "2021-07-05", sentence: "The Taliban still hold Chamkani."),
     event("kaldar#1", .captured, "AF2113", "2021-06-26", sentence: "Kaldar fell."),
     event("kaldar#2", .recaptured, "AF2113", "2021-07-26", sentence: "Forces \"retook\" Kaldar."),
     event("kunduz#1", .captured, "AF19", "2021-08-08", sentence: "Kunduz province fell."),
@@ -81,7 +83,7 @@ import Timeline
     #expect(lines.count == 401)
     let chamkani = try #require(lines.first { $0.contains("\"pcode\":\"AF1310\"") })
     #expect(chamkani.hasPrefix(
-      "{\"type\":\"Feature\",\"properties\":{\"pcode\":\"AF1310\",\"name\":\"Chamkani\",\"province\":\"Paktya\",\"province_pcode\":\"AF13\",\"status\":\"taliban\",\"since\":\"2021-06-23\",\"sources\":1,\"evidence\":\"captured 2021-06-23 (paktia#1): Chamkani fell to the Taliban on Wednesday.\",\"evidence_url\":\"https://example.org/paktia?id=1&lang=en\",\"evidence_source\":\"Example News\"}"))
+      "{\"type\":\"Feature\",\"properties\":{\"pcode\":\"AF1310\",\"name\":\"Chamkani\",\"province\":\"Paktya\",\"province_pcode\":\"AF13\",\"status\":\"taliban\",\"since\":\"2021-06-23\",\"last_reported\":\"2021-07-05\",\"age_days\":34,\"sources\":2,\"confirmations\":1,\"evidence\":\"captured 2021-06-23 (paktia#1): Chamkani fell to the Taliban on Wednesday. (+1 confirmation)\",\"evidence_url\":\"https://example.org/paktia?id=1&lang=en\",\"evidence_source\":\"Example News\"}"))
     let kunduz = try #require(lines.first { $0.contains("\"pcode\":\"AF1901\"") })
     #expect(kunduz.contains("[report on province AF19, applied to its capital]"))
     #expect(text.contains("\n],\"bbox\":[") && text.hasSuffix("]}\n"))

@@ -63,10 +63,13 @@ struct RunCLITests {
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(try S.run(["run", "-o", directory.path]).status == 0)
     let expectations: [(String, Int, [String: String])] = [
-      ("district-control", 399, ["pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence": "String"]),
+      ("district-control", 399, [
+        "pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence": "String",
+        "last_reported": "Date", "age_days": "Integer", "confirmations": "Integer",
+      ]),
       ("mobilization", 9, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
       ("events", 36, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
-      ("timeline", 28, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
+      ("timeline", 28, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer", "confirmations": "Integer"]),
     ]
     for (layer, count, fields) in expectations {
       let summary = try S.ogrSummary(directory.appendingPathComponent("\(layer).geojson"))
@@ -190,6 +193,10 @@ struct RunCLITests {
     UsageCase(arguments: ["snapshots", "-o", "x"], status: 64, message: "give --events FILE or report files"),
     UsageCase(arguments: ["run", "--from", "2021-07-01"], status: 64, message: "--from choose the snapshot days and need --snapshots"),
     UsageCase(arguments: ["export", "--events", "e.jsonl", "-o", "x", "--to", "2021-07-01", "--every", "7d"], status: 64, message: "--to, --every choose the snapshot days and need --snapshots"),
+    UsageCase(arguments: ["run", "--stale-after", "10"], status: 64, message: "--stale-after fades the snapshot maps and needs --snapshots"),
+    UsageCase(arguments: ["snapshots", "samples/reports", "-o", "x", "--stale-after=-1"], status: 64, message: "--stale-after must be 0…3660 days"),
+    UsageCase(arguments: ["serve", "--stale-after", "4000"], status: 64, message: "--stale-after must be 0…3660 days"),
+    UsageCase(arguments: ["serve", "--cors", "https://maps.example.org/page"], status: 64, message: "--cors 'https://maps.example.org/page' is not an origin"),
     UsageCase(arguments: ["run", "-o", "x.gpkg", "--format", "geojson"], status: 64, message: "-o x.gpkg names a GeoPackage file but --format is geojson"),
     UsageCase(arguments: ["snapshots", "samples/reports", "-o", "x.gpkg"], status: 64, message: "-o x.gpkg: snapshots write a folder"),
     UsageCase(

@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 import FrontlineKit
 import Testing
@@ -81,6 +82,57 @@ struct SnapshotCLITests {
     #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("2021-06-30/map.svg").path))
   }
 
+  /// Issue #14 items 8 and 14: statuses older than --stale-after are faded on the maps, and the
+  /// legend counts them; chart.svg draws summary.csv.
+  @Test func staleStatusesAreFadedAndTheChartDrawsTheTally() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let result = try S.run([
+      "snapshots", "samples/reports", "--from", "2021-06-01", "--to", "2021-08-31", "--every", "7d",
+      "--stale-after", "10", "-o", directory.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("summary.csv; chart.svg)"), "\(result.stdout)")
+    let day = "2021-08-31"
+    var stale = 0
+    var reported = 0
+    for feature in try S.features(directory.appendingPathComponent("\(day)/district-control.geojson")) {
+      let properties = try #require(feature["properties"] as? [String: Any])
+      guard let last = properties["last_reported"] as? String else {
+        #expect(properties["age_days"] is NSNull)
+        continue
+      }
+      reported += 1
+      let age = try #require(properties["age_days"] as? Int)
+      let lastDay = try #require(Day(iso: last))
+      #expect(age == (try #require(Day(iso: day))).ordinal - lastDay.ordinal)
+      if age > 10, properties["status"] as? String != "unknown" { stale += 1 }
+    }
+    #expect(reported > 0 && stale > 0, "the samples end in mid-August: some statuses are older than 10 days")
+    let svg = try String(contentsOf: directory.appendingPathComponent("\(day)/map.svg"), encoding: .utf8)
+    #expect(svg.contains(">Faded: no report in 10 days (\(stale))</text>"), "the legend says so")
+    // One faded shape per stale district, plus the legend's swatch.
+    #expect(svg.components(separatedBy: "fill-opacity=\"0.35\"").count - 1 == stale + 1)
+    #expect(svg.contains("; last report 2021-"), "tooltips give the last report")
+
+    let chart = try Data(contentsOf: directory.appendingPathComponent("chart.svg"))
+    try S.expectMatchesGolden(chart, named: "chart.svg")
+    let text = String(decoding: chart, as: UTF8.self)
+    #expect(text.contains(" data-from=\"2021-06-01\" data-to=\"2021-08-31\""))
+    for key in ["taliban", "contested", "government"] { #expect(text.contains("<path data-series=\"\(key)\""), "\(key)") }
+    #expect(!text.contains("data-series=\"unknown\""), "districts with no report are not drawn …")
+    let unknown = try String(contentsOf: directory.appendingPathComponent("summary.csv"), encoding: .utf8)
+      .split(separator: "\n").last?.split(separator: ",")[4] ?? "?"
+    #expect(text.contains(">Not drawn: districts with no report (\(unknown) on 2021-08-31)</text>"), "… and the note says how many")
+    #expect(text.contains(">2021-06-01</text>") && text.contains(">2021-08-31</text>") && text.contains(">Area (km²)</text>"))
+
+    // The default: 30 days, and the legend says that.
+    let defaults = directory.appendingPathComponent("default")
+    #expect(try S.run(["snapshots", "samples/reports", "--from", day, "--to", day, "-o", defaults.path]).status == 0)
+    let plain = try String(contentsOf: defaults.appendingPathComponent("\(day)/map.svg"), encoding: .utf8)
+    #expect(plain.contains(">Faded: no report in 30 days ("))
+  }
+
   @Test func weeklyStepFromExtractedEvents() throws {
     let directory = try S.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
@@ -92,7 +144,7 @@ struct SnapshotCLITests {
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("weekly").path).sorted()
-    #expect(names.count == 14 + 2)
+    #expect(names.count == 14 + 3, "14 days, index.json, summary.csv, chart.svg")
     #expect(names.first == "2021-06-01")
     #expect(names.contains("2021-08-31"), "13 weeks after 2021-06-01")
     #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("weekly/2021-06-08/district-control.geojsonl").path))

@@ -33,10 +33,13 @@ struct GeoPackageGDALTests {
   static let expected: [Expected] = [
     Expected(table: "district_control", geometry: "Multi Polygon", fields: [
       "pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence_id": "String",
+      "last_reported": "Date", "age_days": "Integer", "confirmations": "Integer",
     ]),
     Expected(table: "mobilization", geometry: "Multi Polygon", fields: ["first_date": "Date", "last_date": "Date", "reports": "Integer"]),
     Expected(table: "events", geometry: "Point", fields: ["id": "String", "date": "Date", "confidence": "Real"]),
-    Expected(table: "timeline", geometry: "Multi Polygon", fields: ["valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
+    Expected(table: "timeline", geometry: "Multi Polygon", fields: [
+      "valid_from": "Date", "valid_to": "Date", "sources": "Integer", "confirmations": "Integer",
+    ]),
     Expected(table: "evidence", geometry: "None", fields: [
       "event_id": "String", "doc": "String", "sentence": "String", "span_start": "Integer", "span_end": "Integer",
       "trigger": "String", "confidence": "Real",
@@ -154,6 +157,20 @@ struct GeoPackageGDALTests {
     // A district's evidence text quotes the event its evidence_id names.
     let row = try #require(try db.rows("SELECT evidence, evidence_id FROM district_control WHERE evidence_id IS NOT NULL LIMIT 1").first)
     #expect(row[0].text?.contains("(\(row[1].text ?? "?"))") == true)
+    // Issue #14 item 7: the event named is the one that set the status, dated its first day,
+    // in both layers; later reports only count as confirmations.
+    #expect(try db.value("""
+      SELECT count(*) FROM district_control d JOIN events e ON e.id = d.evidence_id WHERE e.date <> d.since
+      """).integer == 0)
+    #expect(try db.value("""
+      SELECT count(*) FROM timeline t JOIN events e ON e.id = t.evidence_id WHERE e.date <> t.valid_from
+      """).integer == 0)
+    // Item 8: age_days counts the days from last_reported to the layer's day (the last event day).
+    #expect(try db.value("""
+      SELECT count(*) FROM district_control WHERE last_reported IS NOT NULL
+        AND age_days <> CAST(julianday((SELECT max(date) FROM events)) - julianday(last_reported) AS INTEGER)
+      """).integer == 0)
+    #expect(try db.value("SELECT count(*) FROM district_control WHERE last_reported IS NULL AND age_days IS NOT NULL").integer == 0)
   }
 
   /// `ogr2ogr -f GeoJSON` of `table` has the features of `geojson`, in order: same properties

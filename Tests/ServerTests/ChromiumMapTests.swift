@@ -80,6 +80,74 @@ struct ChromiumMapTests {
     #expect(late.legend.values.reduce(0, +) == 399)
   }
 
+  /// The first tag in `dom` matching `pattern`, or "".
+  static func tag(_ pattern: String, in dom: String) -> String {
+    guard let range = dom.range(of: pattern, options: .regularExpression) else { return "" }
+    return String(dom[range])
+  }
+
+  /// Issue #14 item 14: the chart under the slider, with a line at the slider's day.
+  @Test(.timeLimit(.minutes(3)))
+  func chartUnderTheSliderMarksTheDate() async throws {
+    let store = try await TestServer.store
+    for (date, end) in [(store.firstDay.description, "data-plot-left"), (store.lastDay.description, "data-plot-right")] {
+      let dom = try await Self.shapes(on: date).dom
+      let chart = Self.tag(#"<svg[^>]*id="chart-svg"[^>]*>"#, in: dom)
+      #expect(!chart.isEmpty, "the chart is inlined under the slider")
+      let marker = Self.tag(#"<line[^>]*id="chart-marker"[^>]*>"#, in: dom)
+      #expect(Self.attribute("data-date", in: marker) == date)
+      let x = try #require(Double(Self.attribute("x1", in: marker)))
+      let expected = try #require(Double(Self.attribute(end, in: chart)))
+      #expect(abs(x - expected) < 0.11, "the line sits at \(end) on \(date): \(x) vs \(expected)")
+      #expect(dom.contains("<path data-series=\"taliban\""), "the stacked areas are drawn")
+      // The chart comes before the map, under the slider.
+      let slider = try #require(dom.range(of: "id=\"slider\""))
+      let chartStart = try #require(dom.range(of: "id=\"chart\""))
+      let map = try #require(dom.range(of: "id=\"map\""))
+      #expect(slider.lowerBound < chartStart.lowerBound && chartStart.lowerBound < map.lowerBound)
+    }
+  }
+
+  /// Issue #14 items 7 and 8: tooltips and history show the statement that set the status;
+  /// statuses older than `stale_after` days are faded and counted in the legend, as the
+  /// layer's `age_days` says.
+  @Test(.timeLimit(.minutes(3)))
+  func staleStatusesFadeAndTheHistoryShowsWhatSetTheStatus() async throws {
+    let store = try await TestServer.store
+    let last = store.lastDay.description
+    let port = try await TestServer.port
+    let profile = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: profile) }
+    let result = try await ExternalTool.run(
+      try #require(Self.browser),
+      Self.arguments(profile: profile) + ["--dump-dom", "http://127.0.0.1:\(port)/map?date=\(last)&district=AF1901"])
+    let dom = result.stdout
+    #expect(dom.contains("data-ready=\"true\""))
+    let tags = dom.components(separatedBy: "<").filter { $0.hasPrefix("path ") && $0.contains("class=\"district") }
+    #expect(tags.count == 399)
+    let faded = tags.filter { $0.contains("data-stale=\"true\"") }
+    #expect(faded.allSatisfy { $0.contains("fill-opacity=\"0.35\"") })
+    // The same districts the server's own layer calls stale on that day.
+    let items = try await TestServer.get("/collections/district-control/items?limit=1000&datetime=\(last)").json()
+    let features = try #require(items["features"] as? [[String: Any]])
+    let stale = features.compactMap { $0["properties"] as? [String: Any] }.filter { properties in
+      guard let age = properties["age_days"] as? Int else { return false }
+      return age > 30 && properties["status"] as? String != "unknown"
+    }
+    #expect(faded.count == stale.count, "page \(faded.count), layer \(stale.count)")
+    let count = Self.tag(#"<td class="number stale-count">\d+</td>"#, in: dom)
+    #expect(count == "<td class=\"number stale-count\">\(stale.count)</td>")
+    #expect(dom.contains(">Faded: no report in the last 30 days</td>"))
+    // Tooltips: the statement that set the status, and the last report.
+    #expect(dom.contains(", set by captured "))
+    #expect(dom.contains("; last report "))
+    // Kunduz's history: the capture that set the status first, its confirmation folded.
+    #expect(dom.contains("<blockquote class=\"opening\">"))
+    #expect(dom.contains("<summary>confirmed by 1 later statement</summary>"), "\(dom.suffix(3000))")
+    // Links to events use their feature ids, which need no escaping.
+    #expect(dom.contains("href=\"/collections/events/items/009-kunduz-taloqan-fall~1\""))
+  }
+
   @Test(.timeLimit(.minutes(3)))
   func screenshotsOfTwoDatesDifferInPixels() async throws {
     let port = try await TestServer.port

@@ -1,4 +1,6 @@
 import Foundation
+import FrontlineKit
+import Timeline
 import Testing
 
 /// The map page and its files, served by Frontline itself.
@@ -9,6 +11,7 @@ import Testing
       ("/map/app.js", "text/javascript; charset=utf-8"),
       ("/map/style.css", "text/css; charset=utf-8"),
       ("/map/data.json", "application/json"),
+      ("/map/chart.svg", "image/svg+xml"),
     ]
     for (path, type) in expectations {
       let reply = try await TestServer.get(path)
@@ -30,6 +33,25 @@ import Testing
       let stripped = text.replacingOccurrences(of: "http://www.w3.org/2000/svg", with: "")
       #expect(!stripped.contains("http://") && !stripped.contains("https://") && !stripped.contains("//cdn"), "\(path)")
     }
+  }
+
+  /// Issue #14 items 7, 8 and 14.
+  @Test func dataCarriesWhatSetEachStatusTheReportDaysAndTheChart() async throws {
+    let data = try await TestServer.get("/map/data.json").json()
+    #expect(data["stale_after"] as? Int == 30)
+    let districts = data["districts"] as? [[String: Any]] ?? []
+    let kunduz = try #require(districts.first { $0["pcode"] as? String == "AF1901" })
+    let store = try await TestServer.store
+    #expect(kunduz["reports"] as? [String] == store.timeline.reportDays(of: "AF1901").map(\.description))
+    let intervals = kunduz["intervals"] as? [[String: Any]] ?? []
+    let current = try #require(intervals.last)
+    let evidence = current["evidence"] as? [[String: Any]] ?? []
+    #expect(current["confirmations"] as? Int == evidence.count - 1)
+    // The first evidence is the statement that set the status: dated the interval's first day.
+    #expect(evidence.first?["date"] as? String == current["from"] as? String)
+    let chart = try await TestServer.get("/map/chart.svg").text
+    #expect(chart.contains(" data-from=\"\(store.firstDay)\" data-to=\"\(store.lastDay)\""))
+    #expect(chart.contains("<path data-series=\"taliban\""))
   }
 
   @Test func dataHasEveryDistrictItsHistoryAndTheSliderRange() async throws {

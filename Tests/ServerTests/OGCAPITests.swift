@@ -25,6 +25,8 @@ import Testing
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
     ])
   }
 
@@ -37,7 +39,8 @@ import Testing
     let paths = (document["paths"] as? [String: Any])?.keys.sorted() ?? []
     #expect(paths == [
       "/", "/api", "/collections", "/collections/{collectionId}", "/collections/{collectionId}/items",
-      "/collections/{collectionId}/items/{featureId}", "/conformance", "/locate", "/lookup", "/map", "/near",
+      "/collections/{collectionId}/items/{featureId}", "/collections/{collectionId}/queryables", "/conformance",
+      "/locate", "/lookup", "/map", "/near",
     ])
     let limit = ((document["components"] as? [String: Any])?["parameters"] as? [String: Any])?["limit"] as? [String: Any]
     let schema = limit?["schema"] as? [String: Any]
@@ -160,10 +163,26 @@ import Testing
     #expect((feature["properties"] as? [String: Any])?["status"] as? String == "taliban")
     #expect((feature["links"] as? [[String: Any]])?.contains { $0["rel"] as? String == "collection" } == true)
     let eventID = try #require((try await TestServer.store).events.first?.id)
-    let escaped = eventID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "#"))) ?? eventID
-    let event = try await TestServer.get("/collections/events/items/" + escaped)
+    #expect(eventID.contains("#"))
+    // Issue #14 item 13: the feature id needs no escaping in a URL; the property keeps the id.
+    let featureID = eventID.replacingOccurrences(of: "#", with: "~")
+    #expect(featureID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) == featureID)
+    let event = try await TestServer.get("/collections/events/items/" + featureID)
     #expect(event.status == 200, "\(event.text)")
-    #expect(try event.json()["id"] as? String == eventID)
+    let json = try event.json()
+    #expect(json["id"] as? String == featureID)
+    #expect((json["properties"] as? [String: Any])?["id"] as? String == eventID)
+    // The event id, percent-encoded, still finds it.
+    let escaped = eventID.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "#"))) ?? eventID
+    let old = try await TestServer.get("/collections/events/items/" + escaped)
+    let oldID = try old.json()["id"] as? String
+    #expect(old.status == 200 && oldID == featureID)
+    // curl, as a user would type it.
+    if let curl = ExternalTool.find("curl") {
+      let port = try await TestServer.port
+      let result = try await ExternalTool.run(curl, ["-sS", "-f", "http://127.0.0.1:\(port)/collections/events/items/\(featureID)"])
+      #expect(result.status == 0 && result.stdout.contains("\"id\":\"\(featureID)\""), "\(result.stderr)")
+    }
   }
 
   @Test func headAnswersLikeGetWithoutABody() async throws {

@@ -38,6 +38,14 @@ import Writers
     #expect(query.queryString(offset: 10) == "limit=5&offset=10&bbox=69,33,70,34&datetime=2021-07-01T00:00:00%2B04:30")
   }
 
+  @Test func filtersAreParsedForTheCollectionsQueryablesOnly() throws {
+    let query = try ItemsQuery("status=taliban,%20contested&province=AF13", collection: .districtControl)
+    #expect(query.filters.map(\.name) == ["status", "province"])
+    #expect(query.filterTable == ["status": ["taliban", "contested"], "province": ["AF13"]])
+    #expect(throws: ServerError.self) { try ItemsQuery("type=captured", collection: .districtControl) }
+    #expect(throws: ServerError.self) { try ItemsQuery("status=", collection: .districtControl) }
+  }
+
   @Test func unknownAndRepeatedParametersAreRejected() {
     #expect(throws: ServerError.unknownParameter(name: "sortby", allowed: ItemsQuery.allowed)) { try ItemsQuery("sortby=name") }
     #expect(throws: ServerError.self) { try ItemsQuery("limit=1&limit=2") }

@@ -19,6 +19,9 @@ import Testing
     let first = try #require(timeline.intervals(of: F.chamkani).first)
     #expect(first.evidence.map(\.id) == ["baseline:b.csv:2"])
     #expect(first.evidenceSummary == "baseline b.csv:2")
+    // A baseline row is a report on its day; an undated one on the start of the record.
+    #expect(timeline.reportDays(of: F.chamkani) == [F.day("2021-05-01"), F.day("2021-06-23")])
+    #expect(timeline.lastReport(of: F.abBand, on: F.day("2021-06-30")) == F.day("2021-05-01"))
   }
 
   @Test func eventsBeforeTheBaselineDateAreSuperseded() throws {

@@ -147,6 +147,67 @@ import Testing
     #expect(state?.evidence.hasPrefix("captured 2021-06-23 (a#1): ") == true)
   }
 
+  /// Issue #14 item 7: Kabul was "taliban since 08-15" with an 08-23 sentence as evidence.
+  @Test func evidenceIsTheStatementThatSetTheStatusWithLaterConfirmationsCounted() throws {
+    let timeline = ControlTimeline(
+      events: [
+        F.event("a#1", .captured, F.chamkani, "2021-06-23"),
+        F.event("b#1", .captured, F.chamkani, "2021-06-25", confidence: 0.95),
+        F.event("c#1", .captured, F.chamkani, "2021-07-02"),
+      ], index: F.index)
+    let interval = try #require(timeline.intervals(of: F.chamkani).first)
+    #expect(interval.opening?.id == "a#1")
+    #expect(interval.evidence.map(\.id) == ["a#1", "b#1", "c#1"])
+    #expect(interval.confirmations == 2)
+    #expect(interval.openingEventID == "a#1")
+    #expect(interval.evidenceSummary.hasPrefix("captured 2021-06-23 (a#1): "))
+    #expect(interval.evidenceSummary.hasSuffix(" (+2 confirmations)"))
+
+    let late = try #require(timeline.snapshot(on: F.day("2021-08-15")).districts.first { $0.pcode == F.chamkani })
+    #expect(late.evidenceID == "a#1", "not the latest statement, c#1")
+    #expect(late.evidence.hasPrefix("captured 2021-06-23 (a#1): "))
+    #expect(late.confirmations == 2)
+    // As known on 06-25: one confirmation so far.
+    let early = try #require(timeline.snapshot(on: F.day("2021-06-25")).districts.first { $0.pcode == F.chamkani })
+    #expect(early.confirmations == 1)
+    #expect(early.evidence.hasSuffix(" (+1 confirmation)"))
+  }
+
+  @Test func theStatementThatSettledTheFirstDayOpensTheIntervalAndTheDaysOthersConfirmIt() throws {
+    let timeline = ControlTimeline(
+      events: [
+        F.event("a#1", .captured, F.chamkani, "2021-06-23", confidence: 0.95),
+        F.event("b#1", .captured, F.chamkani, "2021-06-23", confidence: 0.7),
+      ], index: F.index)
+    let interval = try #require(timeline.intervals(of: F.chamkani).first)
+    #expect(interval.evidence.map(\.id) == ["a#1", "b#1"], "the more confident statement settled the day")
+    #expect(interval.confirmations == 1)
+  }
+
+  @Test func lastReportCountsEveryControlReportAboutTheDistrictUpToTheDay() throws {
+    let timeline = ControlTimeline(
+      events: [
+        F.event("a#1", .contested, F.abBand, "2021-06-06"),
+        F.event("b#1", .captured, F.chamkani, "2021-06-23"),
+        // Not evidence (the district stays taliban), but a report about it.
+        F.event("c#1", .contested, F.chamkani, "2021-07-10"),
+        F.event("d#1", .mobilization, F.chamkani, "2021-08-01"),
+      ], index: F.index)
+    #expect(timeline.reportDays(of: F.chamkani) == [F.day("2021-06-23"), F.day("2021-07-10")])
+    #expect(timeline.lastReport(of: F.chamkani, on: F.day("2021-07-09")) == F.day("2021-06-23"))
+    #expect(timeline.lastReport(of: F.chamkani, on: F.day("2021-08-15")) == F.day("2021-07-10"))
+    #expect(timeline.lastReport(of: F.chamkani, on: F.day("2021-06-22")) == nil)
+    let snapshot = timeline.snapshot(on: F.day("2021-08-15"))
+    let abBand = try #require(snapshot.districts.first { $0.pcode == F.abBand })
+    #expect(abBand.status == .contested)
+    #expect(abBand.lastReported == F.day("2021-06-06"))
+    #expect(abBand.ageInDays(on: snapshot.day) == 70)
+    let chamkani = try #require(snapshot.districts.first { $0.pcode == F.chamkani })
+    #expect(chamkani.ageInDays(on: snapshot.day) == 36)
+    let never = try #require(snapshot.districts.first { $0.pcode == F.janiKhel })
+    #expect(never.lastReported == nil && never.ageInDays(on: snapshot.day) == nil)
+  }
+
   @Test func provinceLevelEvidenceSaysItWasAppliedToTheCapital() throws {
     let timeline = ControlTimeline(events: [F.event("a#1", .captured, "AF19", "2021-08-08")], index: F.index)
     let interval = try #require(timeline.intervals(of: "AF1901").first)

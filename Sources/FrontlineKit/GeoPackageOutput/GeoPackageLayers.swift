@@ -19,7 +19,7 @@ import Writers
 ///
 /// Columns are the GeoJSON properties in the same order (see `Layers.md`), typed TEXT,
 /// MEDIUMINT (32-bit, GDAL's Integer), REAL or DATE; `district_control` and `timeline` add
-/// `evidence_id`, the id of the latest supporting event, which is `evidence.event_id` (and
+/// `evidence_id`, the id of the event that set the status, which is `evidence.event_id` (and
 /// `events.id`), so QGIS can relate a district to the statements behind it.
 ///
 /// `frontline snapshots` writes `DIR/snapshots.gpkg` with `district_control_snapshots` and
@@ -150,7 +150,9 @@ enum GeoPackageLayers {
       columns = [
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
         ColumnDefinition("province_pcode", .text), ColumnDefinition("status", .text),
-        ColumnDefinition("since", .date), ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
+        ColumnDefinition("since", .date), ColumnDefinition("last_reported", .date),
+        ColumnDefinition("age_days", .mediumInteger), ColumnDefinition("sources", .mediumInteger),
+        ColumnDefinition("confirmations", .mediumInteger), ColumnDefinition("evidence", .text),
         ColumnDefinition("evidence_url", .text), ColumnDefinition("evidence_source", .text),
         ColumnDefinition("evidence_id", .text),
       ]
@@ -180,9 +182,9 @@ enum GeoPackageLayers {
       columns = [
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
         ColumnDefinition("status", .text), ColumnDefinition("valid_from", .date), ColumnDefinition("valid_to", .date),
-        ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
-        ColumnDefinition("evidence_url", .text), ColumnDefinition("evidence_source", .text),
-        ColumnDefinition("evidence_id", .text),
+        ColumnDefinition("sources", .mediumInteger), ColumnDefinition("confirmations", .mediumInteger),
+        ColumnDefinition("evidence", .text), ColumnDefinition("evidence_url", .text),
+        ColumnDefinition("evidence_source", .text), ColumnDefinition("evidence_id", .text),
       ]
     }
     return TableDefinition(
@@ -226,8 +228,8 @@ enum GeoPackageLayers {
 
   // MARK: - Rows
 
-  /// Adds `evidence_id` (the latest supporting event, or null for `unknown` and baseline rows)
-  /// to district-control or timeline features.
+  /// Adds `evidence_id` (the event that set the status, which `evidence` quotes, or null for
+  /// `unknown` and baseline rows) to district-control or timeline features.
   static func withEvidenceIDs(_ features: [Feature], layer: Layer, on day: Day, timeline: ControlTimeline) -> [Feature] {
     // The timeline layer's intervals as known at the end of `day`, by "pcode valid_from".
     var known: [String: StatusInterval] = [:]
@@ -243,11 +245,7 @@ enum GeoPackageLayers {
       } else {
         interval = timeline.interval(of: pcode, on: day)
       }
-      var id = PropertyValue.null
-      if let latest = interval?.evidence.last, case .event(let eventID, _, _, _) = latest.source {
-        id = .string(eventID)
-      }
-      copy.properties.append(("evidence_id", id))
+      copy.properties.append(("evidence_id", interval?.openingEventID.map { .string($0) } ?? .null))
       return copy
     }
   }

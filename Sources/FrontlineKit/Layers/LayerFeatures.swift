@@ -10,11 +10,16 @@ public import Writers
 ///
 /// | layer | properties |
 /// |---|---|
-/// | `district-control` | pcode, name, province, province_pcode, status, since, sources, evidence, evidence_url, evidence_source |
+/// | `district-control` | pcode, name, province, province_pcode, status, since, last_reported, age_days, sources, confirmations, evidence, evidence_url, evidence_source |
 /// | `mobilization` | pcode, name, region, first_date, last_date, reports |
 /// | `events` | id, doc, type, actor, pcode, place, level, province, mention, date, date_precision, confidence, evidence, rule, sentence, url, source |
-/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, evidence, evidence_url, evidence_source |
+/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, confirmations, evidence, evidence_url, evidence_source |
 ///
+/// `evidence` quotes the statement that set the status (``StatusInterval/opening``), not the
+/// latest one; `confirmations` counts the statements of the same status after it (known by
+/// the layer's day). `last_reported` is the latest day anything was reported about the
+/// district up to the layer's day (``ControlTimeline/lastReport(of:on:)``), `age_days` the
+/// whole days from it to the layer's day; both `null` for a district never reported.
 /// `url` and `source` are the report's (``ReportProvenance``); `evidence_url` and
 /// `evidence_source` those of the report `evidence` quotes; `null` when not given.
 public enum LayerFeatures {
@@ -58,7 +63,10 @@ public enum LayerFeatures {
           ("province_pcode", .string(province?.id ?? "")),
           ("status", .string(state.status.rawValue)),
           ("since", date(state.since)),
+          ("last_reported", date(state.lastReported)),
+          ("age_days", state.ageInDays(on: snapshot.day).map { .integer($0) } ?? .null),
           ("sources", .integer(state.sources)),
+          ("confirmations", .integer(state.confirmations)),
           ("evidence", .string(state.evidence)),
         ] + evidenceProvenance(state.evidenceID, in: provenance))
     }
@@ -144,8 +152,9 @@ public enum LayerFeatures {
           ("valid_from", .date(interval.validFrom.description)),
           ("valid_to", date(interval.validTo)),
           ("sources", .integer(interval.sourceCount)),
+          ("confirmations", .integer(interval.confirmations)),
           ("evidence", .string(interval.evidenceSummary)),
-        ] + evidenceProvenance(interval.latestEventID, in: provenance))
+        ] + evidenceProvenance(interval.openingEventID, in: provenance))
     }
   }
 

@@ -48,12 +48,20 @@ public struct LayerJobOptions: Sendable, Hashable {
   /// The GeoPackage file `run`/`export` write with `--format gpkg` when `-o` named one
   /// (`-o out/control.gpkg`); nil for `outputDirectory/frontline.gpkg`.
   public var geoPackagePath: String?
+  /// Days: the snapshot maps fade a district whose last report (`last_reported`) is more than
+  /// this many days before the map's day (`--stale-after`).
+  public var staleAfter: Int
+
+  /// The default of ``staleAfter``: 30 days, as issue #14 asks. In a campaign that moves
+  /// week by week, a status no report has repeated for a month is worth seeing as old news.
+  public static let defaultStaleAfter = 30
 
   public init(
     outputDirectory: String, boundaries: BoundarySource = .embedded, provinces: BoundarySource = .embedded,
     baseline: String? = nil, output: LayerOutputOptions = LayerOutputOptions(), date: Day? = nil,
-    geoPackagePath: String? = nil
+    geoPackagePath: String? = nil, staleAfter: Int = defaultStaleAfter
   ) {
+    self.staleAfter = staleAfter
     self.outputDirectory = outputDirectory
     self.boundaries = boundaries
     self.provinces = provinces

@@ -10,13 +10,15 @@ struct MapAssets: Sendable {
     let bytes: [UInt8]
   }
 
-  /// `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`.
+  /// `/map`, `/map/app.js`, `/map/style.css`, `/map/data.json`, `/map/chart.svg`.
   let files: [File]
 
   /// - Parameters:
   ///   - data: the ``MapData`` document.
+  ///   - chart: the chart under the slider (`SnapshotJob.chart`, as `snapshots` writes
+  ///     `chart.svg`), SVG bytes.
   ///   - attribution: a credit the boundaries require, appended to the page's footer.
-  init(data: String, attribution: String? = nil) {
+  init(data: String, chart: [UInt8] = [], attribution: String? = nil) {
     var html = MapPage.html
     if let attribution {
       let escaped = attribution.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
@@ -27,6 +29,7 @@ struct MapAssets: Sendable {
       File(path: "/map/app.js", type: "text/javascript; charset=utf-8", bytes: Array(MapPage.script.utf8)),
       File(path: "/map/style.css", type: "text/css; charset=utf-8", bytes: Array(MapPage.style.utf8)),
       File(path: "/map/data.json", type: "application/json", bytes: Array(data.utf8)),
+      File(path: "/map/chart.svg", type: "image/svg+xml", bytes: chart),
     ]
   }
 }

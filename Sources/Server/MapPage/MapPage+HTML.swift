@@ -24,6 +24,7 @@ extension MapPage {
           <label for="slider">Date <output id="date-label"></output></label>
           <input id="slider" type="range" min="0" max="0" step="1" value="0">
         </div>
+        <div id="chart" role="img" aria-label="Districts and area per status over time; the line marks the slider's date"></div>
         <svg id="map" role="img" aria-label="Districts coloured by control status" xmlns="http://www.w3.org/2000/svg"></svg>
       </section>
       <aside>

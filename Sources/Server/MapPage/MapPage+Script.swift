@@ -1,7 +1,8 @@
 extension MapPage {
   /// `/map/app.js`: draws the districts as SVG from `/map/data.json`, colours them for the
-  /// slider's day, keeps the legend's counts and areas, shows a district's history on click and
-  /// finds districts through `/lookup`. Plain DOM code; every text from the data is set with
+  /// slider's day (fading a status whose last report is more than `stale_after` days old),
+  /// keeps the legend's counts and areas, shows a district's history on click (each status with
+  /// the statement that set it, its confirmations folded) and finds districts through `/lookup`. Plain DOM code; every text from the data is set with
   /// `textContent`, never parsed as HTML.
   static let script = #"""
     "use strict";
@@ -27,11 +28,44 @@ extension MapPage {
         return days;
       }
 
-      function statusOn(district, day) {
+      function intervalOn(district, day) {
         for (const interval of district.intervals) {
-          if (interval.from <= day && (interval.to === null || day < interval.to)) return interval.status;
+          if (interval.from <= day && (interval.to === null || day < interval.to)) return interval;
         }
-        return "unknown";
+        return null;
+      }
+
+      function statusOn(district, day) {
+        const interval = intervalOn(district, day);
+        return interval ? interval.status : "unknown";
+      }
+
+      // The latest day on or before `day` anything was reported about the district, or null.
+      function lastReport(district, day) {
+        let last = null;
+        for (const report of district.reports) { if (report <= day) last = report; }
+        return last;
+      }
+
+      function daysBetween(from, to) {
+        return Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / 86400000);
+      }
+
+      // Tooltip: status, since, the statement that set it, confirmations known by `day`, last report.
+      function describe(district, day) {
+        const interval = intervalOn(district, day);
+        let text = district.name + " (" + district.province + "): " + state.labels[interval ? interval.status : "unknown"];
+        if (!interval) return text;
+        text += " since " + interval.from;
+        const opening = interval.evidence[0];
+        if (opening) {
+          text += ", set by " + opening.type + " " + opening.id;
+          const confirmations = interval.evidence.filter((e) => e.date <= day).length - 1;
+          if (confirmations > 0) text += ", +" + confirmations + (confirmations === 1 ? " confirmation" : " confirmations");
+        }
+        const last = lastReport(district, day);
+        if (last) text += "; last report " + last + " (" + daysBetween(last, day) + " days before)";
+        return text;
       }
 
       function draw() {
@@ -69,19 +103,74 @@ extension MapPage {
         }
       }
 
+      // The chart under the slider: /map/chart.svg (the chart `frontline snapshots` writes, one
+      // sample a day), parsed as SVG (not HTML) and inlined, with a line at the slider's day.
+      async function loadChart() {
+        const response = await fetch("/map/chart.svg");
+        if (!response.ok) return;
+        const parsed = new DOMParser().parseFromString(await response.text(), "image/svg+xml");
+        const root = parsed.documentElement;
+        if (root.nodeName !== "svg") return;
+        const chart = document.importNode(root, true);
+        chart.removeAttribute("width");
+        chart.removeAttribute("height");
+        chart.setAttribute("id", "chart-svg");
+        const marker = document.createElementNS(svgNS, "line");
+        marker.setAttribute("id", "chart-marker");
+        marker.setAttribute("y1", chart.getAttribute("data-plot-top"));
+        marker.setAttribute("y2", chart.getAttribute("data-plot-bottom"));
+        marker.setAttribute("stroke", "#000");
+        marker.setAttribute("stroke-width", "1.5");
+        chart.appendChild(marker);
+        chart.addEventListener("click", (event) => {
+          const point = chart.createSVGPoint();
+          point.x = event.clientX;
+          point.y = event.clientY;
+          const inside = point.matrixTransform(chart.getScreenCTM().inverse());
+          const left = Number(chart.getAttribute("data-plot-left")), right = Number(chart.getAttribute("data-plot-right"));
+          const fraction = Math.min(1, Math.max(0, (inside.x - left) / Math.max(1, right - left)));
+          const slider = $("slider");
+          slider.value = String(Math.round(fraction * (state.days.length - 1)));
+          recolour(state.days[Number(slider.value)]);
+        });
+        $("chart").appendChild(chart);
+        state.chart = chart;
+      }
+
+      function placeMarker(day) {
+        const chart = state.chart;
+        if (!chart) return;
+        const from = chart.getAttribute("data-from"), to = chart.getAttribute("data-to");
+        const left = Number(chart.getAttribute("data-plot-left")), right = Number(chart.getAttribute("data-plot-right"));
+        const span = Math.max(1, daysBetween(from, to));
+        const x = left + Math.min(1, Math.max(0, daysBetween(from, day) / span)) * (right - left);
+        const marker = chart.querySelector("#chart-marker");
+        marker.setAttribute("x1", x.toFixed(1));
+        marker.setAttribute("x2", x.toFixed(1));
+        marker.setAttribute("data-date", day);
+      }
+
       function recolour(day) {
         state.day = day;
+        placeMarker(day);
+        if (document.body.getAttribute("data-ready") === "true") updateAddress();
         $("date-label").textContent = day;
         $("map").setAttribute("data-date", day);
         const counts = {}, areas = {};
+        let stale = 0;
         for (const status of state.data.statuses) { counts[status.status] = 0; areas[status.status] = 0; }
         for (const { district, shape, title } of state.shapes.values()) {
           const status = statusOn(district, day);
+          const last = lastReport(district, day);
+          const isStale = status !== "unknown" && last !== null && daysBetween(last, day) > state.data.stale_after;
           shape.setAttribute("fill", state.colors[status]);
+          shape.setAttribute("fill-opacity", isStale ? "0.35" : "1");
           shape.setAttribute("data-status", status);
-          title.textContent = district.name + " (" + district.province + "): " + state.labels[status];
+          shape.setAttribute("data-stale", isStale ? "true" : "false");
+          title.textContent = describe(district, day);
           counts[status] += 1;
           areas[status] += district.area_km2 || 0;
+          if (isStale) stale += 1;
         }
         const body = $("legend").querySelector("tbody");
         body.textContent = "";
@@ -96,6 +185,14 @@ extension MapPage {
           row.appendChild(element("td", { class: "number" }, state.data.polygons ? Math.round(areas[status.status]).toLocaleString("en") : "–"));
           body.appendChild(row);
         }
+        const note = element("tr", { class: "stale-row" });
+        const noteSwatch = element("td");
+        noteSwatch.appendChild(element("span", { class: "swatch", style: "background:" + state.colors.taliban + ";opacity:0.35" }));
+        note.appendChild(noteSwatch);
+        note.appendChild(element("td", {}, "Faded: no report in the last " + state.data.stale_after + " days"));
+        note.appendChild(element("td", { class: "number stale-count" }, String(stale)));
+        note.appendChild(element("td"));
+        body.appendChild(note);
         if (state.selected) showHistory(state.selected);
       }
 
@@ -122,23 +219,44 @@ extension MapPage {
           head.appendChild(element("span", { class: "status", style: "background:" + state.colors[interval.status] }, state.labels[interval.status]));
           head.appendChild(document.createTextNode(" from " + interval.from + (interval.to ? " until " + interval.to : " on")));
           item.appendChild(head);
-          for (const evidence of interval.evidence) {
-            const quote = element("blockquote");
+          // The statement that set the status first, then those that confirmed it, folded.
+          interval.evidence.forEach((evidence, position) => {
+            const quote = element("blockquote", { class: position === 0 ? "opening" : "confirmation" });
             quote.appendChild(element("div", {}, evidence.sentence || "(baseline)"));
             const source = element("small");
-            source.appendChild(document.createTextNode(evidence.date + " · " + evidence.type + (evidence.via_province ? " (reported for the province) " : " ") + "· "));
+            source.appendChild(document.createTextNode((position === 0 ? "set by: " : "") + evidence.date + " · " + evidence.type + (evidence.via_province ? " (reported for the province) " : " ") + "· "));
             if (evidence.event) {
-              source.appendChild(element("a", { href: "/collections/events/items/" + encodeURIComponent(evidence.id) }, evidence.id));
+              // The event's feature id: its id with ~ for # (LayerStore.featureID(ofEvent:)).
+              source.appendChild(element("a", { href: "/collections/events/items/" + encodeURIComponent(evidence.id.replace(/#/g, "~")) }, evidence.id));
             } else {
               source.appendChild(document.createTextNode(evidence.id));
             }
             quote.appendChild(source);
-            item.appendChild(quote);
-          }
+            if (position === 0) {
+              item.appendChild(quote);
+              if (interval.confirmations > 0) {
+                const details = element("details", { class: "confirmations" });
+                details.appendChild(element("summary", {}, "confirmed by " + interval.confirmations + (interval.confirmations === 1 ? " later statement" : " later statements")));
+                item.appendChild(details);
+              }
+            } else {
+              item.querySelector("details.confirmations").appendChild(quote);
+            }
+          });
           list.appendChild(item);
         }
         panel.appendChild(list);
+        const last = lastReport(district, state.day);
+        if (last) panel.appendChild(element("p", { class: "last-report" }, "Last report by " + state.day + ": " + last + " (" + daysBetween(last, state.day) + " days before)"));
         panel.appendChild(element("a", { href: "/collections/district-control/items/" + encodeURIComponent(pcode) + "?datetime=" + state.day }, "This district as GeoJSON on " + state.day));
+      }
+
+      // Keeps the address a permalink of what is shown: /map?date=…&district=….
+      function updateAddress() {
+        const params = new URLSearchParams();
+        if (state.day) params.set("date", state.day);
+        if (state.selected) params.set("district", state.selected);
+        history.replaceState(null, "", location.pathname + "?" + params.toString());
       }
 
       function select(pcode) {
@@ -150,6 +268,7 @@ extension MapPage {
           entry.shape.parentNode.appendChild(entry.shape);
         }
         showHistory(pcode);
+        updateAddress();
       }
 
       async function find(event) {
@@ -182,6 +301,7 @@ extension MapPage {
         for (const status of state.data.statuses) { state.colors[status.status] = status.color; state.labels[status.status] = status.label; }
         state.days = dayList(state.data.from, state.data.to);
         draw();
+        try { await loadChart(); } catch (error) { $("message").textContent = "cannot load the chart: " + error; }
         const params = new URLSearchParams(location.search || location.hash.slice(1));
         let index = state.days.length - 1;
         const wanted = params.get("date");

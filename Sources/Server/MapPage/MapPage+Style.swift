@@ -11,6 +11,7 @@ extension MapPage {
     #controls { display: flex; align-items: center; gap: 1em; margin-bottom: .3em; }
     #controls label { white-space: nowrap; font-weight: 600; }
     #slider { flex: 1 1 auto; }
+    #chart svg { width: 100%; height: auto; display: block; cursor: crosshair; margin-bottom: .3em; }
     #map { width: 100%; height: auto; display: block; background: #fff; border: 1px solid #ddd; }
     #map .district { stroke: #fff; stroke-width: .6; cursor: pointer; }
     #map .district:hover { stroke: #000; stroke-width: 1.2; }
@@ -26,6 +27,9 @@ extension MapPage {
     #history ol { padding-left: 1.2em; }
     #history li { margin-bottom: .6em; }
     #history blockquote { margin: .2em 0 .2em .5em; padding-left: .5em; border-left: 3px solid #ccc; }
+    #history blockquote.opening { border-left-color: #555; }
+    #history details summary { cursor: pointer; color: #444; margin-left: .5em; }
+    .stale-row td { color: #555; font-size: .9em; }
     .status { font-weight: 600; padding: 0 .3em; border-radius: 3px; color: #fff; }
     .hint { color: #666; }
     footer { padding: .5em 1em; color: #666; font-size: .9em; }

@@ -122,7 +122,8 @@ public struct SVGMapWriter: Hashable, Sendable {
     text("<g id=\"shapes\" stroke-linejoin=\"round\">\n")
     for shape in map.shapes {
       let tooltip = shape.name.map { "<title>\(Self.escaped($0))</title>" }
-      let strokeAttributes = shape.stroke.map { " stroke=\"\($0.hex)\" stroke-width=\"0.5\"" } ?? ""
+      var strokeAttributes = shape.stroke.map { " stroke=\"\($0.hex)\" stroke-width=\"0.5\"" } ?? ""
+      if let opacity = shape.opacity { strokeAttributes += " fill-opacity=\"\(Self.opacityText(opacity))\"" }
       switch shape.geometry {
       case .point(let position):
         appendCircle(
@@ -188,7 +189,8 @@ public struct SVGMapWriter: Hashable, Sendable {
         num(left + 10)
         text("\" y=\"")
         num(rowTop)
-        text("\" width=\"14\" height=\"14\" fill=\"\(entry.color.hex)\"/>\n<text x=\"")
+        let swatchOpacity = entry.opacity.map { " fill-opacity=\"\(Self.opacityText($0))\"" } ?? ""
+        text("\" width=\"14\" height=\"14\" fill=\"\(entry.color.hex)\"\(swatchOpacity)/>\n<text x=\"")
         num(left + 10 + Self.swatch + 8)
         text("\" y=\"")
         num(rowTop + 12)
@@ -279,6 +281,16 @@ public struct SVGMapWriter: Hashable, Sendable {
       }
       if closed { out.append(UInt8(ascii: "Z")) }
     }
+  }
+
+  /// An opacity clamped to 0–1 with at most 2 decimals (`0.35`), for `fill-opacity`.
+  static func opacityText(_ opacity: Double) -> String {
+    let hundredths = Int((Swift.min(1, Swift.max(0, opacity.isFinite ? opacity : 1)) * 100).rounded())
+    if hundredths == 100 { return "1" }
+    let digits = hundredths < 10 ? "0\(hundredths)" : String(hundredths)
+    var text = "0." + digits
+    while text.hasSuffix("0") { text.removeLast() }
+    return text == "0." ? "0" : text
   }
 
   /// Escapes XML text and attribute content; drops characters XML 1.0 forbids.

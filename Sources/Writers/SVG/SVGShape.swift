@@ -11,6 +11,8 @@ public struct SVGShape: Hashable, Sendable {
   public var stroke: SVGColor?
   /// Shown as a `<title>` tooltip when the pointer hovers the shape.
   public var name: String?
+  /// Fill opacity, 0–1 (`fill-opacity`; nil draws the fill opaque): a faded fill.
+  public var opacity: Double?
 
   /// Creates a shape.
   /// - Parameters:
@@ -18,11 +20,13 @@ public struct SVGShape: Hashable, Sendable {
   ///   - fill: Fill colour.
   ///   - stroke: Optional border colour.
   ///   - name: Optional tooltip text.
-  public init(geometry: Geometry, fill: SVGColor, stroke: SVGColor? = nil, name: String? = nil) {
+  ///   - opacity: Optional fill opacity, 0–1.
+  public init(geometry: Geometry, fill: SVGColor, stroke: SVGColor? = nil, name: String? = nil, opacity: Double? = nil) {
     self.geometry = geometry
     self.fill = fill
     self.stroke = stroke
     self.name = name
+    self.opacity = opacity
   }
 }
 
@@ -34,16 +38,20 @@ public struct SVGLegendEntry: Hashable, Sendable {
   public var label: String
   /// Shown as `label (count)` when present.
   public var count: Int?
+  /// Swatch fill opacity, 0–1 (nil: opaque), matching faded ``SVGShape/opacity``.
+  public var opacity: Double?
 
   /// Creates a legend row.
   /// - Parameters:
   ///   - color: Swatch colour.
   ///   - label: Row text.
   ///   - count: Optional count appended in parentheses.
-  public init(color: SVGColor, label: String, count: Int? = nil) {
+  ///   - opacity: Optional swatch opacity, 0–1.
+  public init(color: SVGColor, label: String, count: Int? = nil, opacity: Double? = nil) {
     self.color = color
     self.label = label
     self.count = count
+    self.opacity = opacity
   }
 }
 

@@ -151,8 +151,16 @@ struct SnapshotArguments: ParsableArguments {
     "Days between snapshots: 1d (default), 7d, 2w …; the --to day is always included.", valueName: "step"))
   var every: String?
 
+  @Option(help: ArgumentHelp(
+    "Fade on the maps a status whose last report is more than this many days old (default 30).",
+    valueName: "days"))
+  var staleAfter: Int?
+
   /// Whether any of `--from`, `--to`, `--every` was given.
   var isGiven: Bool { from != nil || to != nil || every != nil }
+
+  /// `--stale-after`, or its default.
+  var staleAfterDays: Int { staleAfter ?? LayerJobOptions.defaultStaleAfter }
 
   func validate() throws {
     for (flag, value) in [("--from", from), ("--to", to)] {
@@ -166,12 +174,20 @@ struct SnapshotArguments: ParsableArguments {
     if let every, SnapshotStep(parsing: every) == nil {
       throw ValidationError("--every '\(every)' is not a step such as 1d, 7d or 2w")
     }
+    try validateStaleAfter(staleAfter)
   }
 
   var range: SnapshotRange {
     SnapshotRange(
       from: from.flatMap { Day(iso: $0) }, to: to.flatMap { Day(iso: $0) },
       step: every.flatMap(SnapshotStep.init(parsing:)) ?? SnapshotStep(days: 1))
+  }
+}
+
+/// Checks a `--stale-after` value: 0…3660 days.
+func validateStaleAfter(_ days: Int?) throws {
+  if let days, !(0...3660).contains(days) {
+    throw ValidationError("--stale-after must be 0…3660 days (default 30)")
   }
 }
 
@@ -212,12 +228,18 @@ struct LayerDayArguments: ParsableArguments {
         .compactMap { $0.1 == nil ? nil : $0.0 }.joined(separator: ", ")
       throw ValidationError("\(given) choose the snapshot days and need --snapshots (the layers describe --date)")
     }
+    if !snapshots, snapshotRange.staleAfter != nil {
+      throw ValidationError(
+        "--stale-after fades the snapshot maps and needs --snapshots (the layers carry last_reported and age_days)")
+    }
   }
 
   var day: Day? { date.flatMap { Day(iso: $0) } }
 
   /// Folds `events` and writes the layers (and snapshots when asked), printing the summary.
   func writeLayers(_ events: [Event], index: PlaceIndex, options: LayerJobOptions) throws {
+    var options = options
+    options.staleAfter = snapshotRange.staleAfterDays
     let progress = ProgressLine(label: "snapshots")
     let summary = try RunJob.run(
       events: events, index: index, options: options, snapshots: snapshots ? snapshotRange.range : nil,

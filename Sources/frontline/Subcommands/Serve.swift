@@ -14,7 +14,9 @@ extension FrontlineCommand {
         serves it over HTTP until interrupted (Ctrl-C):
 
           /map                 districts coloured by status for the slider's
-                               date; click one for its history
+                               date; click one for its history. Permalinks:
+                               /map?date=2021-08-15&district=AF0101 (the
+                               address follows the slider and the selection)
           /                    OGC API – Features landing page (QGIS: add an
                                "OGC API - Features" connection to this URL)
           /collections         district-control, mobilization, events,
@@ -29,6 +31,7 @@ extension FrontlineCommand {
           frontline serve --boundaries adm2.geojson --provinces adm1.geojson
           frontline serve reports/ --port 9000
           frontline serve --events events.jsonl
+          frontline serve --cors https://maps.example.org --stale-after 14
           ogrinfo -ro OAPIF:http://127.0.0.1:8080
         """)
 
@@ -50,9 +53,24 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("TCP port (0: any free port).", valueName: "port"))
     var port: Int = 8080
 
+    @Option(help: ArgumentHelp(
+      "The map page fades a status whose last report is more than this many days old (default 30).",
+      valueName: "days"))
+    var staleAfter: Int = ServerConfiguration.defaultStaleAfter
+
+    @Option(help: ArgumentHelp(
+      "Let web pages from this origin read the API (CORS): e.g. https://maps.example.org, or * for any (default: none).",
+      valueName: "origin"))
+    var cors: String?
+
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
+      try validateStaleAfter(staleAfter)
+      if let cors, !Self.isOrigin(cors) {
+        throw ValidationError(
+          "--cors '\(cors)' is not an origin: give scheme://host[:port] with no path (e.g. https://maps.example.org), or *")
+      }
       try validateDate(published, flag: "--published")
       guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
       if events != nil, !reports.isEmpty { throw ValidationError("give reports or --events, not both") }
@@ -71,7 +89,7 @@ extension FrontlineCommand {
           events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
           baseline: inputs.baseline,
           warn: printWarning)
-        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port))
+        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port, staleAfter: staleAfter, corsOrigin: cors))
         if host != "127.0.0.1", host != "localhost", host != "::1" {
           printWarning("--host \(host): the server is reachable from other machines; it has no authentication")
         }
@@ -87,6 +105,16 @@ extension FrontlineCommand {
           throw error
         }
       }
+    }
+
+    /// Whether `text` is `*` or an origin as browsers send it (RFC 6454 §6.1): `http` or
+    /// `https`, `://`, a host and optionally `:port`, nothing after.
+    static func isOrigin(_ text: String) -> Bool {
+      if text == "*" { return true }
+      guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+        let host = url.host, !host.isEmpty, url.path.isEmpty, url.query == nil, url.fragment == nil, url.user == nil
+      else { return false }
+      return true
     }
   }
 }

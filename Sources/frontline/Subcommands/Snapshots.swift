@@ -12,7 +12,8 @@ extension FrontlineCommand {
         DIR/YYYY-MM-DD/ with district-control.geojson, mobilization.geojson and
         map.svg (district polygons, or points with --boundaries none, coloured
         by status, a legend with counts, province outlines; drawn in UTM 42N,
-        EPSG:32642). DIR/index.json lists the days and the counts per status;
+        EPSG:32642; a status whose last report is more than --stale-after days
+        old, default 30, is faded, and the legend says so). DIR/index.json lists the days and the counts per status;
         DIR/summary.csv has one row per day with the counts and, with polygons,
         the geodesic area per status in km².
 
@@ -56,7 +57,8 @@ extension FrontlineCommand {
 
     func run() throws {
       try runReportingErrors {
-        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
+        var options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
+        options.staleAfter = snapshotRange.staleAfterDays
         let index = try layers.gazetteer.load()
         let records = try loadEvents(
           events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
