@@ -33,9 +33,14 @@ public struct EventExtractor: Sendable {
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
   public func extract(_ document: Document) -> [Event] {
     if document.language == nil, let segments = LanguageSegments.split(document.text) {
-      return extractMixed(document, segments)
+      return extractInParts(document, segments)
     }
     let language = document.language ?? DocumentLanguage.detect(document.text)
+    // A very long report is read a stretch of whole sentences at a time, so that memory and
+    // time grow with the report, not with its square.
+    if let chunks = LanguageSegments.chunks(document.text, language: language) {
+      return extractInParts(document, chunks)
+    }
     if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
     let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
@@ -195,18 +200,29 @@ public struct EventExtractor: Sendable {
     return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
   }
 
-  /// A report mixing languages (`LanguageSegments`): each run is extracted by its own
-  /// language's rules, spans shifted
-  /// to the whole text, one event kept per type, place and day (the first stated), ids renumbered
-  /// in text order.
-  func extractMixed(_ document: Document, _ segments: [LanguageSegment]) -> [Event] {
-    let scalars = Array(document.text.unicodeScalars)
+  /// A report read in parts: runs of one language (`LanguageSegments`) or, for a very long
+  /// report, stretches of whole sentences (`LanguageSegments.chunks`). Each part is extracted by
+  /// its own language's rules, spans are shifted into the whole text, one event is kept per
+  /// type, place and day (the first stated), and ids are renumbered in text order. Parts must be
+  /// in text order and must not overlap.
+  func extractInParts(_ document: Document, _ segments: [LanguageSegment]) -> [Event] {
+    let view = document.text.unicodeScalars
+    var index = view.startIndex
+    var offset = 0
     var all: [Event] = []
     var seen = Set<String>()
     for segment in segments {
-      var text = String.UnicodeScalarView()
-      text.append(contentsOf: scalars[segment.scalars])
-      let part = String(text)
+      // Walk to the part's start, then to its end: one pass over the text for all parts.
+      while offset < segment.scalars.lowerBound, index < view.endIndex {
+        index = view.index(after: index)
+        offset += 1
+      }
+      let start = index
+      while offset < segment.scalars.upperBound, index < view.endIndex {
+        index = view.index(after: index)
+        offset += 1
+      }
+      let part = String(view[start..<index])
       for var event in extract(Document(id: document.id, text: part, published: document.published, language: segment.language)) {
         let key = "\(event.type.rawValue)|\(event.place.pcode)|\(event.date?.description ?? "-")"
         guard seen.insert(key).inserted else { continue }

@@ -83,4 +83,35 @@ enum LanguageSegments {
   }
 }
 
+extension LanguageSegments {
+  /// Reports longer than this many Unicode scalars are read in parts (`chunks`).
+  static let longReport = 200_000
+
+  /// Stretches of about `longReport / 2` scalars of a long report, each ending after a sentence
+  /// end (`.`, `!`, `?`, `؟`, `۔` followed by a space, or a line break), or nil for a report
+  /// shorter than `longReport` (read whole, as always).
+  static func chunks(_ text: String, language: DocumentLanguage) -> [LanguageSegment]? {
+    guard text.utf8.count > longReport else { return nil }
+    let target = longReport / 2
+    var segments: [LanguageSegment] = []
+    var start = 0
+    var offset = 0
+    var previous: Unicode.Scalar = " "
+    for scalar in text.unicodeScalars {
+      offset += 1
+      // Cut after a sentence end once the stretch is long enough; a stretch with no sentence
+      // end (a line of 1 MB without a full stop) is cut at a space, then anywhere, at twice the
+      // length.
+      let length = offset - start
+      let sentenceEnd = scalar == "\n" || (scalar == " " && [".", "!", "?", "؟", "۔"].contains(previous))
+      if (length >= target && sentenceEnd) || (length >= 2 * target && (scalar == " " || length >= 3 * target)) {
+        segments.append(LanguageSegment(language: language, scalars: start..<offset))
+        start = offset
+      }
+      previous = scalar
+    }
+    if start < offset { segments.append(LanguageSegment(language: language, scalars: start..<offset)) }
+    return segments.count > 1 ? segments : nil
+  }
+}
 
