@@ -60,6 +60,9 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
+    // Writes Sources/Gazetteer/Generated/EmbeddedGazetteerIndex+Generated.swift
+    // (Scripts/generate-gazetteer-index.sh).
+    .executableTarget(name: "generate-gazetteer-index", dependencies: ["Gazetteer"]),
     .executableTarget(
       name: "frontline",
       dependencies: [

@@ -1967,7 +1967,7 @@ def main():
     args = ap.parse_args()
     if args.embed_only:
         write_swift()
-        return 0
+        return regenerate_index()
     data = os.path.abspath(args.data)
     res = build(data)
     checks(res)
@@ -1983,7 +1983,14 @@ def main():
             print("  " + f, file=sys.stderr)
         return 1
     write_outputs(res, coll, lines, data)
-    return 0
+    return regenerate_index()
+
+
+def regenerate_index():
+    """The embedded CSV changed: recompute the build-time gazetteer index from it with the
+    package's own NameNormalizer (issue #16; one normaliser for build and run time)."""
+    import subprocess
+    return subprocess.run([os.path.join(REPO, "Scripts", "generate-gazetteer-index.sh")]).returncode
 
 
 if __name__ == "__main__":

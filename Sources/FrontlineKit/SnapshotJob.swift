@@ -121,6 +121,9 @@ public enum SnapshotJob {
     let timeline: ControlTimeline
     let districtGeometry: [String: Geometry]
     let provinceGeometry: [String: Geometry]
+    /// The same geometries encoded once for the whole run (not once a day).
+    let districtEncoded: [String: EncodedGeometry]
+    let provinceEncoded: [String: EncodedGeometry]
     let mapDistricts: [String: Geometry]
     let mapOutlines: [Geometry]
     /// The map's credit line (the embedded polygons' attribution), or nil.
@@ -156,9 +159,18 @@ public enum SnapshotJob {
         .compactMap { $0?.thinned(tolerance: mapTolerance) }
     } ?? []
     let usesEmbedded = context.options.boundaries == .embedded || context.options.provinces == .embedded
+    // Every day writes the same polygons: format their coordinates once (issue #16).
+    var districtEncoded: [String: EncodedGeometry] = [:]
+    var provinceEncoded: [String: EncodedGeometry] = [:]
+    if context.options.output.format != .gpkg {
+      let encoder = try FeatureEncoder(precision: context.options.output.resolvedPrecision)
+      for (pcode, geometry) in context.geometry.districts { districtEncoded[pcode] = try? encoder.encodeGeometry(geometry) }
+      for (pcode, geometry) in context.geometry.provinces { provinceEncoded[pcode] = try? encoder.encodeGeometry(geometry) }
+    }
     let inputs = Inputs(
       index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
-      provinceGeometry: context.geometry.provinces, mapDistricts: mapDistricts, mapOutlines: outlines,
+      provinceGeometry: context.geometry.provinces, districtEncoded: districtEncoded, provinceEncoded: provinceEncoded,
+      mapDistricts: mapDistricts, mapOutlines: outlines,
       credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil,
       areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
       output: context.options.output,
@@ -205,11 +217,13 @@ public enum SnapshotJob {
     if inputs.output.format != .gpkg {
       _ = try LayerWriter.write(
         LayerFeatures.districtControl(
-          snapshot, index: inputs.index, geometry: inputs.districtGeometry, provenance: inputs.provenance),
+          snapshot, index: inputs.index, geometry: inputs.districtGeometry, provenance: inputs.provenance,
+          encoded: inputs.districtEncoded),
         name: Layer.districtControl.rawValue, in: folder, options: inputs.output)
       _ = try LayerWriter.write(
         LayerFeatures.mobilization(
-          inputs.timeline.mobilization.provinces(through: day), index: inputs.index, geometry: inputs.provinceGeometry),
+          inputs.timeline.mobilization.provinces(through: day), index: inputs.index, geometry: inputs.provinceGeometry,
+          encoded: inputs.provinceEncoded),
         name: Layer.mobilization.rawValue, in: folder, options: inputs.output)
     }
     let counts = snapshot.counts

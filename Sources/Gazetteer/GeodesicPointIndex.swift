@@ -66,39 +66,59 @@ public struct GeodesicPointIndex: Sendable {
 
   /// The `limit` points nearest to `point` by geodesic distance (within `radius` metres when
   /// given), nearest first; ties by input position.
+  ///
+  /// The chord is the cheap bound: the `limit + 1` nearest points by chord are found in one tree
+  /// walk, the first `limit` are measured, and when the next one's chord already exceeds the
+  /// largest of those geodesics (the usual case) no other point can rank: one walk and `limit`
+  /// geodesics per query. Otherwise every point within that chord is collected and measured.
   public func nearest(to point: Coordinate, limit: Int, radius: Meters? = nil) -> [Neighbour] {
     guard limit > 0, !points.isEmpty else { return [] }
     let q = Self.vector(point)
-    // 1. The `limit` nearest by chord.
-    var best = BoundedList(capacity: limit)
-    search(q, 0..<points.count, &best)
-    // 2. Their geodesics bound the answer: every point within that chord is a candidate.
-    var measured: [Neighbour] = []
-    measured.reserveCapacity(best.count)
-    var bound = 0.0
-    for (_, node) in best.items {
-      let neighbour = measure(point, Int(position[node]))
-      measured.append(neighbour)
-      bound = max(bound, neighbour.distance)
+    // 1. The `limit + 1` nearest by chord (all points when there are fewer).
+    let wanted = limit < points.count ? limit + 1 : points.count
+    return withUnsafeTemporaryAllocation(of: (Double, Int).self, capacity: wanted) { buffer in
+      var best = BoundedList(buffer)
+      nodes.withUnsafeBufferPointer { nodes in
+        axis.withUnsafeBufferPointer { axis in
+          Self.search(q, 0, nodes.count, nodes, axis, &best)
+        }
+      }
+      // 2. Geodesics of the first `limit`; the largest bounds the answer.
+      let measuredCount = min(limit, best.count)
+      var measured: [Neighbour] = []
+      measured.reserveCapacity(measuredCount)
+      var bound = 0.0
+      for i in 0..<measuredCount {
+        let neighbour = measure(point, Int(position[best.buffer[i].1]))
+        measured.append(neighbour)
+        bound = max(bound, neighbour.distance)
+      }
+      if measuredCount < limit { bound = .infinity }
+      if let radius { bound = min(bound, radius) }
+      // Chord ≤ geodesic; a little slack covers rounding in both.
+      let reach = bound * (1 + 1e-9) + 1e-3
+      var result: [Neighbour]
+      if best.count == measuredCount || best.buffer[measuredCount].0 > reach * reach {
+        // No unmeasured point is within reach: the measured ones are the answer.
+        result = measured
+        if let radius { result.removeAll { $0.distance > radius } }
+      } else {
+        var within: [Int] = []
+        within.reserveCapacity(best.count + 4)
+        collect(q, reach * reach, 0..<points.count, &within)
+        result = []
+        result.reserveCapacity(within.count)
+        for node in within {
+          let p = Int(position[node])
+          let neighbour = measured.first { $0.position == p } ?? measure(point, p)
+          if let radius, neighbour.distance > radius { continue }
+          result.append(neighbour)
+        }
+      }
+      if result.count > 1 { result.sort { ($0.distance, $0.position) < ($1.distance, $1.position) } }
+      if result.count > limit { result.removeLast(result.count - limit) }
+      return result
     }
-    if best.count < limit { bound = .infinity }
-    if let radius { bound = min(bound, radius) }
-    // Chord ≤ geodesic; a little slack covers rounding in both.
-    let reach = bound * (1 + 1e-9) + 1e-3
-    var within: [Int] = []
-    within.reserveCapacity(best.count + 4)
-    collect(q, reach * reach, 0..<points.count, &within)
-    var result: [Neighbour] = []
-    result.reserveCapacity(within.count)
-    for node in within {
-      let p = Int(position[node])
-      let neighbour = measured.first { $0.position == p } ?? measure(point, p)
-      if let radius, neighbour.distance > radius { continue }
-      result.append(neighbour)
-    }
-    if result.count > 1 { result.sort { ($0.distance, $0.position) < ($1.distance, $1.position) } }
-    if result.count > limit { result.removeLast(result.count - limit) }
-    return result
   }
 
   /// The same answer by computing every geodesic (for tests and benchmarks).
@@ -125,19 +145,24 @@ public struct GeodesicPointIndex: Sendable {
   /// Ranges of at most this many points are leaves, scanned in order.
   static let bucketSize = 6
 
-  /// The nearest nodes by squared chord, kept sorted, at most `capacity`.
+  /// The nearest nodes by squared chord, kept sorted in a caller-provided buffer (no heap
+  /// allocation per query), at most `buffer.count`.
   private struct BoundedList {
-    let capacity: Int
-    var items: [(Double, Int)] = []
-    init(capacity: Int) { self.capacity = capacity }
-    var count: Int { items.count }
-    var worst: Double { items.count < capacity ? .infinity : items[items.count - 1].0 }
+    let buffer: UnsafeMutableBufferPointer<(Double, Int)>
+    var count = 0
+    init(_ buffer: UnsafeMutableBufferPointer<(Double, Int)>) { self.buffer = buffer }
+    @inline(__always)
+    var worst: Double { count < buffer.count ? .infinity : buffer[count - 1].0 }
+    @inline(__always)
     mutating func offer(_ node: Int, _ d: Double) {
       guard d < worst else { return }
-      if items.count == capacity { items.removeLast() }
-      var i = items.count
-      while i > 0, items[i - 1].0 > d { i -= 1 }
-      items.insert((d, node), at: i)
+      var i = count < buffer.count ? count : count - 1
+      if count < buffer.count { count += 1 }
+      while i > 0, buffer[i - 1].0 > d {
+        buffer[i] = buffer[i - 1]
+        i -= 1
+      }
+      buffer[i] = (d, node)
     }
   }
 
@@ -153,18 +178,30 @@ public struct GeodesicPointIndex: Sendable {
     return q[a] - nodes[node][a]
   }
 
-  private func search(_ q: SIMD4<Double>, _ range: Range<Int>, _ best: inout BoundedList) {
-    if range.count <= Self.bucketSize {
-      for node in range { best.offer(node, squaredChord(q, node)) }
+  /// The walk of step 1 over `nodes[lower..<upper]`, on unchecked buffers.
+  private static func search(
+    _ q: SIMD4<Double>, _ lower: Int, _ upper: Int, _ nodes: UnsafeBufferPointer<SIMD4<Double>>,
+    _ axis: UnsafeBufferPointer<UInt8>, _ best: inout BoundedList
+  ) {
+    if upper - lower <= bucketSize {
+      for node in lower..<upper {
+        let d = nodes[node] - q
+        best.offer(node, (d * d).sum())
+      }
       return
     }
-    let node = (range.lowerBound + range.upperBound) / 2
-    best.offer(node, squaredChord(q, node))
-    let d = split(q, node)
-    let (near, far) = d < 0 ? (range.lowerBound..<node, (node + 1)..<range.upperBound)
-      : ((node + 1)..<range.upperBound, range.lowerBound..<node)
-    search(q, near, &best)
-    if d * d < best.worst { search(q, far, &best) }
+    let node = (lower + upper) / 2
+    let p = nodes[node]
+    let e = p - q
+    best.offer(node, (e * e).sum())
+    let s = -e[Int(axis[node])]
+    if s < 0 {
+      search(q, lower, node, nodes, axis, &best)
+      if s * s < best.worst { search(q, node + 1, upper, nodes, axis, &best) }
+    } else {
+      search(q, node + 1, upper, nodes, axis, &best)
+      if s * s < best.worst { search(q, lower, node, nodes, axis, &best) }
+    }
   }
 
   private func collect(_ q: SIMD4<Double>, _ reach2: Double, _ range: Range<Int>, _ found: inout [Int]) {

@@ -12,9 +12,18 @@ public enum GazetteerFile: String, CaseIterable, Sendable {
 
 extension PlaceIndex {
   /// The gazetteer compiled into the binary (built from the repository's `gazetteer/` folder by
-  /// `Scripts/build-gazetteer.py`).
+  /// `Scripts/build-gazetteer.py`), indexed when the package was built
+  /// (`Scripts/generate-gazetteer-index.sh`, see `PlaceIndex+Serialized.swift`): this parses the
+  /// precomputed index instead of computing every name and sound key at start-up.
   /// - Throws: `GazetteerError` only if the embedded data is inconsistent (a build defect).
   public static func embedded() throws -> PlaceIndex {
+    try PlaceIndex(serialized: EmbeddedGazetteerIndex.text)
+  }
+
+  /// The index built now from the embedded CSV with this module's `NameNormalizer`: what
+  /// `Scripts/generate-gazetteer-index.sh` serializes, and what tests compare `embedded()` with.
+  /// - Throws: `GazetteerError` only if the embedded data is inconsistent (a build defect).
+  public static func indexingEmbeddedCSV() throws -> PlaceIndex {
     try PlaceIndex(
       texts: [
         .provinces: EmbeddedGazetteer.provinces,

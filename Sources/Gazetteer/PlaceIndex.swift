@@ -26,6 +26,20 @@ public struct PlaceIndex: Sendable {
     let temporary: Int
   }
 
+  /// An index from its parts, already computed (``init(serialized:)``).
+  init(
+    places: [Place], temporaryDistricts: [TemporaryDistrict], positions: [String: Int], byKey: [String: [Entry]],
+    bySound: [String: [Entry]], firstWords: Set<String>, longestSpelling: Int
+  ) {
+    self.places = places
+    self.temporaryDistricts = temporaryDistricts
+    self.positions = positions
+    self.byKey = byKey
+    self.bySound = bySound
+    self.firstWords = firstWords
+    self.longestSpelling = longestSpelling
+  }
+
   /// Builds the index from places and temporary districts.
   /// - Throws: `GazetteerError.invalidRow` when a temporary district's parent is unknown.
   public init(places: [Place], temporaryDistricts: [TemporaryDistrict]) throws {

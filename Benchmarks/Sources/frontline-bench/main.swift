@@ -176,6 +176,19 @@ func nearBenchmark(gazetteerPoints: Int, queries: Int, workDirectory: String) th
   ])
 }
 
+/// Only the district queries of `near` (limit 1), no brute-force check and no files: for
+/// instruction counts (`valgrind --tool=callgrind frontline-bench near-count 20000`), which the
+/// machine's load does not change. Prints the number of queries and a checksum of the answers.
+func nearCount(queries: Int) throws {
+  let index = try PlaceIndex.embedded()
+  let districts = GeodesicPointIndex(index.locator(level: .district).places.map(\.coordinate))
+  var sum = 0.0
+  for point in afghanPoints(queries, seed: 99) {
+    sum += districts.nearest(to: point, limit: 1).first?.distance ?? 0
+  }
+  printJSON(["queries": queries, "distance_sum_m": sum])
+}
+
 let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "transform" where arguments.count == 4:
@@ -184,6 +197,8 @@ case "near" where arguments.count == 5:
   try nearBenchmark(
     gazetteerPoints: Int(arguments[2]) ?? 1_000_000, queries: Int(arguments[3]) ?? 100_000,
     workDirectory: arguments[4])
+case "near-count" where arguments.count == 3:
+  try nearCount(queries: Int(arguments[2]) ?? 20_000)
 default:
   FileHandle.standardError.write(
     Data("usage: frontline-bench transform <points> <repetitions> | near <points> <queries> <dir>\n".utf8))

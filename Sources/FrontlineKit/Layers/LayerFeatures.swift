@@ -47,14 +47,16 @@ public enum LayerFeatures {
   /// - Parameters:
   ///   - geometry: district geometry by pcode (output CRS); absent means null.
   ///   - provenance: ``provenance(of:)`` of the events, for `evidence_url`/`evidence_source`.
+  ///   - encoded: `geometry` already encoded, by pcode (``Feature/encodedGeometry``), for layers
+  ///     written once a day.
   public static func districtControl(
     _ snapshot: ControlSnapshot, index: PlaceIndex, geometry: [String: Geometry],
-    provenance: [String: ReportProvenance] = [:]
+    provenance: [String: ReportProvenance] = [:], encoded: [String: EncodedGeometry] = [:]
   ) -> [Feature] {
     snapshot.districts.sorted { $0.pcode < $1.pcode }.map { state in
       let place = index.place(id: state.pcode)
       let province = place.flatMap { index.province(of: $0) }
-      return Feature(
+      var feature = Feature(
         geometry: geometry[state.pcode],
         properties: [
           ("pcode", .string(state.pcode)),
@@ -69,17 +71,21 @@ public enum LayerFeatures {
           ("confirmations", .integer(state.confirmations)),
           ("evidence", .string(state.evidence)),
         ] + evidenceProvenance(state.evidenceID, in: provenance))
+      feature.encodedGeometry = encoded[state.pcode]
+      return feature
     }
   }
 
   /// One feature per province with mobilization reports, in pcode order.
+  /// - Parameter encoded: `geometry` already encoded, by pcode (``Feature/encodedGeometry``).
   public static func mobilization(
-    _ provinces: [ProvinceMobilization], index: PlaceIndex, geometry: [String: Geometry]
+    _ provinces: [ProvinceMobilization], index: PlaceIndex, geometry: [String: Geometry],
+    encoded: [String: EncodedGeometry] = [:]
   ) -> [Feature] {
     provinces.sorted { $0.pcode < $1.pcode }.map { entry in
       let place = index.place(id: entry.pcode)
       let region = place?.regionID.flatMap { index.place(id: "region:" + $0) }
-      return Feature(
+      var feature = Feature(
         geometry: geometry[entry.pcode],
         properties: [
           ("pcode", .string(entry.pcode)),
@@ -89,6 +95,8 @@ public enum LayerFeatures {
           ("last_date", .date(entry.lastDate.description)),
           ("reports", .integer(entry.reports)),
         ])
+      feature.encodedGeometry = encoded[entry.pcode]
+      return feature
     }
   }
 

@@ -68,6 +68,20 @@ public struct FeatureEncoder: Sendable {
     }
   }
 
+  /// Encodes a geometry once, for ``Feature/encodedGeometry``: the same bytes this encoder
+  /// writes for the geometry inside a feature, and its extent.
+  /// - Throws: ``WriterError/nonFiniteNumber(file:featureIndex:location:)`` for NaN or infinite
+  ///   coordinates.
+  public func encodeGeometry(_ geometry: Geometry) throws(WriterError) -> EncodedGeometry {
+    var out: [UInt8] = []
+    do throws(EncodingProblem) {
+      try appendGeometry(geometry, to: &out)
+    } catch {
+      throw .nonFiniteNumber(file: nil, featureIndex: 0, location: "geometry coordinates")
+    }
+    return EncodedGeometry(precision: precision, boundingBox: geometry.boundingBox, bytes: out)
+  }
+
   /// Appends a bbox array `[minX,minY,maxX,maxY]`; returns `false` if a value is non-finite.
   func appendBoundingBox(_ box: BoundingBox, to out: inout [UInt8]) -> Bool {
     let start = out.count
@@ -112,7 +126,9 @@ public struct FeatureEncoder: Sendable {
       try appendValue(property.value, key: property.key, to: &out)
     }
     JSONText.appendRaw("},\"geometry\":", to: &out)
-    if let geometry = feature.geometry {
+    if let encoded = feature.encodedGeometry, encoded.precision == precision {
+      out.append(contentsOf: encoded.bytes)
+    } else if let geometry = feature.geometry {
       try appendGeometry(geometry, to: &out)
     } else {
       JSONText.appendRaw("null", to: &out)

@@ -19,6 +19,10 @@ public struct Feature: Sendable {
   public var geometry: Geometry?
   /// The properties in output order.
   public var properties: [(key: String, value: PropertyValue)]
+  /// ``geometry`` already encoded (``FeatureEncoder/encodeGeometry(_:)``), written in its place
+  /// by encoders of the same precision, so a geometry written every day is formatted once per
+  /// run. It must encode ``geometry``; equality and hashing ignore it.
+  public var encodedGeometry: EncodedGeometry? = nil
 
   /// Creates a feature.
   /// - Parameters:

@@ -80,7 +80,7 @@ public final class FeatureCollectionWriter {
       throw error
     }
     featureCount += 1
-    if options.writesBoundingBox, let box = feature.geometry?.boundingBox {
+    if options.writesBoundingBox, let box = feature.encodedGeometry?.boundingBox ?? feature.geometry?.boundingBox {
       boundingBox = boundingBox.map { $0.union(box) } ?? box
     }
     try output.flushIfNeeded()

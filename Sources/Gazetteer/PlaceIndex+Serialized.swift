@@ -1,0 +1,247 @@
+import Projection
+
+/// The whole index — places, temporary districts, name keys, sound keys, first words — as
+/// text, so the embedded gazetteer is indexed when the package is built rather than at every
+/// start (issue #16: `PlaceIndex.embedded()` then costs a parse, not a rebuild of every key).
+///
+/// `Scripts/generate-gazetteer-index.sh` writes `serialized()` of the index built from the
+/// embedded CSV into `Generated/EmbeddedGazetteerIndex+Generated.swift`. The keys in it are
+/// computed by this module's `NameNormalizer` — the one normaliser — and
+/// `GazetteerIndexGenerationTests` rebuilds them at test time and requires equality, so a change
+/// to the normaliser or the CSV without regenerating fails the tests.
+///
+/// Format (UTF-8 lines, fields separated by `|`, list items by `;`; an optional value is empty
+/// for nil and `=value` otherwise; numbers in Swift's shortest round-trip form):
+/// ```
+/// frontline-gazetteer-index 1
+/// places <n>            then n lines: id|level|name|dari|pashto|province?|district?|iso?|region?|members|lon|lat|aliases|capital|centre?|centreLon?|centreLat?|population?
+/// temporary <n>         then n lines: code?|name|province|parent|sets|aliases|note|persian
+/// keys <n>              then n lines: key|place|temporary|spelling[|place|temporary|spelling…]
+/// sounds <n>            the same, by sound key
+/// first-words <n>       then one line: word|word|…
+/// longest <n>
+/// ```
+extension PlaceIndex {
+  static let serializedHeader = "frontline-gazetteer-index 1"
+
+  /// The index as text (see the extension's discussion), keys sorted, so equal indexes give
+  /// equal text.
+  /// - Throws: `GazetteerError.invalidRow` when a value holds a separator (`|`, a line break, or
+  ///   `;` inside a list item) and could not be read back.
+  public func serialized() throws -> String {
+    var out = Self.serializedHeader + "\n"
+    func check(_ value: String, list: Bool = false, what: String) throws -> String {
+      if value.contains("|") || value.contains("\n") || value.contains("\r") || (list && (value.contains(";") || value.isEmpty)) {
+        throw GazetteerError.invalidRow(source: "gazetteer index", line: 0, reason: "\(what) '\(value)' holds a separator")
+      }
+      return value
+    }
+    func optional(_ value: String?, what: String) throws -> String {
+      try value.map { "=" + (try check($0, what: what)) } ?? ""
+    }
+    func list(_ values: [String], what: String) throws -> String {
+      try values.map { try check($0, list: true, what: what) }.joined(separator: ";")
+    }
+    out += "places \(places.count)\n"
+    for p in places {
+      let fields: [String] = [
+        try check(p.id, what: "id"), p.level.rawValue, try check(p.name, what: "name"),
+        try check(p.nameDari, what: "name"), try check(p.namePashto, what: "name"),
+        try optional(p.provincePcode, what: "province"), try optional(p.districtPcode, what: "district"),
+        try optional(p.iso, what: "iso"), try optional(p.regionID, what: "region"),
+        try list(p.memberProvinces, what: "member"), "\(p.coordinate.longitude)", "\(p.coordinate.latitude)",
+        try list(p.aliases, what: "alias"), p.isCapital ? "1" : "0", try optional(p.centreName, what: "centre"),
+        p.centreCoordinate.map { "=\($0.longitude)" } ?? "", p.centreCoordinate.map { "=\($0.latitude)" } ?? "",
+        p.population.map { "=\($0)" } ?? "",
+      ]
+      out += fields.joined(separator: "|") + "\n"
+    }
+    out += "temporary \(temporaryDistricts.count)\n"
+    for t in temporaryDistricts {
+      let fields: [String] = [
+        try optional(t.code, what: "code"), try check(t.name, what: "name"), try check(t.provincePcode, what: "province"),
+        try check(t.parentPcode, what: "parent"), try list(t.sets, what: "set"), try list(t.aliases, what: "alias"),
+        try check(t.note, what: "note"), try list(t.persianSpellings, what: "name"),
+      ]
+      out += fields.joined(separator: "|") + "\n"
+    }
+    for (section, table) in [("keys", byKey), ("sounds", bySound)] {
+      out += "\(section) \(table.count)\n"
+      for key in table.keys.sorted() {
+        var line = try check(key, what: "key")
+        for entry in table[key] ?? [] {
+          line += "|\(entry.place)|\(entry.temporary)|" + (try check(entry.spelling, what: "spelling"))
+        }
+        out += line + "\n"
+      }
+    }
+    out += "first-words \(firstWords.count)\n"
+    out += try firstWords.sorted().map { try check($0, what: "word") }.joined(separator: "|") + "\n"
+    out += "longest \(longestSpelling)\n"
+    return out
+  }
+
+  /// Reads the text of `serialized()`.
+  /// - Throws: `GazetteerError.invalidRow` naming the line of the first malformed record.
+  public init(serialized text: String) throws {
+    var text = text
+    let parsed: Parts = try text.withUTF8 { bytes in
+      var reader = SerializedReader(bytes: bytes)
+      return try reader.read()
+    }
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(parsed.places.count)
+    for (i, place) in parsed.places.enumerated() { positions[place.id] = i }
+    self.init(
+      places: parsed.places, temporaryDistricts: parsed.temporary, positions: positions, byKey: parsed.keys,
+      bySound: parsed.sounds, firstWords: parsed.firstWords, longestSpelling: parsed.longest)
+  }
+
+  struct Parts {
+    var places: [Place] = []
+    var temporary: [TemporaryDistrict] = []
+    var keys: [String: [Entry]] = [:]
+    var sounds: [String: [Entry]] = [:]
+    var firstWords = Set<String>()
+    var longest = 1
+  }
+}
+
+/// A byte-level reader of `PlaceIndex.serialized()` text.
+private struct SerializedReader {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var offset = 0
+  var line = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  func failure(_ reason: String) -> GazetteerError {
+    .invalidRow(source: "embedded gazetteer index", line: line, reason: reason)
+  }
+
+  /// The next line's fields (split on `|`), as byte ranges.
+  mutating func nextLine() throws -> [Range<Int>] {
+    guard offset < bytes.count else { throw failure("unexpected end") }
+    line += 1
+    var fields: [Range<Int>] = []
+    var start = offset
+    while offset < bytes.count, bytes[offset] != 0x0A {
+      if bytes[offset] == 0x7C {
+        fields.append(start..<offset)
+        start = offset + 1
+      }
+      offset += 1
+    }
+    fields.append(start..<offset)
+    offset += 1
+    return fields
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+  }
+
+  func optional(_ range: Range<Int>) -> String? {
+    range.isEmpty ? nil : string(range.dropFirst())
+  }
+
+  func list(_ range: Range<Int>) -> [String] {
+    guard !range.isEmpty else { return [] }
+    var items: [String] = []
+    var start = range.lowerBound
+    for i in range where bytes[i] == 0x3B {
+      items.append(string(start..<i))
+      start = i + 1
+    }
+    items.append(string(start..<range.upperBound))
+    return items
+  }
+
+  func integer(_ range: Range<Int>) throws -> Int {
+    var value = 0
+    var negative = false
+    for i in range {
+      let b = bytes[i]
+      if i == range.lowerBound, b == 0x2D { negative = true; continue }
+      guard (0x30...0x39).contains(b) else { throw failure("'\(string(range))' is not an integer") }
+      value = value * 10 + Int(b - 0x30)
+    }
+    guard !range.isEmpty else { throw failure("empty integer") }
+    return negative ? -value : value
+  }
+
+  func double(_ range: Range<Int>) throws -> Double {
+    guard let value = Double(string(range)) else { throw failure("'\(string(range))' is not a number") }
+    return value
+  }
+
+  /// A section header `name <count>`.
+  mutating func section(_ name: String) throws -> Int {
+    let fields = try nextLine()
+    let words = string(fields[0]).split(separator: " ")
+    guard fields.count == 1, words.count == 2, words[0] == name, let count = Int(words[1]) else {
+      throw failure("expected '\(name) <count>'")
+    }
+    return count
+  }
+
+  mutating func read() throws -> PlaceIndex.Parts {
+    var parts = PlaceIndex.Parts()
+    guard string(try nextLine()[0]) == PlaceIndex.serializedHeader else {
+      throw failure("not a gazetteer index (expected '\(PlaceIndex.serializedHeader)'); regenerate it")
+    }
+    let placeCount = try section("places")
+    parts.places.reserveCapacity(placeCount)
+    for _ in 0..<placeCount {
+      let f = try nextLine()
+      guard f.count == 18, let level = PlaceLevel(rawValue: string(f[1])) else { throw failure("bad place record") }
+      let centre: Coordinate? =
+        f[15].isEmpty ? nil : Coordinate(longitude: try double(f[15].dropFirst()), latitude: try double(f[16].dropFirst()))
+      parts.places.append(
+        Place(
+          id: string(f[0]), level: level, name: string(f[2]), nameDari: string(f[3]), namePashto: string(f[4]),
+          provincePcode: optional(f[5]), districtPcode: optional(f[6]), iso: optional(f[7]),
+          regionID: optional(f[8]), memberProvinces: list(f[9]),
+          coordinate: Coordinate(longitude: try double(f[10]), latitude: try double(f[11])), aliases: list(f[12]),
+          isCapital: bytes[f[13].lowerBound] == 0x31, centreName: optional(f[14]), centreCoordinate: centre,
+          population: f[17].isEmpty ? nil : try integer(f[17].dropFirst())))
+    }
+    let temporaryCount = try section("temporary")
+    for _ in 0..<temporaryCount {
+      let f = try nextLine()
+      guard f.count == 8 else { throw failure("bad temporary district record") }
+      parts.temporary.append(
+        TemporaryDistrict(
+          code: optional(f[0]), name: string(f[1]), provincePcode: string(f[2]), parentPcode: string(f[3]),
+          sets: list(f[4]), aliases: list(f[5]), note: string(f[6]), persianSpellings: list(f[7])))
+    }
+    for section in ["keys", "sounds"] {
+      let count = try self.section(section)
+      var table: [String: [PlaceIndex.Entry]] = [:]
+      table.reserveCapacity(count)
+      for _ in 0..<count {
+        let f = try nextLine()
+        guard f.count >= 4, (f.count - 1) % 3 == 0 else { throw failure("bad \(section) record") }
+        var entries: [PlaceIndex.Entry] = []
+        entries.reserveCapacity((f.count - 1) / 3)
+        for i in stride(from: 1, to: f.count, by: 3) {
+          let place = try integer(f[i])
+          let temporary = try integer(f[i + 1])
+          guard parts.places.indices.contains(place), temporary == -1 || parts.temporary.indices.contains(temporary) else {
+            throw failure("entry points outside the places")
+          }
+          entries.append(PlaceIndex.Entry(place: place, spelling: string(f[i + 2]), temporary: temporary))
+        }
+        table[string(f[0])] = entries
+      }
+      if section == "keys" { parts.keys = table } else { parts.sounds = table }
+    }
+    let wordCount = try section("first-words")
+    let words = try nextLine()
+    guard wordCount == 0 || words.count == wordCount else { throw failure("expected \(wordCount) first words") }
+    parts.firstWords.reserveCapacity(wordCount)
+    if wordCount > 0 { for range in words { parts.firstWords.insert(string(range)) } }
+    parts.longest = try section("longest")
+    return parts
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Gazetteer
+import Projection
+import Testing
+
+/// The gazetteer index compiled into the binary (`Generated/EmbeddedGazetteerIndex+Generated.swift`,
+/// written by `Scripts/generate-gazetteer-index.sh`) must be exactly the index that
+/// `NameNormalizer` builds from the embedded CSV now: the keys are computed at build time and at
+/// test time by the same code, and this fails when either the data or the normaliser changed
+/// without regenerating.
+@Suite struct GazetteerIndexGenerationTests {
+  @Test func precomputedIndexEqualsTheIndexRebuiltFromTheCSV() throws {
+    let precomputed = try PlaceIndex.embedded()
+    let rebuilt = try PlaceIndex.indexingEmbeddedCSV()
+    let expected = try rebuilt.serialized()
+    #expect(try precomputed.serialized() == expected,
+      "Generated/EmbeddedGazetteerIndex+Generated.swift is stale: run Scripts/generate-gazetteer-index.sh")
+    #expect(precomputed.places == rebuilt.places)
+    #expect(precomputed.temporaryDistricts == rebuilt.temporaryDistricts)
+    #expect(precomputed.firstWords == rebuilt.firstWords)
+    #expect(precomputed.longestSpelling == rebuilt.longestSpelling)
+  }
+
+  @Test(arguments: ["Samkani", "Tsamkani", "Chamkani", "Qarabagh", "Sar-e-Pul", "Marja", "AF1310", "AF-PIA",
+                    "north", "Lashkargah", "Laschkargah", "Kunduz", "کابل", "پل حصار", "Nowhere At All"])
+  func lookupsAgreeWithTheRebuiltIndex(_ query: String) throws {
+    let precomputed = try PlaceIndex.embedded()
+    let rebuilt = try PlaceIndex.indexingEmbeddedCSV()
+    #expect(precomputed.lookup(query) == rebuilt.lookup(query))
+    #expect(precomputed.suggestions(for: query) == rebuilt.suggestions(for: query))
+    #expect(precomputed.closeMatches(query, levels: [.district]) == rebuilt.closeMatches(query, levels: [.district]))
+  }
+
+  @Test func serializedIndexRoundTripsOptionalsAndLists() throws {
+    let places = [
+      Place(id: "AF13", level: .province, name: "Paktya", nameDari: "پکتیا", provincePcode: "AF13", iso: "AF-PIA",
+            regionID: "southeast", coordinate: Coordinate(longitude: 69.4, latitude: 33.6), aliases: ["Paktia", "Paktiya"]),
+      Place(id: "AF1310", level: .district, name: "Chamkani", provincePcode: "AF13", districtPcode: "AF1310",
+            coordinate: Coordinate(longitude: 69.79742, latitude: 33.78361), aliases: ["Samkani"], isCapital: false,
+            centreName: "Chamkani", centreCoordinate: Coordinate(longitude: 69.8, latitude: 33.8)),
+      Place(id: "geonames:1", level: .town, name: "Town", provincePcode: "AF13", districtPcode: "AF1310",
+            coordinate: Coordinate(longitude: 0.1 + 0.2, latitude: -0.0), population: 12_345),
+    ]
+    let temporary = [
+      TemporaryDistrict(code: nil, name: "Dand Patan", provincePcode: "AF13", parentPcode: "AF1310",
+                        sets: ["407", "421"], aliases: [], note: "", persianSpellings: ["دند پتن"]),
+    ]
+    let index = try PlaceIndex(places: places, temporaryDistricts: temporary)
+    let text = try index.serialized()
+    let read = try PlaceIndex(serialized: text)
+    #expect(try read.serialized() == text)
+    #expect(read.places == index.places)
+    #expect(read.temporaryDistricts == index.temporaryDistricts)
+    #expect(read.lookup("Samkani") == index.lookup("Samkani"))
+  }
+
+  @Test func aSeparatorInsideAValueIsRefused() throws {
+    let index = try PlaceIndex(
+      places: [Place(id: "AF01", level: .province, name: "Ka|bul", provincePcode: "AF01",
+                     coordinate: Coordinate(longitude: 69, latitude: 34.5))],
+      temporaryDistricts: [])
+    #expect(throws: GazetteerError.self) { try index.serialized() }
+  }
+
+  @Test func aTruncatedIndexIsRefused() throws {
+    let text = try PlaceIndex.indexingEmbeddedCSV().serialized()
+    #expect(throws: GazetteerError.self) { try PlaceIndex(serialized: String(text.prefix(text.count / 2))) }
+    #expect(throws: GazetteerError.self) { try PlaceIndex(serialized: "") }
+  }
+}
