@@ -99,7 +99,7 @@ public enum RunJob {
     case .timeline:
       return LayerFeatures.timeline(
         context.timeline.intervals(through: day), index: index, geometry: context.geometry.districts,
-        provenance: context.provenance)
+        provenance: context.provenance, recordEnd: day)
     }
   }
 }

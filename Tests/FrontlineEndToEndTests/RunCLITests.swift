@@ -66,7 +66,10 @@ struct RunCLITests {
       ("district-control", 399, ["pcode": "String", "status": "String", "since": "Date", "sources": "Integer", "evidence": "String"]),
       ("mobilization", 9, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
       ("events", 36, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
-      ("timeline", 28, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer"]),
+      ("timeline", 28, [
+        "status": "String", "valid_from": "DateTime", "valid_to": "DateTime", "is_current": "Integer(Boolean)",
+        "sources": "Integer",
+      ]),
     ]
     for (layer, count, fields) in expectations {
       let summary = try S.ogrSummary(directory.appendingPathComponent("\(layer).geojson"))
@@ -87,7 +90,7 @@ struct RunCLITests {
     let summary = try S.ogrSummary(directory.appendingPathComponent("timeline.geojsonl"))
     #expect(summary.contains("using driver `GeoJSONSeq' successful"))
     #expect(S.featureCount(in: summary) == 28)
-    #expect(S.fieldTypes(in: summary)["valid_from"] == "Date")
+    #expect(S.fieldTypes(in: summary)["valid_from"] == "DateTime")
   }
 
   /// WGS 84 is what a GeoJSON text sequence means anyway: accepted, written as plain RFC 8142

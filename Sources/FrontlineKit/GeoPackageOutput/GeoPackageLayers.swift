@@ -23,8 +23,8 @@ import Writers
 /// `events.id`), so QGIS can relate a district to the statements behind it.
 ///
 /// `frontline snapshots` writes `DIR/snapshots.gpkg` with `district_control_snapshots` and
-/// `mobilization_snapshots` — one layer each, a `snapshot_date` DATE first column, all days in
-/// one table — plus `events`, `timeline` and `evidence` as of the last snapshot day.
+/// `mobilization_snapshots` — one layer each, a `snapshot_date` DATETIME first column (00:00
+/// UTC of the day), all days in one table — plus `events`, `timeline` and `evidence` as of the last snapshot day.
 ///
 /// Coordinates are those of the GeoJSON layers: the output CRS (`srs_id` = the EPSG code, or
 /// 100000 for a CRS without one), `x` = longitude/easting first, rounded to the same
@@ -100,7 +100,7 @@ enum GeoPackageLayers {
       for feature in features {
         let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
         try writer.append(
-          [("snapshot_date", .date(day.description))] + feature.properties, geometry: districtBlobs[pcode],
+          [("snapshot_date", .dateTime(startOf: day.description))] + feature.properties, geometry: districtBlobs[pcode],
           to: control.name)
       }
     }
@@ -114,7 +114,7 @@ enum GeoPackageLayers {
       for feature in features {
         let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
         try writer.append(
-          [("snapshot_date", .date(day.description))] + feature.properties, geometry: provinceBlobs[pcode],
+          [("snapshot_date", .dateTime(startOf: day.description))] + feature.properties, geometry: provinceBlobs[pcode],
           to: mobilization.name)
       }
     }
@@ -176,10 +176,13 @@ enum GeoPackageLayers {
       ]
     case .timeline:
       geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point
-      description = "District status intervals [valid_from, valid_to) for QGIS's temporal controller"
+      description = "District status intervals [valid_from, valid_to], inclusive (UTC date-times, first second of the "
+        + "first day to last second of the last day; the current one ends with the file's date, is_current = 1) for "
+        + "QGIS's temporal controller"
       columns = [
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
-        ColumnDefinition("status", .text), ColumnDefinition("valid_from", .date), ColumnDefinition("valid_to", .date),
+        ColumnDefinition("status", .text), ColumnDefinition("valid_from", .dateTime),
+        ColumnDefinition("valid_to", .dateTime), ColumnDefinition("is_current", .boolean),
         ColumnDefinition("sources", .mediumInteger), ColumnDefinition("evidence", .text),
         ColumnDefinition("evidence_url", .text), ColumnDefinition("evidence_source", .text),
         ColumnDefinition("evidence_id", .text),
@@ -205,9 +208,9 @@ enum GeoPackageLayers {
   static func snapshotDefinition(of layer: Layer, context: LayerContext, srsID: Int32) -> TableDefinition {
     var table = definition(of: layer, context: context, srsID: srsID)
     table.name += "_snapshots"
-    table.description = "\(table.description); one row per snapshot_date (QGIS temporal controller: "
-      + "single field with date/time = snapshot_date)"
-    table.columns.insert(ColumnDefinition("snapshot_date", .date, isNotNull: true), at: 0)
+    table.description = "\(table.description); one row per snapshot_date, 00:00 UTC of the day (QGIS temporal "
+      + "controller: single field with date/time = snapshot_date)"
+    table.columns.insert(ColumnDefinition("snapshot_date", .dateTime, isNotNull: true), at: 0)
     return table
   }
 
@@ -325,10 +328,11 @@ enum GeoPackageLayers {
 }
 
 extension PropertyValue {
-  /// The text of a `.string` or `.date` value.
+  /// The text of a `.string` or `.date` value; the date (`YYYY-MM-DD`) of a `.dateTime` one.
   fileprivate var text: String? {
     switch self {
     case .string(let text), .date(let text): text
+    case .dateTime(let text): String(text.prefix(10))
     default: nil
     }
   }

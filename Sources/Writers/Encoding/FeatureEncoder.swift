@@ -163,6 +163,9 @@ public struct FeatureEncoder: Sendable {
     case .date(let text):
       guard PropertyValue.isISODate(text) else { throw .badDate(key: key, value: text) }
       JSONText.appendString(text, to: &out)
+    case .dateTime(let text):
+      guard PropertyValue.isISODateTime(text) else { throw .badDate(key: key, value: text) }
+      JSONText.appendString(text, to: &out)
     }
   }
 
