@@ -30,7 +30,8 @@ public struct RunSummary: Sendable {
   }
 }
 
-/// `frontline run` and `frontline export`: events → control timeline → the four layers (and,
+/// `frontline run` and `frontline export`: events → control timeline → the four layers, each
+/// GeoJSON layer with its QGIS style `NAME.qml` beside it (and,
 /// optionally, snapshots).
 public enum RunJob {
   /// Writes `district-control`, `mobilization`, `events` and `timeline` for one day.
@@ -62,6 +63,10 @@ public enum RunJob {
     for layer in Layer.allCases where options.output.format != .gpkg {
       let features = try features(of: layer, on: day, context: context, snapshot: snapshot)
       let file = try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output)
+      // QGIS loads NAME.qml beside NAME.geojson as the layer's default style.
+      let isPoint = layer == .mobilization ? !context.geometry.hasProvincePolygons : !context.geometry.hasDistrictPolygons
+      try OutputFile.write(
+        QGISStyle.forLayer(layer, isPoint: isPoint).qml, to: directory.appendingPathComponent("\(layer.rawValue).qml").path)
       // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.
       let shown = (options.outputDirectory as NSString).appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
       written.append(WrittenLayer(path: shown, featureCount: file.featureCount))

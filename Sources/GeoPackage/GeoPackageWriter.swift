@@ -381,10 +381,13 @@ public final class GeoPackageWriter {
   private func validate(_ table: TableDefinition) throws(GeoPackageError) {
     var names = [table.name]
     if let geometry = table.geometry { names.append(geometry.name) }
-    names += table.columns.map(\.name)
     for name in names where !GeoPackageSchema.isPlainIdentifier(name) {
       throw .invalidName(file: url.path, name: name, reason: "is not a lower-case identifier ([a-z][a-z0-9_]*, at most 63 characters)")
     }
+    for column in table.columns where !GeoPackageSchema.isPlainIdentifier(column.name, allowingUpperCase: true) {
+      throw .invalidName(file: url.path, name: column.name, reason: "is not an identifier ([A-Za-z][A-Za-z0-9_]*, at most 63 characters)")
+    }
+    names += table.columns.map(\.name)
     if table.name.hasPrefix("gpkg_") || table.name.hasPrefix("rtree_") || table.name.hasPrefix("sqlite_") {
       throw .invalidName(file: url.path, name: table.name, reason: "starts with a prefix GeoPackage or SQLite reserves")
     }

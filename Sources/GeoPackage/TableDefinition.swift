@@ -24,7 +24,9 @@ public enum ColumnType: String, Hashable, Sendable, CaseIterable {
 
 /// One user column of a table.
 public struct ColumnDefinition: Hashable, Sendable {
-  /// Column name: lower-case letters, digits and `_`, starting with a letter.
+  /// Column name: ASCII letters, digits and `_`, starting with a letter (lower case by
+  /// Frontline's convention; camel case where another convention needs it, e.g. QGIS's
+  /// `layer_styles`).
   public var name: String
   /// SQL type.
   public var type: ColumnType

@@ -15,7 +15,10 @@ struct RunCLITests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty, "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("geojson").path).sorted()
-    #expect(names == ["district-control.geojson", "events.geojson", "mobilization.geojson", "timeline.geojson"])
+    #expect(names == [
+      "district-control.geojson", "district-control.qml", "events.geojson", "events.qml", "mobilization.geojson",
+      "mobilization.qml", "timeline.geojson", "timeline.qml",
+    ])
     #expect(result.stdout.contains("geojson/district-control.geojson  399 features"))
     #expect(result.stdout.contains("as of 2021-08-20: "))
     // No ../shared next to a temporary directory: the polygons are the embedded ones.

@@ -43,6 +43,10 @@ struct GeoPackageGDALTests {
       "event_id": "String", "doc": "String", "sentence": "String", "span_start": "Integer", "span_end": "Integer",
       "trigger": "String", "confidence": "Real",
     ]),
+    Expected(table: "layer_styles", geometry: "None", fields: [
+      "f_table_name": "String", "f_geometry_column": "String", "styleName": "String", "styleQML": "String",
+      "styleSLD": "String", "useAsDefault": "Integer(Boolean)", "update_time": "DateTime",
+    ]),
   ]
 
   @Test func ogrinfoListsEveryLayerWithCountGeometryCRSAndDateFieldsAndNoWarning() throws {

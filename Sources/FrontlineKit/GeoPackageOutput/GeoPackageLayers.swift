@@ -16,9 +16,10 @@ import Writers
 /// | `events` | one per event | POINT |
 /// | `timeline` | one per (district, status interval) | as `district_control` |
 /// | `evidence` | one per event (no geometry) | — |
+/// | `layer_styles` | one QGIS style per layer table (no geometry) | — |
 ///
 /// Columns are the GeoJSON properties in the same order (see `Layers.md`), typed TEXT,
-/// MEDIUMINT (32-bit, GDAL's Integer), REAL or DATE; `district_control` and `timeline` add
+/// MEDIUMINT (32-bit, GDAL's Integer), REAL, DATE, DATETIME (the timeline's ends) or BOOLEAN; `district_control` and `timeline` add
 /// `evidence_id`, the id of the latest supporting event, which is `evidence.event_id` (and
 /// `events.id`), so QGIS can relate a district to the statements behind it.
 ///
@@ -69,6 +70,9 @@ enum GeoPackageLayers {
       written.append(WrittenLayer(path: shown, featureCount: features.count, layer: table.name))
     }
     written.append(try writeEvidence(on: day, context: context, into: writer, shown: shown))
+    try writeStyles(
+      Layer.allCases.map { layer in (tableName(layer), QGISStyle.forLayer(layer, isPoint: isPoint(layer, context))) },
+      into: writer)
     try writer.finish()
     return written
   }
@@ -131,6 +135,13 @@ enum GeoPackageLayers {
       for feature in features { try writer.append(feature, to: table.name) }
     }
     _ = try writeEvidence(on: last, context: context, into: writer, shown: url.path)
+    try writeStyles(
+      [
+        (control.name, QGISStyle.forSnapshots(of: .districtControl, isPoint: isPoint(.districtControl, context))),
+        (mobilization.name, QGISStyle.forSnapshots(of: .mobilization, isPoint: isPoint(.mobilization, context))),
+        (tableName(.events), QGISStyle.forLayer(.events, isPoint: true)),
+        (tableName(.timeline), QGISStyle.forLayer(.timeline, isPoint: isPoint(.timeline, context))),
+      ], into: writer)
     try writer.finish()
     return url.path
   }
@@ -226,6 +237,56 @@ enum GeoPackageLayers {
       ColumnDefinition("span_end", .mediumInteger), ColumnDefinition("trigger", .text),
       ColumnDefinition("confidence", .real), ColumnDefinition("url", .text), ColumnDefinition("source", .text),
     ])
+
+  // MARK: - Styles
+
+  /// `layer_styles`, QGIS's table of styles stored in a GeoPackage (the columns QGIS's OGR
+  /// provider creates, `QgsOgrProviderMetadata::saveStyle`): QGIS applies the row with
+  /// `useAsDefault` = 1 whose `f_table_name` and `f_geometry_column` match when it opens the
+  /// layer. `f_table_catalog` and `f_table_schema` are empty strings, as QGIS writes them.
+  static let layerStylesDefinition = TableDefinition(
+    name: "layer_styles",
+    description: "QGIS layer styles (status colours of the SVG maps; temporal settings of the timeline and snapshots)",
+    geometry: nil,
+    columns: [
+      ColumnDefinition("f_table_catalog", .text), ColumnDefinition("f_table_schema", .text),
+      ColumnDefinition("f_table_name", .text), ColumnDefinition("f_geometry_column", .text),
+      ColumnDefinition("styleName", .text), ColumnDefinition("styleQML", .text), ColumnDefinition("styleSLD", .text),
+      ColumnDefinition("useAsDefault", .boolean), ColumnDefinition("description", .text),
+      ColumnDefinition("owner", .text), ColumnDefinition("ui", .text), ColumnDefinition("update_time", .dateTime),
+    ])
+
+  /// Whether a layer's geometries are points (`--boundaries none` / `--provinces none`, and events).
+  static func isPoint(_ layer: Layer, _ context: LayerContext) -> Bool {
+    switch layer {
+    case .districtControl, .timeline: !context.geometry.hasDistrictPolygons
+    case .mobilization: !context.geometry.hasProvincePolygons
+    case .events: true
+    }
+  }
+
+  /// Writes `layer_styles` with one default style per table.
+  private static func writeStyles(_ styles: [(table: String, style: QGISStyle)], into writer: GeoPackageWriter) throws {
+    try writer.createTable(layerStylesDefinition)
+    for (table, style) in styles {
+      try writer.append(
+        [
+          ("f_table_catalog", .string("")),
+          ("f_table_schema", .string("")),
+          ("f_table_name", .string(table)),
+          ("f_geometry_column", .string("geom")),
+          ("styleName", .string(style.name)),
+          ("styleQML", .string(style.qml)),
+          ("styleSLD", .string(style.sld(layerName: table))),
+          ("useAsDefault", .bool(true)),
+          ("description", .string("Frontline's style: colours by status, as in the SVG maps")),
+          ("owner", .string("")),
+          ("ui", .null),
+          // A fixed time keeps the file deterministic; QGIS only orders styles by it.
+          ("update_time", .dateTime("2000-01-01T00:00:00Z")),
+        ], geometry: nil, to: layerStylesDefinition.name)
+    }
+  }
 
   // MARK: - Rows
 
