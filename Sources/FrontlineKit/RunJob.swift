@@ -63,10 +63,13 @@ public enum RunJob {
     for layer in Layer.allCases where options.output.format != .gpkg {
       let features = try features(of: layer, on: day, context: context, snapshot: snapshot)
       let file = try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output)
-      // QGIS loads NAME.qml beside NAME.geojson as the layer's default style.
+      // QGIS loads NAME.qml beside NAME.geojson as the layer's default style. Written like the
+      // layers (`.<name>.tmp-<pid>-<random>`, renamed when complete; stale ones removed), so a
+      // killed run leaves no half-written style under the final name.
       let isPoint = layer == .mobilization ? !context.geometry.hasProvincePolygons : !context.geometry.hasDistrictPolygons
-      try OutputFile.write(
-        QGISStyle.forLayer(layer, isPoint: isPoint).qml, to: directory.appendingPathComponent("\(layer.rawValue).qml").path)
+      let style = try StreamingOutputFile(path: directory.appendingPathComponent("\(layer.rawValue).qml").path)
+      try style.write(QGISStyle.forLayer(layer, isPoint: isPoint).qml)
+      try style.commit()
       // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.
       let shown = (options.outputDirectory as NSString).appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
       written.append(WrittenLayer(path: shown, featureCount: file.featureCount))
