@@ -30,7 +30,8 @@ public struct RunSummary: Sendable {
   }
 }
 
-/// `frontline run` and `frontline export`: events → control timeline → the four layers (and,
+/// `frontline run` and `frontline export`: events → control timeline → the four layers, each
+/// GeoJSON layer with its QGIS style `NAME.qml` beside it (and,
 /// optionally, snapshots).
 public enum RunJob {
   /// Writes `district-control`, `mobilization`, `events` and `timeline` for one day.
@@ -62,6 +63,13 @@ public enum RunJob {
     for layer in Layer.allCases where options.output.format != .gpkg {
       let features = try features(of: layer, on: day, context: context, snapshot: snapshot)
       let file = try LayerWriter.write(features, name: layer.rawValue, in: directory, options: options.output)
+      // QGIS loads NAME.qml beside NAME.geojson as the layer's default style. Written like the
+      // layers (`.<name>.tmp-<pid>-<random>`, renamed when complete; stale ones removed), so a
+      // killed run leaves no half-written style under the final name.
+      let isPoint = layer == .mobilization ? !context.geometry.hasProvincePolygons : !context.geometry.hasDistrictPolygons
+      let style = try StreamingOutputFile(path: directory.appendingPathComponent("\(layer.rawValue).qml").path)
+      try style.write(QGISStyle.forLayer(layer, isPoint: isPoint).qml)
+      try style.commit()
       // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.
       let shown = (options.outputDirectory as NSString).appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
       written.append(WrittenLayer(path: shown, featureCount: file.featureCount))
@@ -99,7 +107,7 @@ public enum RunJob {
     case .timeline:
       return LayerFeatures.timeline(
         context.timeline.intervals(through: day), index: index, geometry: context.geometry.districts,
-        provenance: context.provenance)
+        provenance: context.provenance, recordEnd: day)
     }
   }
 }

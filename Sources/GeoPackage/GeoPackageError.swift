@@ -25,7 +25,7 @@ public enum GeoPackageError: Error, Hashable, Sendable, CustomStringConvertible 
   case columnMismatch(file: String, table: String, row: Int, expected: [String], found: [String])
   /// A value does not fit its column's type (e.g. text in an INTEGER column).
   case typeMismatch(file: String, table: String, row: Int, column: String, expected: String, found: String)
-  /// A DATE value is not `YYYY-MM-DD`.
+  /// A DATE value is not `YYYY-MM-DD`, or a DATETIME one not `YYYY-MM-DDTHH:MM:SSZ`.
   case invalidDate(file: String, table: String, row: Int, column: String, value: String)
   /// A geometry's type differs from the table's declared geometry type, or a row of an
   /// attribute table has a geometry.
@@ -58,8 +58,8 @@ public enum GeoPackageError: Error, Hashable, Sendable, CustomStringConvertible 
       return "cannot write GeoPackage \(file): \(table) row \(row): column \(column) is \(expected), "
         + "the value is \(found)"
     case .invalidDate(let file, let table, let row, let column, let value):
-      return "cannot write GeoPackage \(file): \(table) row \(row): column \(column) is a DATE, "
-        + "'\(value)' is not YYYY-MM-DD"
+      return "cannot write GeoPackage \(file): \(table) row \(row): column \(column) is a DATE or DATETIME, "
+        + "'\(value)' is not YYYY-MM-DD (DATE) or YYYY-MM-DDTHH:MM:SSZ (DATETIME)"
     case .geometryTypeMismatch(let file, let table, let row, let expected, let found):
       return "cannot write GeoPackage \(file): \(table) row \(row) has a \(found) geometry, "
         + "the table holds \(expected)"

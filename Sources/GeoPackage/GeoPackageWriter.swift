@@ -24,7 +24,8 @@ public import Writers
 ///   non-empty geometry, its `gpkg_extensions` row and the six triggers of Annex F.3, so that
 ///   the index stays right when the file is later edited in QGIS;
 /// - user tables with `fid INTEGER PRIMARY KEY AUTOINCREMENT`, geometry blobs as described by
-///   ``GeometryBlob``, DATE columns as `YYYY-MM-DD` text, UTF-8 text.
+///   ``GeometryBlob``, DATE columns as `YYYY-MM-DD` text, DATETIME columns as
+///   `YYYY-MM-DDTHH:MM:SS.SSSZ` text, UTF-8 text.
 ///
 /// Rows go in within one transaction with SQLite's rollback journal off (the temporary file is
 /// simply deleted on failure); the R-tree is filled in one pass at the end, which is faster
@@ -301,8 +302,14 @@ public final class GeoPackageWriter {
     switch (value, column.type) {
     case (.null, _):
       try statement.bindNull(index)
-    case (.string(let text), .text), (.date(let text), .text):
+    case (.string(let text), .text), (.date(let text), .text), (.dateTime(let text), .text):
       try statement.bind(text, at: index)
+    case (.dateTime(let text), .dateTime), (.string(let text), .dateTime):
+      guard PropertyValue.isISODateTime(text) else {
+        throw .invalidDate(file: url.path, table: table, row: row, column: column.name, value: text)
+      }
+      // `…:SSZ` → `…:SS.000Z`, the form GeoPackage 1.3.1 Table 1 gives for DATETIME.
+      try statement.bind(String(text.dropLast()) + ".000Z", at: index)
     case (.date(let text), .date), (.string(let text), .date):
       guard PropertyValue.isISODate(text) else {
         throw .invalidDate(file: url.path, table: table, row: row, column: column.name, value: text)
@@ -322,6 +329,7 @@ public final class GeoPackageWriter {
       try statement.bind(Int64(flag ? 1 : 0), at: index)
     case (.string, _): throw mismatch("text")
     case (.date, _): throw mismatch("a date")
+    case (.dateTime, _): throw mismatch("a date-time")
     case (.integer, _): throw mismatch("an integer")
     case (.double, _): throw mismatch("a real number")
     case (.bool, _): throw mismatch("a boolean")
@@ -373,10 +381,13 @@ public final class GeoPackageWriter {
   private func validate(_ table: TableDefinition) throws(GeoPackageError) {
     var names = [table.name]
     if let geometry = table.geometry { names.append(geometry.name) }
-    names += table.columns.map(\.name)
     for name in names where !GeoPackageSchema.isPlainIdentifier(name) {
       throw .invalidName(file: url.path, name: name, reason: "is not a lower-case identifier ([a-z][a-z0-9_]*, at most 63 characters)")
     }
+    for column in table.columns where !GeoPackageSchema.isPlainIdentifier(column.name, allowingUpperCase: true) {
+      throw .invalidName(file: url.path, name: column.name, reason: "is not an identifier ([A-Za-z][A-Za-z0-9_]*, at most 63 characters)")
+    }
+    names += table.columns.map(\.name)
     if table.name.hasPrefix("gpkg_") || table.name.hasPrefix("rtree_") || table.name.hasPrefix("sqlite_") {
       throw .invalidName(file: url.path, name: table.name, reason: "starts with a prefix GeoPackage or SQLite reserves")
     }

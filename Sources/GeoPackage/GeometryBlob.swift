@@ -34,7 +34,9 @@ public struct GeometryBlob: Hashable, Sendable {
   ///   - geometry: Coordinates in the CRS of `srsID`, `x` first.
   ///   - srsID: The `srs_id` written into the header.
   ///   - precision: Decimals each coordinate is rounded to (half away from zero, as
-  ///     Frontline's GeoJSON writer does), or nil to keep the Doubles as they are.
+  ///     Frontline's GeoJSON writer does), or nil to keep the Doubles as they are. Polygons go
+  ///     through ``Geometry/quantised(decimals:)`` as in the GeoJSON writer, so rounding keeps
+  ///     a valid polygon valid and both formats hold the same coordinates.
   /// - Returns: nil when a coordinate is NaN or infinite.
   public init?(_ geometry: Geometry, srsID: Int32, precision: Int? = nil) {
     var encoder = WKBEncoder(precision: precision)
@@ -91,9 +93,11 @@ struct WKBEncoder {
   private(set) var bytes: [UInt8] = []
   private(set) var envelope: BoundingBox?
   private(set) var isFinite = true
-  private let scale: Double?
+  private let precision: Int?
+  private var scale: Double?
 
   init(precision: Int?) {
+    self.precision = precision
     scale = precision.map { decimals in
       var power = 1.0
       for _ in 0..<max(0, min(decimals, 15)) { power *= 10 }
@@ -102,6 +106,17 @@ struct WKBEncoder {
   }
 
   mutating func append(_ geometry: Geometry) {
+    var geometry = geometry
+    if let decimals = precision {
+      switch geometry {
+      case .polygon, .multiPolygon:
+        // Already rounded (a repaired ring to a few more decimals): write the Doubles as they are.
+        geometry = geometry.quantised(decimals: decimals).geometry
+        scale = nil
+      default:
+        break
+      }
+    }
     switch geometry {
     case .point(let position):
       header(.point)

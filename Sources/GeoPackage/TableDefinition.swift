@@ -2,7 +2,7 @@
 ///
 /// GDAL maps them to OGR field types: `TEXT` → String, `INTEGER` → Integer64, `MEDIUMINT` →
 /// Integer, `REAL` → Real, `DATE` → Date (QGIS's temporal controller recognises it),
-/// `BOOLEAN` → Integer(Boolean).
+/// `DATETIME` → DateTime, `BOOLEAN` → Integer(Boolean).
 public enum ColumnType: String, Hashable, Sendable, CaseIterable {
   /// UTF-8 text.
   case text = "TEXT"
@@ -14,13 +14,19 @@ public enum ColumnType: String, Hashable, Sendable, CaseIterable {
   case real = "REAL"
   /// An ISO 8601 calendar date stored as `YYYY-MM-DD` text.
   case date = "DATE"
+  /// An ISO 8601 UTC date-time stored as `YYYY-MM-DDTHH:MM:SS.SSSZ` text (GeoPackage 1.3.1
+  /// Table 1); write ``Writers/PropertyValue/dateTime(_:)`` values into it. GDAL reads it as
+  /// DateTime, which QGIS's temporal controller compares with its own date-times.
+  case dateTime = "DATETIME"
   /// 0 or 1.
   case boolean = "BOOLEAN"
 }
 
 /// One user column of a table.
 public struct ColumnDefinition: Hashable, Sendable {
-  /// Column name: lower-case letters, digits and `_`, starting with a letter.
+  /// Column name: ASCII letters, digits and `_`, starting with a letter (lower case by
+  /// Frontline's convention; camel case where another convention needs it, e.g. QGIS's
+  /// `layer_styles`).
   public var name: String
   /// SQL type.
   public var type: ColumnType

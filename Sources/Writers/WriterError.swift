@@ -19,7 +19,8 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
   case nonFiniteNumber(file: String?, featureIndex: Int, location: String)
   /// Two properties of one feature share a key.
   case duplicatePropertyKey(file: String?, featureIndex: Int, key: String)
-  /// A `.date` property value is not `YYYY-MM-DD`.
+  /// A `.date` property value is not `YYYY-MM-DD`, or a `.dateTime` one not
+  /// `YYYY-MM-DDTHH:MM:SSZ`.
   case invalidDate(file: String?, featureIndex: Int, key: String, value: String)
 
   // MARK: Input
@@ -71,7 +72,7 @@ public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(Self.prefix(file))feature \(index): duplicate property key \"\(key)\""
     case .invalidDate(let file, let index, let key, let value):
       return "\(Self.prefix(file))feature \(index): property \"\(key)\" is \"\(value)\", "
-        + "not a YYYY-MM-DD date"
+        + "not a YYYY-MM-DD date (nor, for a date-time, YYYY-MM-DDTHH:MM:SSZ)"
     case .cannotReadFile(let file, let reason):
       return "cannot read \(file): \(reason)"
     case .emptyFile(let file):

@@ -17,7 +17,16 @@ struct LayersBoundariesCLITests {
       "--snapshots", "--from", "2021-06-22", "--to", "2021-06-23",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.isEmpty, "every OCHA feature matches: \(result.stderr)")
+    // Every OCHA feature matches; the only notes are Kiti and its province Daykundi, whose
+    // polygons plain rounding to 6 decimals would make cross themselves (that ring keeps 7,
+    // issue #14 item 1).
+    #expect(
+      result.stderr.split(separator: "\n").map(String.init) == [
+        "frontline: warning: district AF2405 (Kiti): rounding to 6 decimals would make its polygon invalid (a ring "
+          + "crossing itself or collapsing); ring 1 of part 1 keeps 7 decimals",
+        "frontline: warning: province AF24 (Daykundi): rounding to 6 decimals would make its polygon invalid (a ring "
+          + "crossing itself or collapsing); ring 1 of part 1 keeps 7 decimals",
+      ], "every OCHA feature matches: \(result.stderr)")
     let features = try S.features(directory.appendingPathComponent("district-control.geojson"))
     #expect(features.count == 399)
     #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["type"] as? String == "MultiPolygon" })

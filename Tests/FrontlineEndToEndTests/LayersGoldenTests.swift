@@ -97,7 +97,9 @@ import Timeline
     let timeline = try S.features(directory.appendingPathComponent("timeline.geojson"))
     let kaldar = timeline.compactMap { $0["properties"] as? [String: Any] }.filter { $0["pcode"] as? String == "AF2113" }
     #expect(kaldar.count == 1)
-    #expect(kaldar.first?["valid_to"] is NSNull)
+    // Still open on --date: it ends with that day, flagged current, never null.
+    #expect(kaldar.first?["valid_to"] as? String == "2021-06-30T23:59:59Z")
+    #expect(kaldar.first?["is_current"] as? Bool == true)
     let events = try S.features(directory.appendingPathComponent("events.geojson"))
     #expect(events.count == 5, "events after 2021-06-30 left out, the undated one kept")
   }

@@ -15,7 +15,10 @@ struct RunCLITests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty, "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("geojson").path).sorted()
-    #expect(names == ["district-control.geojson", "events.geojson", "mobilization.geojson", "timeline.geojson"])
+    #expect(names == [
+      "district-control.geojson", "district-control.qml", "events.geojson", "events.qml", "mobilization.geojson",
+      "mobilization.qml", "timeline.geojson", "timeline.qml",
+    ])
     #expect(result.stdout.contains("geojson/district-control.geojson  399 features"))
     #expect(result.stdout.contains("as of 2021-08-20: "))
     // No ../shared next to a temporary directory: the polygons are the embedded ones.
@@ -69,7 +72,10 @@ struct RunCLITests {
       ]),
       ("mobilization", 9, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
       ("events", 36, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
-      ("timeline", 28, ["status": "String", "valid_from": "Date", "valid_to": "Date", "sources": "Integer", "confirmations": "Integer"]),
+      ("timeline", 28, [
+        "status": "String", "valid_from": "DateTime", "valid_to": "DateTime", "is_current": "Integer(Boolean)",
+        "sources": "Integer", "confirmations": "Integer",
+      ]),
     ]
     for (layer, count, fields) in expectations {
       let summary = try S.ogrSummary(directory.appendingPathComponent("\(layer).geojson"))
@@ -90,7 +96,7 @@ struct RunCLITests {
     let summary = try S.ogrSummary(directory.appendingPathComponent("timeline.geojsonl"))
     #expect(summary.contains("using driver `GeoJSONSeq' successful"))
     #expect(S.featureCount(in: summary) == 28)
-    #expect(S.fieldTypes(in: summary)["valid_from"] == "Date")
+    #expect(S.fieldTypes(in: summary)["valid_from"] == "DateTime")
   }
 
   /// WGS 84 is what a GeoJSON text sequence means anyway: accepted, written as plain RFC 8142

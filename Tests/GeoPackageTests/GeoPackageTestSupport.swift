@@ -38,8 +38,9 @@ enum Support {
     var fields: [String: String] = [:]
     for line in block.split(separator: "\n") where !line.hasPrefix(" ") && line.contains(" (") {
       let parts = line.split(separator: ":", maxSplits: 1)
-      guard parts.count == 2, let open = parts[1].firstIndex(of: "(") else { continue }
-      fields[String(parts[0])] = parts[1][..<open].trimmingCharacters(in: .whitespaces)
+      // `is_current: Integer(Boolean) (0.0)`: the type ends at the width's " (".
+      guard parts.count == 2, let open = parts[1].range(of: " (", options: .backwards) else { continue }
+      fields[String(parts[0])] = parts[1][..<open.lowerBound].trimmingCharacters(in: .whitespaces)
     }
     return fields
   }

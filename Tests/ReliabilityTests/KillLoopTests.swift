@@ -12,7 +12,10 @@ import Testing
 /// layer removes the ones whose process is gone.
 @Suite(.serialized, .disabled(if: ChildProcess.isSanitized, "timing-bound; sanitizer runtimes slow runs 5–15×"))
 struct KillLoopTests {
-  static let layerNames = ["district-control.geojson", "mobilization.geojson", "events.geojson", "timeline.geojson"]
+  static let layerNames = [
+    "district-control.geojson", "mobilization.geojson", "events.geojson", "timeline.geojson",
+    "district-control.qml", "mobilization.qml", "events.qml", "timeline.qml",
+  ]
 
   /// The layers of a folder by final name (temporary files excluded).
   static func layers(in folder: URL) -> [String: Data] {

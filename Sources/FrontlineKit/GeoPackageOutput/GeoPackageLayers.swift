@@ -16,15 +16,17 @@ import Writers
 /// | `events` | one per event | POINT |
 /// | `timeline` | one per (district, status interval) | as `district_control` |
 /// | `evidence` | one per event (no geometry) | — |
+/// | `layer_styles` | one QGIS style per layer table (no geometry) | — |
 ///
 /// Columns are the GeoJSON properties in the same order (see `Layers.md`), typed TEXT,
-/// MEDIUMINT (32-bit, GDAL's Integer), REAL or DATE; `district_control` and `timeline` add
-/// `evidence_id`, the id of the event that set the status, which is `evidence.event_id` (and
+/// MEDIUMINT (32-bit, GDAL's Integer), REAL, DATE, DATETIME (the timeline's ends) or BOOLEAN;
+/// `district_control` and `timeline` add `evidence_id`, the id of the event that set the
+/// status, which is `evidence.event_id` (and
 /// `events.id`), so QGIS can relate a district to the statements behind it.
 ///
 /// `frontline snapshots` writes `DIR/snapshots.gpkg` with `district_control_snapshots` and
-/// `mobilization_snapshots` — one layer each, a `snapshot_date` DATE first column, all days in
-/// one table — plus `events`, `timeline` and `evidence` as of the last snapshot day.
+/// `mobilization_snapshots` — one layer each, a `snapshot_date` DATETIME first column (00:00
+/// UTC of the day), all days in one table — plus `events`, `timeline` and `evidence` as of the last snapshot day.
 ///
 /// Coordinates are those of the GeoJSON layers: the output CRS (`srs_id` = the EPSG code, or
 /// 100000 for a CRS without one), `x` = longitude/easting first, rounded to the same
@@ -69,6 +71,9 @@ enum GeoPackageLayers {
       written.append(WrittenLayer(path: shown, featureCount: features.count, layer: table.name))
     }
     written.append(try writeEvidence(on: day, context: context, into: writer, shown: shown))
+    try writeStyles(
+      Layer.allCases.map { layer in (tableName(layer), QGISStyle.forLayer(layer, isPoint: isPoint(layer, context))) },
+      into: writer)
     try writer.finish()
     return written
   }
@@ -100,7 +105,7 @@ enum GeoPackageLayers {
       for feature in features {
         let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
         try writer.append(
-          [("snapshot_date", .date(day.description))] + feature.properties, geometry: districtBlobs[pcode],
+          [("snapshot_date", .dateTime(startOf: day.description))] + feature.properties, geometry: districtBlobs[pcode],
           to: control.name)
       }
     }
@@ -114,7 +119,7 @@ enum GeoPackageLayers {
       for feature in features {
         let pcode = feature[property: "pcode"].flatMap(\.text) ?? ""
         try writer.append(
-          [("snapshot_date", .date(day.description))] + feature.properties, geometry: provinceBlobs[pcode],
+          [("snapshot_date", .dateTime(startOf: day.description))] + feature.properties, geometry: provinceBlobs[pcode],
           to: mobilization.name)
       }
     }
@@ -131,6 +136,13 @@ enum GeoPackageLayers {
       for feature in features { try writer.append(feature, to: table.name) }
     }
     _ = try writeEvidence(on: last, context: context, into: writer, shown: url.path)
+    try writeStyles(
+      [
+        (control.name, QGISStyle.forSnapshots(of: .districtControl, isPoint: isPoint(.districtControl, context))),
+        (mobilization.name, QGISStyle.forSnapshots(of: .mobilization, isPoint: isPoint(.mobilization, context))),
+        (tableName(.events), QGISStyle.forLayer(.events, isPoint: true)),
+        (tableName(.timeline), QGISStyle.forLayer(.timeline, isPoint: isPoint(.timeline, context))),
+      ], into: writer)
     try writer.finish()
     return url.path
   }
@@ -178,10 +190,13 @@ enum GeoPackageLayers {
       ]
     case .timeline:
       geometry = context.geometry.hasDistrictPolygons ? .multiPolygon : .point
-      description = "District status intervals [valid_from, valid_to) for QGIS's temporal controller"
+      description = "District status intervals [valid_from, valid_to], inclusive (UTC date-times, first second of the "
+        + "first day to last second of the last day; the current one ends with the file's date, is_current = 1) for "
+        + "QGIS's temporal controller"
       columns = [
         ColumnDefinition("pcode", .text), ColumnDefinition("name", .text), ColumnDefinition("province", .text),
-        ColumnDefinition("status", .text), ColumnDefinition("valid_from", .date), ColumnDefinition("valid_to", .date),
+        ColumnDefinition("status", .text), ColumnDefinition("valid_from", .dateTime),
+        ColumnDefinition("valid_to", .dateTime), ColumnDefinition("is_current", .boolean),
         ColumnDefinition("sources", .mediumInteger), ColumnDefinition("confirmations", .mediumInteger),
         ColumnDefinition("evidence", .text), ColumnDefinition("evidence_url", .text),
         ColumnDefinition("evidence_source", .text), ColumnDefinition("evidence_id", .text),
@@ -207,9 +222,9 @@ enum GeoPackageLayers {
   static func snapshotDefinition(of layer: Layer, context: LayerContext, srsID: Int32) -> TableDefinition {
     var table = definition(of: layer, context: context, srsID: srsID)
     table.name += "_snapshots"
-    table.description = "\(table.description); one row per snapshot_date (QGIS temporal controller: "
-      + "single field with date/time = snapshot_date)"
-    table.columns.insert(ColumnDefinition("snapshot_date", .date, isNotNull: true), at: 0)
+    table.description = "\(table.description); one row per snapshot_date, 00:00 UTC of the day (QGIS temporal "
+      + "controller: single field with date/time = snapshot_date)"
+    table.columns.insert(ColumnDefinition("snapshot_date", .dateTime, isNotNull: true), at: 0)
     return table
   }
 
@@ -225,6 +240,56 @@ enum GeoPackageLayers {
       ColumnDefinition("span_end", .mediumInteger), ColumnDefinition("trigger", .text),
       ColumnDefinition("confidence", .real), ColumnDefinition("url", .text), ColumnDefinition("source", .text),
     ])
+
+  // MARK: - Styles
+
+  /// `layer_styles`, QGIS's table of styles stored in a GeoPackage (the columns QGIS's OGR
+  /// provider creates, `QgsOgrProviderMetadata::saveStyle`): QGIS applies the row with
+  /// `useAsDefault` = 1 whose `f_table_name` and `f_geometry_column` match when it opens the
+  /// layer. `f_table_catalog` and `f_table_schema` are empty strings, as QGIS writes them.
+  static let layerStylesDefinition = TableDefinition(
+    name: "layer_styles",
+    description: "QGIS layer styles (status colours of the SVG maps; temporal settings of the timeline and snapshots)",
+    geometry: nil,
+    columns: [
+      ColumnDefinition("f_table_catalog", .text), ColumnDefinition("f_table_schema", .text),
+      ColumnDefinition("f_table_name", .text), ColumnDefinition("f_geometry_column", .text),
+      ColumnDefinition("styleName", .text), ColumnDefinition("styleQML", .text), ColumnDefinition("styleSLD", .text),
+      ColumnDefinition("useAsDefault", .boolean), ColumnDefinition("description", .text),
+      ColumnDefinition("owner", .text), ColumnDefinition("ui", .text), ColumnDefinition("update_time", .dateTime),
+    ])
+
+  /// Whether a layer's geometries are points (`--boundaries none` / `--provinces none`, and events).
+  static func isPoint(_ layer: Layer, _ context: LayerContext) -> Bool {
+    switch layer {
+    case .districtControl, .timeline: !context.geometry.hasDistrictPolygons
+    case .mobilization: !context.geometry.hasProvincePolygons
+    case .events: true
+    }
+  }
+
+  /// Writes `layer_styles` with one default style per table.
+  private static func writeStyles(_ styles: [(table: String, style: QGISStyle)], into writer: GeoPackageWriter) throws {
+    try writer.createTable(layerStylesDefinition)
+    for (table, style) in styles {
+      try writer.append(
+        [
+          ("f_table_catalog", .string("")),
+          ("f_table_schema", .string("")),
+          ("f_table_name", .string(table)),
+          ("f_geometry_column", .string("geom")),
+          ("styleName", .string(style.name)),
+          ("styleQML", .string(style.qml)),
+          ("styleSLD", .string(style.sld(layerName: table))),
+          ("useAsDefault", .bool(true)),
+          ("description", .string("Frontline's style: colours by status, as in the SVG maps")),
+          ("owner", .string("")),
+          ("ui", .null),
+          // A fixed time keeps the file deterministic; QGIS only orders styles by it.
+          ("update_time", .dateTime("2000-01-01T00:00:00Z")),
+        ], geometry: nil, to: layerStylesDefinition.name)
+    }
+  }
 
   // MARK: - Rows
 
@@ -323,10 +388,11 @@ enum GeoPackageLayers {
 }
 
 extension PropertyValue {
-  /// The text of a `.string` or `.date` value.
+  /// The text of a `.string` or `.date` value; the date (`YYYY-MM-DD`) of a `.dateTime` one.
   fileprivate var text: String? {
     switch self {
     case .string(let text), .date(let text): text
+    case .dateTime(let text): String(text.prefix(10))
     default: nil
     }
   }

@@ -43,6 +43,7 @@ struct LayerContext {
 
     for line in districtBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
     for line in provinceBoundaries?.diagnostics(index: index) ?? [] { warn(line) }
+    for line in geometry.quantisationWarnings(decimals: options.output.resolvedPrecision, index: index) { warn(line) }
     for line in Self.diagnostics(of: timeline, events: events) { warn(line) }
     if let warning = options.output.crsWarning { warn(warning) }
   }

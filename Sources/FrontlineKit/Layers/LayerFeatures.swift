@@ -6,14 +6,15 @@ public import Writers
 /// Builds the features of each layer, properties in the documented order.
 ///
 /// Geometries are looked up in a table already in the output CRS; dates are written as
-/// `YYYY-MM-DD` strings (GDAL types such fields `Date`), missing dates as `null`.
+/// `YYYY-MM-DD` strings (GDAL types such fields `Date`), missing dates as `null`. The
+/// timeline's interval ends, in the layer files, are date-times instead (see ``timeline(_:index:geometry:provenance:recordEnd:)``).
 ///
 /// | layer | properties |
 /// |---|---|
 /// | `district-control` | pcode, name, province, province_pcode, status, since, last_reported, age_days, sources, confirmations, evidence, evidence_url, evidence_source |
 /// | `mobilization` | pcode, name, region, first_date, last_date, reports |
 /// | `events` | id, doc, type, actor, pcode, place, level, province, mention, date, date_precision, confidence, evidence, rule, sentence, url, source |
-/// | `timeline` | pcode, name, province, status, valid_from, valid_to, sources, confirmations, evidence, evidence_url, evidence_source |
+/// | `timeline` | pcode, name, province, status, valid_from, valid_to, is_current (files only), sources, confirmations, evidence, evidence_url, evidence_source |
 ///
 /// `evidence` quotes the statement that set the status (``StatusInterval/opening``), not the
 /// latest one; `confirmations` counts the statements of the same status after it (known by
@@ -143,13 +144,42 @@ public enum LayerFeatures {
   }
 
   /// One feature per status interval, in pcode then start order.
-  /// - Parameter provenance: ``provenance(of:)`` of the events, for `evidence_url`/`evidence_source`.
+  ///
+  /// With `recordEnd` (the layer files of `run`, `export` and `snapshots`) the interval is
+  /// written for QGIS's temporal controller ("separate fields for start and end", limits
+  /// "include start, include end"), the same way in GeoJSON and GeoPackage:
+  /// - `valid_from` and `valid_to` are UTC date-times (GDAL types them DateTime) and the
+  ///   interval is inclusive, `[valid_from, valid_to]`: from 00:00:00 of its first day
+  ///   (`2021-06-20T00:00:00Z`) to 23:59:59 of its last day (`2021-06-22T23:59:59Z`), the day
+  ///   before the next interval starts. Not the next interval's midnight: QGIS 3.22 compares a
+  ///   GeoPackage DATETIME as text against `'2021-06-23T00:00:00'`, which
+  ///   `2021-06-23T00:00:00.000Z` exceeds, so a shared midnight showed both intervals that day;
+  /// - the district's current interval (open, as of `recordEnd`) has `is_current` true and
+  ///   ends at 23:59:59 of `recordEnd`, the end of what the record tells, never null: GDAL
+  ///   3.6's SQL, which evaluates QGIS's filter on a GeoJSON file, fails on a null date
+  ///   (`Failed to parse date ''`) even inside `OR "valid_to" IS NULL`, and drops the feature.
+  ///
+  /// Without `recordEnd` (the OGC API of `serve`) the ends are `YYYY-MM-DD` dates, `valid_to`
+  /// is null while the interval is current, and there is no `is_current`.
+  /// - Parameters:
+  ///   - provenance: ``provenance(of:)`` of the events, for `evidence_url`/`evidence_source`.
+  ///   - recordEnd: the last day the layer describes (its `--date`), or nil.
   public static func timeline(
     _ intervals: [StatusInterval], index: PlaceIndex, geometry: [String: Geometry],
-    provenance: [String: ReportProvenance] = [:]
+    provenance: [String: ReportProvenance] = [:], recordEnd: Day? = nil
   ) -> [Feature] {
     intervals.sorted { ($0.pcode, $0.validFrom) < ($1.pcode, $1.validFrom) }.map { interval in
       let place = index.place(id: interval.pcode)
+      let ends: [(String, PropertyValue)]
+      if let recordEnd {
+        ends = [
+          ("valid_from", .dateTime(startOf: interval.validFrom.description)),
+          ("valid_to", .dateTime(endOf: (interval.validTo?.adding(days: -1) ?? recordEnd).description)),
+          ("is_current", .bool(interval.validTo == nil)),
+        ]
+      } else {
+        ends = [("valid_from", .date(interval.validFrom.description)), ("valid_to", date(interval.validTo))]
+      }
       return Feature(
         geometry: geometry[interval.pcode],
         properties: [
@@ -157,8 +187,7 @@ public enum LayerFeatures {
           ("name", .string(place?.name ?? "")),
           ("province", .string(place.flatMap { index.province(of: $0) }?.name ?? "")),
           ("status", .string(interval.status.rawValue)),
-          ("valid_from", .date(interval.validFrom.description)),
-          ("valid_to", date(interval.validTo)),
+        ] + ends + [
           ("sources", .integer(interval.sourceCount)),
           ("confirmations", .integer(interval.confirmations)),
           ("evidence", .string(interval.evidenceSummary)),

@@ -52,3 +52,31 @@ struct LayerGeometry {
     return table
   }
 }
+
+extension LayerGeometry {
+  /// One warning per district or province polygon that rounding to `decimals` would have
+  /// made invalid, saying what ``Writers/Geometry/quantised(decimals:)`` did instead (the
+  /// writers apply it; this only reports it), in pcode order.
+  func quantisationWarnings(decimals: Int, index: PlaceIndex) -> [String] {
+    var lines: [String] = []
+    for (what, table) in [("district", districts), ("province", provinces)] {
+      for pcode in table.keys.sorted() {
+        guard let geometry = table[pcode] else { continue }
+        let repairs = geometry.quantised(decimals: decimals).repairs
+        guard !repairs.isEmpty else { continue }
+        let name = index.place(id: pcode).map { " (\($0.name))" } ?? ""
+        let details = repairs.map { repair -> String in
+          let ring = "ring \(repair.ringIndex + 1) of part \(repair.polygonIndex + 1)"
+          switch repair.action {
+          case .keptDecimals(let kept): return "\(ring) keeps \(kept) decimals"
+          case .droppedRing: return "\(ring) collapses and is left out"
+          }
+        }
+        lines.append(
+          "\(what) \(pcode)\(name): rounding to \(decimals) decimals would make its polygon invalid (a ring crossing "
+            + "itself or collapsing); " + details.joined(separator: ", "))
+      }
+    }
+    return lines
+  }
+}

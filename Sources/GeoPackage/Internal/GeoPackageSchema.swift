@@ -143,14 +143,21 @@ enum GeoPackageSchema {
 
   /// Whether `name` is a plain lower-case identifier (`[a-z][a-z0-9_]*`, at most 63
   /// characters), so it needs no escaping in SQL and works unquoted in QGIS expressions.
-  static func isPlainIdentifier(_ name: String) -> Bool {
+  ///
+  /// With `allowingUpperCase`, `A`–`Z` count as letters too (`[A-Za-z][A-Za-z0-9_]*`): for
+  /// column names that a convention spells in camel case, such as QGIS's `layer_styles`
+  /// (`styleName`, `useAsDefault`); they still need no escaping inside double quotes.
+  static func isPlainIdentifier(_ name: String, allowingUpperCase: Bool = false) -> Bool {
     let bytes = Array(name.utf8)
-    guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), bytes.count <= 63 else {
+    func isLetter(_ byte: UInt8) -> Bool {
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (allowingUpperCase && (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte))
+    }
+    guard let first = bytes.first, isLetter(first), bytes.count <= 63 else {
       return false
     }
     return bytes.allSatisfy { byte in
-      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        || byte == UInt8(ascii: "_")
+      isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "_")
     }
   }
 }

@@ -9,6 +9,9 @@
 ///
 /// Numbers: coordinates are rounded half away from zero to ``precision`` decimals and printed
 /// without exponent and without trailing zeros (`69.7974`, `-0.5`, `0`; `-0` prints as `0`).
+/// Polygon rings are rounded by ``Geometry/quantised(decimals:)``, so a valid polygon stays
+/// valid: repeated positions are dropped, and the rare ring that rounding would make cross
+/// itself keeps up to ``Geometry/maximumExtraDecimals`` more decimals.
 /// `.double` property values use the same precision but always keep a decimal point (`5.0`)
 /// so that GDAL and other readers type the field as Real, not Integer. NaN and infinities are
 /// errors: JSON cannot represent them ([RFC 8259 §6](https://datatracker.ietf.org/doc/html/rfc8259#section-6)).
@@ -22,6 +25,9 @@ public struct FeatureEncoder: Sendable {
   /// Decimals kept for coordinates and real property values.
   public let precision: Int
   private let formatter: DecimalFormatter
+  /// Prints polygon coordinates, already quantised to ``precision`` (or, for a repaired ring,
+  /// a few more) decimals: the same text as `formatter` for the former.
+  private let ringFormatter: DecimalFormatter
 
   /// Creates an encoder.
   /// - Parameter precision: Decimals to keep, 0...15. Use 6 for degrees (≈0.1 m) and 2 for
@@ -33,6 +39,9 @@ public struct FeatureEncoder: Sendable {
     }
     self.precision = precision
     self.formatter = formatter
+    self.ringFormatter =
+      DecimalFormatter(decimals: min(DecimalFormatter.maximumDecimals, precision + Geometry.maximumExtraDecimals))
+      ?? formatter
   }
 
   /// Encodes one feature as compact UTF-8 JSON without a trailing newline.
@@ -170,6 +179,9 @@ public struct FeatureEncoder: Sendable {
     case .date(let text):
       guard PropertyValue.isISODate(text) else { throw .badDate(key: key, value: text) }
       JSONText.appendString(text, to: &out)
+    case .dateTime(let text):
+      guard PropertyValue.isISODateTime(text) else { throw .badDate(key: key, value: text) }
+      JSONText.appendString(text, to: &out)
     }
   }
 
@@ -185,10 +197,14 @@ public struct FeatureEncoder: Sendable {
     case .lineString(let positions):
       JSONText.appendRaw("\"LineString\",\"coordinates\":", to: &out)
       try appendPositions(positions, to: &out)
-    case .polygon(let rings):
+    case .polygon(let original):
+      var rings = original
+      if case .polygon(let quantised) = geometry.quantised(decimals: precision).geometry { rings = quantised }
       JSONText.appendRaw("\"Polygon\",\"coordinates\":", to: &out)
       try appendRings(rings, to: &out)
-    case .multiPolygon(let polygons):
+    case .multiPolygon(let original):
+      var polygons = original
+      if case .multiPolygon(let quantised) = geometry.quantised(decimals: precision).geometry { polygons = quantised }
       JSONText.appendRaw("\"MultiPolygon\",\"coordinates\":[", to: &out)
       for (index, rings) in polygons.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -199,26 +215,32 @@ public struct FeatureEncoder: Sendable {
     out.append(UInt8(ascii: "}"))
   }
 
+  /// Appends quantised rings (printed with `ringFormatter`).
   private func appendRings(_ rings: [[Position]], to out: inout [UInt8]) throws(EncodingProblem) {
     out.append(UInt8(ascii: "["))
     for (index, ring) in rings.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
-      try appendPositions(ring, to: &out)
+      try appendPositions(ring, formatter: ringFormatter, to: &out)
     }
     out.append(UInt8(ascii: "]"))
   }
 
-  private func appendPositions(_ positions: [Position], to out: inout [UInt8]) throws(EncodingProblem) {
+  private func appendPositions(
+    _ positions: [Position], formatter: DecimalFormatter? = nil, to out: inout [UInt8]
+  ) throws(EncodingProblem) {
     out.append(UInt8(ascii: "["))
     for (index, position) in positions.enumerated() {
       if index > 0 { out.append(UInt8(ascii: ",")) }
-      try appendPosition(position, to: &out)
+      try appendPosition(position, formatter: formatter ?? self.formatter, to: &out)
     }
     out.append(UInt8(ascii: "]"))
   }
 
   @inline(__always)
-  private func appendPosition(_ position: Position, to out: inout [UInt8]) throws(EncodingProblem) {
+  private func appendPosition(
+    _ position: Position, formatter: DecimalFormatter? = nil, to out: inout [UInt8]
+  ) throws(EncodingProblem) {
+    let formatter = formatter ?? self.formatter
     out.append(UInt8(ascii: "["))
     guard formatter.append(position.x, to: &out) else { throw .nonFinite("geometry coordinates") }
     out.append(UInt8(ascii: ","))

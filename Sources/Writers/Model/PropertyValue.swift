@@ -18,6 +18,15 @@ public enum PropertyValue: Hashable, Sendable {
   /// GDAL's GeoJSON driver (3.6) types a field whose values all look like this as `Date`.
   /// The writer rejects text that does not have that shape.
   case date(String)
+  /// An instant as ISO 8601 `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds), written as a JSON
+  /// string; ``dateTime(startOf:)`` makes the one for midnight UTC starting a day.
+  ///
+  /// GDAL's GeoJSON driver (3.6) types a field whose values all look like this as `DateTime`,
+  /// and the GeoPackage writer stores it in a `DATETIME` column as `YYYY-MM-DDTHH:MM:SS.000Z`
+  /// (GeoPackage 1.3.1 Table 1). QGIS's temporal controller compares such fields with its own
+  /// date-times directly, which it does not do reliably for `Date` fields. The writers reject
+  /// text that does not have this shape.
+  case dateTime(String)
 }
 
 extension PropertyValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
@@ -41,6 +50,38 @@ extension PropertyValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral
 }
 
 extension PropertyValue {
+  /// `.dateTime` for 00:00:00 UTC of the day `date` (`YYYY-MM-DD`): `2021-08-15T00:00:00Z`.
+  /// - Parameter date: An ISO 8601 calendar date.
+  public static func dateTime(startOf date: String) -> PropertyValue {
+    .dateTime(date + "T00:00:00Z")
+  }
+
+  /// `.dateTime` for 23:59:59 UTC of the day `date` (`YYYY-MM-DD`), its last whole second:
+  /// `2021-08-15T23:59:59Z`.
+  /// - Parameter date: An ISO 8601 calendar date.
+  public static func dateTime(endOf date: String) -> PropertyValue {
+    .dateTime(date + "T23:59:59Z")
+  }
+
+  /// Whether `text` has the `YYYY-MM-DDTHH:MM:SSZ` shape (a ``isISODate(_:)`` date, then hours
+  /// 00–23, minutes and seconds 00–59, then `Z`).
+  /// - Parameter text: Candidate date-time text.
+  /// - Returns: `true` when `.dateTime(text)` may be written.
+  public static func isISODateTime(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 20, isISODate(String(decoding: bytes[0..<10], as: UTF8.self)),
+      bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+      bytes[19] == UInt8(ascii: "Z")
+    else { return false }
+    func number(_ at: Int) -> Int? {
+      let pair = bytes[at...(at + 1)]
+      guard pair.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+      return Int(pair[at] - UInt8(ascii: "0")) * 10 + Int(pair[at + 1] - UInt8(ascii: "0"))
+    }
+    guard let hours = number(11), let minutes = number(14), let seconds = number(17) else { return false }
+    return hours <= 23 && minutes <= 59 && seconds <= 59
+  }
+
   /// Whether `text` has the `YYYY-MM-DD` shape (digits and dashes; month 01–12, day 01–31).
   /// - Parameter text: Candidate date text.
   /// - Returns: `true` when `.date(text)` may be written.
