@@ -528,6 +528,18 @@ DISTRICT_PRESS = [
     (["Yaftal"], [("AF1704", "Yaftal-e-Sufla")],
      "press short form: Yaftal-e-Sufla is the only Yaftal district of the 399 set"),
     (["Chesht", "Chisht"], [("AF3216", "Chisht-e-Sharif")], "press short forms of Chisht-e-Sharif"),
+    # Border crossings and river ports that 2021 reporting names instead of their district; the
+    # sources' GeoNames extract (cities500) lacks them. Each is the district holding the crossing.
+    (["Sher Khan Bandar", "Shir Khan Bandar", "Sherkhan Bandar", "Shirkhan Bandar"], [("AF1905", "Imam Sahib")],
+     "Sher Khan Bandar, the river port on the Tajik border, lies in Imam Sahib district (Kunduz)"),
+    (["Hairatan", "Hayratan"], [("AF2113", "Kaldar")],
+     "Hairatan, the river port on the Uzbek border, lies in Kaldar district (Balkh)"),
+    (["Torkham", "Torkhum"], [("AF0617", "Muhmand Dara")],
+     "Torkham, the crossing to Pakistan on the Khyber road, lies in Muhmand Dara district (Nangarhar)"),
+    (["Angoor Adda", "Angur Ada", "Angur Adda"], [("AF1214", "Barmal")],
+     "Angoor Adda, the crossing to Pakistan, lies in Barmal district (Paktika)"),
+    (["Wesh", "Weesh"], [("AF2711", "Spin Boldak")],
+     "Wesh, the Afghan side of the Chaman crossing, lies in Spin Boldak district (Kandahar)"),
 ]
 # Aliases removed although a source has them (reason printed and in the README).
 _DARWAZ = ("Map Sync: 'Several sources mistakenly reverse Mamai, the center of Darwaz-e-Bala, with Nesay, the "

@@ -147,6 +147,8 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case("a border port named for its district", "Taliban fighters seized Sher Khan Bandar, the river port on the Tajik border.", ["captured AF1905"]),
+    Case("a border crossing named for its district", "The Taliban took control of the Torkham crossing on Sunday.", ["captured AF0617"]),
     Case("a first word that is a personal name", "Khan Abad district fell to the Taliban on Sunday.", ["captured AF1904"]),
     Case("Pashtun Kot", "Pashtun Kot district fell to the Taliban on Sunday.", ["captured AF2902"]),
     Case("Mohammad Agha", "Mohammad Agha district fell to the Taliban on Sunday.", ["captured AF0505"]),

@@ -168,7 +168,7 @@ struct GeoPackageGDALTests {
       SELECT count(*) FROM district_control d JOIN events e ON e.id = d.evidence_id WHERE e.date <> d.since
       """).integer == 0)
     #expect(try db.value("""
-      SELECT count(*) FROM timeline t JOIN events e ON e.id = t.evidence_id WHERE e.date <> t.valid_from
+      SELECT count(*) FROM timeline t JOIN events e ON e.id = t.evidence_id WHERE e.date <> substr(t.valid_from, 1, 10)
       """).integer == 0)
     // Item 8: age_days counts the days from last_reported to the layer's day (the last event day).
     #expect(try db.value("""

@@ -103,7 +103,7 @@ AF0613,Kot,AF06,کوټ,کوټ,70.59529,34.15318,,,,Kott
 AF0614,Goshta,AF06,گوشته,گوشتی,70.86744,34.44832,Gōshtah,70.76264,34.35822,Goshtah;Goshtakh;Goshteh;Gosta;Gowshtah
 AF0615,Achin,AF06,اچین,اچین,70.66499,34.06005,Markaz-e Woluswalī-ye Āchīn,70.70778,34.12583,Acheen;Achen;Achine
 AF0616,Shinwar,AF06,شینوار,شینوارو,70.79581,34.20575,,,,Ghani Khail;Ghanikhel;Shenwar
-AF0617,Muhmand Dara,AF06,مهمند دره,مهمندری,70.99858,34.21107,Muhmand Dara,70.87218,34.24749,Mohmand Darah;Mohmand Darrah;Mohmandara;Muhmanddara;Mukhmand Dara
+AF0617,Muhmand Dara,AF06,مهمند دره,مهمندری,70.99858,34.21107,Muhmand Dara,70.87218,34.24749,Mohmand Darah;Mohmand Darrah;Mohmandara;Muhmanddara;Mukhmand Dara;Torkham;Torkhum
 AF0618,Lalpur,AF06,لعل پور,لعل پوری,71.02472,34.33348,,,,La'lpur;Lal Poor;Lal Por;Lal Pur;Lalpoor;Lalpor
 AF0619,Sherzad,AF06,شیرزاد,شیرزاد,69.98016,34.19358,,,,Sher Zad;Shir Zad;Shirzad
 AF0620,Nazyan,AF06,نازیان,نازیانو,70.82570,34.05555,,,,Nazian;Naziyan
@@ -175,7 +175,7 @@ AF1210,Surobi,AF12,سروبی,سروبی,69.04587,32.75221,‘Alāqahdārī Sa�
 AF1211,Urgun,AF12,ارگون,ارگون,69.19302,32.97813,Urgun,69.18280,32.95150,Orgun;Urgin;Urgoon
 AF1212,Ziruk,AF12,زیړوک,زیړوک,69.32683,33.15582,Zīṟūk ‘Alāqahdārī,69.31278,33.15806,Zeerok;Zerok;Zeruk;Zirok
 AF1213,Nika,AF12,نیکه,نیکه,69.24003,33.20652,Nīkêh,69.27179,33.18934,Naka;Nakah;Neeka;Neka;Nekah;Nikeh
-AF1214,Barmal,AF12,برمل,برمل,69.27527,32.71442,,,,Baral;Barmel;Bermal;Bermel;Birmil
+AF1214,Barmal,AF12,برمل,برمل,69.27527,32.71442,,,,Angoor Adda;Angur Ada;Angur Adda;Baral;Barmel;Bermal;Bermel;Birmil
 AF1215,Giyan,AF12,گیان,گیان,69.39934,32.97515,Stêr Giyān,69.37308,32.97704,Gayan;Gyan
 AF1216,Dila,AF12,دیله,دیله وخوشا مند,68.13086,32.56332,Khōshāmand,68.23801,32.68567,Dela;Dila Wa Khusamand;Dila Wa Khushamand;Dilah;DilaWa Khushamand;Khusamand;Khushamand
 AF1217,Wazakhah,AF12,وازه خواه,وازه خواه,68.32733,32.24901,,,,Waza Khwa;Wazah Khwah;Wazakhua;Wazakhwa;Wazakhwah;Wazi Khwa
@@ -277,7 +277,7 @@ AF1901,Kunduz,AF19,کندز,کندز,68.85874,36.79666,Kunduz,68.85700,36.72895,
 AF1902,Chahar Darah,AF19,چهار دره,چهاردری,68.56729,36.65441,Dowr-e Rabāţ,68.79093,36.69132,Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah
 AF1903,Ali Abad,AF19,علی آباد,علی آباد,68.87786,36.52902,‘Alīābād,68.89985,36.52115,Aliabad
 AF1904,Khan Abad,AF19,خان آباد,خان آباد,69.10405,36.60311,Khanabad,69.11279,36.68304,Khanabad
-AF1905,Imam Sahib,AF19,امام صاحب,حضرت امام صاحب,68.85376,37.10845,Imām Şāḩib,68.93644,37.18897,Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad
+AF1905,Imam Sahib,AF19,امام صاحب,حضرت امام صاحب,68.85376,37.10845,Imām Şāḩib,68.93644,37.18897,Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad;Sher Khan Bandar;Sherkhan Bandar;Shir Khan Bandar;Shirkhan Bandar
 AF1906,Dasht-e-Archi,AF19,دشت ارچی,دشت ارچی,69.15729,36.96361,,,,Dasht Archi;Dasht-e Archi;Dasht-i-Archi;Dashte Archi
 AF1907,Qala-e-Zal,AF19,قلعه ذال,قلعۀ ذال,68.36197,36.89760,,,,Qal'ah-ye Zal;Qala-i-Zal;Qalae Zal;Qalai Zal;Qalay-I-Zal
 AF2001,Aybak,AF20,ایبک,ایبک,67.98661,36.20667,Aībak,68.01551,36.26468,Aibak;Ajbak;Eybak
@@ -299,7 +299,7 @@ AF2109,Dawlat Abad,AF21,دولت آباد,دولت آباد,66.79800,37.06425,Do
 AF2110,Khulm,AF21,خلم,خلم,67.74333,36.81462,Khulm,67.69826,36.69736,Kholm;Khulam;Khulmi;Kulm;Tash Qurghan;Tashqurghan
 AF2111,Char Bolak,AF21,چار بولک,چار بولک,66.63944,36.83326,,,,Chahar Bolak;Chahar Bulak;Charbolak;Charbulak
 AF2112,Shortepa,AF21,شور تیپه,شورتیپی,66.85122,37.25660,,,,Shortapa;Shortepah;Shortipa
-AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,
+AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,Hairatan;Hayratan
 AF2114,Keshendeh,AF21,کشنده,کشندی,66.92234,36.00518,Āq Kupruk,66.84029,36.08352,Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh
 AF2115,Zari,AF21,زاری,زاری,66.72616,35.84734,,,,Zaray;Zaree
 AF2116,Sharak-e-Hayratan,AF21,شهرک حیرتان,شرک حیرتان,67.35891,37.18592,,,,Sharak-e Hairatan;Sharak-e-Hairatan;Sharak-i-Hayratan
@@ -355,7 +355,7 @@ AF2707,Khakrez,AF27,خاکریز,خاکریز,65.50335,32.01075,,,,Khak Reiz;Kha
 AF2708,Arghestan,AF27,ارغستان,آرغستان,66.55420,31.52096,Arghestān,66.48926,31.55981,Argestan;Arghastan;Arghistan
 AF2709,Ghorak,AF27,غورک,غورک,65.20383,32.04460,,,,
 AF2710,Maywand,AF27,میوند,میوند,64.97340,31.58364,,,,Maiwand
-AF2711,Spin Boldak,AF27,سپین بولدک,سپین بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;اسپین بولدک
+AF2711,Spin Boldak,AF27,سپین بولدک,سپین بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;Weesh;Wesh;اسپین بولدک
 AF2712,Nesh,AF27,نیش,نیش,65.70507,32.38857,,,,Naish;Nish
 AF2713,Miyanshin,AF27,میانشین,میانشین,66.33626,32.38094,,,,Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin
 AF2714,Shorabak,AF27,شور آبک,شورابک,66.04042,30.16835,,,,
