@@ -100,7 +100,7 @@ struct QGISStyle: Hashable, Sendable {
       lines.append("    <categories>")
       for (index, category) in Self.statusCategories.enumerated() {
         lines.append(
-          "      <category render=\"true\" value=\"\(Self.escaped(category.value))\" symbol=\"\(index)\" label=\"\(Self.escaped(category.label))\"/>")
+          "      <category render=\"true\" value=\"\(SVGMapWriter.escaped(category.value))\" symbol=\"\(index)\" label=\"\(SVGMapWriter.escaped(category.label))\"/>")
       }
       lines.append("    </categories>")
       lines.append("    <symbols>")
@@ -175,9 +175,9 @@ struct QGISStyle: Hashable, Sendable {
       "<StyledLayerDescriptor xmlns=\"http://www.opengis.net/sld\" xmlns:ogc=\"http://www.opengis.net/ogc\" "
         + "xmlns:se=\"http://www.opengis.net/se\" version=\"1.1.0\">",
       "  <NamedLayer>",
-      "    <se:Name>\(Self.escaped(layerName))</se:Name>",
+      "    <se:Name>\(SVGMapWriter.escaped(layerName))</se:Name>",
       "    <UserStyle>",
-      "      <se:Name>\(Self.escaped(name))</se:Name>",
+      "      <se:Name>\(SVGMapWriter.escaped(name))</se:Name>",
       "      <se:FeatureTypeStyle>",
     ]
     switch renderer {
@@ -193,11 +193,11 @@ struct QGISStyle: Hashable, Sendable {
   }
 
   private func rule(name: String, status: String?, color: SVGColor) -> [String] {
-    var lines = ["<se:Rule>", "  <se:Name>\(Self.escaped(name))</se:Name>"]
+    var lines = ["<se:Rule>", "  <se:Name>\(SVGMapWriter.escaped(name))</se:Name>"]
     if let status {
       lines += [
         "  <ogc:Filter>",
-        "    <ogc:PropertyIsEqualTo><ogc:PropertyName>status</ogc:PropertyName><ogc:Literal>\(Self.escaped(status))</ogc:Literal></ogc:PropertyIsEqualTo>",
+        "    <ogc:PropertyIsEqualTo><ogc:PropertyName>status</ogc:PropertyName><ogc:Literal>\(SVGMapWriter.escaped(status))</ogc:Literal></ogc:PropertyIsEqualTo>",
         "  </ogc:Filter>",
       ]
     }
@@ -215,19 +215,4 @@ struct QGISStyle: Hashable, Sendable {
     return lines
   }
 
-  /// `text` with XML's five special characters escaped.
-  static func escaped(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&apos;"
-      default: result.append(character)
-      }
-    }
-    return result
-  }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Writers
 
 /// The files of the map page, served from memory: the page, its script and style (written for
 /// Frontline, no third-party code, nothing fetched from the network) and the data document.
@@ -21,8 +22,7 @@ struct MapAssets: Sendable {
   init(data: String, chart: [UInt8] = [], attribution: String? = nil) {
     var html = MapPage.html
     if let attribution {
-      let escaped = attribution.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      html = html.replacingOccurrences(of: "</footer>", with: " \(escaped).</footer>")
+      html = html.replacingOccurrences(of: "</footer>", with: " \(SVGMapWriter.escaped(attribution)).</footer>")
     }
     files = [
       File(path: "/map", type: "text/html; charset=utf-8", bytes: Array(html.utf8)),

@@ -293,8 +293,9 @@ public struct SVGMapWriter: Hashable, Sendable {
     return text == "0." ? "0" : text
   }
 
-  /// Escapes XML text and attribute content; drops characters XML 1.0 forbids.
-  static func escaped(_ text: String) -> String {
+  /// Escapes XML text and attribute content; drops characters XML 1.0 forbids. The one XML
+  /// escape of the package: SVG maps and charts, QGIS styles (QML, SLD) and the map page use it.
+  public static func escaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
