@@ -63,6 +63,8 @@ enum MapData {
       var members: [(String, JSONValue)] = [
         ("pcode", .string(place.id)),
         ("name", .string(place.name)),
+        ("name_dari", place.nameDari.isEmpty ? .null : .string(place.nameDari)),
+        ("name_pashto", place.namePashto.isEmpty ? .null : .string(place.namePashto)),
         ("province", .string(store.index.province(of: place)?.name ?? "")),
         ("area_km2", store.districtAreas[place.id].map { .number($0, decimals: 1) } ?? .null),
       ]

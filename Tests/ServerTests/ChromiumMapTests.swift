@@ -146,6 +146,13 @@ struct ChromiumMapTests {
     #expect(dom.contains("<summary>confirmed by 1 later statement</summary>"), "\(dom.suffix(3000))")
     // Links to events use their feature ids, which need no escaping.
     #expect(dom.contains("href=\"/collections/events/items/009-kunduz-taloqan-fall~1\""))
+    // Issue #13: the panel gives the district's Dari and Pashto names, right to left.
+    let kunduz = try #require(store.index.place(id: "AF1901"))
+    #expect(!kunduz.nameDari.isEmpty)
+    #expect(dom.contains("<span lang=\"fa\" dir=\"rtl\">\(kunduz.nameDari)</span>"), "\(dom.suffix(3000))")
+    if !kunduz.namePashto.isEmpty {
+      #expect(dom.contains("<span lang=\"ps\" dir=\"rtl\">\(kunduz.namePashto)</span>"))
+    }
   }
 
   @Test(.timeLimit(.minutes(3)))

@@ -203,6 +203,16 @@ extension MapPage {
         if (!entry) return;
         const district = entry.district;
         panel.appendChild(element("h2", {}, district.name + ", " + district.province + " (" + district.pcode + ")"));
+        // The Dari and Pashto names, right to left, each marked with its language.
+        const names = [["fa", district.name_dari], ["ps", district.name_pashto]].filter(([, name]) => name);
+        if (names.length > 0) {
+          const line = element("p", { class: "names" });
+          names.forEach(([lang, name], i) => {
+            if (i > 0) line.appendChild(document.createTextNode(" · "));
+            line.appendChild(element("span", { lang: lang, dir: "rtl" }, name));
+          });
+          panel.appendChild(line);
+        }
         const now = statusOn(district, state.day);
         const summary = element("p");
         summary.appendChild(document.createTextNode("On " + state.day + ": "));
