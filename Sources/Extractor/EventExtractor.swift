@@ -171,6 +171,13 @@ public struct EventExtractor: Sendable {
           if !alternatives.isEmpty { confidence *= 0.6 }
           if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
           var attached = trigger
+          // "captured 20 soldiers in Kaldar", "seized weapons in Kaldar": people and materiel
+          // taken are no change of control of the place.
+          if trigger.type == .captured || trigger.type == .recaptured,
+            Self.objectIsPeopleOrMateriel(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)
+          {
+            continue
+          }
           let partial =
             mention.isPartial
             || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
@@ -454,6 +461,21 @@ public struct EventExtractor: Sendable {
     guard let nearestYear, nearestYear.year < year else { return false }
     let nearestDay = dates.filter { $0.day.map { $0.components.year >= year } == true }.map { distance($0.tokens.lowerBound) }.min()
     return nearestDay.map { nearestYear.distance < $0 } ?? true
+  }
+
+  /// People and materiel a verb of capture may take ("captured 20 soldiers", "seized weapons").
+  static let peopleAndMateriel: Set<String> = [
+    "soldier", "soldiers", "troops", "policemen", "policeman", "officers", "commander", "commanders",
+    "fighters", "members", "hostages", "prisoners", "personnel", "men", "officials", "weapons", "arms",
+    "vehicles", "humvees", "tanks", "ammunition", "equipment", "rifles", "guns", "helicopter",
+    "helicopters", "aircraft", "drone", "drones",
+  ]
+
+  /// Whether the object between a verb of capture and a place after it is people or materiel
+  /// ("captured 20 soldiers in Kaldar", "captured a Taliban commander in Kaldar").
+  static func objectIsPeopleOrMateriel(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    guard start < end, end - start <= 8 else { return false }
+    return tokens[start..<end].contains { peopleAndMateriel.contains($0.lower) }
   }
 
   /// Whether a modal verb ("would", "could", "will", "might") follows within four words.

@@ -128,6 +128,8 @@ enum TriggerFinder {
           isIrrealis: isIrrealis(words, w)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
+            // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
+            || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w))
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
       trigger.isRetrospective = isRetrospective(words, w)
@@ -233,6 +235,24 @@ enum TriggerFinder {
     guard w > 0, words[w - 1] == "and", w > 1, words[w - 2] == "," else { return w }
     let first = words[..<w].firstIndex { talibanWords.contains($0) || governmentWords.contains($0) || localWords.contains($0) }
     return first.map { $0 + 1 } ?? w
+  }
+
+  /// Civilians, who flee a place without giving it up.
+  static let civilianWords: Set<String> = [
+    "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
+  ]
+
+  /// Whether the nearest actor or civilian word before position `w` (in its clause or the
+  /// sentence's first clause, as `subjectSearchEnd`) names civilians.
+  static func subjectIsCivilian(_ words: [String], before w: Int) -> Bool {
+    var k = subjectSearchEnd(words, before: w) - 1
+    while k >= 0 {
+      let word = words[k]
+      if civilianWords.contains(word) { return true }
+      if talibanWords.contains(word) || governmentWords.contains(word) { return false }
+      k -= 1
+    }
+    return false
   }
 
   /// The nearest actor word before position `w`, or nil.

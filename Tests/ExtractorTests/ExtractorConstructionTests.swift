@@ -82,6 +82,10 @@ import Testing
     Case("the whole place by its kind", "The Taliban captured the strategic border town of Spin Boldak.", ["captured AF2711"]),
     Case("more districts in a province", "The Taliban overran two more districts in Kandahar, Arghistan and Maruf.", ["captured AF2708", "captured AF2715"]),
     Case("the district's headquarters", "Taliban fighters overran the headquarters of Jalrez district.", ["captured AF0403"]),
+    Case("people taken in a place", "A Taliban spokesman said the group had captured 20 soldiers in Kaldar district.", [], not: ["captured AF2113", "contested AF2113"]),
+    Case("materiel taken in a place", "The Taliban seized weapons and vehicles in Kaldar district.", [], not: ["captured AF2113", "contested AF2113"]),
+    Case("civilians fleeing give nothing up", "Residents fled from Kaldar district to Mazar-e-Sharif.", [], not: ["captured AF2113", "retreated_to AF2101"]),
+    Case("forces fleeing do", "Soldiers fled from Kaldar district to Mazar-e-Sharif.", ["captured AF2113", "retreated_to AF2101"]),
   ]
 
   /// Statements of earlier years are history, not events of the report (the annotation leaves
