@@ -281,6 +281,33 @@ def startup(reps):
         "≤ 15 ms CPU (issue 16)", used <= 0.015, f"median of {reps}, alternating with --version; load {load()}")
 
 
+def long_line():
+    """Peak memory of `extract` on one report of 24 MB on a single line (sentences written for
+    this benchmark, repeated), against the file's size: issue 16 asks for at most 200 MB."""
+    path = os.path.join(WORK, "long-line", "one-line.txt")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    sentences = [
+        "The Taliban captured {} district on Sunday, officials said. ",
+        "Residents said the road to the market in {} stayed closed for another day. ",
+        "Heavy clashes are under way in {} district. ",
+        "Nothing else happened in the region that week, according to the elders. ",
+    ]
+    names = ["Kaldar", "Shortepa", "Zari", "Khulm", "Chemtal", "Balkhab", "Sancharak", "Gizab", "Kiti", "Nawur"]
+    if not os.path.exists(path) or os.path.getsize(path) < 24 << 20:
+        with open(path, "w", encoding="utf-8") as out:
+            written, n = 0, 0
+            while written < 24 << 20:
+                text = sentences[n % 4].format(names[n % len(names)])
+                out.write(text)
+                written += len(text)
+                n += 1
+            out.write("\n")
+    size = os.path.getsize(path) / (1 << 20)
+    wall, rss, _ = measure([FRONTLINE, "extract", path, "--published", "2021-07-05", "-o", os.path.join(OUT, "long-line.jsonl")])
+    row(f"memory, one report of {size:.0f} MB on one line (extract)", fmt_s(wall), "—", f"{size / wall:.1f} MB/s", rss, None,
+        None, "≤ 200 MB peak RSS (issue 16)", rss <= 200, f"{rss / size:.1f}× the report's size; load {load()}")
+
+
 def table():
     lines = ["| row | Frontline (median) | peer (median) | throughput | peak RSS Frontline / peer | peer / Frontline | goal | met |",
              "|---|---|---|---|---|---|---|---|"]
@@ -293,7 +320,7 @@ def table():
     return "\n".join(lines)
 
 
-ROW_NAMES = ["extraction", "reprojection", "transform", "near", "snapshots", "startup", "gpkg", "serve"]
+ROW_NAMES = ["extraction", "longline", "reprojection", "transform", "near", "snapshots", "startup", "gpkg", "serve"]
 
 
 def main():
@@ -309,6 +336,8 @@ def main():
     print("rows:", flush=True)
     if "extraction" in wanted:
         extraction(reps)
+    if "longline" in wanted:
+        long_line()
     if "reprojection" in wanted:
         reprojection(reps + 2)
     if "transform" in wanted:
