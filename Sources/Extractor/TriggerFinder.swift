@@ -242,40 +242,48 @@ enum TriggerFinder {
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
   ]
 
-  /// Whether the nearest actor or civilian word before position `w` (in its clause or the
-  /// sentence's first clause, as `subjectSearchEnd`) names civilians.
-  static func subjectIsCivilian(_ words: [String], before w: Int) -> Bool {
-    var k = subjectSearchEnd(words, before: w) - 1
-    while k >= 0 {
-      let word = words[k]
-      if civilianWords.contains(word) { return true }
-      if talibanWords.contains(word) || governmentWords.contains(word) { return false }
-      k -= 1
-    }
-    return false
+  /// Who a subject word names: an actor, or civilians, who take and give up nothing.
+  enum Subject: Equatable {
+    case actor(Actor)
+    case civilians
   }
 
-  /// The nearest actor word before position `w`, or nil.
-  static func nearestActor(_ words: [String], before w: Int) -> Actor? {
+  /// The nearest subject word before position `w`, in its clause or, for a verb coordinated by
+  /// ", and", the sentence's first clause (`subjectSearchEnd`); a Taliban word after "from" or
+  /// "against" is an object and is passed over. With `civilians`, civilian words count too
+  /// (before the locals they overlap: "residents").
+  static func nearestSubject(_ words: [String], before w: Int, civilians: Bool = false) -> Subject? {
     var k = subjectSearchEnd(words, before: w) - 1
     while k >= 0 {
       let word = words[k]
+      if civilians, civilianWords.contains(word) { return .civilians }
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
-        if previous == "anti" { return .government }
+        if previous == "anti" { return .actor(.government) }
         if ["from", "against"].contains(previous)
           || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
         {
           k -= 1
           continue
         }
-        return .taliban
+        return .actor(.taliban)
       }
-      if governmentWords.contains(word) { return .government }
-      if localWords.contains(word) { return .locals }
+      if governmentWords.contains(word) { return .actor(.government) }
+      if localWords.contains(word) { return .actor(.locals) }
       k -= 1
     }
     return nil
+  }
+
+  /// The nearest actor word before position `w`, or nil.
+  static func nearestActor(_ words: [String], before w: Int) -> Actor? {
+    if case .actor(let actor)? = nearestSubject(words, before: w) { return actor }
+    return nil
+  }
+
+  /// Whether the subject before position `w` is civilians ("residents fled from Kaldar").
+  static func subjectIsCivilian(_ words: [String], before w: Int) -> Bool {
+    nearestSubject(words, before: w, civilians: true) == .civilians
   }
 
   static func actorAndType(
