@@ -46,7 +46,7 @@ struct DateMention: Sendable {
 /// Weekdays resolve to the latest such day on or before the publication date; a month and day
 /// without a year resolve to the latest such day on or before the publication date, and not at
 /// all when that is before `earliestYearWithoutYear` (a day in an earlier year needs its year in
-/// the text). A date after "until" ends a range, and a date in a planned or future statement
+/// the text); with no publication date, to that day of `earliestYearWithoutYear`. A date after "until" ends a range, and a date in a planned or future statement
 /// ("would end on August 31") is a deadline: neither is an event's day. ("since Friday" is kept:
 /// in the annotated reports the start of a siege or of a rule is the event's day.)
 enum DateFinder {
@@ -116,12 +116,11 @@ enum DateFinder {
             start -= 1
           }
           var day = resolve(month: month, day: d, year: y, published: published)
-          // Without a publication date or a year, a weekday that fits the day in
-          // `earliestYearWithoutYear` says which year it is ("Sunday, July 04" is 2021's).
-          if day == nil, y == nil, published == nil, start < i, let weekday = weekdays[word(start) ?? ""],
-            let candidate = Day(year: earliestYearWithoutYear, month: month, day: d), candidate.weekday == weekday
-          {
-            day = candidate
+          // Without a publication date or a year the day falls in `earliestYearWithoutYear`;
+          // a weekday stated with it must fit ("Sunday, July 4" is 2021's, "Monday, July 4" is
+          // no day of it).
+          if y == nil, published == nil, start < i, let weekday = weekdays[word(start) ?? ""], day?.weekday != weekday {
+            day = nil
           }
           if !found.isEmpty, found[found.count - 1].tokens.upperBound > start {
             found.removeLast()
@@ -229,7 +228,9 @@ enum DateFinder {
 
   static func resolve(month: Int, day: Int, year: Int?, published: Day?) -> Day? {
     if let year { return Day(year: year, month: month, day: day) }
-    guard let published else { return nil }
+    // No year and no publication date: the reports' year, as a Solar Hijri day without a year
+    // is 1400 (`PersianDateFinder`).
+    guard let published else { return Day(year: earliestYearWithoutYear, month: month, day: day) }
     let y = published.components.year
     guard let candidate = Day(year: y, month: month, day: day) else { return nil }
     if candidate <= published { return candidate }

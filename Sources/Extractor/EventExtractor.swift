@@ -170,6 +170,14 @@ public struct EventExtractor: Sendable {
           if mention.isBackReference { confidence *= 0.8 }
           if !alternatives.isEmpty { confidence *= 0.6 }
           if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
+          // "entered areas of Malistan from Khas and Ajrestan districts", "pushing towards Herat
+          // from Shindand": a place after "from" is where a push came from, not the place
+          // contested.
+          if ["contested.entered", "contested.pressing"].contains(trigger.rule), let first = members.first, mentions[first].tokens.lowerBound > trigger.tokens.upperBound,
+            tokens[mentions[first].tokens.lowerBound - 1].lower == "from"
+          {
+            continue
+          }
           var attached = trigger
           // "captured 20 soldiers in Kaldar", "seized weapons in Kaldar": people and materiel
           // taken are no change of control of the place.

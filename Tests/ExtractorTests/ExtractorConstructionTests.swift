@@ -86,6 +86,7 @@ import Testing
     Case("materiel taken in a place", "The Taliban seized weapons and vehicles in Kaldar district.", [], not: ["captured AF2113", "contested AF2113"]),
     Case("civilians fleeing give nothing up", "Residents fled from Kaldar district to Mazar-e-Sharif.", [], not: ["captured AF2113", "retreated_to AF2101"]),
     Case("forces fleeing do", "Soldiers fled from Kaldar district to Mazar-e-Sharif.", ["captured AF2113", "retreated_to AF2101"]),
+    Case("where a push came from", "The Taliban entered the villages of Malistan from Khas and Ajrestan districts.", ["contested AF1116"], not: ["contested AF1510", "contested AF1118"]),
   ]
 
   /// Statements of earlier years are history, not events of the report (the annotation leaves
@@ -217,6 +218,7 @@ import Testing
     DateCase(name: "an explicit year of the report", text: "Musa Qala fell to the Taliban on February 2, 2021.", published: "2021-07-12", expected: "captured AF3009 2021-02-02"),
     DateCase(name: "a dateline is the report's day, before a day a source spoke on", text: "Kabul, Jul 31 (Agency) - Officials said on Friday that the attackers had been pushed back. Now the fighting is in the villages of Injil district.", published: "2021-08-02", expected: "contested AF3202 2021-07-31"),
     DateCase(name: "a weekday fixes the year when there is no publication date", text: "Officials confirmed on Sunday, July 4, that Yawan district of Badakhshan had fallen.", published: "", expected: "captured AF1709 2021-07-04"),
+    DateCase(name: "a month and day with no publication date fall in 2021", text: "Yawan district of Badakhshan fell to the Taliban on July 12.", published: "", expected: "captured AF1709 2021-07-12"),
     DateCase(name: "a weekday that does not fit leaves the day unresolved", text: "Officials confirmed on Monday, July 4, that Yawan district of Badakhshan had fallen.", published: "", expected: "captured AF1709 -"),
   ]
 
