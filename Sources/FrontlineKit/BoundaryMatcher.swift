@@ -97,12 +97,15 @@ public struct BoundaryMatching: Sendable {
 /// Anything else is unmatched and reported.
 public enum BoundaryMatcher {
   /// Reads `path` and links its features to places of `level`.
-  /// - Throws: ``WriterError`` naming the file, line and feature for unreadable input.
-  /// - Throws: ``WriterError`` naming the file, line and feature for unreadable input, or
-  ///   another format (a Shapefile, a GeoPackage); `FrontlineError.invalidInput` for district
-  ///   boundaries that are another level (see ``checkDistrictLevel(_:features:index:)``).
+  ///
+  /// `path` is GeoJSON (RFC 7946, or with a legacy `crs` member, transformed through PROJ) or a
+  /// GeoPackage (its first feature table, likewise transformed); see ``BoundaryFileReader``.
+  /// - Throws: ``WriterError`` or `GeoPackageError` naming the file, line (row) and feature for
+  ///   unreadable input, or another format (a Shapefile: with the `ogr2ogr` command that
+  ///   converts it); `FrontlineError.invalidInput` for a CRS PROJ cannot transform and for
+  ///   district boundaries that are another level (see ``checkDistrictLevel(_:features:index:)``).
   public static func read(_ path: String, level: PlaceLevel, index: PlaceIndex) throws -> BoundaryMatching {
-    let features = try BoundaryReader(rewindsForRFC7946: true).read(contentsOf: URL(fileURLWithPath: path))
+    let features = try BoundaryFileReader.read(path)
     let matching = match(features, level: level, file: path, index: index)
     if level == .district { try checkDistrictLevel(matching, features: features, index: index) }
     return matching

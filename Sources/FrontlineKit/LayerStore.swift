@@ -27,6 +27,9 @@ public struct LayerStore: Sendable {
   public let events: [Event]
   /// The reports' `url` and `source` by event id, for the layers' `evidence_url`/`evidence_source`.
   let provenance: [String: ReportProvenance]
+  /// The `url` and `source` of the report event `id` came from (``ReportProvenance``), nil
+  /// when the report gave neither: what the map page links a statement to.
+  public func provenance(ofEvent id: String) -> ReportProvenance? { provenance[id] }
   /// The control timeline folded from ``events``.
   public let timeline: ControlTimeline
   /// District geometry by pcode (the polygon, embedded or from a boundary file; the

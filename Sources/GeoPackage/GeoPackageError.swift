@@ -33,6 +33,12 @@ public enum GeoPackageError: Error, Hashable, Sendable, CustomStringConvertible 
   /// A coordinate or a REAL value is NaN or infinite.
   case nonFiniteNumber(file: String, table: String, row: Int)
 
+  /// A GeoPackage given as input could not be opened.
+  case cannotReadFile(file: String, reason: String)
+  /// A GeoPackage given as input holds nothing usable: no feature table, a geometry that is not
+  /// a polygon, a malformed geometry blob (`row` is the 0-based row of `table`, -1 for none).
+  case invalidContent(file: String, table: String, row: Int, reason: String)
+
   /// A human-readable, lower-case message: what failed, for which input, what to try.
   public var description: String {
     switch self {
@@ -63,6 +69,11 @@ public enum GeoPackageError: Error, Hashable, Sendable, CustomStringConvertible 
     case .geometryTypeMismatch(let file, let table, let row, let expected, let found):
       return "cannot write GeoPackage \(file): \(table) row \(row) has a \(found) geometry, "
         + "the table holds \(expected)"
+    case .cannotReadFile(let file, let reason):
+      return "cannot read GeoPackage \(file): \(reason) (check the path; GDAL's ogrinfo \(file) shows what it holds)"
+    case .invalidContent(let file, let table, let row, let reason):
+      let place = table.isEmpty ? "" : row < 0 ? " table '\(table)'" : " table '\(table)' row \(row)"
+      return "cannot read GeoPackage \(file)\(place): \(reason)"
     case .nonFiniteNumber(let file, let table, let row):
       return "cannot write GeoPackage \(file): \(table) row \(row) has a NaN or infinite number"
     }

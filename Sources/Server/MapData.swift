@@ -75,7 +75,7 @@ enum MapData {
       } else {
         members.append(("d", shape.flatMap(path).map(JSONValue.string) ?? .null))
       }
-      members.append(("intervals", .array(store.history(of: place.id).map(interval))))
+      members.append(("intervals", .array(store.history(of: place.id).map { interval($0, store: store) })))
       members.append(("reports", .array(store.timeline.reportDays(of: place.id).map { .string($0.description) })))
       return .object(members)
     }
@@ -100,17 +100,23 @@ enum MapData {
     ]).rendered + "\n"
   }
 
-  private static func interval(_ interval: StatusInterval) -> JSONValue {
+  private static func interval(_ interval: StatusInterval, store: LayerStore) -> JSONValue {
     .object([
       ("status", .string(interval.status.rawValue)),
       ("from", .string(interval.validFrom.description)),
       ("to", interval.validTo.map { .string($0.description) } ?? .null),
       ("confirmations", .integer(interval.confirmations)),
-      ("evidence", .array(interval.evidence.map(evidence))),
+      ("evidence", .array(interval.evidence.map { evidence($0, store: store) })),
     ])
   }
 
-  private static func evidence(_ evidence: StatusEvidence) -> JSONValue {
+  /// `text` when it is an `http:` or `https:` address, else nil.
+  static func webAddress(_ text: String) -> String? {
+    let lower = text.lowercased()
+    return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? text : nil
+  }
+
+  private static func evidence(_ evidence: StatusEvidence, store: LayerStore) -> JSONValue {
     var members: [(String, JSONValue)] = [("id", .string(evidence.id)), ("doc", .string(evidence.doc))]
     switch evidence.source {
     case .event(_, _, let type, let confidence):
@@ -124,6 +130,11 @@ enum MapData {
     members.append(("date", .string(evidence.date.description)))
     members.append(("sentence", .string(evidence.sentence)))
     members.append(("via_province", evidence.viaProvince.map(JSONValue.string) ?? .null))
+    // The report's address and outlet, for a link in the history. Only http(s) addresses are
+    // passed on: a meta file's "javascript:…" must not become a clickable link.
+    let origin = store.provenance(ofEvent: evidence.id)
+    members.append(("url", origin?.url.flatMap(webAddress).map(JSONValue.string) ?? .null))
+    members.append(("source", origin?.source.map(JSONValue.string) ?? .null))
     return .object(members)
   }
 }

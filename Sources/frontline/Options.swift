@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoPackage
 import Projection
 import Timeline
 import Writers
@@ -40,6 +41,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     printError(error.description)
     throw ExitCode.failure
   } catch let error as ProjectionError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as GeoPackageError {
     printError(error.description)
     throw ExitCode.failure
   }

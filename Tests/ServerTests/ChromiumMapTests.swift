@@ -155,6 +155,31 @@ struct ChromiumMapTests {
     }
   }
 
+  /// Issue #14 item 6: a statement's report is a link in the history, to the `url` of its
+  /// `NAME.meta.json`, named by its `source`; the page escapes the address as HTML does.
+  @Test(.timeLimit(.minutes(3)))
+  func historyLinksEachStatementToItsReport() async throws {
+    let store = try await TestServer.store
+    let port = try await TestServer.port
+    let profile = try ExternalTool.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: profile) }
+    let result = try await ExternalTool.run(
+      try #require(Self.browser),
+      Self.arguments(profile: profile) + ["--dump-dom", "http://127.0.0.1:\(port)/map?date=\(store.lastDay)&district=AF1901"])
+    let dom = result.stdout
+    #expect(dom.contains("data-ready=\"true\""))
+    let url = try #require(TestServer.kunduzProvenance.url).replacingOccurrences(of: "&", with: "&amp;")
+    let link = Self.tag(#"<a class="report"[^>]*>[^<]*</a>"#, in: dom)
+    #expect(link.contains("href=\"\(url)\""), "\(link) in \(dom.suffix(3000))")
+    #expect(link.contains("rel=\"noopener noreferrer\""))
+    #expect(link.hasSuffix(">Example News</a>"))
+    // One report link per statement from that report; statements of other reports (which
+    // carry no url) get none.
+    let statements = dom.components(separatedBy: "href=\"/collections/events/items/\(TestServer.kunduzReport)~").count - 1
+    let links = dom.components(separatedBy: "<a class=\"report\"").count - 1
+    #expect(statements > 0 && links == statements, "\(statements) statements, \(links) links")
+  }
+
   @Test(.timeLimit(.minutes(3)))
   func screenshotsOfTwoDatesDifferInPixels() async throws {
     let port = try await TestServer.port

@@ -31,10 +31,20 @@ enum TestServer {
     get async throws { try await storeTask.value }
   }
 
+  /// The sample report given ``kunduzProvenance``.
+  static let kunduzReport = "009-kunduz-taloqan-fall"
+  /// The url and outlet given to ``kunduzReport``'s events.
+  static let kunduzProvenance = ReportProvenance(
+    url: "https://example.org/2021/08/kunduz-taloqan?from=frontline&test=1", source: "Example News")
+
   private static let storeTask = Task<LayerStore, any Error> {
     try await onOwnThread {
       let index = try PlaceIndex.embedded()
-      let events = ExtractJob.events(of: SampleReports.documents, index: index)
+      // One report is given a url and an outlet, as its NAME.meta.json would, so the pages
+      // can be checked for the link to it; the samples themselves carry none.
+      let events = ExtractJob.events(of: SampleReports.documents, index: index).flatMap { event in
+        event.doc == kunduzReport ? kunduzProvenance.stamp([event]) : [event]
+      }
       return try LayerStore(events: events, index: index)
     }
   }

@@ -264,3 +264,39 @@ struct BoundaryReaderRealDataTests {
     }
   }
 }
+
+/// GeoJSON 2008's named `crs` member: reported for the caller to transform; positions in a
+/// projected CRS are then not range-checked as degrees.
+@Suite struct BoundaryReaderLegacyCRSTests {
+  static func collection(crs: String?, x: Double, y: Double) -> [UInt8] {
+    let member = crs.map { #""crs":{"type":"name","properties":{"name":"\#($0)"}},"# } ?? ""
+    return Array(
+      #"{"type":"FeatureCollection",\#(member)"features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[\#(x),\#(y)],[\#(x + 1),\#(y)],[\#(x),\#(y + 1)],[\#(x),\#(y)]]]}}]}"#.utf8)
+  }
+
+  @Test func projectedCRSIsReportedAndItsMetresAreNotRangeChecked() throws {
+    let read = try BoundaryReader().readCollection(
+      bytes: Self.collection(crs: "urn:ogc:def:crs:EPSG::32642", x: 515_812.4, y: 3_819_000), fileName: "utm.geojson")
+    #expect(read.crsName == "urn:ogc:def:crs:EPSG::32642")
+    #expect(read.features.first?.polygons.first?.first?.first == Position(x: 515_812.4, y: 3_819_000))
+  }
+
+  @Test func noOrWGS84CRSStillChecksDegrees() throws {
+    for crs in [nil, "urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326"] {
+      #expect(throws: WriterError.self) {
+        _ = try BoundaryReader().readCollection(bytes: Self.collection(crs: crs, x: 515_812.4, y: 3_819_000), fileName: "x.geojson")
+      }
+    }
+    let plain = try BoundaryReader().readCollection(bytes: Self.collection(crs: nil, x: 69, y: 34), fileName: "x.geojson")
+    #expect(plain.crsName == nil)
+  }
+
+  @Test(arguments: [
+    ("urn:ogc:def:crs:OGC:1.3:CRS84", true), ("urn:ogc:def:crs:OGC::CRS84", true), ("OGC:CRS84", true),
+    ("EPSG:4326", true), ("urn:ogc:def:crs:EPSG::4326", true), ("http://www.opengis.net/def/crs/OGC/1.3/CRS84", true),
+    ("urn:ogc:def:crs:EPSG::32642", false), ("EPSG:3857", false),
+  ])
+  func longitudeLatitudeNamesAreRecognised(_ name: String, _ expected: Bool) {
+    #expect(BoundaryReader.isLongitudeLatitude(crsName: name) == expected)
+  }
+}

@@ -31,6 +31,22 @@ final class SQLiteConnection {
     sqlite3_extended_result_codes(db, 1)
   }
 
+  /// Opens an existing `path` read-only (for ``GeoPackageReader``).
+  /// - Throws: ``GeoPackageError/cannotReadFile(file:reason:)``.
+  init(readingAt path: String) throws(GeoPackageError) {
+    displayPath = path
+    var db: OpaquePointer?
+    // sqlite3_open_v2: as above; SQLITE_OPEN_READONLY never creates the file.
+    let code = sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+    guard code == SQLITE_OK, let db else {
+      let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(code))
+      sqlite3_close(db)
+      throw .cannotReadFile(file: path, reason: message)
+    }
+    handle = db
+    sqlite3_extended_result_codes(db, 1)
+  }
+
   deinit {
     close()
   }
@@ -128,6 +144,47 @@ final class SQLiteStatement {
     let code = sqlite3_step(handle)
     sqlite3_reset(handle)
     guard code == SQLITE_DONE else { throw connection.error(code, operation) }
+  }
+
+  /// Steps to the next row: true when there is one, false when the statement is done.
+  func step() throws(GeoPackageError) -> Bool {
+    // sqlite3_step: SQLITE_ROW per row, SQLITE_DONE when finished, else an error code.
+    let code = sqlite3_step(handle)
+    if code == SQLITE_ROW { return true }
+    if code == SQLITE_DONE { return false }
+    throw connection.error(code, operation)
+  }
+
+  /// The number of result columns.
+  var columnCount: Int32 { sqlite3_column_count(handle) }
+
+  /// The name of result column `index` (0-based).
+  func columnName(_ index: Int32) -> String {
+    // sqlite3_column_name: a UTF-8 name owned by the statement, NULL only when out of memory.
+    sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
+  }
+
+  /// A column value of the current row (0-based): integer, real, text, blob or null.
+  enum Value: Hashable {
+    case integer(Int64), real(Double), text(String), blob([UInt8]), null
+  }
+
+  /// Column `index` (0-based) of the current row, by its storage class.
+  func value(_ index: Int32) -> Value {
+    switch sqlite3_column_type(handle, index) {
+    case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, index))
+    case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, index))
+    case SQLITE_TEXT:
+      // sqlite3_column_text: UTF-8 owned by the statement until the next step; copied here.
+      return .text(sqlite3_column_text(handle, index).map { String(cString: $0) } ?? "")
+    case SQLITE_BLOB:
+      // sqlite3_column_blob: NULL for a zero-length blob; the byte count comes after it.
+      let pointer = sqlite3_column_blob(handle, index)
+      let count = Int(sqlite3_column_bytes(handle, index))
+      guard let pointer, count > 0 else { return .blob([]) }
+      return .blob(Array(UnsafeRawBufferPointer(start: pointer, count: count)))
+    default: return .null
+    }
   }
 
   private func check(_ code: Int32) throws(GeoPackageError) {

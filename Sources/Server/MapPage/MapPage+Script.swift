@@ -241,6 +241,13 @@ extension MapPage {
             } else {
               source.appendChild(document.createTextNode(evidence.id));
             }
+            if (evidence.url && /^https?:\/\//i.test(evidence.url)) {
+              // The report itself (NAME.meta.json's or the record's url), named by its outlet.
+              source.appendChild(document.createTextNode(" · "));
+              source.appendChild(element("a", { class: "report", href: evidence.url, rel: "noopener noreferrer", target: "_blank" }, evidence.source || "report"));
+            } else if (evidence.source) {
+              source.appendChild(document.createTextNode(" · " + evidence.source));
+            }
             quote.appendChild(source);
             if (position === 0) {
               item.appendChild(quote);

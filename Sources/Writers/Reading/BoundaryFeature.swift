@@ -1,3 +1,19 @@
+/// What ``BoundaryReader/readCollection(contentsOf:)`` reads: the features and the name in
+/// the collection's legacy `crs` member (GeoJSON 2008 §3.1, e.g.
+/// `urn:ogc:def:crs:EPSG::32642`), nil when it has none.
+public struct BoundaryCollection: Hashable, Sendable {
+  /// The features, in file order.
+  public var features: [BoundaryFeature]
+  /// The legacy `crs` member's name, if any.
+  public var crsName: String?
+
+  /// Creates a collection.
+  public init(features: [BoundaryFeature], crsName: String?) {
+    self.features = features
+    self.crsName = crsName
+  }
+}
+
 /// One administrative boundary read by ``BoundaryReader``.
 ///
 /// Property values keep their JSON types (integral numbers become `.integer`, others

@@ -13,8 +13,12 @@ struct BoundaryParser {
   private let base: UnsafePointer<UInt8>
   private let count: Int
   private let file: String
-  private let isGeographic: Bool
+  /// Whether positions are range-checked as degrees; turned off by a `crs` member naming
+  /// another CRS before `features` (the caller transforms those positions).
+  private var isGeographic: Bool
   private let rewinds: Bool
+  /// The name in a legacy named `crs` member (GeoJSON 2008 §3.1), when the document has one.
+  private(set) var crsName: String?
 
   private var position = 0
   private var line = 1
@@ -58,6 +62,14 @@ struct BoundaryParser {
         typeName = name
       case .features:
         features = try parser.parseFeatures()
+      case .crs:
+        parser.skipWhitespace()
+        let start = parser.position
+        try parser.skipValue(depth: 1)
+        let name = BoundaryReader.legacyCRSName(Array(UnsafeBufferPointer(start: parser.base + start, count: parser.position - start)))
+        parser.crsName = name
+        // Positions in another CRS are not degrees: BoundaryReader's caller transforms them.
+        if let name, !BoundaryReader.isLongitudeLatitude(crsName: name) { parser.isGeographic = false }
       default:
         try parser.skipValue(depth: 1)
       }
@@ -115,7 +127,7 @@ struct BoundaryParser {
   // MARK: - Feature
 
   private enum Key {
-    case type, features, properties, geometry, coordinates, geometries, other
+    case type, features, properties, geometry, coordinates, geometries, crs, other
   }
 
   private mutating func parseFeature() throws(WriterError) -> BoundaryFeature {
@@ -444,6 +456,7 @@ struct BoundaryParser {
 
   private static func key<Bytes: Collection<UInt8>>(for bytes: Bytes) -> Key {
     switch bytes.count {
+    case 3 where bytes.elementsEqual("crs".utf8): .crs
     case 4 where bytes.elementsEqual("type".utf8): .type
     case 8 where bytes.elementsEqual("features".utf8): .features
     case 8 where bytes.elementsEqual("geometry".utf8): .geometry

@@ -8,8 +8,11 @@ import Foundation
 /// errors) and the 0-based feature index. `JSONSerialization` would first build an
 /// `NSArray` per position, several times slower on the 12 MB OCHA ADM2 file.
 ///
-/// Accepted: RFC 7946 and the older 2008 form (a `crs` member is ignored), 3-D positions (Z is
-/// dropped), any member order. Rejected with a ``WriterError``: empty files, invalid UTF-8,
+/// Accepted: RFC 7946 and the older 2008 form, 3-D positions (Z is dropped), any member order.
+/// A 2008 named `crs` member is reported in ``BoundaryCollection/crsName`` (read it with
+/// ``readCollection(contentsOf:)``); when it names a CRS other than WGS 84 longitude/latitude
+/// and comes before `features` (as GDAL and Frontline write it), positions are not
+/// range-checked as degrees: the caller transforms them. Rejected with a ``WriterError``: empty files, invalid UTF-8,
 /// malformed JSON, `NaN`/`Infinity`, anything but a FeatureCollection, no features, features
 /// without geometry or with a type other than Polygon/MultiPolygon, rings with fewer than four
 /// positions or not closed ([RFC 7946 §3.1.6](https://datatracker.ietf.org/doc/html/rfc7946#section-3.1.6)),
@@ -40,6 +43,14 @@ public struct BoundaryReader: Hashable, Sendable {
   /// - Returns: One ``BoundaryFeature`` per feature, in file order.
   /// - Throws: ``WriterError`` naming the file, line and feature index.
   public func read(contentsOf url: URL) throws(WriterError) -> [BoundaryFeature] {
+    try readCollection(contentsOf: url).features
+  }
+
+  /// Reads and validates the file at `url`, with its legacy `crs` member's name.
+  /// - Parameter url: A GeoJSON FeatureCollection file.
+  /// - Returns: The features, in file order, and the `crs` name if any.
+  /// - Throws: ``WriterError`` naming the file, line and feature index.
+  public func readCollection(contentsOf url: URL) throws(WriterError) -> BoundaryCollection {
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw .cannotReadFile(file: url.path, reason: "it is a directory, not a GeoJSON file")
@@ -56,7 +67,7 @@ public struct BoundaryReader: Hashable, Sendable {
     } catch {
       throw .cannotReadFile(file: url.path, reason: Self.reason(error))
     }
-    return try read(bytes: [UInt8](data), fileName: url.path)
+    return try readCollection(bytes: [UInt8](data), fileName: url.path)
   }
 
   /// Parses GeoJSON bytes already in memory.
@@ -66,6 +77,12 @@ public struct BoundaryReader: Hashable, Sendable {
   /// - Returns: One ``BoundaryFeature`` per feature, in order.
   /// - Throws: ``WriterError`` naming `fileName`, line and feature index.
   public func read(bytes: [UInt8], fileName: String) throws(WriterError) -> [BoundaryFeature] {
+    try readCollection(bytes: bytes, fileName: fileName).features
+  }
+
+  /// Parses GeoJSON bytes already in memory, with the legacy `crs` member's name.
+  /// - Throws: ``WriterError`` naming `fileName`, line and feature index.
+  public func readCollection(bytes: [UInt8], fileName: String) throws(WriterError) -> BoundaryCollection {
     if let format = Self.otherFormat(bytes) { throw .notGeoJSON(file: fileName, format: format) }
     var terminated = bytes
     terminated.append(0)  // sentinel: lets the parser peek one byte past the end safely
@@ -75,8 +92,29 @@ public struct BoundaryReader: Hashable, Sendable {
       var parser = BoundaryParser(
         base: base, count: buffer.count - 1, file: fileName, isGeographic: options.isGeographic,
         rewinds: options.rewindsForRFC7946)
-      return try parser.parseDocument()
+      let features = try parser.parseDocument()
+      return BoundaryCollection(features: features, crsName: parser.crsName)
     }
+  }
+
+  /// The `name` of a GeoJSON 2008 named CRS object (`{"type":"name","properties":{"name":…}}`),
+  /// or nil for anything else (a linked CRS, `null`).
+  static func legacyCRSName(_ bytes: [UInt8]) -> String? {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any],
+      let properties = object["properties"] as? [String: Any], let name = properties["name"] as? String,
+      !name.isEmpty
+    else { return nil }
+    return name
+  }
+
+  /// Whether a legacy `crs` name means WGS 84 longitude/latitude, the RFC 7946 default: OGC
+  /// CRS84 in any spelling, or EPSG:4326 (which GeoJSON files carry longitude-first in practice:
+  /// GDAL and Frontline both write it so).
+  public static func isLongitudeLatitude(crsName name: String) -> Bool {
+    let compact = name.uppercased().replacingOccurrences(of: "URN:OGC:DEF:CRS:", with: "")
+      .replacingOccurrences(of: "HTTP://WWW.OPENGIS.NET/DEF/CRS/", with: "")
+      .split(whereSeparator: { ":/".contains($0) }).filter { $0 != "1.3" && $0 != "0" }.joined(separator: ":")
+    return ["OGC:CRS84", "CRS84", "EPSG:4326"].contains(compact)
   }
 
   /// Names the GIS format whose signature `bytes` begin with, or nil (GeoJSON, or unknown: the

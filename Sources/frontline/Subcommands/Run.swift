@@ -11,7 +11,7 @@ extension LayerFormat: ExpressibleByArgument {}
 /// `--baseline`; shared by `run`, `export`, `snapshots` and `serve`.
 struct LayerInputArguments: ParsableArguments {
   @Option(help: ArgumentHelp(
-    "District polygons: an ADM2 GeoJSON (e.g. OCHA afg_adm2_…geojson or geoBoundaries ADM2) instead of the embedded OCHA/AGCHO 2018 ones, or 'none' for points.",
+    "District polygons: an ADM2 GeoJSON (e.g. OCHA afg_adm2_…geojson or geoBoundaries ADM2; another CRS in a legacy crs member is transformed) or GeoPackage instead of the embedded OCHA/AGCHO 2018 ones, or 'none' for points.",
     valueName: "file|none"))
   var boundaries: String?
 
