@@ -78,8 +78,13 @@ struct CSVInjectionCLITests {
     let gazetteer = directory.appendingPathComponent("gazetteer")
     try FileManager.default.copyItem(at: S.packageRoot.appendingPathComponent("gazetteer"), to: gazetteer)
     let districts = gazetteer.appendingPathComponent("districts.csv")
-    let text = try String(contentsOf: districts, encoding: .utf8)
-      .replacingOccurrences(of: "AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,", with: "AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,@SUM(1+1);Kaldar Woleswali")
+    // Kaldar's aliases (the last column) become a formula, whatever they are today.
+    let lines = try String(contentsOf: districts, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let text = lines.map { line -> String in
+      guard line.hasPrefix("AF2113,"), let comma = line.lastIndex(of: ",") else { return String(line) }
+      return line[...comma] + "@SUM(1+1);Kaldar Woleswali"
+    }.joined(separator: "\n")
+    #expect(text.contains("@SUM(1+1)"))
     try Data(text.utf8).write(to: districts)
     let result = try S.run(["gazetteer", "list", "--province", "Balkh", "--format", "csv", "--gazetteer", gazetteer.path], in: directory)
     #expect(result.status == 0, "\(result.stderr)")
