@@ -126,6 +126,8 @@ public enum SnapshotJob {
     let provinceEncoded: [String: EncodedGeometry]
     let mapDistricts: [String: Geometry]
     let mapOutlines: [Geometry]
+    /// The map paths formatted once for the whole run (not once a day; issue 16), or nil.
+    var mapPaths: SVGMapWriter.PreparedPaths?
     /// The map's credit line (the embedded polygons' attribution), or nil.
     let credit: String?
     let areas: [String: Double]
@@ -167,7 +169,7 @@ public enum SnapshotJob {
       for (pcode, geometry) in context.geometry.districts { districtEncoded[pcode] = try? encoder.encodeGeometry(geometry) }
       for (pcode, geometry) in context.geometry.provinces { provinceEncoded[pcode] = try? encoder.encodeGeometry(geometry) }
     }
-    let inputs = Inputs(
+    var prepared = Inputs(
       index: context.index, timeline: context.timeline, districtGeometry: context.geometry.districts,
       provinceGeometry: context.geometry.provinces, districtEncoded: districtEncoded, provinceEncoded: provinceEncoded,
       mapDistricts: mapDistricts, mapOutlines: outlines,
@@ -175,6 +177,13 @@ public enum SnapshotJob {
       areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
       output: context.options.output,
       directory: directory, staleAfter: context.options.staleAfter)
+    // Every day's map draws the same districts in the same order: project and format their
+    // paths once. A day whose map differs is formatted in full (see PreparedPaths).
+    if days.count > 1 {
+      let first = context.timeline.snapshot(on: days[0])
+      prepared.mapPaths = SVGMapWriter().prepare(map(first, counts: first.counts, inputs: prepared))
+    }
+    let inputs = prepared
 
     let results = ResultSlots<Result<DayResult, any Error>>(count: days.count)
     let done = Counter()
@@ -227,7 +236,9 @@ public enum SnapshotJob {
         name: Layer.mobilization.rawValue, in: folder, options: inputs.output)
     }
     let counts = snapshot.counts
-    try SVGMapWriter().write(map(snapshot, counts: counts, inputs: inputs), to: folder.appendingPathComponent("map.svg"))
+    try SVGMapWriter().write(
+      map(snapshot, counts: counts, inputs: inputs), to: folder.appendingPathComponent("map.svg"),
+      prepared: inputs.mapPaths)
     var areas: [ControlStatus: Double] = [:]
     if !inputs.areas.isEmpty {
       for status in ControlStatus.allCases { areas[status] = 0 }

@@ -28,7 +28,9 @@ extension PlaceIndex {
     level: PlaceLevel = .district
   ) -> [NearbyPlace] {
     guard limit > 0 else { return [] }
-    return locator(level: level).nearest(to: point, radius: radius, limit: limit)
+    // One query: the limit-1 candidate grid would cost more to build than it saves.
+    return PlaceLocator(places: places.filter { $0.level == level }, candidateGrid: false)
+      .nearest(to: point, radius: radius, limit: limit)
   }
 
   /// A spatial index over the places of `level`, answering `nearest(to:)` queries without
@@ -47,9 +49,13 @@ public struct PlaceLocator: Sendable {
   let points: GeodesicPointIndex
 
   public init(places: [Place]) {
+    self.init(places: places, candidateGrid: true)
+  }
+
+  init(places: [Place], candidateGrid: Bool) {
     let sorted = places.sorted { $0.id < $1.id }
     self.places = sorted
-    points = GeodesicPointIndex(sorted.map(\.coordinate))
+    points = GeodesicPointIndex(sorted.map(\.coordinate), candidateGrid: candidateGrid)
   }
 
   /// Places ordered by geodesic distance from `point`, at most `limit`, within `radius` metres

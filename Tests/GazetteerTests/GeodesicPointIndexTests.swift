@@ -38,6 +38,24 @@ import Testing
     }
   }
 
+  /// Limit-1 queries scan a longitude/latitude grid's candidate lists: queries on the cell
+  /// edges and corners (multiples of 0.25°) and just beside them must still be exact.
+  @Test func singleNearestOnGridLinesEqualsBruteForce() throws {
+    let locator = try PlaceIndex.embedded().locator(level: .district)
+    let index = GeodesicPointIndex(locator.places.map(\.coordinate))
+    for longitude in stride(from: 59.0, through: 76.5, by: 0.25) {
+      for latitude in stride(from: 28.0, through: 40.0, by: 0.25) {
+        for nudge in [0, 1e-9, -1e-9] {
+          let point = Coordinate(longitude: longitude + nudge, latitude: latitude - nudge)
+          #expect(index.nearest(to: point, limit: 1) == index.nearestByBruteForce(to: point, limit: 1),
+                  "\(point)")
+        }
+      }
+    }
+    let pair = GeodesicPointIndex([Coordinate(longitude: 69, latitude: 34), Coordinate(longitude: 69, latitude: 34)])
+    #expect(pair.nearest(to: Coordinate(longitude: 69.1, latitude: 34.2), limit: 1).map(\.position) == [0])
+  }
+
   @Test func duplicatesAndEquidistantPointsRankByPosition() {
     let kabul = Coordinate(longitude: 69.1723, latitude: 34.5281)
     var rng = Seeded(state: 7)

@@ -53,6 +53,45 @@ import Writers
     #expect(bytes == (try SVGMapWriter().render(Self.map)))
   }
 
+  @Test func preparedPathsGiveTheSameBytesAndAnotherMapIsFormattedInFull() throws {
+    let writer = SVGMapWriter()
+    let prepared = writer.prepare(Self.map)
+    // Other colours, tooltips, legend and title: the paths are reused, the bytes unchanged.
+    var recoloured = Self.map
+    recoloured.title = "Another day"
+    recoloured.shapes = recoloured.shapes.map { shape in
+      var shape = shape
+      shape.fill = Self.grey
+      shape.name = "renamed"
+      shape.opacity = 0.35
+      return shape
+    }
+    recoloured.legend.removeLast()
+    recoloured.credit = "credit"
+    for map in [Self.map, recoloured] {
+      #expect(try writer.render(map, prepared: prepared) == (try writer.render(map)))
+    }
+    // A moved vertex, a missing shape, other outlines, other writer settings: no reuse.
+    var moved = Self.map
+    moved.shapes[0].geometry = .polygon([[
+      Position(easting: 400_000, northing: 3_700_000), Position(easting: 540_000, northing: 3_800_000),
+      Position(easting: 540_000, northing: 3_830_000), Position(easting: 400_000, northing: 3_700_000),
+    ]])
+    var fewer = Self.map
+    fewer.shapes.removeFirst()
+    var bare = Self.map
+    bare.outlines = []
+    for map in [moved, fewer, bare] {
+      #expect(try writer.render(map, prepared: prepared) == (try writer.render(map)))
+    }
+    let precise = SVGMapWriter(decimals: 2)
+    #expect(try precise.render(Self.map, prepared: prepared) == (try precise.render(Self.map)))
+    // Non-finite input is still reported when paths were prepared.
+    var broken = Self.map
+    broken.shapes[2].geometry = .point(Position(easting: .nan, northing: 0))
+    #expect(throws: WriterError.self) { try writer.render(broken, prepared: writer.prepare(broken)) }
+  }
+
   @Test func creditLineIsDrawnEscapedBelowTheLegendOrTheMapAndOnlyWhenGiven() throws {
     var map = Self.map
     map.credit = "Boundaries: OCHA & AGCHO <2018>"

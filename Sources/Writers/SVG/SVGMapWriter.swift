@@ -59,20 +59,107 @@ public struct SVGMapWriter: Hashable, Sendable {
     try render(map, file: nil)
   }
 
+  /// Renders the SVG document reusing the path data of `prepared` when `map` draws the same
+  /// geometries (see ``prepare(_:)``); the bytes are the same as ``render(_:)``'s.
+  /// - Parameters:
+  ///   - map: What to draw.
+  ///   - prepared: Paths formatted once for maps of the same geometries, or nil.
+  /// - Returns: UTF-8 SVG text ending in a newline.
+  /// - Throws: as ``render(_:)``.
+  public func render(_ map: SVGMap, prepared: PreparedPaths?) throws(WriterError) -> [UInt8] {
+    try render(map, file: nil, prepared: prepared)
+  }
+
   /// Renders and atomically writes the SVG document to `url`.
   /// - Parameters:
   ///   - map: What to draw.
   ///   - url: Output path; an older file stays intact if anything fails.
   /// - Throws: ``WriterError`` naming the file.
   public func write(_ map: SVGMap, to url: URL) throws(WriterError) {
-    let bytes = try render(map, file: url.path)
+    try write(map, to: url, prepared: nil)
+  }
+
+  /// Renders and atomically writes the SVG document to `url`, reusing the path data of
+  /// `prepared` when `map` draws the same geometries (see ``prepare(_:)``). The bytes are the
+  /// same as ``write(_:to:)``'s.
+  /// - Parameters:
+  ///   - map: What to draw.
+  ///   - url: Output path; an older file stays intact if anything fails.
+  ///   - prepared: Paths formatted once for maps of the same geometries, or nil.
+  /// - Throws: ``WriterError`` naming the file.
+  public func write(_ map: SVGMap, to url: URL, prepared: PreparedPaths?) throws(WriterError) {
+    let bytes = try render(map, file: url.path, prepared: prepared)
     let output = try AtomicFileOutput(destination: url)
     output.buffer = bytes
     try output.commit()
   }
 
-  private func render(_ map: SVGMap, file: String?) throws(WriterError) -> [UInt8] {
-    guard let number = DecimalFormatter(decimals: decimals) else { throw .invalidPrecision(decimals) }
+  /// The `d` attributes of a map's shapes and outlines, formatted once for a series of maps
+  /// that draw the same geometries in the same order with other colours, tooltips and legends
+  /// (a snapshot run's daily maps, issue 16): projecting and formatting the paths was most of
+  /// a daily map's cost, and they only depend on the geometries and the writer's settings.
+  ///
+  /// A map matches when the writer's settings are equal and its shapes' geometries and its
+  /// outlines equal the prepared ones, position by position (cheap for the same arrays: Swift
+  /// compares shared storage by identity). A map that does not match is formatted as usual, so
+  /// the output never depends on whether paths were prepared.
+  public struct PreparedPaths: Sendable {
+    let writer: SVGMapWriter
+    let shapes: [Geometry]
+    let outlines: [Geometry]
+    /// The extent of all shapes and outlines; nil when a position was not finite (then
+    /// nothing is reused and rendering reports the error as usual).
+    let extent: BoundingBox?
+    /// Path data per shape (nil for points, drawn as circles) and per outline.
+    let shapePaths: [[UInt8]?]
+    let outlinePaths: [[UInt8]?]
+
+    func matches(_ map: SVGMap, writer: SVGMapWriter) -> Bool {
+      guard extent != nil, writer == self.writer, map.shapes.count == shapes.count, map.outlines == outlines
+      else { return false }
+      for (shape, geometry) in zip(map.shapes, shapes) where shape.geometry != geometry { return false }
+      return true
+    }
+  }
+
+  /// Formats the paths of `map`'s shapes and outlines once, for ``write(_:to:prepared:)``.
+  /// - Parameter map: A map with the geometries later maps draw (colours and text do not matter).
+  /// - Returns: The prepared paths; unusable (never matching) when a position is not finite or
+  ///   ``decimals`` is out of range.
+  public func prepare(_ map: SVGMap) -> PreparedPaths {
+    let geometries = map.shapes.map(\.geometry)
+    var extent: BoundingBox?
+    do { extent = try Self.extent(of: map, file: nil) } catch { extent = nil }
+    var shapePaths: [[UInt8]?] = []
+    var outlinePaths: [[UInt8]?] = []
+    if let number = DecimalFormatter(decimals: decimals), extent != nil {
+      let (project, _) = frame(extent)
+      func path(_ geometry: Geometry) -> [UInt8]? {
+        var out: [UInt8] = []
+        switch geometry {
+        case .point, .multiPoint:
+          return nil
+        case .lineString(let positions):
+          appendPath([positions], closed: false, project: project, number: number, to: &out)
+        case .polygon, .multiPolygon:
+          for rings in Self.polygons(of: geometry) {
+            appendPath(rings, closed: true, project: project, number: number, to: &out)
+          }
+        }
+        return out
+      }
+      shapePaths = geometries.map(path)
+      outlinePaths = map.outlines.map(path)
+    } else {
+      extent = nil
+    }
+    return PreparedPaths(
+      writer: self, shapes: geometries, outlines: map.outlines, extent: extent, shapePaths: shapePaths,
+      outlinePaths: outlinePaths)
+  }
+
+  /// The extent of all shapes and outlines (nil when there are none).
+  private static func extent(of map: SVGMap, file: String?) throws(WriterError) -> BoundingBox? {
     var extent: BoundingBox?
     for (index, shape) in map.shapes.enumerated() {
       try Self.include(shape.geometry, in: &extent, file: file, index: index, location: "SVG shape")
@@ -80,11 +167,30 @@ public struct SVGMapWriter: Hashable, Sendable {
     for (index, outline) in map.outlines.enumerated() {
       try Self.include(outline, in: &extent, file: file, index: index, location: "SVG outline")
     }
+    return extent
+  }
+
+  /// The projection from map metres to pixels for `extent`, and the scale (pixels per metre).
+  private func frame(_ extent: BoundingBox?) -> (project: (Position) -> Position, scale: Double) {
     let box = extent ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
     // Uniform scale: fit the width, but never let the map grow taller than 1.25 × the width.
     let spanX = box.width > 0 ? box.width : 1
     let spanY = box.height > 0 ? box.height : 1
     let scale = Swift.min(width / spanX, width * 1.25 / spanY)
+    let top = Self.titleHeight + margin
+    let margin = self.margin
+    return ({ (position: Position) -> Position in
+      Position(x: margin + (position.x - box.minX) * scale, y: top + (box.maxY - position.y) * scale)
+    }, scale)
+  }
+
+  private func render(_ map: SVGMap, file: String?, prepared: PreparedPaths? = nil) throws(WriterError) -> [UInt8] {
+    guard let number = DecimalFormatter(decimals: decimals) else { throw .invalidPrecision(decimals) }
+    let cached = prepared.flatMap { $0.matches(map, writer: self) ? $0 : nil }
+    let extent: BoundingBox?
+    if let cached { extent = cached.extent } else { extent = try Self.extent(of: map, file: file) }
+    let box = extent ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
+    let (project, scale) = frame(extent)
     let mapWidth = box.width > 0 ? box.width * scale : width
     let mapHeight = box.height > 0 ? box.height * scale : width / 2
     let top = Self.titleHeight + margin
@@ -95,9 +201,6 @@ public struct SVGMapWriter: Hashable, Sendable {
     let totalHeight = map.legend.isEmpty
       ? top + mapHeight + creditRow + margin
       : top + Swift.max(mapHeight, legendHeight + creditRow) + margin
-    let project = { (position: Position) -> Position in
-      Position(x: self.margin + (position.x - box.minX) * scale, y: top + (box.maxY - position.y) * scale)
-    }
 
     var out: [UInt8] = []
     func text(_ string: String) { out.append(contentsOf: string.utf8) }
@@ -120,7 +223,8 @@ public struct SVGMapWriter: Hashable, Sendable {
     text("\" y=\"26\" font-size=\"20\" font-weight=\"bold\">\(Self.escaped(map.title))</text>\n")
 
     text("<g id=\"shapes\" stroke-linejoin=\"round\">\n")
-    for shape in map.shapes {
+    for (index, shape) in map.shapes.enumerated() {
+      let cachedPath = cached?.shapePaths[index]
       let tooltip = shape.name.map { "<title>\(Self.escaped($0))</title>" }
       var strokeAttributes = shape.stroke.map { " stroke=\"\($0.hex)\" stroke-width=\"0.5\"" } ?? ""
       if let opacity = shape.opacity { strokeAttributes += " fill-opacity=\"\(Self.opacityText(opacity))\"" }
@@ -137,13 +241,21 @@ public struct SVGMapWriter: Hashable, Sendable {
         }
       case .lineString(let positions):
         text("<path d=\"")
-        appendPath([positions], closed: false, project: project, number: number, to: &out)
+        if let cachedPath {
+          out.append(contentsOf: cachedPath)
+        } else {
+          appendPath([positions], closed: false, project: project, number: number, to: &out)
+        }
         text("\" fill=\"none\" stroke=\"\((shape.stroke ?? shape.fill).hex)\" stroke-width=\"1.5\"")
         close(tooltip, element: "path", to: &out)
       case .polygon, .multiPolygon:
         text("<path d=\"")
-        for rings in Self.polygons(of: shape.geometry) {
-          appendPath(rings, closed: true, project: project, number: number, to: &out)
+        if let cachedPath {
+          out.append(contentsOf: cachedPath)
+        } else {
+          for rings in Self.polygons(of: shape.geometry) {
+            appendPath(rings, closed: true, project: project, number: number, to: &out)
+          }
         }
         text("\" fill=\"\(shape.fill.hex)\" fill-rule=\"evenodd\"\(strokeAttributes)")
         close(tooltip, element: "path", to: &out)
@@ -154,7 +266,13 @@ public struct SVGMapWriter: Hashable, Sendable {
     if !map.outlines.isEmpty {
       text("<g id=\"outlines\" fill=\"none\" stroke=\"\(outlineColor.hex)\"")
       text(" stroke-width=\"1\" stroke-linejoin=\"round\">\n")
-      for outline in map.outlines {
+      for (index, outline) in map.outlines.enumerated() {
+        if let cachedPath = cached?.outlinePaths[index] {
+          text("<path d=\"")
+          out.append(contentsOf: cachedPath)
+          text("\"/>\n")
+          continue
+        }
         switch outline {
         case .point, .multiPoint:
           continue
