@@ -73,7 +73,7 @@ let package = Package(
     ),
     .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),
-    .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection"]),
+    .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection", "FrontlineTestSupport"]),
     .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
     .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection", "FrontlineTestSupport"], exclude: ["Golden"]),

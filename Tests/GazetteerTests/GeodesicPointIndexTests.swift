@@ -1,3 +1,4 @@
+import FrontlineTestSupport
 import Gazetteer
 import Projection
 import Testing
@@ -6,19 +7,7 @@ import Testing
 /// equal measuring every point with `geod_inverse` and sorting by (distance, position), for
 /// every limit and radius: random points from a fixed seed, plus exact duplicates and ties.
 @Suite struct GeodesicPointIndexTests {
-  /// SplitMix64, so the cases repeat on every run and machine.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
-  static func point(_ rng: inout Seeded, margin: Double = 0) -> Coordinate {
+  static func point(_ rng: inout SplitMix64, margin: Double = 0) -> Coordinate {
     Coordinate(
       longitude: Double.random(in: (60.5 - margin)...(75.0 + margin), using: &rng),
       latitude: Double.random(in: (29.3 - margin)...(38.5 + margin), using: &rng))
@@ -27,7 +16,7 @@ import Testing
   @Test func districtQueriesEqualBruteForceGeodesicRanking() throws {
     let locator = try PlaceIndex.embedded().locator(level: .district)
     let index = GeodesicPointIndex(locator.places.map(\.coordinate))
-    var rng = Seeded(state: 16)
+    var rng = SplitMix64(seed: 16)
     for q in 0..<500 {
       // Some queries far outside the country, where chord and geodesic differ most.
       let point = Self.point(&rng, margin: q % 5 == 0 ? 15 : 0)
@@ -58,7 +47,7 @@ import Testing
 
   @Test func duplicatesAndEquidistantPointsRankByPosition() {
     let kabul = Coordinate(longitude: 69.1723, latitude: 34.5281)
-    var rng = Seeded(state: 7)
+    var rng = SplitMix64(seed: 7)
     var points = (0..<200).map { _ in Self.point(&rng) }
     points += [kabul, kabul, Coordinate(longitude: 69.2723, latitude: 34.5281), Coordinate(longitude: 69.0723, latitude: 34.5281)]
     let index = GeodesicPointIndex(points)
