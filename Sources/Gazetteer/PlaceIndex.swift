@@ -84,13 +84,9 @@ public struct PlaceIndex: Sendable {
       }
       for spelling in temporary.persianSpellings { add(spelling, place: parent, temporary: t, persian: true) }
     }
-    self.places = sorted
-    self.temporaryDistricts = temporaryDistricts
-    self.positions = positions
-    self.byKey = byKey
-    self.bySound = bySound
-    self.firstWords = firstWords
-    self.longestSpelling = longestSpelling
+    self.init(
+      places: sorted, temporaryDistricts: temporaryDistricts, positions: positions, byKey: byKey, bySound: bySound,
+      firstWords: firstWords, longestSpelling: longestSpelling)
   }
 
   /// The place with this id (pcode, `region:…` or `geonames:…`).

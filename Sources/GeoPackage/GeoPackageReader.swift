@@ -223,25 +223,20 @@ private struct WKBReader {
 
   private var truncated: GeometryBlobDecodingError { GeometryBlobDecodingError(reason: "the geometry's WKB is truncated") }
 
-  private mutating func integer() throws(GeometryBlobDecodingError) -> UInt32 {
-    guard offset + 4 <= bytes.count else { throw truncated }
-    var value: UInt32 = 0
-    for index in 0..<4 {
-      let byte = UInt32(bytes[offset + (littleEndian ? index : 3 - index)])
-      value |= byte << (8 * UInt32(index))
+  /// The next unsigned integer of `T`'s width, in the geometry's byte order.
+  private mutating func unsigned<T: FixedWidthInteger & UnsignedInteger>(_: T.Type) throws(GeometryBlobDecodingError) -> T {
+    let size = MemoryLayout<T>.size
+    guard offset + size <= bytes.count else { throw truncated }
+    var value: T = 0
+    for index in 0..<size {
+      let byte = T(bytes[offset + (littleEndian ? index : size - 1 - index)])
+      value |= byte << (8 * index)
     }
-    offset += 4
+    offset += size
     return value
   }
 
-  private mutating func double() throws(GeometryBlobDecodingError) -> Double {
-    guard offset + 8 <= bytes.count else { throw truncated }
-    var value: UInt64 = 0
-    for index in 0..<8 {
-      let byte = UInt64(bytes[offset + (littleEndian ? index : 7 - index)])
-      value |= byte << (8 * UInt64(index))
-    }
-    offset += 8
-    return Double(bitPattern: value)
-  }
+  private mutating func integer() throws(GeometryBlobDecodingError) -> UInt32 { try unsigned(UInt32.self) }
+
+  private mutating func double() throws(GeometryBlobDecodingError) -> Double { Double(bitPattern: try unsigned(UInt64.self)) }
 }
