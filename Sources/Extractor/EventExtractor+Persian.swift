@@ -150,7 +150,7 @@ extension EventExtractor {
       let side = trigger.pattern.side
       if !inside {
         if placeBefore, side == .after || side == .afterOnly { continue }
-        if !placeBefore, side == .before { continue }
+        if !placeBefore, side == .before || side == .beforeOnly { continue }
         if !placeBefore, gap.contains(where: { persianRelatives.contains(tokens[$0].lower) }) { continue }
       }
       var distance = 0

@@ -108,12 +108,23 @@ public struct EventExtractor: Sendable {
       }
       guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
       // Provinces that hold a district or city named in the sentence are containers there.
-      var containedProvinces = Set<String>()
+      // A province named next to one of its districts or cities ("Qaysar district of Faryab",
+      // "Faryab's Qaysar", "Qaysar in Faryab") is their container there; one that stands apart,
+      // as the subject of its own clause ("Helmand province fell after Lashkar Gah was
+      // captured"), is not.
+      var containers = Set<Int>()
       for m in inSentence {
         let mention = mentions[m]
         let local = mention.matches.filter { $0.place.level == .district || $0.place.level == .town }
-        if mention.hint != .province, !local.isEmpty, local.count == mention.matches.count || mention.hint == .district || mention.hint == .city {
-          for match in local { if let p = match.place.provincePcode { containedProvinces.insert(p) } }
+        guard mention.hint != .province, !local.isEmpty,
+          local.count == mention.matches.count || mention.hint == .district || mention.hint == .city
+        else { continue }
+        let provinces = Set(local.compactMap { $0.place.provincePcode })
+        for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
+          let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
+          if between.count <= Self.containerReach, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
+            containers.insert(n)
+          }
         }
       }
       var groups: [Int: [Int]] = [:]
@@ -128,6 +139,7 @@ public struct EventExtractor: Sendable {
         else { continue }
         assignments.append((members, best.trigger, best.score))
       }
+      assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens)
       var chosen = Self.preferredSides(assignments, mentions, tokens)
       // "denied that the city had been captured and said that fighting was ongoing": fighting
       // with no place of its own is about the place named last before it in the sentence, even
@@ -140,6 +152,13 @@ public struct EventExtractor: Sendable {
           trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
           nearest.contains(where: { isEligible(mentions[$0], for: .contested) })
         else { continue }
+        // "The Taliban say they captured Malistan, but officials say fighting is still going on":
+        // a capture the same sentence contradicts leaves the place in question.
+        chosen.removeAll { other in
+          other.members == nearest && other.trigger.type == .captured && !other.trigger.tokens.isEmpty
+            && other.trigger.tokens.upperBound <= trigger.tokens.lowerBound
+            && (other.trigger.tokens.upperBound..<trigger.tokens.lowerBound).contains { Self.contrasts.contains(tokens[$0].lower) }
+        }
         chosen.append((nearest, trigger, 6))
       }
       for (members, trigger, score) in chosen {
@@ -151,6 +170,17 @@ public struct EventExtractor: Sendable {
         {
           continue
         }
+        // "captured parts of Khanabad, Imam Sahib and Chahar Dara", "some parts of Khanabad and
+        // Imam Sahib have been captured": the part word before a list covers every member.
+        let listIsPartial: Bool = {
+          guard let first = members.first else { return false }
+          if mentions[first].isPartial { return true }
+          // Only a part word that governs the list itself: no other place between.
+          return trigger.tokens.upperBound <= mentions[first].tokens.lowerBound
+            && !(trigger.tokens.upperBound..<mentions[first].tokens.lowerBound).contains { inMention[$0] }
+            && Self.objectIsPartOfPlace(
+              tokens, from: trigger.tokens.upperBound, to: mentions[first].tokens.lowerBound, inMention: inMention)
+        }()
         for m in members {
           let mention = mentions[m]
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
@@ -160,7 +190,7 @@ public struct EventExtractor: Sendable {
           if place.level == .province,
             mention.isPossessor
               || (trigger.type != .mobilization
-                && ((containedProvinces.contains(place.id) && !mention.isNamedObject) || mention.afterPreposition))
+                && ((containers.contains(m) && !mention.isNamedObject) || mention.afterPreposition))
           {
             continue
           }
@@ -187,7 +217,7 @@ public struct EventExtractor: Sendable {
             continue
           }
           let partial =
-            mention.isPartial
+            mention.isPartial || listIsPartial
             || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
@@ -264,6 +294,7 @@ public struct EventExtractor: Sendable {
       switch side(of: assignment.trigger, tokens) {
       case .before: return !isAfter(assignment)
       case .after, .afterOnly: return isAfter(assignment)
+      case .beforeOnly: return !isAfter(assignment)
       case .either: return nil
       }
     }
@@ -274,6 +305,51 @@ public struct EventExtractor: Sendable {
       // Drop it when another list took the same trigger from the expected side.
       return !assignments.contains { other in
         other.trigger.tokens == assignment.trigger.tokens && expected(other) == true
+      }
+    }
+  }
+
+  /// Words that may stand between a trigger's object and a later list that continues it ("took
+  /// Kandahar and Lashkar Gah in the south and outside Faizabad").
+  static let objectJoints: Set<String> = [
+    ",", "and", "or", "the", "of", "in", "its", "capital", "outside", "around", "near", "inside", "on", "at",
+    "to", "into", "towards", "toward", "outskirts", "parts", "part", "also", "well", "as", ";", "including",
+    "includes", "include", "such", "like", "namely",
+  ]
+
+  /// A trigger whose object slot is filled by the list right after it ("the fall of Spin Boldak",
+  /// "captured Arghandab") takes no further list that stands after it beyond a comma or a clause
+  /// break: "After the fall of Spin Boldak, attention turned to Kandahar city" and "With the
+  /// capture of Darqad, the Taliban now threaten Taluqan" say nothing of Kandahar's or Taluqan's
+  /// fall. Lists before the trigger, and lists that continue the object (joints, containers and
+  /// appositions only between), keep it.
+  static func withoutSaturatedObjects(
+    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token]
+  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
+    func start(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members[0]].tokens.lowerBound }
+    func end(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members.last!].tokens.upperBound }
+    return assignments.filter { assignment in
+      let trigger = assignment.trigger
+      guard !trigger.tokens.isEmpty, trigger.tokens.upperBound <= start(assignment) else { return true }
+      // The object: another list taking the same trigger, after it, with nothing but place words
+      // between the trigger and it.
+      guard
+        let object = assignments.first(where: { other in
+          other.trigger.tokens == trigger.tokens && trigger.tokens.upperBound <= start(other)
+            && start(other) < start(assignment)
+            && (trigger.tokens.upperBound..<start(other)).allSatisfy { k in
+              tokens[k].kind != .punctuation
+                && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower))
+            }
+        })
+      else { return true }
+      // Still the same object when only a list's joints, containers and appositions stand
+      // between ("captured Tirin Kot, the capital of Uruzgan province, and Firoz Koh").
+      let between = end(object)..<start(assignment)
+      let inPlace = Set(mentions.flatMap { $0.tokens.overlaps(between) ? Array($0.tokens) : [] })
+      return between.allSatisfy { k in
+        inPlace.contains(k) || Self.objectJoints.contains(tokens[k].lower)
+          || placeObjectWords.contains(tokens[k].lower)
       }
     }
   }
@@ -300,6 +376,13 @@ public struct EventExtractor: Sendable {
     let (first, second) = a.lowerBound <= b.lowerBound ? (a, b) : (b, a)
     return first.upperBound <= second.lowerBound ? first.upperBound..<second.lowerBound : second.lowerBound..<second.lowerBound
   }
+
+  /// How many tokens may stand between a district and the name of its province for the
+  /// province to be its container ("Qaysar district in the northern province of Faryab").
+  static let containerReach = 6
+
+  /// Words that set a clause against the one before ("…, but officials say fighting goes on").
+  static let contrasts: Set<String> = ["but", "though", "although", "while", "whereas", "however", ";", "yet", "others"]
 
   /// Words that join two clauses of a headline.
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
@@ -359,13 +442,13 @@ public struct EventExtractor: Sendable {
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
       if let maxGap = trigger.pattern.maxGap,
-        score > maxGap || (!placeAfter && Self.side(of: trigger, tokens) != .before)
+        score > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue
       }
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
-      if !placeAfter, trigger.pattern.side == .before, trigger.tokens.lowerBound > 0,
+      if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,
         Self.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1].lower)
       {
         continue
@@ -376,6 +459,7 @@ public struct EventExtractor: Sendable {
       case .before where placeAfter: score += 6
       case .after where !placeAfter: score += 6
       case .afterOnly where !placeAfter: continue
+      case .beforeOnly where placeAfter: continue
       default: break
       }
       var crossesComma = false

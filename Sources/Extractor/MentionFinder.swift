@@ -336,6 +336,13 @@ struct MentionFinder {
         {
           continue
         }
+        // A name that ends in an ezafe particle goes on with the next word ("Dand-e Ghori", an
+        // area, is not Dand): the particle joins it to what follows.
+        if end - 1 > i, MentionFinder.isEzafe(end - 1, tokens), end < sentence.tokens.upperBound,
+          tokens[end].kind == .word, tokens[end].isCapitalized
+        {
+          continue
+        }
         var matches =
           tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
@@ -412,7 +419,7 @@ struct MentionFinder {
     else { return nil }
     // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway").
     let previous = tokens[i - 1]
-    if previous.kind == .word, previous.isCapitalized { return nil }
+    if previous.kind == .word, previous.isCapitalized || MentionFinder.isEzafe(i - 1, tokens) { return nil }
     if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word {
       return nil
     }
@@ -437,6 +444,12 @@ struct MentionFinder {
     return Mention(
       tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
       text: text, matches: matches, hint: nil, list: -1)
+  }
+
+  /// Whether token `k` is an ezafe particle hyphenated to the word before it (the "e" of
+  /// "Pul-e", the "i" of "Mazar-i").
+  static func isEzafe(_ k: Int, _ tokens: [Token]) -> Bool {
+    k >= 2 && ["e", "i", "y"].contains(tokens[k].lower) && isHyphen(tokens[k - 1].lower) && tokens[k - 2].kind == .word
   }
 
   static func isHyphen(_ mark: String) -> Bool {
@@ -574,6 +587,8 @@ struct MentionFinder {
           naming = h < 0 || !MentionFinder.prepositions.contains(longer[h])
         }
       }
+      // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
+      if j >= 1, before[j] == "of", ["all", "whole", "entirety", "rest", "remainder"].contains(before[j - 1]) { naming = true }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
       let wider = previousWords(mention.tokens.lowerBound, 6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)

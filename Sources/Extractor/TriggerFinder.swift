@@ -143,6 +143,13 @@ enum TriggerFinder {
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
           rule: "contested.partial", isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
       }
+      // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
+      // contests the place, where a plan or a wish ("want to capture") gives nothing.
+      if type == .captured, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
+        trigger = Trigger(
+          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
+          rule: "contested.attempt", isIrrealis: false, isRetrospective: trigger.isRetrospective)
+      }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
       // "clashes *4 in": a gap's words are searched for triggers of their own.
@@ -182,6 +189,26 @@ enum TriggerFinder {
     // "since" is itself a clause break: it opens the clause the trigger stands in.
     let start = w - clause(before: w, in: words).count
     return start > 0 && words[start - 1] == "since"
+  }
+
+  /// Words that make an infinitive an attempt that was made ("tried to seize", "in a bid to
+  /// capture", "failed to overrun").
+  static let attemptCues: Set<String> = [
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "bids",
+    "fail", "fails", "failed", "failing", "struggle", "struggled", "struggling", "push", "offensive",
+    "effort", "efforts", "unable",
+  ]
+
+  /// Cues of modality that an attempt does not outweigh: futures, plans, wishes, conditions,
+  /// denials and negation ("will try to capture", "did not try to seize").
+  static let plannedCues: Set<String> = irrealisCues.subtracting(attemptCues).subtracting(["to"])
+
+  /// Whether an irrealis capture is an attempt that was made: an attempt word within its clause
+  /// before it, and no plan, wish, condition, denial or negation there.
+  static func isAttempt(_ words: [String], _ w: Int) -> Bool {
+    let before = clause(before: w, in: words).suffix(6)
+    guard before.contains(where: { attemptCues.contains($0) }) else { return false }
+    return !before.contains { plannedCues.contains($0) || $0.hasSuffix("n't") }
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.

@@ -69,6 +69,15 @@ import Testing
     Case("only one city still held", "The Taliban took control of Aybak, so only Mazar-i-Sharif is still under government control.", ["captured AF2001"], not: ["captured AF2101"]),
     Case("retreat then flight", "The soldiers fled to a ridge inside Kiti district before being flown to Nili.", ["retreated_to AF2401"]),
     Case("captured then retaken hours later", "The Taliban captured Gizab district of Daikundi on Monday, but the army retook it hours later.", ["captured AF2409", "recaptured AF2409"]),
+    // A trigger whose object follows it takes no later list beyond a clause of its own.
+    Case("a fall, then another place in its own clause", "Following the fall of Shinkay, the militants turned their attention to Qalat.", ["captured AF2603"], not: ["captured AF2601"]),
+    Case("a capture, then what the captors now face", "With the seizure of Andar, Taliban fighters now menace Ghazni city.", ["captured AF1107", "contested AF1101"], not: ["captured AF1101"]),
+    Case("a list with appositions keeps its trigger", "The militants captured Qalat, the capital of Zabul, and Tirinkot, capital of Uruzgan.", ["captured AF2601", "captured AF2501"]),
+    Case("a list going on past a container", "The Taliban are entrenched in Qalat and Shinkay in the south and outside Tirinkot.", ["contested AF2601", "contested AF2603", "contested AF2501"]),
+    // A province stands as its districts' container only when named beside them.
+    Case("a province in a clause of its own", "Uruzgan province fell to the Taliban after Tirinkot was captured.", ["captured AF25", "captured AF2501"]),
+    Case("a province beside its district", "The Taliban captured Chora district of Uruzgan province.", ["captured AF2503"], not: ["captured AF25"]),
+    Case("the whole of a province", "By Friday the whole of Zabul province was under Taliban control.", ["captured AF26"]),
   ]
 
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
@@ -86,6 +95,10 @@ import Testing
     Case("materiel taken in a place", "The Taliban seized weapons and vehicles in Kaldar district.", [], not: ["captured AF2113", "contested AF2113"]),
     Case("civilians fleeing give nothing up", "Residents fled from Kaldar district to Mazar-e-Sharif.", [], not: ["captured AF2113", "retreated_to AF2101"]),
     Case("forces fleeing do", "Soldiers fled from Kaldar district to Mazar-e-Sharif.", ["captured AF2113", "retreated_to AF2101"]),
+    Case("a part word before a list covers every member", "The militants overran parts of Khan Abad, Imam Sahib and Chahar Darah districts.", ["contested AF1904", "contested AF1905", "contested AF1902"], not: ["captured AF1904", "captured AF1905", "captured AF1902"]),
+    Case("a passive part word before a list", "Large parts of Khan Abad and Imam Sahib have been seized by the insurgents.", ["contested AF1904", "contested AF1905"], not: ["captured AF1904", "captured AF1905"]),
+    Case("a list after another place is not a part", "Soldiers have left many districts including Mizan district in Zabul, Chora district in Uruzgan and Andar district in Ghazni.", ["captured AF2604", "captured AF2503", "captured AF1107"]),
+    Case("a capture the sentence contradicts", "The insurgents claim to have seized Muqur district, but the governor says clashes are still going on.", ["contested AF1115"], not: ["captured AF1115"]),
     Case("where a push came from", "The Taliban entered the villages of Malistan from Khas and Ajrestan districts.", ["contested AF1116"], not: ["contested AF1510", "contested AF1118"]),
   ]
 
@@ -101,6 +114,10 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
+    Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
+    Case("a plan is no attempt", "The Taliban plan to try to capture Chora district before winter.", [], not: ["contested AF2503", "captured AF2503"]),
+    Case("a government effort is no event", "Efforts are under way to retake Chora district.", [], not: ["contested AF2503", "recaptured AF2503"]),
     Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
     Case("a fall that would be a blow", "The fall of Gardez would be a severe blow to Kabul.", [], not: ["captured AF1301"]),
     Case("a deadline is no date", "The Taliban captured Qala-e-Naw as US operations would formally end on August 31.", ["captured AF3101"]),
@@ -164,6 +181,7 @@ import Testing
     Case("a misspelt city before 'city'", "Firus Koh city fell to the Taliban.", ["captured AF2301"]),
     Case("a lower-case word is no part of a name", "Taliban take Kabul as President Ghani leaves", ["captured AF0101"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
+    Case("an ezafe name goes on past its particle", "Commandos regained control of Dand-e Ghori after a night of fighting.", [], not: ["recaptured AF2701", "recaptured AF1112"]),
   ]
 
   @Test(arguments: listsCases) func list(_ c: Case) { Self.check(c) }

@@ -94,7 +94,8 @@ enum EnglishRules {
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
-        "enter~|storm~|breach~|infiltrate~", "flood~|pour~|swarm~|stream~ into", "entrenched in|outside|around|inside",
+        "enter~|storm~|breach~|infiltrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
+        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
         "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
       ],
       examples: [
@@ -105,6 +106,8 @@ enum EnglishRules {
         ("Taliban enter Kunduz city", "contested AF1901"),
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
+        ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
+        ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
       ],
       not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
     TriggerRule(
@@ -130,6 +133,10 @@ enum EnglishRules {
         ("The insurgents seized Shortepa and were advancing on Mazar-e-Sharif.", "contested AF2101"),
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
+    TriggerRule(
+      "contested.pressing", .contested, side: .after, strength: 0.65, maxGap: 0, ["threaten~|menace~"],
+      examples: [("Having taken Bangi, the insurgents now threaten Taloqan.", "contested AF1801")],
+      not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
       ["attacked|attacking", "attack|attacks|offensive|assault on|against"],
@@ -260,8 +267,11 @@ enum EnglishRules {
       examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
     TriggerRule(
       "captured.fall-of", .captured, side: .afterOnly, ignoresActor: true, nominal: true,
-      ["fall|collapse|capture|seizure|takeover|loss of"],
-      examples: [("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705")],
+      ["fall|collapse|capture|seizure|takeover|loss|surrender|handover of"],
+      examples: [
+        ("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705"),
+        ("Elders negotiated the surrender of the Khamyab district centre.", "captured AF2806"),
+      ],
       not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
     TriggerRule(
       "captured.collapsed", .captured, side: .before, strength: 0.85, ignoresActor: true, ["collapsed|collapses"],
@@ -357,6 +367,11 @@ enum EnglishRules {
         ("Afghan forces lost Spin Boldak to the Taliban on Wednesday.", "captured AF2711"),
         ("After losing Tirinkot, the army regrouped in Kandahar.", "captured AF2501"),
       ]),
+    TriggerRule(
+      "captured.lost", .captured, side: .beforeOnly, strength: 0.8, ignoresActor: true,
+      ["was|were lost", "has|have|had been lost"],
+      examples: [("The governor admitted that Kohsan district had been lost overnight.", "captured AF3213")],
+      not: [("Many lives were lost in Kohsan district this week.", "captured AF3213")]),
     TriggerRule(
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
       ["surrendered|handed over?"],

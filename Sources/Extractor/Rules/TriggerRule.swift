@@ -7,6 +7,8 @@ enum PlaceSide: Sendable {
   case after
   /// Only after ("retreated to X": a place before it is where forces came from).
   case afterOnly
+  /// Only before ("Kohsan was lost": "lives were lost in Kohsan" loses no place).
+  case beforeOnly
   case either
 }
 
