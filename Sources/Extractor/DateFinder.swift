@@ -157,6 +157,8 @@ enum DateFinder {
         if let published {
           var back = (published.weekday - weekday) % 7
           if back < 0 { back += 7 }
+          // "last Thursday" in a Thursday's report is a week back, not the day itself.
+          if back == 0, word(i - 1) == "last" { back = 7 }
           day = published.adding(days: -back)
         }
         // "on Tuesday (10)": the weekday and the day of the month, as news agencies write it.
@@ -184,7 +186,8 @@ enum DateFinder {
           DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
         i += endsToday ? 3 : 1
       case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "this" where ["week", "month"].contains(word(i + 1) ?? ""):
+        "this" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        "the" where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1
       // "two weeks ago", "a month ago", "a few days ago" (a counted "two days ago" is a day).

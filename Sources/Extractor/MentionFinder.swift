@@ -296,7 +296,15 @@ struct MentionFinder {
     {
       return nil
     }
-    let startsSpelling = startsSpelling(token, source)
+    // "Chagh-charan", "Sheber-ghan": a one-word name split by a hyphen starts with its joined
+    // parts.
+    var joinedStartsSpelling = false
+    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word,
+      tokens[i + 1].start == token.end, tokens[i + 2].start == tokens[i + 1].end
+    {
+      joinedStartsSpelling = index.firstWords.contains(token.lower + tokens[i + 2].lower)
+    }
+    let startsSpelling = startsSpelling(token, source) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
     var k = i

@@ -219,6 +219,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    // 2021-07-15 was a Thursday.
+    DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
+    DateCase(name: "on Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban on Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-15"),
+    DateCase(name: "over the weekend is no day", text: "The militants overran Chora district of Uruzgan over the weekend.", published: "2021-07-15", expected: "captured AF2503 -"),
     DateCase(name: "last night and this morning", text: "Clashes have raged in Andar district of Ghazni since last night and this morning.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
     DateCase(name: "the next day", text: "Nawur district of Ghazni was besieged on July 3. The next day it fell to the Taliban.", published: "2021-07-10", expected: "captured AF1110 2021-07-04"),
     DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),

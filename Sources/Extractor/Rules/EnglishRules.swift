@@ -192,6 +192,9 @@ enum EnglishRules {
         ("Soldiers left Spin Boldak after the Taliban seized the town, and moved to Kandahar city.", "retreated_to AF2701")
       ]),
     TriggerRule(
+      "retreated_to.regrouped", .retreatedTo, side: .afterOnly, strength: 0.7, ["regroup~ in|at"],
+      examples: [("The soldiers left Chora and regrouped in Tirinkot.", "retreated_to AF2501")]),
+    TriggerRule(
       "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
       examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")]),
     TriggerRule(
@@ -225,11 +228,16 @@ enum EnglishRules {
       not: [("Government forces have launched an operation to retake Malistan district of Ghazni.", "recaptured AF1116")]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .after,
-      ["regain~|restore~|recover~|retake~ _ control of|over", "take~|gain~|win~ back _ control of|over"],
+      ["regain~|restore~|recover~|retake~|reclaim~|reassert~|reestablish~ _ control of|over", "take~|gain~|win~ back _ control of|over"],
       examples: [
         ("Security forces have regained control of Yaftal district in Badakhshan.", "recaptured AF1704"),
         ("Government forces took back control of Jaghatu district of Ghazni.", "recaptured AF1106"),
+        ("The army reasserted full control over Shortepa district.", "recaptured AF2112"),
       ]),
+    TriggerRule(
+      "recaptured.regained", .recaptured, side: .after, strength: 0.85, maxGap: 1, ["regain~|recover~", "won|win~ back"],
+      examples: [("Government troops regained Yawan district of Badakhshan on Friday.", "recaptured AF1709")],
+      not: [("The army regained the initiative in Yawan district.", "recaptured AF1709")]),
     TriggerRule(
       "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
       ["cleared|clearing|freed|evicted|expelled|pushed"],
@@ -237,8 +245,12 @@ enum EnglishRules {
       not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
-      ["drive~|chase~|kick~|flush~ _ taliban|insurgents|militants out? of|from|away"],
-      examples: [("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803")]),
+      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ taliban|insurgents|militants out? of|from|away"],
+      examples: [
+        ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
+        ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
+      ],
+      not: [("The Taliban pushed the militants of a rival group out of Ali Abad district.", "recaptured AF1903")]),
     TriggerRule(
       "recaptured.back", .recaptured, side: .before, ["back under government control"],
       examples: [("Officials said Dehdadi district of Balkh is back under government control.", "recaptured AF2103")]),
@@ -428,13 +440,17 @@ enum EnglishRules {
       examples: [("The marshal mobilized his militias in northern Afghanistan.", "mobilization region:north")]),
     TriggerRule(
       "mobilization.battlefield", .mobilization, strength: 0.9,
-      ["leave~ their? homes for the battlefields?", "sign~ up to fight"],
-      examples: [("In Panjab district of Bamyan, young men left their homes for the battlefield.", "mobilization AF1006")]),
+      ["leave~ their? homes for the battlefields?", "sign~ up to fight", "register~|enlist~|volunteer~|enrol~|enroll~ *2 to fight|defend"],
+      examples: [
+        ("In Panjab district of Bamyan, young men left their homes for the battlefield.", "mobilization AF1006"),
+        ("Hundreds of young men in Nili have enlisted to defend the city.", "mobilization AF2401"),
+      ]),
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.85,
-      ["armed themselves", "armed civilians|civilian|residents|locals|villagers|youths|men"],
+      ["arm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men"],
       examples: [
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
+        ("Villagers in Kapisa are arming themselves to defend their homes.", "mobilization AF02"),
         ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
       ]),
     TriggerRule(
