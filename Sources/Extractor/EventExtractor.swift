@@ -693,6 +693,8 @@ public struct EventExtractor: Sendable {
   ) -> [Mention] {
     var result = mentions
     var extra: [Mention] = []
+    // The provinces the text names choose between districts of one name ("Jaghatu").
+    let context = ProvinceContext(mentions: mentions, index: index)
     // Sentences cover the tokens without gaps, in order.
     var sentenceOfToken = Array(repeating: 0, count: tokens.count)
     for sentence in sentences { for k in sentence.tokens { sentenceOfToken[k] = sentence.index } }
@@ -750,7 +752,7 @@ public struct EventExtractor: Sendable {
         continue
       }
       let start = tokens[k].start
-      guard let target = antecedent(of: kind, before: start, in: mentions) else {
+      guard let target = antecedent(of: kind, before: start, in: mentions, context: context) else {
         k = phraseEnd
         continue
       }
@@ -836,7 +838,7 @@ public struct EventExtractor: Sendable {
 
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the
   /// capital district of the latest earlier province or city (for "the capital", "the city").
-  func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention]) -> Place? {
+  func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext) -> Place? {
     // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
     // are a prefix, found by bisection.
     var low = 0
@@ -845,15 +847,17 @@ public struct EventExtractor: Sendable {
       let mid = (low + high) / 2
       if mentions[mid].end <= offset { low = mid + 1 } else { high = mid }
     }
-    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isAttributive {
+    // A title's place ("the district chief of Jaghatu said the district had fallen") is named
+    // all the same; a landmark is not the place.
+    for mention in mentions[..<low].reversed() where !mention.isLandmark {
       switch kind {
       case .district:
         if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
         // A bare provincial name ("around Herat") is the city or the province, not "the district".
         if mention.hint == nil, mention.hasLevel(.province) { continue }
-        if let match = mention.matches.first(where: { $0.place.level == .district }) {
-          return match.place
-        }
+        let districts = mention.matches.filter { $0.place.level == .district }.map(\.place)
+        if districts.count > 1 { return context.choose(among: districts, for: mention).0 }
+        if let district = districts.first { return district }
       default:
         if mention.hint == .city || mention.hint == nil,
           let district = mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })

@@ -153,6 +153,13 @@ import Testing
       ["captured AF1814", "retreated_to AF1801"], not: ["captured AF1801"]),
   ]
 
+  /// "The district", "the city": the latest place of that kind named before, a title's place
+  /// included, chosen among same-name districts by the provinces the text names.
+  static let backReferenceCases: [Case] = [
+    Case("a title's place is named all the same", "The police chief of Khas Uruzgan said on Tuesday that the district had fallen.", ["captured AF2505"]),
+    Case("a same-name district settled by its province", "Muqur district of Badghis came under attack on Sunday. By Monday the district had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
+  ]
+
   static let relativeClauseCases: [Case] = [
     Case(
       "a relative clause states an earlier event of the place",
@@ -195,6 +202,7 @@ import Testing
   @Test(arguments: statementsCases) func samePlaceSeveralStatements(_ c: Case) { Self.check(c) }
   @Test(arguments: namesCases) func name(_ c: Case) { Self.check(c) }
   @Test(arguments: relativeClauseCases) func relativeClause(_ c: Case) { Self.check(c) }
+  @Test(arguments: backReferenceCases) func backReference(_ c: Case) { Self.check(c) }
   @Test(arguments: retreatCases) func retreat(_ c: Case) { Self.check(c) }
 
   /// An unknown word before "district" that is no close spelling of any place gives nothing.
