@@ -50,12 +50,13 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "contested.besieged", .contested, strength: 0.85,
-      ["besiege~|encircle~|surround~", "siege of|on", "cut~ off", "contested"],
+      ["besiege~|encircle~|surround~", "siege of|on", "cut~ off", "contested", "block~|blockade~ *3 roads|road|highway|highways|routes|route into|to"],
       examples: [
         ("The Taliban besieged Qaysar district of Faryab.", "contested AF2907"),
         ("Militants encircled Pul-e-Alam, the capital of Logar.", "contested AF0501"),
         ("Maymana has been cut off by the Taliban for a week.", "contested AF2901"),
         ("Control of Kohistanat district is contested.", "contested AF2203"),
+        ("The insurgents have blocked every road into Maymana.", "contested AF2901"),
       ]),
     TriggerRule(
       "contested.fighting", .contested, side: .after, strength: 0.8,
@@ -86,10 +87,12 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .either, strength: 0.75,
       [
         "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
+        "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
         "fighting|clashes|battles|battle *2 going on",
       ],
       examples: [
-        ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301")
+        ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
+        ("Families left Maymana as the fighting intensified.", "contested AF2901"),
       ]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
@@ -345,10 +348,14 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.flag", .captured, side: .either, strength: 0.75,
-      ["hoist~|raise~|plant~ _ white? flag|flags in|over|on|above", "flag|flags now? fly|flies|flying|flew|fluttering over|in|above"],
+      [
+        "hoist~|raise~|plant~ _ white? flag|flags in|over|on|above", "flag|flags now? fly|flies|flying|flew|fluttering over|in|above",
+        "flag|flags was|were|is|are|has|have|had been? hoisted|raised|planted in|over|on|above",
+      ],
       examples: [
         ("The Taliban hoisted their flag in Qala-e-Zal district on Friday.", "captured AF1907"),
         ("The white Taliban flag now flies over Pashtun Kot district.", "captured AF2902"),
+        ("The Taliban flag was hoisted over Khamyab district centre on Monday.", "captured AF2806"),
       ],
       not: [("Taliban fighters raised their flag over the police headquarters of Kunduz city.", "captured AF1901")]),
     TriggerRule(
@@ -395,7 +402,7 @@ enum EnglishRules {
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       [
-        "abandoned|evacuated|evacuate|vacated",
+        "abandon~|evacuate~|vacate~",
         "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled from",
         "retreated|withdrew|withdrawn|pulled|moved out of",
         "tactical retreat from|in",
