@@ -596,7 +596,15 @@ struct MentionFinder {
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
-      if j >= 1, before[j] == "of", ["all", "whole", "entirety", "rest", "remainder"].contains(before[j - 1]) { naming = true }
+      if j >= 1, before[j] == "of", ["all", "whole", "entirety", "rest", "remainder"].contains(before[j - 1]) {
+        naming = true
+        mentions[m].isNamedObject = true
+      }
+      // "the entire province of Nimroz", "the whole of Zabul province".
+      if before.suffix(4).contains(where: { ["entire", "whole"].contains($0) }) {
+        mentions[m].isNamedObject = true
+        if j >= 0, before[j] == "of" { naming = true }
+      }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
       let wider = previousWords(mention.tokens.lowerBound, 6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)

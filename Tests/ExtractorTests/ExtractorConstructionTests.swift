@@ -78,6 +78,8 @@ import Testing
     Case("a province in a clause of its own", "Uruzgan province fell to the Taliban after Tirinkot was captured.", ["captured AF25", "captured AF2501"]),
     Case("a province beside its district", "The Taliban captured Chora district of Uruzgan province.", ["captured AF2503"], not: ["captured AF25"]),
     Case("the whole of a province", "By Friday the whole of Zabul province was under Taliban control.", ["captured AF26"]),
+    Case("the entire province beside its capital", "The militants took Qalat on Monday, and by Friday the entire province of Zabul had fallen.", ["captured AF2601", "captured AF26"]),
+    Case("all of a province beside its capital", "With Qalat taken, all of Zabul is now in Taliban hands.", ["captured AF26"]),
   ]
 
   /// Control of a part of a place, or not quite, contests it; the whole place named by its

@@ -309,11 +309,12 @@ enum EnglishRules {
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|claim~ _ control|hold|charge of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|claim~ _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
+        ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
       ]),
     TriggerRule(
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
@@ -362,12 +363,13 @@ enum EnglishRules {
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ taliban|militants|insurgents",
-        "under _ taliban control|rule",
+        "under _ taliban control|rule", "now controlled|held by _ taliban|militants|insurgents",
       ],
       examples: [
         ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
         ("Khamyab district of Jawzjan is said to be under the Taliban's control now.", "captured AF2806"),
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
+        ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
       ]),
     TriggerRule(
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true, ["now? in|into the hands of"]),
