@@ -28,6 +28,9 @@ public struct EventExtractor: Sendable {
     let place: Place
     let alternatives: [Place]
     var confidence: Double
+    /// A capture only claimed or rumoured ("some reports say the Taliban captured …"): it does
+    /// not settle a contest the report states for the place.
+    var isHedged = false
   }
 
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
@@ -238,7 +241,8 @@ public struct EventExtractor: Sendable {
           drafts.append(
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
-              confidence: confidence))
+              confidence: confidence,
+              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound)))
         }
       }
     }
@@ -380,6 +384,20 @@ public struct EventExtractor: Sendable {
   /// How many tokens may stand between a district and the name of its province for the
   /// province to be its container ("Qaysar district in the northern province of Faryab").
   static let containerReach = 6
+
+  /// Words before a capture, in its sentence, that make it a claim or a rumour.
+  static let hedges: Set<String> = [
+    "reportedly", "claimed", "claims", "claim", "claiming", "unconfirmed", "unverified", "rumours", "rumors",
+    "rumoured", "rumored", "purportedly", "allegedly",
+  ]
+
+  /// Whether a capture is hedged: a hedge word, or "some reports", "some sources", before the
+  /// trigger in its sentence.
+  static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
+    let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
+    if words.contains(where: { hedges.contains($0) }) { return true }
+    return zip(words, words.dropFirst()).contains { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }
+  }
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").
   static let contrasts: Set<String> = ["but", "though", "although", "while", "whereas", "however", ";", "yet", "others"]
@@ -1019,7 +1037,10 @@ public struct EventExtractor: Sendable {
     // The earliest stated day of a place's captures and recaptures (nil: none states its day);
     // a minimum, so the answer does not depend on the dictionary's order.
     var settled: [String: Day?] = [:]
-    for event in best.values where event.type == .captured || event.type == .recaptured {
+    // Places whose every capture is only claimed or rumoured.
+    var firm = Set<String>()
+    for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
+    for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
       let day = event.datePrecision == .day ? event.date : nil
       switch (settled[event.place.pcode], day) {
       case (nil, _): settled[event.place.pcode] = day

@@ -100,6 +100,8 @@ import Testing
     Case("a part word before a list covers every member", "The militants overran parts of Khan Abad, Imam Sahib and Chahar Darah districts.", ["contested AF1904", "contested AF1905", "contested AF1902"], not: ["captured AF1904", "captured AF1905", "captured AF1902"]),
     Case("a passive part word before a list", "Large parts of Khan Abad and Imam Sahib have been seized by the insurgents.", ["contested AF1904", "contested AF1905"], not: ["captured AF1904", "captured AF1905"]),
     Case("a list after another place is not a part", "Soldiers have left many districts including Mizan district in Zabul, Chora district in Uruzgan and Andar district in Ghazni.", ["captured AF2604", "captured AF2503", "captured AF1107"]),
+    Case("a rumoured capture leaves the contest standing", "Some reports say the Taliban captured Muqur district of Badghis. Officials say heavy fighting is under way in Muqur district.", ["contested AF3103"]),
+    Case("a stated capture settles it", "The Taliban captured Muqur district of Badghis. Officials say heavy fighting is under way in Muqur district.", ["captured AF3103"], not: ["contested AF3103"]),
     Case("a capture the sentence contradicts", "The insurgents claim to have seized Muqur district, but the governor says clashes are still going on.", ["contested AF1115"], not: ["captured AF1115"]),
     Case("where a push came from", "The Taliban entered the villages of Malistan from Khas and Ajrestan districts.", ["contested AF1116"], not: ["contested AF1510", "contested AF1118"]),
   ]
