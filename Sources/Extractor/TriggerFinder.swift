@@ -110,7 +110,9 @@ enum TriggerFinder {
     while w < words.count {
       var best: (TriggerPattern, Int)? = nil
       for pattern in tables.patternsByFirstWord[Int(ids[w])] {
-        if let length = pattern.match(words, at: w), length > (best?.1 ?? 0) {
+        if let length = pattern.match(words, at: w), length > (best?.1 ?? 0),
+          !(pattern.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
+        {
           best = (pattern, length)
         }
       }
@@ -156,6 +158,13 @@ enum TriggerFinder {
       w += pattern.hasGap ? 1 : length
     }
     return triggers
+  }
+
+  /// Whether a place stands inside a retreat's words other than as where the forces came from:
+  /// "evacuated Kaldar district to save lives" gives Kaldar up and goes nowhere, where
+  /// "were relocated from Yawan to Faizabad" goes to Faizabad.
+  static func gapHoldsObject(_ words: [String], _ span: Range<Int>) -> Bool {
+    span.dropFirst().contains { k in words[k] == "#place" && words[k - 1] != "#place" && words[k - 1] != "from" }
   }
 
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else

@@ -100,6 +100,7 @@ enum EnglishRules {
         "enter~|storm~|breach~|infiltrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
         "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
+        "taliban|militants|insurgents|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
       ],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
@@ -110,6 +111,7 @@ enum EnglishRules {
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
+        ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
       ],
       not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
@@ -210,7 +212,8 @@ enum EnglishRules {
         ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
         ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
-      ]),
+      ],
+      not: [("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709")]),
   ]
 
   // MARK: recaptured — government or uprising forces retook the place
