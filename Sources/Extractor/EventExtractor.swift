@@ -125,7 +125,9 @@ public struct EventExtractor: Sendable {
         let provinces = Set(local.compactMap { $0.place.provincePcode })
         for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
           let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
-          if between.count <= Self.containerReach, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
+          // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
+          let joined = between.contains { ["and", "or"].contains(tokens[$0].lower) }
+          if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
             containers.insert(n)
           }
         }
@@ -531,7 +533,7 @@ public struct EventExtractor: Sendable {
     "provincial", "administrative", "headquarters", "seat", "hub", "more", "another", "other",
     "remaining", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     "key", "major", "largest", "biggest", "important", "southern", "big", "large", "small",
-    "hometown", "birthplace", "area", "region",
+    "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
   ])
 
   /// Whether the object of a change-of-control verb before the place is a thing in or near it
@@ -539,6 +541,10 @@ public struct EventExtractor: Sendable {
   /// Sheberghan", "took over the television station in X"): control of a part of the place,
   /// which contests it. `start..<end` are the tokens between the verb and the place.
   static func objectIsPartOfPlace(_ tokens: [Token], from start: Int, to end: Int, inMention: [Bool]) -> Bool {
+    // Only the words after another place in between are this place's object ("captured Zaranj
+    // and the rest of Nimroz": "and the rest of").
+    guard start < end else { return false }
+    let start = (start..<end).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
     guard start < end, end - start <= 8 else { return false }
     var k = end - 1
     while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }

@@ -79,6 +79,8 @@ import Testing
     Case("a province beside its district", "The Taliban captured Chora district of Uruzgan province.", ["captured AF2503"], not: ["captured AF25"]),
     Case("the whole of a province", "By Friday the whole of Zabul province was under Taliban control.", ["captured AF26"]),
     Case("the entire province beside its capital", "The militants took Qalat on Monday, and by Friday the entire province of Zabul had fallen.", ["captured AF2601", "captured AF26"]),
+    Case("a province joined to its capital is no container", "Zabul province and its capital, Qalat, fell to the Taliban on Friday.", ["captured AF26", "captured AF2601"]),
+    Case("the rest of a province after its capital", "The insurgents captured Qalat and then the rest of Zabul province.", ["captured AF26", "captured AF2601"], not: ["contested AF26"]),
     Case("all of a province beside its capital", "With Qalat taken, all of Zabul is now in Taliban hands.", ["captured AF26"]),
   ]
 
