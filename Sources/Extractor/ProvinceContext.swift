@@ -8,6 +8,8 @@ struct ProvinceContext {
     let sentence: Int
     let token: Int
     let weight: Double
+    /// Whether the province is named as a place, not in a title or office ("Ghazni police").
+    var isPlace = true
   }
   let cues: [Cue]
 
@@ -16,7 +18,10 @@ struct ProvinceContext {
     for mention in mentions {
       let provinces = mention.matches.filter { $0.place.level == .province }
       if provinces.count == 1 {
-        cues.append(Cue(province: provinces[0].place.id, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 1))
+        cues.append(
+          Cue(
+            province: provinces[0].place.id, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 1,
+            isPlace: !mention.isAttributive && !mention.isLandmark))
       }
       // An unambiguous district also speaks for its province, more weakly.
       let districts = Set(mention.matches.filter { $0.place.level == .district }.compactMap(\.place.provincePcode))
@@ -25,10 +30,43 @@ struct ProvinceContext {
       }
     }
     self.cues = cues
+    // One sense per report: a name shared by places of several provinces that the report pins
+    // down once ("Qarabagh district of Ghazni") keeps that sense where it stands bare, even in
+    // a sentence that names another of its provinces ("the Kabul government").
+    var senses: [String: String] = [:]
+    var conflicting = Set<String>()
+    for mention in mentions where !mention.isBackReference {
+      let candidates = mention.matches.filter { $0.place.level == .district }.map(\.place)
+      guard Set(candidates.map(\.id)).count > 1 else { continue }
+      let pinned = candidates.filter { place in
+        cues.contains { cue in
+          cue.weight == 1 && cue.isPlace && cue.sentence == mention.sentence && cue.province == place.provincePcode
+            && abs(cue.token - mention.tokens.lowerBound) <= Self.pinningReach
+        }
+      }
+      guard pinned.count == 1 else { continue }
+      let key = mention.text.lowercased()
+      if let known = senses[key], known != pinned[0].id { conflicting.insert(key) }
+      senses[key] = pinned[0].id
+    }
+    for key in conflicting { senses[key] = nil }
+    self.senses = senses
   }
+
+  /// The district each ambiguous name (lower-cased as written) was pinned to by a province
+  /// named beside it somewhere in the report.
+  let senses: [String: String]
+
+  /// How many tokens from a name its province may stand to pin it ("Muqur district in Badghis",
+  /// "Ghazni's Qarabagh"); farther, a province is only a neighbour in the sentence ("officials
+  /// in Kabul said that Qarabagh had fallen").
+  static let pinningReach = 4
 
   /// The best-supported place, and the others when support does not single one out.
   func choose(among places: [Place], for mention: Mention) -> (Place, [Place]) {
+    if let id = senses[mention.text.lowercased()], let pinned = places.first(where: { $0.id == id }) {
+      return (pinned, [])
+    }
     func support(_ place: Place) -> Double {
       var total = 0.0
       for cue in cues where cue.province == place.provincePcode && cue.token != mention.tokens.lowerBound {

@@ -163,6 +163,8 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case("a title's place is named all the same", "The police chief of Khas Uruzgan said on Tuesday that the district had fallen.", ["captured AF2505"]),
+    Case("one sense per report for a same-name district", "Taliban fighters attacked Qara Bagh district in Ghazni on Saturday. Officials in Kabul confirmed on Sunday that Qara Bagh had fallen.", ["captured AF1111"], not: ["captured AF0114"]),
+    Case("an office's province does not pin a name", "Muqur district in Badghis came under attack. The Ghazni police chief said on Monday that Muqur had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
     Case("a same-name district settled by its province", "Muqur district of Badghis came under attack on Sunday. By Monday the district had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
   ]
 
