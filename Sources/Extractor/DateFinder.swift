@@ -76,6 +76,9 @@ enum DateFinder {
       guard let value = Int(digits), (1...31).contains(value) else { return nil }
       return value
     }
+    func isMonth(_ k: Int) -> Bool {
+      k < range.upperBound && tokens[k].kind == .word && tables.month[Int(tokens[k].word)] != 0
+    }
     func year(_ k: Int) -> Int? {
       guard k < range.upperBound, tokens[k].kind == .number, tokens[k].length == 4,
         let value = Int(tokens[k].lower), (1990...2100).contains(value)
@@ -90,6 +93,31 @@ enum DateFinder {
       {
         found.append(DateMention(tokens: i..<(i + 5), day: Day(year: y, month: m, day: d), isSameDay: false))
         i += 5
+        continue
+      }
+      // Numeric "13/07/2021", "13.07.2021": day first, as Afghan and British outlets write it;
+      // a month-first reading ("07/13/2021") only where the day-first one is no date.
+      if let a = dayNumber(i), let sep = word(i + 1), sep == "/" || sep == ".", let b = dayNumber(i + 2),
+        word(i + 3) == sep, let y = year(i + 4)
+      {
+        let day = (b <= 12 ? Day(year: y, month: b, day: a) : nil) ?? (a <= 12 ? Day(year: y, month: a, day: b) : nil)
+        found.append(DateMention(tokens: i..<(i + 5), day: day, isSameDay: false))
+        i += 5
+        continue
+      }
+      // "on the 13th": the latest 13th on or before publication.
+      if word(i) == "the", word(i - 1) == "on", i + 1 < range.upperBound, tokens[i + 1].kind == .number,
+        let d = dayNumber(i + 1), ["st", "nd", "rd", "th"].contains(String(tokens[i + 1].lower.drop { $0.isNumber })),
+        !isMonth(i + 2), !(word(i + 2) == "of" && isMonth(i + 3))
+      {
+        var day: Day? = nil
+        if let published {
+          let (y, m, _) = published.components
+          day = Day(year: y, month: m, day: d).flatMap { $0 <= published ? $0 : nil }
+            ?? Day(year: m == 1 ? y - 1 : y, month: m == 1 ? 12 : m - 1, day: d)
+        }
+        found.append(DateMention(tokens: i..<(i + 2), day: day, isSameDay: false))
+        i += 2
         continue
       }
       // Month name: "June 23", "June 23, 2021", "Aug. 14".

@@ -238,6 +238,11 @@ import Testing
     // 2021-07-15 was a Thursday.
     DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
     DateCase(name: "on Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban on Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-15"),
+    DateCase(name: "the 13th is this month's", text: "Chora district of Uruzgan was captured on the 13th.", published: "2021-07-15", expected: "captured AF2503 2021-07-13"),
+    DateCase(name: "the 20th is last month's when this month's is still to come", text: "Chora district of Uruzgan was captured on the 20th.", published: "2021-07-15", expected: "captured AF2503 2021-06-20"),
+    DateCase(name: "the 2nd of June is June's", text: "Chora district of Uruzgan was captured on the 2nd of June.", published: "2021-07-15", expected: "captured AF2503 2021-06-02"),
+    DateCase(name: "a numeric date, day first", text: "Chora district of Uruzgan fell on 13/07/2021.", published: "2021-07-15", expected: "captured AF2503 2021-07-13"),
+    DateCase(name: "a numeric date that only reads month first", text: "Chora district of Uruzgan fell on 07/13/2021.", published: "2021-07-15", expected: "captured AF2503 2021-07-13"),
     DateCase(name: "over the weekend is no day", text: "The militants overran Chora district of Uruzgan over the weekend.", published: "2021-07-15", expected: "captured AF2503 -"),
     DateCase(name: "last night and this morning", text: "Clashes have raged in Andar district of Ghazni since last night and this morning.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
     DateCase(name: "the next day", text: "Nawur district of Ghazni was besieged on July 3. The next day it fell to the Taliban.", published: "2021-07-10", expected: "captured AF1110 2021-07-04"),
