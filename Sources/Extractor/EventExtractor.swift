@@ -502,7 +502,7 @@ public struct EventExtractor: Sendable {
       // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
       // after the place has its own subject ("which"); the place belongs to the verb after it.
       var opening = gap.lowerBound
-      while opening < gap.upperBound, Self.placeNouns.contains(tokens[opening].lower) { opening += 1 }
+      while opening < gap.upperBound, Self.placeNouns.contains(tokens[opening].lower) || inMention[opening] { opening += 1 }
       if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
         ["which", "who"].contains(tokens[opening + 1].lower)
       {

@@ -630,7 +630,11 @@ struct MentionFinder {
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
       let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)
-      let window = tokens[max(sentenceStart, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound].map(\.lower)
+      // A distance before another place is that place's ("within 11 km of Kabul after capturing
+      // Char Asiab").
+      let previousPlaceEnd = m > 0 ? mentions[m - 1].tokens.upperBound : 0
+      let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
+      let window = tokens[windowStart..<mention.tokens.lowerBound].map(\.lower)
       if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }) {
         mentions[m].isLandmark = true
       }

@@ -294,11 +294,8 @@ enum TriggerFinder {
       let word = words[k]
       if civilians, civilianWords.contains(word) { return .civilians }
       if talibanWords.contains(word) {
-        let previous = k > 0 ? words[k - 1] : ""
-        if previous == "anti" { return .actor(.government) }
-        if ["from", "against"].contains(previous)
-          || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
-        {
+        if k > 0, words[k - 1] == "anti" { return .actor(.government) }
+        if isTalibanObject(words, k) {
           k -= 1
           continue
         }
@@ -309,6 +306,17 @@ enum TriggerFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the Taliban word at `k` is an object, not a subject: after "from" or "against"
+  /// ("drove the Taliban from"), or qualifying what was repelled or hit ("pushed back a Taliban
+  /// attack and regained Nad Ali", "struck Taliban positions").
+  static func isTalibanObject(_ words: [String], _ k: Int) -> Bool {
+    let previous = k > 0 ? words[k - 1] : ""
+    let next = k + 1 < words.count ? words[k + 1] : ""
+    return ["from", "against"].contains(previous)
+      || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
+      || attackWords.contains(next) || ["positions", "hideouts", "targets"].contains(next)
   }
 
   /// The nearest actor word before position `w`, or nil.
@@ -335,9 +343,7 @@ enum TriggerFinder {
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
         if previous == "anti" { return (.recaptured, .government) }
-        if ["from", "against"].contains(previous)
-          || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
-        {
+        if isTalibanObject(words, k) {
           k -= 1
           continue
         }
