@@ -42,9 +42,9 @@ let package = Package(
     ),
     .target(name: "Projection", dependencies: ["CProj"]),
     .target(name: "Gazetteer", dependencies: ["Projection"]),
-    .target(name: "Extractor", dependencies: ["Gazetteer"]),
+    .target(name: "Extractor", dependencies: ["Gazetteer", "Projection"]),
     .target(name: "Timeline", dependencies: ["Extractor", "Gazetteer"]),
-    .target(name: "Writers", dependencies: ["Projection"]),
+    .target(name: "Writers"),
     .target(name: "GeoPackage", dependencies: ["CSQLite", "Writers"]),
     .target(
       name: "FrontlineKit",
@@ -54,6 +54,11 @@ let package = Package(
       name: "Server",
       dependencies: [
         "FrontlineKit",
+        "Extractor",
+        "Gazetteer",
+        "Projection",
+        "Timeline",
+        "Writers",
         "CZlib",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -68,6 +73,12 @@ let package = Package(
       dependencies: [
         "FrontlineKit",
         "Server",
+        "Extractor",
+        "Gazetteer",
+        "GeoPackage",
+        "Projection",
+        "Timeline",
+        "Writers",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -76,11 +87,15 @@ let package = Package(
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection", "FrontlineTestSupport"]),
     .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
-    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection", "FrontlineTestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "WritersTests", dependencies: ["Writers", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "FrontlineEndToEndTests",
+      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Projection", "Timeline", "Writers", "FrontlineTestSupport"],
+      exclude: ["Golden"]
+    ),
     .testTarget(
       name: "ReliabilityTests",
-      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "Projection", "FrontlineTestSupport"]
+      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Projection", "FrontlineTestSupport"]
     ),
     .testTarget(
       name: "GeoPackageTests",
@@ -88,6 +103,16 @@ let package = Package(
         "GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit", "FrontlineTestSupport"]),
+    .testTarget(
+      name: "ServerTests",
+      dependencies: ["Server", "FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "FrontlineTestSupport"]
+    ),
   ]
 )
+
+// Swift 6 lets a file call an extension member of any module loaded anywhere in the build;
+// MemberImportVisibility (SE-0444) makes each file import what it uses, so the imports, and
+// the dependencies above that Scripts/check-imports.sh compares them with, are the real ones.
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

@@ -1,4 +1,5 @@
 public import Gazetteer
+import Projection
 
 /// What happened to a place, as a report states it.
 public enum EventType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {

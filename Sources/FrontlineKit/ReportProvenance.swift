@@ -1,4 +1,5 @@
 public import Extractor
+import Foundation
 
 /// Where a report came from: the `url` and `source` (outlet) of its `NAME.meta.json` or JSON
 /// Lines record. Carried into every event of the report (``Event/url``, ``Event/source``), the

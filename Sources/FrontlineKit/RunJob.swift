@@ -3,6 +3,7 @@ public import Extractor
 public import Gazetteer
 public import Timeline
 import Writers
+import Projection
 
 /// What `frontline run` / `export` wrote.
 public struct RunSummary: Sendable {

@@ -1,4 +1,5 @@
 public import Writers
+import Foundation
 
 /// The polygons of a GeoPackage's first feature table, as ``GeoPackageReader`` reads them.
 public struct GeoPackageFeatures: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import Foundation
 import Writers
 
 /// The parameters of `/collections/{id}/items`

@@ -1,5 +1,6 @@
 import Extractor
 import FrontlineKit
+import Gazetteer
 import Timeline
 import Writers
 

@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import Projection
 import Testing

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Projection
 import Testing
 import Writers
 

@@ -3,6 +3,7 @@ import FrontlineKit
 import FrontlineTestSupport
 import Testing
 import Timeline
+import Writers
 
 #if canImport(FoundationXML)
   import FoundationXML

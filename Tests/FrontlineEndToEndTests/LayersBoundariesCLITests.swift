@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Gazetteer
 import Projection
 import Testing

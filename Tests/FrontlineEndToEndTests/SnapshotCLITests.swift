@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Testing
 
 /// `frontline snapshots` through the built binary.

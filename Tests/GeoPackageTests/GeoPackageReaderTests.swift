@@ -1,5 +1,6 @@
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import GeoPackage
 import Testing
 import Writers

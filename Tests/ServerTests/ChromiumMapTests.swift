@@ -1,4 +1,7 @@
+import Extractor
 import Foundation
+import FrontlineKit
+import Gazetteer
 import Testing
 
 /// The map page in a real browser: Debian's `chromium`, headless, on loopback only.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineKit
 import Testing
 
 /// GDAL's own OGC API – Features driver (OAPIF) reads the server: the real client QGIS uses.

@@ -1,7 +1,8 @@
+import Extractor
 import Foundation
 import FrontlineKit
-import Timeline
 import Testing
+import Timeline
 
 /// The map page and its files, served by Frontline itself.
 @Suite struct MapPageTests {

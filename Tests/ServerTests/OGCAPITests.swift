@@ -1,4 +1,6 @@
+import Extractor
 import Foundation
+import FrontlineKit
 import Testing
 
 @testable import Server

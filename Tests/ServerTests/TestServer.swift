@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
