@@ -15,7 +15,10 @@ let package = Package(
     .library(name: "Gazetteer", targets: ["Gazetteer"]),
     .library(name: "Extractor", targets: ["Extractor"]),
     .library(name: "Timeline", targets: ["Timeline"]),
-    .library(name: "Writers", targets: ["Writers"]),
+    .library(name: "Chronology", targets: ["Chronology"]),
+    .library(name: "GeoModel", targets: ["GeoModel"]),
+    .library(name: "GeoJSON", targets: ["GeoJSON"]),
+    .library(name: "SVGWriters", targets: ["SVGWriters"]),
     .library(name: "FrontlineKit", targets: ["FrontlineKit"]),
   ],
   dependencies: [
@@ -42,13 +45,16 @@ let package = Package(
     ),
     .target(name: "Projection", dependencies: ["CProj"]),
     .target(name: "Gazetteer", dependencies: ["Projection"]),
-    .target(name: "Extractor", dependencies: ["Gazetteer", "Projection"]),
-    .target(name: "Timeline", dependencies: ["Extractor", "Gazetteer"]),
-    .target(name: "Writers"),
-    .target(name: "GeoPackage", dependencies: ["CSQLite", "Writers"]),
+    .target(name: "Chronology"),
+    .target(name: "Extractor", dependencies: ["Chronology", "Gazetteer", "Projection"]),
+    .target(name: "Timeline", dependencies: ["Chronology", "Extractor", "Gazetteer"]),
+    .target(name: "GeoModel"),
+    .target(name: "GeoJSON", dependencies: ["GeoModel"]),
+    .target(name: "SVGWriters", dependencies: ["GeoModel", "GeoJSON"]),
+    .target(name: "GeoPackage", dependencies: ["CSQLite", "GeoModel", "GeoJSON"]),
     .target(
       name: "FrontlineKit",
-      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers", "GeoPackage"]
+      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "SVGWriters", "GeoPackage", "Chronology"]
     ),
     .target(
       name: "Server",
@@ -58,7 +64,10 @@ let package = Package(
         "Gazetteer",
         "Projection",
         "Timeline",
-        "Writers",
+        "GeoModel",
+        "GeoJSON",
+        "SVGWriters",
+        "Chronology",
         "CZlib",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -78,34 +87,40 @@ let package = Package(
         "GeoPackage",
         "Projection",
         "Timeline",
-        "Writers",
+        "GeoJSON",
+        "Chronology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection", "FrontlineTestSupport"]),
-    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
-    .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
-    .testTarget(name: "WritersTests", dependencies: ["Writers", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Chronology", "Gazetteer"]),
+    .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Chronology", "Extractor", "Gazetteer"]),
+    .testTarget(name: "WritersTests", dependencies: ["GeoModel", "GeoJSON", "SVGWriters", "FrontlineTestSupport"], exclude: ["Golden"]),
     .testTarget(
       name: "FrontlineEndToEndTests",
-      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Projection", "Timeline", "Writers", "FrontlineTestSupport"],
+      dependencies: [
+        "FrontlineKit", "Extractor", "Gazetteer", "Projection", "Timeline", "Chronology", "GeoModel", "GeoJSON", "SVGWriters",
+        "FrontlineTestSupport",
+      ],
       exclude: ["Golden"]
     ),
     .testTarget(
       name: "ReliabilityTests",
-      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Projection", "FrontlineTestSupport"]
+      dependencies: ["FrontlineKit", "Extractor", "Chronology", "Gazetteer", "Projection", "FrontlineTestSupport"]
     ),
     .testTarget(
       name: "GeoPackageTests",
       dependencies: [
-        "GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
+        "GeoPackage", "CSQLite", "GeoModel", "GeoJSON", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
       ]
     ),
     .testTarget(
       name: "ServerTests",
-      dependencies: ["Server", "FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "FrontlineTestSupport"]
+      dependencies: [
+        "Server", "FrontlineKit", "Extractor", "Chronology", "Gazetteer", "Timeline", "GeoModel", "GeoJSON", "FrontlineTestSupport",
+      ]
     ),
   ]
 )

@@ -1,7 +1,8 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import GeoPackage
 import Projection
-import Writers
 
 /// Reads a `--boundaries`/`--provinces` file in any shape Frontline takes, as WGS 84
 /// longitude/latitude features:
@@ -13,11 +14,11 @@ import Writers
 ///   `--crs` write it): transformed from that CRS through PROJ.
 /// - **RFC 7946 GeoJSON**: as read.
 ///
-/// Other formats (Shapefile, FlatGeobuf, ZIP, KML/GML) are refused by ``Writers/BoundaryReader``
+/// Other formats (Shapefile, FlatGeobuf, ZIP, KML/GML) are refused by ``GeoJSON/BoundaryReader``
 /// with the `ogr2ogr` command that converts them.
 enum BoundaryFileReader {
   /// The features of `path` in WGS 84 longitude/latitude.
-  /// - Throws: ``Writers/WriterError`` or ``GeoPackage/GeoPackageError`` naming the file for
+  /// - Throws: ``GeoJSON/WriterError`` or ``GeoPackage/GeoPackageError`` naming the file for
   ///   unreadable input; ``FrontlineError/invalidInput(_:)`` when its CRS cannot be transformed.
   static func read(_ path: String) throws -> [BoundaryFeature] {
     if isSQLite(path) {

@@ -1,7 +1,8 @@
 import Foundation
 public import Gazetteer
 import Projection
-public import Writers
+public import GeoJSON
+public import GeoModel
 
 /// How a boundary feature was linked to a gazetteer place.
 public enum BoundaryMatchMethod: String, Sendable, Hashable {
@@ -92,7 +93,7 @@ public struct BoundaryMatching: Sendable {
 /// 3. **Name**: a name property (geoBoundaries `shapeName`) resolved through the gazetteer's
 ///    spellings among all places of the level; when several places share the name, the one
 ///    whose representative point lies inside the feature's polygon (see
-///    ``Writers/Geometry/contains(_:)``) is taken.
+///    ``GeoModel/Geometry/contains(_:)``) is taken.
 ///
 /// Anything else is unmatched and reported.
 public enum BoundaryMatcher {

@@ -1,5 +1,5 @@
-public import Gazetteer
-public import Writers
+import Gazetteer
+public import GeoModel
 
 /// The OCHA/AGCHO 2018 district and province polygons compiled into the binary: the polygons
 /// every layer command uses unless `--boundaries FILE` or `--boundaries none` says otherwise.

@@ -1,7 +1,7 @@
 import Foundation
 public import Gazetteer
 public import Projection
-internal import Writers
+internal import GeoModel
 
 /// Output formats of `gazetteer list` and `check-record`.
 public enum ListFormat: String, CaseIterable, Sendable {

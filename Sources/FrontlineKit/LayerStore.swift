@@ -3,7 +3,8 @@ public import Extractor
 public import Gazetteer
 import Projection
 public import Timeline
-public import Writers
+public import GeoModel
+import Chronology
 
 /// Every layer of a run held in memory and answerable for any day or date range: what
 /// `frontline serve` publishes.

@@ -2,6 +2,7 @@ import Foundation
 public import Extractor
 public import Gazetteer
 import Timeline
+import Chronology
 
 /// How one recorded district compares with a control timeline.
 public struct RecordComparisonRow: Sendable, Hashable {

@@ -1,5 +1,6 @@
 import Foundation
 public import Extractor
+import Chronology
 
 /// A report input that could not be read, and why.
 public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {

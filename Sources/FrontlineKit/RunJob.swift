@@ -2,8 +2,9 @@ import Foundation
 public import Extractor
 public import Gazetteer
 public import Timeline
-import Writers
 import Projection
+import GeoModel
+import Chronology
 
 /// What `frontline run` / `export` wrote.
 public struct RunSummary: Sendable {

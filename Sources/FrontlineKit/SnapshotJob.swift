@@ -3,7 +3,10 @@ public import Extractor
 public import Gazetteer
 import Projection
 public import Timeline
-import Writers
+import GeoJSON
+import GeoModel
+import SVGWriters
+import Chronology
 
 /// What `frontline snapshots` wrote.
 public struct SnapshotSummary: Sendable {

@@ -1,7 +1,8 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
-import Writers
+import GeoModel
 
 /// The features of every collection, encoded once and answered for any `datetime`.
 ///

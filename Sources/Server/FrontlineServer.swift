@@ -3,7 +3,7 @@ import FrontlineKit
 import Hummingbird
 import Logging
 import NIOCore
-import Writers
+import SVGWriters
 
 /// Where and how `frontline serve` listens.
 public struct ServerConfiguration: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import Foundation
-import Writers
+import GeoModel
 
 /// The parameters of `/collections/{id}/items`
 /// ([OGC 17-069r4 §7.15](https://docs.ogc.org/is/17-069r4/17-069r4.html#_items_)).

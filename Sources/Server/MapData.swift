@@ -1,8 +1,10 @@
+import Chronology
 import Extractor
 import FrontlineKit
 import Gazetteer
+import GeoModel
+import SVGWriters
 import Timeline
-import Writers
 
 /// The one JSON document the map page loads (`/map/data.json`): every district's shape as an
 /// SVG path, its whole status history with the statements behind it (each interval's

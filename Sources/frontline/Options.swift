@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoJSON
 import GeoPackage
 import Projection
 import Timeline
-import Writers
 
 /// `--gazetteer DIR`, shared by every command that reads place names.
 struct GazetteerOptions: ParsableArguments {

@@ -2,9 +2,10 @@ import Foundation
 @testable import FrontlineKit
 import FrontlineTestSupport
 import Gazetteer
+import GeoJSON
+import GeoModel
 import Projection
 import Testing
-import Writers
 
 /// The OCHA/AGCHO 2018 polygons compiled into the binary (`gazetteer/boundaries.tsv`, built by
 /// `Scripts/build-boundaries.py`): valid, an exact coverage, true to the full-resolution source.

@@ -1,9 +1,9 @@
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
+import SVGWriters
 import Testing
 import Timeline
-import Writers
 
 #if canImport(FoundationXML)
   import FoundationXML

@@ -1,9 +1,10 @@
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoJSON
+import GeoModel
 import Projection
 import Testing
-import Writers
 
 @Suite struct LayersBoundaryMatcherTests {
   typealias S = LayersSupport

@@ -1,5 +1,5 @@
+import GeoModel
 import Projection
-import Writers
 
 /// Transforms geometries from WGS 84 longitude/latitude into an output CRS, many at a time.
 ///

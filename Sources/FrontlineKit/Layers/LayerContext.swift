@@ -1,9 +1,9 @@
-import Foundation
+import Chronology
 import Extractor
+import Foundation
 import Gazetteer
 import Projection
 import Timeline
-import Writers
 
 /// Everything the layer jobs share, prepared once before any file is written: the timeline,
 /// the matched boundaries and every geometry in the output CRS (and in UTM 42N for maps).

@@ -1,7 +1,8 @@
 public import Extractor
 public import Gazetteer
 public import Timeline
-public import Writers
+public import GeoModel
+import Chronology
 
 /// Builds the features of each layer, properties in the documented order.
 ///

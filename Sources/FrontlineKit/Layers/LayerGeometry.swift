@@ -1,7 +1,7 @@
 import Foundation
 import Gazetteer
+import GeoModel
 import Projection
-import Writers
 
 /// The geometry of every district and province in the output CRS, built once per job and
 /// shared by all layers and snapshot dates.
@@ -55,7 +55,7 @@ struct LayerGeometry {
 
 extension LayerGeometry {
   /// One warning per district or province polygon that rounding to `decimals` would have
-  /// made invalid, saying what ``Writers/Geometry/quantised(decimals:)`` did instead (the
+  /// made invalid, saying what ``GeoModel/Geometry/quantised(decimals:)`` did instead (the
   /// writers apply it; this only reports it), in pcode order.
   func quantisationWarnings(decimals: Int, index: PlaceIndex) -> [String] {
     var lines: [String] = []

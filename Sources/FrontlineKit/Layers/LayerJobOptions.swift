@@ -1,6 +1,7 @@
+import Chronology
+import Extractor
 import Foundation
-public import Extractor
-public import Gazetteer
+import Gazetteer
 
 /// Where district or province polygons come from.
 public enum BoundarySource: Sendable, Hashable {

@@ -1,6 +1,7 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import Projection
-import Writers
 
 /// A layer file that was written.
 public struct WrittenLayer: Sendable, Hashable {

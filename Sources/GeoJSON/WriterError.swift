@@ -1,4 +1,5 @@
-/// Every failure of the `Writers` module, with a message that names the file.
+/// Every failure of the `GeoJSON` module (and of `SVGWriters`, which writes through it), with a
+/// message that names the file.
 ///
 /// Output failures carry the output path (and, for encoding problems, the index of the
 /// feature passed to `append`). Input failures from ``BoundaryReader`` carry the input path,

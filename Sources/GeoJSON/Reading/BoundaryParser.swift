@@ -1,3 +1,5 @@
+import GeoModel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// What ``BoundaryReader/readCollection(contentsOf:)`` reads: the features and the name in
 /// the collection's legacy `crs` member (GeoJSON 2008 §3.1, e.g.
 /// `urn:ogc:def:crs:EPSG::32642`), nil when it has none.

@@ -1,3 +1,5 @@
+import GeoModel
+
 /// One filled shape on an ``SVGMap``: a polygon, multipolygon, line or point(s).
 ///
 /// Positions must already be projected (metres in a projected CRS such as UTM 42N, EPSG:32642):

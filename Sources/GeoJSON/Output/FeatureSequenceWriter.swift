@@ -1,4 +1,5 @@
 import Foundation
+import GeoModel
 
 /// Streams features as a GeoJSON text sequence: one feature per line, atomically.
 ///

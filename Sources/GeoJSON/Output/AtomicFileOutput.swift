@@ -16,7 +16,7 @@ import Foundation
 /// leaves any existing destination untouched.
 ///
 /// - Important: Not thread-safe and deliberately not `Sendable`; one owner writes.
-final class AtomicFileOutput {
+package final class AtomicFileOutput {
   /// Bytes collected before a `write(2)`: 64 KiB amortises the system call while keeping
   /// memory flat however many features are written.
   static let flushThreshold = 64 * 1024
@@ -26,7 +26,7 @@ final class AtomicFileOutput {
   /// The temporary file's path (same directory as `destination`).
   let temporaryPath: String
   /// Pending bytes; writers append encoded text here and call ``flushIfNeeded()``.
-  var buffer: [UInt8] = []
+  package var buffer: [UInt8] = []
 
   private var descriptor: Int32
   private(set) var isOpen = true
@@ -37,7 +37,7 @@ final class AtomicFileOutput {
   /// Creates the temporary file next to `destination`.
   /// - Throws: ``WriterError/cannotCreateFile(file:reason:)`` when the directory is missing or
   ///   not writable.
-  init(destination: URL) throws(WriterError) {
+  package init(destination: URL) throws(WriterError) {
     self.destination = destination
     do {
       (temporaryPath, descriptor) = try TemporarySibling.create(next: destination)
@@ -83,7 +83,7 @@ final class AtomicFileOutput {
   /// Flushes, `fsync`s, closes and renames the temporary file onto the destination.
   /// - Throws: ``WriterError/writeFailed(file:reason:)``; the temporary file is then removed
   ///   and the destination is unchanged.
-  func commit() throws(WriterError) {
+  package func commit() throws(WriterError) {
     guard isOpen else { throw .alreadyFinished(file: displayPath) }
     try flush()
     // fsync before rename so a crash cannot leave a renamed but empty file (ext4 delalloc).

@@ -1,4 +1,5 @@
 import Foundation
+import GeoModel
 
 /// Streams features into a GeoJSON FeatureCollection file, atomically.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import GeoJSON
+import GeoModel
 
 /// Writes an ``SVGMap`` as a standalone SVG file a browser opens as is.
 ///

@@ -1,5 +1,3 @@
-public import Writers
-
 extension Geometry {
   /// Whether `position` lies inside the polygon or multipolygon (points on an edge may go
   /// either way; other geometry types contain nothing).

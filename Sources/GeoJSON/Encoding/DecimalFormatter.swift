@@ -6,7 +6,7 @@
 /// and more predictable than `description`, which would print `1e-07` or
 /// `0.30000000000000004`. Integer arithmetic is exact below 2^63, which covers every
 /// coordinate Frontline writes; larger magnitudes fall back to fewer decimals.
-struct DecimalFormatter: Sendable {
+package struct DecimalFormatter: Sendable {
   /// The largest supported number of decimals; 10^15 is the last power of ten a Double holds
   /// exactly, and a Double has no more significant digits to give anyway.
   static let maximumDecimals = 15
@@ -17,7 +17,7 @@ struct DecimalFormatter: Sendable {
   private let divisor: UInt64
 
   /// Creates a formatter, or `nil` when `decimals` is out of range.
-  init?(decimals: Int) {
+  package init?(decimals: Int) {
     guard (0...Self.maximumDecimals).contains(decimals) else { return nil }
     self.decimals = decimals
     var power: UInt64 = 1
@@ -33,7 +33,7 @@ struct DecimalFormatter: Sendable {
   ///   - out: The buffer.
   /// - Returns: `false` (and appends nothing) when `value` is NaN or infinite.
   @inline(__always)
-  func append(_ value: Double, keepFraction: Bool = false, to out: inout [UInt8]) -> Bool {
+  package func append(_ value: Double, keepFraction: Bool = false, to out: inout [UInt8]) -> Bool {
     guard value.isFinite else { return false }
     // 9.2e18 ≈ Int64.max: below it the scaled value converts to an integer exactly.
     let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)

@@ -1,4 +1,5 @@
 import Foundation
+import GeoJSON
 
 /// Writes an ``SVGChart`` as a standalone SVG file: a title, a legend row, then one stacked
 /// area plot per panel over a shared x axis.

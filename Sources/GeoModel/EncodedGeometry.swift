@@ -13,9 +13,9 @@ public struct EncodedGeometry: Sendable, Hashable {
   /// The geometry's extent (as ``Geometry/boundingBox``), for collection `bbox` members.
   public let boundingBox: BoundingBox?
   /// The UTF-8 JSON of the geometry object.
-  let bytes: [UInt8]
+  package let bytes: [UInt8]
 
-  init(precision: Int, boundingBox: BoundingBox?, bytes: [UInt8]) {
+  package init(precision: Int, boundingBox: BoundingBox?, bytes: [UInt8]) {
     self.precision = precision
     self.boundingBox = boundingBox
     self.bytes = bytes

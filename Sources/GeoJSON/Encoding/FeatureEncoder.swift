@@ -1,3 +1,5 @@
+import GeoModel
+
 /// A fast, deterministic JSON encoder for one ``Feature``.
 ///
 /// Output has a fixed member order, `{"type":"Feature","id":…,"properties":{…},"geometry":{…}}`

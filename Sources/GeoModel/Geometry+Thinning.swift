@@ -1,5 +1,3 @@
-import Writers
-
 extension Geometry {
   /// The geometry with ring vertices closer than `tolerance` to the previously kept vertex
   /// dropped (radial-distance thinning), for drawing only: layers keep every vertex.
@@ -7,7 +5,7 @@ extension Geometry {
   /// First and last vertices are always kept, so rings stay closed; a ring that would keep
   /// fewer than four vertices is left as it is. `tolerance` is in the geometry's units (metres
   /// for projected maps).
-  func thinned(tolerance: Double) -> Geometry {
+  public func thinned(tolerance: Double) -> Geometry {
     switch self {
     case .point, .multiPoint, .lineString:
       return self
