@@ -46,19 +46,9 @@ public struct LayerStore: Sendable {
   /// Geodesic area of each district polygon in km² (WGS 84 ellipsoid); empty with
   /// `boundaries: .none`.
   public let districtAreas: [String: Double]
-  /// District shapes for drawing: WGS 84 / UTM 42N metres (EPSG:32642), vertices closer than
-  /// ``mapTolerance`` dropped.
-  public let mapDistricts: [String: Geometry]
-  /// Province outlines for drawing, in the same frame; empty without `provinces`.
-  public let mapProvinces: [Geometry]
   /// The credit the polygons require when they are the embedded OCHA/AGCHO ones
   /// (``EmbeddedBoundaries/attribution``, CC BY-IGO); nil for boundary files and points.
   public let attribution: String?
-
-  /// Vertices closer than this (metres, UTM 42N) are dropped from ``mapDistricts``: about one
-  /// pixel of a 1 000 px wide map of Afghanistan's ~1 350 km, so the drawing looks the same
-  /// while the page's data shrinks about threefold compared with the 500 m of the SVG snapshots.
-  public static let mapTolerance = 1_500.0
 
   /// Reads and checks the inputs, as `frontline run` does.
   /// - Parameters:
@@ -83,25 +73,11 @@ public struct LayerStore: Sendable {
     attribution = boundaries == .embedded || provinces == .embedded ? EmbeddedBoundaries.attribution : nil
     provenance = context.provenance
     timeline = context.timeline
-    let districtGeometry = context.geometry.districts
-    self.districtGeometry = districtGeometry
+    districtGeometry = context.geometry.districts
     provinceGeometry = context.geometry.provinces
     hasDistrictPolygons = context.geometry.hasDistrictPolygons
     hasProvincePolygons = context.geometry.hasProvincePolygons
     districtAreas = context.districtBoundaries.map(SnapshotJob.districtAreas) ?? [:]
-
-    let mapProjector = try GeometryProjector(crs: LayerContext.mapCRS)
-    let districts = index.places(at: .district)
-    let wgs84 = districts.map { districtGeometry[$0.id] }
-    var shapes: [String: Geometry] = [:]
-    for (place, geometry) in zip(districts, try mapProjector.project(wgs84, what: "map districts")) {
-      shapes[place.id] = geometry?.thinned(tolerance: Self.mapTolerance)
-    }
-    mapDistricts = shapes
-    mapProvinces = try context.provinceBoundaries.map { matched in
-      try mapProjector.project(matched.geometries.keys.sorted().map { matched.geometries[$0] }, what: "map provinces")
-        .compactMap { $0?.thinned(tolerance: Self.mapTolerance) }
-    } ?? []
   }
 
   /// The first event day (the start of the record when nothing is dated).

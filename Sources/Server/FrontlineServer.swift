@@ -81,12 +81,13 @@ public struct FrontlineServer: Sendable {
   let assets: MapAssets
 
   /// Prepares every answer that does not depend on the request.
-  /// - Throws: `WriterError` when an input geometry cannot be encoded.
+  /// - Throws: `WriterError` when an input geometry cannot be encoded; `FrontlineError` when a
+  ///   map shape cannot be transformed.
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration
     catalog = try FeatureCatalog(store: store)
     assets = MapAssets(
-      data: MapData.json(store, staleAfter: configuration.staleAfter),
+      data: try MapData.json(store, staleAfter: configuration.staleAfter),
       chart: try SVGChartWriter(plotHeight: 70).render(
         SnapshotJob.chart(store.dailyTally(), credit: store.attribution == nil ? nil : EmbeddedBoundaries.shortAttribution)),
       attribution: store.attribution)

@@ -9,13 +9,13 @@ import Projection
 /// frame. Without a CRS it returns the geometries unchanged.
 ///
 /// - Important: Not `Sendable` (it owns a ``Transformer``); one job or task uses it.
-final class GeometryProjector {
+package final class GeometryProjector {
   /// The output CRS; nil for WGS 84 longitude/latitude.
   let crs: CRS?
   private let transformer: Transformer?
 
   /// - Throws: ``ProjectionError`` when PROJ cannot build WGS 84 → `crs`.
-  init(crs: CRS?) throws {
+  package init(crs: CRS?) throws {
     self.crs = crs
     transformer = try crs.map { try Transformer(from: .wgs84, to: $0) }
   }
@@ -23,7 +23,7 @@ final class GeometryProjector {
   /// The geometries in the output CRS, in order (nil stays nil).
   /// - Parameter what: names the geometries in an error (`district boundaries`).
   /// - Throws: `FrontlineError.invalidInput` when a position cannot be transformed.
-  func project(_ geometries: [Geometry?], what: String) throws -> [Geometry?] {
+  package func project(_ geometries: [Geometry?], what: String) throws -> [Geometry?] {
     guard let transformer else { return geometries }
     var buffer: [ProjectedPoint] = []
     for geometry in geometries {
