@@ -19,6 +19,7 @@ let package = Package(
     .library(name: "GeoModel", targets: ["GeoModel"]),
     .library(name: "GeoJSON", targets: ["GeoJSON"]),
     .library(name: "SVGWriters", targets: ["SVGWriters"]),
+    .library(name: "Layers", targets: ["Layers"]),
     .library(name: "FrontlineKit", targets: ["FrontlineKit"]),
   ],
   dependencies: [
@@ -53,13 +54,21 @@ let package = Package(
     .target(name: "SVGWriters", dependencies: ["GeoModel", "GeoJSON"]),
     .target(name: "GeoPackage", dependencies: ["CSQLite", "GeoModel", "GeoJSON"]),
     .target(
+      name: "Layers",
+      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "GeoPackage", "Chronology"]
+    ),
+    .target(
       name: "FrontlineKit",
-      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "SVGWriters", "GeoPackage", "Chronology"]
+      dependencies: [
+        "Layers", "Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "SVGWriters", "GeoPackage",
+        "Chronology",
+      ]
     ),
     .target(
       name: "Server",
       dependencies: [
         "FrontlineKit",
+        "Layers",
         "Extractor",
         "Gazetteer",
         "Projection",
@@ -82,6 +91,7 @@ let package = Package(
       dependencies: [
         "FrontlineKit",
         "Server",
+        "Layers",
         "Extractor",
         "Gazetteer",
         "GeoPackage",
@@ -101,8 +111,8 @@ let package = Package(
     .testTarget(
       name: "FrontlineEndToEndTests",
       dependencies: [
-        "FrontlineKit", "Extractor", "Gazetteer", "Projection", "Timeline", "Chronology", "GeoModel", "GeoJSON", "SVGWriters",
-        "FrontlineTestSupport",
+        "FrontlineKit", "Layers", "Extractor", "Gazetteer", "Projection", "Timeline", "Chronology", "GeoModel", "GeoJSON",
+        "SVGWriters", "FrontlineTestSupport",
       ],
       exclude: ["Golden"]
     ),
@@ -113,13 +123,13 @@ let package = Package(
     .testTarget(
       name: "GeoPackageTests",
       dependencies: [
-        "GeoPackage", "CSQLite", "GeoModel", "GeoJSON", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
+        "GeoPackage", "CSQLite", "GeoModel", "GeoJSON", "FrontlineKit", "Layers", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
       ]
     ),
     .testTarget(
       name: "ServerTests",
       dependencies: [
-        "Server", "FrontlineKit", "Extractor", "Chronology", "Gazetteer", "Timeline", "GeoModel", "GeoJSON", "FrontlineTestSupport",
+        "Server", "FrontlineKit", "Layers", "Extractor", "Chronology", "Gazetteer", "Timeline", "GeoModel", "GeoJSON", "FrontlineTestSupport",
       ]
     ),
   ]

@@ -5,6 +5,7 @@ public import Timeline
 import Projection
 import GeoModel
 import Chronology
+import Layers
 
 /// What `frontline run` / `export` wrote.
 public struct RunSummary: Sendable {

@@ -3,6 +3,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import GeoModel
+import Layers
 
 /// The features of every collection, encoded once and answered for any `datetime`.
 ///

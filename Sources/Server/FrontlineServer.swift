@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineKit
 import Hummingbird
+import Layers
 import Logging
 import NIOCore
 import SVGWriters
@@ -81,7 +82,7 @@ public struct FrontlineServer: Sendable {
   let assets: MapAssets
 
   /// Prepares every answer that does not depend on the request.
-  /// - Throws: `WriterError` when an input geometry cannot be encoded; `FrontlineError` when a
+  /// - Throws: `WriterError` when an input geometry cannot be encoded; `LayerError` when a
   ///   map shape cannot be transformed.
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration

@@ -3,6 +3,7 @@ import Extractor
 import FrontlineKit
 import Gazetteer
 import GeoModel
+import Layers
 import Projection
 import SVGWriters
 import Timeline
@@ -38,7 +39,7 @@ enum MapData {
   /// The shapes drawn for `store`: district shapes by pcode (polygons, or points with
   /// `boundaries: .none`) and province outlines in pcode order (empty without province
   /// polygons), in ``crs`` metres with vertices closer than ``tolerance`` dropped.
-  /// - Throws: `FrontlineError.invalidInput` when a position cannot be transformed.
+  /// - Throws: `LayerError.invalidInput` when a position cannot be transformed.
   static func shapes(_ store: LayerStore) throws -> (districts: [String: Geometry], provinces: [Geometry]) {
     let projector = try GeometryProjector(crs: crs)
     let places = store.index.places(at: .district)
@@ -58,7 +59,7 @@ enum MapData {
   /// The document for `store`.
   /// - Parameter staleAfter: days after a district's last report from which the page fades its
   ///   status (`--stale-after`).
-  /// - Throws: `FrontlineError.invalidInput` when a shape cannot be transformed to ``crs``.
+  /// - Throws: `LayerError.invalidInput` when a shape cannot be transformed to ``crs``.
   static func json(_ store: LayerStore, staleAfter: Int = ServerConfiguration.defaultStaleAfter) throws -> String {
     let shapes = try shapes(store)
     var extent: BoundingBox?

@@ -4,6 +4,7 @@ import FrontlineKit
 import Gazetteer
 import GeoJSON
 import GeoPackage
+import Layers
 import Projection
 import Timeline
 
@@ -29,6 +30,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as FrontlineError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as LayerError {
     printError(error.description)
     throw ExitCode.failure
   } catch let error as GazetteerError {

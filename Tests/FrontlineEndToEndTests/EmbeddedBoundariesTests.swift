@@ -4,6 +4,7 @@ import FrontlineTestSupport
 import Gazetteer
 import GeoJSON
 import GeoModel
+@testable import Layers
 import Projection
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
   /// Geodesic area in km² on the WGS 84 ellipsoid (Karney's `geod_polygonarea`): each part's
   /// exterior minus its holes.
   /// km², as the snapshots compute it.
-  static func area(_ geometry: Geometry) -> Double { SnapshotJob.area(geometry) }
+  static func area(_ geometry: Geometry) -> Double { LayerGeometry.area(geometry) }
 
   static func polygons(_ geometry: Geometry?) -> [[[Position]]] {
     if case .multiPolygon(let polygons)? = geometry { return polygons }

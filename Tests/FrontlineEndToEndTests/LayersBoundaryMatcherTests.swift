@@ -3,6 +3,7 @@ import FrontlineKit
 import Gazetteer
 import GeoJSON
 import GeoModel
+import Layers
 import Projection
 import Testing
 

@@ -3,6 +3,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 import Projection
 import Testing
 import Timeline

@@ -3,6 +3,7 @@ import FrontlineTestSupport
 import Gazetteer
 import GeoJSON
 import GeoModel
+import Layers
 import Testing
 
 /// Paths, the built `frontline` binary, `ogrinfo`, golden files and shared boundary data for

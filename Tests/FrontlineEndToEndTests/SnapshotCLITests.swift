@@ -3,6 +3,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
+import Layers
 import Testing
 
 /// `frontline snapshots` through the built binary.

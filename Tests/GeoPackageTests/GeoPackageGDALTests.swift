@@ -2,6 +2,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
+import Layers
 import Projection
 import Testing
 

@@ -2,6 +2,7 @@ import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import Layers
 import Testing
 import Timeline
 

@@ -6,6 +6,7 @@ import Gazetteer
 import Testing
 
 @testable import Server
+import Layers
 
 #if canImport(Glibc)
   import Glibc

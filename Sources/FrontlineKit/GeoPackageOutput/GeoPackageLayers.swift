@@ -3,6 +3,7 @@ import Extractor
 import Foundation
 import GeoModel
 import GeoPackage
+import Layers
 import Projection
 import Timeline
 

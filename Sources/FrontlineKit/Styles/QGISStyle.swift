@@ -1,3 +1,4 @@
+import Layers
 import SVGWriters
 import Timeline
 

@@ -4,6 +4,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 
 /// Reads `--events FILE` (JSON Lines from `frontline extract`).
 func readEvents(_ path: String) throws -> [Event] {

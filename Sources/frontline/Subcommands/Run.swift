@@ -4,6 +4,7 @@ import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 import Projection
 
 extension LayerFormat: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import Foundation
 import GeoJSON
 import GeoModel
+import Layers
 import Projection
 
 /// A layer file that was written.
@@ -32,7 +33,7 @@ enum LayerWriter {
       let writer = try FeatureCollectionWriter(
         url: url,
         options: WriterOptions(
-          precision: options.resolvedPrecision, crsName: try options.crs.map(crsName),
+          precision: options.resolvedPrecision, crsName: try options.crs.map(LayerOutputOptions.crsName),
           name: name, writesBoundingBox: true))
       for feature in features { try writer.append(feature) }
       try writer.finish()
@@ -46,15 +47,24 @@ enum LayerWriter {
     }
     return WrittenLayer(path: url.path, featureCount: features.count)
   }
+}
 
-  /// The legacy `crs` member's name: the OGC URN (`urn:ogc:def:crs:EPSG::32642`).
-  /// - Throws: `FrontlineError.invalidInput` for a CRS without an authority code, which
-  ///   GeoJSON readers could not identify.
-  static func crsName(_ crs: CRS) throws -> String {
-    guard let urn = crs.ogcURN else {
-      throw FrontlineError.invalidInput(
-        "--crs \(crs.definition): PROJ knows no authority code for this CRS, so GeoJSON readers could not identify it; use an EPSG code such as EPSG:32642")
+extension LayerContext {
+  /// Creates `path` (and parents) when missing.
+  static func makeDirectory(_ path: String) throws -> URL {
+    let url = URL(fileURLWithPath: path, isDirectory: true)
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
+      guard isDirectory.boolValue else {
+        throw FrontlineError.invalidInput("\(path): exists and is not a directory; choose another -o")
+      }
+      return url
     }
-    return urn
+    do {
+      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    } catch {
+      throw FrontlineError.invalidInput("\(path): cannot create the output directory: \(error.localizedDescription)")
+    }
+    return url
   }
 }

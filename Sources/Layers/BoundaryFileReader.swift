@@ -19,7 +19,7 @@ import Projection
 enum BoundaryFileReader {
   /// The features of `path` in WGS 84 longitude/latitude.
   /// - Throws: ``GeoJSON/WriterError`` or ``GeoPackage/GeoPackageError`` naming the file for
-  ///   unreadable input; ``FrontlineError/invalidInput(_:)`` when its CRS cannot be transformed.
+  ///   unreadable input; ``LayerError/invalidInput(_:)`` when its CRS cannot be transformed.
   static func read(_ path: String) throws -> [BoundaryFeature] {
     if isSQLite(path) {
       let package = try GeoPackageReader.readFeatures(path: path)
@@ -54,7 +54,7 @@ enum BoundaryFileReader {
     if let definition = package.definition, !definition.isEmpty, definition.lowercased() != "undefined" {
       return CRS(definition)
     }
-    throw FrontlineError.invalidInput(
+    throw LayerError.invalidInput(
       "\(file): table '\(package.table)' has an undefined CRS (srs_id \(package.srsID)); give it one with GDAL, "
         + "e.g. ogr2ogr -a_srs EPSG:4326 fixed.gpkg \(file)")
   }
@@ -67,7 +67,7 @@ enum BoundaryFileReader {
       // Built with proj_normalize_for_visualization: x = longitude/easting first on both sides.
       transformer = try Transformer(from: crs, to: .wgs84)
     } catch {
-      throw FrontlineError.invalidInput(
+      throw LayerError.invalidInput(
         "\(file): its CRS \(crs.definition) cannot be transformed to WGS 84: \(error); convert the file with GDAL: "
           + "ogr2ogr -f GeoJSON -t_srs EPSG:4326 districts.geojson \(file)")
     }
@@ -79,7 +79,7 @@ enum BoundaryFileReader {
       do {
         try transformer.transform(&points)
       } catch {
-        throw FrontlineError.invalidInput(
+        throw LayerError.invalidInput(
           "\(file): feature \(feature.index) (line or row \(feature.line)) cannot be transformed from \(crs.definition) "
             + "to WGS 84: \(error); check that the file's CRS is the one its coordinates are in")
       }

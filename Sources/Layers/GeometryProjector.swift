@@ -22,7 +22,7 @@ package final class GeometryProjector {
 
   /// The geometries in the output CRS, in order (nil stays nil).
   /// - Parameter what: names the geometries in an error (`district boundaries`).
-  /// - Throws: `FrontlineError.invalidInput` when a position cannot be transformed.
+  /// - Throws: `LayerError.invalidInput` when a position cannot be transformed.
   package func project(_ geometries: [Geometry?], what: String) throws -> [Geometry?] {
     guard let transformer else { return geometries }
     var buffer: [ProjectedPoint] = []
@@ -32,7 +32,7 @@ package final class GeometryProjector {
     do {
       try transformer.transform(&buffer)
     } catch let error as ProjectionError {
-      throw FrontlineError.invalidInput("cannot transform \(what) to \(transformer.target.definition): \(error)")
+      throw LayerError.invalidInput("cannot transform \(what) to \(transformer.target.definition): \(error)")
     }
     var cursor = 0
     func take(_ positions: [Position]) -> [Position] {

@@ -68,3 +68,16 @@ public struct LayerOutputOptions: Sendable, Hashable {
       + "legacy \"crs\" member); GDAL and QGIS read them, strict GeoJSON readers assume WGS 84"
   }
 }
+
+extension LayerOutputOptions {
+  /// The legacy `crs` member's name: the OGC URN (`urn:ogc:def:crs:EPSG::32642`).
+  /// - Throws: `LayerError.invalidInput` for a CRS without an authority code, which
+  ///   GeoJSON readers could not identify.
+  package static func crsName(_ crs: CRS) throws -> String {
+    guard let urn = crs.ogcURN else {
+      throw LayerError.invalidInput(
+        "--crs \(crs.definition): PROJ knows no authority code for this CRS, so GeoJSON readers could not identify it; use an EPSG code such as EPSG:32642")
+    }
+    return urn
+  }
+}

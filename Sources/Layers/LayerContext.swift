@@ -10,29 +10,29 @@ import Timeline
 ///
 /// All inputs (baseline, boundary files, CRS) are read and checked here, so a bad input stops
 /// the job before it writes anything.
-struct LayerContext {
-  let index: PlaceIndex
-  let events: [Event]
-  let timeline: ControlTimeline
-  let options: LayerJobOptions
-  let geometry: LayerGeometry
-  let districtBoundaries: BoundaryMatching?
-  let provinceBoundaries: BoundaryMatching?
+package struct LayerContext {
+  package let index: PlaceIndex
+  package let events: [Event]
+  package let timeline: ControlTimeline
+  package let options: LayerJobOptions
+  package let geometry: LayerGeometry
+  package let districtBoundaries: BoundaryMatching?
+  package let provinceBoundaries: BoundaryMatching?
   /// The reports' `url` and `source` by event id (``LayerFeatures/provenance(of:)``).
-  let provenance: [String: ReportProvenance]
+  package let provenance: [String: ReportProvenance]
 
   /// The CRS maps are drawn in: WGS 84 / UTM zone 42N, the zone of central Afghanistan
   /// (Kabul), which keeps the whole country within about 0.1 % scale error.
-  static let mapCRS = CRS("EPSG:32642")
+  package static let mapCRS = CRS("EPSG:32642")
 
-  init(events: [Event], index: PlaceIndex, options: LayerJobOptions, warn: (String) -> Void) throws {
+  package init(events: [Event], index: PlaceIndex, options: LayerJobOptions, warn: (String) -> Void) throws {
     self.index = index
     self.events = events
     self.options = options
     provenance = LayerFeatures.provenance(of: events)
     // The CRS first: a bad --crs fails before any file is read.
     let projector = try GeometryProjector(crs: options.output.crs)
-    if options.output.format == .geojson, let crs = options.output.crs { _ = try LayerWriter.crsName(crs) }
+    if options.output.format == .geojson, let crs = options.output.crs { _ = try LayerOutputOptions.crsName(crs) }
     let baseline = try options.baseline.map { try Baseline(contentsOf: $0, index: index) }
     timeline = ControlTimeline(events: events, baseline: baseline, index: index)
     districtBoundaries = try options.boundaries.matching(level: .district, index: index)
@@ -51,7 +51,7 @@ struct LayerContext {
   /// The fold's diagnostics for standard error: events left out for lack of a date, a
   /// district, or because a baseline row supersedes them (shared by `run`, `export`,
   /// `snapshots` and `check-record`).
-  static func diagnostics(of timeline: ControlTimeline, events: [Event]) -> [String] {
+  package static func diagnostics(of timeline: ControlTimeline, events: [Event]) -> [String] {
     var lines: [String] = []
     if timeline.undatedEventCount > 0 {
       lines.append("\(timeline.undatedEventCount) event\(timeline.undatedEventCount == 1 ? " has" : "s have") no date (\(undatedReports(events))); the timeline ignores \(timeline.undatedEventCount == 1 ? "it" : "them") (their text dates them only vaguely, e.g. \"last week\", or the report has no publication date: give one with --published or NAME.meta.json)")
@@ -66,11 +66,11 @@ struct LayerContext {
   }
 
   /// How many report ids the undated-events warning names before "and N more".
-  static let namedUndatedReports = 5
+  package static let namedUndatedReports = 5
 
   /// The reports (document ids) of the undated events, in input order: `report a`,
   /// `reports a, b, c, d, e and 7 more`.
-  static func undatedReports(_ events: [Event]) -> String {
+  package static func undatedReports(_ events: [Event]) -> String {
     var seen = Set<String>()
     let docs = events.filter { $0.date == nil }.map(\.doc).filter { seen.insert($0).inserted }
     var text = (docs.count == 1 ? "report " : "reports ") + docs.prefix(namedUndatedReports).joined(separator: ", ")
@@ -80,23 +80,5 @@ struct LayerContext {
 
   /// The day layers describe when no `--date` is given: the last event day, else the start of
   /// the record.
-  var defaultDay: Day { timeline.lastEventDay ?? timeline.start }
-
-  /// Creates `path` (and parents) when missing.
-  static func makeDirectory(_ path: String) throws -> URL {
-    let url = URL(fileURLWithPath: path, isDirectory: true)
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
-        throw FrontlineError.invalidInput("\(path): exists and is not a directory; choose another -o")
-      }
-      return url
-    }
-    do {
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    } catch {
-      throw FrontlineError.invalidInput("\(path): cannot create the output directory: \(error.localizedDescription)")
-    }
-    return url
-  }
+  package var defaultDay: Day { timeline.lastEventDay ?? timeline.start }
 }

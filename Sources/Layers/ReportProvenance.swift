@@ -20,7 +20,7 @@ public struct ReportProvenance: Sendable, Hashable {
 
   /// Reads `url` and `source` from a JSON object (a meta file or a record): strings only,
   /// trimmed; empty or other types count as absent.
-  init(json object: [String: Any]) {
+  package init(json object: [String: Any]) {
     func text(_ key: String) -> String? {
       guard let value = (object[key] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty
       else { return nil }

@@ -103,7 +103,7 @@ public enum BoundaryMatcher {
   /// GeoPackage (its first feature table, likewise transformed); see ``BoundaryFileReader``.
   /// - Throws: ``WriterError`` or `GeoPackageError` naming the file, line (row) and feature for
   ///   unreadable input, or another format (a Shapefile: with the `ogr2ogr` command that
-  ///   converts it); `FrontlineError.invalidInput` for a CRS PROJ cannot transform and for
+  ///   converts it); `LayerError.invalidInput` for a CRS PROJ cannot transform and for
   ///   district boundaries that are another level (see ``checkDistrictLevel(_:features:index:)``).
   public static func read(_ path: String, level: PlaceLevel, index: PlaceIndex) throws -> BoundaryMatching {
     let features = try BoundaryFileReader.read(path)
@@ -117,7 +117,7 @@ public enum BoundaryMatcher {
   /// file: its province names matched as districts gave eleven districts whole-province
   /// polygons) or that holds one or two features matching no district (a country outline).
   /// A partial ADM2 file (a few provinces' districts) passes, with the usual diagnostics.
-  /// - Throws: `FrontlineError.invalidInput` naming the file, the counts and the level it looks like.
+  /// - Throws: `LayerError.invalidInput` naming the file, the counts and the level it looks like.
   static func checkDistrictLevel(_ matching: BoundaryMatching, features: [BoundaryFeature], index: PlaceIndex) throws {
     let districtCount = index.places(at: .district).count
     let matched = Set(matching.matches.map(\.pcode)).count
@@ -125,13 +125,13 @@ public enum BoundaryMatcher {
     let file = matching.file
     let provinces = features.filter { matchOne($0, level: .province, index: index) != nil }.count
     if provinces * 2 > features.count {
-      throw FrontlineError.invalidInput(
+      throw LayerError.invalidInput(
         "\(file): looks like province (ADM1) boundaries, not districts: \(provinces) of \(features.count) features are "
           + "provinces and they match only \(matched) of the \(districtCount) districts; pass it as --provinces, and "
           + "district (ADM2) boundaries such as OCHA's afg_adm2_ocha_agcho_20180522.geojson as --boundaries")
     }
     if features.count <= 2, matched == 0 {
-      throw FrontlineError.invalidInput(
+      throw LayerError.invalidInput(
         "\(file): looks like a country outline (ADM0), not districts: \(features.count) feature\(features.count == 1 ? "" : "s"), "
           + "no district matched; pass district (ADM2) boundaries as --boundaries")
     }

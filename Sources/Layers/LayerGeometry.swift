@@ -11,22 +11,22 @@ import Projection
 /// representative point. Likewise provinces with `--provinces`. With polygons, a
 /// place without a polygon has no geometry (`nil`, written as `"geometry":null`) so that the
 /// layer keeps a single geometry type.
-struct LayerGeometry {
+package struct LayerGeometry {
   /// District geometry by pcode, in the output CRS.
-  let districts: [String: Geometry]
+  package let districts: [String: Geometry]
   /// Province geometry by pcode, in the output CRS.
-  let provinces: [String: Geometry]
+  package let provinces: [String: Geometry]
   /// Whether districts are polygons (not `--boundaries none`).
-  let hasDistrictPolygons: Bool
+  package let hasDistrictPolygons: Bool
   /// Whether provinces are polygons (not `--provinces none`).
-  let hasProvincePolygons: Bool
+  package let hasProvincePolygons: Bool
   /// The projector into the output CRS (for event points).
-  let projector: GeometryProjector
+  package let projector: GeometryProjector
 
   /// - Parameters:
   ///   - districtBoundaries: matched ADM2 polygons, WGS 84, or nil for points.
   ///   - provinceBoundaries: matched ADM1 polygons, WGS 84, or nil for points.
-  init(
+  package init(
     index: PlaceIndex, districtBoundaries: BoundaryMatching?, provinceBoundaries: BoundaryMatching?,
     projector: GeometryProjector
   ) throws {
@@ -57,7 +57,7 @@ extension LayerGeometry {
   /// One warning per district or province polygon that rounding to `decimals` would have
   /// made invalid, saying what ``GeoModel/Geometry/quantised(decimals:)`` did instead (the
   /// writers apply it; this only reports it), in pcode order.
-  func quantisationWarnings(decimals: Int, index: PlaceIndex) -> [String] {
+  package func quantisationWarnings(decimals: Int, index: PlaceIndex) -> [String] {
     var lines: [String] = []
     for (what, table) in [("district", districts), ("province", provinces)] {
       for pcode in table.keys.sorted() {
@@ -78,5 +78,33 @@ extension LayerGeometry {
       }
     }
     return lines
+  }
+}
+
+extension LayerGeometry {
+  /// Geodesic area of each district polygon in km² on the WGS 84 ellipsoid (Karney's
+  /// `geod_polygonarea` through ``Geodesic/polygonArea(_:)``): each part's exterior minus its
+  /// holes.
+  package static func districtAreas(_ boundaries: BoundaryMatching) -> [String: Double] {
+    boundaries.geometries.mapValues(area)
+  }
+
+  /// Geodesic area of a (multi)polygon in km² on the WGS 84 ellipsoid: each part's exterior
+  /// minus its holes; 0 for points and lines.
+  package static func area(_ geometry: Geometry) -> Double {
+    let polygons: [[[Position]]] =
+      switch geometry {
+      case .polygon(let rings): [rings]
+      case .multiPolygon(let polygons): polygons
+      case .point, .multiPoint, .lineString: []
+      }
+    var squareMetres = 0.0
+    for rings in polygons {
+      for (i, ring) in rings.enumerated() {
+        let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
+        squareMetres += i == 0 ? area : -area
+      }
+    }
+    return squareMetres / 1_000_000
   }
 }

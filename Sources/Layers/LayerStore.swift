@@ -58,7 +58,7 @@ public struct LayerStore: Sendable {
   ///   - provinces: province polygons: embedded (default), an ADM1 GeoJSON, or none (points).
   ///   - baseline: baseline CSV path, or nil.
   ///   - warn: receives each diagnostic (unmatched boundaries, undated events).
-  /// - Throws: `FrontlineError`, `BaselineError`, `WriterError` or `ProjectionError` naming the
+  /// - Throws: `LayerError`, `BaselineError`, `WriterError` or `ProjectionError` naming the
   ///   input.
   public init(
     events: [Event], index: PlaceIndex, boundaries: BoundarySource = .embedded,
@@ -77,7 +77,7 @@ public struct LayerStore: Sendable {
     provinceGeometry = context.geometry.provinces
     hasDistrictPolygons = context.geometry.hasDistrictPolygons
     hasProvincePolygons = context.geometry.hasProvincePolygons
-    districtAreas = context.districtBoundaries.map(SnapshotJob.districtAreas) ?? [:]
+    districtAreas = context.districtBoundaries.map(LayerGeometry.districtAreas) ?? [:]
   }
 
   /// The first event day (the start of the record when nothing is dated).
@@ -144,26 +144,6 @@ public struct LayerStore: Sendable {
       }
       return copy
     }
-  }
-
-  /// Districts (and, with polygons, km²) per status on every day from ``firstDay`` to
-  /// ``lastDay``: the running tally the map page's chart draws (``SnapshotJob/chart(_:credit:)``).
-  /// At most 3 660 days (ten years) from the first; later days are left out.
-  public func dailyTally() -> SnapshotSummary {
-    let count = min(lastDay.ordinal - firstDay.ordinal, 3_659) + 1
-    let days = (0..<max(count, 1)).map { firstDay.adding(days: $0) }
-    var counts: [[ControlStatus: Int]] = []
-    var areas: [[ControlStatus: Double]] = []
-    for day in days {
-      let snapshot = timeline.snapshot(on: day)
-      counts.append(snapshot.counts)
-      if !districtAreas.isEmpty {
-        var area = Dictionary(uniqueKeysWithValues: ControlStatus.allCases.map { ($0, 0.0) })
-        for state in snapshot.districts { area[state.status, default: 0] += districtAreas[state.pcode] ?? 0 }
-        areas.append(area)
-      }
-    }
-    return SnapshotSummary(directory: "", dates: days, counts: counts, areas: areas)
   }
 
   /// The status intervals of one district with every statement that set or confirmed them,
