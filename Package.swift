@@ -3,9 +3,16 @@ import PackageDescription
 
 /// Frontline: English news on the war in Afghanistan → GIS-ready map data.
 ///
-/// Layers (each depends only on those before it):
-/// `CProj` (libproj, system library) → `Projection` → `Gazetteer`, `Extractor`, `Timeline`, `Writers`
-/// → `FrontlineKit` (the jobs the CLI runs) → `frontline` (thin CLI: parses options, calls FrontlineKit).
+/// Each module owns one idea and depends only on modules before it (README "Layout" has the
+/// graph and what each module must never import):
+/// `Projection` (over `CProj`, libproj) → `Gazetteer` → `Extractor` (with `Chronology`, the `Day`
+/// type) → `Timeline`; `GeoModel` (features, geometry) → `GeoJSON` → `SVGWriters`, and
+/// `GeoPackage` (over `CSQLite`); all of them → `Layers` (the layer domain) → `FrontlineKit`
+/// (the jobs the CLI runs, their file I/O) → `Server` → `frontline` (thin CLI: parses options,
+/// calls FrontlineKit and Server).
+///
+/// Every target lists exactly the modules its files import: `Scripts/check-imports.sh` compares
+/// them in CI.
 let package = Package(
   name: "Frontline",
   platforms: [.macOS(.v13)],
