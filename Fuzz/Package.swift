@@ -21,7 +21,7 @@ let fuzzTargets: [(name: String, products: [String])] = [
   ("FuzzEvents", ["FrontlineKit", "Extractor"]),
   ("FuzzBaseline", ["Timeline", "Gazetteer"]),
   ("FuzzCRS", ["Projection"]),
-  ("FuzzCommandLine", ["FrontlineKit", "Extractor", "Chronology"]),
+  ("FuzzCommandLine", ["FrontlineKit", "Extractor", "Chronology", "Layers"]),
 ]
 
 let package = Package(

@@ -14,10 +14,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 
-swift package dump-package > "${TMPDIR:-/tmp}/frontline-dump-package.$$.json"
-trap 'rm -f "${TMPDIR:-/tmp}/frontline-dump-package.$$.json"' EXIT
+# A scratch folder of its own: dump-package needs no build, and .build may be locked by a
+# running `swift build` or `swift test`.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+swift package --scratch-path "$work/scratch" dump-package > "$work/package.json"
 
-python3 - "${TMPDIR:-/tmp}/frontline-dump-package.$$.json" <<'PY'
+python3 - "$work/package.json" <<'PY'
 import json, os, re, sys
 
 # Modules of the Swift toolchain and the operating system: imported freely, never declared.
