@@ -3,9 +3,16 @@ import PackageDescription
 
 /// Frontline: English news on the war in Afghanistan → GIS-ready map data.
 ///
-/// Layers (each depends only on those before it):
-/// `CProj` (libproj, system library) → `Projection` → `Gazetteer`, `Extractor`, `Timeline`, `Writers`
-/// → `FrontlineKit` (the jobs the CLI runs) → `frontline` (thin CLI: parses options, calls FrontlineKit).
+/// Each module owns one idea and depends only on modules before it (README "Layout" has the
+/// graph and what each module must never import):
+/// `Projection` (over `CProj`, libproj) → `Gazetteer` → `Extractor` (with `Chronology`, the `Day`
+/// type) → `Timeline`; `GeoModel` (features, geometry) → `GeoJSON` → `SVGWriters`, and
+/// `GeoPackage` (over `CSQLite`); all of them → `Layers` (the layer domain) → `FrontlineKit`
+/// (the jobs the CLI runs, their file I/O) → `Server` → `frontline` (thin CLI: parses options,
+/// calls FrontlineKit and Server).
+///
+/// Every target lists exactly the modules its files import: `Scripts/check-imports.sh` compares
+/// them in CI.
 let package = Package(
   name: "Frontline",
   platforms: [.macOS(.v13)],
@@ -13,9 +20,13 @@ let package = Package(
     .executable(name: "frontline", targets: ["frontline"]),
     .library(name: "Projection", targets: ["Projection"]),
     .library(name: "Gazetteer", targets: ["Gazetteer"]),
+    .library(name: "Chronology", targets: ["Chronology"]),
     .library(name: "Extractor", targets: ["Extractor"]),
     .library(name: "Timeline", targets: ["Timeline"]),
-    .library(name: "Writers", targets: ["Writers"]),
+    .library(name: "GeoModel", targets: ["GeoModel"]),
+    .library(name: "GeoJSON", targets: ["GeoJSON"]),
+    .library(name: "SVGWriters", targets: ["SVGWriters"]),
+    .library(name: "Layers", targets: ["Layers"]),
     .library(name: "FrontlineKit", targets: ["FrontlineKit"]),
   ],
   dependencies: [
@@ -42,18 +53,37 @@ let package = Package(
     ),
     .target(name: "Projection", dependencies: ["CProj"]),
     .target(name: "Gazetteer", dependencies: ["Projection"]),
-    .target(name: "Extractor", dependencies: ["Gazetteer"]),
-    .target(name: "Timeline", dependencies: ["Extractor", "Gazetteer"]),
-    .target(name: "Writers", dependencies: ["Projection"]),
-    .target(name: "GeoPackage", dependencies: ["CSQLite", "Writers"]),
+    .target(name: "Chronology"),
+    .target(name: "Extractor", dependencies: ["Chronology", "Gazetteer", "Projection"]),
+    .target(name: "Timeline", dependencies: ["Chronology", "Extractor", "Gazetteer"]),
+    .target(name: "GeoModel"),
+    .target(name: "GeoJSON", dependencies: ["GeoModel"]),
+    .target(name: "SVGWriters", dependencies: ["GeoModel", "GeoJSON"]),
+    .target(name: "GeoPackage", dependencies: ["CSQLite", "GeoModel", "GeoJSON"]),
+    .target(
+      name: "Layers",
+      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "GeoPackage", "Chronology"]
+    ),
     .target(
       name: "FrontlineKit",
-      dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "Writers", "GeoPackage"]
+      dependencies: [
+        "Layers", "Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "SVGWriters", "GeoPackage",
+        "Chronology",
+      ]
     ),
     .target(
       name: "Server",
       dependencies: [
         "FrontlineKit",
+        "Layers",
+        "Extractor",
+        "Gazetteer",
+        "Projection",
+        "Timeline",
+        "GeoModel",
+        "GeoJSON",
+        "SVGWriters",
+        "Chronology",
         "CZlib",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -68,26 +98,53 @@ let package = Package(
       dependencies: [
         "FrontlineKit",
         "Server",
+        "Layers",
+        "Extractor",
+        "Gazetteer",
+        "GeoPackage",
+        "Projection",
+        "Timeline",
+        "GeoJSON",
+        "Chronology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection", "FrontlineTestSupport"]),
-    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Gazetteer"]),
-    .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Extractor", "Gazetteer"]),
-    .testTarget(name: "WritersTests", dependencies: ["Writers", "Projection", "FrontlineTestSupport"], exclude: ["Golden"]),
-    .testTarget(name: "FrontlineEndToEndTests", dependencies: ["FrontlineKit", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Chronology", "Gazetteer"]),
+    .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Chronology", "Extractor", "Gazetteer"]),
+    .testTarget(name: "WritersTests", dependencies: ["GeoModel", "GeoJSON", "SVGWriters", "FrontlineTestSupport"], exclude: ["Golden"]),
+    .testTarget(
+      name: "FrontlineEndToEndTests",
+      dependencies: [
+        "FrontlineKit", "Layers", "Extractor", "Gazetteer", "Projection", "Timeline", "Chronology", "GeoModel", "GeoJSON",
+        "SVGWriters", "FrontlineTestSupport",
+      ],
+      exclude: ["Golden"]
+    ),
     .testTarget(
       name: "ReliabilityTests",
-      dependencies: ["FrontlineKit", "Extractor", "Gazetteer", "Timeline", "Writers", "Projection", "FrontlineTestSupport"]
+      dependencies: ["FrontlineKit", "Extractor", "Chronology", "Gazetteer", "Projection", "FrontlineTestSupport"]
     ),
     .testTarget(
       name: "GeoPackageTests",
       dependencies: [
-        "GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
+        "GeoPackage", "CSQLite", "GeoModel", "GeoJSON", "FrontlineKit", "Layers", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit", "FrontlineTestSupport"]),
+    .testTarget(
+      name: "ServerTests",
+      dependencies: [
+        "Server", "FrontlineKit", "Layers", "Extractor", "Chronology", "Gazetteer", "Timeline", "GeoModel", "GeoJSON", "FrontlineTestSupport",
+      ]
+    ),
   ]
 )
+
+// Swift 6 lets a file call an extension member of any module loaded anywhere in the build;
+// MemberImportVisibility (SE-0444) makes each file import what it uses, so the imports, and
+// the dependencies above that Scripts/check-imports.sh compares them with, are the real ones.
+for target in package.targets where target.type != .system {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

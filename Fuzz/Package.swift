@@ -15,13 +15,13 @@ let fuzzLinkerSettings: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,addre
 
 /// Fuzz target name → the Frontline products it exercises.
 let fuzzTargets: [(name: String, products: [String])] = [
-  ("FuzzExtract", ["Extractor", "Gazetteer", "FrontlineKit"]),
+  ("FuzzExtract", ["Extractor", "Chronology", "Gazetteer", "FrontlineKit"]),
   ("FuzzGazetteer", ["Gazetteer"]),
-  ("FuzzBoundaries", ["Writers"]),
+  ("FuzzBoundaries", ["GeoJSON", "GeoModel"]),
   ("FuzzEvents", ["FrontlineKit", "Extractor"]),
   ("FuzzBaseline", ["Timeline", "Gazetteer"]),
   ("FuzzCRS", ["Projection"]),
-  ("FuzzCommandLine", ["FrontlineKit", "Extractor"]),
+  ("FuzzCommandLine", ["FrontlineKit", "Extractor", "Chronology", "Layers"]),
 ]
 
 let package = Package(

@@ -12,7 +12,7 @@ polygons, documented in <data>/SOURCES.md).  Output:
 
 - `gazetteer/boundaries.tsv`: the 399 districts, simplified as a *coverage*, and the 34
   provinces as the union of their simplified districts;
-- `Sources/FrontlineKit/Generated/EmbeddedBoundaries+Generated.swift`: that file as a Swift
+- `Sources/Layers/Generated/EmbeddedBoundaries+Generated.swift`: that file as a Swift
   string literal, decoded by `EmbeddedBoundaries` on first use.
 
 Simplification is `shapely.coverage_simplify` (GEOS `CoverageSimplifier`, Visvalingam–Whyatt
@@ -49,7 +49,7 @@ import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TSV_OUT = os.path.join(REPO, "gazetteer", "boundaries.tsv")
-SWIFT_OUT = os.path.join(REPO, "Sources", "FrontlineKit", "Generated", "EmbeddedBoundaries+Generated.swift")
+SWIFT_OUT = os.path.join(REPO, "Sources", "Layers", "Generated", "EmbeddedBoundaries+Generated.swift")
 ADM2 = "afg_adm2_ocha_agcho_20180522.geojson"
 
 # Degrees (about 200 m here).  At 0.002 the worst district's area moves by about 0.3 % (the

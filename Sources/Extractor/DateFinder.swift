@@ -1,3 +1,5 @@
+import Chronology
+
 /// A date expression found in a sentence.
 struct DateMention: Sendable {
   /// Token positions [first, last).

@@ -1,3 +1,5 @@
+import Chronology
+
 /// A news text to extract events from.
 public struct Document: Sendable, Hashable {
   /// Identifier written into every event (`doc`): a file name without extension, or a JSON

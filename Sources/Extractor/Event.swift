@@ -1,4 +1,6 @@
 public import Gazetteer
+import Projection
+import Chronology
 
 /// What happened to a place, as a report states it.
 public enum EventType: String, Sendable, Hashable, CaseIterable, Codable, Comparable {

@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 extension EventExtractor {

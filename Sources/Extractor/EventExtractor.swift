@@ -1,4 +1,5 @@
 public import Gazetteer
+import Chronology
 
 /// Finds reported changes of control and local mobilisation in news text and links each to a
 /// gazetteer place, with its date and provenance.

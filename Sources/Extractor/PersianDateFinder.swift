@@ -1,3 +1,4 @@
+import Chronology
 import Gazetteer
 
 /// Finds and resolves date expressions of Dari and Pashto reports (LANGUAGE-NOTES.md of

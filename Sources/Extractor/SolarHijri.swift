@@ -1,3 +1,4 @@
+import Chronology
 import Gazetteer
 
 /// The Solar Hijri calendar of Afghanistan and Iran (month names differ, the days do not):

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one CSV writer of every CSV the tool writes (`extract --format csv`, `gazetteer list
 /// --format csv`, `check-record --format csv`, the snapshots' `summary.csv`).
 ///

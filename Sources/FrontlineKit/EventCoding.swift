@@ -1,6 +1,7 @@
 import Foundation
 public import Extractor
 import Gazetteer
+import Chronology
 
 /// The events file formats: JSON Lines (the contract other tools read) and CSV (spreadsheets).
 public enum EventFormat: String, CaseIterable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 public import Extractor
 public import Gazetteer
+import Layers
 
 /// `frontline extract`: reports in, events out.
 public enum ExtractJob {

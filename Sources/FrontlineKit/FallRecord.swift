@@ -1,6 +1,7 @@
 import Foundation
-public import Extractor
+import Extractor
 public import Gazetteer
+import Chronology
 
 /// A published record of the day districts fell to the Taliban, to check a control timeline
 /// against: a CSV file with a header line.

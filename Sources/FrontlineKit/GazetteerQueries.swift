@@ -1,7 +1,8 @@
 import Foundation
 public import Gazetteer
 public import Projection
-internal import Writers
+import GeoModel
+import Layers
 
 /// Output formats of `gazetteer list` and `check-record`.
 public enum ListFormat: String, CaseIterable, Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import Writers
+import GeoJSON
 
 /// Writes a whole output file atomically: into a temporary file in the same folder, then
 /// renamed over the target, so the target is never half written.

@@ -2,6 +2,8 @@ import Foundation
 public import Extractor
 public import Gazetteer
 import Timeline
+import Chronology
+import Layers
 
 /// How one recorded district compares with a control timeline.
 public struct RecordComparisonRow: Sendable, Hashable {

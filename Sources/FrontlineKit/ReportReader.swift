@@ -1,5 +1,7 @@
 import Foundation
 public import Extractor
+import Chronology
+import Layers
 
 /// A report input that could not be read, and why.
 public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {

@@ -2,7 +2,10 @@ import Foundation
 public import Extractor
 public import Gazetteer
 public import Timeline
-import Writers
+import Projection
+import GeoModel
+import Chronology
+import Layers
 
 /// What `frontline run` / `export` wrote.
 public struct RunSummary: Sendable {
@@ -44,8 +47,8 @@ public enum RunJob {
   ///   - warn: receives each diagnostic (unmatched boundaries, undated events, the CRS note)
   ///     as soon as it is known.
   ///   - progress: snapshot progress (dates done, total).
-  /// - Throws: `FrontlineError`, `BaselineError`, `WriterError`, `ProjectionError`, naming the
-  ///   file; inputs are all checked before the first file is written.
+  /// - Throws: `FrontlineError`, `LayerError`, `BaselineError`, `WriterError`, `ProjectionError`,
+  ///   naming the file; inputs are all checked before the first file is written.
   public static func run(
     events: [Event], index: PlaceIndex, options: LayerJobOptions, snapshots: SnapshotRange? = nil,
     warn: (String) -> Void = { _ in }, progress: (@Sendable (Int, Int) -> Void)? = nil

@@ -1,4 +1,5 @@
 public import Extractor
+import Chronology
 
 /// One bundled sample report: id (file name without extension), publication date and text.
 struct SampleReport: Sendable {

@@ -3,7 +3,11 @@ public import Extractor
 public import Gazetteer
 import Projection
 public import Timeline
-import Writers
+import GeoJSON
+import GeoModel
+import SVGWriters
+import Chronology
+import Layers
 
 /// What `frontline snapshots` wrote.
 public struct SnapshotSummary: Sendable {
@@ -174,7 +178,7 @@ public enum SnapshotJob {
       provinceGeometry: context.geometry.provinces, districtEncoded: districtEncoded, provinceEncoded: provinceEncoded,
       mapDistricts: mapDistricts, mapOutlines: outlines,
       credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil,
-      areas: context.districtBoundaries.map(districtAreas) ?? [:], provenance: context.provenance,
+      areas: context.districtBoundaries.map(LayerGeometry.districtAreas) ?? [:], provenance: context.provenance,
       output: context.options.output,
       directory: directory, staleAfter: context.options.staleAfter)
     // Every day's map draws the same districts in the same order: project and format their
@@ -290,32 +294,6 @@ public enum SnapshotJob {
     }
     if let last = state.lastReported { text += "; last report \(last)" }
     return text
-  }
-
-  /// Geodesic area of each district polygon in km² on the WGS 84 ellipsoid (Karney's
-  /// `geod_polygonarea` through ``Geodesic/polygonArea(_:)``): each part's exterior minus its
-  /// holes.
-  static func districtAreas(_ boundaries: BoundaryMatching) -> [String: Double] {
-    boundaries.geometries.mapValues(area)
-  }
-
-  /// Geodesic area of a (multi)polygon in km² on the WGS 84 ellipsoid: each part's exterior
-  /// minus its holes; 0 for points and lines.
-  static func area(_ geometry: Geometry) -> Double {
-    let polygons: [[[Position]]] =
-      switch geometry {
-      case .polygon(let rings): [rings]
-      case .multiPolygon(let polygons): polygons
-      case .point, .multiPoint, .lineString: []
-      }
-    var squareMetres = 0.0
-    for rings in polygons {
-      for (i, ring) in rings.enumerated() {
-        let area = Geodesic.wgs84.polygonArea(ring.map { Coordinate(longitude: $0.x, latitude: $0.y) }).area
-        squareMetres += i == 0 ? area : -area
-      }
-    }
-    return squareMetres / 1_000_000
   }
 
   /// `index.json`; `source` (the attribution of the embedded polygons, when used) becomes a

@@ -1,3 +1,5 @@
+import Projection
+
 extension PlaceIndex {
   /// Afghanistan's bounding box with a small margin, WGS 84 degrees: every representative point
   /// must fall inside it.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a look-up matched a place.
 public enum MatchQuality: Int, Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The query is the place's code (pcode, ISO 3166-2, region id).

@@ -1,4 +1,6 @@
-public import Writers
+import Foundation
+public import GeoJSON
+import GeoModel
 
 /// The polygons of a GeoPackage's first feature table, as ``GeoPackageReader`` reads them.
 public struct GeoPackageFeatures: Hashable, Sendable {

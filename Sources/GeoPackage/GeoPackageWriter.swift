@@ -1,6 +1,7 @@
 public import Foundation
 internal import CSQLite
-public import Writers
+import GeoJSON
+public import GeoModel
 
 #if canImport(Glibc)
   import Glibc

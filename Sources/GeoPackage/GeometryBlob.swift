@@ -1,4 +1,5 @@
-public import Writers
+public import GeoModel
+
 
 /// A geometry encoded as a GeoPackage binary blob: the `GeoPackageBinaryHeader` of
 /// GeoPackage 1.3.1 §2.1.3 followed by little-endian ISO WKB (OGC 06-103r4).
@@ -65,7 +66,7 @@ public struct GeometryBlob: Hashable, Sendable {
 }
 
 extension GeometryType {
-  /// The type of a `Writers` geometry.
+  /// The type of a `GeoModel` geometry.
   init(_ geometry: Geometry) {
     switch geometry {
     case .point: self = .point

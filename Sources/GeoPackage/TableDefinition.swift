@@ -15,7 +15,7 @@ public enum ColumnType: String, Hashable, Sendable, CaseIterable {
   /// An ISO 8601 calendar date stored as `YYYY-MM-DD` text.
   case date = "DATE"
   /// An ISO 8601 UTC date-time stored as `YYYY-MM-DDTHH:MM:SS.SSSZ` text (GeoPackage 1.3.1
-  /// Table 1); write ``Writers/PropertyValue/dateTime(_:)`` values into it. GDAL reads it as
+  /// Table 1); write ``GeoModel/PropertyValue/dateTime(_:)`` values into it. GDAL reads it as
   /// DateTime, which QGIS's temporal controller compares with its own date-times.
   case dateTime = "DATETIME"
   /// 0 or 1.

@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// A coordinate reference system, named the way a user typed it.
 ///
 /// `CRS` stores the definition string unchanged; PROJ interprets it only when it is used

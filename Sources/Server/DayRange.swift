@@ -1,4 +1,5 @@
-public import Extractor
+import Chronology
+import Extractor
 
 /// A `datetime` query value reduced to calendar days: one day, or an interval whose ends may be
 /// open ([OGC 17-069r4 §7.15.4](https://docs.ogc.org/is/17-069r4/17-069r4.html#_parameter_datetime)).

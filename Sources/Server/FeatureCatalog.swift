@@ -1,7 +1,9 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
-import Writers
+import GeoModel
+import Layers
 
 /// The features of every collection, encoded once and answered for any `datetime`.
 ///

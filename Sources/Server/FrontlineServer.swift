@@ -1,9 +1,10 @@
 import Foundation
 import FrontlineKit
 import Hummingbird
+import Layers
 import Logging
 import NIOCore
-import Writers
+import SVGWriters
 
 /// Where and how `frontline serve` listens.
 public struct ServerConfiguration: Sendable, Hashable {
@@ -81,12 +82,13 @@ public struct FrontlineServer: Sendable {
   let assets: MapAssets
 
   /// Prepares every answer that does not depend on the request.
-  /// - Throws: `WriterError` when an input geometry cannot be encoded.
+  /// - Throws: `WriterError` when an input geometry cannot be encoded; `LayerError` when a
+  ///   map shape cannot be transformed.
   public init(store: LayerStore, configuration: ServerConfiguration = ServerConfiguration()) throws {
     self.configuration = configuration
     catalog = try FeatureCatalog(store: store)
     assets = MapAssets(
-      data: MapData.json(store, staleAfter: configuration.staleAfter),
+      data: try MapData.json(store, staleAfter: configuration.staleAfter),
       chart: try SVGChartWriter(plotHeight: 70).render(
         SnapshotJob.chart(store.dailyTally(), credit: store.attribution == nil ? nil : EmbeddedBoundaries.shortAttribution)),
       attribution: store.attribution)

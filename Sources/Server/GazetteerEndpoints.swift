@@ -1,3 +1,4 @@
+import Foundation
 import FrontlineKit
 import Gazetteer
 import Projection

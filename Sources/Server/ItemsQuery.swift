@@ -1,4 +1,5 @@
-import Writers
+import Foundation
+import GeoModel
 
 /// The parameters of `/collections/{id}/items`
 /// ([OGC 17-069r4 §7.15](https://docs.ogc.org/is/17-069r4/17-069r4.html#_items_)).

@@ -1,7 +1,12 @@
+import Chronology
 import Extractor
 import FrontlineKit
+import Gazetteer
+import GeoModel
+import Layers
+import Projection
+import SVGWriters
 import Timeline
-import Writers
 
 /// The one JSON document the map page loads (`/map/data.json`): every district's shape as an
 /// SVG path, its whole status history with the statements behind it (each interval's
@@ -11,7 +16,7 @@ import Writers
 /// dragging the slider sends no request.
 ///
 /// Shapes are drawn in WGS 84 / UTM 42N (EPSG:32642, as the snapshot maps) with vertices
-/// closer than 500 m dropped, scaled to a ``width``-pixel-wide frame, north up, 1 decimal.
+/// closer than ``tolerance`` dropped, scaled to a ``width``-pixel-wide frame, north up, 1 decimal.
 enum MapData {
   /// Width of the drawing frame in SVG user units.
   static let width = 1000.0
@@ -23,12 +28,42 @@ enum MapData {
     .taliban: "Taliban", .contested: "Contested", .government: "Government", .unknown: "No report",
   ]
 
+  /// The frame shapes are drawn in: WGS 84 / UTM 42N (EPSG:32642), as the snapshot maps.
+  static let crs = CRS("EPSG:32642")
+
+  /// Vertices closer than this (metres, UTM 42N) are dropped from the shapes: about one pixel
+  /// of a 1 000 px wide map of Afghanistan's ~1 350 km, so the drawing looks the same while the
+  /// page's data shrinks about threefold compared with the 500 m of the SVG snapshots.
+  static let tolerance = 1_500.0
+
+  /// The shapes drawn for `store`: district shapes by pcode (polygons, or points with
+  /// `boundaries: .none`) and province outlines in pcode order (empty without province
+  /// polygons), in ``crs`` metres with vertices closer than ``tolerance`` dropped.
+  /// - Throws: `LayerError.invalidInput` when a position cannot be transformed.
+  static func shapes(_ store: LayerStore) throws -> (districts: [String: Geometry], provinces: [Geometry]) {
+    let projector = try GeometryProjector(crs: crs)
+    let places = store.index.places(at: .district)
+    let wgs84 = places.map { store.districtGeometry[$0.id] }
+    var districts: [String: Geometry] = [:]
+    for (place, geometry) in zip(places, try projector.project(wgs84, what: "map districts")) {
+      districts[place.id] = geometry?.thinned(tolerance: tolerance)
+    }
+    // With polygons the store's province geometry is exactly the matched outlines (WGS 84).
+    let provinces = try store.hasProvincePolygons
+      ? projector.project(store.provinceGeometry.keys.sorted().map { store.provinceGeometry[$0] }, what: "map provinces")
+        .compactMap { $0?.thinned(tolerance: tolerance) }
+      : []
+    return (districts, provinces)
+  }
+
   /// The document for `store`.
   /// - Parameter staleAfter: days after a district's last report from which the page fades its
   ///   status (`--stale-after`).
-  static func json(_ store: LayerStore, staleAfter: Int = ServerConfiguration.defaultStaleAfter) -> String {
+  /// - Throws: `LayerError.invalidInput` when a shape cannot be transformed to ``crs``.
+  static func json(_ store: LayerStore, staleAfter: Int = ServerConfiguration.defaultStaleAfter) throws -> String {
+    let shapes = try shapes(store)
     var extent: BoundingBox?
-    for geometry in Array(store.mapDistricts.values) + store.mapProvinces {
+    for geometry in Array(shapes.districts.values) + shapes.provinces {
       if let box = geometry.boundingBox { extent = extent?.union(box) ?? box }
     }
     let box = extent ?? BoundingBox(minX: 0, minY: 0, maxX: 1, maxY: 1)
@@ -68,7 +103,7 @@ enum MapData {
         ("province", .string(store.index.province(of: place)?.name ?? "")),
         ("area_km2", store.districtAreas[place.id].map { .number($0, decimals: 1) } ?? .null),
       ]
-      let shape = store.mapDistricts[place.id]
+      let shape = shapes.districts[place.id]
       if let shape, case .point(let position) = shape {
         members.append(("x", .number(x(position), decimals: 1)))
         members.append(("y", .number(y(position), decimals: 1)))
@@ -79,7 +114,7 @@ enum MapData {
       members.append(("reports", .array(store.timeline.reportDays(of: place.id).map { .string($0.description) })))
       return .object(members)
     }
-    let outlines = store.mapProvinces.compactMap(path).joined()
+    let outlines = shapes.provinces.compactMap(path).joined()
     let statuses = ControlStatus.allCases.sorted().map { status -> JSONValue in
       .object([
         ("status", .string(status.rawValue)),

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineKit
-import Writers
+import GeoModel
+import Layers
 
 /// The JSON documents of OGC API – Features Part 1: Core
 /// ([OGC 17-069r4](https://docs.ogc.org/is/17-069r4/17-069r4.html)): landing page, conformance,

@@ -1,8 +1,8 @@
 import Extractor
 import FrontlineKit
 import Gazetteer
+import GeoModel
 import Timeline
-import Writers
 
 /// One attribute a collection's items can be filtered by (`?status=taliban`), declared at
 /// `/collections/{id}/queryables` (OGC API – Features Part 3, OGC 19-079r2, "Queryables" and

@@ -1,4 +1,6 @@
-import Writers
+import GeoJSON
+import GeoModel
+
 
 /// A geometry encoded once as GeoJSON bytes, with its extent: shared by every feature and
 /// every day that shows the same district or province, so a request only copies bytes.

@@ -2,6 +2,7 @@ import Foundation
 import FrontlineKit
 import Gazetteer
 import Hummingbird
+import Layers
 
 /// The endpoints, registered for GET and HEAD.
 struct ServerRoutes: Sendable {

@@ -1,6 +1,7 @@
 import Foundation
-public import Extractor
+import Extractor
 public import Gazetteer
+import Chronology
 
 /// A published assessment to start the timeline from: a CSV file `pcode,status[,date]`.
 ///

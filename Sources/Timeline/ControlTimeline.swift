@@ -1,5 +1,6 @@
 public import Extractor
 public import Gazetteer
+import Chronology
 
 /// Each district's control status over time, folded from extracted events (and an optional
 /// baseline).

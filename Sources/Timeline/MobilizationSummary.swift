@@ -1,5 +1,6 @@
 public import Extractor
 public import Gazetteer
+import Chronology
 
 /// Mobilization reported in one province: when it was first and last reported, and how often.
 public struct ProvinceMobilization: Sendable, Hashable {

@@ -1,4 +1,5 @@
 public import Extractor
+import Chronology
 
 /// One statement that supports a status interval: an event from a report, or a baseline row.
 public struct StatusEvidence: Sendable, Hashable {

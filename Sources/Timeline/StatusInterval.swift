@@ -1,4 +1,5 @@
-public import Extractor
+import Chronology
+import Extractor
 
 /// A period during which a district had one status, with the statements that set or confirmed
 /// it.

@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoJSON
 import GeoPackage
+import Layers
 import Projection
 import Timeline
-import Writers
 
 /// `--gazetteer DIR`, shared by every command that reads place names.
 struct GazetteerOptions: ParsableArguments {
@@ -29,6 +30,9 @@ func runReportingErrors(_ body: () throws -> Void) throws {
   do {
     try body()
   } catch let error as FrontlineError {
+    printError(error.description)
+    throw ExitCode.failure
+  } catch let error as LayerError {
     printError(error.description)
     throw ExitCode.failure
   } catch let error as GazetteerError {

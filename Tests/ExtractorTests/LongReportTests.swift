@@ -1,3 +1,4 @@
+import Chronology
 @testable import Extractor
 import Gazetteer
 import Testing

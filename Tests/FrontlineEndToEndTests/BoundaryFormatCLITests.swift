@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// `--boundaries` given something other than district GeoJSON: another format (recognised by

@@ -1,6 +1,9 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
+import Gazetteer
 import Testing
 
 /// Every CSV the tool writes is safe to open in a spreadsheet (OWASP CSV injection): a cell that

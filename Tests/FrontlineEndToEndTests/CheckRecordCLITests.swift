@@ -1,6 +1,8 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
 import Testing
 

@@ -1,9 +1,12 @@
 import Foundation
 @testable import FrontlineKit
+import FrontlineTestSupport
 import Gazetteer
+import GeoJSON
+import GeoModel
+@testable import Layers
 import Projection
 import Testing
-import Writers
 
 /// The OCHA/AGCHO 2018 polygons compiled into the binary (`gazetteer/boundaries.tsv`, built by
 /// `Scripts/build-boundaries.py`): valid, an exact coverage, true to the full-resolution source.
@@ -13,7 +16,7 @@ import Writers
   /// Geodesic area in km² on the WGS 84 ellipsoid (Karney's `geod_polygonarea`): each part's
   /// exterior minus its holes.
   /// km², as the snapshots compute it.
-  static func area(_ geometry: Geometry) -> Double { SnapshotJob.area(geometry) }
+  static func area(_ geometry: Geometry) -> Double { LayerGeometry.area(geometry) }
 
   static func polygons(_ geometry: Geometry?) -> [[[Position]]] {
     if case .multiPolygon(let polygons)? = geometry { return polygons }

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// `frontline extract`, run as a user would, on reports written for these tests.

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// `frontline gazetteer lookup|list` and `frontline near`, run as a user would.

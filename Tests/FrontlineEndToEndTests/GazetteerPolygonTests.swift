@@ -1,8 +1,10 @@
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoJSON
+import GeoModel
+import Projection
 import Testing
-import Writers
 
 /// The gazetteer's points against the OCHA/AGCHO 2018 polygons in `../shared/data` (read in
 /// place; skipped, saying so, when absent).

@@ -1,6 +1,7 @@
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
+import SVGWriters
 import Testing
 import Timeline
 

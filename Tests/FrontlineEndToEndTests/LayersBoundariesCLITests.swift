@@ -1,8 +1,10 @@
 import Foundation
+import FrontlineTestSupport
 import Gazetteer
+import GeoJSON
+import GeoModel
 import Projection
 import Testing
-import Writers
 
 /// Runs with real boundary files from `../shared/data` (read in place).
 @Suite(.enabled(if: LayersSupport.frontline != nil && LayersSupport.hasSharedData, "needs the frontline binary and ../shared/data"))

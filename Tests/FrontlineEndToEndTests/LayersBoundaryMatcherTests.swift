@@ -1,8 +1,11 @@
 import Foundation
 import FrontlineKit
 import Gazetteer
+import GeoJSON
+import GeoModel
+import Layers
+import Projection
 import Testing
-import Writers
 
 @Suite struct LayersBoundaryMatcherTests {
   typealias S = LayersSupport

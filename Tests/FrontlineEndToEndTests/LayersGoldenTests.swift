@@ -1,7 +1,9 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 import Projection
 import Testing
 import Timeline

@@ -1,8 +1,10 @@
 import Foundation
 import FrontlineTestSupport
 import Gazetteer
+import GeoJSON
+import GeoModel
+import Layers
 import Testing
-import Writers
 
 /// Paths, the built `frontline` binary, `ogrinfo`, golden files and shared boundary data for
 /// the layer, run and snapshot tests. (File named `…Tests.swift` by the repository's

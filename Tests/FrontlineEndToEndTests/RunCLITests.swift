@@ -1,6 +1,8 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
+import Gazetteer
 import Testing
 
 /// `frontline run` and `frontline export` through the built binary.

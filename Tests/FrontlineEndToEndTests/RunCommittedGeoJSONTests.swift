@@ -1,6 +1,7 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
 import Testing
 
 /// The committed `geojson/` folder and the bundled samples stay in step with the code.

@@ -1,6 +1,9 @@
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
+import Layers
 import Testing
 
 /// `frontline snapshots` through the built binary.

@@ -1,4 +1,5 @@
 import FrontlineKit
+import Layers
 import Testing
 
 @Suite struct SnapshotStepTests {

@@ -1,4 +1,5 @@
 import Foundation
+import FrontlineTestSupport
 import Testing
 
 /// The `url` and `source` of a report (`NAME.meta.json`, or a JSON Lines record) reach every

@@ -1,6 +1,8 @@
 import Extractor
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
+import Layers
 import Projection
 import Testing
 

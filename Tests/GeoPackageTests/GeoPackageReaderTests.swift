@@ -1,8 +1,10 @@
 import Foundation
 import FrontlineKit
+import FrontlineTestSupport
+import GeoJSON
+import GeoModel
 import GeoPackage
 import Testing
-import Writers
 
 /// ``GeoPackageReader``: the polygons `--boundaries` takes from a GeoPackage, read back from
 /// Frontline's own writer and from GDAL's (2-D and 3-D).

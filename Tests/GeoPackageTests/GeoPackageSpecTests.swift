@@ -1,8 +1,8 @@
 import Foundation
+import GeoModel
 import GeoPackage
 import Projection
 import Testing
-import Writers
 
 /// Checks a small file written by ``GeoPackageWriter`` against the requirements of OGC 12-128r18
 /// (GeoPackage 1.3.1) by reading its tables directly; each test names the requirements it covers.

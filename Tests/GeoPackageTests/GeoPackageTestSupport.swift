@@ -6,7 +6,6 @@ import FrontlineTestSupport
 import Gazetteer
 import GeoPackage
 import Testing
-import Writers
 
 /// Helpers shared by the GeoPackage tests: a read-only SQLite reader, GDAL tools, shared data.
 enum Support {

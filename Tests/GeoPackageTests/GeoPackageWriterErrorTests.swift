@@ -1,7 +1,7 @@
 import Foundation
+import GeoModel
 import GeoPackage
 import Testing
-import Writers
 
 /// Bad rows and bad definitions give the exact error case; files appear only on `finish()`.
 @Suite struct GeoPackageWriterErrorTests {

@@ -1,6 +1,6 @@
+import GeoModel
 import GeoPackage
 import Testing
-import Writers
 
 /// The GeoPackage binary encoding of single geometries (GeoPackage 1.3.1 §2.1.3, ISO WKB).
 @Suite struct GeometryBlobTests {

@@ -1,4 +1,9 @@
+import Chronology
+import Extractor
 import Foundation
+import FrontlineKit
+import Gazetteer
+import Layers
 import Testing
 
 /// The map page in a real browser: Debian's `chromium`, headless, on loopback only.

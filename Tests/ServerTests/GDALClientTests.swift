@@ -1,4 +1,6 @@
 import Foundation
+import FrontlineKit
+import Layers
 import Testing
 
 /// GDAL's own OGC API – Features driver (OAPIF) reads the server: the real client QGIS uses.

@@ -1,7 +1,10 @@
+import Chronology
+import Extractor
 import Foundation
 import FrontlineKit
-import Timeline
+import Layers
 import Testing
+import Timeline
 
 /// The map page and its files, served by Frontline itself.
 @Suite struct MapPageTests {

@@ -1,4 +1,7 @@
+import Extractor
 import Foundation
+import FrontlineKit
+import Layers
 import Testing
 
 @testable import Server

@@ -1,8 +1,10 @@
 import Extractor
 import Testing
-import Writers
 
 @testable import Server
+import GeoJSON
+import GeoModel
+import Chronology
 
 /// `datetime`, `bbox` and the query string, parsed without a server.
 @Suite struct QueryParsingTests {

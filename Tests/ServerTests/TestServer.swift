@@ -1,3 +1,4 @@
+import Extractor
 import Foundation
 import FrontlineKit
 import FrontlineTestSupport
@@ -5,6 +6,7 @@ import Gazetteer
 import Testing
 
 @testable import Server
+import Layers
 
 #if canImport(Glibc)
   import Glibc

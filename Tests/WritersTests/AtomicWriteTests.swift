@@ -1,6 +1,7 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 @Suite struct AtomicWriteTests {
   private let feature = Fixtures.pointEvents[0]

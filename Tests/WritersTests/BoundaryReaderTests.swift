@@ -1,6 +1,7 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 /// Afghanistan's extent with a small tolerance (STYLE §4.9: about 60.5–75.0°E, 29.3–38.5°N).
 private let afghanistan = BoundingBox(minX: 60.4, minY: 29.3, maxX: 75.1, maxY: 38.6)

@@ -1,6 +1,7 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 @Suite struct FeatureEncoderTests {
   private func encoded(_ feature: Feature, precision: Int = 6) throws -> String {

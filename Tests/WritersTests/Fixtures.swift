@@ -1,4 +1,5 @@
-import Writers
+import GeoModel
+
 
 /// Small hand-made features used by the golden and ogrinfo tests.
 enum Fixtures {

@@ -1,5 +1,5 @@
+import GeoModel
 import Testing
-import Writers
 
 @Suite struct GeometryTests {
   // A 10×10 square wound clockwise, with a 2×2 hole wound counter-clockwise: the ESRI

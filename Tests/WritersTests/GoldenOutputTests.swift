@@ -1,6 +1,7 @@
 import Foundation
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 /// Byte-for-byte comparisons with `Golden/`; rerun with `RECORD_GOLDENS=1` to re-record.
 @Suite struct GoldenOutputTests {

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineTestSupport
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 /// Reads written files back with GDAL's `ogrinfo`, the real client these layers are for.
 @Suite(.enabled(if: OGRInfo.executable != nil, "ogrinfo is not on PATH (install gdal-bin); skipping GDAL round trips"))

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineTestSupport
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 /// `Geometry.quantised(decimals:)` and the writers that use it: rounding must not turn a valid
 /// polygon into an invalid one (issue #14 item 1). GDAL/GEOS cross-check the real boundary

@@ -1,7 +1,8 @@
 import Foundation
 import FrontlineTestSupport
+import GeoJSON
+import GeoModel
 import Testing
-import Writers
 
 /// `Geometry.firstSelfIntersection`: which rings are simple (OGC Simple Features), table-driven
 /// on hand-made rings, cross-checked against an all-pairs search on random rings, and run on

@@ -1,7 +1,9 @@
 import Foundation
+@testable import GeoJSON
+@testable import GeoModel
+@testable import SVGWriters
 import Testing
 
-@testable import Writers
 
 #if canImport(FoundationXML)
   import FoundationXML

@@ -1,6 +1,8 @@
 import Foundation
+import GeoJSON
+import GeoModel
+import SVGWriters
 import Testing
-import Writers
 
 #if canImport(FoundationXML)
   import FoundationXML

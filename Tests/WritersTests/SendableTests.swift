@@ -1,5 +1,7 @@
+import GeoJSON
+import GeoModel
+import SVGWriters
 import Testing
-import Writers
 
 /// Compile-time check that every public data type of `Writers` is `Sendable` (STYLE §4.4).
 @Suite struct SendableTests {

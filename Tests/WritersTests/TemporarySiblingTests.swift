@@ -1,7 +1,7 @@
 import Foundation
 import FrontlineTestSupport
+import GeoJSON
 import Testing
-import Writers
 
 /// `TemporarySibling`: temporary files beside a destination, and the clean-up of those that
 /// killed processes left.

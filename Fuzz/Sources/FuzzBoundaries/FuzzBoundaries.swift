@@ -1,5 +1,6 @@
 import FuzzSupport
-import Writers
+import GeoJSON
+import GeoModel
 
 /// Boundary GeoJSON bytes → `BoundaryReader` (the hand-written byte-level parser), then the
 /// ring simplicity check on every geometry read. The first byte sets `isGeographic` (bit 0)

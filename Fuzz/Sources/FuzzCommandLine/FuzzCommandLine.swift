@@ -1,6 +1,8 @@
+import Chronology
 import Extractor
 import FrontlineKit
 import FuzzSupport
+import Layers
 
 /// Numbers and dates of the command line: `Day(iso:)` (`--date`, `--from`, `--to`,
 /// `--published`), `GazetteerQueries.parseDistance` (`near --radius`) and

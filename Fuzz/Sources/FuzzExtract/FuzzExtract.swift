@@ -1,3 +1,4 @@
+import Chronology
 import Extractor
 import FuzzSupport
 import Gazetteer

@@ -1,9 +1,11 @@
-import Foundation
+import Chronology
 import Extractor
+import Foundation
+import GeoModel
 import GeoPackage
+import Layers
 import Projection
 import Timeline
-import Writers
 
 /// Writes the layers into one GeoPackage (`--format gpkg`) instead of one file per layer.
 ///

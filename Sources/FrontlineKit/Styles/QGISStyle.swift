@@ -1,5 +1,6 @@
+import Layers
+import SVGWriters
 import Timeline
-import Writers
 
 /// The QGIS style Frontline ships with a layer, so it opens coloured by status (and, for the
 /// timeline and snapshot tables, animated by the temporal controller) without set-up.

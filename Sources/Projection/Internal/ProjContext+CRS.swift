@@ -1,4 +1,5 @@
 internal import CProj
+internal import Foundation
 
 extension ProjContext {
   /// Creates the `PJ` for a CRS on this context. The caller owns the result and must

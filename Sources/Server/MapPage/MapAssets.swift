@@ -1,5 +1,5 @@
 import Foundation
-import Writers
+import SVGWriters
 
 /// The files of the map page, served from memory: the page, its script and style (written for
 /// Frontline, no third-party code, nothing fetched from the network) and the data document.

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 
 /// Reads `--events FILE` (JSON Lines from `frontline extract`).
 func readEvents(_ path: String) throws -> [Event] {

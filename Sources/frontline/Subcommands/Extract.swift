@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
+import Layers
 import Projection
 
 extension LayerFormat: ExpressibleByArgument {}

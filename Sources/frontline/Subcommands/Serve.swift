@@ -3,6 +3,7 @@ import Dispatch
 import Extractor
 import Foundation
 import FrontlineKit
+import Layers
 import Server
 
 extension FrontlineCommand {

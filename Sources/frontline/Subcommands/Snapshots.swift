@@ -2,6 +2,7 @@ import ArgumentParser
 import Extractor
 import Foundation
 import FrontlineKit
+import Layers
 
 extension FrontlineCommand {
   struct Snapshots: ParsableCommand {
