@@ -40,7 +40,8 @@ struct ProvinceContext {
       guard Set(candidates.map(\.id)).count > 1 else { continue }
       let pinned = candidates.filter { place in
         cues.contains { cue in
-          cue.weight == 1 && cue.isPlace && cue.sentence == mention.sentence && cue.province == place.provincePcode
+          cue.weight == 1 && cue.isPlace && cue.sentence == mention.sentence && cue.token != mention.tokens.lowerBound
+            && cue.province == place.provincePcode
             && abs(cue.token - mention.tokens.lowerBound) <= Self.pinningReach
         }
       }
