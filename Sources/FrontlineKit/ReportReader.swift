@@ -1,8 +1,9 @@
 import Foundation
 public import Extractor
+public import Projection
 
 /// A report input that could not be read, and why.
-public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {
+public struct SkippedInput: FrontlineFailure, Sendable, Hashable {
   public let path: String
   public let reason: String
   public var description: String { "\(path): skipped: \(reason)" }
