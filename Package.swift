@@ -58,7 +58,9 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+      ],
+      // The map page's assets, embedded by Scripts/embed-map-page.py (MapPage+Generated.swift).
+      exclude: ["MapPage/Resources"]
     ),
     // Writes Sources/Gazetteer/Generated/EmbeddedGazetteerIndex+Generated.swift
     // (Scripts/generate-gazetteer-index.sh).
@@ -88,6 +90,12 @@ let package = Package(
         "GeoPackage", "CSQLite", "Writers", "FrontlineKit", "Projection", "Extractor", "Gazetteer", "FrontlineTestSupport",
       ]
     ),
-    .testTarget(name: "ServerTests", dependencies: ["Server", "FrontlineKit", "FrontlineTestSupport"]),
+    .testTarget(
+      name: "ServerTests",
+      dependencies: [
+        "Server", "FrontlineKit", "FrontlineTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
   ]
 )
