@@ -1,9 +1,9 @@
 /// Prints Doubles quantised to a fixed number of decimals, without exponent or trailing zeros.
 ///
-/// The value is scaled by 10^decimals and rounded to the nearest integer as C's `printf`
-/// rounds: on the double's exact binary value, a tie to even (the scaled product is checked
-/// exactly when it lies near a half, where its own rounding could cross it). The integer is
-/// printed with a decimal point inserted, so the text is exactly the decimal the quantised
+/// The value is scaled by 10^decimals and rounded to an integer by one of two ``Rounding``
+/// rules: the feature writers' half away from zero on the scaled product, or, for the JSON
+/// that `JSONValue` writes (events, API documents), C's `printf` rule on the double's exact
+/// binary value. The integer is printed with a decimal point inserted, so the text is exactly the decimal the quantised
 /// value stands for (`69.7974`, `33.78`, `-0.5`, `0`; `-0` prints as `0`). This is both faster
 /// and more predictable than `description`, which would print `1e-07` or
 /// `0.30000000000000004`. Integer arithmetic is exact below 2^63, which covers every
@@ -13,15 +13,29 @@ struct DecimalFormatter: Sendable {
   /// exactly, and a Double has no more significant digits to give anyway.
   static let maximumDecimals = 15
 
+  /// How the scaled value becomes an integer.
+  enum Rounding: Sendable {
+    /// `(value × 10^decimals).rounded(.toNearestOrAwayFromZero)`: the GeoJSON, SVG and
+    /// GeoPackage writers' rule (`-2.5` → `-3`, `5e-7` at 6 decimals → `0.000001`).
+    case halfAwayFromZero
+    /// As `printf("%.Nf")`: the nearest decimal to the double's exact binary value, a tie to
+    /// even (`62.13115`, stored just below its half, → `62.1311`; `0.125` → `0.12`). The rule
+    /// of every JSON text `JSONValue` writes, so events files keep their bytes.
+    case exact
+  }
+
   /// Decimals after the point (0…15).
   let decimals: Int
+  /// The rounding rule.
+  let rounding: Rounding
   private let scale: Double
   private let divisor: UInt64
 
   /// Creates a formatter, or `nil` when `decimals` is out of range.
-  init?(decimals: Int) {
+  init?(decimals: Int, rounding: Rounding = .halfAwayFromZero) {
     guard (0...Self.maximumDecimals).contains(decimals) else { return nil }
     self.decimals = decimals
+    self.rounding = rounding
     var power: UInt64 = 1
     for _ in 0..<decimals { power *= 10 }
     self.divisor = power
@@ -40,9 +54,12 @@ struct DecimalFormatter: Sendable {
     // 9.2e18 ≈ Int64.max: below it the scaled value converts to an integer exactly.
     let product = value * scale
     var scaled = product.rounded(.toNearestOrAwayFromZero)
-    // Near a half the product's own rounding may have crossed it: decide on the exact value.
+    // Exact rounding: near a half the product's own rounding may have crossed it, so the
+    // exact value decides there.
     let below = product.magnitude.rounded(.down)
-    if product.magnitude < 0x1p52, (product.magnitude - below - 0.5).magnitude <= 2 * product.ulp.magnitude {
+    if rounding == .exact, product.magnitude < 0x1p52,
+      (product.magnitude - below - 0.5).magnitude <= 2 * product.ulp.magnitude
+    {
       let magnitude = Self.exactlyRounded(value.magnitude, lower: UInt64(below), divisor: divisor)
       scaled = value < 0 ? -Double(magnitude) : Double(magnitude)
     }

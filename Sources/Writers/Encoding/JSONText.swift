@@ -45,10 +45,11 @@ public enum JSONText {
   }
 
   /// Appends `value` with at most `decimals` decimals (clamped to 0…15), no exponent and no
-  /// trailing zeros (``DecimalFormatter``: half away from zero, `-0` as `0`); `null` when it is
-  /// NaN or infinite (JSON has neither).
+  /// trailing zeros, rounded as `printf` rounds (``DecimalFormatter/Rounding/exact``), `-0` as
+  /// `0`; `null` when it is NaN or infinite (JSON has neither).
   public static func appendNumber(_ value: Double, decimals: Int, to out: inout [UInt8]) {
-    let formatter = DecimalFormatter(decimals: min(max(decimals, 0), DecimalFormatter.maximumDecimals))!
+    let places = min(max(decimals, 0), DecimalFormatter.maximumDecimals)
+    let formatter = DecimalFormatter(decimals: places, rounding: .exact)!
     if !formatter.append(value, to: &out) { appendRaw("null", to: &out) }
   }
 
