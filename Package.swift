@@ -34,6 +34,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -55,11 +56,11 @@ let package = Package(
     .target(name: "Gazetteer", dependencies: ["Projection"]),
     .target(name: "Chronology"),
     .target(name: "Extractor", dependencies: ["Chronology", "Gazetteer", "Projection"]),
-    .target(name: "Timeline", dependencies: ["Chronology", "Extractor", "Gazetteer"]),
+    .target(name: "Timeline", dependencies: ["Chronology", "Extractor", "Gazetteer", "Projection"]),
     .target(name: "GeoModel"),
-    .target(name: "GeoJSON", dependencies: ["GeoModel"]),
+    .target(name: "GeoJSON", dependencies: ["GeoModel", "Projection"]),
     .target(name: "SVGWriters", dependencies: ["GeoModel", "GeoJSON"]),
-    .target(name: "GeoPackage", dependencies: ["CSQLite", "GeoModel", "GeoJSON"]),
+    .target(name: "GeoPackage", dependencies: ["CSQLite", "GeoModel", "GeoJSON", "Projection"]),
     .target(
       name: "Layers",
       dependencies: ["Projection", "Gazetteer", "Extractor", "Timeline", "GeoModel", "GeoJSON", "GeoPackage", "Chronology"]
@@ -88,7 +89,9 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+      ],
+      // The map page's assets, embedded by Scripts/embed-map-page.py (MapPage+Generated.swift).
+      exclude: ["MapPage/Resources"]
     ),
     // Writes Sources/Gazetteer/Generated/EmbeddedGazetteerIndex+Generated.swift
     // (Scripts/generate-gazetteer-index.sh).
@@ -101,9 +104,7 @@ let package = Package(
         "Layers",
         "Extractor",
         "Gazetteer",
-        "GeoPackage",
         "Projection",
-        "Timeline",
         "GeoJSON",
         "Chronology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -137,6 +138,10 @@ let package = Package(
       name: "ServerTests",
       dependencies: [
         "Server", "FrontlineKit", "Layers", "Extractor", "Chronology", "Gazetteer", "Timeline", "GeoModel", "GeoJSON", "FrontlineTestSupport",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ]
     ),
   ]

@@ -1,6 +1,8 @@
+public import Projection
+
 /// Failures of a Frontline job, worded for the person at the terminal: what failed and what to
 /// do about it.
-public enum FrontlineError: Error, Hashable, CustomStringConvertible {
+public enum FrontlineError: FrontlineFailure, Hashable {
   /// A look-up found no place.
   case noMatch(query: String, province: String?, suggestions: [String])
   /// A `--province` value names no province.

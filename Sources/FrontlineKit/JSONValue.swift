@@ -1,7 +1,9 @@
 import Foundation
+import GeoJSON
 
 /// A JSON value whose objects keep the order their keys were given in, rendered as compact,
-/// deterministic text (no spaces, `/` unescaped, non-ASCII kept as UTF-8).
+/// deterministic text (no spaces, `/` unescaped, non-ASCII kept as UTF-8) by Writers'
+/// `JSONText`.
 ///
 /// Used for every JSON the CLI prints, so that output is byte-identical run to run.
 public indirect enum JSONValue: Sendable, Hashable {
@@ -26,59 +28,42 @@ public indirect enum JSONValue: Sendable, Hashable {
 
   /// Appends the compact JSON text to `out`.
   public func render(into out: inout String) {
+    var bytes: [UInt8] = []
+    render(into: &bytes)
+    out += String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the compact JSON text, as UTF-8, to `out`; strings and numbers are written by
+  /// Writers' `JSONText`, the encoder of every JSON Frontline writes.
+  public func render(into out: inout [UInt8]) {
     switch self {
-    case .string(let s): JSONValue.appendQuoted(s, to: &out)
-    case .integer(let i): out += String(i)
-    case .number(let d, let decimals): out += JSONValue.format(d, decimals: decimals)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .string(let s): JSONText.appendString(s, to: &out)
+    case .integer(let i): out.append(contentsOf: String(i).utf8)
+    case .number(let d, let decimals): JSONText.appendNumber(d, decimals: decimals, to: &out)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .null: out.append(contentsOf: "null".utf8)
     case .array(let items):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         item.render(into: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, (key, value)) in members.enumerated() {
-        if i > 0 { out += "," }
-        JSONValue.appendQuoted(key, to: &out)
-        out += ":"
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        JSONText.appendString(key, to: &out)
+        out.append(UInt8(ascii: ":"))
         value.render(into: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Formats a finite number with at most `decimals` decimals, no exponent, no trailing zeros;
-  /// non-finite numbers become `null` (JSON has no NaN).
+  /// A number as JSON text: at most `decimals` decimals, no exponent, no trailing zeros,
+  /// `null` when not finite (`JSONText.number`).
   public static func format(_ value: Double, decimals: Int) -> String {
-    guard value.isFinite else { return "null" }
-    var text = String(format: "%.\(decimals)f", value)
-    if text.contains(".") {
-      while text.hasSuffix("0") { text.removeLast() }
-      if text.hasSuffix(".") { text.removeLast() }
-    }
-    if text == "-0" { text = "0" }
-    return text
-  }
-
-  /// Appends `s` as a JSON string literal (RFC 8259 §7).
-  public static func appendQuoted(_ s: String, to out: inout String) {
-    out += "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        out += String(format: "\\u%04x", c.value)
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    out += "\""
+    JSONText.number(value, decimals: decimals)
   }
 }

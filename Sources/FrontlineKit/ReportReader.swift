@@ -2,9 +2,10 @@ import Foundation
 public import Extractor
 import Chronology
 import Layers
+public import Projection
 
 /// A report input that could not be read, and why.
-public struct SkippedInput: Error, Sendable, Hashable, CustomStringConvertible {
+public struct SkippedInput: FrontlineFailure, Sendable, Hashable {
   public let path: String
   public let reason: String
   public var description: String { "\(path): skipped: \(reason)" }

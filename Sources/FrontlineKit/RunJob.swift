@@ -4,6 +4,7 @@ public import Gazetteer
 public import Timeline
 import Projection
 import GeoModel
+import GeoJSON
 import Chronology
 import Layers
 
@@ -70,9 +71,8 @@ public enum RunJob {
       // layers (`.<name>.tmp-<pid>-<random>`, renamed when complete; stale ones removed), so a
       // killed run leaves no half-written style under the final name.
       let isPoint = layer == .mobilization ? !context.geometry.hasProvincePolygons : !context.geometry.hasDistrictPolygons
-      let style = try StreamingOutputFile(path: directory.appendingPathComponent("\(layer.rawValue).qml").path)
-      try style.write(QGISStyle.forLayer(layer, isPoint: isPoint).qml)
-      try style.commit()
+      try AtomicFileOutput.write(
+        QGISStyle.forLayer(layer, isPoint: isPoint).qml, to: directory.appendingPathComponent("\(layer.rawValue).qml"))
       // Shown as the user gave the folder (`geojson/events.geojson`), not as an absolute path.
       let shown = (options.outputDirectory as NSString).appendingPathComponent(URL(fileURLWithPath: file.path).lastPathComponent)
       written.append(WrittenLayer(path: shown, featureCount: file.featureCount))

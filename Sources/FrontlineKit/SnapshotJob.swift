@@ -213,10 +213,11 @@ public enum SnapshotJob {
       _ = try GeoPackageLayers.writeSnapshots(days, context: context, directory: directory)
       summary.geoPackage = GeoPackageLayers.snapshotsFileName
     }
-    try OutputFile.write(indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1,
-                                   source: usesEmbedded ? EmbeddedBoundaries.attribution : nil),
-                         to: directory.appendingPathComponent("index.json").path)
-    try OutputFile.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv").path)
+    try AtomicFileOutput.write(
+      indexJSON(summary, every: days.count > 1 ? days[1].ordinal - days[0].ordinal : 1,
+                source: usesEmbedded ? EmbeddedBoundaries.attribution : nil),
+      to: directory.appendingPathComponent("index.json"))
+    try AtomicFileOutput.write(summaryCSV(summary), to: directory.appendingPathComponent("summary.csv"))
     try SVGChartWriter().write(
       chart(summary, credit: usesEmbedded ? EmbeddedBoundaries.shortAttribution : nil),
       to: directory.appendingPathComponent("chart.svg"))

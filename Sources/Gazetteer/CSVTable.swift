@@ -21,7 +21,30 @@ public struct CSVTable: Sendable, Hashable {
   ///   unquoted field, a row whose field count differs from the header's, or an empty file.
   public init(parsing text: String, source: String) throws {
     self.source = source
-    var records: [(line: Int, fields: [String])] = []
+    let records = try Self.records(parsing: text, source: source)
+    guard let first = records.first else {
+      throw GazetteerError.malformedCSV(source: source, line: 1, reason: "the file is empty")
+    }
+    let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+    for record in records.dropFirst() where record.fields.count != header.count {
+      throw GazetteerError.malformedCSV(
+        source: source, line: record.line,
+        reason: "\(record.fields.count) fields where the header has \(header.count)")
+    }
+    self.header = header
+    self.rows = Array(records.dropFirst())
+  }
+
+  /// Splits CSV text into records without checking their field counts: the header is the first
+  /// record. For formats whose rows may be shorter than the header (a baseline's optional
+  /// date); ``init(parsing:source:)`` is this plus the check.
+  /// - Parameters:
+  ///   - text: the whole file.
+  ///   - source: a path or label for error messages.
+  /// - Returns: every non-blank record, unquoted but not trimmed, with the line it starts on.
+  /// - Throws: `GazetteerError.malformedCSV` for an unterminated quote or a stray quote.
+  public static func records(parsing text: String, source: String) throws -> [CSVRow] {
+    var records: [CSVRow] = []
     var fields: [String] = []
     var field = ""
     var line = 1
@@ -37,7 +60,7 @@ public struct CSVTable: Sendable, Hashable {
     func endRecord() {
       fields.append(field)
       if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
-        records.append((recordLine, fields))
+        records.append(CSVRow(line: recordLine, fields: fields))
       }
       fields = []
       field = ""
@@ -102,23 +125,7 @@ public struct CSVTable: Sendable, Hashable {
         source: source, line: recordLine, reason: "a quoted field is never closed")
     }
     if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-
-    guard let first = records.first else {
-      throw GazetteerError.malformedCSV(source: source, line: 1, reason: "the file is empty")
-    }
-    let header = first.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-    var rows: [CSVRow] = []
-    rows.reserveCapacity(records.count - 1)
-    for record in records.dropFirst() {
-      guard record.fields.count == header.count else {
-        throw GazetteerError.malformedCSV(
-          source: source, line: record.line,
-          reason: "\(record.fields.count) fields where the header has \(header.count)")
-      }
-      rows.append(CSVRow(line: record.line, fields: record.fields))
-    }
-    self.header = header
-    self.rows = rows
+    return records
   }
 
   /// The position of a column, or a `GazetteerError.missingColumn` naming the file.

@@ -1,5 +1,7 @@
+public import Projection
+
 /// Failures of the gazetteer: unreadable or inconsistent data files and failed look-ups.
-public enum GazetteerError: Error, Hashable, CustomStringConvertible {
+public enum GazetteerError: FrontlineFailure, Hashable {
   /// A CSV file could not be parsed.
   case malformedCSV(source: String, line: Int, reason: String)
   /// A required column is absent from a CSV header.

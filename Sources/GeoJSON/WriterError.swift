@@ -1,3 +1,5 @@
+public import Projection
+
 /// Every failure of the `GeoJSON` module (and of `SVGWriters`, which writes through it), with a
 /// message that names the file.
 ///
@@ -5,7 +7,7 @@
 /// feature passed to `append`). Input failures from ``BoundaryReader`` carry the input path,
 /// the 1-based line (and column where one makes sense) and the 0-based feature index.
 /// ``description`` is the user-facing text; it is lower-case so the CLI can add `error: `.
-public enum WriterError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum WriterError: FrontlineFailure, Hashable, Sendable {
   // MARK: Output
 
   /// `precision` is outside `0...15` (a Double has about 15–17 significant digits).

@@ -1,10 +1,12 @@
+public import Projection
+
 /// Every failure of the `GeoPackage` module, worded for the person at the terminal.
 ///
 /// Each case names the output file (the final path, not the temporary one) and, where one is
 /// involved, the table and the 0-based index of the row passed to `append`. SQLite failures
 /// carry SQLite's own message (`sqlite3_errmsg`) and result code rather than a bare number.
 /// ``description`` is lower-case so the CLI can add `error: `.
-public enum GeoPackageError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum GeoPackageError: FrontlineFailure, Hashable, Sendable {
   /// The temporary file next to `file` could not be created or opened.
   case cannotCreateFile(file: String, reason: String)
   /// SQLite reported an error while doing `operation`.

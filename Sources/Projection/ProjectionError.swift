@@ -14,7 +14,7 @@
 ///   print(error)  // unknown CRS 'EPSG:999999': crs not found
 /// }
 /// ```
-public enum ProjectionError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum ProjectionError: FrontlineFailure, Hashable, Sendable {
   /// `proj_context_create` returned `NULL` (out of memory).
   case contextUnavailable
 

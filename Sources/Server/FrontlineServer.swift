@@ -94,16 +94,22 @@ public struct FrontlineServer: Sendable {
       attribution: store.attribution)
   }
 
+  /// The middleware (content encoding and CORS, problem documents) and every endpoint: what
+  /// ``run(onListening:)`` serves, and what route tests drive through HummingbirdTesting.
+  func router() -> Router<BasicRequestContext> {
+    let router = Router()
+    router.add(middleware: EncodingMiddleware(corsOrigin: configuration.corsOrigin))
+    router.add(middleware: ProblemMiddleware())
+    router.addRoutes(ServerRoutes(catalog: catalog, assets: assets).collection)
+    return router
+  }
+
   /// Serves until the surrounding task is cancelled or the process receives SIGINT/SIGTERM.
   /// - Parameter onListening: called once with the bound port (useful with port 0).
   /// - Throws: ``ServerError/cannotStart(address:reason:)`` when the address cannot be bound.
   public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-    let router = Router()
-    router.add(middleware: EncodingMiddleware(corsOrigin: configuration.corsOrigin))
-    router.add(middleware: ProblemMiddleware())
-    ServerRoutes(catalog: catalog, assets: assets).register(on: router)
     let app = Application(
-      router: router,
+      router: router(),
       configuration: ApplicationConfiguration(
         address: .hostname(configuration.host, port: configuration.port), serverName: "Frontline",
         backlog: configuration.backlog),

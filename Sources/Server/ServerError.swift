@@ -1,10 +1,12 @@
+public import Projection
+
 /// Why the server refused a request, worded for the person who sent it: what was wrong, with
 /// which value, and what to send instead.
 ///
 /// Every case becomes an [RFC 7807](https://datatracker.ietf.org/doc/html/rfc7807) problem
 /// document (`application/problem+json`) with the status of ``status``; nothing a client
 /// sends makes the server crash.
-public enum ServerError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum ServerError: FrontlineFailure, Hashable, Sendable {
   /// A query parameter has a value the endpoint cannot use.
   case invalidParameter(name: String, value: String, expected: String)
   /// A required query parameter is missing.

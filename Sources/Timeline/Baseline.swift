@@ -1,5 +1,6 @@
 import Foundation
-import Extractor
+public import Extractor
+public import Projection
 public import Gazetteer
 import Chronology
 
@@ -9,7 +10,7 @@ import Chronology
 /// `pcode,status,date`, any case). Each row seeds one district: `status` is `taliban`,
 /// `contested` or `government`; `date` (`YYYY-MM-DD`, optional) is the day the assessment
 /// holds from. Blank lines are skipped; fields are trimmed; a UTF-8 byte-order mark and CRLF
-/// line ends are accepted.
+/// line ends are accepted; quoting follows RFC 4180 (read by ``CSVTable``).
 ///
 /// ```
 /// pcode,status,date
@@ -78,20 +79,26 @@ public struct Baseline: Sendable, Hashable {
   /// - Throws: ``BaselineError`` for a missing header, a wrong number of fields, an unknown
   ///   pcode, an unknown status, a bad date or a district listed twice.
   public init(csv text: String, file: String, index: PlaceIndex) throws(BaselineError) {
-    var body = text
-    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    let records: [CSVRow]
+    do {
+      records = try CSVTable.records(parsing: text, source: file)
+    } catch let GazetteerError.malformedCSV(_, line, reason) {
+      throw .malformedCSV(file: file, line: line, reason: reason)
+    } catch {
+      throw .unreadable(file: file, reason: "\(error)")
+    }
     var header: [String]?
     var entries: [Entry] = []
     var firstLine: [String: Int] = [:]
-    for (offset, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-      let line = offset + 1
-      let fields = rawLine.split(separator: ",", omittingEmptySubsequences: false)
-        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    for record in records {
+      let line = record.line
+      let fields = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
       if fields.allSatisfy(\.isEmpty) { continue }
       guard let columns = header else {
         let names = fields.map { $0.lowercased() }
         guard names == ["pcode", "status"] || names == ["pcode", "status", "date"] else {
-          throw .missingHeader(file: file, found: String(rawLine).trimmingCharacters(in: .whitespacesAndNewlines))
+          throw .missingHeader(
+            file: file, found: record.fields.joined(separator: ",").trimmingCharacters(in: .whitespacesAndNewlines))
         }
         header = names
         continue
@@ -127,11 +134,13 @@ public struct Baseline: Sendable, Hashable {
 
 /// Why a baseline file was rejected. Every message names the file (and line) and says what a
 /// valid value looks like.
-public enum BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum BaselineError: FrontlineFailure, Hashable, Sendable {
   /// The file cannot be read or is not UTF-8.
   case unreadable(file: String, reason: String)
   /// The first non-blank line is not `pcode,status[,date]`.
   case missingHeader(file: String, found: String)
+  /// The CSV itself is broken (an unclosed or stray quote).
+  case malformedCSV(file: String, line: Int, reason: String)
   /// A row has too few or too many fields.
   case wrongFieldCount(file: String, line: Int, expected: Int, found: Int)
   /// The pcode is not one of the gazetteer's 399 district pcodes.
@@ -150,6 +159,8 @@ public enum BaselineError: Error, Hashable, Sendable, CustomStringConvertible {
     case .missingHeader(let file, let found):
       let shown = found.isEmpty ? "an empty file" : "'\(found)'"
       return "\(file):1: baseline needs the header line 'pcode,status' or 'pcode,status,date', found \(shown)"
+    case .malformedCSV(let file, let line, let reason):
+      return "\(file):\(line): malformed CSV: \(reason)"
     case .wrongFieldCount(let file, let line, let expected, let found):
       return "\(file):\(line): expected \(expected) fields (pcode,status[,date]), found \(found)"
     case .unknownPcode(let file, let line, let value, let suggestion):

@@ -1,4 +1,6 @@
+import Chronology
 import Foundation
+import Layers
 
 /// Writes to the process's standard streams without buffering surprises.
 enum FileHandleOutput {

@@ -1,8 +1,12 @@
 import ArgumentParser
+import Chronology
+import Foundation
 import FrontlineKit
+import Layers
+import Projection
 
 @main
-struct FrontlineCommand: ParsableCommand {
+struct FrontlineCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "frontline",
     abstract: "Turn English news reports on the war in Afghanistan into GIS-ready map data.",
@@ -18,7 +22,28 @@ struct FrontlineCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Extract.self, Gazetteer.self, Near.self, Locate.self, Run.self, Export.self, Snapshots.self, Serve.self, CheckRecord.self,
+      Extract.self, GazetteerCommand.self, Near.self, Locate.self, Run.self, Export.self, Snapshots.self, Serve.self, CheckRecord.self,
     ]
   )
+
+  /// Parses the command line and runs the subcommand; the one place failures are reported.
+  ///
+  /// A ``FrontlineFailure`` (what every module throws) is printed as `frontline: error: …`
+  /// and exits 1; anything else (usage errors exit 64, `--help`, `ExitCode`) is handled by
+  /// argument-parser as usual.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var command = command as? any AsyncParsableCommand {
+        try await command.run()
+      } else {
+        try command.run()
+      }
+    } catch let failure as any FrontlineFailure {
+      printError(failure.message)
+      exit(withError: ExitCode.failure)
+    } catch {
+      exit(withError: error)
+    }
+  }
 }

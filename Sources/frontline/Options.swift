@@ -1,58 +1,38 @@
 import ArgumentParser
+import Chronology
+import Extractor
 import Foundation
 import FrontlineKit
 import Gazetteer
-import GeoJSON
-import GeoPackage
 import Layers
 import Projection
-import Timeline
-
-/// `--gazetteer DIR`, shared by every command that reads place names.
-struct GazetteerOptions: ParsableArguments {
-  @Option(
-    name: .customLong("gazetteer"),
-    help: ArgumentHelp(
-      "A gazetteer directory (provinces.csv, districts.csv, …) to use instead of the embedded one.",
-      valueName: "dir"))
-  var directory: String?
-
-  func load() throws -> PlaceIndex {
-    try GazetteerQueries.loadIndex(directory: directory)
-  }
-}
 
 extension PlaceLevel: ExpressibleByArgument {}
 extension ListFormat: ExpressibleByArgument {}
+extension LayerFormat: ExpressibleByArgument {}
 
-/// Prints a job's failure as `frontline: error: …` and exits 1 (usage errors keep 64).
-func runReportingErrors(_ body: () throws -> Void) throws {
-  do {
-    try body()
-  } catch let error as FrontlineError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as LayerError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as GazetteerError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as BaselineError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as WriterError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as ProjectionError {
-    printError(error.description)
-    throw ExitCode.failure
-  } catch let error as GeoPackageError {
-    printError(error.description)
-    throw ExitCode.failure
+/// `--date`, `--published`, `--from`, `--to`: an existing day, `YYYY-MM-DD`. A bad value is
+/// argument-parser's usage error naming the option (`--date <YYYY-MM-DD>`), exit 64.
+extension Day: ExpressibleByArgument {
+  public init?(argument: String) { self.init(iso: argument) }
+}
+
+/// `--every`: `<n>d` or `<n>w` (a bare number means days).
+extension SnapshotStep: ExpressibleByArgument {
+  public init?(argument: String) { self.init(parsing: argument) }
+}
+
+/// `--crs`: taken as given; PROJ checks it when the job starts, so an unknown CRS is
+/// reported with PROJ's reason (`frontline: error: unknown CRS …`, exit 1), not as a usage
+/// error.
+extension CRS: ExpressibleByArgument {
+  public init?(argument: String) {
+    guard !argument.isEmpty else { return nil }
+    self.init(argument)
   }
 }
 
+/// Prints `frontline: error: <message>` on standard error (see `FrontlineCommand.main()`).
 func printError(_ message: String) {
   var stderr = StandardError()
   print("frontline: error: \(message)", to: &stderr)

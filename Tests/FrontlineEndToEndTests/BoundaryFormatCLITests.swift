@@ -143,6 +143,27 @@ struct BoundaryFormatCLITests {
     #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
   }
 
+  /// A corrupt GeoPackage (an SQLite header, then junk) is reported through the CLI's one
+  /// error path: `frontline: error:` and the GeoPackage reader's own message, exit 1, not
+  /// argument-parser's generic `Error:` and usage text.
+  @Test func corruptGeoPackageIsReportedWithItsHumanMessage() throws {
+    let directory = try S.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    var bytes = Data("SQLite format 3\u{0}".utf8)
+    bytes.append(Data(repeating: 0x5A, count: 4096))
+    try bytes.write(to: directory.appendingPathComponent("corrupt.gpkg"))
+    for command in ["run", "serve"] {
+      var arguments = [command, S.packageRoot.appendingPathComponent("samples/reports").path, "--boundaries", "corrupt.gpkg"]
+      arguments += command == "run" ? ["-o", "out"] : ["--port", "0"]
+      let result = try S.run(arguments, in: directory)
+      #expect(result.status == 1, "\(command): \(result.stderr)")
+      #expect(result.stderr.hasPrefix("frontline: error: cannot read GeoPackage corrupt.gpkg"), "\(command): \(result.stderr)")
+      #expect(result.stderr.contains("ogrinfo corrupt.gpkg"), "\(command): \(result.stderr)")
+      #expect(!result.stderr.contains("Error:") && !result.stderr.contains("Usage:"), "\(command): \(result.stderr)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
+  }
+
   @Test(
     .enabled(if: LayersSupport.hasSharedData, "needs ../shared/data"),
     arguments: ["afg_adm1_ocha_agcho_20180522.geojson", "afg_adm1_geoboundaries.geojson"])

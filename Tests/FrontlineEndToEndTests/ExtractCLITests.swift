@@ -82,7 +82,7 @@ import Testing
 
   @Test(arguments: [
     (["extract", "/no/such/file.txt"], 1, "/no/such/file.txt: no such file or directory"),
-    (["extract", "x.txt", "--published", "June 23"], 64, "--published 'June 23' is not a date"),
+    (["extract", "x.txt", "--published", "June 23"], 64, "The value 'June 23' is invalid for '--published <YYYY-MM-DD>'"),
     (["extract", "x.txt", "--min-confidence", "2"], 64, "--min-confidence must be between 0 and 1"),
   ] as [([String], Int32, String)])
   func badArgumentsFailWithAClearMessage(_ arguments: [String], _ status: Int32, _ message: String) throws {

@@ -192,9 +192,9 @@ struct RunCLITests {
 
   static let usageCases: [UsageCase] = [
     UsageCase(arguments: ["run", "samples/reports"], status: 64, message: "give -o DIR"),
-    UsageCase(arguments: ["run", "--date", "2021-13-01"], status: 64, message: "--date '2021-13-01' is not a date"),
+    UsageCase(arguments: ["run", "--date", "2021-13-01"], status: 64, message: "The value '2021-13-01' is invalid for '--date <YYYY-MM-DD>'"),
     UsageCase(arguments: ["run", "--snapshots", "--from", "2021-07-01", "--to", "2021-06-01"], status: 64, message: "--from 2021-07-01 is after --to 2021-06-01"),
-    UsageCase(arguments: ["run", "--every", "fortnight"], status: 64, message: "--every 'fortnight' is not a step"),
+    UsageCase(arguments: ["run", "--every", "fortnight"], status: 64, message: "The value 'fortnight' is invalid for '--every <Nd|Nw>'"),
     UsageCase(arguments: ["run", "--boundaries", "missing.geojson"], status: 64, message: "--boundaries missing.geojson: no such file"),
     UsageCase(arguments: ["run", "--precision", "16"], status: 64, message: "--precision must be 0…15"),
     UsageCase(arguments: ["export", "-o", "x"], status: 64, message: "--events"),

@@ -3,6 +3,10 @@ import Foundation
 import FrontlineKit
 import FrontlineTestSupport
 import Gazetteer
+import Hummingbird
+import HummingbirdTesting
+import HTTPTypes
+import NIOCore
 import Testing
 
 @testable import Server
@@ -66,10 +70,34 @@ enum TestServer {
     throw ServerError.cannotStart(address: "127.0.0.1:0", reason: "the server stopped before listening")
   }
 
-  /// `GET path` on the test server.
+  /// The server the route tests drive without a socket (see ``get(_:method:headers:)``).
+  private static let routed = Task<FrontlineServer, any Error> {
+    try FrontlineServer(store: try await store, configuration: ServerConfiguration(host: "127.0.0.1", port: 0))
+  }
+
+  /// The base of the links in answers from ``get(_:method:headers:)``: HummingbirdTesting's
+  /// router requests are addressed to `localhost`.
+  static let base = "http://localhost"
+
+  /// `method path` answered by the server's router through HummingbirdTesting (no socket, no
+  /// port): what the route tests need. Tests of the wire itself (HEAD bodies, hostile request
+  /// lines, concurrency) and the GDAL, curl, wrk and Chromium clients use the live server
+  /// (``port``, ``RawHTTP``).
   static func get(_ path: String, method: String = "GET", headers: [String: String] = [:]) async throws -> HTTPReply {
-    let port = try await port
-    return try await RawHTTP.request(port: port, method: method, path: path, headers: headers)
+    let server = try await routed.value
+    var fields = HTTPFields()
+    for (name, value) in headers {
+      guard let name = HTTPField.Name(name) else { throw TestFailure("bad header name \(name)") }
+      fields.append(HTTPField(name: name, value: value))
+    }
+    let requestFields = fields
+    guard let method = HTTPRequest.Method(method) else { throw TestFailure("bad method \(method)") }
+    return try await Application(router: server.router()).test(.router) { client in
+      let response = try await client.execute(uri: path, method: method, headers: requestFields)
+      var headers: [String: String] = [:]
+      for field in response.headers { headers[field.name.canonicalName] = field.value }
+      return HTTPReply(status: response.status.code, headers: headers, body: Data(response.body.readableBytesView))
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 /// Prints Doubles quantised to a fixed number of decimals, without exponent or trailing zeros.
 ///
-/// The value is scaled by 10^decimals, rounded half away from zero, and the resulting integer
-/// is printed with a decimal point inserted, so the text is exactly the decimal the quantised
+/// The value is scaled by 10^decimals and rounded to an integer by one of two ``Rounding``
+/// rules: the feature writers' half away from zero on the scaled product, or, for the JSON
+/// that `JSONValue` writes (events, API documents), C's `printf` rule on the double's exact
+/// binary value. The integer is printed with a decimal point inserted, so the text is exactly the decimal the quantised
 /// value stands for (`69.7974`, `33.78`, `-0.5`, `0`; `-0` prints as `0`). This is both faster
 /// and more predictable than `description`, which would print `1e-07` or
 /// `0.30000000000000004`. Integer arithmetic is exact below 2^63, which covers every
@@ -11,15 +13,29 @@ package struct DecimalFormatter: Sendable {
   /// exactly, and a Double has no more significant digits to give anyway.
   static let maximumDecimals = 15
 
+  /// How the scaled value becomes an integer.
+  package enum Rounding: Sendable {
+    /// `(value × 10^decimals).rounded(.toNearestOrAwayFromZero)`: the GeoJSON, SVG and
+    /// GeoPackage writers' rule (`-2.5` → `-3`, `5e-7` at 6 decimals → `0.000001`).
+    case halfAwayFromZero
+    /// As `printf("%.Nf")`: the nearest decimal to the double's exact binary value, a tie to
+    /// even (`62.13115`, stored just below its half, → `62.1311`; `0.125` → `0.12`). The rule
+    /// of every JSON text `JSONValue` writes, so events files keep their bytes.
+    case exact
+  }
+
   /// Decimals after the point (0…15).
   let decimals: Int
+  /// The rounding rule.
+  let rounding: Rounding
   private let scale: Double
   private let divisor: UInt64
 
   /// Creates a formatter, or `nil` when `decimals` is out of range.
-  package init?(decimals: Int) {
+  package init?(decimals: Int, rounding: Rounding = .halfAwayFromZero) {
     guard (0...Self.maximumDecimals).contains(decimals) else { return nil }
     self.decimals = decimals
+    self.rounding = rounding
     var power: UInt64 = 1
     for _ in 0..<decimals { power *= 10 }
     self.divisor = power
@@ -36,13 +52,44 @@ package struct DecimalFormatter: Sendable {
   package func append(_ value: Double, keepFraction: Bool = false, to out: inout [UInt8]) -> Bool {
     guard value.isFinite else { return false }
     // 9.2e18 ≈ Int64.max: below it the scaled value converts to an integer exactly.
-    let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+    let product = value * scale
+    var scaled = product.rounded(.toNearestOrAwayFromZero)
+    // Exact rounding: near a half the product's own rounding may have crossed it, so the
+    // exact value decides there.
+    let below = product.magnitude.rounded(.down)
+    if rounding == .exact, product.magnitude < 0x1p52,
+      (product.magnitude - below - 0.5).magnitude <= 2 * product.ulp.magnitude
+    {
+      let magnitude = Self.exactlyRounded(value.magnitude, lower: UInt64(below), divisor: divisor)
+      scaled = value < 0 ? -Double(magnitude) : Double(magnitude)
+    }
     if scaled.magnitude < 9.2e18 {
       Self.appendFixed(scaled, divisor: divisor, decimals: decimals, keepFraction: keepFraction, to: &out)
     } else {
       appendLarge(value, keepFraction: keepFraction, to: &out)
     }
     return true
+  }
+
+  /// `magnitude` × `divisor` rounded to the nearest integer on its exact binary value, a tie
+  /// to the even one (as C's `printf` rounds), given the candidate `lower` ≤ it < `lower` + 1.
+  /// Compares magnitude = M·2^E with (2·lower + 1) / (2·divisor) in 128-bit integers.
+  static func exactlyRounded(_ magnitude: Double, lower: UInt64, divisor: UInt64) -> UInt64 {
+    let isNormal = magnitude.exponentBitPattern != 0
+    let significand = magnitude.significandBitPattern | (isNormal ? 1 << 52 : 0)
+    let exponent = (isNormal ? Int(magnitude.exponentBitPattern) : 1) - 1075
+    // left = M · divisor; right = (2·lower + 1) · 2^-(E + 1).
+    let left = significand.multipliedFullWidth(by: divisor)
+    let odd = 2 * lower + 1
+    let shift = -(exponent + 1)
+    guard shift >= 0 else { return lower + 1 }  // not reached: the caller checks < 2^52
+    let oddBits = 64 - odd.leadingZeroBitCount
+    if oddBits + shift > 127 { return lower }  // right ≥ 2^127 > left
+    let right: (high: UInt64, low: UInt64) =
+      shift == 0 ? (0, odd) : shift >= 64 ? (odd << (shift - 64), 0) : (odd >> (64 - shift), odd << shift)
+    if (left.high, left.low) > (right.high, right.low) { return lower + 1 }
+    if (left.high, left.low) < (right.high, right.low) { return lower }
+    return lower % 2 == 0 ? lower : lower + 1
   }
 
   private func appendLarge(_ value: Double, keepFraction: Bool, to out: inout [UInt8]) {

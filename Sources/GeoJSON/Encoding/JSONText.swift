@@ -1,5 +1,6 @@
-/// RFC 8259 string escaping shared by the encoders.
-enum JSONText {
+/// Frontline's one JSON text encoder: RFC 8259 strings and fixed-precision numbers, shared by
+/// the feature encoders here and by FrontlineKit's `JSONValue` (events, API documents).
+public enum JSONText {
   private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
   /// Appends `text` as a quoted JSON string.
@@ -7,7 +8,7 @@ enum JSONText {
   /// Escapes `"` and `\` and writes every control character below U+0020 as `\u00XX`
   /// ([RFC 8259 §7](https://datatracker.ietf.org/doc/html/rfc8259#section-7)). Everything else,
   /// including `/` and non-ASCII text such as Dari or Pashto names, is copied as raw UTF-8.
-  static func appendString(_ text: String, to out: inout [UInt8]) {
+  public static func appendString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
@@ -41,5 +42,21 @@ enum JSONText {
   @inline(__always)
   static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
     out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// Appends `value` with at most `decimals` decimals (clamped to 0…15), no exponent and no
+  /// trailing zeros, rounded as `printf` rounds (``DecimalFormatter/Rounding/exact``), `-0` as
+  /// `0`; `null` when it is NaN or infinite (JSON has neither).
+  public static func appendNumber(_ value: Double, decimals: Int, to out: inout [UInt8]) {
+    let places = min(max(decimals, 0), DecimalFormatter.maximumDecimals)
+    let formatter = DecimalFormatter(decimals: places, rounding: .exact)!
+    if !formatter.append(value, to: &out) { appendRaw("null", to: &out) }
+  }
+
+  /// `value` as ``appendNumber(_:decimals:to:)`` writes it (`69.7974`, `0.9`, `null`).
+  public static func number(_ value: Double, decimals: Int) -> String {
+    var out: [UInt8] = []
+    appendNumber(value, decimals: decimals, to: &out)
+    return String(decoding: out, as: UTF8.self)
   }
 }

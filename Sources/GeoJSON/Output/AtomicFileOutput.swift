@@ -15,14 +15,17 @@ import Foundation
 /// a half-written layer. ``discard()`` (also run by `deinit`) removes the temporary file and
 /// leaves any existing destination untouched.
 ///
+/// This is Frontline's one atomic output: the GeoJSON and SVG writers stream through it, and
+/// ``write(_:to:)`` writes a whole file (summaries, indexes, QGIS styles) the same way.
+///
 /// - Important: Not thread-safe and deliberately not `Sendable`; one owner writes.
-package final class AtomicFileOutput {
+public final class AtomicFileOutput {
   /// Bytes collected before a `write(2)`: 64 KiB amortises the system call while keeping
   /// memory flat however many features are written.
   static let flushThreshold = 64 * 1024
 
   /// The final path.
-  let destination: URL
+  public let destination: URL
   /// The temporary file's path (same directory as `destination`).
   let temporaryPath: String
   /// Pending bytes; writers append encoded text here and call ``flushIfNeeded()``.
@@ -37,18 +40,41 @@ package final class AtomicFileOutput {
   /// Creates the temporary file next to `destination`.
   /// - Throws: ``WriterError/cannotCreateFile(file:reason:)`` when the directory is missing or
   ///   not writable.
-  package init(destination: URL) throws(WriterError) {
+  public init(destination: URL) throws(WriterError) {
     self.destination = destination
     do {
       (temporaryPath, descriptor) = try TemporarySibling.create(next: destination)
     } catch {
-      throw .cannotCreateFile(file: destination.path, reason: Self.message(for: error.code))
+      var reason = Self.message(for: error.code)
+      if error.code == ENOENT {
+        reason += " (the folder \(destination.deletingLastPathComponent().path) does not exist)"
+      }
+      throw .cannotCreateFile(file: destination.path, reason: reason)
     }
     buffer.reserveCapacity(Self.flushThreshold + 4096)
   }
 
+  /// Writes `text` (UTF-8) to `destination` atomically: the whole file or, on failure, none
+  /// of it (an existing destination is then unchanged).
+  /// - Throws: ``WriterError/cannotCreateFile(file:reason:)`` or
+  ///   ``WriterError/writeFailed(file:reason:)``.
+  public static func write(_ text: String, to destination: URL) throws(WriterError) {
+    let output = try AtomicFileOutput(destination: destination)
+    try output.write(text)
+    try output.commit()
+  }
+
   deinit {
     discard()
+  }
+
+  /// Appends `text` (UTF-8), writing the buffer out once it is full.
+  /// - Throws: ``WriterError/writeFailed(file:reason:)`` (disk full); the temporary file is
+  ///   then removed.
+  public func write(_ text: String) throws(WriterError) {
+    guard isOpen else { throw .alreadyFinished(file: displayPath) }
+    buffer.append(contentsOf: text.utf8)
+    try flushIfNeeded()
   }
 
   /// Writes the buffer out once it holds at least ``flushThreshold`` bytes.
@@ -64,7 +90,7 @@ package final class AtomicFileOutput {
     let failure: Int32? = buffer.withUnsafeBytes { raw -> Int32? in
       var offset = 0
       while offset < raw.count {
-        let written = write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+        let written = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           return errno
@@ -83,7 +109,7 @@ package final class AtomicFileOutput {
   /// Flushes, `fsync`s, closes and renames the temporary file onto the destination.
   /// - Throws: ``WriterError/writeFailed(file:reason:)``; the temporary file is then removed
   ///   and the destination is unchanged.
-  package func commit() throws(WriterError) {
+  public func commit() throws(WriterError) {
     guard isOpen else { throw .alreadyFinished(file: displayPath) }
     try flush()
     // fsync before rename so a crash cannot leave a renamed but empty file (ext4 delalloc).
@@ -112,7 +138,7 @@ package final class AtomicFileOutput {
   }
 
   /// Closes and removes the temporary file; the destination is not touched. Idempotent.
-  func discard() {
+  public func discard() {
     guard isOpen else { return }
     isOpen = false
     close(descriptor)
@@ -123,4 +149,9 @@ package final class AtomicFileOutput {
   private static func message(for code: Int32) -> String {
     String(cString: strerror(code))
   }
+}
+
+/// `write(2)`, named apart from ``AtomicFileOutput/write(_:)``.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(fd, bytes, count)
 }

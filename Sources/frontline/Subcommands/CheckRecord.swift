@@ -1,7 +1,9 @@
 import ArgumentParser
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import Layers
 
 extension FrontlineCommand {
   struct CheckRecord: ParsableCommand {
@@ -48,8 +50,8 @@ extension FrontlineCommand {
       "Events as JSON Lines (from `frontline extract`, or made by hand) instead of reports.", valueName: "file"))
     var events: String?
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
-    var published: String?
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "YYYY-MM-DD"))
+    var published: Day?
 
     @Option(help: "Output format (table|csv|json).")
     var format: ListFormat = .table
@@ -57,21 +59,18 @@ extension FrontlineCommand {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
-      try validateDate(published, flag: "--published")
       guard FileManager.default.fileExists(atPath: record) else { throw ValidationError("\(record): no such record file") }
       try validateEventsOrReports(events: events, reports: reports, missing: "give report files or directories, or --events FILE")
     }
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        // The record first: a bad record fails before any report is read.
-        let fallRecord = try FallRecord(contentsOf: record, index: index)
-        let records = try loadEvents(
-          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
-        let comparison = RecordCheckJob.compare(records, with: fallRecord, index: index, warn: printWarning)
-        FileHandleOutput.standardOutput(comparison.rendered(format: format))
-      }
+      let index = try gazetteer.load()
+      // The record first: a bad record fails before any report is read.
+      let fallRecord = try FallRecord(contentsOf: record, index: index)
+      let records = try loadEvents(
+        events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
+      let comparison = RecordCheckJob.compare(records, with: fallRecord, index: index, warn: printWarning)
+      FileHandleOutput.standardOutput(comparison.rendered(format: format))
     }
   }
 }

@@ -23,7 +23,7 @@ func readEvents(_ path: String) throws -> [Event] {
 /// a terminal, a warning for each skipped report, and each report's `url` and `source` carried
 /// into its events.
 func loadEvents(
-  events: String?, reports: [String], published: String?, index: PlaceIndex, samplesWhenEmpty: Bool,
+  events: String?, reports: [String], published: Day?, index: PlaceIndex, samplesWhenEmpty: Bool,
   language: DocumentLanguage? = nil
 ) throws -> [Event] {
   if let events { return try readEvents(events) }
@@ -32,7 +32,7 @@ func loadEvents(
   if reports.isEmpty, samplesWhenEmpty {
     documents = SampleReports.documents
   } else {
-    let (read, skipped, origins) = try ReportReader.read(reports, published: published.flatMap { Day(iso: $0) })
+    let (read, skipped, origins) = try ReportReader.read(reports, published: published)
     for skip in skipped { printWarning(skip.description) }
     documents = read
     provenance = origins
@@ -80,11 +80,9 @@ extension FrontlineCommand {
     }
 
     func run() throws {
-      try runReportingErrors {
-        let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: day.day)
-        let index = try layers.gazetteer.load()
-        try day.writeLayers(try readEvents(events), index: index, options: options)
-      }
+      let options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: day.day)
+      let index = try layers.gazetteer.load()
+      try day.writeLayers(try readEvents(events), index: index, options: options)
     }
   }
 }

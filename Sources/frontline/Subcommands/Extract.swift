@@ -3,6 +3,8 @@ import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
+import GeoJSON
+import Layers
 
 extension EventFormat: ExpressibleByArgument {}
 
@@ -39,8 +41,8 @@ extension FrontlineCommand {
     @Argument(help: ArgumentHelp("Report files, directories of .txt reports, or - for JSON Lines on stdin.", valueName: "input"))
     var inputs: [String]
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
-    var published: String?
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "YYYY-MM-DD"))
+    var published: Day?
 
     @Option(help: "Output format (jsonl|csv).")
     var format: EventFormat = .jsonl
@@ -57,37 +59,32 @@ extension FrontlineCommand {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
-      if let published, Day(iso: published) == nil {
-        throw ValidationError("--published '\(published)' is not a date of the form YYYY-MM-DD")
-      }
       guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
         throw ValidationError("--min-confidence must be between 0 and 1")
       }
     }
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        // Every input is checked before the first event is written; then reports stream
-        // through in batches, so `extract -` runs in bounded memory on a stream of any length.
-        let reports = try ReportStream(inputs, published: published.flatMap { Day(iso: $0) })
-        let file = try output.map { try StreamingOutputFile(path: $0) }
-        func write(_ text: String) throws {
-          if let file { try file.write(text) } else { FileHandleOutput.standardOutput(text) }
-        }
-        if format == .csv { try write(EventCoding.csvHeader + "\n") }
-        let progress = ProgressLine(label: "extracting")
-        let summary = try ExtractJob.stream(
-          reports, index: index, minConfidence: minConfidence, language: language.language,
-          emit: { try write(ExtractJob.renderRows($0, format: format)) },
-          skip: { printWarning($0.description) },
-          progress: { progress.update($0, of: nil) })
-        progress.finish()
-        try file?.commit()
-        if !summary.skipped.isEmpty {
-          printError("\(summary.skipped.count) of \(summary.skipped.count + summary.documentCount) inputs skipped")
-          throw ExitCode.failure
-        }
+      let index = try gazetteer.load()
+      // Every input is checked before the first event is written; then reports stream
+      // through in batches, so `extract -` runs in bounded memory on a stream of any length.
+      let reports = try ReportStream(inputs, published: published)
+      let file = try output.map { try AtomicFileOutput(destination: URL(fileURLWithPath: $0)) }
+      func write(_ text: String) throws {
+        if let file { try file.write(text) } else { FileHandleOutput.standardOutput(text) }
+      }
+      if format == .csv { try write(EventCoding.csvHeader + "\n") }
+      let progress = ProgressLine(label: "extracting")
+      let summary = try ExtractJob.stream(
+        reports, index: index, minConfidence: minConfidence, language: language.language,
+        emit: { try write(ExtractJob.renderRows($0, format: format)) },
+        skip: { printWarning($0.description) },
+        progress: { progress.update($0, of: nil) })
+      progress.finish()
+      try file?.commit()
+      if !summary.skipped.isEmpty {
+        printError("\(summary.skipped.count) of \(summary.skipped.count + summary.documentCount) inputs skipped")
+        throw ExitCode.failure
       }
     }
   }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Chronology
 import FrontlineKit
+import Layers
 import Projection
 
 extension FrontlineCommand {
@@ -31,12 +33,10 @@ extension FrontlineCommand {
     func validate() throws { _ = try parseLatitudeLongitude(coordinates) }
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        let coordinate = try parseLatitudeLongitude(coordinates)
-        if let warning = GazetteerQueries.farOutsideWarning(coordinate, in: index, command: "locate") { printWarning(warning) }
-        FileHandleOutput.standardOutput(GazetteerQueries.locate(coordinate, json: json, in: index))
-      }
+      let index = try gazetteer.load()
+      let coordinate = try parseLatitudeLongitude(coordinates)
+      if let warning = GazetteerQueries.farOutsideWarning(coordinate, in: index, command: "locate") { printWarning(warning) }
+      FileHandleOutput.standardOutput(GazetteerQueries.locate(coordinate, json: json, in: index))
     }
   }
 }

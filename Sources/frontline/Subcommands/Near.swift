@@ -1,5 +1,7 @@
 import ArgumentParser
+import Chronology
 import FrontlineKit
+import Layers
 import Projection
 
 /// The help of the latitude and longitude arguments of `near` and `locate`.
@@ -84,15 +86,13 @@ extension FrontlineCommand {
     }
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        let point = Coordinate(longitude: longitude, latitude: latitude)
-        if let warning = GazetteerQueries.farOutsideWarning(point, in: index) { printWarning(warning) }
-        FileHandleOutput.standardOutput(
-          GazetteerQueries.near(
-            point, radius: radius.flatMap(GazetteerQueries.parseDistance), limit: limit,
-            json: json, in: index))
-      }
+      let index = try gazetteer.load()
+      let point = Coordinate(longitude: longitude, latitude: latitude)
+      if let warning = GazetteerQueries.farOutsideWarning(point, in: index) { printWarning(warning) }
+      FileHandleOutput.standardOutput(
+        GazetteerQueries.near(
+          point, radius: radius.flatMap(GazetteerQueries.parseDistance), limit: limit,
+          json: json, in: index))
     }
   }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Dispatch
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
@@ -7,7 +7,7 @@ import Layers
 import Server
 
 extension FrontlineCommand {
-  struct Serve: ParsableCommand {
+  struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Serve the layers as OGC API – Features and a map with a date slider.",
       discussion: """
@@ -43,8 +43,8 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Events as JSON Lines (from `frontline extract`) instead of reports.", valueName: "file"))
     var events: String?
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
-    var published: String?
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "YYYY-MM-DD"))
+    var published: Day?
 
     @OptionGroup var inputs: LayerInputArguments
 
@@ -72,7 +72,6 @@ extension FrontlineCommand {
         throw ValidationError(
           "--cors '\(cors)' is not an origin: give scheme://host[:port] with no path (e.g. https://maps.example.org), or *")
       }
-      try validateDate(published, flag: "--published")
       guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
       if events != nil, !reports.isEmpty { throw ValidationError("give reports or --events, not both") }
       if let events, !FileManager.default.fileExists(atPath: events) {
@@ -81,30 +80,22 @@ extension FrontlineCommand {
       guard !host.isEmpty else { throw ValidationError("--host must name an address, e.g. 127.0.0.1") }
     }
 
-    func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        let records = try loadEvents(
-          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: true)
-        let store = try LayerStore(
-          events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
-          baseline: inputs.baseline,
-          warn: printWarning)
-        let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port, staleAfter: staleAfter, corsOrigin: cors))
-        if host != "127.0.0.1", host != "localhost", host != "::1" {
-          printWarning("--host \(host): the server is reachable from other machines; it has no authentication")
-        }
-        let display = host.contains(":") ? "[\(host)]" : host
-        let outcome = blockingRun {
-          try await server.run { bound in
-            FileHandleOutput.standardOutput(
-              "serving \(records.count) events on http://\(display):\(bound)/ (map: http://\(display):\(bound)/map); Ctrl-C stops\n")
-          }
-        }
-        if case .failure(let error) = outcome {
-          if let error = error as? ServerError { throw FrontlineError.invalidInput(error.description) }
-          throw error
-        }
+    func run() async throws {
+      let index = try gazetteer.load()
+      let records = try loadEvents(
+        events: events, reports: reports, published: published, index: index, samplesWhenEmpty: true)
+      let store = try LayerStore(
+        events: records, index: index, boundaries: inputs.districtSource, provinces: inputs.provinceSource,
+        baseline: inputs.baseline,
+        warn: printWarning)
+      let server = try FrontlineServer(store: store, configuration: ServerConfiguration(host: host, port: port, staleAfter: staleAfter, corsOrigin: cors))
+      if host != "127.0.0.1", host != "localhost", host != "::1" {
+        printWarning("--host \(host): the server is reachable from other machines; it has no authentication")
+      }
+      let display = host.contains(":") ? "[\(host)]" : host
+      try await server.run { bound in
+        FileHandleOutput.standardOutput(
+          "serving \(records.count) events on http://\(display):\(bound)/ (map: http://\(display):\(bound)/map); Ctrl-C stops\n")
       }
     }
 
@@ -118,31 +109,4 @@ extension FrontlineCommand {
       return true
     }
   }
-}
-
-/// Runs `body` on the concurrency pool and waits for it: `serve` is the one subcommand that
-/// needs async, and the root command stays a synchronous `ParsableCommand`.
-private func blockingRun(_ body: @escaping @Sendable () async throws -> Void) -> Result<Void, any Error> {
-  let done = DispatchSemaphore(value: 0)
-  let box = OutcomeBox()
-  Task {
-    do {
-      try await body()
-      box.set(.success(()))
-    } catch {
-      box.set(.failure(error))
-    }
-    done.signal()
-  }
-  done.wait()
-  return box.get()
-}
-
-/// The outcome of ``blockingRun(_:)``. `@unchecked Sendable`: written once by the task before
-/// the semaphore is signalled, read after the wait, under a lock.
-private final class OutcomeBox: @unchecked Sendable {
-  private var outcome: Result<Void, any Error> = .success(())
-  private let lock = NSLock()
-  func set(_ value: Result<Void, any Error>) { lock.withLock { outcome = value } }
-  func get() -> Result<Void, any Error> { lock.withLock { outcome } }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
@@ -40,14 +41,13 @@ extension FrontlineCommand {
     @Option(help: ArgumentHelp("Events as JSON Lines, written by `frontline extract`.", valueName: "file"))
     var events: String?
 
-    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "date"))
-    var published: String?
+    @Option(help: ArgumentHelp("Publication date (YYYY-MM-DD) for reports without one.", valueName: "YYYY-MM-DD"))
+    var published: Day?
 
     @OptionGroup var snapshotRange: SnapshotArguments
     @OptionGroup var layers: LayerOutputArguments
 
     func validate() throws {
-      try validateDate(published, flag: "--published")
       try validateEventsOrReports(events: events, reports: reports, missing: "give --events FILE or report files")
       guard let output = layers.output else { throw ValidationError("give -o DIR for the snapshots") }
       if layers.outputNamesGeoPackage {
@@ -57,19 +57,17 @@ extension FrontlineCommand {
     }
 
     func run() throws {
-      try runReportingErrors {
-        var options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
-        options.staleAfter = snapshotRange.staleAfterDays
-        let index = try layers.gazetteer.load()
-        let records = try loadEvents(
-          events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
-        let progress = ProgressLine(label: "snapshots")
-        let summary = try SnapshotJob.run(
-          events: records, index: index, options: options, range: snapshotRange.range, warn: printWarning,
-          progress: { progress.update($0, of: $1) })
-        progress.finish()
-        FileHandleOutput.standardOutput(summary.text)
-      }
+      var options = try layers.jobOptions(outputDirectory: layers.output ?? ".", date: nil)
+      options.staleAfter = snapshotRange.staleAfterDays
+      let index = try layers.gazetteer.load()
+      let records = try loadEvents(
+        events: events, reports: reports, published: published, index: index, samplesWhenEmpty: false)
+      let progress = ProgressLine(label: "snapshots")
+      let summary = try SnapshotJob.run(
+        events: records, index: index, options: options, range: snapshotRange.range, warn: printWarning,
+        progress: { progress.update($0, of: $1) })
+      progress.finish()
+      FileHandleOutput.standardOutput(summary.text)
     }
   }
 }

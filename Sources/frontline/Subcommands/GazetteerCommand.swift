@@ -1,9 +1,11 @@
 import ArgumentParser
+import Chronology
 import FrontlineKit
 import Gazetteer
+import Layers
 
 extension FrontlineCommand {
-  struct Gazetteer: ParsableCommand {
+  struct GazetteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "gazetteer",
       abstract: "Look up Afghan provinces, districts, regions and towns by any spelling.",
@@ -12,7 +14,7 @@ extension FrontlineCommand {
   }
 }
 
-extension FrontlineCommand.Gazetteer {
+extension FrontlineCommand.GazetteerCommand {
   struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "List every place a name may refer to.",
@@ -39,11 +41,9 @@ extension FrontlineCommand.Gazetteer {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        FileHandleOutput.standardOutput(
-          try GazetteerQueries.lookup(name, province: province, json: json, in: index))
-      }
+      let index = try gazetteer.load()
+      FileHandleOutput.standardOutput(
+        try GazetteerQueries.lookup(name, province: province, json: json, in: index))
     }
   }
 
@@ -71,11 +71,9 @@ extension FrontlineCommand.Gazetteer {
     @OptionGroup var gazetteer: GazetteerOptions
 
     func run() throws {
-      try runReportingErrors {
-        let index = try gazetteer.load()
-        FileHandleOutput.standardOutput(
-          try GazetteerQueries.list(province: province, level: level, format: format, in: index))
-      }
+      let index = try gazetteer.load()
+      FileHandleOutput.standardOutput(
+        try GazetteerQueries.list(province: province, level: level, format: format, in: index))
     }
   }
 }
