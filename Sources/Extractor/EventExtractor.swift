@@ -325,8 +325,8 @@ public struct EventExtractor: Sendable {
   ]
 
   /// A trigger whose object slot is filled by the list right after it ("the fall of Spin Boldak",
-  /// "captured Arghandab") takes no further list that stands after it beyond a comma or a clause
-  /// break: "After the fall of Spin Boldak, attention turned to Kandahar city" and "With the
+  /// "captured Arghandab") takes no further list after it with other words than list joints
+  /// between: "After the fall of Spin Boldak, attention turned to Kandahar city" and "With the
   /// capture of Darqad, the Taliban now threaten Taluqan" say nothing of Kandahar's or Taluqan's
   /// fall. Lists before the trigger, and lists that continue the object (joints, containers and
   /// appositions only between), keep it.

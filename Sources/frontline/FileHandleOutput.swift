@@ -1,6 +1,4 @@
-import Chronology
 import Foundation
-import Layers
 
 /// Writes to the process's standard streams without buffering surprises.
 enum FileHandleOutput {

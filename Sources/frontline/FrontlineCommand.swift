@@ -1,8 +1,6 @@
 import ArgumentParser
-import Chronology
 import Foundation
 import FrontlineKit
-import Layers
 import Projection
 
 @main

@@ -3,7 +3,6 @@ import Chronology
 import Extractor
 import Foundation
 import FrontlineKit
-import Layers
 
 extension FrontlineCommand {
   struct CheckRecord: ParsableCommand {

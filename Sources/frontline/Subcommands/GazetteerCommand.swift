@@ -1,8 +1,6 @@
 import ArgumentParser
-import Chronology
 import FrontlineKit
 import Gazetteer
-import Layers
 
 extension FrontlineCommand {
   struct GazetteerCommand: ParsableCommand {

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Chronology
 import FrontlineKit
-import Layers
 import Projection
 
 extension FrontlineCommand {

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Chronology
 import FrontlineKit
-import Layers
 import Projection
 
 /// The help of the latitude and longitude arguments of `near` and `locate`.
