@@ -181,14 +181,18 @@ public struct EventExtractor: Sendable {
         let listIsPartial: Bool = {
           guard let first = members.first else { return false }
           if mentions[first].isPartial { return true }
-          // Only a part word that governs the list itself: no other place between.
+          // Only a part word that governs the list itself: read after the last place between
+          // ("took Darqad and some areas of Rustaq and Chah Ab").
           return trigger.tokens.upperBound <= mentions[first].tokens.lowerBound
-            && !(trigger.tokens.upperBound..<mentions[first].tokens.lowerBound).contains { inMention[$0] }
             && Self.objectIsPartOfPlace(
               tokens, from: trigger.tokens.upperBound, to: mentions[first].tokens.lowerBound, inMention: inMention)
         }()
+        // "took Darqad and some areas of Rustaq and Chah Ab": a part word inside a list covers
+        // the members after it.
+        var partialRun = false
         for m in members {
           let mention = mentions[m]
+          if mention.isPartial { partialRun = true }
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
           // A province that holds a named district is its container ("Qaysar district of
           // Faryab"); for mobilisation only a possessor is ("in Ghor's Dawlat Yar district"):
@@ -223,7 +227,7 @@ public struct EventExtractor: Sendable {
             continue
           }
           let partial =
-            mention.isPartial || listIsPartial
+            mention.isPartial || listIsPartial || partialRun
             || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
@@ -322,6 +326,9 @@ public struct EventExtractor: Sendable {
     ",", "and", "or", "the", "of", "in", "its", "capital", "outside", "around", "near", "inside", "on", "at",
     "to", "into", "towards", "toward", "outskirts", "parts", "part", "also", "well", "as", ";", "including",
     "includes", "include", "such", "like", "namely",
+    // Quantifiers and part nouns of a later partial list ("took Darqad and some parts of Chah Ab").
+    "some", "most", "much", "many", "several", "large", "vast", "half", "all", "rest", "whole", "entire",
+    "areas", "area", "villages", "suburbs", "sections",
   ]
 
   /// A trigger whose object slot is filled by the list right after it ("the fall of Spin Boldak",
@@ -744,7 +751,7 @@ public struct EventExtractor: Sendable {
       case "district": kind = .district
       case "city": kind = .city
       case "capital": kind = .city
-      case "provincial" where k + 2 < tokens.count && tokens[k + 2].lower == "capital":
+      case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower):
         kind = .city
         phraseEnd = k + 3
       default: break
@@ -819,7 +826,9 @@ public struct EventExtractor: Sendable {
       Self.pronounVerbs.contains(next)
       || (["has", "had", "was", "is"].contains(next) && Self.pronounVerbs.contains(afterNext))
       || (["has", "had"].contains(next) && afterNext == "been")
-    let object = Self.pronounObjectVerbs.contains(previous) && tokens[k].lower == "it"
+    // "took control of it", "seized control over it".
+    let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
+    let object = (Self.pronounObjectVerbs.contains(previous) || controlOf) && tokens[k].lower == "it"
     guard subject || object else { return nil }
     let sentence = sentenceOfToken[k]
     let antecedent: Mention?

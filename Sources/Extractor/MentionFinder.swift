@@ -560,6 +560,13 @@ struct MentionFinder {
           mentions[m].hint = .district
         }
       }
+      // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is
+      // its capital city.
+      if endsWith(before, ["centre", "of"]) || endsWith(before, ["center", "of"]),
+        mention.matches.contains(where: { $0.place.level == .province })
+      {
+        mentions[m].hint = .city
+      }
       // Appositive "Kunduz, the provincial capital".
       if next == ",", afterNext == "the" || afterNext == "a",
         ["provincial", "capital", "city"].contains(lower(mention.tokens.upperBound + 2) ?? "")
@@ -711,7 +718,12 @@ struct MentionFinder {
         let hints = items.compactMap { mentions[$0].hint }
         let lastHint = mentions[end - 1].hint
         let firstHint = mentions[start].hint
-        if let shared = lastHint ?? firstHint ?? hints.first {
+        let head = previousWords(mentions[start].tokens.lowerBound, 2)
+        if head == ["capitals", "of"] || head == ["cities", "of"] {
+          // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
+          // what each item names; "provinces" after it only says whose capitals.
+          for k in items { mentions[k].hint = .city }
+        } else if let shared = lastHint ?? firstHint ?? hints.first {
           for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
         } else if items.contains(where: { isCapitalCityOnly(mentions[$0]) }) {
           // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a

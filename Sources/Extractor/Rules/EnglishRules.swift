@@ -68,6 +68,7 @@ enum EnglishRules {
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect",
+        "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
       ],
       examples: [
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
@@ -75,6 +76,7 @@ enum EnglishRules {
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
         ("Government troops are fighting to hold Maymana.", "contested AF2901"),
+        ("The army is struggling to hold on to Arghandab district of Kandahar.", "contested AF2702"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
         ("Now the fighting is in the villages of Injil district, a police officer said.", "contested AF3202"),
@@ -88,16 +90,17 @@ enum EnglishRules {
       [
         "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
-        "fighting|clashes|battles|battle *2 going on",
+        "fighting|clashes|battles|battle *2 going on", "still fighting|battling", "fighting|battling there",
       ],
       examples: [
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
+        ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
       ]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
-        "enter~|storm~|breach~|infiltrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
+        "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
         "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
         "taliban|militants|insurgents|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
@@ -113,13 +116,14 @@ enum EnglishRules {
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
+        ("Insurgents penetrated into the centre of Kunduz before dawn.", "contested AF1901"),
       ],
       not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
         "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
-        "at _ gates|doorstep|doorsteps of",
+        "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
         "tighten~ _ grip|noose|siege on|around", "threaten~ to? overrun|capture|seize|take|storm",
@@ -130,6 +134,7 @@ enum EnglishRules {
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
+        ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
         ("Taliban advances in the province now pose a serious threat to Faizabad.", "contested AF1701"),
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
@@ -144,8 +149,11 @@ enum EnglishRules {
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
-      ["attacked|attacking", "attack|attacks|offensive|assault on|against"],
-      examples: [("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110")]),
+      ["attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against"],
+      examples: [
+        ("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110"),
+        ("Taliban fighters assaulted the centre of Ghormach district for a third night.", "contested AF3107"),
+      ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
       ["under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure"],
@@ -163,12 +171,14 @@ enum EnglishRules {
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs|centre|center|heart of",
+        "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
       ],
       examples: [
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
+        ("The front line now runs only three kilometres from Faizabad.", "contested AF1701"),
       ],
       not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
     TriggerRule(
@@ -433,18 +443,20 @@ enum EnglishRules {
       examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
-      ["take~|pick~ up? arms|weapons", "armed with weapons|guns|rifles", "stand~ up with arms|weapons|guns"],
+      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "stand~ up with arms|weapons|guns"],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
         ("People in Ghor have taken arms to defend their homes.", "mobilization AF23"),
+        ("Villagers in Jaghori have picked up guns to defend their district.", "mobilization AF1114"),
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
       ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against"],
+      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
       examples: [
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
+        ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
       ]),
     TriggerRule(
       "mobilization.mobilized", .mobilization, strength: 0.85,
