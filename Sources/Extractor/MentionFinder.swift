@@ -547,6 +547,23 @@ struct MentionFinder {
       {
         mentions[m].isPartial = true
       }
+      // "Bamyan's capital fell", "Ghor province's capital": the province's capital city.
+      let possessed: Int? =
+        if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s" {
+          owner + 2
+        } else if let mark = lower(mention.tokens.upperBound - 2), TriggerFinder.isApostrophe(mark),
+          lower(mention.tokens.upperBound - 1) == "s"
+        {
+          mention.tokens.upperBound  // the mention took "province's"
+        } else {
+          nil
+        }
+      if let p = possessed, lower(p) == "capital" || (lower(p) == "provincial" && lower(p + 1) == "capital"),
+        mention.matches.contains(where: { $0.place.level == .province })
+      {
+        mentions[m].hint = .city
+        mentions[m].isPossessor = false
+      }
       // Level from the words before.
       if mentions[m].hint == nil {
         if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])

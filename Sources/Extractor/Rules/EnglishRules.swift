@@ -91,10 +91,12 @@ enum EnglishRules {
         "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
         "fighting|clashes|battles|battle *2 going on", "still fighting|battling", "fighting|battling there",
+        "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
       ],
       examples: [
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
+        ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
       ]),
     TriggerRule(
@@ -268,6 +270,18 @@ enum EnglishRules {
       ],
       not: [("The Taliban pushed the militants of a rival group out of Ali Abad district.", "recaptured AF1903")]),
     TriggerRule(
+      "recaptured.drove-out", .recaptured, side: .after, strength: 0.85, ignoresActor: true,
+      [
+        "taliban|insurgents|militants|enemy are|were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|flushed|thrown|routed out? of|from",
+        "taliban|insurgents|militants|enemy are|were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
+      ],
+      examples: [
+        ("The militants were pushed out of Bagram district after a joint operation.", "recaptured AF0302"),
+        ("The insurgents have been driven from Sayad district of Sar-e Pul.", "recaptured AF2202"),
+        ("The enemy was forced to flee Sancharak district, the defence ministry said.", "recaptured AF2205"),
+      ],
+      not: [("Government troops were pushed out of Bagram district by the Taliban.", "recaptured AF0302")]),
+    TriggerRule(
       "recaptured.back", .recaptured, side: .before, ["back under government control"],
       examples: [("Officials said Dehdadi district of Balkh is back under government control.", "recaptured AF2103")]),
   ]
@@ -433,6 +447,16 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .after, strength: 0.75, ignoresActor: true,
       ["forces|troops|soldiers|police have|had left"],
       examples: [("Sources said security forces have left Kaldar district in Balkh.", "captured AF2113")]),
+    TriggerRule(
+      "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
+      [
+        "forces|troops|soldiers|police|army|government were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|thrown|routed out? of|from",
+        "forces|troops|soldiers|police|army were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
+      ],
+      examples: [
+        ("Government troops were pushed out of Bagram district by the Taliban.", "captured AF0302"),
+        ("Security forces were forced to abandon Sancharak district on Friday.", "captured AF2205"),
+      ]),
   ]
 
   // MARK: mobilization — locals took up arms against the Taliban
@@ -443,7 +467,7 @@ enum EnglishRules {
       examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
-      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "stand~ up with arms|weapons|guns"],
+      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "take~ to _ streets with weapons|arms|guns", "stand~ up with arms|weapons|guns"],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
         ("People in Ghor have taken arms to defend their homes.", "mobilization AF23"),
