@@ -146,6 +146,7 @@ public struct EventExtractor: Sendable {
         assignments.append((members, best.trigger, best.score))
       }
       assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens)
+      assignments = Self.nearestSubjects(assignments, mentions, tokens, containers: containers)
       var chosen = Self.preferredSides(assignments, mentions, tokens)
       // "denied that the city had been captured and said that fighting was ongoing": fighting
       // with no place of its own is about the place named last before it in the sentence, even
@@ -319,6 +320,33 @@ public struct EventExtractor: Sendable {
       }
     }
   }
+
+  /// A trigger that takes a list before it takes the nearest one: in "Kabul has sent
+  /// reinforcements to Lashkar Gah, where fighting has been intense" the fighting is Lashkar
+  /// Gah's, not Kabul's. A container between ("Qaysar district of Faryab fell") or a
+  /// coordinated list ("Kunduz, as well as Baghlan and Takhar, have seen clashes") does not count.
+  static func nearestSubjects(
+    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token],
+    containers: Set<Int>
+  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
+    func isBefore(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+      !a.trigger.tokens.isEmpty && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
+    }
+    return assignments.filter { assignment in
+      guard isBefore(assignment) else { return true }
+      let end = mentions[assignment.members.last!].tokens.upperBound
+      return !assignments.contains { other in
+        other.trigger.tokens == assignment.trigger.tokens && isBefore(other)
+          && mentions[other.members.first!].tokens.lowerBound >= end
+          && !other.members.allSatisfy { containers.contains($0) }
+          && !(end..<mentions[other.members.first!].tokens.lowerBound).contains { Self.coordinators.contains(tokens[$0].lower) }
+      }
+    }
+  }
+
+  /// Words that join lists into one subject ("Kunduz province, as well as Baghlan and Takhar";
+  /// "A district in Baghlan; B district in Herat; and C").
+  static let coordinators: Set<String> = ["and", "or", ";", "well", "along", "together", "plus"]
 
   /// Words that may stand between a trigger's object and a later list that continues it ("took
   /// Kandahar and Lashkar Gah in the south and outside Faizabad").
@@ -751,6 +779,11 @@ public struct EventExtractor: Sendable {
       case "district": kind = .district
       case "city": kind = .city
       case "capital": kind = .city
+      // "captured Zaranj and then the rest of the province": only a whole province stated as
+      // such, never "fighting in the province".
+      case "province" where k >= 2 && tokens[k - 1].lower == "of"
+        && ["rest", "whole", "remainder", "entirety", "all"].contains(tokens[k - 2].lower):
+        kind = .province
       case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower):
         kind = .city
         phraseEnd = k + 3
@@ -793,8 +826,9 @@ public struct EventExtractor: Sendable {
         tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start,
         end: tokens[phraseEnd - 1].end, text: text,
         matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
-        hint: .district, list: -1)
+        hint: kind == .province ? .province : .district, list: -1)
       mention.isBackReference = true
+      mention.isNamedObject = kind == .province
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
       mention.isPartial = MentionFinder.isPartial(after: leading)
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
@@ -840,10 +874,20 @@ public struct EventExtractor: Sendable {
         return previous == "," && adjacent && !candidate.isLandmark && !candidate.isAttributive ? candidate : nil
       }
     } else {
+      // "surrounded Qarabagh in Ghazni and took control of it": a province named as the container
+      // of the place before it is not what "it" stands for.
+      func isContainer(_ candidate: Mention) -> Bool {
+        guard candidate.hasLevel(.province), candidate.tokens.lowerBound >= 2,
+          let before = mentions.last(where: { $0.tokens.upperBound <= candidate.tokens.lowerBound })
+        else { return false }
+        let gap = (before.tokens.upperBound..<candidate.tokens.lowerBound).map { tokens[$0].lower }
+        return !gap.isEmpty && gap.count <= 3 && ["in", "of", ","].contains(gap.first!)
+          && gap.allSatisfy { ["in", "of", ",", "the", "district", "province"].contains($0) }
+      }
       antecedent = mentions.last(where: {
         $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
           && !$0.isPossessor && $0.hint != .province && !$0.isExcepted
-          && ($0.hasLevel(.district) || $0.hasLevel(.town))
+          && ($0.hasLevel(.district) || $0.hasLevel(.town)) && !isContainer($0)
       })
     }
     // The district named, or the district holding the town named.
@@ -885,6 +929,9 @@ public struct EventExtractor: Sendable {
     // all the same; a landmark is not the place.
     for mention in mentions[..<low].reversed() where !mention.isLandmark {
       switch kind {
+      case .province:
+        if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }
+        if let id = mention.matches.first?.place.provincePcode, let province = index.place(id: id) { return province }
       case .district:
         if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
         // A bare provincial name ("around Herat") is the city or the province, not "the district".
