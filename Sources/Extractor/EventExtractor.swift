@@ -58,8 +58,10 @@ public struct EventExtractor: Sendable {
     var inMention = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inMention[k] = true } }
     let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0, tables: tables, inMention: inName) }
+    // "Kunduz, July 14 (Pajhwok): … this morning": relative days count from the dateline's day.
+    let anchor = Self.datelineDay(tokens, published: document.published, tables: tables) ?? document.published
     let dates = sentences.map {
-      DateFinder.find(tokens, in: $0.tokens, published: document.published, tables: tables)
+      DateFinder.find(tokens, in: $0.tokens, published: anchor, tables: tables)
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
@@ -319,6 +321,24 @@ public struct EventExtractor: Sendable {
         other.trigger.tokens == assignment.trigger.tokens && expected(other) == true
       }
     }
+  }
+
+  /// The day of a dateline opening the report ("Kunduz, July 14 (Pajhwok):", "Herat
+  /// [Afghanistan], July 3 (ANI) -"), when it is the publication day or up to a week before it:
+  /// the day the report was filed, which "today" and "this morning" mean.
+  static func datelineDay(_ tokens: [Token], published: Day?, tables: RuleTables) -> Day? {
+    guard let published, tokens.count > 3, tokens[0].kind == .word, tokens[0].isCapitalized else { return nil }
+    let head = 0..<min(tokens.count, 12)
+    guard let date = DateFinder.find(tokens, in: head, published: published, tables: tables).first,
+      let day = date.day, day <= published, published.adding(days: -7) <= day
+    else { return nil }
+    // Only names, commas and brackets before the date; a bracket, colon or dash right after.
+    let lead = tokens[0..<date.tokens.lowerBound]
+    guard lead.allSatisfy({ ($0.kind == .word && $0.isCapitalized) || [",", "[", "]", "(", ")"].contains($0.lower) }),
+      date.tokens.upperBound < tokens.count,
+      ["(", ":", "-", "\u{2013}", "\u{2014}", "["].contains(tokens[date.tokens.upperBound].lower)
+    else { return nil }
+    return day
   }
 
   /// A trigger that takes a list before it takes the nearest one: in "Kabul has sent

@@ -157,6 +157,9 @@ import Testing
     ("Nawa district fell to the Taliban two days ago.", "2021-07-10", "2021-07-08", "day"),
     ("Nawa district fell to the Taliban on 4 July.", "2021-07-10", "2021-07-04", "day"),
     ("Nawa district fell to the Taliban.", "2021-07-10", "2021-07-10", "publication"),
+    // A dateline's day is the report's "today"; a date in the text is not a dateline.
+    ("Lashkar Gah, July 8 (Agency): Nawa district fell to the Taliban this morning.", "2021-07-10", "2021-07-08", "day"),
+    ("Nawa district fell to the Taliban this morning, a week after July 2 (officials said).", "2021-07-10", "2021-07-10", "day"),
   ])
   func datesResolveAgainstThePublicationDate(_ text: String, _ published: String, _ date: String, _ precision: String) throws {
     let event = try #require(Self.events(text, published: published).first)
