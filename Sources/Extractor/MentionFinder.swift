@@ -420,18 +420,22 @@ struct MentionFinder {
     }
     if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
     if startsOnlyLongerNames { return nil }
-    // Sound match for a single capitalised word that is not the sentence's first, nor part of a
-    // longer proper name ("Qadir Shah").
-    guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound,
+    // Sound match for a single capitalised word that is not the sentence's first (unless a place
+    // noun follows: "Dehrawood district fell"), nor part of a longer proper name ("Qadir Shah").
+    let placeNounFollows =
+      i + 1 < sentence.tokens.upperBound && ["district", "province", "city"].contains(tokens[i + 1].lower)
+    guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
       token.length >= 4, !tables.isNotPlace[Int(token.word)]
     else { return nil }
     // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway").
-    let previous = tokens[i - 1]
-    if previous.kind == .word, previous.isCapitalized || MentionFinder.isEzafe(i - 1, tokens) { return nil }
+    if i > sentence.tokens.lowerBound {
+      let previous = tokens[i - 1]
+      if previous.kind == .word, previous.isCapitalized || MentionFinder.isEzafe(i - 1, tokens) { return nil }
+    }
     if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word {
       return nil
     }
-    if i >= 2 + sentence.tokens.lowerBound, MentionFinder.isHyphen(previous.lower), tokens[i - 2].kind == .word {
+    if i >= 2 + sentence.tokens.lowerBound, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word {
       return nil
     }
     if i + 1 < sentence.tokens.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
