@@ -505,6 +505,11 @@ enum EnglishRules {
       "mobilization.armed", .mobilization, strength: 0.7,
       ["receiving|received|distributed|handed|given weapons|arms"]),
     TriggerRule(
+      "mobilization.rally", .mobilization, strength: 0.7,
+      ["rally|rallies|rallied|gathered|gather~|march~ *3 in support of _ afghan? security|government|afghan|national forces|troops|army"],
+      examples: [("Hundreds of people from Panjshir held a rally in support of the security forces.", "mobilization AF08")],
+      not: [("The Taliban held a rally in support of the group's leader in Kandahar.", "mobilization AF2701")]),
+    TriggerRule(
       "mobilization.militia", .mobilization, strength: 0.6, ["militias|militiamen|volunteers"],
       examples: [("Hundreds of volunteers gathered in Charikar to defend Parwan.", "mobilization AF03")]),
   ]
