@@ -32,6 +32,9 @@ public struct EventExtractor: Sendable {
     /// A capture only claimed or rumoured ("some reports say the Taliban captured …"): it does
     /// not settle a contest the report states for the place.
     var isHedged = false
+    /// The token position whose nearest date dates the event, when not the trigger's: a list
+    /// that shares a verb stated once ("Taloqan on Monday") has its own date after it.
+    var dateAnchor: Int? = nil
   }
 
   /// The events a document states, in text order, with ids `<doc>#1`, `<doc>#2`, …
@@ -150,6 +153,9 @@ public struct EventExtractor: Sendable {
       assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens)
       assignments = Self.nearestSubjects(assignments, mentions, tokens, containers: containers)
       var chosen = Self.preferredSides(assignments, mentions, tokens)
+      let gapped = Self.gappedLists(chosen, groups: groups, mentions, tokens, dates: dates[sentence.index], end: sentence.tokens.upperBound)
+      let gappedMembers = Set(gapped.flatMap(\.members))
+      chosen += gapped
       // "denied that the city had been captured and said that fighting was ongoing": fighting
       // with no place of its own is about the place named last before it in the sentence, even
       // one another trigger took (a capture the same report states keeps the contest out).
@@ -252,7 +258,8 @@ public struct EventExtractor: Sendable {
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
-              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound)))
+              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound),
+              dateAnchor: gappedMembers.contains(m) ? mention.tokens.upperBound : nil))
         }
       }
     }
@@ -341,6 +348,53 @@ public struct EventExtractor: Sendable {
     return day
   }
 
+  /// Lists that share a verb stated once ("Kunduz fell on Sunday, Sar-e-Pul on Sunday and
+  /// Taloqan on Monday", "Almar fell on Sunday night and Qaisar the next morning"): a list
+  /// that no trigger took, after a trigger that took the list before it, with only dates and
+  /// joints between and nothing but a date after it.
+  static func gappedLists(
+    _ chosen: [(members: [Int], trigger: Trigger, score: Int)], groups: [Int: [Int]], _ mentions: [Mention],
+    _ tokens: [Token], dates: [DateMention], end: Int
+  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
+    var inDate = Set<Int>()
+    for date in dates { inDate.formUnion(date.tokens) }
+    let dateWords: Set<String> = ["on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day"]
+    let joints = dateWords.union([",", "and", "then", "while"])
+    let taken = Set(chosen.flatMap(\.members))
+    var added: [(members: [Int], trigger: Trigger, score: Int)] = []
+    var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
+    for listID in groups.keys.sorted() {
+      guard let members = groups[listID], let first = members.first, let last = members.last,
+        !members.contains(where: { taken.contains($0) })
+      else { continue }
+      let start = mentions[first].tokens.lowerBound
+      // The nearest trigger before the list that took a list before itself.
+      guard
+        let source = (chosen + added).filter({ a in
+          !a.trigger.tokens.isEmpty && a.trigger.tokens.upperBound <= start
+            && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
+        }).max(by: { $0.trigger.tokens.upperBound < $1.trigger.tokens.upperBound })
+      else { continue }
+      let before = source.trigger.tokens.upperBound..<start
+      guard before.contains(where: { inDate.contains($0) }),
+        before.allSatisfy({ inDate.contains($0) || joints.contains(tokens[$0].lower) || gapped.contains($0) }),
+        before.contains(where: { [",", "and"].contains(tokens[$0].lower) })
+      else { continue }
+      // After the list: a date, then the end of the clause.
+      var k = mentions[last].tokens.upperBound
+      while k < end, tokens[k].lower == "district" || tokens[k].lower == "city" { k += 1 }
+      var sawDate = false
+      while k < end, inDate.contains(k) || dateWords.contains(tokens[k].lower) {
+        sawDate = sawDate || inDate.contains(k)
+        k += 1
+      }
+      guard sawDate || k > mentions[last].tokens.upperBound, k == end || [",", "and", ".", ";"].contains(tokens[k].lower) else { continue }
+      added.append((members, source.trigger, source.score))
+      for m in members { gapped.formUnion(mentions[m].tokens) }
+    }
+    return added
+  }
+
   /// A trigger that takes a list before it takes the nearest one: in "Kabul has sent
   /// reinforcements to Lashkar Gah, where fighting has been intense" the fighting is Lashkar
   /// Gah's, not Kabul's. A container between ("Qaysar district of Faryab fell") or a
@@ -358,7 +412,7 @@ public struct EventExtractor: Sendable {
       return !assignments.contains { other in
         other.trigger.tokens == assignment.trigger.tokens && isBefore(other)
           && mentions[other.members.first!].tokens.lowerBound >= end
-          && !other.members.allSatisfy { containers.contains($0) }
+          && !other.members.allSatisfy { containers.contains($0) || mentions[$0].isLandmark || mentions[$0].isAttributive }
           && !(end..<mentions[other.members.first!].tokens.lowerBound).contains { Self.coordinators.contains(tokens[$0].lower) }
       }
     }
@@ -517,8 +571,21 @@ public struct EventExtractor: Sendable {
       }
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
+      // Auxiliaries of a passive do not count ("Qala-i-Naw had been taken"), nor an apposition
+      // between commas ("Pul-i-Alam, 70 km south of Kabul, was taken").
+      var verbWords = gap
+      if !placeAfter, let open = gap.first, tokens[open].lower == ",",
+        let close = gap.last(where: { tokens[$0].lower == "," }), close > open
+      {
+        verbWords = (close + 1)..<gap.upperBound
+      }
+      let verbGap = placeAfter ? score : verbWords.filter { k in
+        tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
+          && !Self.placeDescriptors.contains(tokens[k].lower)
+          && !Self.passiveAuxiliaries.contains(tokens[k].lower) && !["had", "has", "have"].contains(tokens[k].lower)
+      }.count
       if let maxGap = trigger.pattern.maxGap,
-        score > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
+        verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue
       }
@@ -1045,7 +1112,7 @@ public struct EventExtractor: Sendable {
       if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
         continue
       }
-      var date: Day? = sentenceDate(trigger.sentence, near: trigger.tokens.lowerBound)
+      var date: Day? = sentenceDate(trigger.sentence, near: draft.dateAnchor ?? trigger.tokens.lowerBound)
       // An event is never dated after its report: a day the sentence states that would be later
       // (or that names no resolvable day) leaves the event undated, not dated by the report.
       var statesOtherDay = false

@@ -260,6 +260,8 @@ enum TriggerFinder {
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
       return (pattern.type, defaultActor)
     }
+    // "the Taliban were in control of Maimana": a wording that names its actor needs no search.
+    if pattern.type == .captured, w < words.count, talibanWords.contains(words[w]) { return (.captured, .taliban) }
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
   }
 

@@ -109,6 +109,32 @@ import Testing
     #expect(!got.contains { $0.hasPrefix("recaptured") })
   }
 
+  /// A verb stated once for several places, each with its own day; a later clause with a verb
+  /// of its own is not part of it.
+  @Test(arguments: [
+    (
+      "Kunduz city fell on Sunday, Sar-e-Pul on Tuesday and Taloqan on Wednesday.",
+      ["captured AF1901 2021-07-04", "captured AF2201 2021-07-06", "captured AF1801 2021-07-07"]
+    ),
+    ("Gizab fell on Monday and Kiti on Tuesday.", ["captured AF2409 2021-07-05", "captured AF2405 2021-07-06"]),
+    ("Gizab fell on Monday, and residents of Kiti said on Tuesday they were afraid.", ["captured AF2409 2021-07-05"]),
+  ])
+  func gappedListsShareTheVerbAndKeepTheirDays(_ text: String, _ expected: [String]) {
+    let found = Set(Self.events(text).map { "\($0.type.rawValue) \($0.place.pcode) \($0.date?.description ?? "-")" })
+    #expect(found == Set(expected))
+  }
+
+  /// A passive verb that takes only an adjacent place takes one behind auxiliaries or an
+  /// apposition between commas.
+  @Test(arguments: [
+    ("By Thursday evening, Ghazni had fallen, and Qala-i-Naw had been taken.", ["captured AF1101", "captured AF3101"]),
+    ("Pul-i-Alam, just 70 km south of Kabul, was taken on Saturday.", ["captured AF0501"]),
+    ("Pul-i-Alam was taken on Saturday to a meeting in Kabul.", ["captured AF0501"]),
+  ])
+  func passiveVerbReachesItsSubject(_ text: String, _ expected: [String]) {
+    #expect(Self.summary(text) == Set(expected))
+  }
+
   @Test func listGivesOneEventPerPlaceAndChecksTheStatedCount() {
     let three = Self.events("Three districts of Samkani, Janikhil and Patan have fallen to the Taliban in Paktia.")
     #expect(three.count == 3)

@@ -335,6 +335,10 @@ enum EnglishRules {
     TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(
+      "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["taliban|militants|insurgents|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
+      examples: [("The Taliban swept through Qalat, Tirinkot and Lashkar Gah in a single day.", "captured AF2601")],
+      not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
+    TriggerRule(
       "captured.took-control", .captured, side: .after,
       ["take~|gain~|seize~|assume~|win~|establish~|claim~ _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
