@@ -557,6 +557,8 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
+      // "which" is the subject or object of the verb of its own clause, after it.
+      if placeAfter, members.contains(where: { mentions[$0].isBackReference && mentions[$0].text == "which" }) { continue }
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
@@ -950,7 +952,14 @@ public struct EventExtractor: Sendable {
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
     let object = (Self.pronounObjectVerbs.contains(previous) || controlOf) && tokens[k].lower == "it"
-    guard subject || object else { return nil }
+    // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
+    var rest = ((k + 1)..<min(tokens.count, k + 5)).map { tokens[$0].lower }
+    if rest.first == "the" { rest.removeFirst() }
+    let objectRelative =
+      tokens[k].lower == "which" && previous == "," && rest.count >= 2
+      && (TriggerFinder.talibanWords.contains(rest[0]) || rest[0] == "they")
+      && (Self.pronounObjectVerbs.contains(rest[1]) || (rest[1] == "had" && rest.count > 2 && Self.pronounObjectVerbs.contains(rest[2])))
+    guard subject || object || objectRelative else { return nil }
     let sentence = sentenceOfToken[k]
     let antecedent: Mention?
     if tokens[k].lower == "which" {
@@ -1021,6 +1030,8 @@ public struct EventExtractor: Sendable {
         if let id = mention.matches.first?.place.provincePcode, let province = index.place(id: id) { return province }
       case .district:
         if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
+        // "the district" is not a provincial capital named bare ("fled to Mazar").
+        if mention.hint == nil, mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }) { continue }
         // A bare provincial name ("around Herat") is the city or the province, not "the district".
         if mention.hint == nil, mention.hasLevel(.province) { continue }
         let districts = mention.matches.filter { $0.place.level == .district }.map(\.place)

@@ -293,6 +293,8 @@ enum TriggerFinder {
   static func nearestSubject(_ words: [String], before w: Int, civilians: Bool = false) -> Subject? {
     var k = subjectSearchEnd(words, before: w) - 1
     while k >= 0 {
+      k = skippingRelativeClause(words, at: k)
+      guard k >= 0 else { break }
       let word = words[k]
       if civilians, civilianWords.contains(word) { return .civilians }
       if talibanWords.contains(word) {
@@ -308,6 +310,20 @@ enum TriggerFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// Walking back to a subject: at the comma closing a relative clause ("The Taliban, who had
+  /// been fighting Afghan forces for weeks, seized …"), the position before the clause's
+  /// opening comma; elsewhere `k` itself. The clause's words are not the verb's subject.
+  static func skippingRelativeClause(_ words: [String], at k: Int) -> Int {
+    guard words[k] == "," else { return k }
+    var j = k - 1
+    while j >= 1, j >= k - 15 {
+      if words[j] == "," || words[j] == ";" { break }
+      if ["who", "which", "whose"].contains(words[j]), words[j - 1] == "," { return j - 2 }
+      j -= 1
+    }
+    return k
   }
 
   /// Whether the Taliban word at `k` is an object, not a subject: after "from" or "against"
@@ -341,6 +357,8 @@ enum TriggerFinder {
     }
     var k = subjectSearchEnd(words, before: w) - 1
     while k >= 0 {
+      k = skippingRelativeClause(words, at: k)
+      guard k >= 0 else { break }
       let word = words[k]
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""

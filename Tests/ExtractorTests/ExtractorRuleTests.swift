@@ -135,6 +135,18 @@ import Testing
     #expect(Self.summary(text) == Set(expected))
   }
 
+  /// The actor of a verb is its subject, not a word of a relative clause between them; "which"
+  /// as the object of a Taliban verb stands for the place before its comma.
+  @Test(arguments: [
+    ("The Taliban, who had been fighting Afghan forces for weeks, seized Kaldar district on Friday.", ["captured AF2113"]),
+    ("Afghan forces, who had lost Kaldar in June, seized the district centre again on Friday.", ["captured AF2113", "recaptured AF2113"]),
+    ("Commandos retook Shortepa, which the Taliban captured on Monday.", ["captured AF2112", "recaptured AF2112"]),
+    ("Commandos retook Shortepa, which the governor visited on Monday.", ["recaptured AF2112"]),
+  ])
+  func actorIsTheSubjectOfItsClause(_ text: String, _ expected: [String]) {
+    #expect(Self.summary(text) == Set(expected))
+  }
+
   @Test func listGivesOneEventPerPlaceAndChecksTheStatedCount() {
     let three = Self.events("Three districts of Samkani, Janikhil and Patan have fallen to the Taliban in Paktia.")
     #expect(three.count == 3)
