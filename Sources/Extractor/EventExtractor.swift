@@ -115,6 +115,19 @@ public struct EventExtractor: Sendable {
             isIrrealis: previous.isIrrealis)
         ]
       }
+      // "The Taliban said they had taken Khan Abad. Police denied it, saying clashes were still
+      // going on.": fighting with no place of its own, right after a claimed capture, is about
+      // the claimed place.
+      if inSentence.isEmpty, sentence.index > 0,
+        let fighting = sentenceTriggers.first(where: { $0.rule == "contested.fighting" && !$0.isIrrealis })
+      {
+        for claimed in drafts where claimed.trigger.sentence == sentence.index - 1 && claimed.isHedged {
+          drafts.append(
+            Draft(
+              mention: claimed.mention, trigger: fighting, place: claimed.place, alternatives: claimed.alternatives,
+              confidence: fighting.pattern.strength * 0.9))
+        }
+      }
       guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
       // Provinces that hold a district or city named in the sentence are containers there.
       // A province named next to one of its districts or cities ("Qaysar district of Faryab",
@@ -230,7 +243,7 @@ public struct EventExtractor: Sendable {
           var attached = trigger
           // "captured 20 soldiers in Kaldar", "seized weapons in Kaldar": people and materiel
           // taken are no change of control of the place.
-          if trigger.type == .captured || trigger.type == .recaptured,
+          if trigger.type == .captured || trigger.type == .recaptured, !trigger.tokens.isEmpty,
             Self.objectIsPeopleOrMateriel(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)
           {
             continue
@@ -475,6 +488,9 @@ public struct EventExtractor: Sendable {
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
     let words = tokens[sentence.tokens].prefix(4)
+    // "Officials named them as Gomal and Barmal", "Sources identified them as …".
+    let lowered = words.map(\.lower)
+    if lowered.count >= 3, ["named", "identified", "listed"].contains(lowered[1]), lowered[2] == "them" { return true }
     return listOpenings.contains { opening in
       opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1.lower }
     }
@@ -508,6 +524,11 @@ public struct EventExtractor: Sendable {
   static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
     let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
     if words.contains(where: { hedges.contains($0) }) { return true }
+    // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
+    let speakers = zip(words, words.dropFirst()).contains {
+      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+    }
+    if speakers { return true }
     return zip(words, words.dropFirst()).contains { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }
   }
 

@@ -27,6 +27,8 @@ enum TriggerFinder {
     "fail", "failed", "soon",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
   ]
+  /// Participles that introduce reported speech ("…, saying the district had fallen").
+  static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
   /// Words before "to" that keep an infinitive real ("forced to evacuate").
   static let realInfinitiveLeaders: Set<String> = [
     "forced", "forcing", "compelled", "managed", "able", "had", "has", "have", "began", "begun",
@@ -234,7 +236,9 @@ enum TriggerFinder {
     }
     while k >= 0, seen < 10 {
       let word = words[k]
-      if clauseBreaks.contains(word) { break }
+      // "denied it, saying clashes were still going on": a reporting participle opens the
+      // clause of what was said, which the denial before it does not reach.
+      if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
       // "May 21" is a date, not a modal.
       let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
       if !isMonth, irrealisCues.contains(word) || word.hasSuffix("n't") { return true }

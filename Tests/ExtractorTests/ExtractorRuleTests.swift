@@ -147,6 +147,21 @@ import Testing
     #expect(Self.summary(text) == Set(expected))
   }
 
+  /// A capture only claimed, then denied with fighting going on, leaves the place contested;
+  /// fighting with no place after a capture stated as fact adds nothing.
+  @Test func deniedClaimWithFightingInTheNextSentenceIsAContest() {
+    let claimed = Self.summary("The Taliban said they had taken Khan Abad. A police spokesman denied it, saying clashes were still going on.")
+    #expect(claimed.contains("contested AF1904"))
+    let stated = Self.summary("The Taliban took Khan Abad on Monday. Clashes were still going on elsewhere, a police spokesman said.")
+    #expect(stated == ["captured AF1904"])
+  }
+
+  /// A sentence that names the places of the previous sentence's event continues its list.
+  @Test func namedListInTheNextSentenceTakesThePreviousEvent() {
+    #expect(Self.summary("Two districts in Paktika have fallen. Officials named them as Gomal and Barmal.") == ["captured AF1208", "captured AF1214"])
+    #expect(Self.summary("Two districts in Paktika have fallen. Officials named Gomal and Barmal as safe.") == [])
+  }
+
   @Test func listGivesOneEventPerPlaceAndChecksTheStatedCount() {
     let three = Self.events("Three districts of Samkani, Janikhil and Patan have fallen to the Taliban in Paktia.")
     #expect(three.count == 3)
