@@ -129,7 +129,9 @@ enum TriggerFinder {
         Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
-          isIrrealis: isIrrealis(words, w)
+          // A wording that is itself about what may happen ("could be the next to fall") is
+          // cancelled only by a negation, not by a fear or an expectation before it.
+          isIrrealis: (pattern.rule == "contested.brink" ? isIrrealis(words, w, cues: negationCues) : isIrrealis(words, w))
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
@@ -223,11 +225,16 @@ enum TriggerFinder {
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.
-  static func isIrrealis(_ words: [String], _ w: Int) -> Bool {
+  /// Cues that deny or negate.
+  static let negationCues: Set<String> = [
+    "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
+  ]
+
+  static func isIrrealis(_ words: [String], _ w: Int, cues: Set<String> = irrealisCues) -> Bool {
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate".
-    if k >= 0, words[k] == "to" {
+    if cues == irrealisCues, k >= 0, words[k] == "to" {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
@@ -241,7 +248,7 @@ enum TriggerFinder {
       if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
       // "May 21" is a date, not a modal.
       let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
-      if !isMonth, irrealisCues.contains(word) || word.hasSuffix("n't") { return true }
+      if !isMonth, cues.contains(word) || word.hasSuffix("n't") { return true }
       k -= 1
       seen += 1
     }

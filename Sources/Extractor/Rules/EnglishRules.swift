@@ -32,13 +32,16 @@ enum EnglishRules {
       [
         "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
         "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",
+        "could|may|might|will|would|is|was be? _ next *3 to fall|collapse",
       ],
       examples: [
         ("Lashkar Gah is in danger of falling to the Taliban.", "contested AF3001"),
         ("Officials warned that Ghazni city may fall within days.", "contested AF1101"),
         ("Muqur district of Badghis is on the brink of collapse.", "contested AF3103"),
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
-      ]),
+        ("Officials fear that Ghazni could be the next city to fall.", "contested AF1101"),
+      ],
+      not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
     TriggerRule(
       "contested.siege", .contested, side: .after, ["lay~|laid siege to|on|around"],
       examples: [("The Taliban have laid siege to Lashkar Gah.", "contested AF3001")]),
