@@ -75,7 +75,10 @@ public struct EventExtractor: Sendable {
         let endsInPreposition =
           ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
         var next = trigger.tokens.upperBound
-        while next < tokens.count, ["the", "strategic", "key", "strategically", "important"].contains(tokens[next].lower) {
+        while next < tokens.count,
+          ["the", "strategic", "key", "strategically", "important", "neighbouring", "neighboring", "nearby"].contains(tokens[next].lower)
+            || MentionFinder.directionAdjectives.contains(tokens[next].lower)
+        {
           next += 1
         }
         // "captured the province of Faryab", "took control of the city of Ghazni".

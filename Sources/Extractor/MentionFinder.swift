@@ -650,7 +650,9 @@ struct MentionFinder {
           break
         }
       }
-      if MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
+      // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
+      let describes = bare.suffix(2).first == "the" && ["neighbouring", "neighboring"].contains(bare.last ?? "")
+      if !describes, MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
       }
       if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }

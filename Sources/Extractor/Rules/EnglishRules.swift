@@ -199,10 +199,12 @@ enum EnglishRules {
       [
         "retreated|retreat|retreating|withdrew|withdrawn|relocated|fled|evacuated|moved|redeployed|escaped to|towards|toward|into",
         "pulled|fell back to|into",
+        "fled|retreated|withdrew|escaped|crossed across _ border into|to",
       ],
       examples: [
         ("Government forces retreated to Qala-e-Naw city after the district fell.", "retreated_to AF3101"),
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
+        ("Afghan forces left Khwaja Ghar district and retreated to the neighbouring Kunduz province.", "retreated_to AF19"),
       ],
       not: [("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603")]),
     TriggerRule(
@@ -452,7 +454,7 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.75, ignoresActor: true,
-      ["forces|troops|soldiers|police have|had left"],
+      ["forces|troops|soldiers|police have|had left", "forces|troops|soldiers|police|army left"],
       examples: [("Sources said security forces have left Kaldar district in Balkh.", "captured AF2113")]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
