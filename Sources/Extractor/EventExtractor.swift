@@ -426,10 +426,15 @@ public struct EventExtractor: Sendable {
       guard isBefore(assignment) else { return true }
       let end = mentions[assignment.members.last!].tokens.upperBound
       return !assignments.contains { other in
-        other.trigger.tokens == assignment.trigger.tokens && isBefore(other)
-          && mentions[other.members.first!].tokens.lowerBound >= end
-          && !other.members.allSatisfy { containers.contains($0) || mentions[$0].isLandmark || mentions[$0].isAttributive }
-          && !(end..<mentions[other.members.first!].tokens.lowerBound).contains { Self.coordinators.contains(tokens[$0].lower) }
+        // The other list's first own place: containers and landmarks in it are not subjects
+        // ("Shahrestan district in Daikundi and Hisa-e-Awal-e-Kohistan in Kapisa").
+        guard other.trigger.tokens == assignment.trigger.tokens, isBefore(other),
+          mentions[other.members.first!].tokens.lowerBound >= end,
+          let own = other.members.first(where: {
+            !(containers.contains($0) || mentions[$0].isLandmark || mentions[$0].isAttributive)
+          })
+        else { return false }
+        return !(end..<mentions[own].tokens.lowerBound).contains { Self.coordinators.contains(tokens[$0].lower) }
       }
     }
   }

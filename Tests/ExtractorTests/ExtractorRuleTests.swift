@@ -162,6 +162,17 @@ import Testing
     #expect(Self.summary("Two districts in Paktika have fallen. Officials named Gomal and Barmal as safe.") == [])
   }
 
+  /// Two places, each with its own province, joined before one verb: both are its subjects, the
+  /// provinces their containers; a place named before another clause's verb is not.
+  @Test(arguments: [
+    ("Kiti district in Daikundi and Tagab in Kapisa provinces were recaptured by commandos.", ["recaptured AF2405", "recaptured AF0206"]),
+    ("Sayad district in Sar-e Pul and Kaldar in Balkh provinces fell on Monday.", ["captured AF2202", "captured AF2113"]),
+    ("Officials in Kabul sent more troops to Maimana, where clashes have been fierce since Friday.", ["contested AF2901"]),
+  ])
+  func joinedPlacesWithTheirProvincesShareTheVerb(_ text: String, _ expected: [String]) {
+    #expect(Self.summary(text) == Set(expected))
+  }
+
   @Test func listGivesOneEventPerPlaceAndChecksTheStatedCount() {
     let three = Self.events("Three districts of Samkani, Janikhil and Patan have fallen to the Taliban in Paktia.")
     #expect(three.count == 3)
