@@ -656,7 +656,11 @@ struct MentionFinder {
         mentions[m].isLandmark = true
       }
       if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }
-      if MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) { mentions[m].isPartial = true }
+      // "the district headquarters compound of Khwahan fell": a district's seat is the district.
+      let seatOfDistrict = wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
+      if !seatOfDistrict, MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) {
+        mentions[m].isPartial = true
+      }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
       let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)
