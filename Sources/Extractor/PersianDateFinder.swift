@@ -29,6 +29,12 @@ enum PersianDateFinder {
   }()
 
   /// Gregorian month names that are also common words: read only next to a day number.
+  /// Pashto nouns of a day or night after «تیره/تیری» (last): «تیره شپه» last night.
+  static let pashtoDayNouns: Set<String> = ["شپه", "ورز", "ورځ", "شپی"]
+
+  /// Words after «هفته/ماه» that put it in the past: «هفتهٔ گذشته», «اونۍ تیره», «ماه پیش».
+  static func isPastMarker(_ word: String) -> Bool { word.hasPrefix("گذشته") || word == "تیره" || word == "پیش" }
+
   static let ambiguousGregorian: Set<String> = [ArabicScript.matchingForm("می"), ArabicScript.matchingForm("مه")]
 
   /// Pashto (and Dari) ordinal words for days of the month, oblique forms included.
@@ -192,16 +198,17 @@ enum PersianDateFinder {
         add(i..<(i + 1), published)
       case "دیروز", "پرون", "دیشب":
         add(i..<(i + 1), published?.adding(days: -1))
-      case "روز", "شب" where next == "گذشته" || next == "گذشتهی":
+      case "روز" where next == "گذشته" || next == "گذشتهی", "شب" where next == "گذشته" || next == "گذشتهی":
         add(i..<(i + 2), published?.adding(days: -1))
         i += 1
       case "لحظاتی" where next == "پیش":
         add(i..<(i + 2), published)
         i += 1
-      case "تیره", "تیری" where next == "شپه" || next == "ورز" || next == "ورځ" || next == "شپی":
+      case "تیره" where Self.pashtoDayNouns.contains(next), "تیری" where Self.pashtoDayNouns.contains(next):
         add(i..<(i + 2), published?.adding(days: -1))
         i += 1
-      case "هفته", "هفتهی", "ماه", "اونی" where next.hasPrefix("گذشته") || next == "تیره" || next == "پیش":
+      case "هفته" where Self.isPastMarker(next), "هفتهی" where Self.isPastMarker(next), "ماه" where Self.isPastMarker(next),
+        "اونی" where Self.isPastMarker(next):
         add(i..<(i + 2), nil, vague: true)
         i += 1
       case "چند" where ["شب", "روز", "هفته", "ورزی", "شپی"].contains(next)
@@ -209,7 +216,9 @@ enum PersianDateFinder {
         // «چند شب پیش» (a few nights ago); «پس از چند روز جنگ» is no date.
         add(i..<(i + 3), nil, vague: true)
         i += 2
-      case "شبانهروز", "شبانه" where w == "شبانهروز" || next == "روز":
+      case "شبانهروز":
+        add(i..<(i + 1), nil, vague: true)
+      case "شبانه" where next == "روز":
         add(i..<(i + 1), nil, vague: true)
       default:
         if let (weekdayValue, start) = weekday(at: i) {
