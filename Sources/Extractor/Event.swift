@@ -47,7 +47,7 @@ public enum DatePrecision: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The gazetteer place an event is linked to.
-public struct EventPlace: Sendable, Hashable, Codable {
+public struct EventPlace: Sendable, Hashable {
   /// Pcode (`AF1310`, `AF13`) or region id (`region:north`).
   public let pcode: String
   /// Canonical name (OCHA spelling).
@@ -84,16 +84,10 @@ public struct EventPlace: Sendable, Hashable, Codable {
       longitude: place.coordinate.longitude, latitude: place.coordinate.latitude)
   }
 
-  enum CodingKeys: String, CodingKey {
-    case pcode, name, level, province
-    case provincePcode = "province_pcode"
-    case longitude = "lon"
-    case latitude = "lat"
-  }
 }
 
 /// One event found in a document, with its provenance.
-public struct Event: Sendable, Hashable, Codable {
+public struct Event: Sendable, Hashable {
   /// Stable id: `<doc>#<n>`, n counting the document's events in text order from 1.
   public var id: String
   /// Document id (file name without extension, or a JSON Lines record's `id`).
@@ -150,34 +144,5 @@ public struct Event: Sendable, Hashable, Codable {
     self.rule = rule
     self.url = url
     self.source = source
-  }
-
-  enum CodingKeys: String, CodingKey {
-    case id, doc, type, actor, place, alternatives, mention, date
-    case datePrecision = "date_precision"
-    case confidence, sentence, span, evidence, rule, url, source, language
-  }
-
-  /// Decodes an event record; `alternatives`, `rule`, `url`, `source` and `language` may be
-  /// absent (hand-made records, older events files, English events).
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    id = try c.decode(String.self, forKey: .id)
-    doc = try c.decode(String.self, forKey: .doc)
-    type = try c.decode(EventType.self, forKey: .type)
-    actor = try c.decode(Actor.self, forKey: .actor)
-    place = try c.decode(EventPlace.self, forKey: .place)
-    alternatives = try c.decodeIfPresent([String].self, forKey: .alternatives) ?? []
-    mention = try c.decodeIfPresent(String.self, forKey: .mention) ?? ""
-    date = try c.decodeIfPresent(Day.self, forKey: .date)
-    datePrecision = try c.decodeIfPresent(DatePrecision.self, forKey: .datePrecision) ?? (date == nil ? .unknown : .day)
-    confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? 1
-    sentence = try c.decodeIfPresent(String.self, forKey: .sentence) ?? ""
-    span = try c.decodeIfPresent([Int].self, forKey: .span) ?? []
-    evidence = try c.decodeIfPresent(String.self, forKey: .evidence) ?? ""
-    rule = try c.decodeIfPresent(String.self, forKey: .rule) ?? ""
-    url = try c.decodeIfPresent(String.self, forKey: .url)
-    source = try c.decodeIfPresent(String.self, forKey: .source)
-    language = try c.decodeIfPresent(DocumentLanguage.self, forKey: .language)
   }
 }
