@@ -258,6 +258,11 @@ enum EnglishRules {
         ("The army reasserted full control over Shortepa district.", "recaptured AF2112"),
       ]),
     TriggerRule(
+      "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
+      ["once? again|back in|under _ government|afghan control|hands"],
+      examples: [("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904")],
+      not: [("Khanabad is still in government hands.", "recaptured AF1904")]),
+    TriggerRule(
       "recaptured.regained", .recaptured, side: .after, strength: 0.85, maxGap: 1, ["regain~|recover~", "won|win~ back"],
       examples: [("Government troops regained Yawan district of Badakhshan on Friday.", "recaptured AF1709")],
       not: [("The army regained the initiative in Yawan district.", "recaptured AF1709")]),
