@@ -136,6 +136,10 @@ enum TriggerFinder {
             || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
             || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w))
+            // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
+            // (but "anti-Taliban uprising" is).
+            || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
+              && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
       trigger.isRetrospective = isRetrospective(words, w)

@@ -481,7 +481,7 @@ enum EnglishRules {
       examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
-      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "take~ to _ streets with weapons|arms|guns", "stand~ up with arms|weapons|guns"],
+      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "take~|took to _ streets with|holding|carrying weapons|arms|guns", "stand~ up with arms|weapons|guns"],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
         ("People in Ghor have taken arms to defend their homes.", "mobilization AF23"),
@@ -509,15 +509,24 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.85,
-      ["arm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men"],
+      [
+        "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men",
+        "arm~|rearm~ *3 supporters|followers|tribesmen|volunteers|residents|locals|villagers|civilians|youths",
+        "rearm~ _ men|fighters",
+        "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
+      ],
       examples: [
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
         ("Villagers in Kapisa are arming themselves to defend their homes.", "mobilization AF02"),
         ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
-      ]),
+        ("In Herat, a former governor has armed hundreds of his supporters.", "mobilization AF32"),
+        ("Residents of Panjshir have begun organising armed groups to defend the valley.", "mobilization AF08"),
+      ],
+      not: [("Taliban armed men attacked a checkpoint in Herat.", "mobilization AF32")]),
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.7,
-      ["receiving|received|distributed|handed|given weapons|arms"]),
+      ["receiving|received|distributed|distributing|handed|handing|given weapons|arms|guns", "distribute~|hand~ out weapons|arms|guns"],
+      examples: [("The government has been distributing weapons to civilians in Kapisa.", "mobilization AF02")]),
     TriggerRule(
       "mobilization.rally", .mobilization, strength: 0.7,
       ["rally|rallies|rallied|gathered|gather~|march~ *3 in support of _ afghan? security|government|afghan|national forces|troops|army"],
