@@ -72,6 +72,7 @@ enum EnglishRules {
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
+        "hold~|held|holding out in|at|inside", "street|urban fighting|battles|clashes in|across",
       ],
       examples: [
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
@@ -80,6 +81,8 @@ enum EnglishRules {
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
         ("Government troops are fighting to hold Maymana.", "contested AF2901"),
         ("The army is struggling to hold on to Arghandab district of Kandahar.", "contested AF2702"),
+        ("Government forces are holding out in the governor's compound in Lashkar Gah.", "contested AF3001"),
+        ("Residents described street fighting in Herat city on Thursday.", "contested AF3201"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
         ("Now the fighting is in the villages of Injil district, a police officer said.", "contested AF3202"),
@@ -109,6 +112,7 @@ enum EnglishRules {
         "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
         "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
         "taliban|militants|insurgents|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
+        "taliban|militants|insurgents|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
       ],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
@@ -121,6 +125,7 @@ enum EnglishRules {
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
+        ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
         ("Insurgents penetrated into the centre of Kunduz before dawn.", "contested AF1901"),
       ],
       not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
@@ -149,6 +154,10 @@ enum EnglishRules {
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
     TriggerRule(
+      "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 1, ["are|is still? defending"],
+      examples: [("Afghan commandos are defending Taloqan against a Taliban offensive.", "contested AF1801")],
+      not: [("Soldiers who had been defending Taloqan were flown to Kunduz.", "contested AF1801")]),
+    TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.65, maxGap: 0, ["threaten~|menace~"],
       examples: [("Having taken Bangi, the insurgents now threaten Taloqan.", "contested AF1801")],
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
@@ -175,11 +184,12 @@ enum EnglishRules {
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
-        "within *2 km|kilometres|kilometers|miles of", "reach~ _ outskirts|gates|edge|suburbs|centre|center|heart of",
+        "within *2 km|kilometres|kilometers|miles of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
       ],
       examples: [
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
+        ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
