@@ -353,6 +353,11 @@ enum EnglishRules {
       ],
       not: [("The Taliban seized the main gate of Ghazni city.", "captured AF1101")]),
     TriggerRule(
+      // "have occupied" an act; "most areas are occupied by the Taliban" a state (partial).
+      "captured.seized", .captured, side: .after, strength: 0.85, ["have|has|had occupied"],
+      examples: [("Taliban militants have occupied the district centre of Panjab.", "captured AF1006")],
+      not: [("In Sangin most of the areas are occupied by the Taliban.", "captured AF3008")]),
+    TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(
       "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["taliban|militants|insurgents|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
@@ -382,12 +387,16 @@ enum EnglishRules {
       [
         "taliban|militants|insurgents|group|fighters now? control|controls|hold|holds",
         "taliban|militants|insurgents|group|fighters are|is|were|was now? in _ control of",
+        "taliban|militants|insurgents|group|fighters are|is|were|was now? running",
+        "taliban|militants|insurgents|group|fighters have|has|had now? established|installed _ own? administration|government|rule in",
       ],
       examples: [
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
         ("The group now holds Nerkh district of Wardak.", "captured AF0402"),
         ("Taliban fighters now hold Spin Boldak, the border town.", "captured AF2711"),
         ("The Taliban are now in full control of Kohistanat district.", "captured AF2203"),
+        ("The Taliban are now running Ajristan district.", "captured AF1118"),
+        ("The Taliban have now established their administration in Kahmard district.", "captured AF1004"),
       ],
       not: [
         ("Government forces control Dawlat Abad district.", "captured AF2909"),
