@@ -37,10 +37,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
-    .systemLibrary(
+    // PROJ's headers (libproj-dev on Debian, from the default include path), and forwarders that open
+    // libproj on the first PROJ call (Sources/CProj/ProjLoader.c): linking it would load its ~40
+    // dependent libraries in every process, about 10 ms of CPU before `main`.
+    .target(
       name: "CProj",
-      pkgConfig: "proj",
-      providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+      linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
     ),
     .systemLibrary(
       name: "CSQLite",
