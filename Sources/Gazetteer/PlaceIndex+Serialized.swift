@@ -119,11 +119,14 @@ private struct SerializedReader {
     .invalidRow(source: "embedded gazetteer index", line: line, reason: reason)
   }
 
+  /// The buffer `nextLine()` fills again for every line (one allocation, not one per line).
+  private var fields: [Range<Int>] = []
+
   /// The next line's fields (split on `|`), as byte ranges.
   mutating func nextLine() throws -> [Range<Int>] {
     guard offset < bytes.count else { throw failure("unexpected end") }
     line += 1
-    var fields: [Range<Int>] = []
+    fields.removeAll(keepingCapacity: true)
     var start = offset
     while offset < bytes.count, bytes[offset] != 0x0A {
       if bytes[offset] == 0x7C {
