@@ -16,12 +16,21 @@
 //
 // If libproj cannot be opened the process stops with exit status 127 and the loader's message,
 // as it would have at start-up when libproj was linked.
-#include "CProj.h"
-
 #include <dlfcn.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+// The forwarders are hidden: Frontline's own calls reach them, but the dynamic symbol table
+// does not offer them, so libproj's internal calls to its exported functions (proj_destroy …)
+// bind to libproj itself rather than back through this table. PROJ_DLL and GEOD_DLL would
+// otherwise mark each declaration visibility("default"); system headers come first so that
+// the C library's declarations stay default.
+#define PROJ_DLL
+#define GEOD_DLL
+#pragma GCC visibility push(hidden)
+#include "CProj.h"
 
 struct proj_functions {
   const char*(*proj_as_wkt)(PJ_CONTEXT *ctx, const PJ *obj, PJ_WKT_TYPE type, const char* const *options);
@@ -228,3 +237,5 @@ void geod_inverse(const struct geod_geodesic *g, double lat1, double lon1, doubl
 void geod_polygonarea(const struct geod_geodesic *g, double lats[], double lons[], int n, double *pA, double *pP) {
   proj_library()->geod_polygonarea(g, lats, lons, n, pA, pP);
 }
+
+#pragma GCC visibility pop
