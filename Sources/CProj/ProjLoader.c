@@ -10,9 +10,9 @@
 // So Frontline does not link libproj. Every PROJ function it calls (the list below: the
 // compiler checks each against proj.h / geodesic.h, which CProj.h includes) is defined here as
 // a forwarder that calls through a table filled by `dlopen` + `dlsym` once, under
-// `pthread_once`, on the first call from any thread. After that a call costs one extra
-// indirect jump. A function missing from the list is a link error ("undefined reference"),
-// not a silent fallback.
+// `pthread_once`, on the first call from any thread. After that a call costs an acquire
+// load, a branch and one indirect call. A function missing from the list is a link error
+// ("undefined reference"), not a silent fallback.
 //
 // If libproj cannot be opened the process stops with exit status 127 and the loader's message,
 // as it would have at start-up when libproj was linked.
@@ -64,6 +64,7 @@ struct proj_functions {
 
 static struct proj_functions functions;
 static pthread_once_t functions_once = PTHREAD_ONCE_INIT;
+static int functions_ready; // set (release) by load_proj once every entry is filled
 
 // PROJ 6 … 9.x keep soname 25 (Debian 12: libproj25, PROJ 9.1); the unversioned name is the
 // libproj-dev symlink, for a newer soname on a machine that builds from source.
@@ -122,10 +123,13 @@ static void load_proj(void) {
   RESOLVE(geod_inverse);
   RESOLVE(geod_polygonarea);
 #undef RESOLVE
+  __atomic_store_n(&functions_ready, 1, __ATOMIC_RELEASE);
 }
 
 static inline const struct proj_functions *proj_library(void) {
-  // pthread_once: 0 on success; its fast path, once loaded, is one load and one compare.
+  // Filled: one acquire load and a branch, no call (geod_inverse runs once per `near` query).
+  if (__atomic_load_n(&functions_ready, __ATOMIC_ACQUIRE)) return &functions;
+  // pthread_once: 0 on success; other threads wait here until load_proj has returned.
   pthread_once(&functions_once, load_proj);
   return &functions;
 }
