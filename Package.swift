@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Foundation's static archives once more, as one group the linker searches until no reference
+/// is left. The libraries autolinked from the modules' objects come in the order the objects
+/// name them, and an archive scanned before the one that needs it (FoundationEssentials needs
+/// _FoundationCollections and _FoundationCShims, FoundationInternationalization needs
+/// _FoundationICU) leaves undefined references when `-static-stdlib` links them statically.
+let foundationArchivesAsOneGroup: [String] = [
+  "--start-group", "-lFoundation", "-lFoundationEssentials", "-lFoundationInternationalization", "-l_FoundationICU",
+  "-l_FoundationCShims", "-l_FoundationCollections", "-lCoreFoundation", "--end-group",
+].flatMap { ["-Xlinker", $0] }
+
 /// Frontline: English news on the war in Afghanistan → GIS-ready map data.
 ///
 /// Each module owns one idea and depends only on modules before it (README "Layout" has the
@@ -37,10 +47,12 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
-    .systemLibrary(
+    // PROJ's headers (libproj-dev on Debian, from the default include path), and forwarders that open
+    // libproj on the first PROJ call (Sources/CProj/ProjLoader.c): linking it would load its ~40
+    // dependent libraries in every process, about 10 ms of CPU before `main`.
+    .target(
       name: "CProj",
-      pkgConfig: "proj",
-      providers: [.apt(["libproj-dev"]), .brew(["proj"])]
+      linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
     ),
     .systemLibrary(
       name: "CSQLite",
@@ -108,7 +120,12 @@ let package = Package(
         "GeoJSON",
         "Chronology",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // The Swift runtime, Foundation and ICU linked into the binary rather than loaded from
+      // the toolchain's shared libraries at every start: no symbol lookups across them at load
+      // time (issue #16, start-up). The static libraries ship with every Swift toolchain for
+      // Linux (usr/lib/swift_static), as `swift build --static-swift-stdlib` uses them.
+      linkerSettings: [.unsafeFlags(["-static-stdlib"] + foundationArchivesAsOneGroup, .when(platforms: [.linux]))]
     ),
     .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),

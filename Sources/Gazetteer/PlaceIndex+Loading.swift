@@ -16,7 +16,16 @@ extension PlaceIndex {
   /// (`Scripts/generate-gazetteer-index.sh`, see `PlaceIndex+Serialized.swift`): this parses the
   /// precomputed index instead of computing every name and sound key at start-up.
   /// - Throws: `GazetteerError` only if the embedded data is inconsistent (a build defect).
+  /// The text is parsed once per process, on the first call; later calls share its storage.
   public static func embedded() throws -> PlaceIndex {
+    try embeddedIndex.get()
+  }
+
+  /// The parsed embedded index, kept until the process exits: a second `embedded()` costs
+  /// nothing, and a one-shot command does not spend its last moments freeing the thousands of
+  /// keys, spellings and entry arrays it parsed (about 4 M of the 57 M instructions of
+  /// `frontline gazetteer lookup Samkani`, callgrind; issue #16).
+  private static let embeddedIndex = Result<PlaceIndex, any Error> {
     try PlaceIndex(serialized: EmbeddedGazetteerIndex.text)
   }
 

@@ -88,7 +88,7 @@ extension PlaceIndex {
 
   /// The candidates without filters, best tier only (codes, else name keys, else sound keys).
   func rawLookup(_ query: String) -> [PlaceMatch] {
-    let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = trimmingWhitespaceAndNewlines(query)
     if let byCode = codeMatch(trimmed) { return [byCode] }
     let key = NameNormalizer.key(trimmed)
     guard !key.isEmpty else { return [] }
@@ -231,4 +231,16 @@ func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
     swap(&previous, &current)
   }
   return a.isEmpty ? b.count : previous[b.count]
+}
+
+/// `query.trimmingCharacters(in: .whitespacesAndNewlines)` in the standard library: the same
+/// scalars (Unicode White_Space, plus U+200B ZERO WIDTH SPACE, which Foundation's set also
+/// holds; the two were compared over every scalar), without the NSString bridge, whose first use
+/// resolves generic metadata on the start-up path of `gazetteer lookup` (issue #16).
+private func trimmingWhitespaceAndNewlines(_ query: String) -> String {
+  func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace || scalar == "\u{200B}" }
+  let scalars = query.unicodeScalars
+  guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+  else { return "" }
+  return String(scalars[first...last])
 }

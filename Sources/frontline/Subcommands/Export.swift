@@ -50,6 +50,7 @@ func loadEvents(
 extension FrontlineCommand {
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "export",
       abstract: "Write the GIS layers from events already extracted (JSON Lines).",
       discussion: """
         Does what `frontline run` does, starting from the events file that

@@ -18,6 +18,7 @@ enum LanguageOption: String, CaseIterable, ExpressibleByArgument {
 extension FrontlineCommand {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "extract",
       abstract: "Find captures, recaptures, contested districts and mobilisation in news reports.",
       discussion: """
         Reads .txt reports (files, directories of *.txt, or - for JSON Lines records

@@ -15,6 +15,7 @@ extension FrontlineCommand {
 extension FrontlineCommand.GazetteerCommand {
   struct Lookup: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "lookup",
       abstract: "List every place a name may refer to.",
       discussion: """
         Matches any spelling the gazetteer knows (Samkani, Tsamkani, Chamkani …), pcodes
@@ -47,6 +48,7 @@ extension FrontlineCommand.GazetteerCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the gazetteer's places.",
       discussion: """
         CSV output starts with the columns pcode,name,level,province_pcode,province,lon,lat.

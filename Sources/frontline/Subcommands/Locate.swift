@@ -5,6 +5,7 @@ import Projection
 extension FrontlineCommand {
   struct Locate: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "locate",
       abstract: "Name the district that holds a point.",
       discussion: """
         Point in polygon over the embedded OCHA/AGCHO 2018 district polygons (the ones `run`

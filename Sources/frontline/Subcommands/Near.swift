@@ -38,6 +38,7 @@ func parseLatitudeLongitude(_ arguments: [String]) throws -> Coordinate {
 extension FrontlineCommand {
   struct Near: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "near",
       abstract: "List the districts nearest to a point.",
       discussion: """
         Distances are geodesic on the WGS 84 ellipsoid (PROJ's geod_inverse), from the point to

@@ -10,6 +10,7 @@ import Projection
 extension FrontlineCommand {
   struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "run",
       abstract: "Extract events from reports and write GIS layers of district control.",
       discussion: """
         The main job: extract events from the reports, fold them into each

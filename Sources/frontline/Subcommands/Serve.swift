@@ -9,6 +9,7 @@ import Server
 extension FrontlineCommand {
   struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "serve",
       abstract: "Serve the layers as OGC API – Features and a map with a date slider.",
       discussion: """
         Extracts events (or reads --events), folds the control timeline and

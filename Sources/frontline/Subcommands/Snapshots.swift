@@ -8,6 +8,7 @@ import Layers
 extension FrontlineCommand {
   struct Snapshots: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "snapshots",
       abstract: "Write district control for each day of a range: layers, maps, counts.",
       discussion: """
         For each day from --from to --to (every --every), writes
