@@ -83,7 +83,7 @@ static void load_proj(void) {
     library = dlopen(library_names[i], RTLD_NOW | RTLD_LOCAL);
   }
   if (library == NULL) {
-    fprintf(stderr, "frontline: cannot load PROJ (%s): %s\n", library_names[0], dlerror());
+    fprintf(stderr, "frontline: cannot load PROJ (%s): %s\nInstall it (Debian: apt-get install libproj25, or libproj-dev to build) and run again.\n", library_names[0], dlerror());
     exit(127);
   }
 #define RESOLVE(name)                                                                 \
