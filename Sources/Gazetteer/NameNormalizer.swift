@@ -126,6 +126,8 @@ public enum NameNormalizer {
     } else {
       folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+    // Latin with diacritics ("Laghmān") folds to ASCII: split it byte by byte, as it stands.
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded, lowerCasing: false) }
     var words: [String] = []
     var current = ""
     for scalar in folded.unicodeScalars {
@@ -148,15 +150,16 @@ public enum NameNormalizer {
   /// ``words(_:)`` of ASCII text, byte by byte (the extractor asks for the words of spans and
   /// spellings many times a sentence): the only ASCII letters (Unicode `Alphabetic`) are A–Z
   /// and a–z, lower-casing is `| 0x20` on A–Z, and the ASCII joining marks are `'` and `` ` ``.
-  static func asciiWords(_ name: String) -> [String] {
+  /// Without `lowerCasing` the letters stay as they are (text already folded).
+  static func asciiWords(_ name: String, lowerCasing: Bool = true) -> [String] {
     var words: [String] = []
     var current: [UInt8] = []
     current.reserveCapacity(16)
     for byte in name.utf8 {
       if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
-      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-        current.append(lower)
+      let lower = byte | 0x20
+      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        current.append(lowerCasing ? lower : byte)
       } else if !current.isEmpty {
         words.append(String(decoding: current, as: UTF8.self))
         current.removeAll(keepingCapacity: true)
