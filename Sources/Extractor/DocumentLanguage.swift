@@ -25,7 +25,7 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
     for (n, scalar) in text.unicodeScalars.enumerated() {
       if n >= 20_000 { break }
       if scalar.isASCII {
-        if scalar.properties.isAlphabetic { latin += 1 }
+        if LanguageSegments.isASCIILetter(scalar) { latin += 1 }
         endWord()
       } else if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
         arabic += 1

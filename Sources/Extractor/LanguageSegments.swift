@@ -16,6 +16,14 @@ enum LanguageSegments {
 
   /// The runs of `text`, or nil when the text is in one language (the common case: it is then
   /// extracted whole, with context across all its sentences).
+  /// `scalar.properties.isAlphabetic` for an ASCII scalar: the ASCII letters are A–Z and a–z
+  /// (a range test, where the property look-up costs a table search per scalar of every report).
+  @inline(__always)
+  static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value | 0x20
+    return value >= 0x61 && value <= 0x7A
+  }
+
   static func split(_ text: String) -> [LanguageSegment]? {
     var lines: [(range: Range<Int>, language: DocumentLanguage?)] = []
     var start = 0
@@ -53,7 +61,7 @@ enum LanguageSegments {
       offset += 1
       index = view.index(after: index)
       if scalar.isASCII {
-        if scalar.properties.isAlphabetic { latin += 1 }
+        if Self.isASCIILetter(scalar) { latin += 1 }
       } else if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
         arabic += 1
       }

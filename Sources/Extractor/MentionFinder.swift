@@ -105,11 +105,11 @@ struct MentionFinder {
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a
   /// landmark ("a military base in the city", "a short drive north of Jalalabad").
-  static func isLandmark(after words: [String]) -> Bool { endsWithAny(words, landmarkLeaders) }
+  static func isLandmark(after words: [String]) -> Bool { landmarkEndings.endsAny(words) }
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a part
   /// of the place ("the outskirts of the city", "the entrance to the city").
-  static func isPartial(after words: [String]) -> Bool { endsWithAny(words, partialLeaders) }
+  static func isPartial(after words: [String]) -> Bool { partialEndings.endsAny(words) }
 
   /// Words before a place that except it from its clause ("every district has fallen except
   /// Chaghcharan", "apart from Herat city", "other than Kabul").
@@ -117,7 +117,12 @@ struct MentionFinder {
     ["except"], ["apart", "from"], ["other", "than"], ["excluding"], ["except", "for"], ["but", "not"],
   ]
 
-  static func isExcepted(after words: [String]) -> Bool { endsWithAny(words, exceptLeaders) }
+  static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }
+
+  /// The leader lists by last word, for the tests above (asked for every mention).
+  static let landmarkEndings = PhraseEndings(landmarkLeaders)
+  static let partialEndings = PhraseEndings(partialLeaders)
+  static let exceptEndings = PhraseEndings(exceptLeaders)
 
   /// Whether a mention names a provincial capital and no province ("Lashkar Gah", "Maymana").
   func isCapitalCityOnly(_ mention: Mention) -> Bool {
@@ -354,7 +359,7 @@ struct MentionFinder {
         var matches =
           tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
-        if looseWords {
+        if looseWords, !matches.isEmpty {
           let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: last))
           matches = matches.filter { match in
             let spellings = match.place.spellings + (match.temporaryDistrict.map { [$0.name] + $0.aliases } ?? [])
@@ -507,7 +512,7 @@ struct MentionFinder {
       return words
     }
     func endsWith(_ words: [String], _ pattern: [String]) -> Bool {
-      words.count >= pattern.count && Array(words.suffix(pattern.count)) == pattern
+      words.count >= pattern.count && words.suffix(pattern.count).elementsEqual(pattern)
     }
 
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".

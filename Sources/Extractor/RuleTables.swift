@@ -18,8 +18,12 @@ struct RuleTables: Sendable {
   let weekday: [Int]
   /// `DateFinder.numberWords` (0: not a number word).
   let numberWord: [Int]
-  /// `TriggerRules.byFirstWord`.
+  /// `TriggerRules.byFirstWord`, each pattern with its word ids (`TriggerPattern.idSlots`).
   let patternsByFirstWord: [[TriggerPattern]]
+  /// `Inflections.fillers`.
+  let isFiller: [Bool]
+  /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
+  let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
   let capitalDistricts: [String: Place]
 
@@ -38,6 +42,11 @@ struct RuleTables: Sendable {
     vocabulary += DateFinder.numberWords.keys
     vocabulary += TriggerRules.byFirstWord.keys
     vocabulary += index.firstWords
+    // Every word of every trigger pattern, so that patterns match on ids.
+    for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
+    vocabulary += Inflections.fillers
+    vocabulary += TriggerFinder.spellings.keys
+    vocabulary += TriggerFinder.spellings.values
     let lexicon = Lexicon(vocabulary.sorted())
     self.lexicon = lexicon
     names = NameKeyFilter(index: index, lexicon: lexicon)
@@ -55,8 +64,14 @@ struct RuleTables: Sendable {
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
     var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
-    for (word, list) in TriggerRules.byFirstWord { patterns[Int(lexicon.id(of: word))] = list }
+    for (word, list) in TriggerRules.byFirstWord {
+      patterns[Int(lexicon.id(of: word))] = list.map { $0.withWordIDs(lexicon) }
+    }
     patternsByFirstWord = patterns
+    isFiller = lexicon.table(Inflections.fillers)
+    var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
+    for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
+    self.spelling = spelling
     var capitals: [String: Place] = [:]
     for province in index.places(at: .province) {
       capitals[province.id] = index.districts(inProvince: province.id).first(where: \.isCapital)

@@ -66,7 +66,7 @@ enum TriggerFinder {
   /// hyphens, apostrophes and quotes skipped, a possessive `s` after an apostrophe dropped
   /// ("the Taliban's control" → `the taliban control`) and variant spellings read as one
   /// (`spellings`). Returns the words, their ids and their token positions.
-  static func words(_ tokens: [Token], _ range: Range<Int>, lexicon: Lexicon) -> (words: [String], ids: [WordID], positions: [Int]) {
+  static func words(_ tokens: [Token], _ range: Range<Int>, tables: RuleTables) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
     var ids: [WordID] = []
     var positions: [Int] = []
@@ -77,9 +77,10 @@ enum TriggerFinder {
       let t = tokens[k]
       if t.kind == .punctuation, isSkipped(t.lower) { continue }
       if t.lower == "s", k > range.lowerBound, isApostrophe(tokens[k - 1].lower) { continue }
-      if let spelling = spellings[t.lower] {
-        words.append(spelling)
-        ids.append(lexicon.id(of: spelling))
+      // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
+      if let spelling = tables.spelling[Int(t.word)] {
+        words.append(spelling.word)
+        ids.append(spelling.id)
       } else {
         words.append(t.lower)
         ids.append(t.word)
@@ -102,7 +103,7 @@ enum TriggerFinder {
   /// Triggers of a sentence. Words inside place names (`inMention`) are neither trigger words
   /// nor modality cues ("Want Wagal", "Darah Aim" fell).
   static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables, inMention: [Bool]) -> [Trigger] {
-    var (words, ids, positions) = words(tokens, sentence.tokens, lexicon: tables.lexicon)
+    var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
     for w in words.indices where inMention[positions[w]] {
       words[w] = "#place"
       ids[w] = Lexicon.unknown
@@ -112,7 +113,7 @@ enum TriggerFinder {
     while w < words.count {
       var best: (TriggerPattern, Int)? = nil
       for pattern in tables.patternsByFirstWord[Int(ids[w])] {
-        if let length = pattern.match(words, at: w), length > (best?.1 ?? 0),
+        if let length = pattern.match(words, ids: ids, at: w, isFiller: tables.isFiller), length > (best?.1 ?? 0),
           !(pattern.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
         {
           best = (pattern, length)

@@ -38,25 +38,18 @@ public enum ExtractJob {
     public let skipped: [SkippedInput]
   }
 
-  /// Reports read in one batch: enough to keep every worker busy, few enough that memory stays
-  /// bounded (with ``batchBytes``) however long the stream is.
+  /// Reports in flight at once (read but not yet written): enough to keep every worker busy
+  /// past a long report, few enough that memory stays bounded (with ``batchBytes``) however
+  /// long the stream is.
   static let batchDocuments = 256
-  /// Text bytes read in one batch: a batch stops growing past 16 MiB of report text, so a
-  /// stream of large records stays well inside the 200 MB budget of issue 6.
+  /// Text bytes in flight at once: reading pauses past 16 MiB of report text not yet written,
+  /// so a stream of large records stays well inside the 200 MB budget of issue 6.
   static let batchBytes = 16 << 20
 
-  /// Streams reports through the extractor: reads a batch of reports, extracts it in parallel,
-  /// hands each report's events to `emit` in input order, then reads the next batch.
+  /// Streams reports through the extractor and hands each report's events to `emit`, in
+  /// input order (reports without events are not passed).
   ///
-  /// Memory is bounded by one batch (``batchDocuments`` reports or ``batchBytes`` of text),
-  /// not by the stream's length; output is byte-identical whatever `workers` is.
-  /// - Parameters:
-  ///   - reports: the inputs, read one report at a time.
-  ///   - workers: reports extracted at once (at least 1).
-  ///   - emit: receives the events of consecutive reports, in order; may throw to stop.
-  ///   - skip: receives each skipped input as soon as it is read.
-  ///   - progress: called with the number of reports done so far.
-  ///   - language: every report's language; nil: detected per report from its text.
+  /// See ``stream(_:index:minConfidence:language:workers:transform:emit:skip:progress:)``.
   /// - Throws: what `reports` or `emit` throw.
   public static func stream(
     _ reports: ReportStream, index: PlaceIndex, minConfidence: Double = 0, language: DocumentLanguage? = nil,
@@ -64,42 +57,104 @@ public enum ExtractJob {
     emit: ([Event]) throws -> Void, skip: (SkippedInput) -> Void = { _ in },
     progress: ((Int) -> Void)? = nil
   ) throws -> StreamSummary {
+    try stream(
+      reports, index: index, minConfidence: minConfidence, language: language, workers: workers,
+      transform: { $0 }, emit: emit, skip: skip, progress: progress)
+  }
+
+  /// What a worker made of one report: `transform` of its events, nil when it has none.
+  struct Extracted<Output: Sendable>: Sendable {
+    let output: Output?
+    let eventCount: Int
+  }
+
+  /// Streams reports through the extractor: `workers` threads extract reports (and apply
+  /// `transform` to each report's events, e.g. render them) while this thread reads the next
+  /// reports and hands the results to `emit` in input order.
+  ///
+  /// Memory is bounded by the reports in flight (``batchDocuments`` reports or ``batchBytes``
+  /// of text), not by the stream's length; output is byte-identical whatever `workers` is.
+  /// With one worker everything runs on this thread, report after report.
+  /// - Parameters:
+  ///   - reports: the inputs, read one report at a time.
+  ///   - workers: reports extracted at once (at least 1).
+  ///   - transform: applied by the worker to each report's events (stamped with its
+  ///     provenance), for reports with events.
+  ///   - emit: receives `transform` of the events of consecutive reports, in order; may throw
+  ///     to stop.
+  ///   - skip: receives each skipped input as soon as it is read.
+  ///   - progress: called with the number of reports done so far.
+  ///   - language: every report's language; nil: detected per report from its text.
+  /// - Throws: what `reports` or `emit` throw.
+  public static func stream<Output: Sendable>(
+    _ reports: ReportStream, index: PlaceIndex, minConfidence: Double = 0, language: DocumentLanguage? = nil,
+    workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    transform: @escaping @Sendable ([Event]) -> Output,
+    emit: (Output) throws -> Void, skip: (SkippedInput) -> Void = { _ in },
+    progress: ((Int) -> Void)? = nil
+  ) throws -> StreamSummary {
     let extractor = EventExtractor(index: index)
+    let work: @Sendable (Document, ReportProvenance) -> Extracted<Output> = { document, provenance in
+      let events = extractor.extract(document).filter { $0.confidence >= minConfidence }
+      guard !events.isEmpty else { return Extracted(output: nil, eventCount: 0) }
+      return Extracted(output: transform(provenance.stamp(events)), eventCount: events.count)
+    }
     var skipped: [SkippedInput] = []
     var documentCount = 0
     var eventCount = 0
-    var batch: [Document] = []
-    var origins: [ReportProvenance] = []
-    var bytes = 0
-    var finished = false
-    while !finished {
-      batch.removeAll(keepingCapacity: true)
-      origins.removeAll(keepingCapacity: true)
-      bytes = 0
-      while batch.count < batchDocuments, bytes < batchBytes {
-        guard let item = try reports.next() else {
-          finished = true
-          break
-        }
+    func deliver(_ result: Extracted<Output>) throws {
+      documentCount += 1
+      if let output = result.output {
+        eventCount += result.eventCount
+        try emit(output)
+      }
+      progress?(documentCount)
+    }
+    func next() throws -> (Document, ReportProvenance)? {
+      while let item = try reports.next() {
         switch item {
         case .document(var document, let provenance):
           if let language { document.language = language }
-          batch.append(document)
-          origins.append(provenance)
-          bytes += document.text.utf8.count
+          return (document, provenance)
         case .skipped(let input):
           skipped.append(input)
           skip(input)
         }
       }
-      guard !batch.isEmpty else { continue }
-      let results = extract(batch, with: extractor, minConfidence: minConfidence, workers: workers)
-      for (events, provenance) in zip(results, origins) where !events.isEmpty {
-        eventCount += events.count
-        try emit(provenance.stamp(events))
+      return nil
+    }
+
+    if workers <= 1 {
+      while let (document, provenance) = try next() { try deliver(work(document, provenance)) }
+    } else {
+      let pipeline = OrderedPipeline<(Document, ReportProvenance), Extracted<Output>>(workers: workers, work: work)
+      defer { pipeline.finish() }
+      // Text sizes of the reports in flight, oldest first from `oldest` on.
+      var sizes: [Int] = []
+      var oldest = 0
+      var bytes = 0
+      func take(wait: Bool) throws -> Bool {
+        guard let result = pipeline.nextResult(wait: wait) else { return false }
+        bytes -= sizes[oldest]
+        oldest += 1
+        if oldest >= 1024, oldest * 2 >= sizes.count {
+          sizes.removeFirst(oldest)
+          oldest = 0
+        }
+        try deliver(result)
+        return true
       }
-      documentCount += batch.count
-      progress?(documentCount)
+      while let (document, provenance) = try next() {
+        let size = document.text.utf8.count
+        pipeline.submit((document, provenance))
+        sizes.append(size)
+        bytes += size
+        while try take(wait: false) {}
+        while sizes.count - oldest >= batchDocuments || bytes >= batchBytes {
+          _ = try take(wait: true)
+        }
+      }
+      while try take(wait: true) {}
     }
     return StreamSummary(documentCount: documentCount, eventCount: eventCount, skipped: skipped)
   }

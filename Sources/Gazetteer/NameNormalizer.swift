@@ -116,17 +116,18 @@ public enum NameNormalizer {
   /// The lower-case, diacritic-free words of `name`, split on anything not a letter or digit.
   /// Apostrophes and ‘ayn/hamza marks join rather than split (Qal'eh → qaleh).
   public static func words(_ name: String) -> [String] {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(name) }
     var folded = ""
     folded.reserveCapacity(name.utf8.count)
-    if name.utf8.allSatisfy({ $0 < 0x80 }) {
-      folded = name.lowercased()
-    } else if ArabicScript.containsArabic(name) {
+    if ArabicScript.containsArabic(name) {
       // Persian script: the shared matching form (no case; Foundation's diacritic folding
       // would turn ۀ into ە and ئ into ي rather than the Persian letters).
       folded = ArabicScript.matchingForm(name)
     } else {
       folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
+    // Latin with diacritics ("Laghmān") folds to ASCII: split it byte by byte, as it stands.
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded, lowerCasing: false) }
     var words: [String] = []
     var current = ""
     for scalar in folded.unicodeScalars {
@@ -143,6 +144,28 @@ public enum NameNormalizer {
       }
     }
     if !current.isEmpty { words.append(current) }
+    return words
+  }
+
+  /// ``words(_:)`` of ASCII text, byte by byte (the extractor asks for the words of spans and
+  /// spellings many times a sentence): the only ASCII letters (Unicode `Alphabetic`) are A–Z
+  /// and a–z, lower-casing is `| 0x20` on A–Z, and the ASCII joining marks are `'` and `` ` ``.
+  /// Without `lowerCasing` the letters stay as they are (text already folded).
+  static func asciiWords(_ name: String, lowerCasing: Bool = true) -> [String] {
+    var words: [String] = []
+    var current: [UInt8] = []
+    current.reserveCapacity(16)
+    for byte in name.utf8 {
+      if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+      let lower = byte | 0x20
+      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        current.append(lowerCasing ? lower : byte)
+      } else if !current.isEmpty {
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      }
+    }
+    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
     return words
   }
 }

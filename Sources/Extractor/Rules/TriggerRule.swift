@@ -95,6 +95,79 @@ struct TriggerPattern: Sendable {
     return firsts
   }
 
+  /// `slots` with each word choice as its id in `RuleTables.lexicon`, set by `RuleTables`
+  /// (``withWordIDs(_:)``), so that ``match(_:ids:at:isFiller:)`` compares integers, not strings.
+  private(set) var idSlots: [IDSlot] = []
+
+  /// A slot whose words are lexicon ids (`Lexicon.unknown` is never one of them).
+  enum IDSlot: Sendable {
+    case words([WordID], optional: Bool)
+    case fillers
+    case gap(Int)
+  }
+
+  /// Every word the slots name: the vocabulary ``withWordIDs(_:)`` needs in the lexicon.
+  var slotWords: Set<String> {
+    var all = Set<String>()
+    for case .words(let words, _) in slots { all.formUnion(words) }
+    return all
+  }
+
+  /// This pattern with ``idSlots`` set from `lexicon`, which must hold every word of
+  /// ``slotWords`` (`RuleTables` puts them in; a word it lacks could never match).
+  func withWordIDs(_ lexicon: Lexicon) -> TriggerPattern {
+    var copy = self
+    copy.idSlots = slots.map { slot in
+      switch slot {
+      case .words(let words, let optional):
+        // Only "" (never a word of the text) can be missing from the lexicon.
+        let ids = words.map { lexicon.id(of: $0) }.filter { $0 != Lexicon.unknown }
+        return .words(ids.sorted(), optional: optional)
+      case .fillers: return .fillers
+      case .gap(let limit): return .gap(limit)
+      }
+    }
+    return copy
+  }
+
+  /// ``match(_:at:)`` on word ids: `ids[k]` is the lexicon id of `words[k]` (or
+  /// `Lexicon.unknown` for a word outside the lexicon, which no slot holds); `isFiller` is
+  /// `Inflections.fillers` by id. The same answer, without hashing a `String` per word tried.
+  func match(_ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
+    func attempt(_ slot: Int, _ position: Int) -> Int? {
+      if slot == idSlots.count { return position }
+      switch idSlots[slot] {
+      case .words(let choices, let optional):
+        if position < ids.count, ids[position] != Lexicon.unknown, choices.contains(ids[position]),
+          let end = attempt(slot + 1, position + 1)
+        {
+          return end
+        }
+        return optional ? attempt(slot + 1, position) : nil
+      case .fillers:
+        var skip = 0
+        while skip < 3, position + skip < ids.count, isFiller[Int(ids[position + skip])] {
+          skip += 1
+        }
+        for n in stride(from: skip, through: 0, by: -1) {
+          if let end = attempt(slot + 1, position + n) { return end }
+        }
+        return nil
+      case .gap(let limit):
+        var n = 0
+        while true {
+          if let end = attempt(slot + 1, position + n) { return end }
+          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
+            words[position + n] != ",", words[position + n] != "."
+          else { return nil }
+          n += 1
+        }
+      }
+    }
+    guard let end = attempt(0, start), end > start else { return nil }
+    return end - start
+  }
+
   /// Whether the pattern has a `*N` gap: the words it skips may hold another trigger.
   var hasGap: Bool {
     slots.contains { if case .gap = $0 { return true } else { return false } }

@@ -30,7 +30,8 @@ extension FrontlineCommand {
         Files that are empty, binary or not UTF-8, and JSON Lines records that are not
         records, are reported (file and line) and skipped; the exit status is then 1 (after
         writing the events of the others). Reports stream through in input order, so standard
-        input may be of any length.
+        input may be of any length. --jobs reports are extracted at once (default: one per
+        core); the output is the same, byte for byte, whatever --jobs is.
 
         Examples:
           frontline extract report.txt --published 2021-06-24
@@ -57,12 +58,19 @@ extension FrontlineCommand {
     @Option(help: "Report language: auto (from the script and common words), en, fa (Dari) or ps (Pashto).")
     var language: LanguageOption = .auto
 
+    @Option(
+      help: ArgumentHelp(
+        "Reports extracted at once, on as many threads (default: the number of cores; 1: one report after another on one thread).",
+        valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var gazetteer: GazetteerOptions
 
     func validate() throws {
       guard minConfidence.isFinite, (0...1).contains(minConfidence) else {
         throw ValidationError("--min-confidence must be between 0 and 1")
       }
+      guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -71,16 +79,29 @@ extension FrontlineCommand {
       // through in batches, so `extract -` runs in bounded memory on a stream of any length.
       let reports = try ReportStream(inputs, published: published)
       let file = try output.map { try AtomicFileOutput(destination: URL(fileURLWithPath: $0)) }
+      // Standard output gets 64 KiB at a time rather than one write(2) per report.
+      var pending = ""
       func write(_ text: String) throws {
-        if let file { try file.write(text) } else { FileHandleOutput.standardOutput(text) }
+        if let file { return try file.write(text) }
+        pending += text
+        if pending.utf8.count >= 1 << 16 { flush() }
       }
+      func flush() {
+        if !pending.isEmpty { FileHandleOutput.standardOutput(pending) }
+        pending = ""
+      }
+      // Also when reading fails part way: the events of the reports before stay written.
+      defer { flush() }
       if format == .csv { try write(EventCoding.csvHeader + "\n") }
       let progress = ProgressLine(label: "extracting")
+      // Each worker renders its report's rows, so only reading and writing stay on this thread.
       let summary = try ExtractJob.stream(
-        reports, index: index, minConfidence: minConfidence, language: language.language,
-        emit: { try write(ExtractJob.renderRows($0, format: format)) },
+        reports, index: index, minConfidence: minConfidence, language: language.language, workers: jobs,
+        transform: { [format] in ExtractJob.renderRows($0, format: format) },
+        emit: { try write($0) },
         skip: { printWarning($0.description) },
         progress: { progress.update($0, of: nil) })
+      flush()
       progress.finish()
       try file?.commit()
       if !summary.skipped.isEmpty {
