@@ -226,7 +226,6 @@ public struct EventExtractor: Sendable {
             mention.isPossessor
               || (trigger.type != .mobilization
                 && ((containers.contains(m) && !mention.isNamedObject) || mention.afterPreposition))
-              || (trigger.type == .mobilization && Self.closesPlacePhrase(m, mentions, tokens))
           {
             continue
           }
@@ -410,17 +409,6 @@ public struct EventExtractor: Sendable {
       for m in members { gapped.formUnion(mentions[m].tokens) }
     }
     return added
-  }
-
-  /// Whether mention `m` is the province closing a place phrase right after a district or city
-  /// ("Dawlat Abad district of Faryab", "Bangi and Khwaja Ghar districts in the northern Takhar
-  /// province"): its container, for mobilisation too.
-  static func closesPlacePhrase(_ m: Int, _ mentions: [Mention], _ tokens: [Token]) -> Bool {
-    guard m > 0, mentions[m - 1].sentence == mentions[m].sentence else { return false }
-    let gap = mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound
-    let words = gap.map { tokens[$0].lower }.filter { !MentionFinder.directionAdjectives.contains($0) }
-    return !words.isEmpty && words.count <= 4 && ["of", "in"].contains(words.last!)
-      && words.allSatisfy { ["district", "districts", "city", "cities", "of", "in", ",", "the", "province"].contains($0) }
   }
 
   /// A trigger that takes a list before it takes the nearest one: in "Kabul has sent
