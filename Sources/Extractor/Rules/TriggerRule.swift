@@ -134,38 +134,13 @@ struct TriggerPattern: Sendable {
   /// `Lexicon.unknown` for a word outside the lexicon, which no slot holds); `isFiller` is
   /// `Inflections.fillers` by id. The same answer, without hashing a `String` per word tried.
   func match(_ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
-    func attempt(_ slot: Int, _ position: Int) -> Int? {
-      if slot == idSlots.count { return position }
-      switch idSlots[slot] {
-      case .words(let choices, let optional):
-        if position < ids.count, ids[position] != Lexicon.unknown, choices.contains(ids[position]),
-          let end = attempt(slot + 1, position + 1)
-        {
-          return end
-        }
-        return optional ? attempt(slot + 1, position) : nil
-      case .fillers:
-        var skip = 0
-        while skip < 3, position + skip < ids.count, isFiller[Int(ids[position + skip])] {
-          skip += 1
-        }
-        for n in stride(from: skip, through: 0, by: -1) {
-          if let end = attempt(slot + 1, position + n) { return end }
-        }
-        return nil
-      case .gap(let limit):
-        var n = 0
-        while true {
-          if let end = attempt(slot + 1, position + n) { return end }
-          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
-            words[position + n] != ",", words[position + n] != "."
-          else { return nil }
-          n += 1
-        }
-      }
-    }
-    guard let end = attempt(0, start), end > start else { return nil }
-    return end - start
+    longestMatch(
+      words, at: start,
+      slotHolds: { slot, k in
+        guard slot < idSlots.count, case .words(let choices, _) = idSlots[slot], ids[k] != Lexicon.unknown else { return false }
+        return choices.contains(ids[k])
+      },
+      isFiller: { k in isFiller[Int(ids[k])] })
   }
 
   /// Whether the pattern has a `*N` gap: the words it skips may hold another trigger.
@@ -176,20 +151,34 @@ struct TriggerPattern: Sendable {
   /// Length in words of the longest match of this pattern starting at `words[start]`, or nil.
   /// The match never ends on skipped words: it ends on the last word of a `words` slot.
   func match(_ words: [String], at start: Int) -> Int? {
+    longestMatch(
+      words, at: start,
+      slotHolds: { slot, k in
+        guard case .words(let choices, _) = slots[slot] else { return false }
+        return choices.contains(words[k])
+      },
+      isFiller: { k in Inflections.fillers.contains(words[k]) })
+  }
+
+  /// The one matcher behind both `match` forms: `slotHolds(slot, k)` says whether the `words`
+  /// slot `slot` holds the text's word `k`, `isFiller(k)` whether word `k` is a filler. Fillers:
+  /// the longest skip first, so "took the full control of" uses both; a gap never crosses a
+  /// clause break, a comma or a full stop.
+  @inline(__always)
+  private func longestMatch(
+    _ words: [String], at start: Int, slotHolds: (Int, Int) -> Bool, isFiller: (Int) -> Bool
+  ) -> Int? {
     func attempt(_ slot: Int, _ position: Int) -> Int? {
       if slot == slots.count { return position }
       switch slots[slot] {
-      case .words(let choices, let optional):
-        if position < words.count, choices.contains(words[position]),
-          let end = attempt(slot + 1, position + 1)
-        {
+      case .words(_, let optional):
+        if position < words.count, slotHolds(slot, position), let end = attempt(slot + 1, position + 1) {
           return end
         }
         return optional ? attempt(slot + 1, position) : nil
       case .fillers:
-        // Longest skip first, so "took the full control of" uses both fillers.
         var skip = 0
-        while skip < 3, position + skip < words.count, Inflections.fillers.contains(words[position + skip]) {
+        while skip < 3, position + skip < words.count, isFiller(position + skip) {
           skip += 1
         }
         for n in stride(from: skip, through: 0, by: -1) {
