@@ -130,9 +130,7 @@ enum TriggerFinder {
         Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
-          // A wording that is itself about what may happen ("could be the next to fall") is
-          // cancelled only by a negation, not by a fear or an expectation before it.
-          isIrrealis: (pattern.rule == "contested.brink" ? isIrrealis(words, w, cues: negationCues) : isIrrealis(words, w))
+          isIrrealis: isIrrealis(words, w, negationOnly: pattern.isProspective)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
@@ -235,11 +233,15 @@ enum TriggerFinder {
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
   ]
 
-  static func isIrrealis(_ words: [String], _ w: Int, cues: Set<String> = irrealisCues) -> Bool {
+  /// Whether the trigger at `w` is planned, hoped for, conditional or denied; with
+  /// `negationOnly` (a prospective wording, ``TriggerPattern/isProspective``), only denied or
+  /// negated.
+  static func isIrrealis(_ words: [String], _ w: Int, negationOnly: Bool = false) -> Bool {
+    let cues = negationOnly ? negationCues : irrealisCues
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate".
-    if cues == irrealisCues, k >= 0, words[k] == "to" {
+    if !negationOnly, k >= 0, words[k] == "to" {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.

@@ -28,7 +28,7 @@ enum EnglishRules {
 
   static let contested: [TriggerRule] = [
     TriggerRule(
-      "contested.brink", .contested, side: .before,
+      "contested.brink", .contested, side: .before, prospective: true,
       [
         "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
         "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",

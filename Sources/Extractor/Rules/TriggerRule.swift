@@ -50,6 +50,9 @@ struct TriggerPattern: Sendable {
   /// Names its place by a distance ("clashes reached 5 km from Kandahar"): a place so named,
   /// a landmark for other triggers, is this trigger's place.
   var acceptsLandmark = false
+  /// States itself what may happen ("on the brink of collapse", "could be the next to fall"):
+  /// a fear or an expectation before it does not cancel it, only a negation does.
+  var isProspective = false
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -221,6 +224,7 @@ struct TriggerRule: Sendable {
   let isNominal: Bool
   let isSilent: Bool
   let acceptsLandmark: Bool
+  let isProspective: Bool
   /// Sentences that state the event through this rule.
   let examples: [Example]
   /// Sentences that look alike but must not give the event.
@@ -229,10 +233,11 @@ struct TriggerRule: Sendable {
   init(
     _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
     ignoresActor: Bool = false, maxGap: Int? = nil, nominal: Bool = false, silent: Bool = false,
-    acceptsLandmark: Bool = false,
+    acceptsLandmark: Bool = false, prospective: Bool = false,
     _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
   ) {
     self.acceptsLandmark = acceptsLandmark
+    self.isProspective = prospective
     self.isNominal = nominal
     self.isSilent = silent
     self.id = id
@@ -252,6 +257,7 @@ struct TriggerRule: Sendable {
       pattern.isNominal = isNominal
       pattern.isSilent = isSilent
       pattern.acceptsLandmark = acceptsLandmark
+      pattern.isProspective = isProspective
       return pattern
     }
   }
