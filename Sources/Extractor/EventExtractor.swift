@@ -591,15 +591,13 @@ public struct EventExtractor: Sendable {
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
-      var score = 0
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
-      for k in gap
-      where tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
-        && !Self.placeDescriptors.contains(tokens[k].lower)
-      {
-        score += 1
+      func distances(_ k: Int) -> Bool {
+        tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
+          && !Self.placeDescriptors.contains(tokens[k].lower)
       }
+      var score = gap.filter(distances).count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
       // Auxiliaries of a passive do not count ("Qala-i-Naw had been taken"), nor an apposition
@@ -611,9 +609,7 @@ public struct EventExtractor: Sendable {
         verbWords = (close + 1)..<gap.upperBound
       }
       let verbGap = placeAfter ? score : verbWords.filter { k in
-        tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
-          && !Self.placeDescriptors.contains(tokens[k].lower)
-          && !Self.passiveAuxiliaries.contains(tokens[k].lower) && !["had", "has", "have"].contains(tokens[k].lower)
+        distances(k) && !Self.passiveAuxiliaries.contains(tokens[k].lower) && !["had", "has", "have"].contains(tokens[k].lower)
       }.count
       if let maxGap = trigger.pattern.maxGap,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
