@@ -877,7 +877,7 @@ public struct EventExtractor: Sendable {
     var k = 0
     while k + 1 < tokens.count {
       if tokens[k].lower == "it" || tokens[k].lower == "which",
-        let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken)
+        let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken, context: context)
       {
         extra.append(mention)
         k += 1
@@ -966,7 +966,9 @@ public struct EventExtractor: Sendable {
   /// retook it hours later"): the latest district or city named in this or the previous
   /// sentence; ", which had fallen": the place right before the comma. Elsewhere "it" and
   /// "which" are left alone ("it said", "it is unclear").
-  func pronounReference(at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int]) -> Mention? {
+  func pronounReference(
+    at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int], context: ProvinceContext
+  ) -> Mention? {
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
     let previous = k > 0 ? tokens[k - 1].lower : ""
@@ -1011,10 +1013,15 @@ public struct EventExtractor: Sendable {
           && ($0.hasLevel(.district) || $0.hasLevel(.town)) && !isContainer($0)
       })
     }
-    // The district named, or the district holding the town named.
-    guard let antecedent,
-      let place = antecedent.matches.first(where: { $0.place.level == .district })?.place
-        ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
+    // The district named (of several of one name, the one the text's provinces choose, as for
+    // the name itself), or the district holding the town named.
+    guard let antecedent else { return nil }
+    let districts = antecedent.matches.filter { $0.place.level == .district }.map(\.place)
+    guard
+      let place = districts.count > 1
+        ? context.choose(among: districts, for: antecedent).0
+        : districts.first
+          ?? antecedent.matches.first(where: { $0.place.level == .town }).flatMap({ $0.place.districtPcode.flatMap(index.place(id:)) })
     else { return nil }
     var mention = Mention(
       tokens: k..<(k + 1), sentence: sentence, start: tokens[k].start, end: tokens[k].end, text: tokens[k].lower,

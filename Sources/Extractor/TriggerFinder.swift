@@ -132,7 +132,7 @@ enum TriggerFinder {
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
           isIrrealis: isIrrealis(words, w, negationOnly: pattern.isProspective)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (Self.givingUp.contains(pattern.rule) && nearestActor(words, before: w) == .taliban)
+            || (Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
             || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
@@ -275,6 +275,11 @@ enum TriggerFinder {
     if pattern.type == .retreatedTo, nearestActor(words, before: w) == .taliban {
       return (.contested, .taliban)
     }
+    // "The Taliban lost Sayed Karam to a counter-attack": a place the Taliban lose is retaken
+    // (where "the Taliban withdrew from it" says nothing of who holds it).
+    if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
+      return (.recaptured, .government)
+    }
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
       return (pattern.type, defaultActor)
     }
@@ -296,6 +301,8 @@ enum TriggerFinder {
   /// Civilians, who flee a place without giving it up.
   static let civilianWords: Set<String> = [
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
+    // A crowd counted without a noun ("thousands fled Kunduz").
+    "thousands", "hundreds",
   ]
 
   /// Who a subject word names: an actor, or civilians, who take and give up nothing.

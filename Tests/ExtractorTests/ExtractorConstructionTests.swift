@@ -169,6 +169,7 @@ import Testing
     Case("one sense per report for a same-name district", "Taliban fighters attacked Qara Bagh district in Ghazni on Saturday. Officials in Kabul confirmed on Sunday that Qara Bagh had fallen.", ["captured AF1111"], not: ["captured AF0114"]),
     Case("an office's province does not pin a name", "Muqur district in Badghis came under attack. The Ghazni police chief said on Monday that Muqur had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
     Case("a same-name district settled by its province", "Muqur district of Badghis came under attack on Sunday. By Monday the district had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
+    Case("\"it\" is the same-name district its antecedent was", "Dawlatabad district in Faryab fell to the Taliban. Days later, government forces retook it.", ["captured AF2909", "recaptured AF2909"], not: ["recaptured AF2109"]),
   ]
 
   static let relativeClauseCases: [Case] = [

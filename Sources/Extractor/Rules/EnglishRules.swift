@@ -98,12 +98,15 @@ enum EnglishRules {
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
         "fighting|clashes|battles|battle *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
+        "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
       ],
       examples: [
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
+        ("In Lashkar Gah the two sides are battling street by street.", "contested AF3001"),
+        ("Witnesses reported house-to-house fighting in Kunduz city.", "contested AF1901"),
       ]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
@@ -269,8 +272,11 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
-      ["once? again|back in|under _ government|afghan control|hands"],
-      examples: [("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904")],
+      ["once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule"],
+      examples: [
+        ("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904"),
+        ("Nad Ali district returned to government control on Friday, the army said.", "recaptured AF3002"),
+      ],
       not: [("Khanabad is still in government hands.", "recaptured AF1904")]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .after, strength: 0.85, maxGap: 1, ["regain~|recover~", "won|win~ back"],
@@ -440,12 +446,16 @@ enum EnglishRules {
     TriggerRule(
       "captured.lost", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["lose~ _ control of|over"],
-      examples: [("A security source said Afghan forces had lost control of Kohsan district.", "captured AF3213")],
+      examples: [
+        ("A security source said Afghan forces had lost control of Kohsan district.", "captured AF3213"),
+        ("The Taliban lost control of Kohsan district after a government counter-attack.", "recaptured AF3213"),
+      ],
       not: [("The Taliban lost control of Kohsan district.", "captured AF3213")]),
     TriggerRule(
       "captured.lost", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 1, ["lose~"],
       examples: [
         ("Afghan forces lost Spin Boldak to the Taliban on Wednesday.", "captured AF2711"),
+        ("The insurgents lost Sayed Karam district to a counter-offensive on Monday.", "recaptured AF1306"),
         ("After losing Tirinkot, the army regrouped in Kandahar.", "captured AF2501"),
       ]),
     TriggerRule(
@@ -480,6 +490,16 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .after, strength: 0.75, ignoresActor: true,
       ["forces|troops|soldiers|police have|had left", "forces|troops|soldiers|police|army left"],
       examples: [("Sources said security forces have left Kaldar district in Balkh.", "captured AF2113")]),
+    // "Soldiers who fled Kiran wa Munjan": forces fleeing a place name it right after the verb
+    // ("fled to Jurm" is where they went; civilians fleeing give nothing up).
+    TriggerRule(
+      "captured.abandoned", .captured, side: .afterOnly, strength: 0.75, ignoresActor: true, maxGap: 0, ["fled"],
+      examples: [("Soldiers who fled Keran wa Menjan district have taken refuge in Jurm.", "captured AF1726")],
+      not: [
+        ("Soldiers fled to Jurm after the attack.", "captured AF1710"),
+        ("Thousands fled Kunduz city as the fighting spread.", "captured AF1901"),
+        ("Hundreds of families fled Kunduz city.", "captured AF1901"),
+      ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       [
@@ -500,19 +520,24 @@ enum EnglishRules {
       examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
-      ["take~|pick~ up? arms|weapons|guns|rifles", "armed with weapons|guns|rifles", "take~|took to _ streets with|holding|carrying weapons|arms|guns", "stand~ up with arms|weapons|guns"],
+      [
+        "take~|pick~ up? arms|weapons|guns|rifles|firearms", "armed with weapons|guns|rifles|firearms",
+        "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
+      ],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
         ("People in Ghor have taken arms to defend their homes.", "mobilization AF23"),
         ("Villagers in Jaghori have picked up guns to defend their district.", "mobilization AF1114"),
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
+        ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
       ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
+      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
       examples: [
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
+        ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
         ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
       ]),
     TriggerRule(
