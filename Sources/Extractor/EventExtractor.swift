@@ -70,10 +70,12 @@ public struct EventExtractor: Sendable {
     // object, not a container.
     for sentenceTriggers in triggers {
       for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
-        // "… of", "… over", and a retreat's "… to": the object, not a container.
+        // "… of", "… over", a retreat's "… to" and an entry's "… into" ("are inside Kandahar",
+        // "fought their way into Herat": the city): the object, not a container.
         let last = tokens[trigger.tokens.upperBound - 1].lower
         let endsInPreposition =
           ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
+          || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
           ["the", "strategic", "key", "strategically", "important", "neighbouring", "neighboring", "nearby"].contains(tokens[next].lower)
@@ -706,7 +708,8 @@ public struct EventExtractor: Sendable {
 
   /// Whether the year nearest the trigger in its sentence, unless a day of this year is nearer,
   /// is earlier than `year` ("captured Kunduz city in 2015", "in October 2015", "changed hands
-  /// several times since 2001"): the statement is history, not an event of the report.
+  /// several times since 2001", "last year", "two years ago"): the statement is history, not an
+  /// event of the report.
   static func statesEarlierYear(
     _ tokens: [Token], _ sentence: Sentence, near trigger: Range<Int>, before year: Int, dates: [DateMention]
   ) -> Bool {
@@ -720,8 +723,21 @@ public struct EventExtractor: Sendable {
       else { return false }
       return (k..<trigger.lowerBound).contains { tokens[$0].lower == "," }
     }
-    for k in sentence.tokens where tokens[k].kind == .number && tokens[k].length == 4 && !inRelativeClause(k) {
-      guard let value = Int(tokens[k].lower), (1900...2100).contains(value) else { continue }
+    for k in sentence.tokens where !inRelativeClause(k) {
+      let value: Int
+      if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
+        value = number
+      } else if tokens[k].lower == "year", k > sentence.tokens.lowerBound,
+        ["last", "previous"].contains(tokens[k - 1].lower)
+          || (k + 1 < sentence.tokens.upperBound && tokens[k + 1].lower == "ago")
+      {
+        // "last year", "the previous year", "a year ago": the year before the report's.
+        value = year - 1
+      } else if tokens[k].lower == "years", k + 1 < sentence.tokens.upperBound, tokens[k + 1].lower == "ago" {
+        value = year - 2
+      } else {
+        continue
+      }
       if nearestYear == nil || distance(k) < nearestYear!.distance { nearestYear = (distance(k), value) }
     }
     guard let nearestYear, nearestYear.year < year else { return false }

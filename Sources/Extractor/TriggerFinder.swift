@@ -321,6 +321,9 @@ enum TriggerFinder {
       k = skippingRelativeClause(words, at: k)
       guard k >= 0 else { break }
       let word = words[k]
+      // "The Taliban took the district; its defenders fled to Kunar": a semicolon's clause
+      // has its own subject.
+      if word == ";" { break }
       if civilians, civilianWords.contains(word) { return .civilians }
       if talibanWords.contains(word) {
         if k > 0, words[k - 1] == "anti" { return .actor(.government) }

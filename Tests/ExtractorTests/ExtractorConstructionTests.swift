@@ -56,6 +56,8 @@ import Testing
     Case("a Taliban attack repelled is no subject", "The commandos repelled a Taliban assault on Ghazni city and retook Andar district.", ["recaptured AF1107"], not: ["captured AF1107"]),
     Case("'they' after the Taliban", "The Taliban moved north. On Sunday they took control of Aybak.", ["captured AF2001"], not: ["recaptured AF2001"]),
     Case("hardline militia", "The hardline militia seized Gardez on Friday.", ["captured AF1301"], not: ["recaptured AF1301"]),
+    Case("a semicolon's clause has its own subject", "The Taliban took control of the district; its defenders fled to neighbouring Kunar province.", ["retreated_to AF15"], not: ["contested AF15"]),
+    Case("a place the Taliban lose is retaken", "The Taliban lost Sayed Karam district to a government counter-attack on Monday.", ["recaptured AF1306"], not: ["captured AF1306"]),
     Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
@@ -119,6 +121,9 @@ import Testing
     Case("since an earlier year", "Musa Qala has changed hands several times since 2001.", [], not: ["contested AF3009"]),
     Case("a month of an earlier year", "Government forces recaptured Kunduz city from the Taliban in October 2015.", [], not: ["recaptured AF1901"]),
     Case("a day of this year nearer than an old year", "The Taliban, who ruled until 2001, captured Kunduz city on Sunday.", ["captured AF1901"]),
+    Case("last year", "Last year the Taliban briefly held Imam Sahib before being pushed out.", [], not: ["recaptured AF1905", "captured AF1905"]),
+    Case("years ago", "Two years ago the insurgents overran Kunduz city.", [], not: ["captured AF1901"]),
+    Case("last week is this year's", "Last week the Taliban captured Imam Sahib district.", ["captured AF1905"]),
     Case("a matter of time", "Analysts say the fall of Kabul is only a matter of time.", [], not: ["captured AF0101"]),
   ]
 
@@ -136,6 +141,7 @@ import Testing
     Case("the collapse of the province's districts", "The collapse of the Paktia districts alarmed Kabul.", [], not: ["captured AF13"]),
     Case("province including its capital", "The Taliban captured the province of Faryab, including its capital Maymana.", ["captured AF29", "captured AF2901"]),
     Case("cities listed", "There were heavy clashes in Kunduz, Herat and Nili cities.", ["contested AF1901", "contested AF3201", "contested AF2401"]),
+    Case("a province's name entered is its city", "The Taliban are now inside Kandahar.", ["contested AF2701"], not: ["contested AF27"]),
     Case("provincial capitals of provinces", "The Taliban attacked the provincial capitals of Kandahar, Helmand and Ghor.", ["contested AF2701", "contested AF3001", "contested AF2301"]),
   ]
 

@@ -123,6 +123,8 @@ enum EnglishRules {
         ("The militants have made inroads into Herat city.", "contested AF3201"),
         ("Taliban fighters are now inside Lashkar Gah, a resident said.", "contested AF3001"),
         ("Taliban enter Kunduz city", "contested AF1901"),
+        ("The Taliban are now inside Kunduz.", "contested AF1901"),
+        ("The militants are fighting their way into Herat.", "contested AF3201"),
         ("The insurgents are entrenched outside Faizabad, the provincial capital.", "contested AF1701"),
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
