@@ -60,7 +60,10 @@ public struct EventExtractor: Sendable {
     mentions = withBackReferences(mentions, tokens, sentences, source)
     var inMention = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inMention[k] = true } }
-    let triggers = sentences.map { TriggerFinder.find(tokens, sentence: $0, tables: tables, inMention: inName) }
+    let triggers = sentences.indices.map { s in
+      TriggerFinder.find(
+        tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName)
+    }
     // "Kunduz, July 14 (Pajhwok): … this morning": relative days count from the dateline's day.
     let anchor = Self.datelineDay(tokens, published: document.published, tables: tables) ?? document.published
     let dates = sentences.map {
@@ -625,6 +628,14 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "In Lashkar Gah, the Taliban seized the prison": a verb whose object follows it (a
+      // building, people, materiel) took that, not the place before it.
+      if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
+        [.after, .either].contains(Self.side(of: trigger, tokens)),
+        Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+      {
+        continue
+      }
       let included = members.contains { mentions[$0].isIncluded }
       switch Self.side(of: trigger, tokens) {
       case _ where included && placeAfter: break
@@ -676,6 +687,45 @@ public struct EventExtractor: Sendable {
     }
     return best.map { (trigger: $0.0, score: $0.1) }
   }
+
+  /// Whether the words right after a verb at `start` are an object that is no place: a noun
+  /// phrase opened by a determiner or a count ("the prison", "20 soldiers", "several posts"),
+  /// holding no place name and not only words that name a place's kind ("the district
+  /// centre"), before a preposition or punctuation.
+  static func hasThingObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
+    guard start < tokens.count, !inMention[start] else { return false }
+    let opener = tokens[start]
+    guard opener.kind == .number || objectOpeners.contains(opener.lower) else { return false }
+    var heads: [String] = []
+    var k = start + 1
+    while k < tokens.count, k < start + 7 {
+      let token = tokens[k]
+      if inMention[k] { return false }
+      if token.kind == .punctuation {
+        // "the governor's compound": a possessive is inside the phrase.
+        if TriggerFinder.isApostrophe(token.lower) { k += 2; continue }
+        break
+      }
+      if MentionFinder.prepositions.contains(token.lower) || ["and", "on", "after", "before", "by", "as"].contains(token.lower) { break }
+      heads.append(token.lower)
+      k += 1
+    }
+    guard !heads.isEmpty else { return false }
+    if heads.contains(where: { timeWords.contains($0) }) { return false }
+    return !heads.allSatisfy { placeObjectWords.contains($0) }
+  }
+
+  /// Words that open an object noun phrase.
+  static let objectOpeners: Set<String> = [
+    "the", "a", "an", "its", "their", "several", "some", "many", "dozens", "hundreds", "scores",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  ]
+
+  /// Words of a time phrase after a verb ("captured the previous day", "took a week later").
+  static let timeWords: Set<String> = [
+    "day", "days", "night", "nights", "week", "weeks", "month", "months", "morning", "evening",
+    "afternoon", "hours", "hour", "time", "year", "later", "earlier", "ago",
+  ]
 
   /// Words that may stand between a change-of-control verb and its place without making the
   /// verb's object something else ("captured the strategic border town of Spin Boldak", "took
@@ -959,6 +1009,10 @@ public struct EventExtractor: Sendable {
         hint: kind == .province ? .province : .district, list: -1)
       mention.isBackReference = true
       mention.isNamedObject = kind == .province
+      // "the city's prison had fallen": the city owns what fell.
+      if phraseEnd + 1 < tokens.count, TriggerFinder.isApostrophe(tokens[phraseEnd].lower), tokens[phraseEnd + 1].lower == "s" {
+        mention.isPossessor = true
+      }
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
       mention.isPartial = MentionFinder.isPartial(after: leading)
       mention.isLandmark = MentionFinder.isLandmark(after: leading)

@@ -102,8 +102,13 @@ enum TriggerFinder {
 
   /// Triggers of a sentence. Words inside place names (`inMention`) are neither trigger words
   /// nor modality cues ("Want Wagal", "Darah Aim" fell).
-  static func find(_ tokens: [Token], sentence: Sentence, tables: RuleTables, inMention: [Bool]) -> [Trigger] {
+  /// `previous` is the sentence before, whose subject a pronoun subject ("Most had fled to
+  /// Faizabad") stands for.
+  static func find(
+    _ tokens: [Token], sentence: Sentence, previous: Range<Int>? = nil, tables: RuleTables, inMention: [Bool]
+  ) -> [Trigger] {
     var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
+    func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
     for w in words.indices where inMention[positions[w]] {
       words[w] = "#place"
       ids[w] = Lexicon.unknown
@@ -134,7 +139,7 @@ enum TriggerFinder {
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
-            || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w))
+            || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
             // (but "anti-Taliban uprising" is).
             || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
@@ -372,9 +377,20 @@ enum TriggerFinder {
   }
 
   /// Whether the subject before position `w` is civilians ("residents fled from Kaldar").
-  static func subjectIsCivilian(_ words: [String], before w: Int) -> Bool {
-    nearestSubject(words, before: w, civilians: true) == .civilians
+  static func subjectIsCivilian(_ words: [String], before w: Int, previous: () -> [String] = { [] }) -> Bool {
+    switch nearestSubject(words, before: w, civilians: true) {
+    case .civilians?: return true
+    case .actor?: return false
+    case nil:
+      // "Families left Kunduz. Most had fled to Kabul": a pronoun subject is the last sentence's.
+      guard words[..<w].contains(where: pronounSubjects.contains) else { return false }
+      let before = previous()
+      return nearestSubject(before, before: before.count, civilians: true) == .civilians
+    }
   }
+
+  /// Subjects that stand for one named before ("they", "most", "many of them").
+  static let pronounSubjects: Set<String> = ["they", "most", "many", "some", "others"]
 
   static func actorAndType(
     _ pattern: TriggerPattern, _ words: [String], _ w: Int, defaultActor: Actor

@@ -63,6 +63,10 @@ import Testing
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
     Case("partial: largely under control", "After weeks of fighting, Lashkar Gah is now largely under Taliban control.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case("a building taken in a place named before", "In Lashkar Gah, the Taliban seized the prison.", [], not: ["captured AF3001"]),
+    Case("people taken in a place named before", "In Nad Ali district, the Taliban captured 20 soldiers.", [], not: ["captured AF3002"]),
+    Case("the place itself as the object after", "In Zabul, the Taliban captured the district centre of Shinkay.", ["captured AF2603"]),
+    Case("what the city owns fell", "Fighting went on in Lashkar Gah. A lawmaker said the city's prison had also fallen.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("partial: police districts", "The Taliban took seven of the eight police districts of Pul-e-Alam.", [], not: ["captured AF0501"]),
   ]
 
