@@ -636,6 +636,13 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "fled to the airport with a handful of guards, and … in the city": a retreat that
+      // names where it went ends there.
+      if placeAfter, trigger.type == .retreatedTo, !gap.isEmpty,
+        Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+      {
+        continue
+      }
       let included = members.contains { mentions[$0].isIncluded }
       switch Self.side(of: trigger, tokens) {
       case _ where included && placeAfter: break
@@ -644,6 +651,15 @@ public struct EventExtractor: Sendable {
       case .afterOnly where !placeAfter: continue
       case .beforeOnly where placeAfter: continue
       default: break
+      }
+      // "gains include Tagab and Shindand; districts now contested include Nerkh": a trigger
+      // that opens a clause after a semicolon, no place before it there, does not reach back
+      // over it (lists joined by semicolons still share one: "Kiti in Daikundi; Kaldar in
+      // Balkh; and Sayad were captured", "withdrew from Kiti; Kaldar in Balkh").
+      if !placeAfter, let semicolon = gap.last(where: { tokens[$0].lower == ";" }),
+        !(semicolon..<trigger.tokens.lowerBound).contains(where: { inMention[$0] })
+      {
+        continue
       }
       var crossesComma = false
       for k in gap {

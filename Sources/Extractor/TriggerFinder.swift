@@ -258,6 +258,9 @@ enum TriggerFinder {
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
+      // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
+      // inverted reporting verb.
+      if ["said", "says", "added", "told"].contains(word), k > 0, words[k - 1] == "," { break }
       // "May 21" is a date, not a modal.
       let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
       if !isMonth, cues.contains(word) || word.hasSuffix("n't") { return true }

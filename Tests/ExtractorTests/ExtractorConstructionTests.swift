@@ -56,6 +56,7 @@ import Testing
     Case("a Taliban attack repelled is no subject", "The commandos repelled a Taliban assault on Ghazni city and retook Andar district.", ["recaptured AF1107"], not: ["captured AF1107"]),
     Case("'they' after the Taliban", "The Taliban moved north. On Sunday they took control of Aybak.", ["captured AF2001"], not: ["recaptured AF2001"]),
     Case("hardline militia", "The hardline militia seized Gardez on Friday.", ["captured AF1301"], not: ["recaptured AF1301"]),
+    Case("a quotation ends at its inverted reporting verb", "\"Help never came,\" said a police officer who escaped to Mazar-i-Sharif.", ["retreated_to AF2101"]),
     Case("a semicolon's clause has its own subject", "The Taliban took control of the district; its defenders fled to neighbouring Kunar province.", ["retreated_to AF15"], not: ["contested AF15"]),
     Case("a place the Taliban lose is retaken", "The Taliban lost Sayed Karam district to a government counter-attack on Monday.", ["recaptured AF1306"], not: ["captured AF1306"]),
     Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
@@ -76,6 +77,10 @@ import Testing
     Case("closing in on a capital", "The Taliban are closing in on Gardez, having taken over several outlying districts.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("headline: noose tightens as districts fall", "Militants tighten noose on Gardez as two districts fall", ["contested AF1301"], not: ["captured AF1301"]),
     Case("only one city still held", "The Taliban took control of Aybak, so only Mazar-i-Sharif is still under government control.", ["captured AF2001"], not: ["captured AF2101"]),
+    Case("a retreat ends where it went", "The governor fled to the airport with his guards, and by noon the police post in Kunduz city had surrendered.", [], not: ["retreated_to AF1901"]),
+    Case("a trigger after a semicolon stays in its clause", "The week's gains include Tagab in Kapisa and Shindand in Herat; districts now contested include Nerkh in Wardak.", ["captured AF0206", "captured AF3214", "contested AF0402"], not: ["contested AF0206", "contested AF3214"]),
+    Case("lists joined by semicolons before their verb", "Kiti district in Daikundi; Kaldar in Balkh; and Sayad district in Sar-e-Pul were captured by the Taliban.", ["captured AF2405", "captured AF2113", "captured AF2202"]),
+    Case("a district centre in a province is no capital", "Commandos retook the Doshi district centre of Baghlan province last night.", ["recaptured AF0903"], not: ["recaptured AF0901"]),
     Case("retreat then flight", "The soldiers fled to a ridge inside Kiti district before being flown to Nili.", ["retreated_to AF2401"]),
     Case("captured then retaken hours later", "The Taliban captured Gizab district of Daikundi on Monday, but the army retook it hours later.", ["captured AF2409", "recaptured AF2409"]),
     // A trigger whose object follows it takes no later list beyond a clause of its own.

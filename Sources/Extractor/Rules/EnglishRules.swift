@@ -343,6 +343,12 @@ enum EnglishRules {
         ("Elders negotiated the surrender of the Khamyab district centre.", "captured AF2806"),
       ],
       not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
+    // "This week's gains include Tagab and Shindand": territory won, listed.
+    TriggerRule(
+      "captured.gains", .captured, side: .afterOnly, strength: 0.75, maxGap: 0,
+      ["gains|conquests include|included|including|are|were"],
+      examples: [("The Taliban's latest gains include Tagab in Kapisa and Shindand in Herat.", "captured AF0206")],
+      not: [("Government gains include Tagab in Kapisa.", "captured AF0206")]),
     TriggerRule(
       "captured.collapsed", .captured, side: .before, strength: 0.85, ignoresActor: true, ["collapsed|collapses"],
       not: [("In Kunduz, the regime collapsed within hours.", "captured AF1901")]),
