@@ -973,6 +973,8 @@ public struct EventExtractor: Sendable {
       var kind: LevelHint? = nil
       switch tokens[k + 1].lower {
       case "district": kind = .district
+      // "seized Spin Boldak; the army retook the town": a town is its district.
+      case "town": kind = .district
       case "city": kind = .city
       case "capital": kind = .city
       // "captured Zaranj and then the rest of the province": only a whole province stated as
