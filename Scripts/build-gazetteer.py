@@ -254,6 +254,11 @@ PERSIAN_ALIASES = {
     "AF2905": ["بلچراخ"],
     "AF2711": ["اسپین بولدک"],            # Iranian prothetic alef
     "AF2301": ["چغچران", "چخچران"],
+    "AF19": ["قندوز"],                     # Kunduz with qaf, usual in Iranian and many Afghan outlets
+    "AF1901": ["قندوز"],
+    "AF2501": ["ترینکوت", "ترین کوت", "ترینکوټ"],  # Tarin Kot (Dari, Pashto)
+    "AF1201": ["شرنه", "شرانه"],             # Sharana
+    "AF1501": ["اسعدآباد", "اسعد آباد"],     # Asadabad with ain
 }
 
 def persian_name(value, pcode="", column=""):

@@ -20,7 +20,7 @@ AF15,AF-KNR,Kunar,کنر,کنړ,Eastern,71.09399,34.96602,AF1501,Konar;Kunaṟ
 AF16,AF-NUR,Nuristan,نورستان,نورستان,Eastern,70.78845,35.41689,AF1601,Nooristan;Nūristān
 AF17,AF-BDS,Badakhshan,بدخشان,بدخشان,North Eastern,73.62052,37.03785,AF1701,Badakhshān
 AF18,AF-TAK,Takhar,تخار,تخار,North Eastern,69.77882,36.70154,AF1801,Takhār
-AF19,AF-KDZ,Kunduz,کندز,کندز,North Eastern,68.74649,36.84324,AF1901,Kundoz;Qunduz
+AF19,AF-KDZ,Kunduz,کندز,کندز,North Eastern,68.74649,36.84324,AF1901,Kundoz;Qunduz;قندوز
 AF20,AF-SAM,Samangan,سمنگان,سمنگان,Northern,67.70248,35.97247,AF2001,Samangān
 AF21,AF-BAL,Balkh,بلخ,بلخ,Northern,67.07841,36.66991,AF2101,
 AF22,AF-SAR,Sar-e-Pul,سرپل,سرپل,Northern,66.13887,35.71450,AF2201,Sar e pul;Sar-e Pol;Sar-e Pul;Sar-i-Pul;Sari Pul;Saripul
@@ -162,7 +162,7 @@ AF1116,Malistan,AF11,مالستان,مالستان,67.24323,33.29836,,,,Malestan
 AF1117,Gelan,AF11,گیلان,گیلان,67.65455,32.71338,‘Alāqahdārī Gēlān,67.63696,32.72692,Gellan;Gilan;Janda
 AF1118,Ajristan,AF11,اجرستان,اجرستان,67.12079,33.51680,,,,Ajrestan;Daya
 AF1119,Nawa,AF11,ناوه,ناوی,67.89720,32.32655,,,,Nawah
-AF1201,Sharan,AF12,شرن,شرن,68.72850,33.20018,Zaṟah Sharan,68.79213,33.14641,Sharana;Sharnah;Sherana;Zara-Sharan
+AF1201,Sharan,AF12,شرن,شرن,68.72850,33.20018,Zaṟah Sharan,68.79213,33.14641,Sharana;Sharnah;Sherana;Zara-Sharan;شرنه;شرانه
 AF1202,Mata Khan,AF12,متاخان,مټا خان,68.88611,33.29705,Mutā Khān,68.86630,33.24001,Matakhan;Metakhan;Mota Khan;Motakhan;Muta Khan;Muta-khan;Mutakhan
 AF1203,Yosuf Khel,AF12,یوسف خیل,یوسف خیلو,68.64574,33.04993,‘Alāqahdārī Yōsuf Khēl,68.65000,33.05195,Yosef Kheil;Yosufkhel;Yusufkheyl;Yusufkheyl’
 AF1204,Yahya Khel,AF12,یحی خیل,یحیی خیلو,68.66235,32.92308,Yaḩyá Khēl,68.64622,32.93742,Ya Khel;Yahya Khail;Yahya Kheil;Yahya Kheyl;Yahyakhel;Yakh'yakheyl;Yakh’yakheyl’;Yehyakhel
@@ -205,7 +205,7 @@ AF1410,Qalandar,AF14,قلندر,قلندر,69.65918,33.49217,,,,Qalander
 AF1411,Spera,AF14,سپیره,سپیری,69.49136,33.15666,Spērah,69.51520,33.20204,Espera;Sperah;Speyrah;Spira
 AF1412,Shamal,AF14,شمل,شمل,69.53239,33.31401,,,,Dowa Mandi;Shamul;Shemal
 AF1413,Jaji Maydan,AF14,جاجی میدان,ځاځی میدان,70.07895,33.64055,,,,Jaji;Jaji Maidan;Jajimaydan;Zazai;Zazi;Zazi Maidan
-AF1501,Asad Abad,AF15,اسد آباد,اسعآباد,71.13003,34.86832,Asadābād,71.14697,34.87311,Asadabad;Asadabada;Asadabadas;Asadobod;Assad-Abad;Esedabad
+AF1501,Asad Abad,AF15,اسد آباد,اسعآباد,71.13003,34.86832,Asadābād,71.14697,34.87311,Asadabad;Asadabada;Asadabadas;Asadobod;Assad-Abad;Esedabad;اسعدآباد;اسعد آباد
 AF1502,Marawara,AF15,مروره,مروری,71.22861,34.86206,,,,Mara wara;Marwara;Murwara
 AF1503,Watapur,AF15,وته پور,وټه پوری,71.08183,34.99610,Wuṯahpūr,71.09863,34.91914,Wata Pur;Watahpur;Watapoor;Watapor;Wotapur;Wutahpur
 AF1504,Narang,AF15,نرنگ,نرنگ و بادیل,71.00446,34.80178,Narang,71.04738,34.76009,Narang Wa Badil;Narang wa Badil Tarango Badil;Tarango Badil
@@ -273,7 +273,7 @@ AF1814,Khwaja Bahawuddin,AF18,خواجه بهاوالدین,خواجه بهاو�
 AF1815,Darqad,AF18,درقد,درقد,69.49927,37.45415,Darqad,69.45294,37.38414,
 AF1816,Chahab,AF18,چاه آب,چاه آب,69.87990,37.45034,Chāh Āb,69.81464,37.39773,Cah Ab;Cah-i-Ab;Cha-e-Ab;Chah Aab;Chah Ab;Chah-e Ab;Chah-i-Ab;Chahi Ab;Chakh Ab;Chakhi-Ab;Chakhob;Chayab
 AF1817,Yangi Qala,AF18,ینگی قلعه,ینگی قلعه,69.66996,37.46078,Yangī Qal‘ah,69.61131,37.46572,Yangi Kala;Yangi Qal'ah;Yangi Qal`ah;Yangi Qal`eh;Yangi Qal‘ah;Yangi Qal‘eh
-AF1901,Kunduz,AF19,کندز,کندز,68.85874,36.79666,Kunduz,68.85700,36.72895,Konduz;Kundus;Kunduz khot;Kunduzas;Qunduz
+AF1901,Kunduz,AF19,کندز,کندز,68.85874,36.79666,Kunduz,68.85700,36.72895,Konduz;Kundus;Kunduz khot;Kunduzas;Qunduz;قندوز
 AF1902,Chahar Darah,AF19,چهار دره,چهاردری,68.56729,36.65441,Dowr-e Rabāţ,68.79093,36.69132,Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah
 AF1903,Ali Abad,AF19,علی آباد,علی آباد,68.87786,36.52902,‘Alīābād,68.89985,36.52115,Aliabad
 AF1904,Khan Abad,AF19,خان آباد,خان آباد,69.10405,36.60311,Khanabad,69.11279,36.68304,Khanabad
@@ -329,7 +329,7 @@ AF2406,Miramor,AF24,میرامور,میرامور,66.95240,33.81918,,,,Meramor;M
 AF2407,Sang-e-Takht,AF24,سنگ تخت,سنگ تخت,65.92346,34.19644,,,,Bandar;Sang Takht;Sang-e Takht;Sang-e-Takht Bandar;Sang-e-Takhtbander;Sangi Takht;Sangtakht
 AF2408,Kajran,AF24,کجران,کجران,65.68369,33.16516,Kajrān,65.47311,33.20357,Kajaran;Kajiran;Kazhran;Kejran;Kijran
 AF2409,Gizab,AF24,گیزاب,,66.27864,33.40387,,,,Gezab;Patoo
-AF2501,Tirinkot,AF25,تیرینکوت,,65.91696,32.68217,Tarinkot,65.87806,32.62998,Tarin Kot;Tarin Kowt;Tarinkot;Terinkott;Tirenkot;Tirin;Tirin Kot
+AF2501,Tirinkot,AF25,تیرینکوت,,65.91696,32.68217,Tarinkot,65.87806,32.62998,Tarin Kot;Tarin Kowt;Tarinkot;Terinkott;Tirenkot;Tirin;Tirin Kot;ترینکوت;ترین کوت;ترینکوټ
 AF2502,Dehrawud,AF25,دهراود,دهراود,65.46940,32.58917,,,,Deh Rahwod;Deh Rawud;Deh Rud;Dehraoud;Dihrawud
 AF2503,Chora,AF25,چوره,چوره,66.26271,32.93005,,,,Choarah;Chorah
 AF2504,Shahid-e-Hassas,AF25,شهید حساس,شهید حساس,65.47830,32.92297,,,,Char China;Charchino;Shahed Hasas;Shahed-e-Hassas;Shahidhassas;Shahidi Hassas;Shaidi Assas;چهار چینو;چارچینو

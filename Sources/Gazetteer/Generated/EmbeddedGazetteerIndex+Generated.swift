@@ -31,7 +31,7 @@ AF15|province|Kunar|کنر|کنړ|=AF15||=AF-KNR|=east||71.09399|34.96602|Konar;
 AF16|province|Nuristan|نورستان|نورستان|=AF16||=AF-NUR|=east||70.78845|35.41689|Nooristan;Nūristān|0||||
 AF17|province|Badakhshan|بدخشان|بدخشان|=AF17||=AF-BDS|=northeast||73.62052|37.03785|Badakhshān|0||||
 AF18|province|Takhar|تخار|تخار|=AF18||=AF-TAK|=northeast||69.77882|36.70154|Takhār|0||||
-AF19|province|Kunduz|کندز|کندز|=AF19||=AF-KDZ|=northeast||68.74649|36.84324|Kundoz;Qunduz|0||||
+AF19|province|Kunduz|کندز|کندز|=AF19||=AF-KDZ|=northeast||68.74649|36.84324|Kundoz;Qunduz;قندوز|0||||
 AF20|province|Samangan|سمنگان|سمنگان|=AF20||=AF-SAM|=north||67.70248|35.97247|Samangān|0||||
 AF21|province|Balkh|بلخ|بلخ|=AF21||=AF-BAL|=north||67.07841|36.66991||0||||
 AF22|province|Sar-e-Pul|سرپل|سرپل|=AF22||=AF-SAR|=north||66.13887|35.7145|Sar e pul;Sar-e Pol;Sar-e Pul;Sar-i-Pul;Sari Pul;Saripul|0||||
@@ -170,7 +170,7 @@ AF1116|district|Malistan|مالستان|مالستان|=AF11|=AF1116||||67.24323
 AF1117|district|Gelan|گیلان|گیلان|=AF11|=AF1117||||67.65455|32.71338|Gellan;Gilan;Janda|0|=‘Alāqahdārī Gēlān|=67.63696|=32.72692|
 AF1118|district|Ajristan|اجرستان|اجرستان|=AF11|=AF1118||||67.12079|33.5168|Ajrestan;Daya|0||||
 AF1119|district|Nawa|ناوه|ناوی|=AF11|=AF1119||||67.8972|32.32655|Nawah|0||||
-AF1201|district|Sharan|شرن|شرن|=AF12|=AF1201||||68.7285|33.20018|Sharana;Sharnah;Sherana;Zara-Sharan|1|=Zaṟah Sharan|=68.79213|=33.14641|
+AF1201|district|Sharan|شرن|شرن|=AF12|=AF1201||||68.7285|33.20018|Sharana;Sharnah;Sherana;Zara-Sharan;شرنه;شرانه|1|=Zaṟah Sharan|=68.79213|=33.14641|
 AF1202|district|Mata Khan|متاخان|مټا خان|=AF12|=AF1202||||68.88611|33.29705|Matakhan;Metakhan;Mota Khan;Motakhan;Muta Khan;Muta-khan;Mutakhan|0|=Mutā Khān|=68.8663|=33.24001|
 AF1203|district|Yosuf Khel|یوسف خیل|یوسف خیلو|=AF12|=AF1203||||68.64574|33.04993|Yosef Kheil;Yosufkhel;Yusufkheyl;Yusufkheyl’|0|=‘Alāqahdārī Yōsuf Khēl|=68.65|=33.05195|
 AF1204|district|Yahya Khel|یحی خیل|یحیی خیلو|=AF12|=AF1204||||68.66235|32.92308|Ya Khel;Yahya Khail;Yahya Kheil;Yahya Kheyl;Yahyakhel;Yakh'yakheyl;Yakh’yakheyl’;Yehyakhel|0|=Yaḩyá Khēl|=68.64622|=32.93742|
@@ -213,7 +213,7 @@ AF1410|district|Qalandar|قلندر|قلندر|=AF14|=AF1410||||69.65918|33.4921
 AF1411|district|Spera|سپیره|سپیری|=AF14|=AF1411||||69.49136|33.15666|Espera;Sperah;Speyrah;Spira|0|=Spērah|=69.5152|=33.20204|
 AF1412|district|Shamal|شمل|شمل|=AF14|=AF1412||||69.53239|33.31401|Dowa Mandi;Shamul;Shemal|0||||
 AF1413|district|Jaji Maydan|جاجی میدان|ځاځی میدان|=AF14|=AF1413||||70.07895|33.64055|Jaji;Jaji Maidan;Jajimaydan;Zazai;Zazi;Zazi Maidan|0||||
-AF1501|district|Asad Abad|اسد آباد|اسعآباد|=AF15|=AF1501||||71.13003|34.86832|Asadabad;Asadabada;Asadabadas;Asadobod;Assad-Abad;Esedabad|1|=Asadābād|=71.14697|=34.87311|
+AF1501|district|Asad Abad|اسد آباد|اسعآباد|=AF15|=AF1501||||71.13003|34.86832|Asadabad;Asadabada;Asadabadas;Asadobod;Assad-Abad;Esedabad;اسعدآباد;اسعد آباد|1|=Asadābād|=71.14697|=34.87311|
 AF1502|district|Marawara|مروره|مروری|=AF15|=AF1502||||71.22861|34.86206|Mara wara;Marwara;Murwara|0||||
 AF1503|district|Watapur|وته پور|وټه پوری|=AF15|=AF1503||||71.08183|34.9961|Wata Pur;Watahpur;Watapoor;Watapor;Wotapur;Wutahpur|0|=Wuṯahpūr|=71.09863|=34.91914|
 AF1504|district|Narang|نرنگ|نرنگ و بادیل|=AF15|=AF1504||||71.00446|34.80178|Narang Wa Badil;Narang wa Badil Tarango Badil;Tarango Badil|0|=Narang|=71.04738|=34.76009|
@@ -281,7 +281,7 @@ AF1814|district|Khwaja Bahawuddin|خواجه بهاوالدین|خواجه به�
 AF1815|district|Darqad|درقد|درقد|=AF18|=AF1815||||69.49927|37.45415||0|=Darqad|=69.45294|=37.38414|
 AF1816|district|Chahab|چاه آب|چاه آب|=AF18|=AF1816||||69.8799|37.45034|Cah Ab;Cah-i-Ab;Cha-e-Ab;Chah Aab;Chah Ab;Chah-e Ab;Chah-i-Ab;Chahi Ab;Chakh Ab;Chakhi-Ab;Chakhob;Chayab|0|=Chāh Āb|=69.81464|=37.39773|
 AF1817|district|Yangi Qala|ینگی قلعه|ینگی قلعه|=AF18|=AF1817||||69.66996|37.46078|Yangi Kala;Yangi Qal'ah;Yangi Qal`ah;Yangi Qal`eh;Yangi Qal‘ah;Yangi Qal‘eh|0|=Yangī Qal‘ah|=69.61131|=37.46572|
-AF1901|district|Kunduz|کندز|کندز|=AF19|=AF1901||||68.85874|36.79666|Konduz;Kundus;Kunduz khot;Kunduzas;Qunduz|1|=Kunduz|=68.857|=36.72895|
+AF1901|district|Kunduz|کندز|کندز|=AF19|=AF1901||||68.85874|36.79666|Konduz;Kundus;Kunduz khot;Kunduzas;Qunduz;قندوز|1|=Kunduz|=68.857|=36.72895|
 AF1902|district|Chahar Darah|چهار دره|چهاردری|=AF19|=AF1902||||68.56729|36.65441|Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah|0|=Dowr-e Rabāţ|=68.79093|=36.69132|
 AF1903|district|Ali Abad|علی آباد|علی آباد|=AF19|=AF1903||||68.87786|36.52902|Aliabad|0|=‘Alīābād|=68.89985|=36.52115|
 AF1904|district|Khan Abad|خان آباد|خان آباد|=AF19|=AF1904||||69.10405|36.60311|Khanabad|0|=Khanabad|=69.11279|=36.68304|
@@ -337,7 +337,7 @@ AF2406|district|Miramor|میرامور|میرامور|=AF24|=AF2406||||66.9524|3
 AF2407|district|Sang-e-Takht|سنگ تخت|سنگ تخت|=AF24|=AF2407||||65.92346|34.19644|Bandar;Sang Takht;Sang-e Takht;Sang-e-Takht Bandar;Sang-e-Takhtbander;Sangi Takht;Sangtakht|0||||
 AF2408|district|Kajran|کجران|کجران|=AF24|=AF2408||||65.68369|33.16516|Kajaran;Kajiran;Kazhran;Kejran;Kijran|0|=Kajrān|=65.47311|=33.20357|
 AF2409|district|Gizab|گیزاب||=AF24|=AF2409||||66.27864|33.40387|Gezab;Patoo|0||||
-AF2501|district|Tirinkot|تیرینکوت||=AF25|=AF2501||||65.91696|32.68217|Tarin Kot;Tarin Kowt;Tarinkot;Terinkott;Tirenkot;Tirin;Tirin Kot|1|=Tarinkot|=65.87806|=32.62998|
+AF2501|district|Tirinkot|تیرینکوت||=AF25|=AF2501||||65.91696|32.68217|Tarin Kot;Tarin Kowt;Tarinkot;Terinkott;Tirenkot;Tirin;Tirin Kot;ترینکوت;ترین کوت;ترینکوټ|1|=Tarinkot|=65.87806|=32.62998|
 AF2502|district|Dehrawud|دهراود|دهراود|=AF25|=AF2502||||65.4694|32.58917|Deh Rahwod;Deh Rawud;Deh Rud;Dehraoud;Dihrawud|0||||
 AF2503|district|Chora|چوره|چوره|=AF25|=AF2503||||66.26271|32.93005|Choarah;Chorah|0||||
 AF2504|district|Shahid-e-Hassas|شهید حساس|شهید حساس|=AF25|=AF2504||||65.4783|32.92297|Char China;Charchino;Shahed Hasas;Shahed-e-Hassas;Shahidhassas;Shahidi Hassas;Shaidi Assas;چهار چینو;چارچینو|0||||
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3520
+keys 3525
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -3796,6 +3796,7 @@ zərənc|455|-1|Zərənc
 استالف|54|-1|استالف
 اسداباد|208|-1|اسد آباد
 اسعاباد|208|-1|اسعآباد
+اسعداباد|208|-1|اسعدآباد
 اسپینبولدک|358|-1|اسپین بولدک
 اشترلی|325|-1|اشترلی
 اشکاشم|253|-1|اشکاشم
@@ -3858,6 +3859,7 @@ zərənc|455|-1|Zərənc
 ترنگوجلدک|338|-1|تر نگ و جلدک
 تروو|183|-1|تروو
 تریزایی|202|-1|تری زائی
+ترینکوت|332|-1|ترینکوت
 تشکان|241|-1|تشکان
 تنی|198|-1|تنی
 تنیو|198|-1|تڼیو
@@ -4009,7 +4011,9 @@ zərənc|455|-1|Zərənc
 شاهولیکوت|353|-1|شاه ولی کوت
 شبرغان|364|-1|شبرغان
 شتل|122|-1|شتل
+شرانه|165|-1|شرانه
 شرن|165|-1|شرن
+شرنه|165|-1|شرنه
 شرکحیرتان|305|-1|شرک حیرتان
 شرینتگاب|380|-1|شرین تگاب
 شغنان|249|-1|شغنان
@@ -4085,6 +4089,7 @@ zərənc|455|-1|Zərənc
 قلعهکاه|428|-1|قلعه کاه
 قلندر|204|-1|قلندر
 قندهار|34|-1|قندهار|348|-1|قندهار
+قندوز|26|-1|قندوز|276|-1|قندوز
 قوشتیپه|368|-1|قوش تیپه
 قوشتیپی|368|-1|قوش تیپی
 قیصار|381|-1|قیصار
@@ -4310,7 +4315,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2053
+sounds 2058
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -5850,6 +5855,7 @@ zərənc|455|-1|Zərənc
 استالف|54|-1|استالف
 اسداباد|208|-1|اسد آباد
 اسعاباد|208|-1|اسعآباد
+اسعداباد|208|-1|اسعدآباد
 اسپینبولدک|358|-1|اسپین بولدک
 اشترلی|325|-1|اشترلی
 اشکاشم|253|-1|اشکاشم
@@ -5912,6 +5918,7 @@ zərənc|455|-1|Zərənc
 ترنگوجلدک|338|-1|تر نگ و جلدک
 ترو|183|-1|تروو
 تریزای|202|-1|تری زائی
+ترینکوت|332|-1|ترینکوت
 تشکان|241|-1|تشکان
 تنی|198|-1|تنی
 تنیو|198|-1|تڼیو
@@ -6063,7 +6070,9 @@ zərənc|455|-1|Zərənc
 شاهولیکوت|353|-1|شاه ولی کوت
 شبرغان|364|-1|شبرغان
 شتل|122|-1|شتل
+شرانه|165|-1|شرانه
 شرن|165|-1|شرن
+شرنه|165|-1|شرنه
 شرکحیرتان|305|-1|شرک حیرتان
 شرینتگاب|380|-1|شرین تگاب
 شغنان|249|-1|شغنان
@@ -6139,6 +6148,7 @@ zərənc|455|-1|Zərənc
 قلعهکاه|428|-1|قلعه کاه
 قلندر|204|-1|قلندر
 قندهار|34|-1|قندهار|348|-1|قندهار
+قندوز|26|-1|قندوز|276|-1|قندوز
 قوشتیپه|368|-1|قوش تیپه
 قوشتیپی|368|-1|قوش تیپی
 قیصار|381|-1|قیصار
