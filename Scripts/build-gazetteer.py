@@ -259,6 +259,9 @@ PERSIAN_ALIASES = {
     "AF2501": ["ترینکوت", "ترین کوت", "ترینکوټ"],  # Tarin Kot (Dari, Pashto)
     "AF1201": ["شرنه", "شرانه"],             # Sharana
     "AF1501": ["اسعدآباد", "اسعد آباد"],     # Asadabad with ain
+    "AF2205": ["سنگچارک"],                   # Sangcharak (the sources: سانچارک)
+    "AF2304": ["چهارسده", "چارسده"],          # Charsada (the sources: چار صد ره)
+    "AF2112": ["شورتپه"],                      # Shortepa (the sources: شور تیپه)
 }
 
 def persian_name(value, pcode="", column=""):

@@ -197,7 +197,50 @@ struct PersianMentionFinder {
       }
       end -= 1
     }
+    return skeletonMatch(at: i, tokens, sentence: sentence, source: source)
+  }
+
+  /// «ولسوالی جاغتو», «شورتپه ولسوالۍ»: a district name next to its keyword, spelt with other
+  /// long vowels than the gazetteer's (جغتو, شور تیپه), found by its `skeleton` when the
+  /// districts with that skeleton share one name. Only next to the keyword, where the word can
+  /// only be a name.
+  private func skeletonMatch(at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText) -> Mention? {
+    let range = sentence.tokens
+    let keywordBefore = i > range.lowerBound && Self.districtWords.contains(ArabicScript.matchingForm(tokens[i - 1].lower))
+    for length in stride(from: min(3, range.upperBound - i), through: 1, by: -1) {
+      let end = i + length
+      guard tokens[i..<end].allSatisfy({ isNameWord($0) && !Self.functionWords.contains(ArabicScript.matchingForm($0.lower)) }) else { continue }
+      let keywordAfter = end < range.upperBound && Self.districtWords.contains(ArabicScript.matchingForm(tokens[end].lower))
+      guard keywordBefore || keywordAfter else { continue }
+      let key = Self.skeleton(tokens[i..<end].map(\.lower).joined())
+      guard key.unicodeScalars.count >= 3 else { continue }
+      let hits = index.places.filter { place in
+        place.level == .district && (place.persianSpellings + place.aliases).contains { Self.skeleton($0) == key }
+      }
+      // Districts of one name (Jaghatu of Ghazni and of Wardak) stay candidates for the
+      // provinces of the text to choose between; a skeleton shared by unrelated names does not.
+      guard !hits.isEmpty, Set(hits.map(\.name)).count == 1 else { continue }
+      var mention = Mention(
+        tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
+        text: source.string(from: tokens[i], through: tokens[end - 1]),
+        matches: hits.map { PlaceMatch(place: $0, spelling: $0.name, quality: .sound, temporaryDistrict: nil) }, hint: nil, list: -1)
+      annotate(&mention, tokens, sentence: sentence)
+      return mention
+    }
     return nil
+  }
+
+  /// A Persian-script spelling without its long vowels and joints: the first letter, then the
+  /// others but ا آ و ی, in `ArabicScript.matchingForm` («جاغتو» and «جغتو» → جغت). Latin text
+  /// has no skeleton (empty).
+  static func skeleton(_ text: String) -> String {
+    let form = ArabicScript.matchingForm(text)
+    guard let first = form.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return "" }
+    var result = String(first)
+    for scalar in form.unicodeScalars.dropFirst() where !"اآوی \u{200C}".unicodeScalars.contains(scalar) {
+      result.unicodeScalars.append(scalar)
+    }
+    return result
   }
 
   /// Hints and roles from the words around a mention.

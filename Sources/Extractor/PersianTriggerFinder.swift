@@ -205,11 +205,15 @@ enum PersianTriggerFinder {
       let casualty =
         pattern.rule.type == .mobilization
         && tokens[end..<min(range.upperBound, end + 4)].contains { casualtyWords.contains($0.lower) }
+      // «طالبان … را ترک کردند»: the Taliban leaving a place give nothing up.
+      let talibanLeaving =
+        pattern.pattern.ignoresActor && type == .captured
+        && nearestActor(tokens, in: ((range.lowerBound..<k).last { persianClauseOpeners.contains(tokens[$0].lower) }.map { $0 + 1 } ?? range.lowerBound)..<k) == .taliban
       triggers.append(
         Trigger(
           pattern: pattern.pattern, tokens: k..<end, sentence: sentence.index, type: type, actor: actor,
           rule: type == pattern.rule.type ? pattern.rule.id : "\(type.rawValue).by-actor",
-          isIrrealis: casualty || isIrrealis(tokens, k..<end, in: range, language: language)))
+          isIrrealis: casualty || talibanLeaving || isIrrealis(tokens, k..<end, in: range, language: language)))
       k = end
     }
     return triggers

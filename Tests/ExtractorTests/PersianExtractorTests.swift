@@ -219,6 +219,21 @@ import Testing
     #expect(ExtractorRuleTests.summary("طالبان د کندز ښار ته ورسېدل. دغه ښار پرون د طالبانو لاس ته ولوېد.") == ["captured AF1901"])
   }
 
+  /// A district name next to its keyword, spelt with other long vowels than the gazetteer's
+  /// (جاغتو for جغتو), is still that district; the same word without a keyword is not read.
+  @Test func longVowelVariantsNextToTheKeyword() {
+    #expect(ExtractorRuleTests.summary("طالبان ولسوالی جاغتو ولایت غزنی را تصرف کردند.") == ["captured AF1106"])
+    #expect(ExtractorRuleTests.summary("طالبان جاغتو را تصرف کردند.").isEmpty)
+    #expect(PersianMentionFinder.skeleton("شور تیپه") == PersianMentionFinder.skeleton("شورتپه"))
+    #expect(PersianMentionFinder.skeleton("Jaghatu").isEmpty)
+  }
+
+  /// The Taliban leaving a place give it up to nobody: no capture.
+  @Test func theTalibanLeavingIsNoCapture() {
+    #expect(ExtractorRuleTests.summary("نیروهای دولتی ولسوالی خاش را ترک کردند.") == ["captured AF1705"])
+    #expect(ExtractorRuleTests.summary("طالبان پس از دو روز ولسوالی خاش را ترک کردند.").isEmpty)
+  }
+
   @Test func englishOutputHasNoLanguageSideEffects() {
     #expect(ExtractorRuleTests.summary("Nawa district in Helmand fell to the Taliban on Monday.") == ["captured AF3003"])
   }

@@ -298,7 +298,7 @@ AF2108,Chemtal,AF21,چمتال,چمتال,66.60087,36.51784,Chimtāl,66.80325,36
 AF2109,Dawlat Abad,AF21,دولت آباد,دولت آباد,66.79800,37.06425,Dowlatābād,66.82069,36.98821,Daulatabad;Davletabad;Dawlatabad;Dolatabad;Doulatabad;Dowlatabad
 AF2110,Khulm,AF21,خلم,خلم,67.74333,36.81462,Khulm,67.69826,36.69736,Kholm;Khulam;Khulmi;Kulm;Tash Qurghan;Tashqurghan
 AF2111,Char Bolak,AF21,چار بولک,چار بولک,66.63944,36.83326,,,,Chahar Bolak;Chahar Bulak;Charbolak;Charbulak
-AF2112,Shortepa,AF21,شور تیپه,شورتیپی,66.85122,37.25660,,,,Shortapa;Shortepah;Shortipa
+AF2112,Shortepa,AF21,شور تیپه,شورتیپی,66.85122,37.25660,,,,Shortapa;Shortepah;Shortipa;شورتپه
 AF2113,Kaldar,AF21,کلدار,کلدار,67.54921,37.12714,,,,Hairatan;Hayratan
 AF2114,Keshendeh,AF21,کشنده,کشندی,66.92234,36.00518,Āq Kupruk,66.84029,36.08352,Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh
 AF2115,Zari,AF21,زاری,زاری,66.72616,35.84734,,,,Zaray;Zaree
@@ -307,13 +307,13 @@ AF2201,Sar-e-Pul,AF22,سرپل,سرپل,66.05653,36.28425,Sar-e Pul,65.93249,36.
 AF2202,Sayad,AF22,صیاد,صیاد,65.70895,36.14984,Şayād,65.82970,36.13529,Saiad;Sajad;Sayyad
 AF2203,Kohestanat,AF22,کوهستانات,کوهستانات,65.93671,35.43814,Pasnay,65.76486,35.76664,Kohistanat
 AF2204,Sozmaqala,AF22,سوزمه قلعه,سوزمه قلعه,66.23298,36.02000,Sōzmah Qal‘ah,66.20823,36.09916,Saozma Kala;Saozma Qala;Sjozma Kala;Sozma Qala;Sozmah Qal'ah;Sozmah Qal`ah;Sozmah Qal‘ah;Suzma Qula;سوزمه کلا
-AF2205,Sancharak,AF22,سانچارک,سانچارک,66.34159,35.84210,Sang-e Chārak,66.43694,35.84972,Sang-e Charak;Sangcharak;Sangchark
+AF2205,Sancharak,AF22,سانچارک,سانچارک,66.34159,35.84210,Sang-e Chārak,66.43694,35.84972,Sang-e Charak;Sangcharak;Sangchark;سنگچارک
 AF2206,Gosfandi,AF22,گوسفندی,گوسفندی,66.53187,36.06289,,,,
 AF2207,Balkhab,AF22,بلخاب,,66.60226,35.45799,,,,
 AF2301,Feroz Koh,AF23,فیروزکوه,,65.32995,34.72358,Fayrōz Kōh,65.25093,34.51952,Caghcaran;Chagcharan;Chaghcharan;Chaghcheran;Chakcharan;Chakhcharan;Cheghcheran;Chighcheran;Fayroz Koh;Ferozkoh;Feyruz Koh;چغچران;چخچران
 AF2302,DoLayna,AF23,دو لینه,دولینه,65.01716,34.11850,Dū Laīnah,64.78566,34.15599,Dawlina;Do Lainah;Dolaynah;Du Layna;Dulaynah;Duleena
 AF2303,Dawlatyar,AF23,دولت یار,دولتیار,65.75147,34.58020,Dowlatyār,65.79302,34.55132,Daolat Yar;Daulat Yar;Dawlat Yar;Dawtatyar;Dolatyar;Dowlat Yar;Dowlatyar
-AF2304,Charsadra,AF23,چار صد ره,چارصدی,65.11789,35.11936,,,,Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda
+AF2304,Charsadra,AF23,چار صد ره,چارصدی,65.11789,35.11936,,,,Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda;چهارسده;چارسده
 AF2305,Pasaband,AF23,پسابند,پسا بند,65.08233,33.58874,Pasāband,64.85310,33.68956,Passaband
 AF2306,Shahrak,AF23,شهرک,شهرک,64.33551,34.10239,Shahrak,64.30520,34.10737,Kala Shahrak;Sahrak;Shaharak;Shahrag;Shakhrak;Sharak;Wala Shahrak
 AF2307,Lal Wa Sarjangal,AF23,لعل و سرجنگل,لعل و سر جنگل,66.27289,34.60399,La‘l,66.27997,34.50141,La'l wa SarJangal;La`l va Sar Jangal;La`l wa Sar Jangal;La`losarjangal;Lal-o-Sarjangal;La‘l va Sar Jangal;La‘l wa Sar Jangal;La‘losarjangal

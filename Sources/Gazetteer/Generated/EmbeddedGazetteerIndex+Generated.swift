@@ -306,7 +306,7 @@ AF2108|district|Chemtal|چمتال|چمتال|=AF21|=AF2108||||66.60087|36.51784
 AF2109|district|Dawlat Abad|دولت آباد|دولت آباد|=AF21|=AF2109||||66.798|37.06425|Daulatabad;Davletabad;Dawlatabad;Dolatabad;Doulatabad;Dowlatabad|0|=Dowlatābād|=66.82069|=36.98821|
 AF2110|district|Khulm|خلم|خلم|=AF21|=AF2110||||67.74333|36.81462|Kholm;Khulam;Khulmi;Kulm;Tash Qurghan;Tashqurghan|0|=Khulm|=67.69826|=36.69736|
 AF2111|district|Char Bolak|چار بولک|چار بولک|=AF21|=AF2111||||66.63944|36.83326|Chahar Bolak;Chahar Bulak;Charbolak;Charbulak|0||||
-AF2112|district|Shortepa|شور تیپه|شورتیپی|=AF21|=AF2112||||66.85122|37.2566|Shortapa;Shortepah;Shortipa|0||||
+AF2112|district|Shortepa|شور تیپه|شورتیپی|=AF21|=AF2112||||66.85122|37.2566|Shortapa;Shortepah;Shortipa;شورتپه|0||||
 AF2113|district|Kaldar|کلدار|کلدار|=AF21|=AF2113||||67.54921|37.12714|Hairatan;Hayratan|0||||
 AF2114|district|Keshendeh|کشنده|کشندی|=AF21|=AF2114||||66.92234|36.00518|Keshendah;Keshende;Keshindeh;Kishindeh;Kishindih;Koshendah;Kushendeh|0|=Āq Kupruk|=66.84029|=36.08352|
 AF2115|district|Zari|زاری|زاری|=AF21|=AF2115||||66.72616|35.84734|Zaray;Zaree|0||||
@@ -315,13 +315,13 @@ AF2201|district|Sar-e-Pul|سرپل|سرپل|=AF22|=AF2201||||66.05653|36.28425|S
 AF2202|district|Sayad|صیاد|صیاد|=AF22|=AF2202||||65.70895|36.14984|Saiad;Sajad;Sayyad|0|=Şayād|=65.8297|=36.13529|
 AF2203|district|Kohestanat|کوهستانات|کوهستانات|=AF22|=AF2203||||65.93671|35.43814|Kohistanat|0|=Pasnay|=65.76486|=35.76664|
 AF2204|district|Sozmaqala|سوزمه قلعه|سوزمه قلعه|=AF22|=AF2204||||66.23298|36.02|Saozma Kala;Saozma Qala;Sjozma Kala;Sozma Qala;Sozmah Qal'ah;Sozmah Qal`ah;Sozmah Qal‘ah;Suzma Qula;سوزمه کلا|0|=Sōzmah Qal‘ah|=66.20823|=36.09916|
-AF2205|district|Sancharak|سانچارک|سانچارک|=AF22|=AF2205||||66.34159|35.8421|Sang-e Charak;Sangcharak;Sangchark|0|=Sang-e Chārak|=66.43694|=35.84972|
+AF2205|district|Sancharak|سانچارک|سانچارک|=AF22|=AF2205||||66.34159|35.8421|Sang-e Charak;Sangcharak;Sangchark;سنگچارک|0|=Sang-e Chārak|=66.43694|=35.84972|
 AF2206|district|Gosfandi|گوسفندی|گوسفندی|=AF22|=AF2206||||66.53187|36.06289||0||||
 AF2207|district|Balkhab|بلخاب||=AF22|=AF2207||||66.60226|35.45799||0||||
 AF2301|district|Feroz Koh|فیروزکوه||=AF23|=AF2301||||65.32995|34.72358|Caghcaran;Chagcharan;Chaghcharan;Chaghcheran;Chakcharan;Chakhcharan;Cheghcheran;Chighcheran;Fayroz Koh;Ferozkoh;Feyruz Koh;چغچران;چخچران|1|=Fayrōz Kōh|=65.25093|=34.51952|
 AF2302|district|DoLayna|دو لینه|دولینه|=AF23|=AF2302||||65.01716|34.1185|Dawlina;Do Lainah;Dolaynah;Du Layna;Dulaynah;Duleena|0|=Dū Laīnah|=64.78566|=34.15599|
 AF2303|district|Dawlatyar|دولت یار|دولتیار|=AF23|=AF2303||||65.75147|34.5802|Daolat Yar;Daulat Yar;Dawlat Yar;Dawtatyar;Dolatyar;Dowlat Yar;Dowlatyar|0|=Dowlatyār|=65.79302|=34.55132|
-AF2304|district|Charsadra|چار صد ره|چارصدی|=AF23|=AF2304||||65.11789|35.11936|Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda|0||||
+AF2304|district|Charsadra|چار صد ره|چارصدی|=AF23|=AF2304||||65.11789|35.11936|Chahar Sada;Chahar Sadah;Char Sada;Charsada;Charsadda;چهارسده;چارسده|0||||
 AF2305|district|Pasaband|پسابند|پسا بند|=AF23|=AF2305||||65.08233|33.58874|Passaband|0|=Pasāband|=64.8531|=33.68956|
 AF2306|district|Shahrak|شهرک|شهرک|=AF23|=AF2306||||64.33551|34.10239|Kala Shahrak;Sahrak;Shaharak;Shahrag;Shakhrak;Sharak;Wala Shahrak|0|=Shahrak|=64.3052|=34.10737|
 AF2307|district|Lal Wa Sarjangal|لعل و سرجنگل|لعل و سر جنگل|=AF23|=AF2307||||66.27289|34.60399|La'l wa SarJangal;La`l va Sar Jangal;La`l wa Sar Jangal;La`losarjangal;Lal-o-Sarjangal;La‘l va Sar Jangal;La‘l wa Sar Jangal;La‘losarjangal|0|=La‘l|=66.27997|=34.50141|
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3525
+keys 3529
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -3994,6 +3994,7 @@ zərənc|455|-1|Zərənc
 سرکانی|212|-1|سرکانی
 سمنگان|27|-1|سمنگان
 سنگتخت|329|-1|سنگ تخت
+سنگچارک|310|-1|سنگچارک
 سنگین|396|-1|سنگین
 سوزمهقلعه|309|-1|سوزمه قلعه
 سوزمهکلا|309|-1|سوزمه کلا
@@ -4028,6 +4029,7 @@ zərənc|455|-1|Zərənc
 شهیدحساس|335|-1|شهید حساس
 شواک|187|-1|شواک
 شورابک|361|-1|شور آبک
+شورتپه|301|-1|شورتپه
 شورتیپه|301|-1|شور تیپه
 شورتیپی|301|-1|شورتیپی
 شولگره|296|-1|شولگره
@@ -4219,6 +4221,7 @@ zərənc|455|-1|Zərənc
 څوکی|216|-1|څوکی
 چاربرجک|439|-1|چاربرجک
 چاربولک|300|-1|چار بولک
+چارسده|316|-1|چارسده
 چارصدره|316|-1|چار صد ره
 چارصدی|316|-1|چارصدی
 چارچینو|335|-1|چارچینو
@@ -4236,6 +4239,7 @@ zərənc|455|-1|Zərənc
 چهاراسیاب|44|-1|چهار آسیاب
 چهاردره|277|-1|چهار دره
 چهاردری|277|-1|چهاردری
+چهارسده|316|-1|چهارسده
 چهارچینو|335|-1|چهار چینو
 چوره|334|-1|چوره
 چوکی|216|-1|چوکی
@@ -4315,7 +4319,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2058
+sounds 2062
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -6053,6 +6057,7 @@ zərənc|455|-1|Zərənc
 سرکانی|212|-1|سرکانی
 سمنگان|27|-1|سمنگان
 سنگتخت|329|-1|سنگ تخت
+سنگچارک|310|-1|سنگچارک
 سنگین|396|-1|سنگین
 سوزمهقلعه|309|-1|سوزمه قلعه
 سوزمهکلا|309|-1|سوزمه کلا
@@ -6087,6 +6092,7 @@ zərənc|455|-1|Zərənc
 شهیدحساس|335|-1|شهید حساس
 شواک|187|-1|شواک
 شورابک|361|-1|شور آبک
+شورتپه|301|-1|شورتپه
 شورتیپه|301|-1|شور تیپه
 شورتیپی|301|-1|شورتیپی
 شولگره|296|-1|شولگره
@@ -6278,6 +6284,7 @@ zərənc|455|-1|Zərənc
 څوکی|216|-1|څوکی
 چاربرجک|439|-1|چاربرجک
 چاربولک|300|-1|چار بولک
+چارسده|316|-1|چارسده
 چارصدره|316|-1|چار صد ره
 چارصدی|316|-1|چارصدی
 چارچینو|335|-1|چارچینو
@@ -6295,6 +6302,7 @@ zərənc|455|-1|Zərənc
 چهاراسیاب|44|-1|چهار آسیاب
 چهاردره|277|-1|چهار دره
 چهاردری|277|-1|چهاردری
+چهارسده|316|-1|چهارسده
 چهارچینو|335|-1|چهار چینو
 چوره|334|-1|چوره
 چوکی|216|-1|چوکی
