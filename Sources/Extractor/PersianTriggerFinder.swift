@@ -23,7 +23,7 @@ struct PersianPattern: Sendable {
     self.rule = rule
     self.pattern = pattern
     isTransitive =
-      text.hasPrefix("را ") || ["ونیو", "نیول", "گرفت", "پاکسازی", "آزاد", "بېرته"].contains { text.contains($0) }
+      text.hasPrefix("را ") || ["ونیو", "نیول", "گرفت", "پاکسازی", "آزاد", "بېرته", "درآورد", "فتح کرد"].contains { text.contains($0) }
     slots = text.split(separator: " ").map { part in
       if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
       let optional = part.hasSuffix("?")
