@@ -262,6 +262,7 @@ PERSIAN_ALIASES = {
     "AF2205": ["سنگچارک"],                   # Sangcharak (the sources: سانچارک)
     "AF2304": ["چهارسده", "چارسده"],          # Charsada (the sources: چار صد ره)
     "AF2112": ["شورتپه"],                      # Shortepa (the sources: شور تیپه)
+    "AF15": ["کونړ", "کونر"],                  # Kunar with waw, usual in Pashto
 }
 
 def persian_name(value, pcode="", column=""):

@@ -222,6 +222,9 @@ enum PersianTriggerFinder {
   /// Words that open a clause: an actor before them is not the subject of a verb after them.
   static let persianClauseOpeners: Set<String> = Set(["که", "چې", "اما", "ولی", "خو", "؛", ":"].map(ArabicScript.matchingForm))
 
+  /// A hold a place is freed from («د طالبانو له منګولو», «له ولکې»).
+  static let holdWords: Set<String> = Set(["منګولو", "ولکې", "کنټرول", "واکه"].map(ArabicScript.matchingForm))
+
   static let talibanWords: Set<String> = Set(
     ["طالبان", "طالبانو", "طالب", "مجاهدین", "جنگجویان", "وسلهوال", "وسلهوالو", "دشمن", "دښمن", "شبهنظامیان", "هراسافگنان"]
       .map(ArabicScript.matchingForm))
@@ -243,7 +246,11 @@ enum PersianTriggerFinder {
       let twoBack = k - 1 > range.lowerBound ? tokens[k - 2].lower : ""
       if talibanWords.contains(w) {
         // «از طالبان», «له طالبانو», «از وجود طالبان», «د طالبانو پر ضد».
-        if ["از", "له", "ضد", "برابر"].contains(previous) || ["از", "له"].contains(twoBack) {
+        // «د طالبانو له منګولو» (from the Taliban's clutches): whose hold it was, no subject.
+        let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
+        let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
+        let fromTheirHold = holdWords.contains(next) || (next == "له" && holdWords.contains(afterNext))
+        if ["از", "له", "ضد", "برابر"].contains(previous) || ["از", "له"].contains(twoBack) || fromTheirHold {
           k -= 1
           continue
         }

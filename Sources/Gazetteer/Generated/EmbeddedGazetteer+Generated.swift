@@ -16,7 +16,7 @@ AF11,AF-GHA,Ghazni,غزنی,غزنی,South Eastern,67.81120,33.31567,AF1101,Ghaz
 AF12,AF-PKA,Paktika,پکتیکا,پکتیکا,South Eastern,68.74385,32.47686,AF1201,Paktīkā
 AF13,AF-PIA,Paktya,پکتیا,پکتیا,South Eastern,69.38827,33.63197,AF1301,Paktia;Paktiya;Paktiyā
 AF14,AF-KHO,Khost,خوست,خوست,South Eastern,69.83356,33.37726,AF1401,Khowst;Khōst
-AF15,AF-KNR,Kunar,کنر,کنړ,Eastern,71.09399,34.96602,AF1501,Konar;Kunaṟ
+AF15,AF-KNR,Kunar,کنر,کنړ,Eastern,71.09399,34.96602,AF1501,Konar;Kunaṟ;کونړ;کونر
 AF16,AF-NUR,Nuristan,نورستان,نورستان,Eastern,70.78845,35.41689,AF1601,Nooristan;Nūristān
 AF17,AF-BDS,Badakhshan,بدخشان,بدخشان,North Eastern,73.62052,37.03785,AF1701,Badakhshān
 AF18,AF-TAK,Takhar,تخار,تخار,North Eastern,69.77882,36.70154,AF1801,Takhār

@@ -27,7 +27,7 @@ AF11|province|Ghazni|غزنی|غزنی|=AF11||=AF-GHA|=southeast||67.8112|33.315
 AF12|province|Paktika|پکتیکا|پکتیکا|=AF12||=AF-PKA|=southeast||68.74385|32.47686|Paktīkā|0||||
 AF13|province|Paktya|پکتیا|پکتیا|=AF13||=AF-PIA|=southeast||69.38827|33.63197|Paktia;Paktiya;Paktiyā|0||||
 AF14|province|Khost|خوست|خوست|=AF14||=AF-KHO|=southeast||69.83356|33.37726|Khowst;Khōst|0||||
-AF15|province|Kunar|کنر|کنړ|=AF15||=AF-KNR|=east||71.09399|34.96602|Konar;Kunaṟ|0||||
+AF15|province|Kunar|کنر|کنړ|=AF15||=AF-KNR|=east||71.09399|34.96602|Konar;Kunaṟ;کونړ;کونر|0||||
 AF16|province|Nuristan|نورستان|نورستان|=AF16||=AF-NUR|=east||70.78845|35.41689|Nooristan;Nūristān|0||||
 AF17|province|Badakhshan|بدخشان|بدخشان|=AF17||=AF-BDS|=northeast||73.62052|37.03785|Badakhshān|0||||
 AF18|province|Takhar|تخار|تخار|=AF18||=AF-TAK|=northeast||69.77882|36.70154|Takhār|0||||
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3529
+keys 3530
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -4278,6 +4278,7 @@ zərənc|455|-1|Zərənc
 کوت|102|-1|کوټ
 کوزکنر|95|-1|کوز کنر
 کوفاب|251|-1|کوف آب
+کونر|22|-1|کونړ
 کوهبند|59|-1|کوه بند
 کوهزور|422|19|کوه زور
 کوهسان|421|-1|کوهسان
@@ -4319,7 +4320,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2062
+sounds 2063
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -6341,6 +6342,7 @@ zərənc|455|-1|Zərənc
 کوت|102|-1|کوټ
 کوزکنر|95|-1|کوز کنر
 کوفاب|251|-1|کوف آب
+کونر|22|-1|کونړ
 کوهبند|59|-1|کوه بند
 کوهزور|422|19|کوه زور
 کوهسان|421|-1|کوهسان
