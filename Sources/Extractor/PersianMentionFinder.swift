@@ -200,22 +200,26 @@ struct PersianMentionFinder {
     return skeletonMatch(at: i, tokens, sentence: sentence, source: source)
   }
 
-  /// «ولسوالی جاغتو», «شورتپه ولسوالۍ»: a district name next to its keyword, spelt with other
-  /// long vowels than the gazetteer's (جغتو, شور تیپه), found by its `skeleton` when the
-  /// districts with that skeleton share one name. Only next to the keyword, where the word can
-  /// only be a name.
+  /// «ولسوالی جاغتو», «شورتپه ولسوالۍ», «د پکتیاء ولایت»: a district or province name next to
+  /// its keyword, spelt with other long vowels than the gazetteer's (جغتو, شور تیپه, پکتیا),
+  /// found by its `skeleton` when the places of that level with it share one name. Only next to
+  /// the keyword, where the word can only be a name.
   private func skeletonMatch(at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText) -> Mention? {
     let range = sentence.tokens
-    let keywordBefore = i > range.lowerBound && Self.districtWords.contains(ArabicScript.matchingForm(tokens[i - 1].lower))
+    func level(of k: Int) -> PlaceLevel? {
+      guard k >= range.lowerBound, k < range.upperBound else { return nil }
+      let form = ArabicScript.matchingForm(tokens[k].lower)
+      return Self.districtWords.contains(form) ? .district : Self.provinceWords.contains(form) ? .province : nil
+    }
+    let keywordBefore = level(of: i - 1)
     for length in stride(from: min(3, range.upperBound - i), through: 1, by: -1) {
       let end = i + length
       guard tokens[i..<end].allSatisfy({ isNameWord($0) && !Self.functionWords.contains(ArabicScript.matchingForm($0.lower)) }) else { continue }
-      let keywordAfter = end < range.upperBound && Self.districtWords.contains(ArabicScript.matchingForm(tokens[end].lower))
-      guard keywordBefore || keywordAfter else { continue }
+      guard let wanted = keywordBefore ?? level(of: end) else { continue }
       let key = Self.skeleton(tokens[i..<end].map(\.lower).joined())
       guard key.unicodeScalars.count >= 3 else { continue }
       let hits = index.places.filter { place in
-        place.level == .district && (place.persianSpellings + place.aliases).contains { Self.skeleton($0) == key }
+        place.level == wanted && (place.persianSpellings + place.aliases).contains { Self.skeleton($0) == key }
       }
       // Districts of one name (Jaghatu of Ghazni and of Wardak) stay candidates for the
       // provinces of the text to choose between; a skeleton shared by unrelated names does not.
@@ -231,13 +235,13 @@ struct PersianMentionFinder {
   }
 
   /// A Persian-script spelling without its long vowels and joints: the first letter, then the
-  /// others but ا آ و ی, in `ArabicScript.matchingForm` («جاغتو» and «جغتو» → جغت). Latin text
+  /// others but ا آ و ی ء, in `ArabicScript.matchingForm` («جاغتو» and «جغتو» → جغت). Latin text
   /// has no skeleton (empty).
   static func skeleton(_ text: String) -> String {
     let form = ArabicScript.matchingForm(text)
     guard let first = form.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return "" }
     var result = String(first)
-    for scalar in form.unicodeScalars.dropFirst() where !"اآوی \u{200C}".unicodeScalars.contains(scalar) {
+    for scalar in form.unicodeScalars.dropFirst() where !"اآویء \u{200C}".unicodeScalars.contains(scalar) {
       result.unicodeScalars.append(scalar)
     }
     return result

@@ -226,6 +226,7 @@ import Testing
     #expect(ExtractorRuleTests.summary("طالبان جاغتو را تصرف کردند.").isEmpty)
     #expect(PersianMentionFinder.skeleton("شور تیپه") == PersianMentionFinder.skeleton("شورتپه"))
     #expect(PersianMentionFinder.skeleton("Jaghatu").isEmpty)
+    #expect(ExtractorRuleTests.summary("د پکتیاء ولایت خلکو وسلې پورته کړې.") == ["mobilization AF13"])
   }
 
   /// The Taliban leaving a place give it up to nobody: no capture.
