@@ -211,11 +211,13 @@ struct PersianMentionFinder {
       let form = ArabicScript.matchingForm(tokens[k].lower)
       return Self.districtWords.contains(form) ? .district : Self.provinceWords.contains(form) ? .province : nil
     }
-    let keywordBefore = level(of: i - 1)
+    // The keyword stands before the name in Dari, after it in Pashto («د خاش ولسوالۍ تېره شپه»:
+    // the word after a Pashto keyword is no name).
+    let keywordBefore = language == .ps ? nil : level(of: i - 1)
     for length in stride(from: min(3, range.upperBound - i), through: 1, by: -1) {
       let end = i + length
       guard tokens[i..<end].allSatisfy({ isNameWord($0) && !Self.functionWords.contains(ArabicScript.matchingForm($0.lower)) }) else { continue }
-      guard let wanted = keywordBefore ?? level(of: end) else { continue }
+      guard let wanted = keywordBefore ?? (language == .ps ? level(of: end) : nil) else { continue }
       let key = Self.skeleton(tokens[i..<end].map(\.lower).joined())
       guard key.unicodeScalars.count >= 3 else { continue }
       let hits = index.places.filter { place in

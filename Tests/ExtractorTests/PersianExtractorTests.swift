@@ -227,6 +227,8 @@ import Testing
     #expect(PersianMentionFinder.skeleton("شور تیپه") == PersianMentionFinder.skeleton("شورتپه"))
     #expect(PersianMentionFinder.skeleton("Jaghatu").isEmpty)
     #expect(ExtractorRuleTests.summary("د پکتیاء ولایت خلکو وسلې پورته کړې.") == ["mobilization AF13"])
+    // In Pashto the keyword follows its name: «تېره» (last) after one is no Taywara.
+    #expect(ExtractorRuleTests.summary("د خاش ولسوالۍ تېره شپه د طالبانو لاس ته ولوېده.") == ["captured AF1705"])
   }
 
   /// The Taliban leaving a place give it up to nobody: no capture.
