@@ -1244,6 +1244,13 @@ public struct EventExtractor: Sendable {
         continue
       }
       var date: Day? = sentenceDate(trigger.sentence, near: draft.dateAnchor ?? trigger.tokens.lowerBound)
+      // "captured Sheberghan on Sunday, a day after taking Zaranj": the clause after "N days
+      // after" is N days before the day of the sentence.
+      if let (phrase, offset) = Self.dayOffsetClause(before: trigger.tokens.lowerBound, tokens, in: sentences[trigger.sentence]),
+        let base = sentenceDate(trigger.sentence, near: phrase)
+      {
+        date = base.adding(days: offset)
+      }
       // An event is never dated after its report: a day the sentence states that would be later
       // (or that names no resolvable day) leaves the event undated, not dated by the report.
       var statesOtherDay = false
@@ -1341,6 +1348,25 @@ public struct EventExtractor: Sendable {
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
+  }
+
+  /// "a day after", "two days before": where such a phrase opens the trigger's clause (the
+  /// trigger at most four words after it, no punctuation between), the phrase's first token
+  /// and the trigger's offset in days from the sentence's day (−N after, +N before).
+  static func dayOffsetClause(before position: Int, _ tokens: [Token], in sentence: Sentence) -> (Int, Int)? {
+    let start = sentence.tokens.lowerBound
+    var k = position - 1
+    while k >= start, position - k <= 5 {
+      let word = tokens[k].lower
+      if tokens[k].kind == .punctuation { return nil }
+      if word == "after" || word == "before", k - 2 >= start, ["day", "days"].contains(tokens[k - 1].lower) {
+        let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
+        guard let n = counts[tokens[k - 2].lower] ?? Int(tokens[k - 2].lower), (1...9).contains(n) else { return nil }
+        return (k - 2, word == "after" ? -n : n)
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
