@@ -370,9 +370,10 @@ public struct EventExtractor: Sendable {
   }
 
   /// Lists that share a verb stated once ("Kunduz fell on Sunday, Sar-e-Pul on Sunday and
-  /// Taloqan on Monday", "Almar fell on Sunday night and Qaisar the next morning"): a list
-  /// that no trigger took, after a trigger that took the list before it, with only dates and
-  /// joints between and nothing but a date after it.
+  /// Taloqan on Monday", "Almar fell on Sunday night and Qaisar the next morning", "took Imam
+  /// Sahib on June 22 and Khanabad on June 25"): a list that no trigger took, after a trigger
+  /// that took the list before it (or after it, the list's containers allowed between), with
+  /// only dates and joints between and nothing but a date after it.
   static func gappedLists(
     _ chosen: [(members: [Int], trigger: Trigger, score: Int)], groups: [Int: [Int]], _ mentions: [Mention],
     _ tokens: [Token], dates: [DateMention], end: Int
@@ -384,23 +385,39 @@ public struct EventExtractor: Sendable {
     let taken = Set(chosen.flatMap(\.members))
     var added: [(members: [Int], trigger: Trigger, score: Int)] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
+    var inSomeMention = Set<Int>()
+    for mention in mentions { inSomeMention.formUnion(mention.tokens) }
+    let containerWords: Set<String> = ["district", "city", "province", "of", "in"]
     for listID in groups.keys.sorted() {
       guard let members = groups[listID], let first = members.first, let last = members.last,
         !members.contains(where: { taken.contains($0) })
       else { continue }
       let start = mentions[first].tokens.lowerBound
-      // The nearest trigger before the list that took a list before itself.
-      guard
-        let source = (chosen + added).filter({ a in
-          !a.trigger.tokens.isEmpty && a.trigger.tokens.upperBound <= start
-            && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
-        }).max(by: { $0.trigger.tokens.upperBound < $1.trigger.tokens.upperBound })
-      else { continue }
-      let before = source.trigger.tokens.upperBound..<start
-      guard before.contains(where: { inDate.contains($0) }),
-        before.allSatisfy({ inDate.contains($0) || joints.contains(tokens[$0].lower) || gapped.contains($0) }),
-        before.contains(where: { [",", "and"].contains(tokens[$0].lower) })
-      else { continue }
+      // The nearest trigger before the list that took a list before itself ("Kunduz fell on
+      // Sunday, Sar-e-Pul on Tuesday") or, the object's way, a list right after itself ("took
+      // Imam Sahib district on June 22 and Khanabad on June 25").
+      let sources = (chosen + added).filter { a in !a.trigger.tokens.isEmpty && a.trigger.tokens.upperBound <= start }
+      let subjectSource = sources.filter { a in mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound }
+        .max(by: { $0.trigger.tokens.upperBound < $1.trigger.tokens.upperBound })
+      let objectSource = sources.filter { a in
+        mentions[a.members.first!].tokens.lowerBound >= a.trigger.tokens.upperBound && mentions[a.members.last!].tokens.upperBound <= start
+      }.max(by: { mentions[$0.members.last!].tokens.upperBound < mentions[$1.members.last!].tokens.upperBound })
+      func isGapOfDates(_ before: Range<Int>, containers: Bool) -> Bool {
+        before.contains(where: { inDate.contains($0) })
+          && before.allSatisfy({
+            inDate.contains($0) || joints.contains(tokens[$0].lower) || gapped.contains($0)
+              || (containers && (containerWords.contains(tokens[$0].lower) || inSomeMention.contains($0)))
+          })
+          && before.contains(where: { [",", "and"].contains(tokens[$0].lower) })
+      }
+      let source: (members: [Int], trigger: Trigger, score: Int)
+      if let subjectSource, isGapOfDates(subjectSource.trigger.tokens.upperBound..<start, containers: false) {
+        source = subjectSource
+      } else if let objectSource, isGapOfDates(mentions[objectSource.members.last!].tokens.upperBound..<start, containers: true) {
+        source = objectSource
+      } else {
+        continue
+      }
       // After the list: a date, then the end of the clause.
       var k = mentions[last].tokens.upperBound
       while k < end, tokens[k].lower == "district" || tokens[k].lower == "city" { k += 1 }

@@ -260,6 +260,8 @@ import Testing
     DateCase(name: "a day after taking", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF3401 2021-08-07"),
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
+    DateCase(name: "objects sharing a verb, each with its day", text: "The Taliban took control of Imam Sahib district on June 22 and Khanabad on June 25.", published: "2021-06-28", expected: "captured AF1904 2021-06-25"),
+    DateCase(name: "objects sharing a verb across a container", text: "The Taliban seized Sholgara district of Balkh on Tuesday night and Chimtal on Wednesday morning.", published: "2021-06-23", expected: "captured AF2108 2021-06-23"),
     DateCase(name: "on Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban on Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-15"),
     DateCase(name: "the 13th is this month's", text: "Chora district of Uruzgan was captured on the 13th.", published: "2021-07-15", expected: "captured AF2503 2021-07-13"),
     DateCase(name: "the 20th is last month's when this month's is still to come", text: "Chora district of Uruzgan was captured on the 20th.", published: "2021-07-15", expected: "captured AF2503 2021-06-20"),
