@@ -515,12 +515,30 @@ struct MentionFinder {
       words.count >= pattern.count && words.suffix(pattern.count).elementsEqual(pattern)
     }
 
+    // "Kaldar (Balkh), Shortepa (Balkh)": a province in brackets right after a place is its
+    // container, part of that list item.
+    var bracketed = Array(repeating: false, count: mentions.count)
+    for m in mentions.indices.dropFirst() where mentions[m - 1].sentence == mentions[m].sentence {
+      let open = mentions[m].tokens.lowerBound - 1
+      guard lower(open) == "(", lower(mentions[m].tokens.upperBound) == ")", mentions[m].hasLevel(.province) else { continue }
+      var k = open - 1
+      while k >= mentions[m - 1].tokens.upperBound, ["district", "city", "province"].contains(lower(k) ?? "") { k -= 1 }
+      guard k + 1 == mentions[m - 1].tokens.upperBound else { continue }
+      bracketed[m] = true
+      mentions[m].hint = .province
+      mentions[m].afterPreposition = true
+    }
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
     var listID = 0
     for m in mentions.indices {
+      if bracketed[m] {
+        mentions[m].list = listID
+        continue
+      }
       if m > 0, mentions[m - 1].sentence == mentions[m].sentence {
-        let between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
+        var between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
           .map(\.lower)
+        if bracketed[m - 1], between.first == ")" { between.removeFirst() }
         let joiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
         let isList =
           !between.isEmpty && between.allSatisfy { joiners.contains($0) }
@@ -567,6 +585,9 @@ struct MentionFinder {
         } else {
           nil
         }
+      // "Khost province's Sabari and Musa Khel districts": the province owns what follows.
+      // (A part it owns, "Kunduz city's police headquarters", is a part of the place instead.)
+      if possessed != nil, !mentions[m].isPartial { mentions[m].isPossessor = true }
       if let p = possessed, lower(p) == "capital" || (lower(p) == "provincial" && lower(p + 1) == "capital"),
         mention.matches.contains(where: { $0.place.level == .province })
       {
