@@ -487,6 +487,14 @@ public struct EventExtractor: Sendable {
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     func start(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members[0]].tokens.lowerBound }
     func end(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members.last!].tokens.upperBound }
+    var inSomeMention = Set<Int>()
+    for mention in mentions { inSomeMention.formUnion(mention.tokens) }
+    // "the collapse of Kunduz's Dasht-e-Archi district": a possessor and its "'s" are words of
+    // the object too.
+    func isPossessive(_ k: Int) -> Bool {
+      (TriggerFinder.isApostrophe(tokens[k].lower) && k + 1 < tokens.count && tokens[k + 1].lower == "s")
+        || (tokens[k].lower == "s" && k > 0 && TriggerFinder.isApostrophe(tokens[k - 1].lower))
+    }
     return assignments.filter { assignment in
       let trigger = assignment.trigger
       guard !trigger.tokens.isEmpty, trigger.tokens.upperBound <= start(assignment) else { return true }
@@ -497,8 +505,9 @@ public struct EventExtractor: Sendable {
           other.trigger.tokens == trigger.tokens && trigger.tokens.upperBound <= start(other)
             && start(other) < start(assignment)
             && (trigger.tokens.upperBound..<start(other)).allSatisfy { k in
-              tokens[k].kind != .punctuation
-                && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower))
+              isPossessive(k) || inSomeMention.contains(k)
+                || (tokens[k].kind != .punctuation
+                  && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower)))
             }
         })
       else { return true }

@@ -245,8 +245,9 @@ enum TriggerFinder {
     let cues = negationOnly ? negationCues : irrealisCues
     var k = w - 1
     var seen = 0
-    // Infinitive: "efforts are underway to recapture", but "forced to evacuate".
-    if !negationOnly, k >= 0, words[k] == "to" {
+    // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
+    // within 5 km of" is the preposition.
+    if !negationOnly, k >= 0, words[k] == "to", !["within", "inside", "into", "under", "near", "the"].contains(words[w]) {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.

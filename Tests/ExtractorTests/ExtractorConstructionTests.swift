@@ -64,6 +64,8 @@ import Testing
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
     Case("partial: largely under control", "After weeks of fighting, Lashkar Gah is now largely under Taliban control.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case("\"to\" before a distance is no infinitive", "The Taliban advanced to within a few kilometres of Lashkar Gah.", ["contested AF3001"]),
+    Case("a possessor's name is part of the object", "The collapse of Kunduz's Dasht-e-Archi district left Imam Sahib isolated.", ["captured AF1906"], not: ["captured AF1905"]),
     Case("a building taken in a place named before", "In Lashkar Gah, the Taliban seized the prison.", [], not: ["captured AF3001"]),
     Case("people taken in a place named before", "In Nad Ali district, the Taliban captured 20 soldiers.", [], not: ["captured AF3002"]),
     Case("the place itself as the object after", "In Zabul, the Taliban captured the district centre of Shinkay.", ["captured AF2603"]),
