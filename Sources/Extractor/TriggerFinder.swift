@@ -418,7 +418,9 @@ enum TriggerFinder {
         return (.captured, .taliban)
       }
       // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
+      // ("anti-Taliban forces" are not).
       if k > 0, talibanWords.contains(words[k - 1]), governmentWords.contains(word) || localWords.contains(word) {
+        if k > 1, words[k - 2] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
         return (.captured, .taliban)
       }
       if governmentWords.contains(word) || localWords.contains(word) {

@@ -484,12 +484,13 @@ enum EnglishRules {
       [
         "abandon~|evacuate~|vacate~",
         "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled from",
-        "retreated|withdrew|withdrawn|pulled|moved out of",
+        "retreated|withdrew|withdrawn|pulled|moved out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
       ],
       examples: [
         ("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704"),
         ("Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.", "retreated_to AF1801"),
+        ("Government forces pulled back from Garmser to Lashkar Gah on Friday.", "captured AF3006"),
       ],
       not: [("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704")]),
     TriggerRule(
@@ -539,6 +540,16 @@ enum EnglishRules {
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
         ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
       ]),
+    // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
+    TriggerRule(
+      "mobilization.force", .mobilization, strength: 0.8,
+      ["raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?", "anti taliban fighters|militia|militias|forces|groups|resistance"],
+      examples: [
+        ("Elders in Jaghori say the community has raised a force of 2,000 men to keep the Taliban out.", "mobilization AF1114"),
+        ("Hundreds of anti-Taliban fighters have gathered in Andarab.", "mobilization AF0907"),
+        ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
+      ],
+      not: [("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907")]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
