@@ -161,6 +161,30 @@ public struct EventExtractor: Sendable {
       }
       var groups: [Int: [Int]] = [:]
       for m in inSentence { groups[mentions[m].list, default: []].append(m) }
+      // "captured Jaghatu district, and Andar district has been under siege": after ", and" a
+      // place that a verb of its own follows is the subject of a new clause, not the list's
+      // last item (a longer list, "Samkani, Janikhil, and Patan have fallen", is one list with
+      // a serial comma).
+      for (listID, members) in groups where members.count == 2 {
+        let last = members[members.count - 1]
+        let joint = Self.tokens(between: mentions[members[members.count - 2]].tokens, and: mentions[last].tokens)
+        guard joint.contains(where: { tokens[$0].lower == "," }), joint.contains(where: { tokens[$0].lower == "and" }) else { continue }
+        var k = mentions[last].tokens.upperBound
+        while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
+          Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower)
+            || ["has", "have", "had", "now", "also", "too", "still"].contains(tokens[k].lower)
+        {
+          k += 1
+        }
+        let verbStart = mentions[last].tokens.upperBound...k
+        guard
+          sentenceTriggers.contains(where: {
+            verbStart.contains($0.tokens.lowerBound) && [.before, .beforeOnly, .either].contains($0.pattern.side)
+          })
+        else { continue }
+        groups[listID] = Array(members.dropLast())
+        groups[Int.max - last] = [last]
+      }
       var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []
@@ -628,7 +652,12 @@ public struct EventExtractor: Sendable {
         tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
       }
-      var score = gap.filter(distances).count
+      // "Andar district has been under siege": a verb's auxiliaries before it are no distance
+      // from its subject.
+      var score = gap.filter { k in
+        distances(k)
+          && (placeAfter || !(Self.passiveAuxiliaries.contains(tokens[k].lower) || ["had", "has", "have"].contains(tokens[k].lower)))
+      }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
       // Auxiliaries of a passive do not count ("Qala-i-Naw had been taken"), nor an apposition

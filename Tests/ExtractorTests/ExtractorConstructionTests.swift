@@ -83,6 +83,8 @@ import Testing
     Case("a trigger after a semicolon stays in its clause", "The week's gains include Tagab in Kapisa and Shindand in Herat; districts now contested include Nerkh in Wardak.", ["captured AF0206", "captured AF3214", "contested AF0402"], not: ["contested AF0206", "contested AF3214"]),
     Case("a province in brackets is its item's container", "The Taliban captured Kaldar (Balkh) and Gizab (Daikundi).", ["captured AF2113", "captured AF2409"], not: ["captured AF2106", "captured AF21"]),
     Case("a province's possessive owns the districts after it", "Taliban now control Khost province's Sabari and Musa Khel districts.", ["captured AF1407", "captured AF1405"], not: ["captured AF1401"]),
+    Case("after \", and\" a place with a verb of its own starts a clause", "The Taliban captured Jaghatu, and Andar has been under siege.", ["captured AF1106", "contested AF1107"], not: ["captured AF1107"]),
+    Case("auxiliaries are no distance from a subject", "Last week the Taliban captured Jaghatu district, and Andar district has been under siege for three weeks.", ["captured AF1106", "contested AF1107"], not: ["captured AF1107"]),
     Case("lists joined by semicolons before their verb", "Kiti district in Daikundi; Kaldar in Balkh; and Sayad district in Sar-e-Pul were captured by the Taliban.", ["captured AF2405", "captured AF2113", "captured AF2202"]),
     Case("a district centre in a province is no capital", "Commandos retook the Doshi district centre of Baghlan province last night.", ["recaptured AF0903"], not: ["recaptured AF0901"]),
     Case("retreat then flight", "The soldiers fled to a ridge inside Kiti district before being flown to Nili.", ["retreated_to AF2401"]),
