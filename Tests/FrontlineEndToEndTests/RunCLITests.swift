@@ -247,6 +247,24 @@ struct RunCLITests {
     #expect(!run.stdout.contains("snapshots.gpkg"))
   }
 
+  /// Help prose comes out as even paragraphs: no line stops well short of the 80 columns only
+  /// to go on in the next one (source lines longer than 80 columns were wrapped twice, by the
+  /// source and by the help printer, and came out ragged).
+  @Test(arguments: [
+    ["extract"], ["run"], ["export"], ["snapshots"], ["serve"], ["near"], ["locate"], ["check-record"],
+    ["gazetteer", "lookup"], ["gazetteer", "list"],
+  ])
+  func helpProseIsWrappedOnce(_ subcommand: [String]) throws {
+    let result = try S.run(subcommand + ["--help"])
+    #expect(result.status == 0)
+    let discussion = result.stdout.components(separatedBy: "\nUSAGE:")[0].components(separatedBy: "\n")
+    for (line, next) in zip(discussion, discussion.dropFirst()) {
+      // Prose lines only: an indented line is an example or a table row.
+      guard !line.isEmpty, !line.hasPrefix(" "), !next.isEmpty, !next.hasPrefix(" "), !line.hasSuffix(":") else { continue }
+      #expect(line.count + 1 + (next.split(separator: " ").first?.count ?? 0) > 66, "\(subcommand): short line '\(line)'")
+    }
+  }
+
   @Test(arguments: ["run", "export", "snapshots"])
   func helpHasAnAbstractAndExamples(_ subcommand: String) throws {
     let result = try S.run([subcommand, "--help"])

@@ -12,17 +12,18 @@ extension FrontlineCommand {
       discussion: """
         Extracts events from the reports (or reads --events), folds them into
         each district's control over time exactly as `frontline run` does, and
-        for every row of RECORD prints the day the record says the district fell,
-        the first day the timeline shows it taliban ('-' when it never does), and
-        the error in days (negative = early), measured from the nearer of
-        fall_date and alt_date. Then three summary lines: how many recorded
-        districts the timeline turns taliban, the median absolute error, and how
-        many are more than 2 days early (before both recorded days).
+        for every row of RECORD prints the day the record says the district
+        fell, the first day the timeline shows it taliban ('-' when it never
+        does), and the error in days (negative = early), measured from the
+        nearer of fall_date and alt_date. Then three summary lines: how many
+        recorded districts the timeline turns taliban, the median absolute
+        error, and how many are more than 2 days early (before both recorded
+        days).
 
         RECORD is a CSV file with a header line naming a district pcode column
         (capital_district_pcode, district_pcode or pcode) and a date column
-        (fall_date or date, YYYY-MM-DD); optional alt_date (a minority date) and
-        capital or name columns; other columns are ignored. A bad RECORD
+        (fall_date or date, YYYY-MM-DD); optional alt_date (a minority date)
+        and capital or name columns; other columns are ignored. A bad RECORD
         (missing column, bad date, a pcode that is no district) stops with the
         file and line, status 1. Otherwise the status is 0, however far the
         timeline is from the record: this is a report, not a test.

@@ -21,17 +21,19 @@ extension FrontlineCommand {
       commandName: "extract",
       abstract: "Find captures, recaptures, contested districts and mobilisation in news reports.",
       discussion: """
-        Reads .txt reports (files, directories of *.txt, or - for JSON Lines records
-        {"id","published","text"} on standard input) and writes one event per line as JSON Lines
-        (or CSV). Each event names its gazetteer place (pcode), its date, the sentence and the
-        trigger phrase. A report's publication date comes from --published, else from a sidecar
+        Reads .txt reports (files, directories of *.txt, or - for JSON Lines
+        records {"id","published","text"} on standard input) and writes one
+        event per line as JSON Lines (or CSV). Each event names its gazetteer
+        place (pcode), its date, the sentence and the trigger phrase. A
+        report's publication date comes from --published, else from a sidecar
         NAME.meta.json {"published": "YYYY-MM-DD"} beside NAME.txt.
 
-        Files that are empty, binary or not UTF-8, and JSON Lines records that are not
-        records, are reported (file and line) and skipped; the exit status is then 1 (after
-        writing the events of the others). Reports stream through in input order, so standard
-        input may be of any length. --jobs reports are extracted at once (default: one per
-        core); the output is the same, byte for byte, whatever --jobs is.
+        Files that are empty, binary or not UTF-8, and JSON Lines records that
+        are not records, are reported (file and line) and skipped; the exit
+        status is then 1 (after writing the events of the others). Reports
+        stream through in input order, so standard input may be of any length.
+        --jobs reports are extracted at once (default: one per core); the
+        output is the same, byte for byte, whatever --jobs is.
 
         Examples:
           frontline extract report.txt --published 2021-06-24

@@ -18,10 +18,11 @@ extension FrontlineCommand.GazetteerCommand {
       commandName: "lookup",
       abstract: "List every place a name may refer to.",
       discussion: """
-        Matches any spelling the gazetteer knows (Samkani, Tsamkani, Chamkani …), pcodes
-        (AF1310) and ISO 3166-2 codes (AF-PIA). A name used in two provinces (Qarabagh, Muqur,
-        Jani Khel) lists both; --province keeps the one inside it. Exits 1 when nothing
-        matches, suggesting close spellings.
+        Matches any spelling the gazetteer knows (Samkani, Tsamkani, Chamkani
+        …), pcodes (AF1310) and ISO 3166-2 codes (AF-PIA). A name used in two
+        provinces (Qarabagh, Muqur, Jani Khel) lists both; --province keeps
+        the one inside it. Exits 1 when nothing matches, suggesting close
+        spellings.
 
         Examples:
           frontline gazetteer lookup Samkani
@@ -51,8 +52,9 @@ extension FrontlineCommand.GazetteerCommand {
       commandName: "list",
       abstract: "List the gazetteer's places.",
       discussion: """
-        CSV output starts with the columns pcode,name,level,province_pcode,province,lon,lat.
-        Coordinates are WGS 84 degrees, longitude first.
+        CSV output starts with the columns
+        pcode,name,level,province_pcode,province,lon,lat. Coordinates are WGS
+        84 degrees, longitude first.
 
         Examples:
           frontline gazetteer list --level province

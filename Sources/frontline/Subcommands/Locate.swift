@@ -8,13 +8,15 @@ extension FrontlineCommand {
       commandName: "locate",
       abstract: "Name the district that holds a point.",
       discussion: """
-        Point in polygon over the embedded OCHA/AGCHO 2018 district polygons (the ones `run`
-        draws by default): the district whose polygon holds the point, or, for a point in no
-        district (outside Afghanistan), the district with the nearest representative point and
-        its geodesic distance, with a warning when the point lies far from the country (swapped
-        latitude and longitude?). `frontline near` ranks districts by their representative
-        points instead, so near a border it may name a neighbour first.
-        Negative numbers are values: `frontline locate 31.0 -62.2`.
+        Point in polygon over the embedded OCHA/AGCHO 2018 district polygons
+        (the ones `run` draws by default): the district whose polygon holds
+        the point, or, for a point in no district (outside Afghanistan), the
+        district with the nearest representative point and its geodesic
+        distance, with a warning when the point lies far from the country
+        (swapped latitude and longitude?). `frontline near` ranks districts by
+        their representative points instead, so near a border it may name a
+        neighbour first. Negative numbers are values: `frontline locate 31.0
+        -62.2`.
 
         Examples:
           frontline locate 31.0 62.2

@@ -41,11 +41,12 @@ extension FrontlineCommand {
       commandName: "near",
       abstract: "List the districts nearest to a point.",
       discussion: """
-        Distances are geodesic on the WGS 84 ellipsoid (PROJ's geod_inverse), from the point to
-        each district's representative point; the bearing is the initial azimuth from the point,
-        degrees clockwise from north. Points outside Afghanistan work too, with a
-        warning when the point lies far from it (swapped latitude and longitude?).
-        Negative numbers are values: `frontline near 33.6 -62.2`.
+        Distances are geodesic on the WGS 84 ellipsoid (PROJ's geod_inverse),
+        from the point to each district's representative point; the bearing is
+        the initial azimuth from the point, degrees clockwise from north.
+        Points outside Afghanistan work too, with a warning when the point
+        lies far from it (swapped latitude and longitude?). Negative numbers
+        are values: `frontline near 33.6 -62.2`.
 
         Examples:
           frontline near 33.60 69.24

@@ -28,11 +28,12 @@ extension FrontlineCommand {
         Status is taliban, contested, government or unknown (no report yet).
         Layers are RFC 7946 GeoJSON (WGS 84 lon/lat, 6 decimals) unless --crs
         is given. Geometry is the district polygon: the OCHA/AGCHO 2018 ones
-        embedded in the binary (CC BY-IGO), those of --boundaries FILE, or with
-        --boundaries none the gazetteer's representative point.
+        embedded in the binary (CC BY-IGO), those of --boundaries FILE, or
+        with --boundaries none the gazetteer's representative point.
 
         With no report arguments, runs on the sample reports bundled in the
-        binary and writes to geojson/ (the layers committed in the repository).
+        binary and writes to geojson/ (the layers committed in the
+        repository).
 
         Examples:
           frontline run

@@ -26,7 +26,8 @@ extension FrontlineCommand {
           /near, /lookup       the gazetteer as GeoJSON
 
         Listens on 127.0.0.1 (this machine only) unless --host says otherwise;
-        --port 0 picks a free port. With no reports, serves the bundled samples.
+        --port 0 picks a free port. With no reports, serves the bundled
+        samples.
 
         Examples:
           frontline serve

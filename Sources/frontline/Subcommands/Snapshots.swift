@@ -12,22 +12,23 @@ extension FrontlineCommand {
       abstract: "Write district control for each day of a range: layers, maps, counts.",
       discussion: """
         For each day from --from to --to (every --every), writes
-        DIR/YYYY-MM-DD/ with district-control.geojson, mobilization.geojson and
-        map.svg (district polygons, or points with --boundaries none, coloured
-        by status, a legend with counts, province outlines; drawn in UTM 42N,
-        EPSG:32642; a status whose last report is more than --stale-after days
-        old, default 30, is faded, and the legend says so). DIR/index.json lists the days and the counts per status;
-        DIR/summary.csv has one row per day with the counts and, with polygons,
-        the geodesic area per status in km².
+        DIR/YYYY-MM-DD/ with district-control.geojson, mobilization.geojson
+        and map.svg (district polygons, or points with --boundaries none,
+        coloured by status, a legend with counts, province outlines; drawn in
+        UTM 42N, EPSG:32642; a status whose last report is more than
+        --stale-after days old, default 30, is faded, and the legend says so).
+        DIR/index.json lists the days and the counts per status;
+        DIR/summary.csv has one row per day with the counts and, with
+        polygons, the geodesic area per status in km².
 
         With --format gpkg, the layers of all days go into one GeoPackage,
         DIR/snapshots.gpkg: district_control_snapshots and
-        mobilization_snapshots, each with a snapshot_date column (QGIS temporal
-        controller: "single field with date/time"), plus events, timeline and
-        evidence as of the last day.
+        mobilization_snapshots, each with a snapshot_date column (QGIS
+        temporal controller: "single field with date/time"), plus events,
+        timeline and evidence as of the last day.
 
-        Events come from --events (JSON Lines from `frontline extract`) or from
-        report files.
+        Events come from --events (JSON Lines from `frontline extract`) or
+        from report files.
 
         Examples:
           frontline snapshots --events events.jsonl --from 2021-05-01 \\
