@@ -766,6 +766,12 @@ public struct EventExtractor: Sendable {
   static func hasThingObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
     guard start < tokens.count, !inMention[start] else { return false }
     let opener = tokens[start]
+    // "seize districts around Mazar": unnamed places, counted by none, are the object.
+    if bareObjectPlurals.contains(opener.lower) {
+      var k = start + 1
+      while k < tokens.count, k < start + 4, tokens[k].kind == .word, !inMention[k] { k += 1 }
+      return k >= tokens.count || !inMention[k] || MentionFinder.prepositions.contains(tokens[k - 1].lower)
+    }
     guard opener.kind == .number || objectOpeners.contains(opener.lower) else { return false }
     var heads: [String] = []
     var k = start + 1
@@ -785,6 +791,11 @@ public struct EventExtractor: Sendable {
     if heads.contains(where: { timeWords.contains($0) }) { return false }
     return !heads.allSatisfy { placeObjectWords.contains($0) }
   }
+
+  /// Plural nouns that are an object by themselves ("seized districts around Mazar").
+  static let bareObjectPlurals: Set<String> = [
+    "districts", "areas", "villages", "checkpoints", "posts", "outposts", "positions", "bases", "territory",
+  ]
 
   /// Words that open an object noun phrase.
   static let objectOpeners: Set<String> = [

@@ -81,6 +81,8 @@ struct MentionFinder {
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
     ["drive", "west", "of"],
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
+    // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
+    + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
 
   /// Sites that are not the district or city they stand in ("a ridge inside Kiti district", "the
   /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.

@@ -66,6 +66,7 @@ import Testing
     Case("partial: largely under control", "After weeks of fighting, Lashkar Gah is now largely under Taliban control.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("\"to\" before a distance is no infinitive", "The Taliban advanced to within a few kilometres of Lashkar Gah.", ["contested AF3001"]),
     Case("a possessor's name is part of the object", "The collapse of Kunduz's Dasht-e-Archi district left Imam Sahib isolated.", ["captured AF1906"], not: ["captured AF1905"]),
+    Case("unnamed districts around a city are the object", "Balkh on edge as Taliban seize districts around Mazar.", [], not: ["captured AF2101", "captured AF2106"]),
     Case("a building taken in a place named before", "In Lashkar Gah, the Taliban seized the prison.", [], not: ["captured AF3001"]),
     Case("people taken in a place named before", "In Nad Ali district, the Taliban captured 20 soldiers.", [], not: ["captured AF3002"]),
     Case("the place itself as the object after", "In Zabul, the Taliban captured the district centre of Shinkay.", ["captured AF2603"]),
