@@ -552,11 +552,12 @@ enum EnglishRules {
       not: [("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907")]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
+      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
       examples: [
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
         ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
+        ("Thousands of men from Panjshir, Parwan and Kapisa have joined his forces.", "mobilization AF03"),
         ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
       ]),
     TriggerRule(
