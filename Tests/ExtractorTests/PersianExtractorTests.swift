@@ -231,6 +231,13 @@ import Testing
     #expect(ExtractorRuleTests.summary("د خاش ولسوالۍ تېره شپه د طالبانو لاس ته ولوېده.") == ["captured AF1705"])
   }
 
+  /// An office before a name («فرمانده پولیس قندهار») names its holder, not an event's place.
+  @Test func anOfficeBeforeANameIsATitle() {
+    #expect(
+      ExtractorRuleTests.summary("فرمانده پولیس قندهار گفت که نیروهای امنیتی ولسوالی ارغنداب را دوباره پس گرفته‌اند.")
+        == ["recaptured AF2702"])
+  }
+
   /// The Taliban leaving a place give it up to nobody: no capture.
   @Test func theTalibanLeavingIsNoCapture() {
     #expect(ExtractorRuleTests.summary("نیروهای دولتی ولسوالی خاش را ترک کردند.") == ["captured AF1705"])
