@@ -90,6 +90,43 @@ enum TriggerFinder {
     return (words, ids, positions)
   }
 
+  /// The first "between A and B" right after a fighting noun, as a range of `words`: up to six
+  /// words to "and", then up to four more that are not a preposition, an auxiliary or a verb
+  /// of fighting, none of them a place.
+  static func betweenPhrase(_ words: [String], inMention: (Int) -> Bool) -> Range<Int>? {
+    guard let start = words.indices.dropFirst().first(where: { words[$0] == "between" && fightingNouns.contains(words[$0 - 1]) })
+    else { return nil }
+    // "between the two sides", "between both sides".
+    for sides in [["the", "two", "sides"], ["both", "sides"], ["the", "sides"], ["them"]]
+    where words[(start + 1)...].starts(with: sides) {
+      return start..<(start + 1 + sides.count)
+    }
+    var k = start + 1
+    while k < words.count, k - start <= 6, words[k] != "and" {
+      if inMention(k) || words[k] == "," { return nil }
+      k += 1
+    }
+    guard k < words.count, words[k] == "and" else { return nil }
+    k += 1
+    let end = k + 4
+    while k < words.count, k < end, !betweenStops.contains(words[k]) {
+      if inMention(k) { return nil }
+      k += 1
+    }
+    guard k < words.count, betweenStops.contains(words[k]) else { return nil }
+    return start..<k
+  }
+
+  /// Words "between A and B" follows: fighting and its verbs ("clashes between", "erupted between").
+  static let fightingNouns: Set<String> = [
+    "fighting", "clashes", "clash", "battles", "battle", "firefights", "firefight", "gunfights", "skirmishes", "war",
+    "erupted", "raged", "continued", "out", "ongoing", "underway",
+  ]
+  static let betweenStops: Set<String> = MentionFinder.prepositions.union([
+    "are", "is", "were", "was", "have", "has", "had", "continue", "continued", "continues", "continuing", "erupted",
+    "erupt", "raged", "rage", "raging", "intensified", "broke", "resumed", "took", "reported", "underway", ",", ".",
+  ])
+
   static func isApostrophe(_ mark: String) -> Bool {
     mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
@@ -109,6 +146,13 @@ enum TriggerFinder {
   ) -> [Trigger] {
     var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
     func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
+    // "Clashes between the Taliban and government forces in Kunduz": who fights whom is left
+    // out, so "clashes … in" meets its place.
+    if let span = Self.betweenPhrase(words, inMention: { inMention[positions[$0]] }) {
+      words.removeSubrange(span)
+      ids.removeSubrange(span)
+      positions.removeSubrange(span)
+    }
     for w in words.indices where inMention[positions[w]] {
       words[w] = "#place"
       ids[w] = Lexicon.unknown

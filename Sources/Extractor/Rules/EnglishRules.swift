@@ -89,6 +89,8 @@ enum EnglishRules {
         ("In the city of Maymana, taken by surprise last month, the battle has raged for days.", "contested AF2901"),
         ("The Taliban have been battling government forces on the outskirts of Kandahar city.", "contested AF2701"),
         ("The Taliban are fighting for control of Kandahar, Herat and Lashkar Gah.", "contested AF3201"),
+        ("Clashes between Taliban and government forces in Kunduz city continued.", "contested AF1901"),
+        ("Fighting broke out between the Taliban and locals in Jaghori district.", "contested AF1114"),
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
@@ -102,6 +104,7 @@ enum EnglishRules {
       ],
       examples: [
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
+        ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
