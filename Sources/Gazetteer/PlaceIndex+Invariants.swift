@@ -61,9 +61,10 @@ extension PlaceIndex {
       problems.append("province \(province) is in \(regionCount[province] ?? 0) regions")
     }
     // No ambiguous spelling resolves silently.
-    for (key, entries) in byKey {
-      let districtEntries = Set(entries.filter { places[$0.place].level == .district }.map(\.place))
-      guard districtEntries.count > 1 else { continue }
+    byKey.forEach { keyBytes, entries in
+      let key = String(decoding: keyBytes, as: UTF8.self)
+      let districtEntries = Set(entries().filter { places[$0.place].level == .district }.map(\.place))
+      guard districtEntries.count > 1 else { return }
       let found = rawLookup(key).filter { $0.place.level == .district }
       if Set(found.map(\.place.id)).count != districtEntries.count {
         problems.append("spelling key '\(key)' names \(districtEntries.count) districts but a look-up returns \(found.count)")
@@ -76,8 +77,9 @@ extension PlaceIndex {
   /// that need a province to resolve.
   public var ambiguousDistrictSpellings: [String: [String]] {
     var result: [String: [String]] = [:]
-    for (key, entries) in byKey {
-      let ids = Set(entries.map { places[$0.place] }.filter { $0.level == .district }.map(\.id))
+    byKey.forEach { keyBytes, entries in
+      let key = String(decoding: keyBytes, as: UTF8.self)
+      let ids = Set(entries().map { places[$0.place] }.filter { $0.level == .district }.map(\.id))
       let provinces = Set(ids.compactMap { place(id: $0)?.provincePcode })
       if provinces.count > 1 { result[key] = ids.sorted() }
     }

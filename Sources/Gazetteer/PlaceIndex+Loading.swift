@@ -26,7 +26,7 @@ extension PlaceIndex {
   /// keys, spellings and entry arrays it parsed (about 4 M of the 57 M instructions of
   /// `frontline gazetteer lookup Samkani`, callgrind; issue #16).
   private static let embeddedIndex = Result<PlaceIndex, any Error> {
-    try PlaceIndex(serialized: EmbeddedGazetteerIndex.text)
+    try PlaceIndex(serialized: EmbeddedGazetteerIndex.text, keysInPlace: true)
   }
 
   /// The index built now from the embedded CSV with this module's `NameNormalizer`: what

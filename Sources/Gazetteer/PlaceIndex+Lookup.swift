@@ -143,26 +143,28 @@ extension PlaceIndex {
     let target = Array(key.utf8)
     guard target.count >= 5 else { return [] }
     let limit = target.count >= 8 ? 2 : 1
-    var best: (distance: Int, key: String)? = nil
+    var best: (distance: Int, key: [UInt8], entries: [Entry])? = nil
     var tie = false
-    for candidateKey in byKey.keys {
-      let candidate = Array(candidateKey.utf8)
-      guard abs(candidate.count - target.count) <= limit else { continue }
+    byKey.forEach { candidateKey, entries in
+      guard abs(candidateKey.count - target.count) <= limit else { return }
+      let candidate = Array(candidateKey)
       let distance = optimalStringAlignmentDistance(target, candidate, limit: limit)
-      guard distance <= limit, distance > 0 else { continue }
-      guard byKey[candidateKey]?.contains(where: { levels.contains(places[$0.place].level) }) == true else { continue }
+      guard distance <= limit, distance > 0 else { return }
+      let entries = entries()
+      guard entries.contains(where: { levels.contains(places[$0.place].level) }) else { return }
       if let current = best {
         if distance < current.distance {
-          best = (distance, candidateKey)
+          best = (distance, candidate, entries)
           tie = false
-        } else if distance == current.distance, candidateKey != current.key {
+        } else if distance == current.distance, candidate != current.key {
           tie = true
         }
       } else {
-        best = (distance, candidateKey)
+        best = (distance, candidate, entries)
       }
     }
-    guard let best, !tie, let entries = byKey[best.key] else { return [] }
+    guard let best, !tie else { return [] }
+    let entries = best.entries
     var seen = Set<Int>()
     return entries.filter { levels.contains(places[$0.place].level) && seen.insert($0.place).inserted }.map {
       PlaceMatch(
@@ -178,10 +180,10 @@ extension PlaceIndex {
     guard !key.isEmpty else { return [] }
     let target = Array(key.utf8)
     var scored: [(Int, String)] = []
-    for (candidateKey, entries) in byKey {
-      let distance = editDistance(target, Array(candidateKey.utf8), limit: max(2, target.count / 3))
-      guard distance <= max(2, target.count / 3) else { continue }
-      for entry in entries { scored.append((distance, entry.spelling)) }
+    byKey.forEach { candidateKey, entries in
+      let distance = editDistance(target, Array(candidateKey), limit: max(2, target.count / 3))
+      guard distance <= max(2, target.count / 3) else { return }
+      for entry in entries() { scored.append((distance, entry.spelling)) }
     }
     var seen = Set<String>()
     return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.1)

@@ -68,7 +68,8 @@ extension PlaceIndex {
     }
     for (section, table) in [("keys", byKey), ("sounds", bySound)] {
       out += "\(section) \(table.count)\n"
-      for key in table.keys.sorted() {
+      // By UTF-8 bytes: the embedded index's key lines are searched in place (`NameTable`).
+      for key in table.keysInByteOrder {
         var line = try check(key, what: "key")
         for entry in table[key] ?? [] {
           line += "|\(entry.place)|\(entry.temporary)|" + (try check(entry.spelling, what: "spelling"))
@@ -85,10 +86,21 @@ extension PlaceIndex {
   /// Reads the text of `serialized()`.
   /// - Throws: `GazetteerError.invalidRow` naming the line of the first malformed record.
   public init(serialized text: String) throws {
+    try self.init(serialized: text, keysInPlace: false)
+  }
+
+  /// Reads the text of `serialized()`; with `keysInPlace` the key and sound sections stay in
+  /// `text` and are searched there (`SortedKeyLines`): only their keys' order is checked now,
+  /// each entry when it is read. For the embedded index, which is generated and read whole by
+  /// GazetteerIndexGenerationTests.
+  init(serialized text: String, keysInPlace: Bool) throws {
     var text = text
+    text.makeContiguousUTF8()
+    // Byte offsets into the text, valid in any copy of it.
+    let kept = keysInPlace ? text : nil
     let parsed: Parts = try text.withUTF8 { bytes in
       var reader = SerializedReader(bytes: bytes)
-      return try reader.read()
+      return try reader.read(keysIn: kept)
     }
     var positions: [String: Int] = [:]
     positions.reserveCapacity(parsed.places.count)
@@ -101,8 +113,8 @@ extension PlaceIndex {
   struct Parts {
     var places: [Place] = []
     var temporary: [TemporaryDistrict] = []
-    var keys: [String: [Entry]] = [:]
-    var sounds: [String: [Entry]] = [:]
+    var keys = NameTable([:])
+    var sounds = NameTable([:])
     var firstWords = Set<String>()
     var longest = 1
   }
@@ -185,6 +197,37 @@ private struct SerializedReader {
     return value
   }
 
+  /// The `count` lines of a key section, located (a line break and the key's end each, by
+  /// memchr) but not parsed; the keys must be non-empty and strictly increasing by UTF-8 bytes.
+  mutating func sortedKeyLines(_ count: Int, section: String, text: String, parts: PlaceIndex.Parts) throws -> SortedKeyLines {
+    guard let base = bytes.baseAddress, bytes.count < Int(Int32.max) else { throw failure("unexpected end") }
+    let firstLine = line + 1
+    var starts: [Int32] = []
+    starts.reserveCapacity(count + 1)
+    var previousKey: Range<Int>? = nil
+    for _ in 0..<count {
+      guard offset < bytes.count else { throw failure("unexpected end") }
+      line += 1
+      // memchr: a pointer to the first match within the count given, or nil.
+      let end = memchr(base + offset, 0x0A, bytes.count - offset).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+      guard let bar = memchr(base + offset, 0x7C, end - offset).map({ UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) }),
+        bar > offset, bar + 1 < end
+      else { throw failure("bad \(section) record") }
+      if let previousKey {
+        guard SortedKeyLines.compare(bytes, previousKey, UnsafeBufferPointer(rebasing: bytes[offset..<bar])) < 0 else {
+          throw failure("\(section) not in increasing byte order; regenerate the index")
+        }
+      }
+      previousKey = offset..<bar
+      starts.append(Int32(offset))
+      offset = end + 1
+    }
+    starts.append(Int32(offset))
+    return SortedKeyLines(
+      text: text, starts: starts, placeCount: parts.places.count, temporaryCount: parts.temporary.count,
+      firstLine: firstLine)
+  }
+
   /// A section header `name <count>`.
   mutating func section(_ name: String) throws -> Int {
     let fields = try nextLine()
@@ -195,7 +238,8 @@ private struct SerializedReader {
     return count
   }
 
-  mutating func read() throws -> PlaceIndex.Parts {
+  /// The index's parts; with `text` (the text being read) the key sections are kept in it.
+  mutating func read(keysIn text: String?) throws -> PlaceIndex.Parts {
     var parts = PlaceIndex.Parts()
     guard string(try nextLine()[0]) == PlaceIndex.serializedHeader else {
       throw failure("not a gazetteer index (expected '\(PlaceIndex.serializedHeader)'); regenerate it")
@@ -227,6 +271,11 @@ private struct SerializedReader {
     }
     for section in ["keys", "sounds"] {
       let count = try self.section(section)
+      if let text {
+        let lines = try sortedKeyLines(count, section: section, text: text, parts: parts)
+        if section == "keys" { parts.keys = NameTable(lines: lines) } else { parts.sounds = NameTable(lines: lines) }
+        continue
+      }
       var table: [String: [PlaceIndex.Entry]] = [:]
       table.reserveCapacity(count)
       for _ in 0..<count {
@@ -244,7 +293,7 @@ private struct SerializedReader {
         }
         table[string(f[0])] = entries
       }
-      if section == "keys" { parts.keys = table } else { parts.sounds = table }
+      if section == "keys" { parts.keys = NameTable(table) } else { parts.sounds = NameTable(table) }
     }
     let wordCount = try section("first-words")
     let words = try nextLine()

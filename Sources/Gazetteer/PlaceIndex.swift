@@ -11,9 +11,9 @@ public struct PlaceIndex: Sendable {
   /// Position of each place in `places`, by id.
   let positions: [String: Int]
   /// Spellings by name key: (place position, spelling, temporary district position or -1).
-  let byKey: [String: [Entry]]
+  let byKey: NameTable
   /// Spellings by sound key.
-  let bySound: [String: [Entry]]
+  let bySound: NameTable
   /// The first word (lower case, diacritics folded) of every spelling: a token that is not
   /// here cannot start a place name.
   public let firstWords: Set<String>
@@ -28,8 +28,8 @@ public struct PlaceIndex: Sendable {
 
   /// An index from its parts, already computed (``init(serialized:)``).
   init(
-    places: [Place], temporaryDistricts: [TemporaryDistrict], positions: [String: Int], byKey: [String: [Entry]],
-    bySound: [String: [Entry]], firstWords: Set<String>, longestSpelling: Int
+    places: [Place], temporaryDistricts: [TemporaryDistrict], positions: [String: Int], byKey: NameTable,
+    bySound: NameTable, firstWords: Set<String>, longestSpelling: Int
   ) {
     self.places = places
     self.temporaryDistricts = temporaryDistricts
@@ -85,8 +85,8 @@ public struct PlaceIndex: Sendable {
       for spelling in temporary.persianSpellings { add(spelling, place: parent, temporary: t, persian: true) }
     }
     self.init(
-      places: sorted, temporaryDistricts: temporaryDistricts, positions: positions, byKey: byKey, bySound: bySound,
-      firstWords: firstWords, longestSpelling: longestSpelling)
+      places: sorted, temporaryDistricts: temporaryDistricts, positions: positions, byKey: NameTable(byKey),
+      bySound: NameTable(bySound), firstWords: firstWords, longestSpelling: longestSpelling)
   }
 
   /// The place with this id (pcode, `region:…` or `geonames:…`).

@@ -17,13 +17,24 @@ internal import CProj
 /// Geodesic.wgs84.distance(from: kabul, to: kandahar)  // ≈ 457 123.154 m
 /// ```
 public struct Geodesic: Sendable {
-  /// The ellipsoid's parameters and Karney's precomputed series coefficients (plain doubles).
-  private let storage: geod_geodesic
+  /// The ellipsoid's parameters and Karney's precomputed series coefficients (plain doubles,
+  /// 408 bytes), as the one element of an array: the calls below pass the address of the
+  /// array's element, where `withUnsafePointer(to:)` on a stored struct copied all 408 bytes to
+  /// the stack at every call (one `geod_inverse` per `near` query; issue #16).
+  private let storage: [geod_geodesic]
 
   /// Semi-major axis (equatorial radius) in metres.
-  public var equatorialRadius: Meters { storage.a }
+  public var equatorialRadius: Meters { storage[0].a }
   /// Flattening, `(a − b) / a`; 0 for a sphere.
-  public var flattening: Double { storage.f }
+  public var flattening: Double { storage[0].f }
+
+  /// Calls `body` with the address of the `geod_geodesic` (never copied).
+  @inline(__always)
+  private func withGeodesic(_ body: (UnsafePointer<geod_geodesic>) -> Void) {
+    storage.withUnsafeBufferPointer { buffer in
+      if let geodesic = buffer.baseAddress { body(geodesic) }
+    }
+  }
 
   /// Creates the geodesic calculator for an ellipsoid.
   ///
@@ -34,7 +45,7 @@ public struct Geodesic: Sendable {
     var storage = geod_geodesic()
     // geod_init: void; fills in the series coefficients for (a, f).
     geod_init(&storage, equatorialRadius, flattening)
-    self.storage = storage
+    self.storage = [storage]
   }
 
   /// The WGS 84 ellipsoid: a = 6 378 137 m, f = 1/298.257223563 (the defining constants of
@@ -55,7 +66,7 @@ public struct Geodesic: Sendable {
     var distance = 0.0
     var initialAzimuth = 0.0
     var finalAzimuth = 0.0
-    withUnsafePointer(to: storage) { geodesic in
+    withGeodesic { geodesic in
       // geod_inverse: void; latitude before longitude; NaN inputs give NaN outputs.
       geod_inverse(
         geodesic, start.latitude, start.longitude, end.latitude, end.longitude,
@@ -90,7 +101,7 @@ public struct Geodesic: Sendable {
     var latitude = 0.0
     var longitude = 0.0
     var finalAzimuth = 0.0
-    withUnsafePointer(to: storage) { geodesic in
+    withGeodesic { geodesic in
       // geod_direct: void; latitude before longitude; the longitude is reduced to −180…180.
       geod_direct(
         geodesic, start.latitude, start.longitude, azimuth, distance,
@@ -117,7 +128,7 @@ public struct Geodesic: Sendable {
     var longitudes = vertices.map(\.longitude)
     var area = 0.0
     var perimeter = 0.0
-    withUnsafePointer(to: storage) { geodesic in
+    withGeodesic { geodesic in
       // geod_polygonarea: void; takes parallel latitude and longitude arrays (not modified);
       // area is positive for counter-clockwise traversal, negative for clockwise.
       geod_polygonarea(

@@ -31,6 +31,21 @@ import Testing
     #expect(precomputed.closeMatches(query, levels: [.district]) == rebuilt.closeMatches(query, levels: [.district]))
   }
 
+  /// The embedded index searches its key lines in place (binary search over the text): every
+  /// spelling of every place, and each with a letter dropped (a miss or a sound match), must
+  /// find what the dictionaries of the rebuilt index find.
+  @Test func everySpellingFindsTheSamePlacesInTheEmbeddedKeyLines() throws {
+    let precomputed = try PlaceIndex.embedded()
+    let rebuilt = try PlaceIndex.indexingEmbeddedCSV()
+    var spellings = rebuilt.places.flatMap { $0.spellings + $0.persianSpellings }
+    spellings += rebuilt.temporaryDistricts.flatMap { [$0.name] + $0.aliases + $0.persianSpellings }
+    spellings += spellings.map { String($0.dropLast()) } + ["", "a", "zzzz", "ﻻ"]
+    for spelling in spellings {
+      #expect(precomputed.nameMatches(spelling, allowSound: true) == rebuilt.nameMatches(spelling, allowSound: true), "\(spelling)")
+    }
+    #expect(precomputed.ambiguousDistrictSpellings == rebuilt.ambiguousDistrictSpellings)
+  }
+
   @Test func serializedIndexRoundTripsOptionalsAndLists() throws {
     let places = [
       Place(id: "AF13", level: .province, name: "Paktya", nameDari: "پکتیا", provincePcode: "AF13", iso: "AF-PIA",

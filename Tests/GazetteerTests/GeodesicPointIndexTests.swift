@@ -45,6 +45,31 @@ import Testing
     #expect(pair.nearest(to: Coordinate(longitude: 69.1, latitude: 34.2), limit: 1).map(\.position) == [0])
   }
 
+  /// The limit-1 path stops scanning a cell's candidates at the first whose distance to the
+  /// cell exceeds the second-best chord: queries all over the grid (and off it), and queries
+  /// half-way along the geodesic between two districts (nearly equidistant, so the two nearest
+  /// by chord are close to a tie), must give exactly the brute-force answer.
+  @Test(arguments: [
+    (seed: 1 as UInt64, margin: 0.0, count: 1_500), (seed: 2, margin: 2.0, count: 1_500), (seed: 3, margin: 20.0, count: 300),
+  ])
+  func singleNearestEqualsBruteForceOverManyPoints(seed: UInt64, margin: Double, count: Int) throws {
+    let locator = try PlaceIndex.embedded().locator(level: .district)
+    let index = GeodesicPointIndex(locator.places.map(\.coordinate))
+    var rng = SplitMix64(seed: seed)
+    var queries = (0..<count).map { _ in Self.point(&rng, margin: margin) }
+    if margin == 0 {
+      // Each district and its nearest other district.
+      for a in index.points {
+        guard let b = index.nearestByBruteForce(to: a, limit: 2).last.map({ index.points[$0.position] }) else { continue }
+        let line = Geodesic.wgs84.inverse(from: a, to: b)
+        queries.append(Geodesic.wgs84.direct(from: a, azimuth: line.initialAzimuth, distance: line.distance / 2).coordinate)
+      }
+    }
+    for point in queries {
+      #expect(index.nearest(to: point, limit: 1) == index.nearestByBruteForce(to: point, limit: 1), "\(point)")
+    }
+  }
+
   @Test func duplicatesAndEquidistantPointsRankByPosition() {
     let kabul = Coordinate(longitude: 69.1723, latitude: 34.5281)
     var rng = SplitMix64(seed: 7)
