@@ -262,14 +262,17 @@ struct MentionFinder {
   }
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
-  private func startsSpelling(_ token: Token, _ source: SourceText) -> Bool {
+  private func startsSpelling(
+    at i: Int, _ tokens: [Token], _ source: SourceText, _ scratch: inout NameKeyFilter.Scratch
+  ) -> Bool {
+    let token = tokens[i]
     if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
       if tables.isFirstWord[Int(token.word)] { return true }
       // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes.
       guard token.lower.contains(where: { $0 == "'" || $0 == "`" }) else { return false }
       return index.firstWords.contains(NameNormalizer.words(token.lower).first ?? token.lower)
     }
-    return index.firstWords.contains(NameNormalizer.words(source.string(token)).first ?? token.lower)
+    return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? token.lower)
   }
 
   private func match(
@@ -311,7 +314,7 @@ struct MentionFinder {
     {
       joinedStartsSpelling = index.firstWords.contains(token.lower + tokens[i + 2].lower)
     }
-    let startsSpelling = startsSpelling(token, source) || joinedStartsSpelling
+    let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
     var k = i
@@ -390,7 +393,8 @@ struct MentionFinder {
           !MentionFinder.attributiveFollowers.contains(tokens[end].lower),
           // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
           !(index.firstWords.contains(tokens[end].lower)
-            && !index.nameMatches(source.string(tokens[end]), allowSound: false).isEmpty)
+            && !(tables.names.matches(tokens, end..<(end + 1), source, allowSound: false, &scratch)
+              ?? index.nameMatches(source.string(tokens[end]), allowSound: false)).isEmpty)
         {
           break  // perhaps a longer name by sound, below
         }
