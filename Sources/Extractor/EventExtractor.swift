@@ -1408,9 +1408,13 @@ public struct EventExtractor: Sendable {
       guard let settledDay, event.datePrecision == .day, let day = event.date else { return false }
       return day < settledDay
     }
-    kept.sort {
-      ($0.span[0], $0.type, $0.place.pcode, $0.date?.description ?? "")
-        < ($1.span[0], $1.type, $1.place.pcode, $1.date?.description ?? "")
+    // The order of the tuples (span start, type, pcode, date text), compared as tuples are
+    // (`!=` then `<`, element by element) but with the date text formatted only on a tie.
+    kept.sort { a, b in
+      if a.span[0] != b.span[0] { return a.span[0] < b.span[0] }
+      if a.type != b.type { return a.type < b.type }
+      if a.place.pcode != b.place.pcode { return a.place.pcode < b.place.pcode }
+      return (a.date?.description ?? "") < (b.date?.description ?? "")
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept

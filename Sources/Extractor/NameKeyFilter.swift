@@ -58,6 +58,8 @@ struct NameKeyFilter: Sendable {
     var key: [UInt8] = []
     var sound: [UInt8] = []
     var replaced: [UInt8] = []
+    /// The word id of each part (generic and joining words are left out of the key).
+    var ids: [WordID] = []
     /// `NameNormalizer.words` of the text of each non-ASCII word token asked for so far, by
     /// token position (Foundation folds the word once per document, not once per run).
     var tokenWords: [Int: [String]] = [:]
@@ -147,16 +149,28 @@ struct NameKeyFilter: Sendable {
       }
     }
     split(&scratch)
+    // `NameNormalizer.key` on the parts: generic words dropped (unless all are), then joining
+    // words (when more than one word is left and not all of them join). Counted in place
+    // rather than filtered into arrays: this runs for every candidate run of every name.
     let parts = scratch.parts
-    let ids = parts.map { part in
-      scratch.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
+    scratch.ids.removeAll(keepingCapacity: true)
+    var meaningful = 0
+    for part in parts {
+      let id = scratch.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
+      scratch.ids.append(id)
+      if !isGeneric[Int(id)] { meaningful += 1 }
     }
-    let all = Array(parts.indices)
-    let meaningful = all.filter { !isGeneric[Int(ids[$0])] }
-    let kept = meaningful.isEmpty ? all : meaningful
-    let named = kept.count > 1 ? kept.filter { !isJoining[Int(ids[$0])] } : kept
+    let ids = scratch.ids
+    let keepsAll = meaningful == 0
+    func isKept(_ p: Int) -> Bool { keepsAll || !isGeneric[Int(ids[p])] }
+    let kept = keepsAll ? parts.count : meaningful
+    var named = 0
+    if kept > 1 { for p in parts.indices where isKept(p) && !isJoining[Int(ids[p])] { named += 1 } }
+    let dropsJoining = kept > 1 && named > 0
     scratch.key.removeAll(keepingCapacity: true)
-    for p in named.isEmpty ? kept : named { scratch.key.append(contentsOf: scratch.letters[parts[p]]) }
+    for p in parts.indices where isKept(p) && !(dropsJoining && isJoining[Int(ids[p])]) {
+      scratch.key.append(contentsOf: scratch.letters[parts[p]])
+    }
     return true
   }
 }
