@@ -15,13 +15,15 @@ struct Lexicon: Sendable {
 
   /// Lower-case spelling of each id (index 0: the unknown word, "").
   private(set) var words: [String] = [""]
-  /// Open-addressing table of ids, power-of-two sized; 0 marks an empty slot.
-  private var slots: [WordID] = []
-  private var hashes: [UInt64] = [0]
+  /// Open-addressing table, power-of-two sized: each slot holds a word's id in its low 32 bits
+  /// and the high 32 bits of its hash above them (0 marks an empty slot), so that a probe reads
+  /// one slot rather than a slot and then the word's hash elsewhere.
+  private var slots: [UInt64] = []
   private var utf8: [[UInt8]] = [[]]
 
   init<S: Sequence>(_ vocabulary: S) where S.Element == String {
     var seen = Set<String>()
+    var hashes: [UInt64] = [0]
     for word in vocabulary where !word.isEmpty && seen.insert(word).inserted {
       words.append(word)
       let bytes = Array(word.utf8)
@@ -34,9 +36,12 @@ struct Lexicon: Sendable {
     for id in 1..<words.count {
       var slot = Int(truncatingIfNeeded: hashes[id]) & (capacity - 1)
       while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = WordID(id)
+      slots[slot] = hashes[id] & Self.tagMask | UInt64(id)
     }
   }
+
+  /// The bits of a slot that hold the hash's high half.
+  private static let tagMask: UInt64 = 0xFFFF_FFFF_0000_0000
 
   /// The number of ids, including `unknown`.
   var count: Int { words.count }
@@ -54,12 +59,21 @@ struct Lexicon: Sendable {
   /// The id of the word whose lower-case UTF-8 bytes are `bytes`, or `unknown`.
   func id(of bytes: UnsafeBufferPointer<UInt8>) -> WordID {
     let h = Self.hash(bytes)
+    let tag = h & Self.tagMask
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
-      let id = slots[slot]
-      if id == 0 { return Self.unknown }
-      if hashes[Int(id)] == h, utf8[Int(id)].elementsEqual(bytes) { return id }
+      let entry = slots[slot]
+      if entry == 0 { return Self.unknown }
+      if entry & Self.tagMask == tag {
+        let id = Int(truncatingIfNeeded: entry & ~Self.tagMask)
+        let equal = utf8[id].withUnsafeBufferPointer { word in
+          guard word.count == bytes.count else { return false }
+          for k in 0..<word.count where word[k] != bytes[k] { return false }
+          return true
+        }
+        if equal { return WordID(id) }
+      }
       slot = (slot + 1) & mask
     }
   }

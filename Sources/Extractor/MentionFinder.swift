@@ -178,6 +178,13 @@ struct MentionFinder {
     "southeast", "southwest",
   ]
 
+  /// Words that may stand between the items of a list of places (`annotate`).
+  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
+
+  /// Words that say what kind of place follows, left out before a landmark test ("north of the
+  /// city of Herat").
+  static let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
+
   static let numberWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -545,11 +552,10 @@ struct MentionFinder {
         var between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
-        let joiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
         let isList =
-          !between.isEmpty && between.allSatisfy { joiners.contains($0) }
+          !between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
           || (between.count >= 1 && between.count <= 3
-            && between.allSatisfy { joiners.contains($0) || $0 == "districts" || $0 == "district" }
+            && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
             && between.first == ",")
         if !isList { listID += 1 }
       } else if m > 0 {
@@ -673,12 +679,11 @@ struct MentionFinder {
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
-      let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
       var bare = wider
       while let last = bare.last {
-        if hintNouns.contains(last) {
+        if MentionFinder.hintNouns.contains(last) {
           bare.removeLast()
-        } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2]) {
+        } else if last == "of", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
           bare.removeLast(2)
         } else {
           break
