@@ -393,6 +393,13 @@ public struct EventExtractor: Sendable {
     return day
   }
 
+  /// Words of a date phrase around a gapped list ("on Sunday", "late on Monday night").
+  static let gapDateWords: Set<String> = [
+    "on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day",
+  ]
+  /// What may stand between a gapped list and the trigger it shares: date words and joints.
+  static let gapJoints = gapDateWords.union([",", "and", "then", "while"])
+
   /// Lists that share a verb stated once ("Kunduz fell on Sunday, Sar-e-Pul on Sunday and
   /// Taloqan on Monday", "Almar fell on Sunday night and Qaisar the next morning", "took Imam
   /// Sahib on June 22 and Khanabad on June 25"): a list that no trigger took, after a trigger
@@ -404,8 +411,8 @@ public struct EventExtractor: Sendable {
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     var inDate = Set<Int>()
     for date in dates { inDate.formUnion(date.tokens) }
-    let dateWords: Set<String> = ["on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day"]
-    let joints = dateWords.union([",", "and", "then", "while"])
+    let dateWords = Self.gapDateWords
+    let joints = Self.gapJoints
     let taken = Set(chosen.flatMap(\.members))
     var added: [(members: [Int], trigger: Trigger, score: Int)] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
@@ -550,12 +557,13 @@ public struct EventExtractor: Sendable {
   /// names the places of the previous sentence's event.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
-    let words = tokens[sentence.tokens].prefix(4)
+    // The first four words, read in place (asked of every sentence without a trigger).
+    let first = sentence.tokens.lowerBound
+    let count = min(4, sentence.tokens.count)
     // "Officials named them as Gomal and Barmal", "Sources identified them as …".
-    let lowered = words.map(\.lower)
-    if lowered.count >= 3, ["named", "identified", "listed"].contains(lowered[1]), lowered[2] == "them" { return true }
+    if namingVerbs.contains(tokens[first + 1].lower), tokens[first + 2].lower == "them" { return true }
     return listOpenings.contains { opening in
-      opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1.lower }
+      opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
     }
   }
 
@@ -611,6 +619,9 @@ public struct EventExtractor: Sendable {
     "southeastern", "southwestern", "north", "south", "east", "west", "remote", "neighbouring",
     "neighboring", "nearby", "restive", "volatile", "mountainous", "border",
   ])
+
+  /// Verbs of "named them as …" (`continuesList`).
+  static let namingVerbs: [String] = ["named", "identified", "listed"]
 
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
