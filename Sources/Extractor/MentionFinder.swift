@@ -568,7 +568,10 @@ struct MentionFinder {
       let mention = mentions[m]
       let next = lower(mention.tokens.upperBound)
       let afterNext = lower(mention.tokens.upperBound + 1)
-      let before = previousWords(mention.tokens.lowerBound, 4)
+      // The walk back stops at the same mark whatever the count, so the shorter lists are the
+      // ends of the ten words (one walk per mention instead of four).
+      let ten = previousWords(mention.tokens.lowerBound, 10)
+      let before = Array(ten.suffix(4))
       // Level from the following word.
       switch next {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
@@ -656,7 +659,7 @@ struct MentionFinder {
       if j >= 1, before[j] == "of",
         ["city", "province", "district", "town", "capital", "districts", "provinces", "cities"].contains(before[j - 1])
       {
-        let longer = previousWords(mention.tokens.lowerBound, 10)
+        let longer = ten
         var h = longer.count - 3  // the word before the noun
         if h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) {
           while h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) { h -= 1 }
@@ -674,7 +677,7 @@ struct MentionFinder {
         if j >= 0, before[j] == "of" { naming = true }
       }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
-      let wider = previousWords(mention.tokens.lowerBound, 6).filter {
+      let wider = ten.suffix(6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
@@ -714,7 +717,7 @@ struct MentionFinder {
       // "the capital of Kunduz province": the city.
       // "captured the provincial capital of Nimroz" too, but not the appositive "Zaranj, the
       // provincial capital of Nimroz", where Nimroz is the province.
-      let five = previousWords(mention.tokens.lowerBound, 5)
+      let five = Array(ten.suffix(5))
       if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
         !endsWith(before, ["provincial", "capital", "of"]) || (five.count == 5 && five[0] != "," && five[1] == "the")
       {
