@@ -20,8 +20,9 @@ struct ProvinceContext {
     for mention in mentions {
       var provinces = 0
       var province = ""
-      for match in mention.matches where match.place.level == .province {
-        if provinces == 0 { province = match.place.id }
+      // By index: `for match in` copies every PlaceMatch (and its Place) out of the array.
+      for k in mention.matches.indices where mention.matches[k].place.level == .province {
+        if provinces == 0 { province = mention.matches[k].place.id }
         provinces += 1
       }
       if provinces == 1 {
@@ -34,8 +35,8 @@ struct ProvinceContext {
       guard provinces == 0 else { continue }
       var districtProvince: String? = nil
       var oneProvince = true
-      for match in mention.matches where match.place.level == .district {
-        guard let p = match.place.provincePcode else { continue }
+      for k in mention.matches.indices where mention.matches[k].place.level == .district {
+        guard let p = mention.matches[k].place.provincePcode else { continue }
         if let known = districtProvince, known != p { oneProvince = false }
         districtProvince = districtProvince ?? p
       }
@@ -51,7 +52,9 @@ struct ProvinceContext {
     var conflicting = Set<String>()
     for mention in mentions where !mention.isBackReference {
       // Fewer than two districts: no choice to pin.
-      guard mention.matches.count > 1 else { continue }
+      var districts = 0
+      for k in mention.matches.indices where mention.matches[k].place.level == .district { districts += 1 }
+      guard districts > 1 else { continue }
       let candidates = mention.matches.filter { $0.place.level == .district }.map(\.place)
       guard Set(candidates.map(\.id)).count > 1 else { continue }
       let pinned = candidates.filter { place in
