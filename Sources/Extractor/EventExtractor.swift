@@ -1035,6 +1035,13 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
+      // Only "it", "the" and "which" start a back reference: an ASCII token of another length
+      // (its lower form has as many bytes as its text) is passed at once, without comparing
+      // strings.
+      if tokens[k].isASCII, ![2, 3, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
+        k += 1
+        continue
+      }
       if tokens[k].lower == "it" || tokens[k].lower == "which",
         let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken, context: context)
       {
