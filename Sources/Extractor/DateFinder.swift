@@ -89,6 +89,11 @@ enum DateFinder {
     }
     while i < range.upperBound {
       let token = tokens[i]
+      // Every expression below starts at a word or a number.
+      if token.kind == .punctuation {
+        i += 1
+        continue
+      }
       // ISO 2021-06-23 (tokenised as 2021 - 06 - 23).
       if let y = year(i), word(i + 1) == "-", let m = Int(word(i + 2) ?? ""), word(i + 3) == "-",
         let d = dayNumber(i + 4)

@@ -10,6 +10,8 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
   ///
   /// Looks at the first 20 000 scalars only, so a huge input costs nothing more.
   public static func detect(_ text: String) -> DocumentLanguage {
+    // No Arabic-script letter: English, as the count below would find.
+    guard LanguageSegments.mayHoldArabic(text) else { return .en }
     var arabic = 0
     var latin = 0
     var pashto = 0

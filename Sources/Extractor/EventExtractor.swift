@@ -393,6 +393,13 @@ public struct EventExtractor: Sendable {
     return day
   }
 
+  /// Words of a date phrase around a gapped list ("on Sunday", "late on Monday night").
+  static let gapDateWords: Set<String> = [
+    "on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day",
+  ]
+  /// What may stand between a gapped list and the trigger it shares: date words and joints.
+  static let gapJoints = gapDateWords.union([",", "and", "then", "while"])
+
   /// Lists that share a verb stated once ("Kunduz fell on Sunday, Sar-e-Pul on Sunday and
   /// Taloqan on Monday", "Almar fell on Sunday night and Qaisar the next morning", "took Imam
   /// Sahib on June 22 and Khanabad on June 25"): a list that no trigger took, after a trigger
@@ -404,8 +411,8 @@ public struct EventExtractor: Sendable {
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     var inDate = Set<Int>()
     for date in dates { inDate.formUnion(date.tokens) }
-    let dateWords: Set<String> = ["on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day"]
-    let joints = dateWords.union([",", "and", "then", "while"])
+    let dateWords = Self.gapDateWords
+    let joints = Self.gapJoints
     let taken = Set(chosen.flatMap(\.members))
     var added: [(members: [Int], trigger: Trigger, score: Int)] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
@@ -550,12 +557,13 @@ public struct EventExtractor: Sendable {
   /// names the places of the previous sentence's event.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
-    let words = tokens[sentence.tokens].prefix(4)
+    // The first four words, read in place (asked of every sentence without a trigger).
+    let first = sentence.tokens.lowerBound
+    let count = min(4, sentence.tokens.count)
     // "Officials named them as Gomal and Barmal", "Sources identified them as …".
-    let lowered = words.map(\.lower)
-    if lowered.count >= 3, ["named", "identified", "listed"].contains(lowered[1]), lowered[2] == "them" { return true }
+    if namingVerbs.contains(tokens[first + 1].lower), tokens[first + 2].lower == "them" { return true }
     return listOpenings.contains { opening in
-      opening.count <= words.count && zip(opening, words).allSatisfy { $0 == $1.lower }
+      opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
     }
   }
 
@@ -611,6 +619,9 @@ public struct EventExtractor: Sendable {
     "southeastern", "southwestern", "north", "south", "east", "west", "remote", "neighbouring",
     "neighboring", "nearby", "restive", "volatile", "mountainous", "border",
   ])
+
+  /// Verbs of "named them as …" (`continuesList`).
+  static let namingVerbs: [String] = ["named", "identified", "listed"]
 
   static let listOpenings: [[String]] = [
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
@@ -1024,6 +1035,13 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
+      // Only "it", "the" and "which" start a back reference: an ASCII token of another length
+      // (its lower form has as many bytes as its text) is passed at once, without comparing
+      // strings.
+      if tokens[k].isASCII, ![2, 3, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
+        k += 1
+        continue
+      }
       if tokens[k].lower == "it" || tokens[k].lower == "which",
         let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken, context: context)
       {
@@ -1408,9 +1426,13 @@ public struct EventExtractor: Sendable {
       guard let settledDay, event.datePrecision == .day, let day = event.date else { return false }
       return day < settledDay
     }
-    kept.sort {
-      ($0.span[0], $0.type, $0.place.pcode, $0.date?.description ?? "")
-        < ($1.span[0], $1.type, $1.place.pcode, $1.date?.description ?? "")
+    // The order of the tuples (span start, type, pcode, date text), compared as tuples are
+    // (`!=` then `<`, element by element) but with the date text formatted only on a tie.
+    kept.sort { a, b in
+      if a.span[0] != b.span[0] { return a.span[0] < b.span[0] }
+      if a.type != b.type { return a.type < b.type }
+      if a.place.pcode != b.place.pcode { return a.place.pcode < b.place.pcode }
+      return (a.date?.description ?? "") < (b.date?.description ?? "")
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept

@@ -25,6 +25,8 @@ enum LanguageSegments {
   }
 
   static func split(_ text: String) -> [LanguageSegment]? {
+    // With no Arabic-script scalar every line is English or too short to say: one language.
+    guard mayHoldArabic(text) else { return nil }
     var lines: [(range: Range<Int>, language: DocumentLanguage?)] = []
     var start = 0
     var offset = 0
@@ -92,6 +94,17 @@ enum LanguageSegments {
 }
 
 extension LanguageSegments {
+  /// False when `text` has no scalar of `ArabicScript.isArabic`'s blocks (U+0600–06FF,
+  /// U+0750–077F, U+FB50–FDFF, U+FE70–FEFF): their UTF-8 forms start with a byte D8–DB or DD, or
+  /// with EF. A byte scan, where the scalar loops of `split` and `DocumentLanguage.detect`
+  /// decode every scalar of every English report to find none.
+  static func mayHoldArabic(_ text: String) -> Bool {
+    func scan(_ bytes: some Sequence<UInt8>) -> Bool {
+      bytes.contains { ($0 >= 0xD8 && $0 <= 0xDD) || $0 == 0xEF }
+    }
+    return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+  }
+
   /// Reports longer than this many Unicode scalars are read in parts (`chunks`).
   static let longReport = 200_000
 

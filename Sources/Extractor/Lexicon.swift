@@ -15,27 +15,41 @@ struct Lexicon: Sendable {
 
   /// Lower-case spelling of each id (index 0: the unknown word, "").
   private(set) var words: [String] = [""]
-  /// Open-addressing table of ids, power-of-two sized; 0 marks an empty slot.
-  private var slots: [WordID] = []
-  private var hashes: [UInt64] = [0]
-  private var utf8: [[UInt8]] = [[]]
+  /// Open-addressing table, power-of-two sized, at most half full: each slot holds a word's
+  /// id in its low `idBits` bits and the top bits of its hash above them (0 marks an empty
+  /// slot), so that a probe reads one small slot and compares bytes only on a likely hit.
+  private var slots: [UInt32] = []
+  private var idBits = 1
+  /// The UTF-8 bytes of every word, one after another: word `id` is
+  /// `bytes[offsets[id]..<offsets[id + 1]]`.
+  private var bytes: [UInt8] = []
+  private var offsets: [Int] = [0, 0]
 
   init<S: Sequence>(_ vocabulary: S) where S.Element == String {
     var seen = Set<String>()
+    var hashes: [UInt64] = [0]
     for word in vocabulary where !word.isEmpty && seen.insert(word).inserted {
       words.append(word)
-      let bytes = Array(word.utf8)
-      utf8.append(bytes)
-      hashes.append(bytes.withUnsafeBufferPointer { Self.hash($0) })
+      let utf8 = Array(word.utf8)
+      bytes += utf8
+      offsets.append(bytes.count)
+      hashes.append(utf8.withUnsafeBufferPointer { Self.hash($0) })
     }
+    while words.count >= 1 << idBits { idBits += 1 }
     var capacity = 16
-    while capacity < words.count * 4 { capacity <<= 1 }
+    while capacity < words.count * 2 { capacity <<= 1 }
     slots = Array(repeating: 0, count: capacity)
     for id in 1..<words.count {
       var slot = Int(truncatingIfNeeded: hashes[id]) & (capacity - 1)
       while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = WordID(id)
+      slots[slot] = tag(hashes[id]) | UInt32(id)
     }
+  }
+
+  /// The top `32 - idBits` bits of a hash's high half, placed above the id bits of a slot.
+  @inline(__always)
+  private func tag(_ hash: UInt64) -> UInt32 {
+    idBits >= 32 ? 0 : (UInt32(truncatingIfNeeded: hash >> 32) >> idBits) << idBits
   }
 
   /// The number of ids, including `unknown`.
@@ -52,14 +66,27 @@ struct Lexicon: Sendable {
   }
 
   /// The id of the word whose lower-case UTF-8 bytes are `bytes`, or `unknown`.
-  func id(of bytes: UnsafeBufferPointer<UInt8>) -> WordID {
-    let h = Self.hash(bytes)
+  func id(of text: UnsafeBufferPointer<UInt8>) -> WordID {
+    let h = Self.hash(text)
+    let tag = tag(h)
+    let idMask = UInt32(truncatingIfNeeded: (UInt64(1) << idBits) - 1)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     while true {
-      let id = slots[slot]
-      if id == 0 { return Self.unknown }
-      if hashes[Int(id)] == h, utf8[Int(id)].elementsEqual(bytes) { return id }
+      let entry = slots[slot]
+      if entry == 0 { return Self.unknown }
+      if entry & ~idMask == tag {
+        let id = Int(entry & idMask)
+        let start = offsets[id]
+        let end = offsets[id + 1]
+        if end - start == text.count {
+          let equal = bytes.withUnsafeBufferPointer { all in
+            for k in 0..<text.count where all[start + k] != text[k] { return false }
+            return true
+          }
+          if equal { return WordID(id) }
+        }
+      }
       slot = (slot + 1) & mask
     }
   }

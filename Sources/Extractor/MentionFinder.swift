@@ -178,6 +178,13 @@ struct MentionFinder {
     "southeast", "southwest",
   ]
 
+  /// Words that may stand between the items of a list of places (`annotate`).
+  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
+
+  /// Words that say what kind of place follows, left out before a landmark test ("north of the
+  /// city of Herat").
+  static let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
+
   static let numberWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -262,14 +269,17 @@ struct MentionFinder {
   }
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
-  private func startsSpelling(_ token: Token, _ source: SourceText) -> Bool {
+  private func startsSpelling(
+    at i: Int, _ tokens: [Token], _ source: SourceText, _ scratch: inout NameKeyFilter.Scratch
+  ) -> Bool {
+    let token = tokens[i]
     if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
       if tables.isFirstWord[Int(token.word)] { return true }
       // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes.
       guard token.lower.contains(where: { $0 == "'" || $0 == "`" }) else { return false }
       return index.firstWords.contains(NameNormalizer.words(token.lower).first ?? token.lower)
     }
-    return index.firstWords.contains(NameNormalizer.words(source.string(token)).first ?? token.lower)
+    return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? token.lower)
   }
 
   private func match(
@@ -311,7 +321,7 @@ struct MentionFinder {
     {
       joinedStartsSpelling = index.firstWords.contains(token.lower + tokens[i + 2].lower)
     }
-    let startsSpelling = startsSpelling(token, source) || joinedStartsSpelling
+    let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
     var k = i
@@ -390,7 +400,8 @@ struct MentionFinder {
           !MentionFinder.attributiveFollowers.contains(tokens[end].lower),
           // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
           !(index.firstWords.contains(tokens[end].lower)
-            && !index.nameMatches(source.string(tokens[end]), allowSound: false).isEmpty)
+            && !(tables.names.matches(tokens, end..<(end + 1), source, allowSound: false, &scratch)
+              ?? index.nameMatches(source.string(tokens[end]), allowSound: false)).isEmpty)
         {
           break  // perhaps a longer name by sound, below
         }
@@ -541,11 +552,10 @@ struct MentionFinder {
         var between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
-        let joiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
         let isList =
-          !between.isEmpty && between.allSatisfy { joiners.contains($0) }
+          !between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
           || (between.count >= 1 && between.count <= 3
-            && between.allSatisfy { joiners.contains($0) || $0 == "districts" || $0 == "district" }
+            && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
             && between.first == ",")
         if !isList { listID += 1 }
       } else if m > 0 {
@@ -558,7 +568,10 @@ struct MentionFinder {
       let mention = mentions[m]
       let next = lower(mention.tokens.upperBound)
       let afterNext = lower(mention.tokens.upperBound + 1)
-      let before = previousWords(mention.tokens.lowerBound, 4)
+      // The walk back stops at the same mark whatever the count, so the shorter lists are the
+      // ends of the ten words (one walk per mention instead of four).
+      let ten = previousWords(mention.tokens.lowerBound, 10)
+      let before = Array(ten.suffix(4))
       // Level from the following word.
       switch next {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
@@ -646,7 +659,7 @@ struct MentionFinder {
       if j >= 1, before[j] == "of",
         ["city", "province", "district", "town", "capital", "districts", "provinces", "cities"].contains(before[j - 1])
       {
-        let longer = previousWords(mention.tokens.lowerBound, 10)
+        let longer = ten
         var h = longer.count - 3  // the word before the noun
         if h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) {
           while h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) { h -= 1 }
@@ -664,17 +677,16 @@ struct MentionFinder {
         if j >= 0, before[j] == "of" { naming = true }
       }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
-      let wider = previousWords(mention.tokens.lowerBound, 6).filter {
+      let wider = ten.suffix(6).filter {
         !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
-      let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
       var bare = wider
       while let last = bare.last {
-        if hintNouns.contains(last) {
+        if MentionFinder.hintNouns.contains(last) {
           bare.removeLast()
-        } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2]) {
+        } else if last == "of", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
           bare.removeLast(2)
         } else {
           break
@@ -705,7 +717,7 @@ struct MentionFinder {
       // "the capital of Kunduz province": the city.
       // "captured the provincial capital of Nimroz" too, but not the appositive "Zaranj, the
       // provincial capital of Nimroz", where Nimroz is the province.
-      let five = previousWords(mention.tokens.lowerBound, 5)
+      let five = Array(ten.suffix(5))
       if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
         !endsWith(before, ["provincial", "capital", "of"]) || (five.count == 5 && five[0] != "," && five[1] == "the")
       {

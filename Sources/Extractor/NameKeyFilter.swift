@@ -7,8 +7,10 @@ import Gazetteer
 /// For ASCII text it computes `NameNormalizer.key` and `NameNormalizer.soundKey(fromKey:)` on
 /// the token bytes, exactly as those functions do on the text, and looks them up among the keys
 /// of every gazetteer spelling. A name-key hit returns the index's own answer for that key,
-/// computed once here; no hit returns nothing. Non-ASCII runs and sound-key hits are passed on to
-/// the index.
+/// computed once here; no hit returns nothing. A word of Latin letters with diacritics
+/// ("Herāt") takes part through its own `NameNormalizer.words`, folded once per document
+/// (`Scratch.tokenWords`) rather than once for every run that holds it. Other runs (other
+/// scripts, non-ASCII marks) and sound-key hits are passed on to the index.
 struct NameKeyFilter: Sendable {
   /// Name keys and sound keys of every spelling (as `PlaceIndex` indexes them).
   let nameKeys: Lexicon
@@ -56,6 +58,36 @@ struct NameKeyFilter: Sendable {
     var key: [UInt8] = []
     var sound: [UInt8] = []
     var replaced: [UInt8] = []
+    /// The word id of each part (generic and joining words are left out of the key).
+    var ids: [WordID] = []
+    /// `NameNormalizer.words` of the text of each non-ASCII word token asked for so far, by
+    /// token position (Foundation folds the word once per document, not once per run).
+    var tokenWords: [Int: [String]] = [:]
+  }
+
+  /// `NameNormalizer.words` of the text of token `k`, kept in `scratch` for the document.
+  static func words(ofToken k: Int, _ tokens: [Token], _ source: SourceText, _ scratch: inout Scratch) -> [String] {
+    if let words = scratch.tokenWords[k] { return words }
+    let words = NameNormalizer.words(source.string(tokens[k]))
+    scratch.tokenWords[k] = words
+    return words
+  }
+
+  /// Whether every scalar of a token is a Latin letter of the ranges transliterations use
+  /// (Latin-1 Supplement, Extended-A and -B, Extended Additional) or a spacing modifier letter
+  /// ("ʿ"): no Arabic script (which `NameNormalizer.words` normalises for the whole text at
+  /// once) and no combining mark (which could join the mark before it), so folding the word on
+  /// its own gives the same letters as folding it inside its run.
+  static func isLatin(_ token: Token, _ source: SourceText) -> Bool {
+    source.bytes[token.byteStart..<token.byteEnd].withUnsafeBufferPointer { bytes in
+      var scanner = Tokenizer.Scanner(bytes: bytes)
+      while !scanner.atEnd {
+        let v = scanner.current.scalar.value
+        guard v < 0x250 || (0x2B0...0x2FF).contains(v) || (0x1E00...0x1EFF).contains(v) else { return false }
+        scanner.advance()
+      }
+      return true
+    }
   }
 
   /// `PlaceIndex.nameMatches(text, allowSound:)` for the text of `tokens[range]` when the keys
@@ -65,7 +97,7 @@ struct NameKeyFilter: Sendable {
     _ tokens: [Token], _ range: Range<Int>, _ source: SourceText, allowSound: Bool,
     _ scratch: inout Scratch
   ) -> [PlaceMatch]? {
-    guard asciiKey(tokens, range, source, &scratch) else { return nil }
+    guard spanKey(tokens, range, source, &scratch) else { return nil }
     if scratch.key.isEmpty { return [] }
     let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
     if id != Lexicon.unknown { return matchesByKey[Int(id)] }
@@ -75,10 +107,14 @@ struct NameKeyFilter: Sendable {
     return sound == Lexicon.unknown ? [] : nil
   }
 
-  /// `NameNormalizer.key` of the text of `tokens[range]` into `scratch.key`, when that text is
-  /// ASCII (else false). The run holds words joined by hyphens, apostrophes or spaces: words are
-  /// split at hyphens and spaces and joined across apostrophes, as `NameNormalizer.words` does.
-  func asciiKey(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) -> Bool {
+  /// `NameNormalizer.key` of the text of `tokens[range]` into `scratch.key`, when that key is
+  /// ASCII and the run's marks and spaces are (else false). The run holds words joined by
+  /// hyphens, apostrophes or spaces: words are split at hyphens and spaces and joined across
+  /// apostrophes, as `NameNormalizer.words` does. A Latin word with diacritics contributes its
+  /// own `NameNormalizer.words`: the first goes on with the letters before it, the others
+  /// start new words, as in the words of the whole text (folding and splitting act letter by
+  /// letter; `isLatin` keeps out what is folded across letters).
+  func spanKey(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) -> Bool {
     scratch.letters.removeAll(keepingCapacity: true)
     scratch.parts.removeAll(keepingCapacity: true)
     var partStart = 0
@@ -88,7 +124,7 @@ struct NameKeyFilter: Sendable {
     }
     for k in range {
       let token = tokens[k]
-      guard token.isASCII else { return false }
+      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) else { return false }
       if k > range.lowerBound {
         let previous = tokens[k - 1]
         // Whitespace between tokens: ASCII only when it has as many bytes as scalars.
@@ -97,6 +133,14 @@ struct NameKeyFilter: Sendable {
       }
       switch token.kind {
       case .word, .number:
+        if !token.isASCII {
+          for (n, word) in Self.words(ofToken: k, tokens, source, &scratch).enumerated() {
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+            if n > 0 { split(&scratch) }
+            scratch.letters.append(contentsOf: word.utf8)
+          }
+          continue
+        }
         for b in source.bytes[token.byteStart..<token.byteEnd] where b != UInt8(ascii: "'") && b != UInt8(ascii: "`") {
           scratch.letters.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
@@ -105,16 +149,28 @@ struct NameKeyFilter: Sendable {
       }
     }
     split(&scratch)
+    // `NameNormalizer.key` on the parts: generic words dropped (unless all are), then joining
+    // words (when more than one word is left and not all of them join). Counted in place
+    // rather than filtered into arrays: this runs for every candidate run of every name.
     let parts = scratch.parts
-    let ids = parts.map { part in
-      scratch.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
+    scratch.ids.removeAll(keepingCapacity: true)
+    var meaningful = 0
+    for part in parts {
+      let id = scratch.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
+      scratch.ids.append(id)
+      if !isGeneric[Int(id)] { meaningful += 1 }
     }
-    let all = Array(parts.indices)
-    let meaningful = all.filter { !isGeneric[Int(ids[$0])] }
-    let kept = meaningful.isEmpty ? all : meaningful
-    let named = kept.count > 1 ? kept.filter { !isJoining[Int(ids[$0])] } : kept
+    let ids = scratch.ids
+    let keepsAll = meaningful == 0
+    func isKept(_ p: Int) -> Bool { keepsAll || !isGeneric[Int(ids[p])] }
+    let kept = keepsAll ? parts.count : meaningful
+    var named = 0
+    if kept > 1 { for p in parts.indices where isKept(p) && !isJoining[Int(ids[p])] { named += 1 } }
+    let dropsJoining = kept > 1 && named > 0
     scratch.key.removeAll(keepingCapacity: true)
-    for p in named.isEmpty ? kept : named { scratch.key.append(contentsOf: scratch.letters[parts[p]]) }
+    for p in parts.indices where isKept(p) && !(dropsJoining && isJoining[Int(ids[p])]) {
+      scratch.key.append(contentsOf: scratch.letters[parts[p]])
+    }
     return true
   }
 }

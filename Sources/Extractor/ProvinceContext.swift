@@ -15,17 +15,32 @@ struct ProvinceContext {
 
   init(mentions: [Mention], index: PlaceIndex) {
     var cues: [Cue] = []
+    // Counted over the matches in place: filtering them copies every `Place` (built twice per
+    // report, for every mention).
     for mention in mentions {
-      let provinces = mention.matches.filter { $0.place.level == .province }
-      if provinces.count == 1 {
+      var provinces = 0
+      var province = ""
+      // By index: `for match in` copies every PlaceMatch (and its Place) out of the array.
+      for k in mention.matches.indices where mention.matches[k].place.level == .province {
+        if provinces == 0 { province = mention.matches[k].place.id }
+        provinces += 1
+      }
+      if provinces == 1 {
         cues.append(
           Cue(
-            province: provinces[0].place.id, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 1,
+            province: province, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 1,
             isPlace: !mention.isAttributive && !mention.isLandmark))
       }
       // An unambiguous district also speaks for its province, more weakly.
-      let districts = Set(mention.matches.filter { $0.place.level == .district }.compactMap(\.place.provincePcode))
-      if provinces.isEmpty, districts.count == 1, let p = districts.first {
+      guard provinces == 0 else { continue }
+      var districtProvince: String? = nil
+      var oneProvince = true
+      for k in mention.matches.indices where mention.matches[k].place.level == .district {
+        guard let p = mention.matches[k].place.provincePcode else { continue }
+        if let known = districtProvince, known != p { oneProvince = false }
+        districtProvince = districtProvince ?? p
+      }
+      if oneProvince, let p = districtProvince {
         cues.append(Cue(province: p, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 0.4))
       }
     }
@@ -36,6 +51,10 @@ struct ProvinceContext {
     var senses: [String: String] = [:]
     var conflicting = Set<String>()
     for mention in mentions where !mention.isBackReference {
+      // Fewer than two districts: no choice to pin.
+      var districts = 0
+      for k in mention.matches.indices where mention.matches[k].place.level == .district { districts += 1 }
+      guard districts > 1 else { continue }
       let candidates = mention.matches.filter { $0.place.level == .district }.map(\.place)
       guard Set(candidates.map(\.id)).count > 1 else { continue }
       let pinned = candidates.filter { place in

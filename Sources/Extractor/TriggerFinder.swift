@@ -160,18 +160,26 @@ enum TriggerFinder {
     var triggers: [Trigger] = []
     var w = 0
     while w < words.count {
-      var best: (TriggerPattern, Int)? = nil
-      for pattern in tables.patternsByFirstWord[Int(ids[w])] {
-        if let length = pattern.match(words, ids: ids, at: w, isFiller: tables.isFiller), length > (best?.1 ?? 0),
-          !(pattern.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
+      // The longest match among the patterns of this first word (the first of equal length);
+      // tried in place, by index: copying each pattern out of the table costs more than
+      // matching it.
+      let candidates = tables.patternsByFirstWord[Int(ids[w])]
+      var bestIndex = -1
+      var bestLength = 0
+      for p in candidates.indices {
+        if let length = candidates[p].match(words, ids: ids, at: w, isFiller: tables.isFiller), length > bestLength,
+          !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
         {
-          best = (pattern, length)
+          bestIndex = p
+          bestLength = length
         }
       }
-      guard let (pattern, length) = best else {
+      guard bestIndex >= 0 else {
         w += 1
         continue
       }
+      let pattern = candidates[bestIndex]
+      let length = bestLength
       // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
       let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
       let (type, actor) = actorAndType(pattern, words, w)
