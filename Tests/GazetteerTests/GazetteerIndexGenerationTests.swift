@@ -69,6 +69,36 @@ import Testing
     #expect(read.lookup("Samkani") == index.lookup("Samkani"))
   }
 
+  /// The reader parses plain decimals itself (exact division by a power of ten) and hands the
+  /// rest to `Double(String)`: every written coordinate must come back as the same double,
+  /// whichever path reads it — short and long fractions, 15 and 17 significant digits,
+  /// exponents, signed zero, extremes.
+  @Test func coordinatesReadBackBitForBit() throws {
+    var generator = SystemRandomNumberGenerator()
+    var values: [Double] = [
+      0, -0.0, 1, -1, 0.1 + 0.2, 69.79744, 33.78361, -179.999999999999, 1e-05, 1.5e-300, 5e-324,
+      123_456_789_012_345.6, 0.000_000_000_000_000_000_001_234, 1e22, 1e23, 9_007_199_254_740_993,
+      .greatestFiniteMagnitude, .leastNormalMagnitude, 60.123456789012345,
+    ]
+    for _ in 0..<2_000 {
+      values.append(Double.random(in: -180...180, using: &generator))
+      values.append((Double.random(in: -90...90, using: &generator) * 1e5).rounded() / 1e5)
+      values.append(Double(bitPattern: UInt64.random(in: 0...0x7FEF_FFFF_FFFF_FFFF, using: &generator)))
+    }
+    let places = stride(from: 0, to: values.count - 1, by: 2).map { i in
+      Place(id: "geonames:\(i)", level: .town, name: "Town \(i)", provincePcode: "AF13",
+            coordinate: Coordinate(longitude: values[i], latitude: values[i + 1]))
+    }
+    let read = try PlaceIndex(serialized: try PlaceIndex(places: places, temporaryDistricts: []).serialized())
+    let readBack = Dictionary(uniqueKeysWithValues: read.places.map { ($0.id, $0) })
+    #expect(readBack.count == places.count)
+    for written in places {
+      guard let back = readBack[written.id] else { continue }
+      #expect(back.coordinate.longitude.bitPattern == written.coordinate.longitude.bitPattern, "\(written.coordinate.longitude)")
+      #expect(back.coordinate.latitude.bitPattern == written.coordinate.latitude.bitPattern, "\(written.coordinate.latitude)")
+    }
+  }
+
   @Test func aSeparatorInsideAValueIsRefused() throws {
     let index = try PlaceIndex(
       places: [Place(id: "AF01", level: .province, name: "Ka|bul", provincePcode: "AF01",
