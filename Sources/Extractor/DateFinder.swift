@@ -8,8 +8,11 @@ struct DateMention: Sendable {
   let day: Day?
   /// True for "same day" / "same night": the day of the previous sentence.
   let isSameDay: Bool
-  /// "the next day", "the following day": the previous explicit date plus one.
-  var isNextDay = false
+  /// "the next day", "the following day", "a day later", "two days later": the previous
+  /// explicit date plus `daysLater`.
+  var isNextDay: Bool { daysLater > 0 }
+  /// Days after the previous explicit date (0: not such an expression).
+  var daysLater = 0
   /// "last week", "this month", "a few days ago": an earlier day the
   /// text does not name, so the event has no day (not the report's day).
   var isVague = false
@@ -34,11 +37,11 @@ struct DateMention: Sendable {
     isVague = true
   }
 
-  init(tokens: Range<Int>, day: Day?, isSameDay: Bool, isNextDay: Bool = false) {
+  init(tokens: Range<Int>, day: Day?, isSameDay: Bool, daysLater: Int = 0) {
     self.tokens = tokens
     self.day = day
     self.isSameDay = isSameDay
-    self.isNextDay = isNextDay
+    self.daysLater = daysLater
   }
 }
 
@@ -233,9 +236,14 @@ enum DateFinder {
           || (["few", "several"].contains(w) && word(i + 1) == "days")):
         found.append(DateMention(vague: i..<(i + 3)))
         i += 2
-      case "next" where word(i - 1) == "the" && word(i + 1) == "day",
-        "following" where word(i - 1) == "the" && word(i + 1) == "day":
-        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, isNextDay: true))
+      // "the next day", "the following morning", "the day after" (not "the day after Kabul
+      // fell": a day named by an event, not counted from the last date).
+      case "next" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
+        "following" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
+        i += 1
+      case "day" where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
+        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
       case "this" where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
@@ -244,6 +252,12 @@ enum DateFinder {
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:
+        // "a day later", "two days later" (counted from the previous explicit date).
+        if ["a", "one"].contains(token.lower), word(i + 1) == "day", word(i + 2) == "later" {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: 1))
+          i += 3
+          continue
+        }
         // "two days ago"
         let numberWord = tables.numberWord[Int(token.word)]
         if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
@@ -251,6 +265,11 @@ enum DateFinder {
         {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
+          i += 2
+        } else if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
+          (2...14).contains(n), word(i + 1) == "days", word(i + 2) == "later"
+        {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: n))
           i += 2
         }
       }
@@ -263,6 +282,9 @@ enum DateFinder {
   /// The first year a month and day without a year may resolve to: the reports are about the
   /// 2021 offensive, and an older day is only believed with its year written out.
   static let earliestYearWithoutYear = 2021
+
+  /// Words after "the next" / "the following" that make a day ("the next morning").
+  static let partsOfDay: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
 
   static func resolve(month: Int, day: Int, year: Int?, published: Day?) -> Day? {
     if let year { return Day(year: year, month: month, day: day) }

@@ -247,6 +247,9 @@ public struct EventExtractor: Sendable {
         for m in members {
           let mention = mentions[m]
           if mention.isPartial { partialRun = true }
+          // "Apart from Ab Band, Qarabagh and Gilan are on the brink": the excepted item is
+          // not the list's place.
+          if mention.isExcepted { continue }
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
           // A province that holds a named district is its container ("Qaysar district of
           // Faryab"); for mobilisation only a possessor is ("in Ghor's Dawlat Yar district"):
@@ -1313,7 +1316,7 @@ public struct EventExtractor: Sendable {
         return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
       }
       if nearest.isNextDay {
-        return previousDay(s, before: nearest.tokens.lowerBound)?.adding(days: 1)
+        return previousDay(s, before: nearest.tokens.lowerBound)?.adding(days: nearest.daysLater)
       }
       return nearest.day  // nil for a vague time
     }
@@ -1322,8 +1325,20 @@ public struct EventExtractor: Sendable {
     // Events of earlier years are background ("captured Kunduz in 2015", "recaptured it in
     // October 2015"): the annotation leaves them out, and so does the map.
     let currentYear = document.published?.components.year ?? DateFinder.earliestYearWithoutYear
+    // A siege or battle told in the sentence that tells the place's capture or recapture is
+    // that event's background ("fell after days of heavy clashes", "forces left after a week-long
+    // siege"), not a statement of its own.
+    var settledInSentence = Set<String>()
+    for draft in drafts where draft.trigger.type == .captured || draft.trigger.type == .recaptured {
+      settledInSentence.insert("\(draft.trigger.sentence)|\(EventPlace(draft.place, in: index).pcode)")
+    }
     for draft in drafts {
       let trigger = draft.trigger
+      if trigger.type == .contested,
+        settledInSentence.contains("\(trigger.sentence)|\(EventPlace(draft.place, in: index).pcode)")
+      {
+        continue
+      }
       if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
         continue
       }
@@ -1404,27 +1419,23 @@ public struct EventExtractor: Sendable {
     best = best.filter { _, event in
       event.datePrecision == .day || !stated.contains("\(event.type.rawValue)|\(event.place.pcode)")
     }
-    // A place captured or recaptured in the same report is not also merely contested on that
-    // day or later; a siege stated for an earlier day stays (the timeline orders them).
-    // The earliest stated day of a place's captures and recaptures (nil: none states its day);
-    // a minimum, so the answer does not depend on the dictionary's order.
-    var settled: [String: Day?] = [:]
-    // Places whose every capture is only claimed or rumoured.
+    // A place captured or recaptured in the same report stays contested only where the text
+    // tells the contest apart from the change of control: in another sentence (the sentence of
+    // the fall told its background above) and for another day ("besieged on Monday … fell on
+    // Thursday", "under siege for weeks … fell on Sunday"). A contest dated like a capture
+    // ("fighting raged in Taloqan on Sunday … Taloqan fell on Sunday", or both only of the
+    // report's day) is the capture told twice. Only firm captures settle a place: a claimed or
+    // rumoured one leaves the contest standing.
     var firm = Set<String>()
     for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
+    // The days of each settled place's captures and recaptures, whatever their precision.
+    var settledDays: [String: Set<Day>] = [:]
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      let day = event.datePrecision == .day ? event.date : nil
-      switch (settled[event.place.pcode], day) {
-      case (nil, _): settled[event.place.pcode] = day
-      case (let kept??, let day?): settled[event.place.pcode] = min(kept, day)
-      case (.some(.none), let day?): settled[event.place.pcode] = day
-      case (_, nil): break
-      }
+      settledDays[event.place.pcode, default: []].formUnion(event.date.map { [$0] } ?? [])
     }
     var kept = best.values.filter { event in
-      guard event.type == .contested, let settledDay = settled[event.place.pcode] else { return true }
-      guard let settledDay, event.datePrecision == .day, let day = event.date else { return false }
-      return day < settledDay
+      guard event.type == .contested, let days = settledDays[event.place.pcode], let day = event.date else { return true }
+      return !days.contains(day)
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.

@@ -114,9 +114,12 @@ struct MentionFinder {
   static func isPartial(after words: [String]) -> Bool { partialEndings.endsAny(words) }
 
   /// Words before a place that except it from its clause ("every district has fallen except
-  /// Chaghcharan", "apart from Herat city", "other than Kabul").
+  /// Chaghcharan", "apart from Herat city", "other than Kabul"), or that recall it as told
+  /// already ("in addition to Ab Band, Qarabagh and Gilan are on the brink": the clause is about
+  /// the others).
   static let exceptLeaders: [[String]] = [
     ["except"], ["apart", "from"], ["other", "than"], ["excluding"], ["except", "for"], ["but", "not"],
+    ["in", "addition", "to"], ["besides"],
   ]
 
   static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }

@@ -75,6 +75,14 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "in addition to a place already told",
+      "In addition to Ab Band, Qarabagh, Muqur and Gilan districts of Ghazni are on the brink of collapse.",
+      ["contested AF1111", "contested AF1115", "contested AF1117"], not: ["contested AF1113"]),
+    Case(
+      "apart from, at the head of a list",
+      "Apart from Khost, Sabari, Bak and Tani districts are under Taliban siege.",
+      ["contested AF1407", "contested AF1409", "contested AF1404"], not: ["contested AF1401", "contested AF14"]),
     Case("a distance belongs to the place it measures", "The militants are 20 km from Gardez after overrunning Zurmat district.", ["captured AF1303"]),
     Case("a landmark city", "The Taliban captured Rodat, a district a short drive south of the city of Jalalabad.", ["captured AF0607"], not: ["captured AF0601"]),
     Case("closing in on a capital", "The Taliban are closing in on Gardez, having taken over several outlying districts.", ["contested AF1301"], not: ["captured AF1301"]),
@@ -171,6 +179,26 @@ import Testing
       "besieged earlier, fallen later",
       "Kunduz city was besieged on Monday. On Thursday it fell to the Taliban.",
       ["contested AF1901", "captured AF1901"]),
+    Case(
+      "a siege without a day, a fall with one",
+      "Maymana has been under siege for weeks. On Sunday the Taliban took the governor's compound and the city fell.",
+      ["contested AF2901", "captured AF2901"]),
+    Case(
+      "fighting told after the fall of the district centre",
+      "Heavy clashes are under way in Dasht-e-Archi district of Kunduz. The Taliban captured the district centre on Tuesday.",
+      ["contested AF1906", "captured AF1906"]),
+    Case(
+      "a siege in the sentence of the fall is its background",
+      "Security forces left Panjwayi district early on Sunday after a week-long siege.",
+      ["captured AF2704"], not: ["contested AF2704"]),
+    Case(
+      "clashes that led to the fall are its background",
+      "In Herat, Obe district fell to the Taliban on Friday after days of heavy fighting.",
+      ["captured AF3212"], not: ["contested AF3212"]),
+    Case(
+      "a battle on the day of the fall is the fall",
+      "Fighting raged in Taloqan on Sunday, August 8. Taloqan fell to the insurgents on Sunday, August 8.",
+      ["captured AF1801"], not: ["contested AF1801"], published: "2021-08-10"),
     Case(
       "retaken, then fallen back",
       "Nine districts were retaken in June; three of them, Kiti, Gizab and Nawur, have fallen back to the Taliban.",
@@ -278,6 +306,10 @@ import Testing
     DateCase(name: "over the weekend is no day", text: "The militants overran Chora district of Uruzgan over the weekend.", published: "2021-07-15", expected: "captured AF2503 -"),
     DateCase(name: "last night and this morning", text: "Clashes have raged in Andar district of Ghazni since last night and this morning.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
     DateCase(name: "the next day", text: "Nawur district of Ghazni was besieged on July 3. The next day it fell to the Taliban.", published: "2021-07-10", expected: "captured AF1110 2021-07-04"),
+    DateCase(name: "a day later", text: "Sheberghan was encircled by the militants on Thursday, August 5. A day later the city fell.", published: "2021-08-10", expected: "captured AF2801 2021-08-06"),
+    DateCase(name: "three days later", text: "Forces pulled out of Kiti district on June 20. Three days later they recaptured it.", published: "2021-07-01", expected: "recaptured AF2405 2021-06-23"),
+    DateCase(name: "the next morning", text: "Militants attacked Aybak on Friday, August 6. The next morning the city was in Taliban hands.", published: "2021-08-10", expected: "captured AF2001 2021-08-07"),
+    DateCase(name: "the day after", text: "Government forces retreated to Mazar-e-Sharif on August 6 and retook Dehdadi the day after.", published: "2021-08-10", expected: "recaptured AF2103 2021-08-07"),
     DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),
     DateCase(name: "no date after publication", text: "Shinkay district of Zabul fell to the Taliban on August 31.", published: "2021-07-12", expected: "captured AF2603 -"),
     DateCase(name: "month and day before 2021 need a year", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2021-07-12", expected: "captured AF2409 -"),
