@@ -19,6 +19,9 @@ struct DateMention: Sendable {
   /// Not the day of an event of its sentence: the start of a range ("since yesterday") or a
   /// planned day or deadline ("would end on August 31", "by September 11").
   var isNotEventDay = false
+  /// The date of a dateline opening the report ("Kunduz, July 14 (Pajhwok):"): the report's
+  /// day (and so not an event day).
+  var isDateline = false
 
   /// A resolved day that may date an event.
   var namesEventDay: Bool { day != nil && !isNotEventDay }
@@ -165,6 +168,15 @@ enum DateFinder {
           }
           found.append(DateMention(tokens: start..<end, day: day, isSameDay: false))
           i = end
+          continue
+        }
+        // "had fallen in June", "in early July", "in mid-July": a month and no day, an earlier
+        // time the text does not pin to a day (not the report's day).
+        if token.isCapitalized, !(k < range.upperBound && tokens[k].kind == .number),
+          ["in", "early", "late", "mid", "-"].contains(word(i - 1) ?? "")
+        {
+          found.append(DateMention(vague: i..<(i + 1)))
+          i += 1
           continue
         }
       }

@@ -65,9 +65,16 @@ public struct EventExtractor: Sendable {
         tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName)
     }
     // "Kunduz, July 14 (Pajhwok): … this morning": relative days count from the dateline's day.
-    let anchor = Self.datelineDay(tokens, published: document.published, tables: tables) ?? document.published
-    let dates = sentences.map {
+    let dateline = Self.datelineDay(tokens, published: document.published, tables: tables)
+    let anchor = dateline ?? document.published
+    var dates = sentences.map {
       DateFinder.find(tokens, in: $0.tokens, published: anchor, tables: tables)
+    }
+    // The dateline's own date is the report's day, not the day of the first sentence's event
+    // ("Qala-e-Naw, July 8: fighters entered the city on Wednesday" happened on the 7th).
+    if dateline != nil, let first = dates.first?.firstIndex(where: { $0.day == dateline && $0.tokens.lowerBound < 12 }) {
+      dates[0][first].isNotEventDay = true
+      dates[0][first].isDateline = true
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
@@ -389,7 +396,10 @@ public struct EventExtractor: Sendable {
     else { return nil }
     // Only names, commas and brackets before the date; a bracket, colon or dash right after.
     let lead = tokens[0..<date.tokens.lowerBound]
-    guard lead.allSatisfy({ ($0.kind == .word && $0.isCapitalized) || [",", "[", "]", "(", ")"].contains($0.lower) }),
+    // Joined names count too: "Kala-i-Naw", "Mazar-e-Sharif" (short lowercase links, hyphens).
+    guard lead.allSatisfy({
+      ($0.kind == .word && ($0.isCapitalized || $0.lower.count <= 3)) || [",", "[", "]", "(", ")", "-"].contains($0.lower)
+    }),
       date.tokens.upperBound < tokens.count,
       ["(", ":", "-", "\u{2013}", "\u{2014}", "["].contains(tokens[date.tokens.upperBound].lower)
     else { return nil }
@@ -1479,10 +1489,11 @@ public struct EventExtractor: Sendable {
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —
     // the report's own day, before any day a source is said to have spoken on. A day stated
     // for an event ("On Monday, forces retook Andar") is no report date.
+    if let dateline = dates.first?.first(where: \.isDateline)?.day { return dateline }
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
-      if let date = dates[sentence.index].first(where: \.namesEventDay),
+      if let date = dates[sentence.index].first(where: { $0.day != nil }),
         date.tokens.lowerBound <= start + 4,
         tokens[start..<date.tokens.lowerBound].contains(where: { $0.lower == "," })
       {

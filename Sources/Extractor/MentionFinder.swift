@@ -674,6 +674,15 @@ struct MentionFinder {
         naming = true
         mentions[m].isNamedObject = true
       }
+      // "captured Helmand province, including its capital Lashkar Gah": the province is taken
+      // whole, with its capital; it does not merely hold the place after it.
+      do {
+        var k = mention.tokens.upperBound
+        if ["province", "provinces"].contains(lower(k) ?? "") { k += 1 }
+        if lower(k) == ",", lower(k + 1) == "including", mention.matches.contains(where: { $0.place.level == .province }) {
+          mentions[m].isNamedObject = true
+        }
+      }
       // "the entire province of Nimroz", "the whole of Zabul province".
       if before.suffix(4).contains(where: { ["entire", "whole"].contains($0) }) {
         mentions[m].isNamedObject = true

@@ -162,6 +162,8 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("a province taken with its capital, the province named first", "The Taliban seized control of Helmand province, including its capital Lashkar Gah, on Friday.", ["captured AF30", "captured AF3001"]),
+    Case("a province holding the places it includes is no event", "Fighting raged in Helmand province, including Lashkar Gah and Nad Ali.", ["contested AF3001", "contested AF3002"], not: ["contested AF30"]),
     Case("the collapse of the province's districts", "The collapse of the Paktia districts alarmed Kabul.", [], not: ["captured AF13"]),
     Case("province including its capital", "The Taliban captured the province of Faryab, including its capital Maymana.", ["captured AF29", "captured AF2901"]),
     Case("cities listed", "There were heavy clashes in Kunduz, Herat and Nili cities.", ["contested AF1901", "contested AF3201", "contested AF2401"]),
@@ -310,6 +312,9 @@ import Testing
     DateCase(name: "three days later", text: "Forces pulled out of Kiti district on June 20. Three days later they recaptured it.", published: "2021-07-01", expected: "recaptured AF2405 2021-06-23"),
     DateCase(name: "the next morning", text: "Militants attacked Aybak on Friday, August 6. The next morning the city was in Taliban hands.", published: "2021-08-10", expected: "captured AF2001 2021-08-07"),
     DateCase(name: "the day after", text: "Government forces retreated to Mazar-e-Sharif on August 6 and retook Dehdadi the day after.", published: "2021-08-10", expected: "recaptured AF2103 2021-08-07"),
+    DateCase(name: "a month without a day is no day", text: "Forces retook Dahana-i-Ghori district on Thursday. The district had fallen to the Taliban in June.", published: "2021-07-23", expected: "captured AF0902 -"),
+    DateCase(name: "in mid-July is no day", text: "Kohistanat district of Sar-e-Pul fell to the Taliban in mid-July.", published: "2021-08-02", expected: "captured AF2203 -"),
+    DateCase(name: "a joined name's dateline is the report's day, not the event's", text: "Kala-i-Naw, July 8: Taliban fighters entered the capital of Badghis province on Wednesday.", published: "2021-07-09", expected: "contested AF3101 2021-07-07"),
     DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),
     DateCase(name: "no date after publication", text: "Shinkay district of Zabul fell to the Taliban on August 31.", published: "2021-07-12", expected: "captured AF2603 -"),
     DateCase(name: "month and day before 2021 need a year", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2021-07-12", expected: "captured AF2409 -"),

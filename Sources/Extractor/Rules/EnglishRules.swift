@@ -65,7 +65,7 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
-        "battling|battled *3 on|in|near|around|outside|for",
+        "battling|battled|fought *3 on|in|near|around|outside|for",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "exchange~ fire|gunfire in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
@@ -78,6 +78,7 @@ enum EnglishRules {
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
+        ("The militia fought alongside the army in Injil district on Sunday.", "contested AF3202"),
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
         ("Government troops are fighting to hold Maymana.", "contested AF2901"),
         ("The army is struggling to hold on to Arghandab district of Kandahar.", "contested AF2702"),
