@@ -10,7 +10,7 @@ struct DateMention: Sendable {
   let isSameDay: Bool
   /// "the next day", "the following day", "a day later", "two days later": the previous
   /// explicit date plus `daysLater`.
-  var isNextDay: Bool { daysLater > 0 }
+  var isNextDay: Bool { daysLater != 0 }
   /// Days after the previous explicit date (0: not such an expression).
   var daysLater = 0
   /// "last week", "this month", "a few days ago": an earlier day the
@@ -173,7 +173,7 @@ enum DateFinder {
         // "had fallen in June", "in early July", "in mid-July": a month and no day, an earlier
         // time the text does not pin to a day (not the report's day).
         if token.isCapitalized, !(k < range.upperBound && tokens[k].kind == .number),
-          ["in", "early", "late", "mid", "-"].contains(word(i - 1) ?? "")
+          ["in", "early", "late", "mid", "-", "since"].contains(word(i - 1) ?? "")
         {
           found.append(DateMention(vague: i..<(i + 1)))
           i += 1
@@ -264,11 +264,26 @@ enum DateFinder {
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:
-        // "a day later", "two days later" (counted from the previous explicit date).
-        if ["a", "one"].contains(token.lower), word(i + 1) == "day", word(i + 2) == "later" {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: 1))
+        // "a day later", "two days later", "a day earlier" (counted from the previous explicit
+        // date).
+        if ["a", "one"].contains(token.lower), word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? 1 : -1))
           i += 3
           continue
+        }
+        // "a week earlier", "weeks later", "a few days earlier", "months earlier": an uncounted
+        // time before or after another, no day.
+        if ["a", "few", "several", "weeks", "months", "days"].contains(token.lower) {
+          var k = i
+          if ["a", "few", "several"].contains(word(k) ?? "") { k += 1 }
+          if word(k) == "few" { k += 1 }
+          let unit = word(k) ?? ""
+          let counted = unit == "days" && (k == i || word(k - 1) == "few" || word(k - 1) == "several")
+          if ["week", "weeks", "month", "months"].contains(unit) || counted, ["later", "earlier"].contains(word(k + 1) ?? "") {
+            found.append(DateMention(vague: i..<(k + 2)))
+            i = k + 2
+            continue
+          }
         }
         // "two days ago"
         let numberWord = tables.numberWord[Int(token.word)]
@@ -279,9 +294,9 @@ enum DateFinder {
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2
         } else if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
-          (2...14).contains(n), word(i + 1) == "days", word(i + 2) == "later"
+          (2...14).contains(n), word(i + 1) == "days", ["later", "earlier"].contains(word(i + 2) ?? "")
         {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: n))
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? n : -n))
           i += 2
         }
       }

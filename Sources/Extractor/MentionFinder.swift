@@ -95,7 +95,7 @@ struct MentionFinder {
   /// "most parts of Pul-e-Alam"): a capture of a part is a contest for the whole.
   static let partialLeaders: [[String]] = [
     ["villages", "of"], ["village", "of"], ["parts", "of"], ["part", "of"], ["areas", "of"],
-    ["area", "of"], ["outskirts", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
+    ["area", "of"], ["outskirts", "of"], ["edge", "of"], ["edges", "of"], ["fringes", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
     ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"], ["gate", "of"], ["gates", "of"],
     ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],

@@ -116,6 +116,8 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case("the edge of a city", "The Taliban seized the edge of Kunduz city on Sunday.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case("an adverb between the group and its control", "The Taliban also control large parts of Panjwayi district.", ["contested AF2704"], not: ["captured AF2704"]),
     Case("a thing in the place", "The Taliban seized government buildings in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),
     Case("a possessive place's part", "The Taliban took control of Kunduz city's police headquarters.", ["contested AF1901"], not: ["captured AF1901"]),
@@ -315,6 +317,8 @@ import Testing
     DateCase(name: "a month without a day is no day", text: "Forces retook Dahana-i-Ghori district on Thursday. The district had fallen to the Taliban in June.", published: "2021-07-23", expected: "captured AF0902 -"),
     DateCase(name: "in mid-July is no day", text: "Kohistanat district of Sar-e-Pul fell to the Taliban in mid-July.", published: "2021-08-02", expected: "captured AF2203 -"),
     DateCase(name: "a joined name's dateline is the report's day, not the event's", text: "Kala-i-Naw, July 8: Taliban fighters entered the capital of Badghis province on Wednesday.", published: "2021-07-09", expected: "contested AF3101 2021-07-07"),
+    DateCase(name: "a week earlier is no day", text: "Special forces on Saturday recaptured Malistan district, which had fallen to the Taliban a week earlier.", published: "2021-07-18", expected: "captured AF1116 -"),
+    DateCase(name: "two days earlier", text: "Kiti district was retaken on June 23. Two days earlier it had been abandoned to the Taliban.", published: "2021-07-01", expected: "captured AF2405 2021-06-21"),
     DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),
     DateCase(name: "no date after publication", text: "Shinkay district of Zabul fell to the Taliban on August 31.", published: "2021-07-12", expected: "captured AF2603 -"),
     DateCase(name: "month and day before 2021 need a year", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2021-07-12", expected: "captured AF2409 -"),
