@@ -119,9 +119,9 @@ enum EnglishRules {
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
-        "present in|inside", "make~ inroads into|in", "taliban|militants|insurgents|fighters are|were|is|was now|already? inside",
-        "taliban|militants|insurgents|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
-        "taliban|militants|insurgents|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
+        "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
+        "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
+        "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
       ],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
@@ -297,7 +297,7 @@ enum EnglishRules {
       not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
-      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ taliban|insurgents|militants out? of|from|away"],
+      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ @taliban out? of|from|away"],
       examples: [
         ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
         ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
@@ -306,8 +306,8 @@ enum EnglishRules {
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85, ignoresActor: true,
       [
-        "taliban|insurgents|militants|enemy are|were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|flushed|thrown|routed out? of|from",
-        "taliban|insurgents|militants|enemy are|were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
+        "@taliban|enemy are|were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|flushed|thrown|routed out? of|from",
+        "@taliban|enemy are|were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
       ],
       examples: [
         ("The militants were pushed out of Bagram district after a joint operation.", "recaptured AF0302"),
@@ -380,7 +380,7 @@ enum EnglishRules {
     TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(
-      "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["taliban|militants|insurgents|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
+      "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["@taliban|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
       examples: [("The Taliban swept through Qalat, Tirinkot and Lashkar Gah in a single day.", "captured AF2601")],
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
@@ -405,10 +405,10 @@ enum EnglishRules {
     TriggerRule(
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
       [
-        "taliban|militants|insurgents|group|fighters _ control|controls|hold|holds",
-        "taliban|militants|insurgents|group|fighters are|is|were|was _ in _ control of",
-        "taliban|militants|insurgents|group|fighters are|is|were|was _ running",
-        "taliban|militants|insurgents|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
+        "@taliban|group|fighters _ control|controls|hold|holds",
+        "@taliban|group|fighters are|is|were|was _ in _ control of",
+        "@taliban|group|fighters are|is|were|was _ running",
+        "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
       ],
       examples: [
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
@@ -443,8 +443,8 @@ enum EnglishRules {
     TriggerRule(
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
-        "in|into taliban hands", "in|into|under _ hands|control|rule of _ taliban|militants|insurgents",
-        "under _ taliban control|rule", "now controlled|held by _ taliban|militants|insurgents",
+        "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
+        "under _ taliban control|rule", "now controlled|held by _ @taliban",
       ],
       examples: [
         ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
@@ -456,8 +456,11 @@ enum EnglishRules {
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true, ["now? in|into the hands of"]),
     TriggerRule(
       "captured.surrendered", .captured, side: .before, strength: 0.8, ignoresActor: true,
-      ["surrender~|hand~ over? to _ taliban|militants|insurgents"],
-      examples: [("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104")]),
+      ["surrender~|hand~ over? to _ @taliban"],
+      examples: [
+        ("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104"),
+        ("Qalat was handed over to the Islamists without a fight.", "captured AF2601"),
+      ]),
     TriggerRule(
       "captured.lost", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["lose~ _ control of|over"],
@@ -559,7 +562,7 @@ enum EnglishRules {
       not: [("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907")]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ taliban|insurgents|militants"],
+      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban"],
       examples: [
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),

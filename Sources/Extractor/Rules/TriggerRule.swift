@@ -24,7 +24,10 @@ enum PlaceSide: Sendable {
 ///   `complete`, …: `Inflections.fillers`), so "took control of", "took full control of" and
 ///   "took the complete control of" are one pattern;
 /// - `*N` skips up to N words that do not end a clause (`fighting *3 reported from`); a
-///   trigger inside the skipped words is still found.
+///   trigger inside the skipped words is still found;
+/// - `@taliban` stands for every word naming the Taliban side (`TriggerFinder.talibanWords`:
+///   taliban, insurgents, militants, islamists, …), so "surrendered to the Islamists" is read
+///   like "surrendered to the Taliban".
 struct TriggerPattern: Sendable {
   enum Slot: Sendable {
     case words(Set<String>, optional: Bool)
@@ -71,7 +74,9 @@ struct TriggerPattern: Sendable {
       let body = optional ? part.dropLast() : part[...]
       var words = Set<String>()
       for choice in body.split(separator: "|") {
-        if choice.hasSuffix("~") {
+        if let members = Self.wordClasses[String(choice)] {
+          words.formUnion(members)
+        } else if choice.hasSuffix("~") {
           words.formUnion(Inflections.forms(of: String(choice.dropLast())))
         } else {
           words.insert(String(choice))
@@ -80,6 +85,9 @@ struct TriggerPattern: Sendable {
       return .words(words, optional: optional)
     }
   }
+
+  /// Named word classes a pattern may use as one choice (`@taliban|group fighters`).
+  static let wordClasses: [String: Set<String>] = ["@taliban": TriggerFinder.talibanWords]
 
   /// The words a match can start with (a `_` or optional slot lets the next one start it).
   var firstWords: Set<String> {
