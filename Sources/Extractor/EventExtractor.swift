@@ -1048,10 +1048,10 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
-      // Only "it", "the" and "which" start a back reference: an ASCII token of another length
-      // (its lower form has as many bytes as its text) is passed at once, without comparing
-      // strings.
-      if tokens[k].isASCII, ![2, 3, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
+      // Only "it", "the", "them", "both" and "which" start a back reference: an ASCII token of
+      // another length (its lower form has as many bytes as its text) is passed at once,
+      // without comparing strings.
+      if tokens[k].isASCII, ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
         k += 1
         continue
       }
@@ -1061,6 +1061,14 @@ public struct EventExtractor: Sendable {
         extra.append(mention)
         k += 1
         continue
+      }
+      if tokens[k].lower == "them" || tokens[k].lower == "both" {
+        let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
+        if !members.isEmpty {
+          extra.append(contentsOf: members)
+          k += 1
+          continue
+        }
       }
       guard tokens[k].lower == "the" else {
         k += 1
@@ -1138,11 +1146,58 @@ public struct EventExtractor: Sendable {
     guard !extra.isEmpty else { return result }
     result.append(contentsOf: extra)
     result.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-    // Give back references list ids of their own.
+    // Give back references list ids of their own (a plural one's members share theirs).
     var nextList = (result.map(\.list).max() ?? 0) + 1
-    for i in result.indices where result[i].list == -1 {
+    var groups: [Int: Int] = [:]
+    for i in result.indices where result[i].list < 0 {
+      if result[i].list < -1, let shared = groups[result[i].list] {
+        result[i].list = shared
+        continue
+      }
+      if result[i].list < -1 { groups[result[i].list] = nextList }
       result[i].list = nextList
       nextList += 1
+    }
+    return result
+  }
+
+  /// "By Monday both had fallen", "commandos retook them": the places of the latest list (two
+  /// or more districts, towns or cities named together) in this or the previous sentence, each
+  /// as a mention over the pronoun, all of list `group` (a negative placeholder, renumbered by
+  /// the caller). Only right before a change-of-control verb ("both fell", "both had fallen",
+  /// "both could fall") or right after one ("retook them"); elsewhere "them" is people.
+  func pluralReference(
+    at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int], group: Int
+  ) -> [Mention] {
+    let word = tokens[k].lower
+    var next = k + 1
+    if word == "both", next < tokens.count, ["districts", "cities", "towns"].contains(tokens[next].lower) { next += 1 }
+    let following = (next..<min(tokens.count, next + 2)).map { tokens[$0].lower }
+    let previous = k > 0 ? tokens[k - 1].lower : ""
+    let subject =
+      word == "both"
+      && (following.first.map { Self.pronounVerbs.contains($0) } == true
+        || (following.count == 2 && ["has", "had", "have", "were", "are", "was"].contains(following[0])
+          && Self.pronounVerbs.contains(following[1]))
+        || (following.count == 2 && ["could", "may", "might", "will", "would"].contains(following[0]) && following[1] == "fall"))
+    let object = word == "them" && Self.pronounObjectVerbs.union(["back"]).contains(previous)
+    guard subject || object else { return [] }
+    let sentence = sentenceOfToken[k]
+    // The latest list before the pronoun, in this or the previous sentence.
+    guard let last = mentions.last(where: { $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 }) else { return [] }
+    let list = mentions.filter { $0.list == last.list && $0.tokens.upperBound <= k }
+    guard list.count >= 2, list.count <= 6,
+      list.allSatisfy({ !$0.isLandmark && !$0.isAttributive && !$0.isExcepted && $0.hint != .province })
+    else { return [] }
+    var result: [Mention] = []
+    for antecedent in list {
+      guard let match = antecedent.matches.first(where: { $0.place.level != .province && $0.place.level != .region })
+      else { return [] }
+      var mention = Mention(
+        tokens: k..<next, sentence: sentence, start: tokens[k].start, end: tokens[next - 1].end, text: tokens[k].lower,
+        matches: [match], hint: antecedent.hint, list: group)
+      mention.isBackReference = true
+      result.append(mention)
     }
     return result
   }
@@ -1306,8 +1361,11 @@ public struct EventExtractor: Sendable {
       guard let nearest = DateMention.nearest(dates[trigger.sentence].filter(\.mayDateAnEvent), to: trigger.tokens.lowerBound),
         nearest.isVague
       else { return false }
+      // "Days later, forces took it back": a time opening the sentence dates its main clause
+      // across the comma that closes it.
+      let opensSentence = nearest.tokens.lowerBound == sentences[trigger.sentence].tokens.lowerBound
       return !tokens[Self.tokens(between: nearest.tokens, and: trigger.tokens)].contains {
-        [",", ";", "which", "that", "who"].contains($0.lower)
+        (!opensSentence && $0.lower == ",") || [";", "which", "that", "who"].contains($0.lower)
       }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {

@@ -219,6 +219,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case("both, after a list", "The Taliban attacked Nawur and Malistan on Sunday. By Monday both had fallen.", ["captured AF1110", "captured AF1116"]),
+    Case("them, after a list", "Government forces lost Kohsan and Ghoryan last week. On Monday commandos retook them.", ["recaptured AF3211", "recaptured AF3213"]),
+    Case("both cities could fall", "Kunduz and Taloqan are under siege. Both cities could fall within days, officials warned.", ["contested AF1901", "contested AF1801"], not: ["captured AF1901", "captured AF1801"]),
+    Case("them as people is no place", "The Taliban captured Nawur and Malistan. Elders met them on Monday.", ["captured AF1110", "captured AF1116"], not: ["contested AF1110"]),
     Case("a title's place is named all the same", "The police chief of Khas Uruzgan said on Tuesday that the district had fallen.", ["captured AF2505"]),
     Case("one sense per report for a same-name district", "Taliban fighters attacked Qara Bagh district in Ghazni on Saturday. Officials in Kabul confirmed on Sunday that Qara Bagh had fallen.", ["captured AF1111"], not: ["captured AF0114"]),
     Case("an office's province does not pin a name", "Muqur district in Badghis came under attack. The Ghazni police chief said on Monday that Muqur had fallen.", ["captured AF3103"], not: ["captured AF1115"]),
@@ -319,6 +323,7 @@ import Testing
     DateCase(name: "a joined name's dateline is the report's day, not the event's", text: "Kala-i-Naw, July 8: Taliban fighters entered the capital of Badghis province on Wednesday.", published: "2021-07-09", expected: "contested AF3101 2021-07-07"),
     DateCase(name: "a week earlier is no day", text: "Special forces on Saturday recaptured Malistan district, which had fallen to the Taliban a week earlier.", published: "2021-07-18", expected: "captured AF1116 -"),
     DateCase(name: "two days earlier", text: "Kiti district was retaken on June 23. Two days earlier it had been abandoned to the Taliban.", published: "2021-07-01", expected: "captured AF2405 2021-06-21"),
+    DateCase(name: "days later, opening the sentence", text: "The Taliban seized Charkint district of Balkh on Saturday. Days later, government forces took it back.", published: "2021-07-20", expected: "recaptured AF2104 -"),
     DateCase(name: "the following day", text: "On Tuesday, July 6, the army entered Kiti district of Daikundi. The following day Kiti district was retaken.", published: "2021-07-10", expected: "recaptured AF2405 2021-07-07"),
     DateCase(name: "no date after publication", text: "Shinkay district of Zabul fell to the Taliban on August 31.", published: "2021-07-12", expected: "captured AF2603 -"),
     DateCase(name: "month and day before 2021 need a year", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2021-07-12", expected: "captured AF2409 -"),
