@@ -1087,6 +1087,10 @@ public struct EventExtractor: Sendable {
       case "province" where k >= 2 && tokens[k - 1].lower == "of"
         && ["rest", "whole", "remainder", "entirety", "all"].contains(tokens[k - 2].lower):
         kind = .province
+      // "the entire province was under Taliban rule": the province named last, whole.
+      case "entire", "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
+        kind = .province
+        phraseEnd = k + 3
       case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower):
         kind = .city
         phraseEnd = k + 3

@@ -164,6 +164,8 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("the entire province, named before", "Officials in Takhar province said the entire province was now under Taliban rule.", ["captured AF18"]),
+    Case("fighting in the province is no province event", "Officials in Takhar province said fighting in the province continued.", [], not: ["contested AF18", "captured AF18"]),
     Case("a province taken with its capital, the province named first", "The Taliban seized control of Helmand province, including its capital Lashkar Gah, on Friday.", ["captured AF30", "captured AF3001"]),
     Case("a province holding the places it includes is no event", "Fighting raged in Helmand province, including Lashkar Gah and Nad Ali.", ["contested AF3001", "contested AF3002"], not: ["contested AF30"]),
     Case("the collapse of the province's districts", "The collapse of the Paktia districts alarmed Kabul.", [], not: ["captured AF13"]),

@@ -272,11 +272,12 @@ enum EnglishRules {
       not: [("Government forces have launched an operation to retake Malistan district of Ghazni.", "recaptured AF1116")]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .after,
-      ["regain~|restore~|recover~|retake~|reclaim~|reassert~|reestablish~ _ control of|over", "take~|gain~|win~ back _ control of|over"],
+      ["regain~|restore~|recover~|retake~|reclaim~|reassert~|reestablish~ _ government|state? control of|over", "take~|gain~|win~ back _ control of|over"],
       examples: [
         ("Security forces have regained control of Yaftal district in Badakhshan.", "recaptured AF1704"),
         ("Government forces took back control of Jaghatu district of Ghazni.", "recaptured AF1106"),
         ("The army reasserted full control over Shortepa district.", "recaptured AF2112"),
+        ("Afghan forces have restored government control over Tagab district.", "recaptured AF0206"),
       ]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
@@ -444,12 +445,14 @@ enum EnglishRules {
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
-        "under _ taliban control|rule", "now controlled|held by _ @taliban",
+        "under _ taliban control|rule", "now _ controlled|held by _ @taliban",
+        "fully|entirely|completely|wholly controlled|held by _ @taliban",
       ],
       examples: [
         ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
         ("Khamyab district of Jawzjan is said to be under the Taliban's control now.", "captured AF2806"),
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
+        ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
       ]),
     TriggerRule(
