@@ -61,10 +61,11 @@ public enum NameNormalizer {
   }
 
   /// The transliteration pairs of the sound key, replaced in this order (`sch`: German
-  /// transliteration, Laschkargah = Lashkargah).
+  /// transliteration, Laschkargah = Lashkargah; `z` → `s`: German press spellings, Sabul =
+  /// Zabul, Urusgan = Uruzgan).
   static let soundPairs: [(String, String)] = [
     ("sch", "sh"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("q", "k"), ("ck", "k"),
-    ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"),
+    ("ee", "i"), ("oo", "u"), ("ou", "u"), ("w", "v"), ("z", "s"),
   ]
   private static let asciiSoundPairs: [([UInt8], [UInt8])] = soundPairs.map {
     (Array($0.0.utf8), Array($0.1.utf8))

@@ -4320,7 +4320,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2063
+sounds 2043
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -4353,9 +4353,9 @@ alkdrgln|624|-1|Alakadari-Gelan
 alkdrjsfkl|712|-1|Alakakhdari Josuf Khel
 alkdrlmr|708|-1|Alakakhdari-e Almar
 alkdrsfkl|712|-1|Alakadari-Yusufkheyl
-alkdrshkdzh|485|-1|Alakadari-Shakhdzhoy
-alkdrshkdzhj|485|-1|Alakadari Shakh Dzhoj
-alkdrshkzhj|485|-1|Alakadari Shokhi Zhuj
+alkdrshkdsh|485|-1|Alakadari-Shakhdzhoy
+alkdrshkdshj|485|-1|Alakadari Shakh Dzhoj
+alkdrshkshj|485|-1|Alakadari Shokhi Zhuj
 alkdrsrb|733|-1|Alakadari-Sarobi
 alkdrtgkr|698|-1|Alakakhdari Atgkhar
 alkdrtgr|698|-1|Alakadari-Atgar
@@ -4374,8 +4374,8 @@ alshrlkdr|709|-1|Ali Sher Alakakhdari
 alshrlkhdr|709|-1|`Ali Shir `Alaqehdari
 alsr|709|-1|Aliser 'Alaqadari
 alxl|190|-1|Ali Xel|711|-1|Ali Xel
-amnz|707|-1|Amānzī
-amz|707|-1|Amazi
+amns|707|-1|Amānzī
+ams|707|-1|Amazi
 anb|121|-1|Anaba
 andk|387|-1|Andkhoy|704|-1|Andkhoy
 andkj|387|-1|Andkhoj|704|-1|Andkhoj
@@ -4389,7 +4389,7 @@ anrdrh|431|-1|Anar Darah|706|-1|Anār Darah
 anv|121|-1|Anawa|705|-1|Anava
 anvh|121|-1|Anawah|705|-1|Anawah
 arb|190|-1|Aryob
-arbz|190|-1|Aryoub Zazai
+arbs|190|-1|Aryoub Zazai
 arc|667|-1|Arci
 arch|667|-1|Archi
 arg|232|-1|Argo
@@ -4404,19 +4404,19 @@ artkvjh|697|-1|Ārt Khwājah
 artkvjh1|697|-1|Art Khvajeh (1)
 asdbd|208|-1|Asad Abad|701|-1|Asadābād
 asdbds|208|-1|Asadabadas|701|-1|Asadabadas
-asfzr|477|-1|Asfazar
+asfsr|477|-1|Asfazar
 ashkshm|700|-1|Ashkāsham
 ashtrl|325|-1|Ashtarlay
 aslchknsr|438|-1|Asel Chakhansur
 asm|699|-1|Asma
 asmr|215|-1|Asmar|699|-1|Āsmār
+asr|89|-1|Azra|696|-1|Azra
+asrh|89|-1|Azrah|696|-1|Azrah
+asrv|89|-1|Azraw|696|-1|Azraw
 atgr|344|-1|Atghar|698|-1|‘Alāqahdārī Aṯghar
 atkvj|697|-1|At Khwaja
 atkvjh|697|-1|At Khvajeh
 avb|420|-1|Awba
-azr|89|-1|Azra|696|-1|Azra
-azrh|89|-1|Azrah|696|-1|Azrah
-azrv|89|-1|Azraw|696|-1|Azraw
 b|469|-1|Bai
 bchrk|693|-1|Becharek
 bctr|692|-1|Bactra
@@ -4430,7 +4430,7 @@ bglg|695|-1|Bagolaggo
 bgln|16|-1|Baghlan|695|-1|Baghlān
 bglnbgln|695|-1|Baghlan-bghlan
 bglnjd|128|-1|Baghlan-e-Jadid|695|-1|Baghlan-e Jadid
-bglnmrkz|128|-1|Baghlan Markazi
+bglnmrks|128|-1|Baghlan Markazi
 bgmdn|727|-1|Bāgh-e Maīdān
 bgmjdn|727|-1|Bag-e Majdan
 bgrk|693|-1|Bagorak
@@ -4483,16 +4483,16 @@ brl|178|-1|Baral
 brml|178|-1|Barmal
 bshb|741|-1|Bābā Şāḩib
 bskb|741|-1|Baba Sakhib
+bsrbd|692|-1|Bazirabad
+bsrk|117|-1|Bazarak|730|-1|Bāzārak
+bsrkvlng|458|-1|Bazare Yakawlang
+bsrtl|684|-1|Bazare Tala
 bst|568|-1|Bist
 bsvl|685|-1|Basavul
 bt|446|-1|Bati
 btdr|484|-1|Bati Dara
 btkt|98|-1|Bati Kot|446|-1|Bati Kot
 btkvt|98|-1|Bati Kowt|446|-1|Bati Kowt
-bzrbd|692|-1|Bazirabad
-bzrk|117|-1|Bazarak|730|-1|Bāzārak
-bzrkvlng|458|-1|Bazare Yakawlang
-bzrtl|684|-1|Bazare Tala
 cbl|42|-1|Cabul|609|-1|Cabool
 cbr|609|-1|Cabura
 cgcrn|313|-1|Caghcaran|681|-1|Caghcaran
@@ -4531,7 +4531,7 @@ chprhr|93|-1|Chaparhar
 chr|334|-1|Chora
 chrbg|388|-1|Chahar Bagh|593|-1|Chahār Bāgh
 chrblk|300|-1|Char Bolak
-chrbrdzh|679|-1|Charburdzh
+chrbrdsh|679|-1|Charburdzh
 chrbrj|679|-1|Chahār Burj
 chrbrjk|439|-1|Char Burjak|679|-1|Chahar Burjak
 chrchn|335|-1|Char China
@@ -4583,10 +4583,10 @@ crk|85|-1|Carkh|671|-1|Carkh
 crkr|64|-1|Carikar|672|-1|Carikar
 crkrs|64|-1|Carikaras|672|-1|Carikaras
 crs|666|-1|Ciras
+csrkr|64|-1|Czarikar|672|-1|Czarikar
 cstsrf|424|-1|Ceste Sarif|668|-1|Ceste Sarif
 cvk|216|-1|Cawkae|665|-1|Cawkae
 cvn|737|-1|Cawnay
-czrkr|64|-1|Czarikar|672|-1|Czarikar
 cınr|669|-1|Çınar
 cəlbd|614|-1|Cəlalabad
 d|163|-1|Daya
@@ -4600,7 +4600,7 @@ dhk|150|-1|Deh Yak
 dhkhn|250|-1|Deh Khahan|582|-1|Deh Khahan
 dhkvhn|250|-1|Deh Khwahan|582|-1|Deh Khwāhān
 dhmhmdgh|87|-1|Deh-e Muhammad Aghah|552|-1|Deh-e Muhammad Aghah
-dhmzng|512|-1|Deh Mazang
+dhmsng|512|-1|Deh Mazang
 dhn|664|-1|Dahana
 dhncrf|743|-1|Dahan-e Carf
 dhngr|125|-1|Dahana-e-Ghori|664|-1|Dahana Ghori
@@ -4612,7 +4612,7 @@ dhrd|333|-1|Deh Rud
 dhrhvd|333|-1|Deh Rahwod
 dhrvd|333|-1|Dehrawud
 dhs|401|-1|Dehe Su|713|-1|`Alaqadari Dehe Su
-dhsbz|46|-1|Deh Sabz
+dhsbs|46|-1|Deh Sabz
 dhsh|401|-1|Deh-e-Shu|713|-1|`Alaqahdari Deh-e Shu
 dhslh|131|-1|Deh Salah|651|-1|Deh-e Şalāḩ
 dhtn|463|-1|Deh Titan
@@ -4622,12 +4622,12 @@ dk|650|-1|Dekhi
 dkd|292|-1|Dekhdadi|653|-1|Dekhdadi
 dkl|647|-1|Doqal`a
 dklh|647|-1|Dū Qal‘ah
-dkmzng|512|-1|Dekhmazang
+dkmsng|512|-1|Dekhmazang
 dkn|582|-1|Dekanan|652|-1|Dakhi-Nau
 dknd|31|-1|Daykundi
-dkndzhrf|743|-1|Dakhani-Dzharf
-dknzhf|743|-1|Dakhan-e Zhaf
-dknzhrf|743|-1|Dakhan-e Zharf
+dkndshrf|743|-1|Dakhani-Dzharf
+dknshf|743|-1|Dakhan-e Zhaf
+dknshrf|743|-1|Dakhan-e Zharf
 dkslk|131|-1|Dekh-e-Salakh|651|-1|Dekh-e-Salakh
 dl|180|-1|Dila
 dlh|180|-1|Dilah
@@ -4679,24 +4679,31 @@ drkt|660|-1|Darkat
 drm|237|-1|Darayem|661|-1|Darāyim
 drnr|101|-1|Dara-e-Nur
 drpch|214|-1|Dara-e-Pech
+drsb|374|-1|Darzab|658|-1|Darzāb
 drsfbl|289|-1|Dara-e-Suf-e-Bala
 drsfpn|288|-1|Dara-e-Suf-e-Payin
+drvs|252|-1|Darwaz|257|-1|Darwaz
+drvsbl|257|-1|Darwaz Bala
+drvsblm|257|-1|Darwaze Bala Mamai
 drvshn|394|-1|Darwishan|659|-1|Darvishan
 drvsn|659|-1|Darwesan
 drvspn|252|-1|Darwas-e Pa'in
-drvz|252|-1|Darwaz|257|-1|Darwaz
-drvzbl|257|-1|Darwaz Bala
-drvzblm|257|-1|Darwaze Bala Mamai
-drvzpn|252|-1|Darwaz Payen
-drvzpns|252|-1|Darwaze-e Payan Nusay
-drzb|374|-1|Darzab|658|-1|Darzāb
+drvspns|252|-1|Darwaze-e Payan Nusay
 ds|126|-1|Dosi|642|-1|Dosi
+dsdrn|188|-1|Dzadran
 dsh|126|-1|Doshi|401|-1|Desho|642|-1|Dōshī|713|-1|‘Alāqahdārī Dīshū
+dshblsrdsh|615|-1|Dzhabal'-Ussaradzh
 dshlbd|90|-1|Dschalalabad|614|-1|Dschalalabad
+dshlrs|613|-1|Dzhalrez
+dshls|613|-1|Dzhalez
+dshnkl|612|-1|Dzhanikheyl
 dshtchkr|676|-1|Dasht-e Chakaray
 dshtkl|270|-1|Dasht-e-Qala|655|-1|Dasht Qala|656|-1|Dasht-e Kale
 dshtklh|270|-1|Dasht-e Qal'ah|655|-1|Dasht-e Qal‘ah|656|-1|Dasht-e Qal‘ah
 dshtrch|281|-1|Dasht-e-Archi|657|-1|Dasht-e Archī
+dshvrd|611|-1|Dzhavard
+dslbd|90|-1|Dzalalabad|614|-1|Dzalalabad
+dsmkn|193|-1|Dzamkani|675|-1|Dzamkani
 dstkl|270|-1|Dast-i-Qal'a|655|-1|Dast-i-Qal'a|656|-1|Daste Qal`a
 dvbshpsnd|648|-1|Dow Ab-e Shah Pasand
 dvhmnd|654|-1|Dwah Manḏay
@@ -4707,27 +4714,18 @@ dvltr|315|-1|Dawlatyar|643|-1|Dowlatyār
 dvltsh|116|-1|Dawlatshah|644|-1|Dowlat Shāh
 dvmnd|206|-1|Dowa Mandi|654|-1|Davamandi
 dvrbt|673|-1|Dowr-e Rabāţ
-dvrz|252|-1|Dawraz
-dvrzbl|257|-1|Dawraz-e-Bala
-dvrzpn|252|-1|Dawraz-e-Payin
+dvrs|252|-1|Dawraz
+dvrsbl|257|-1|Dawraz-e-Bala
+dvrspn|252|-1|Dawraz-e-Payin
 dvsh|126|-1|Dowshi|642|-1|Dowshi
 dvtr|315|-1|Dawtatyar|643|-1|Dawtatyar
-dzdrn|188|-1|Dzadran
-dzhblsrdzh|615|-1|Dzhabal'-Ussaradzh
-dzhlbd|90|-1|Dzhalalabad|614|-1|Dzhalalabad
-dzhlrz|613|-1|Dzhalrez
-dzhlz|613|-1|Dzhalez
-dzhnkl|612|-1|Dzhanikheyl
-dzhvrd|611|-1|Dzhavard
-dzlbd|90|-1|Dzalalabad|614|-1|Dzalalabad
-dzmkn|193|-1|Dzamkani|675|-1|Dzamkani
 ebk|283|-1|Eybak|502|-1|Eybak
 ebrhmkn|728|-1|Ebrahimkhan
 elkl|190|-1|Eli Khel
 emshb|280|-1|Emam Saheb|641|-1|Emam Saheb
 enjl|410|-1|Enjeel|640|-1|Enjeel
 esdbd|208|-1|Esedabad|701|-1|Esedabad
-esfzr|422|-1|Esfezar
+esfsr|422|-1|Esfezar
 eshkmsh|269|-1|Eshkmesh
 eshkshm|253|-1|Eshkashem
 eshtrl|325|-1|Eshtarlay
@@ -4743,10 +4741,10 @@ estlf|54|-1|Estalef|637|-1|Estalef
 estrn|2|-1|Eastern
 estrnfgnstn|2|-1|eastern Afghanistan
 estrnrgn|2|-1|eastern region
-fdzbd|231|-1|Faydz Abad|371|-1|Faydzabad|631|-1|Faydz Abad|632|-1|Faydzabad|633|-1|Faydz Abad
+fdsbd|231|-1|Faydz Abad|371|-1|Faydzabad|631|-1|Faydz Abad|632|-1|Faydzabad|633|-1|Faydz Abad
 fgn|520|-1|Faoghan
-fjrzk|681|-1|Fajruzkukh
-fjzbd|231|-1|Fajzabad|371|-1|Fajzabad|631|-1|Fajzabad|632|-1|Fajzabad|633|-1|Fajzabad
+fjrsk|681|-1|Fajruzkukh
+fjsbd|231|-1|Fajzabad|371|-1|Fajzabad|631|-1|Fajzabad|632|-1|Fajzabad|633|-1|Fajzabad
 fr|367|-1|Farary|636|-1|Faro
 frb|36|-1|Faryab
 frh|40|-1|Farah|425|-1|Farah|636|-1|Farah
@@ -4755,15 +4753,14 @@ frk|425|-1|Farakh|636|-1|Farakh
 frkr|266|-1|Farkhar|635|-1|Farkhār
 frng|138|-1|Farang
 frngr|138|-1|Fereng Wa Gharu
-frs|423|-1|Farsi|634|-1|Farsi
-frz|53|-1|Farza
-frzh|53|-1|Farzah
-frzkh|313|-1|Feroz Koh|681|-1|Fayrōz Kōh
-frznkchr|286|-1|Feroz Nakhchir
+frs|53|-1|Farza|423|-1|Farsi|634|-1|Farsi
+frsh|53|-1|Farzah
+frskh|313|-1|Feroz Koh|681|-1|Fayrōz Kōh
+frsnkchr|286|-1|Feroz Nakhchir
+fsbd|231|-1|Fayzabad|371|-1|Fayzabad|631|-1|Fayzabad|632|-1|Faīẕābād|633|-1|Fayẕābād
 fshnj|452|-1|Fushanj
+fslbd|231|-1|Fazelabad|371|-1|Fazilabad|631|-1|Fazelabad|632|-1|Fazilabad
 fsnj|452|-1|Fusanj
-fzbd|231|-1|Fayzabad|371|-1|Fayzabad|631|-1|Fayzabad|632|-1|Faīẕābād|633|-1|Fayẕābād
-fzlbd|231|-1|Fazelabad|371|-1|Fazilabad|631|-1|Fazelabad|632|-1|Fazilabad
 gl|717|-1|Gala
 glbd|280|9|Galbad
 gldr|52|-1|Guldara
@@ -4782,11 +4779,11 @@ gn|179|-1|Giyan|757|-1|Gayan
 gnkl|105|-1|Ghani Khail|113|-1|Ghani Khel
 gr|30|-1|Ghor|157|-1|Giro
 grbnd|70|-1|Ghorband
-grbz|197|-1|Gurbuz
+grbs|197|-1|Gurbuz
 grdgrm|627|-1|Ghurayd Gharamē
 grdn|625|-1|Goridan
+grds|184|-1|Gardez|630|-1|Gardez
 grdsr|188|6|Garda Siray
-grdz|184|-1|Gardez|630|-1|Gardez
 grjdgrm|627|-1|Gurajd-Garame
 grjn|625|-1|Gorijan
 grk|356|-1|Ghorak
@@ -4798,30 +4795,30 @@ grmsr|394|-1|Garmser
 grn|419|-1|Ghoryan|625|-1|Ghōriyān
 grshk|392|-1|Gereshk|629|-1|Gereshk
 grsk|629|-1|Geresk
+grsvn|382|-1|Garzewan
 grt|617|-1|Gerat
 grtp|276|10|Gurtipa
 grvn|248|-1|Girwan
-grzvn|382|-1|Garzewan
+gsb|331|-1|Gizab
+gsbd|218|-1|Ghazi Abad
 gsfnd|311|-1|Gosfandi
 gsht|103|-1|Goshta|622|-1|Goshta
 gshth|103|-1|Goshtah|622|-1|Gōshtah
 gshtk|103|-1|Goshtakh|622|-1|Goshtakh
+gsn|18|-1|Ghazni|146|-1|Ghazni|628|-1|Ghazni
+gsr|411|-1|Guzara|621|-1|Gozara
+gsrghnr|137|-1|Guzargah-e-Nur
+gsrh|411|-1|Guzarah|621|-1|Guz̄arah
 gst|103|-1|Gosta|622|-1|Gosta
 gt|327|-1|Gaiti
 gvml|172|-1|Gowmal|623|-1|Gowmal
 gvrdgrm|627|-1|Ghowrayd Gharami
 gvrmch|408|-1|Ghowrmach|626|-1|Ghowrmach
 gvshth|103|-1|Gowshtah|622|-1|Gowshtah
-gzb|331|-1|Gizab
-gzbd|218|-1|Ghazi Abad
-gzn|18|-1|Ghazni|146|-1|Ghazni|628|-1|Ghazni
-gzr|411|-1|Guzara|621|-1|Gozara
-gzrghnr|137|-1|Guzargah-e-Nur
-gzrh|411|-1|Guzarah|621|-1|Guz̄arah
 hbk|502|-1|Haibak
 hdr|326|-1|Hadir|720|-1|Hadir
-hfzmgl|619|-1|Ḩāfiz̧ Moghul
-hfzn|620|-1|Ḩāfiz̧ān
+hfsmgl|619|-1|Ḩāfiz̧ Moghul
+hfsn|620|-1|Ḩāfiz̧ān
 hjkl|618|-1|Ḩājī Khēl
 hkmtdhngrdhn|664|-1|Hokumati Dahana-i-Ghori Dahana
 hkmtdhnhgr|664|-1|Ḩukūmatī Dahanah-ye Ghōrī
@@ -4831,8 +4828,8 @@ hkmtshnk|616|-1|Ḩukūmat-e Shīnkaī
 hkmtsltnbkv|471|-1|Markaz-e Hokumat-e Soltan-e Bakva
 hkmtsltnbkvh|471|-1|Markaz-e Ḩukūmat-e Sulţān-e Bakwāh
 hkmtsnk|616|-1|Hokumate Sinkay
-hkmtzrh|696|-1|Ḩukūmatī Azrah
-hkmtzrv|696|-1|Hokumati Azraw
+hkmtsrh|696|-1|Ḩukūmatī Azrah
+hkmtsrv|696|-1|Hokumati Azraw
 hlmnd|37|-1|Hilmand
 hrkt|736|-1|Hayir Kot
 hrt|39|-1|Hirat|409|-1|Hirat|617|-1|Herāt
@@ -4846,22 +4843,22 @@ hshvlbhsd|80|-1|Hisah-e Awal-e Behsud
 hshvlkhstn|60|-1|Hisah-e Awal-e Kohistan
 hskmn|99|-1|Haska Mena
 hsmkl|567|-1|Hasim Khel
+hsr|696|-1|Hazro
+hsrh|89|-1|Hazrah|696|-1|Hazrah
+hsrjt|1|-1|Hazarajat
 hsrk|110|-1|Hesarak
 hsrkglj|110|-1|Hesarak Ghaljai
+hsrsmch|260|-1|Hazar Sumuch
+hsrt|641|-1|Hazrat
+hsrtm|514|-1|Hazrat Imam
+hsrtmsd|514|-1|Hazrat Imam Saiyid
+hsrtmshb|280|-1|Hazrati Imam Sahib
+hsrtsltn|284|-1|Hazrat-e-Sultan
 hst|195|-1|Houst|585|-1|Houst
 hsvl|120|-1|Hes-e-Awal
 hsvlbhsd|80|-1|Hesa-e-Awal-e-Behsud
 hsvlkhstn|60|-1|Hisa-e-Awal-e-Kohistan
 hsvlpnjshr|120|-1|Hissa-e-Awal Panjsher
-hzr|696|-1|Hazro
-hzrh|89|-1|Hazrah|696|-1|Hazrah
-hzrjt|1|-1|Hazarajat
-hzrsmch|260|-1|Hazar Sumuch
-hzrt|641|-1|Hazrat
-hzrtm|514|-1|Hazrat Imam
-hzrtmsd|514|-1|Hazrat Imam Saiyid
-hzrtmshb|280|-1|Hazrati Imam Sahib
-hzrtsltn|284|-1|Hazrat-e-Sultan
 hırkt|736|-1|Hayır Kot
 ibrgmkn|728|-1|Ibragim Khan
 ibrhmhn|728|-1|Ibrahim Han
@@ -4871,9 +4868,9 @@ ibrkmkn|728|-1|Ibrakhim Khan
 imshb|280|-1|Imam Sahib|641|-1|Imām Şāḩib
 imskb|280|-1|Imam Sakhib|641|-1|Imam Sakhib
 incl|410|-1|Incil|640|-1|Incil
-indzhl|640|-1|Indzhil
+indshl|640|-1|Indzhil
 injl|410|-1|Injil|640|-1|Injīl
-inzhl|640|-1|Inzhil
+inshl|640|-1|Inzhil
 ishkmsh|269|-1|Ishkamish
 ishkshm|253|-1|Ishkashem
 ishmlkl|196|-1|Ishmail Khail
@@ -4895,18 +4892,18 @@ jlg|132|-1|Jalga
 jlgkvjhjrn|132|-1|Jelga Khwaja Hejran
 jlgnhrn|132|-1|Jalga Nahrin
 jlkt|614|-1|Jalakot
-jlrz|76|-1|Jalrez|613|-1|Jalrēz
-jlz|76|-1|Jalez|613|-1|Jalez
+jlrs|76|-1|Jalrez|613|-1|Jalrēz
+jls|76|-1|Jalez|613|-1|Jalez
 jmdn|190|-1|Jaji Maidan|207|-1|Jaji Maydan
 jnd|162|-1|Janda|624|-1|Janda
 jndh|624|-1|`Alaqahdari Jandah
 jnkl|173|-1|Jani Khel|192|-1|Jani Khel|612|-1|Jānī Khēl
 jrm|240|-1|Jorm|610|-1|Jurm
 jrn|610|-1|Jurn
+jsjn|35|-1|Jauzjan
 jvn|569|-1|Jawain
 jvnd|407|-1|Jawand|611|-1|Jawand
-jvzjn|35|-1|Jawzjan
-jzjn|35|-1|Jauzjan
+jvsjn|35|-1|Jawzjan
 k|608|-1|Kā’ī
 kbh|609|-1|Kubha
 kbl|8|-1|Kabul|42|-1|Kabul|609|-1|Kabul
@@ -4915,7 +4912,7 @@ kbls|42|-1|Kabulas|609|-1|Kabulas
 kbr|609|-1|Kabura
 kchknld|600|-1|Kuchki-Nalud
 kchng|509|-1|Quchanghī
-kchnrz|573|-1|Kuchnay Razay
+kchnrs|573|-1|Kuchnay Razay
 kcng|509|-1|Qocanghi
 kcngl|509|-1|Qocangli
 kd|326|-1|Khadeu
@@ -4924,17 +4921,17 @@ kdjdkl|587|-1|Khudajdad-khel
 kdkl|587|-1|Khudāydād Khēl
 kdr|326|-1|Khadir|720|-1|Khadīr
 kds|405|-1|Qadis|523|-1|Qādis
-kdzhdk|581|-1|Khodzha-Dokukh
-kdzhgr|580|-1|Khodzhagar
-kdzhkl|618|-1|Khadzhikheyl
-kdzhrn|607|-1|Kadzhiran
+kdshdk|581|-1|Khodzha-Dokukh
+kdshgr|580|-1|Khodzhagar
+kdshkl|618|-1|Khadzhikheyl
+kdshrn|607|-1|Kadzhiran
 kfb|251|-1|Kofab
 kfgn|347|-1|Khak-e-Afghan
 kfk|437|-1|Qafak
 kfrkl|638|-1|Kafir Kala
 kfrklh|638|-1|Kafar Qal`eh
-kfzmgl|619|-1|Khafiz-Magul
-kfzn|620|-1|Khafizan
+kfsmgl|619|-1|Khafiz-Magul
+kfsn|620|-1|Khafizan
 kg|599|-1|Kaga
 kgd|599|-1|Kagd
 kgjn|584|-1|Kugjani
@@ -4945,12 +4942,12 @@ khjdkh|365|-1|Kohja Dukoh
 khmrd|142|-1|Kahmard
 khsf|71|-1|Koh-e-Safi
 khsn|421|-1|Kohsan|443|-1|Kuhsān
+khsr|422|19|Koh-i-Zor
 khstn|238|-1|Kohistan|384|-1|Kohistan|443|-1|Kuhestan|444|-1|Kohestan
 khstndvm|58|-1|Kohistan-I-Duwum
 khstnhsvl|60|-1|Kohistan Hesa Awal
 khstnt|308|-1|Kohestanat|527|-1|Kohistanat
 khstnvl|60|-1|Kohistan Awal
-khzr|422|19|Koh-i-Zor
 kjbr|50|-1|Khak-e-Jabbar
 kjgr|267|-1|Khoja Ghor|580|-1|Khoja-i-Gar
 kjk|398|-1|Kajaki
@@ -4983,12 +4980,12 @@ klhnv|402|-1|Qal'ah-ye Now|517|-1|Qal'eh Now
 klhsh|522|-1|Qal‘ah-ye Shāhī
 klhshr|520|-1|Qal‘ah-ye Shahr
 klhshrk|484|-1|Qal`eh Shaharak
+klhsl|282|-1|Qal'ah-ye Zal
 klhsngchrk|445|-1|Qal`eh Sangcharek
-klhsrfrz|494|-1|Qal'ah-ye Sar Firaz
+klhsrfrs|494|-1|Qal'ah-ye Sar Firaz
+klhsrkdm|534|-1|Qala-i-Hazar Qadam
 klhtrm|461|-1|Qal'ah-ye Tormay
-klhvzr|489|-1|Qal'eh-i-Wazir
-klhzl|282|-1|Qal'ah-ye Zal
-klhzrkdm|534|-1|Qala-i-Hazar Qadam
+klhvsr|489|-1|Qal'eh-i-Wazir
 kljfrs|634|-1|Kala-je-Farsi
 kljkf|518|-1|Kala-je Kuf
 kljkn|519|-1|Kala-je Kukhna
@@ -5012,13 +5009,13 @@ klsh|522|-1|Qal`a Sahi
 klshk|522|-1|Kalai-Shakhi
 klshr|520|-1|Kala Shahar
 klshrk|318|-1|Kala Shahrak|484|-1|Kala Shaharak
+klsl|282|-1|Qala-e-Zal
 klsngchrk|445|-1|Kala Sangcharak
 klsrkr|551|-1|Qala-i-Sarkari|691|-1|Kala Sarkari
 klsrkrt|691|-1|Qal`a Sarkarit
 klt|337|-1|Qalat|521|-1|Qalāt
-kltglz|521|-1|Kalat-i-Ghilzai
-klvzr|489|-1|Qal`a Wazir
-klzl|282|-1|Qala-e-Zal
+kltgls|521|-1|Kalat-i-Ghilzai
+klvsr|489|-1|Qal`a Wazir
 klłsh|522|-1|Qalła-IŠāhi
 km|94|-1|Kama
 kmb|369|-1|Khamyab|597|-1|Khamyāb
@@ -5031,7 +5028,7 @@ kmtndəl|548|-1|Khukumat-e Nad-Əli
 kmtshnk|616|-1|Khukumati-Shinkay
 kmtshnkj|616|-1|Khukumat-e Shinkaj
 kmtsltnbk|471|-1|Markaz-e Khukumat-e Sultan-e Bakua
-kmtzr|696|-1|Khukumati Azra
+kmtsr|696|-1|Khukumati Azra
 kn|584|-1|Khukyani
 knbd|279|-1|Khan Abad|596|-1|Khanabad
 knblk|692|-1|Quan Balkh
@@ -5043,13 +5040,11 @@ kndgr|348|-1|Kandagar|603|-1|Kandagar
 kndhr|34|-1|Kandahar|348|-1|Kandahar|603|-1|Kandahār
 kndj|602|-1|Kandaj
 kndr|348|-1|Kandhar|603|-1|Kandhar
-knds|276|-1|Kundus|577|-1|Kundus
+knds|26|-1|Kunduz|276|-1|Kunduz|577|-1|Kunduz
+kndsh|589|-1|Khindzh
+kndshn|129|-1|Khindzhan|588|-1|Khindzhan
+kndskt|276|-1|Kunduz khot|577|-1|Kunduz khot
 kndt|594|-1|Khandut
-kndz|26|-1|Kunduz|276|-1|Kunduz|577|-1|Kunduz
-kndzh|589|-1|Khindzh
-kndzhn|129|-1|Khindzhan|588|-1|Khindzhan
-kndzkt|276|-1|Kunduz khot|577|-1|Kunduz khot
-kndzs|276|-1|Kunduzas|577|-1|Kunduzas
 kng|437|-1|Kang|592|-1|Khanega
 knhkh|592|-1|Khanehqah
 knj|120|-1|Khenj|589|-1|Khinj
@@ -5058,15 +5053,15 @@ knk|366|-1|Khanaqa|511|-1|Kkhanika|592|-1|Khanaka|595|-1|Khanaka
 knkh|366|-1|Khanaqah|592|-1|Khānaqāh|595|-1|Khānaqāh
 knmn|375|-1|Quan Maymana|557|-1|Quan Maymana
 knr|22|-1|Kunar
+knsh|589|-1|Khinzh
 knshm|591|-1|Khan Nashim
 knshn|399|-1|Khan Nashin|591|-1|Khān Neshīn
 knsn|591|-1|Khannesin
-knzh|589|-1|Khinzh
 kps|9|-1|Kapisa
 kr|347|-1|Kakar
 krbg|55|-1|Qara Bagh|156|-1|Qara Bagh|515|-1|Kara Bag|516|-1|Kara Bag|722|-1|Kara Bag Bazar
-krbgbzr|722|-1|Karabagbazar
-krbgbzrı|722|-1|Qarabağ Bazarı
+krbgbsr|722|-1|Karabagbazar
+krbgbsrı|722|-1|Qarabağ Bazarı
 krbkh|515|-1|Qara Baqh
 krbr|739|-1|Karbōṟī
 krchgk|513|-1|Qarchī Gak
@@ -5103,25 +5098,25 @@ krn|598|-1|Khākirān|677|-1|Khakaran
 krngtg|729|-1|Qaranghū Tōghaī
 krngtgj|729|-1|Karangu Togaj
 krnktg|729|-1|Karankutugay
-krnmndzhn|576|-1|Kuran i Mundzhan
+krnmndshn|576|-1|Kuran i Mundzhan
 krnmnjn|256|-1|Koran Wa Monjan|576|-1|Kuran wa Munjan
-krnvmndzhn|576|-1|Kuran va Mundzhan
+krnshnmndshn|576|-1|Kuran zhana Mundzhan
+krnshənmndshn|576|-1|Kuran zhəne Mundzhan
+krnvmndshn|576|-1|Kuran va Mundzhan
 krnvmnjh|576|-1|Kerana va Manjah
 krnvmnjn|256|-1|Koran va Monjan|576|-1|Koran va Monjan
-krnzhnmndzhn|576|-1|Kuran zhana Mundzhan
-krnzhənmndzhn|576|-1|Kuran zhəne Mundzhan
+krs|354|-1|Khakrez
 krt|617|-1|Kherat
 krvl|514|-1|Qarāwul
 krvr|88|-1|Kharwar
-krz|354|-1|Khakrez
-ks|86|-1|Khosi|217|-1|Khas|536|-1|Kusai|578|-1|Khosi|590|-1|Khas
+ks|86|-1|Khosi|217|-1|Khas|536|-1|Kusai|578|-1|Khosi|590|-1|Khas|599|-1|Kaza
 ksfd|427|-1|Khak-e-Safed
-ksh|86|-1|Khoshi|235|-1|Khash|578|-1|Khōshī|590|-1|Khāsh
+ksh|86|-1|Khoshi|235|-1|Khash|578|-1|Khōshī|590|-1|Khāsh|599|-1|Kaz̲h̲ah
 kshk|415|-1|Kushk|572|-1|Kushk|575|-1|Koshk|735|-1|Kushkak
 kshkhkn|418|-1|Kushk-eh-Kukhna|575|-1|Kushk-eh-Kukhna
 kshkhn|418|-1|Kushk-e-Kuhna
 kshkhnh|418|-1|Kushk-e Kuhnah|575|-1|Kushk-e Kuhnah
-kshkl|479|-1|Qāshqāl
+kshkl|479|-1|Qāshqāl|618|-1|Khazhi-Khel
 kshknkd|600|-1|Kishk-e Nakhūd
 kshknkvd|600|-1|Kashk-e Nokhowd
 kshl|479|-1|Kakshal
@@ -5135,28 +5130,29 @@ kshn|421|-1|Kashan|443|-1|Koshan
 kshnd|303|-1|Keshende|448|-1|Keshende
 kshndh|303|-1|Keshendeh|448|-1|Keshendah
 kshrd|440|-1|Khashrod
+kshrn|330|-1|Kazhran|607|-1|Kazhran
 kshtp|368|-1|Qush Tepa
 kshtph|368|-1|Qush Tepah
 ksk|572|-1|Kusk|575|-1|Kusk|735|-1|Kuskak
 kskhn|418|-1|Kusk-i-Kohna|575|-1|Kusk-i-Kohna
 kskl|479|-1|Qasqal
 ksknkd|600|-1|Keskenakhud
-ksknr|217|-1|Khas Kunar
+ksknr|95|-1|Kuz Kunar|217|-1|Khas Kunar|476|-1|Kuz Konar
 ksmd|579|-1|Khus Amad
 ksmnd|180|-1|Khusamand|579|-1|Khosamand
-ksn|421|-1|Kukhsan|443|-1|Kukhsan
-ksr|381|-1|Qaysar|510|-1|Qaīşār
-ksrzgn|336|-1|Khas Uruzgan
+ksn|421|-1|Kukhsan|443|-1|Kukhsan|628|-1|Qazni
+ksr|381|-1|Qaysar|510|-1|Qaīşār|422|19|Kozeor
+ksrsgn|336|-1|Khas Uruzgan
 kst|21|-1|Khost|136|-1|Khost|195|-1|Khost|585|-1|Khōst
 kstfrn|136|-1|Khost wa Feren
 kstfrng|136|-1|Khost Wa Fereng
 kstfrnt|136|-1|Khost Ferent
 kt|102|-1|Kot|327|-1|Kiti
 ktvl|574|-1|Kōṯowāl
-ktvz|171|-1|Katawaz|453|-1|Katawaz
+ktvs|171|-1|Katawaz|453|-1|Katawaz
 kv|95|-1|Khewa
-kvdzhdk|581|-1|Khvadzha-du-kokh
-kvdzhgr|580|-1|Khvadzha-gar
+kvdshdk|581|-1|Khvadzha-du-kokh
+kvdshgr|580|-1|Khvadzha-gar
 kvgn|599|-1|Khowgiani
 kvhn|250|-1|Khwahan|582|-1|Khvahan
 kvj|641|-1|Khwaja
@@ -5175,20 +5171,13 @@ kvjhmr|148|-1|Khwajah Omari
 kvjmnsd|641|-1|Khwaja Iman Saiyid
 kvjmr|148|-1|Khwaja Umari
 kvjmsd|641|-1|Khwaja Imam Saiyid
-kvjsbzpsh|377|-1|Khwaja Sabz Posh
-kvjsbzpshvl|377|-1|Khuwaja Sabz Poshe Wali
+kvjsbspsh|377|-1|Khwaja Sabz Posh
+kvjsbspshvl|377|-1|Khuwaja Sabz Poshe Wali
 kvsh|86|-1|Khvoshi|578|-1|Khvoshi
 kvshmd|579|-1|Khvosh Amad
 kvshmnd|579|-1|Khvosh Mand
 kvst|21|-1|Khowst|195|-1|Khowst|585|-1|Khowst
 kvtvl|574|-1|Kowtawal
-kz|599|-1|Kaza
-kzh|599|-1|Kaz̲h̲ah
-kzhkl|618|-1|Khazhi-Khel
-kzhrn|330|-1|Kazhran|607|-1|Kazhran
-kzknr|95|-1|Kuz Kunar|476|-1|Kuz Konar
-kzn|628|-1|Qazni
-kzr|422|19|Kozeor
 kəndəhər|603|-1|Qəndəhər
 l|323|-1|Layli|571|-1|La‘l
 lbsr|748|-1|Lab-Sar
@@ -5207,12 +5196,14 @@ lrls|444|-1|Laurlas
 lrlsh|444|-1|Laorlash
 ls|444|-1|Las
 lsh|444|-1|Lāsh
-lshdzhvjn|569|-1|Lash-eh-Dzhuvajn
+lshdshvjn|569|-1|Lash-eh-Dzhuvajn
 lshjv|433|-1|Lash-e Joway|569|-1|Lash-e Joway
 lshjvn|433|-1|Lash-e-Juwayn|569|-1|Lāsh-e Juwayn
 lshkrgh|389|-1|Lashkargah|568|-1|Lashkar Gāh
 lshkrghbst|389|-1|Lashkargah Bust|568|-1|Lashkargah Bust
 lshkrgk|389|-1|Lashkargakh|568|-1|Lashkargakh
+lshmdkl|191|-1|Lazha Ahmad Khel
+lshmngl|191|4|Lazha Mangal
 lsjn|569|-1|Laso-joayn
 lsjvn|433|-1|Lase Jowayn|569|-1|Lase Jowayn
 lskrgh|389|-1|Laskargah|568|-1|Laskargah
@@ -5222,12 +5213,10 @@ lvgr|12|-1|Lowgar
 lvlng|72|-1|Lowlenge
 lvls|444|-1|Lawlas
 lvlsh|384|-1|Lowlash|444|-1|Lawlash
-lvrdrvz|252|-1|Lower Darwaz
+lvrdrvs|252|-1|Lower Darwaz
 lvrftl|234|-1|Lower Yaftal
 lvrlsh|444|-1|Lowr Lash
 lvsrjngl|319|-1|La`l va Sar Jangal|571|-1|La`l va Sar Jangal
-lzhmdkl|191|-1|Lazha Ahmad Khel
-lzhmngl|191|4|Lazha Mangal
 m|257|-1|Mam May|562|-1|Māymay
 mdnhlh|558|-1|Maydan Hulah
 mdnkl|558|-1|Maydankhula
@@ -5257,15 +5246,15 @@ mktrlm|112|-1|Mekhtar-Lam|560|-1|Mekhtar-Lam
 mlstn|161|-1|Malistan
 mn|375|-1|Maymana|557|-1|Maymana
 mndl|229|-1|Mandol|566|-1|Mandōl
-mndz|196|-1|Mandozayi
+mnds|196|-1|Mandozayi
 mng|214|-1|Mano Gai|756|-1|Māṉōgay
 mngck|367|-1|Mingacik|559|-1|Mingacik
 mngcık|559|-1|Mingacık
-mngdzhk|367|-1|Mingadzhik|559|-1|Mingadzhik
+mngdshk|367|-1|Mingadzhik|559|-1|Mingadzhik
 mnghjk|559|-1|Mengeh Jek
 mngjk|367|-1|Mingajik|559|-1|Mingajik
 mngl|192|-1|Mangal
-mngzhk|367|-1|Mingazhik|559|-1|Mingazhik
+mngshk|367|-1|Mingazhik|559|-1|Mingazhik
 mnh|375|-1|Maimanah|557|-1|Maimanah
 mnj|756|-1|Manojej
 mnshn|360|-1|Miyanshin
@@ -5288,42 +5277,40 @@ mrf|362|-1|Maruf
 mrgb|406|-1|Murghab|550|-1|Morghab
 mrj|447|-1|Miraj|390|15|Marja
 mrjh|390|15|Marjah
-mrkzbhsd|82|-1|Markazi Bihsud
-mrkzhkmtdrvsn|659|-1|Markaze Hokumati Darwesan
-mrkzhkmtsltnbkv|471|-1|Markaze Hokumate Sultane Bakwa
-mrkzkmtsltnbkv|471|-1|Markazi-Khukumati-Sultani-Bakva
-mrkzsdbd|487|-1|Markaze Saydabad
-mrkzsjdbd|487|-1|Markazi Sajidobod
+mrksbhsd|82|-1|Markazi Bihsud
+mrksdbd|487|-1|Markaze Saydabad
+mrkshkmtdrvsn|659|-1|Markaze Hokumati Darwesan
+mrkshkmtsltnbkv|471|-1|Markaze Hokumate Sultane Bakwa
+mrksjdbd|487|-1|Markazi Sajidobod
+mrkskmtsltnbkv|471|-1|Markazi-Khukumati-Sultani-Bakva
 mrml|294|-1|Marmul
 mrmr|328|-1|Miramor
 mrn|555|-1|Mīrān
 mrsh|750|-1|Marsh
-mrtlmshbzrt|560|-1|Mir Talam Saheb Ziarat
+mrsk|189|5|Merzaka
+mrskh|189|5|Mirzakah
+mrtlmshbsrt|560|-1|Mir Talam Saheb Ziarat
 mrvr|209|-1|Marawara
-mrzk|189|5|Merzaka
-mrzkh|189|5|Mirzakah
 ms|48|-1|Musayi
+msd|719|-1|Mazad
 msh|48|-1|Musahi
 mshd|564|-1|Mashhad
 mshkd|564|-1|Meshkhed
 mskl|199|-1|Musa Khel|397|-1|Musa Qala|549|-1|Musa Kala
 msklh|397|-1|Moosa Qalah|549|-1|Mūsá Qal‘ah
-msrshrf|290|-1|Masar-e Scharif|561|-1|Masar-e Scharif
+msn|340|-1|Mizan|553|-1|Mīzān ‘Alāqahdārī
+msnlkdr|553|-1|Mizan-Alakadari
+msr|290|-1|Mazar|561|-1|Mazar
+msrchrf|290|-1|Mazar-e Charif|561|-1|Mazar-e Charif
+msrksrf|561|-1|Mezirek-i Serif
+msrshrf|290|-1|Mazar-e-Sharif|561|-1|Mazār-e Sharīf
+msrsrf|290|-1|Mazar-e Sarif|561|-1|Mazar-e Sarif
+msrsərf|561|-1|Mazar-e Sərif
 mtkn|166|-1|Mata Khan|563|-1|Mutā Khān
 mtn|195|-1|Matun|585|-1|Matun
 mtrlm|112|-1|Metarlam|560|-1|Metarlam
 mvnd|357|-1|Maywand
 mxtrlm|112|-1|Mextar Lam|560|-1|Mextar Lam
-mzd|719|-1|Mazad
-mzn|340|-1|Mizan|553|-1|Mīzān ‘Alāqahdārī
-mznlkdr|553|-1|Mizan-Alakadari
-mzr|290|-1|Mazar|561|-1|Mazar
-mzrchrf|290|-1|Mazar-e Charif|561|-1|Mazar-e Charif
-mzrksrf|561|-1|Mezirek-i Serif
-mzrshrf|290|-1|Mazar-e-Sharif|561|-1|Mazār-e Sharīf
-mzrsrf|290|-1|Mazar-e Sarif|561|-1|Mazar-e Sarif
-mzrszrf|290|-1|Mazar-i Szarif|561|-1|Mazar-i Szarif
-mzrsərf|561|-1|Mazar-e Sərif
 məhəməgvlsvl|552|-1|Məhəmmə Aga Vulosvali
 ndknk|542|-1|Nau-Dakhanak
 ndl|390|-1|Nad-e-Ali|548|-1|Nad `Ali
@@ -5343,7 +5330,7 @@ nkh|177|-1|Nakah|546|-1|Nīkêh
 nkrn|127|-1|Nakhrin|547|-1|Nakhrin
 nl|323|-1|Nili|539|-1|Nīlī
 nmkb|264|-1|Namak Ab
-nmrz|41|-1|Nimroz
+nmrs|41|-1|Nimroz
 nr|222|-1|Nari|544|-1|Nāṟay
 nrgl|221|-1|Nurgal|537|-1|Nūrgal
 nrgrm|226|-1|Nurgaram
@@ -5366,25 +5353,25 @@ nrthstrgn|4|-1|northeast region
 nrthstrn|4|-1|North Eastern
 nrthstrnfgnstn|4|-1|north-eastern Afghanistan
 ns|252|-1|Nesai|536|-1|Nūsay
-nsdrvz|536|-1|Nesay Darwaz
+nsd|395|-1|Naozad|538|-1|Naozad
+nsdrvs|536|-1|Nesay Darwaz
 nsh|359|-1|Nesh
 nsj|536|-1|Nusej
+nsmshd|411|-1|Nizam-i-Shahid
+nsn|109|-1|Nazyan
 nv|164|-1|Nawa|391|-1|Nawa
 nvb|568|-1|Nawab City
 nvbhr|345|-1|Nawbahar
-nvbrkz|391|-1|Nawa-e-Barakzaiy
+nvbrks|391|-1|Nawa-e-Barakzaiy
 nvdhnk|542|-1|Now Dahānak
 nvdnk|542|-1|Navadanak
 nvh|164|-1|Nawah
-nvhbrkz|391|-1|Nawah-ye-Barakzai
-nvkz|599|-1|Nawe Kaza
+nvhbrks|391|-1|Nawah-ye-Barakzai
+nvks|599|-1|Nawe Kaza
 nvmsh|400|16|Nawa-i-Mesh
 nvr|155|-1|Nawur|543|-1|Navar
 nvrlm|560|-1|Nawar Lam
-nvzd|395|-1|Nawzad|538|-1|Now Zād
-nzd|395|-1|Naozad|538|-1|Naozad
-nzmshd|411|-1|Nizam-i-Shahid
-nzn|109|-1|Nazyan
+nvsd|395|-1|Nawzad|538|-1|Now Zād
 ob|420|-1|Obe|533|-1|Obe
 obh|420|-1|Obeh|533|-1|Ōbêh
 obk|420|-1|Obekh|533|-1|Obekh
@@ -5400,7 +5387,7 @@ omnk|170|-1|Omnakh|532|-1|Omnakh
 onb|121|-1|Onaba
 org|232|-1|Orgu
 orgn|175|-1|Orgun|535|-1|Orgun
-orzgn|32|-1|Oruzgan|534|-1|Orozgan
+orsgn|32|-1|Oruzgan|534|-1|Orozgan
 ovb|420|-1|Owbey|533|-1|Owbey
 ovbh|420|-1|Owbeh
 ovk|543|-1|Owkak
@@ -5422,8 +5409,8 @@ plm|83|-1|Pul-e-Alam|526|-1|Pul-e ‘Alam
 plsng|725|-1|Pul-e Sangī
 plxmr|525|-1|Puli Xumri
 pləlm|526|-1|Pul-e Əlem
-pndzh|530|-1|Pandzhau
-pndzhb|530|-1|Pandzhab
+pndsh|530|-1|Pandzhau
+pndshb|530|-1|Pandzhab
 pnj|144|-1|Panjao|351|-1|Panjai|530|-1|Panjao
 pnjb|144|-1|Panjab|530|-1|Panjāb
 pnjshr|15|-1|Panjsher
@@ -5440,7 +5427,7 @@ pshml|528|-1|Pāshmūl
 pshtk|422|18|Poshtko
 pshtkh|428|-1|Pusht Koh|422|18|Pusht-i-Koh
 pshtnkt|376|-1|Pashtun Kot
-pshtnzrgn|414|-1|Pashtun Zarghun
+pshtnsrgn|414|-1|Pashtun Zarghun
 pshtrd|426|-1|Pushtrod
 psml|528|-1|Pasmul
 psn|527|-1|Pasnay
@@ -5466,28 +5453,33 @@ rjsng|503|-1|Ru-je Sang
 rk|118|-1|Rukha
 rkh|118|-1|Rukhah
 rmk|507|-1|Rāmak
+rsblch|573|-1|Rāẕay Balochi
 rshdn|154|-1|Rashidan
 rsng|503|-1|Rū-ye Sang
 rstk|268|-1|Rostaq|505|-1|Rustāq
-rzblch|573|-1|Rāẕay Balochi
+s|190|-1|Zazi|207|-1|Zazai
+sbk|255|-1|Zebak|450|-1|Zaybāk
+sbl|33|-1|Zabul
 sbr|201|-1|Sabari
 sbrcn|480|-1|Sibircan
 sbrcən|480|-1|Sibircən
 sbrgn|364|-1|Seberghan|480|-1|Seberghan
-sbzvr|422|-1|Sabzwar|477|-1|Sabzavar
+sbsvr|422|-1|Sabzwar|477|-1|Sabzavar
 sd|307|-1|Sayad|488|-1|Şayād
 sdbd|78|-1|Saydabad|487|-1|Markaz-e Sayyidābād
 sdgbd|489|-1|Sedgabad
 sdkbd|489|-1|Sidqābād
 sdkl|67|-1|Sayed Khel
 sdkrm|189|-1|Sayed Karam|486|-1|Sayd Karam
+sdrn|188|-1|Zadran
 sfdblk|472|-1|Safedi Bolak
 sgn|141|-1|Sayghan
 sgr|322|-1|Saghar|463|-1|Saghar
 sgrd|70|-1|Sia Gerd
 sgrdgrbnd|70|-1|Seyagerd Ghorband
-sgz|490|-1|Sāyagaz
+sgs|490|-1|Sāyagaz
 shbkh|429|-1|Shibkoh
+shblsrsh|615|-1|Zhabal-os-Sarazh
 shbmksd|451|-1|Shab Maqsud
 shbr|140|-1|Shibar
 shbrgn|364|-1|Shiberghan|480|-1|Shibirghān
@@ -5514,40 +5506,45 @@ shkl|73|-1|Shekh Ali
 shkmr|478|-1|Shaykh Amir
 shkmrkl|478|-1|Shaykh Amīr Kêlay
 shkrdr|47|-1|Shakar Dara
-shkrdrfrz|47|-1|Shakardara Farza
+shkrdrfrs|47|-1|Shakardara Farza
 shkrdrh|47|-1|Shakar Darah
 shkrk|318|-1|Shakhrak|484|-1|Shakhrak
 shkrn|483|-1|Shakhran
 shkrsf|338|-1|Shakhr-e Safa|482|-1|Shakhr-e Safa
 shlgr|152|-1|Shelgar|296|-1|Sholgara|447|-1|Shalgar
 shlgrh|296|-1|Sholgareh
+shlrs|76|-1|Zhalrez|613|-1|Zhalrez
 shltn|213|8|Sheltan
 shmksd|451|-1|Shah Maksud
 shml|206|-1|Shamal
 shmln|391|-1|Shamalan
-shmlz|346|-1|Shamul Zayi
+shmls|346|-1|Shamul Zayi
 shndn|422|-1|Shindan|477|-1|Shindan
 shndnd|422|-1|Shindand|477|-1|Shīnḏanḏ
 shnk|339|-1|Shinkay|616|-1|Shinkai
+shnkl|173|-1|Zhani-Khel|612|-1|Zhani-Khel
 shnvr|66|-1|Shinwari|105|-1|Shinwar|479|-1|Shenvari
+shr|352|-1|Zheray
 shrbk|361|-1|Shorabak
-shrbzrg|243|-1|Shahr-e-Buzorg
+shrbsrg|243|-1|Shahr-e-Buzorg
 shrdshtklh|655|-1|Shahr-e Dasht-e Qal`eh
 shrg|318|-1|Shahrag|484|-1|Shahrag
 shrgn|364|-1|Sheirghan|480|-1|Shayurgan
-shrgzn|628|-1|Shahr-e Ghazni
+shrgsn|628|-1|Shahr-e Ghazni
 shrhrt|617|-1|Shahr-e Herat
 shrjrm|610|-1|Shahr-e Jorm
 shrk|318|-1|Shahrak|484|-1|Shahrak
 shrklh|517|-1|Shehr Qaleh
 shrknbndr|280|-1|Sher Khan Bandar
-shrkndz|577|-1|Shahr-e Qondoz
+shrknds|577|-1|Shahr-e Qondoz
 shrkrtn|305|-1|Sharak-e-Hayratan
+shrm|610|-1|Zhurm
 shrn|165|-1|Sharan|454|-1|Sharan|483|-1|Shahrān|758|-1|Sharan
 shrnh|165|-1|Sharnah|454|-1|Sharnah
 shrntg|380|-1|Sherin Tagau|646|-1|Shirin Tagao
 shrntgb|380|-1|Shirin Tagab
 shrnvlsvl|758|-1|Sharan Wuleswali
+shrsd|108|-1|Sherzad|567|-1|Sheyrzad
 shrsf|338|-1|Sahre Safa|482|-1|Shahr-e Şafā
 shrshbrgn|480|-1|Shahr-e Sheberghan
 shrstn|324|-1|Shahrestan
@@ -5555,18 +5552,20 @@ shrtp|301|-1|Shortepa
 shrtph|301|-1|Shortepah
 shrvn|731|-1|Shayrwani
 shrvnbl|731|-1|Shērwānī-ye Bālā
-shrzd|108|-1|Sherzad|567|-1|Sheyrzad
+shsng|455|-1|Zhazang
 shtl|122|-1|Shutul
 shv|476|-1|Sheva
 shvh|476|-1|S̲h̲ēwah
 shvk|187|-1|Shawak|481|-1|Shwāk
 shvlkt|353|-1|Shah Wali Kot
+shvnd|611|-1|Zhavand
+sjbk|450|-1|Zajbak
 sjd|307|-1|Sajad|488|-1|Sajad
 sjdbd|78|-1|Sajidabad|487|-1|Markaz-e Sajidabad
 sjdkrm|189|-1|Sajid Karam
-sjgz|490|-1|Sajagaz
+sjgs|490|-1|Sajagaz
 sjkgrd|70|-1|Sijakhgird|475|-1|Sijakhgird
-sjzmkl|309|-1|Sjozma Kala|474|-1|Sjozma Kala
+sjsmkl|309|-1|Sjozma Kala|474|-1|Sjozma Kala
 skbd|706|-1|Saykh Abad
 skgrd|70|-1|Siakhgird|475|-1|Siakhgird
 skmnpr|675|-1|Sakmanni Parao
@@ -5581,12 +5580,21 @@ sltnbkvh|471|-1|Soltan Bakvah
 sltnpr|740|-1|Sultan Pur
 sltnprl|740|-1|Sulţānpūr-e ‘Ulyā
 sltnprlj|740|-1|Sultanpur-e Ulja
+smdn|207|-1|Zazi Maidan
 smgn|502|-1|Samagan
+smhklh|309|-1|Sozmah Qal'ah|474|-1|Sōzmah Qal‘ah
+smkl|309|-1|Sozmaqala|474|-1|Saozma Kala
 smkn|193|-1|Samkanai
 smngn|27|-1|Samangan|502|-1|Samangan
+smt|456|-1|Zamto
+smtkl|456|-1|Zamtō Kêlay
+smtklj|456|-1|Zamto Kelaj
 snchrk|310|-1|Sancharak
+sndhjn|413|-1|Zendahjan|452|-1|Zindah Jān
+sndjn|413|-1|Zindajan|452|-1|Zendajan
+sndkshn|452|-1|Zindakh Zhan
 sndnd|422|-1|Sindand|477|-1|Sindand
-sndzhn|497|-1|Sandzhin
+sndshn|452|-1|Zindai Zhon|497|-1|Sandzhin
 sngchrk|310|-1|Sang-e Charak|445|-1|Sangcharak|499|-1|Sang-e Chārak
 sngcrk|445|-1|Sangcarak
 snglksr|510|-1|Sangalak-i-Kaisar
@@ -5607,37 +5615,63 @@ sngtsh|500|-1|Sang Atesh
 sngtshmkh|500|-1|Sang Atesh Mamakah
 sngtsmk|500|-1|Sang Ates Mamaka
 sngımsh|498|-1|Sang-ı Mashah
+snkn|153|-1|Zanakhan
 snt|695|-1|Sana `Ati
 snvr|66|-1|Senwari|479|-1|Senwari
 spnbldk|358|-1|Spin Boldak|472|-1|Spīn Bōldak
 spngr|104|0|Spinghar
 spr|205|-1|Spera|473|-1|Spera
 sprh|205|-1|Sperah|473|-1|Spērah
-srb|56|-1|Surobi|174|-1|Surobi|492|-1|Sarōbī|733|-1|‘Alāqahdārī Saṟōbī
+sr|304|-1|Zari|352|-1|Zari
+srb|56|-1|Surobi|174|-1|Surobi|190|-1|Zazi Aryob|492|-1|Sarōbī|733|-1|‘Alāqahdārī Saṟōbī
 srbnklh|497|-1|Sarban Qal`eh
 srchkn|496|-1|Sar Chakān
 srckn|496|-1|Sar Cakan
-srfrzkl|494|-1|Sarfirāz Kalā
+srdmnd|623|-1|Zor Domandi
+srfrskl|494|-1|Sarfirāz Kalā
+srgnshr|171|-1|Zarghun Shahr|453|-1|Zarghūn Shahr
+srgrn|723|-1|Zargarān
 srhblnd|724|-1|Suerh Bilandi
-srhvz|169|-1|Sar Hawza
-srhvzh|169|-1|Sar Hawzah
+srhshrn|454|-1|Zaṟah Sharan
+srhvs|169|-1|Sar Hawza
+srhvsh|169|-1|Sar Hawzah
+srk|176|-1|Ziruk|734|-1|Zīṟūk ‘Alāqahdārī|751|-1|Zīrakī|422|17|Zerko
 srkblnd|724|-1|Surkh Bilandī
-srkdzh|554|-1|Saraykhodzha
+srkdsh|554|-1|Saraykhodzha
+srkh|422|17|Zer-i-Koh
+srklgdr|734|-1|Zerok Alagadari
+srklkdr|734|-1|Zerok-Alakadari
+srklkhdr|734|-1|Ziruk `Alaqehdari
 srkn|212|-1|Sar Kani|493|-1|Sar Kāṉī
 srkprs|72|-1|Surkh-e-Parsa
 srkrd|92|-1|Surkh Rod
+srkt|441|-1|Zōr Kōṯ
 srkvj|554|-1|Sarai Khwaja
 srkvjh|554|-1|Sara-ye Khvajeh
-srn|758|-1|Saran
+srkvt|441|-1|Woluswali Zurkowt
+srml|449|-1|Zarmal
+srmt|186|-1|Zurmat|449|-1|Zurmat
+srn|436|-1|Zarani|455|-1|Zarani|758|-1|Saran
+srnc|455|-1|Zerenc
+srndj|436|-1|Zarandj|455|-1|Zarandj
+srnds|436|-1|Zarandz|455|-1|Zarandz
 srndsh|455|-1|Sarandsch
+srng|436|-1|Zarang|455|-1|Zarang
+srnj|436|-1|Zaranj|455|-1|Zaranj
+srns|436|-1|Zaranas|455|-1|Zaranas
+srnsh|436|-1|Zaranzh|455|-1|Zaranzh
 srpl|29|-1|Sar-e-Pul|306|-1|Sar-e-Pul|495|-1|Sar-e Pul
+srshrn|165|-1|Zara-Sharan|454|-1|Zara-Sharan
+srsrn|454|-1|Zara Saran
 srtgn|491|-1|Sar-e Tayghān
 srtjgn|491|-1|Sar-e Tajgan
+srtshkmksd|451|-1|Ziarat-e Shakh Mak'sud
+srtshmksd|451|-1|Zīārat-e Shāh Maqşūd
 srvb|56|-1|Sarowbi|492|-1|Sarowbi
 srvnbl|731|-1|Serwani Bala
 srvnıbl|731|-1|Şirvan-ı Bala
-srvz|169|-1|Sar Rawza
-srvzh|169|-1|Sar Rawzah
+srvs|169|-1|Sar Rawza
+srvsh|169|-1|Sar Rawzah
 srıtgn|491|-1|Sar-ı Tayghan
 sth|5|-1|South
 sthcntr|5|-1|south of the country
@@ -5652,10 +5686,11 @@ strgjn|757|-1|Ster Gijan
 strgn|757|-1|Stêr Giyān
 sv|476|-1|Sewa
 svk|187|-1|Swak|216|-1|Sawkai|481|-1|Swak
-svzmhklh|474|-1|Sowzmeh Qal`eh
-szmhklh|309|-1|Sozmah Qal'ah|474|-1|Sōzmah Qal‘ah
-szmkl|309|-1|Sozmaqala|474|-1|Saozma Kala
+svl|422|20|Zawol
+svrkvt|441|-1|Zowr Kowt
+svsmhklh|474|-1|Sowzmeh Qal`eh
 səhrsf|482|-1|Səhr-i Safa
+sərənc|455|-1|Zərənc
 t|463|-1|Tita
 tchmkn|193|-1|Tchamkani
 tchmtl|297|-1|Tchimtal
@@ -5674,10 +5709,9 @@ tkchknk|749|-1|Takchakh Khanakh
 tkckn|749|-1|Taqca Khana
 tkn|468|-1|Taikhan
 tkr|25|-1|Takhar
-tksr|445|-1|Tuksar
+tksr|445|-1|Tukzār
 tktpl|549|-1|Takhta Pul|358|14|Takhtapul
 tktstlf|637|-1|Takht-e Istalif
-tkzr|445|-1|Tukzār
 tl|684|-1|Tala
 tlbrfk|134|-1|Tala Wa Barfak|684|-1|Tala Barfaq
 tlgn|259|-1|Talogan|468|-1|Talogan
@@ -5698,8 +5732,8 @@ trnkjldk|338|-1|Tarnak Wa Jaldak
 trnkt|332|-1|Tirinkot|467|-1|Tarinkot
 trnkvt|332|-1|Tarin Kowt|467|-1|Tarin Kowt
 trpl|464|-1|Tīr Pul
+trs|202|-1|Terezayi
 trv|183|-1|Turwo
-trz|202|-1|Terezayi
 tshgn|466|-1|Bazar-e Tashgan
 tshkn|241|-1|Teshkan|466|-1|Bāzār-e Tashkān
 tshkrgn|299|-1|Tash Qurghan|586|-1|Tashkurgan
@@ -5715,14 +5749,14 @@ ulsvlbksd|442|-1|Ulusvali-Bikhsud
 ulsvlngr|710|-1|Ulusvali-Alingar
 unb|121|-1|Unaba|705|-1|Unaba
 unbh|121|-1|Unabah|705|-1|’Unābah
-uprdrvz|257|-1|Upper Darwaz
+uprdrvs|257|-1|Upper Darwaz
 urg|232|-1|Urgo
 urgn|175|-1|Urgun|535|-1|Urgun
-urzgn|32|-1|Uruzgan|534|-1|Uruzgān
+ursgn|32|-1|Uruzgan|534|-1|Uruzgān
 vgl|224|-1|Waygal
-vgz|149|-1|Waghaz
+vgs|149|-1|Waghaz
 vkn|258|-1|Wakhan
-vldvlzrkt|441|-1|Woludwali Zorkot
+vldvlsrkt|441|-1|Woludwali Zorkot
 vlmhmdshd|147|-1|Wal-e-Muhammad-e-Shahid|678|-1|Walimuhammad-e-Shahid
 vlmhmdshdkgn|147|-1|Wali Muhammad Shahid Khugyani
 vlshrk|318|-1|Wala Shahrak|484|-1|Wala Shahrak
@@ -5732,7 +5766,7 @@ vlsvlbksd|442|-1|Vulesvali Bikhsud
 vlsvlngr|710|-1|Volusvali 'Alingar
 vlsvlsdkrm|486|-1|Wulêswālī Sayyid Karam
 vlsvlsjdkrm|486|-1|Vulesvali Sajid Karam
-vlsvlzrkt|441|-1|Vulusvali-Zorkot
+vlsvlsrkt|441|-1|Vulusvali-Zorkot
 vltshbrgn|480|-1|Markaz-e Wilayat-e Shibirghan
 vm|225|-1|Wama
 vntvgl|224|-1|Want Wagal
@@ -5742,10 +5776,17 @@ vrdk|11|-1|Wardak
 vrm|182|-1|Wormamay
 vrs|145|-1|Waras
 vrsj|271|-1|Warsaj
+vsdrn|188|-1|Waza Zadran
 vsh|358|-1|Weesh
-vshd|151|-1|Wais Shahid
+vshd|151|-1|Waeez Shahid
+vshkvh|181|-1|Wazah Khwah
 vshr|393|-1|Washer|460|-1|Wāshēr
+vsk|181|-1|Wazakhua
+vskh|181|-1|Wazakhah
+vskv|181|-1|Waza Khwa
+vskvh|181|-1|Wazakhwah
 vsr|393|-1|Waser|460|-1|Waser
+vsrbd|692|-1|Vazirabad
 vst|7|-1|the west
 vstcntr|7|-1|west of the country
 vstrn|7|-1|Western
@@ -5754,14 +5795,6 @@ vstrnrgn|7|-1|western region
 vthpr|210|-1|Watahpur|738|-1|Wuṯahpūr
 vtkpr|738|-1|Vutakhpur
 vtpr|210|-1|Watapur|738|-1|Votapur
-vzdrn|188|-1|Waza Zadran
-vzhkvh|181|-1|Wazah Khwah
-vzk|181|-1|Wazakhua
-vzkh|181|-1|Wazakhah
-vzkv|181|-1|Waza Khwa
-vzkvh|181|-1|Wazakhwah
-vzrbd|692|-1|Vazirabad
-vzshd|151|-1|Waeez Shahid
 xdr|720|-1|Xadir
 xrkt|736|-1|Xayr Kot
 xst|585|-1|Xost
@@ -5785,59 +5818,6 @@ yngkl|275|-1|Yangi Qala|457|-1|Yangi Kala
 yngklh|275|-1|Yangi Qal'ah|457|-1|Yangī Qal‘ah
 ysfkl|167|-1|Yosuf Khel|712|-1|‘Alāqahdārī Yōsuf Khēl
 yvn|239|-1|Yawan
-z|190|-1|Zazi|207|-1|Zazai
-zbk|255|-1|Zebak|450|-1|Zaybāk
-zbl|33|-1|Zabul
-zdrn|188|-1|Zadran
-zhblsrzh|615|-1|Zhabal-os-Sarazh
-zhlrz|76|-1|Zhalrez|613|-1|Zhalrez
-zhnkl|173|-1|Zhani-Khel|612|-1|Zhani-Khel
-zhr|352|-1|Zheray
-zhrm|610|-1|Zhurm
-zhvnd|611|-1|Zhavand
-zhzng|455|-1|Zhazang
-zjbk|450|-1|Zajbak
-zmdn|207|-1|Zazi Maidan
-zmt|456|-1|Zamto
-zmtkl|456|-1|Zamtō Kêlay
-zmtklj|456|-1|Zamto Kelaj
-zndhjn|413|-1|Zendahjan|452|-1|Zindah Jān
-zndjn|413|-1|Zindajan|452|-1|Zendajan
-zndkzhn|452|-1|Zindakh Zhan
-zndzhn|452|-1|Zindai Zhon
-znkn|153|-1|Zanakhan
-zr|304|-1|Zari|352|-1|Zari
-zrb|190|-1|Zazi Aryob
-zrdmnd|623|-1|Zor Domandi
-zrgnshr|171|-1|Zarghun Shahr|453|-1|Zarghūn Shahr
-zrgrn|723|-1|Zargarān
-zrhshrn|454|-1|Zaṟah Sharan
-zrk|176|-1|Ziruk|734|-1|Zīṟūk ‘Alāqahdārī|751|-1|Zīrakī|422|17|Zerko
-zrkh|422|17|Zer-i-Koh
-zrklgdr|734|-1|Zerok Alagadari
-zrklkdr|734|-1|Zerok-Alakadari
-zrklkhdr|734|-1|Ziruk `Alaqehdari
-zrkt|441|-1|Zōr Kōṯ
-zrkvt|441|-1|Woluswali Zurkowt
-zrml|449|-1|Zarmal
-zrmt|186|-1|Zurmat|449|-1|Zurmat
-zrn|436|-1|Zarani|455|-1|Zarani
-zrnc|455|-1|Zerenc
-zrndj|436|-1|Zarandj|455|-1|Zarandj
-zrndz|436|-1|Zarandz|455|-1|Zarandz
-zrndzh|455|-1|Zarandzh
-zrndzs|455|-1|Zarandzas
-zrng|436|-1|Zarang|455|-1|Zarang
-zrnj|436|-1|Zaranj|455|-1|Zaranj
-zrns|436|-1|Zaranas|455|-1|Zaranas
-zrnzh|436|-1|Zaranzh|455|-1|Zaranzh
-zrshrn|165|-1|Zara-Sharan|454|-1|Zara-Sharan
-zrsrn|454|-1|Zara Saran
-zrtshkmksd|451|-1|Ziarat-e Shakh Mak'sud
-zrtshmksd|451|-1|Zīārat-e Shāh Maqşūd
-zvl|422|20|Zawol
-zvrkvt|441|-1|Zowr Kowt
-zərənc|455|-1|Zərənc
 əlkl|711|-1|Əli Khel
 əsədbd|701|-1|Əsədabad
 ابشار|119|2|آبشار
