@@ -272,12 +272,13 @@ enum EnglishRules {
       not: [("Government forces have launched an operation to retake Malistan district of Ghazni.", "recaptured AF1116")]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .after,
-      ["regain~|restore~|recover~|retake~|reclaim~|reassert~|reestablish~ _ government|state? control of|over", "take~|gain~|win~ back _ control of|over"],
+      ["regain~|restore~|recover~|retake~|reclaim~|reassert~|reestablish~|resume~ _ government|state? control of|over", "take~|gain~|win~ back _ control of|over"],
       examples: [
         ("Security forces have regained control of Yaftal district in Badakhshan.", "recaptured AF1704"),
         ("Government forces took back control of Jaghatu district of Ghazni.", "recaptured AF1106"),
         ("The army reasserted full control over Shortepa district.", "recaptured AF2112"),
         ("Afghan forces have restored government control over Tagab district.", "recaptured AF0206"),
+        ("Afghan forces resumed control of Sayed Karam district on Monday.", "recaptured AF1306"),
       ]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
