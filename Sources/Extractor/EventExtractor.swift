@@ -202,10 +202,11 @@ public struct EventExtractor: Sendable {
         else { continue }
         assignments.append((members, best.trigger, best.score))
       }
-      assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens)
+      assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens, inMention: inMention)
       assignments = Self.nearestSubjects(assignments, mentions, tokens, containers: containers)
       var chosen = Self.preferredSides(assignments, mentions, tokens)
-      let gapped = Self.gappedLists(chosen, groups: groups, mentions, tokens, dates: dates[sentence.index], end: sentence.tokens.upperBound)
+      let gapped = Self.gappedLists(
+        chosen, groups: groups, mentions, tokens, inMention: inMention, dates: dates[sentence.index], end: sentence.tokens.upperBound)
       let gappedMembers = Set(gapped.flatMap(\.members))
       chosen += gapped
       // "denied that the city had been captured and said that fighting was ongoing": fighting
@@ -420,7 +421,7 @@ public struct EventExtractor: Sendable {
   /// only dates and joints between and nothing but a date after it.
   static func gappedLists(
     _ chosen: [(members: [Int], trigger: Trigger, score: Int)], groups: [Int: [Int]], _ mentions: [Mention],
-    _ tokens: [Token], dates: [DateMention], end: Int
+    _ tokens: [Token], inMention: [Bool], dates: [DateMention], end: Int
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     var inDate = Set<Int>()
     for date in dates { inDate.formUnion(date.tokens) }
@@ -429,8 +430,6 @@ public struct EventExtractor: Sendable {
     let taken = Set(chosen.flatMap(\.members))
     var added: [(members: [Int], trigger: Trigger, score: Int)] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
-    var inSomeMention = Set<Int>()
-    for mention in mentions { inSomeMention.formUnion(mention.tokens) }
     let containerWords: Set<String> = ["district", "city", "province", "of", "in"]
     for listID in groups.keys.sorted() {
       guard let members = groups[listID], let first = members.first, let last = members.last,
@@ -450,7 +449,7 @@ public struct EventExtractor: Sendable {
         before.contains(where: { inDate.contains($0) })
           && before.allSatisfy({
             inDate.contains($0) || joints.contains(tokens[$0].lower) || gapped.contains($0)
-              || (containers && (containerWords.contains(tokens[$0].lower) || inSomeMention.contains($0)))
+              || (containers && (containerWords.contains(tokens[$0].lower) || inMention[$0]))
           })
           && before.contains(where: { [",", "and"].contains(tokens[$0].lower) })
       }
@@ -527,12 +526,11 @@ public struct EventExtractor: Sendable {
   /// fall. Lists before the trigger, and lists that continue the object (joints, containers and
   /// appositions only between), keep it.
   static func withoutSaturatedObjects(
-    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token]
+    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token],
+    inMention: [Bool]
   ) -> [(members: [Int], trigger: Trigger, score: Int)] {
     func start(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members[0]].tokens.lowerBound }
     func end(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members.last!].tokens.upperBound }
-    var inSomeMention = Set<Int>()
-    for mention in mentions { inSomeMention.formUnion(mention.tokens) }
     // "the collapse of Kunduz's Dasht-e-Archi district": a possessor and its "'s" are words of
     // the object too.
     func isPossessive(_ k: Int) -> Bool {
@@ -549,7 +547,7 @@ public struct EventExtractor: Sendable {
           other.trigger.tokens == trigger.tokens && trigger.tokens.upperBound <= start(other)
             && start(other) < start(assignment)
             && (trigger.tokens.upperBound..<start(other)).allSatisfy { k in
-              isPossessive(k) || inSomeMention.contains(k)
+              isPossessive(k) || inMention[k]
                 || (tokens[k].kind != .punctuation
                   && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower)))
             }
