@@ -84,6 +84,9 @@ public struct GeodesicPointIndex: Sendable {
   public func nearest(to point: Coordinate, limit: Int, radius: Meters? = nil) -> [Neighbour] {
     guard limit > 0, !points.isEmpty else { return [] }
     let q = Self.vector(point)
+    if limit == 1, let grid, let cell = grid.cell(of: point), let single = nearestInCell(point, q, cell, grid, radius: radius) {
+      return single
+    }
     // 1. The `limit + 1` nearest by chord (all points when there are fewer).
     let wanted = limit < points.count ? limit + 1 : points.count
     return withUnsafeTemporaryAllocation(of: (Double, Int).self, capacity: wanted) { buffer in
@@ -145,6 +148,45 @@ public struct GeodesicPointIndex: Sendable {
       if result.count > limit { result.removeLast(result.count - limit) }
       return result
     }
+  }
+
+  /// A limit-1 query inside the candidate grid, the common case of `nearest`, without the
+  /// general path's buffers: the cell's two nearest candidates by chord, the first measured;
+  /// when the second's chord exceeds that geodesic (so no other point can be nearer), the
+  /// answer, else nil (the caller takes the general path). One array, the result, is allocated.
+  @inline(__always)
+  private func nearestInCell(
+    _ point: Coordinate, _ q: SIMD4<Double>, _ cell: Int, _ grid: CandidateGrid, radius: Meters?
+  ) -> [Neighbour]? {
+    var first = (distance: Double.infinity, node: -1)
+    var second = Double.infinity
+    nodes.withUnsafeBufferPointer { nodes in
+      grid.candidates.withUnsafeBufferPointer { candidates in
+        grid.cellDistances.withUnsafeBufferPointer { cellDistances in
+          for i in Int(grid.start[cell])..<Int(grid.start[cell + 1]) {
+            // Candidates come nearest to the cell first: none after this one can be offered.
+            if cellDistances[i] >= second { break }
+            let node = Int(candidates[i])
+            let d = nodes[node] - q
+            let chord = (d * d).sum()
+            // Ties keep the earlier node, as BoundedList does.
+            if chord < first.distance {
+              second = first.distance
+              first = (chord, node)
+            } else if chord < second {
+              second = chord
+            }
+          }
+        }
+      }
+    }
+    guard first.node >= 0, second.isFinite else { return nil }
+    let neighbour = measure(point, Int(position[first.node]))
+    let reach = neighbour.distance * (1 + 1e-9) + 1e-3
+    // A second point within reach could be nearer by geodesic (or tie): the general path decides.
+    guard second > reach * reach else { return nil }
+    if let radius, neighbour.distance > radius { return [] }
+    return [neighbour]
   }
 
   /// The same answer by computing every geodesic (for tests and benchmarks).
