@@ -663,8 +663,17 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
-      // "which" is the subject or object of the verb of its own clause, after it.
-      if placeAfter, members.contains(where: { mentions[$0].isBackReference && mentions[$0].text == "which" }) { continue }
+      // "which" and "where" belong to the verb of their own clause, after them.
+      if placeAfter, members.contains(where: { mentions[$0].isBackReference && ["which", "where"].contains(mentions[$0].text) }) {
+        continue
+      }
+      // "Herat, where the Taliban captured three districts": what happens "where" is a fight, a
+      // retreat or a rising at the place; a change of control there is of other places.
+      if trigger.type == .captured || trigger.type == .recaptured,
+        members.contains(where: { mentions[$0].isBackReference && mentions[$0].text == "where" })
+      {
+        continue
+      }
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
@@ -711,6 +720,14 @@ public struct EventExtractor: Sendable {
         [.after, .either].contains(Self.side(of: trigger, tokens)),
         Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
       {
+        continue
+      }
+      // "captured the outskirts of Chaghcharan and are shelling the city": after "and" an
+      // auxiliary opens a verb of its own, whose object the place after it is.
+      if placeAfter, gap.contains(where: { k in
+        tokens[k].lower == "and" && k + 1 < gap.upperBound
+          && (Self.passiveAuxiliaries.contains(tokens[k + 1].lower) || ["had", "has", "have"].contains(tokens[k + 1].lower))
+      }) {
         continue
       }
       // "fled to the airport with a handful of guards, and … in the city": a retreat that
@@ -1060,6 +1077,23 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
+      // "Maymana, the provincial capital, where residents have begun arming themselves": the
+      // clause after ", where" is about the place before the comma.
+      if tokens[k].lower == "where", k >= 2, tokens[k - 1].lower == ",",
+        let antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
+        antecedent.tokens.upperBound == k - 1
+          || (antecedent.tokens.upperBound == k - 2 && ["district", "city", "province"].contains(tokens[k - 2].lower))
+          || Self.isApposition(tokens[antecedent.tokens.upperBound..<(k - 1)]),
+        !antecedent.isLandmark, !antecedent.isAttributive, !antecedent.isExcepted
+      {
+        var mention = Mention(
+          tokens: k..<(k + 1), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[k].end, text: tokens[k].lower,
+          matches: antecedent.matches, hint: antecedent.hint, list: -1)
+        mention.isBackReference = true
+        extra.append(mention)
+        k += 1
+        continue
+      }
       if tokens[k].lower == "them" || tokens[k].lower == "both" {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
@@ -1202,6 +1236,14 @@ public struct EventExtractor: Sendable {
       result.append(mention)
     }
     return result
+  }
+
+  /// ", the provincial capital" between a place and the comma before "where": a comma, "the",
+  /// at most three more words, one of them a word for what the place is.
+  static func isApposition(_ words: ArraySlice<Token>) -> Bool {
+    guard words.count >= 3, words.count <= 5, words.first?.lower == ",", words.dropFirst().first?.lower == "the" else { return false }
+    return words.contains { ["capital", "city", "centre", "center", "district", "town"].contains($0.lower) }
+      && !words.dropFirst().contains { $0.kind == .punctuation }
   }
 
   /// "it" right before or after a change-of-control verb ("On Thursday it fell", "the army

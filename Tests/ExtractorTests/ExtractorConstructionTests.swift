@@ -76,6 +76,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an auxiliary after and opens a verb of its own",
+      "Taliban fighters have captured the outskirts of Chaghcharan and are shelling the city.",
+      ["contested AF2301"], not: ["captured AF2301"]),
+    Case(
       "in addition to a place already told",
       "In addition to Ab Band, Qarabagh, Muqur and Gilan districts of Ghazni are on the brink of collapse.",
       ["contested AF1111", "contested AF1115", "contested AF1117"], not: ["contested AF1113"]),
@@ -221,6 +225,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case("where, after a place", "Troops were withdrawn to Maymana, the provincial capital, where residents have begun arming themselves.", ["retreated_to AF2901", "mobilization AF2901"]),
+    Case("where, fighting at the place", "Reinforcements arrived in Kunduz, where fighting has raged for a week.", ["contested AF1901"]),
+    Case("where, a capture of other places", "The governor flew to Herat, where the Taliban captured three districts last week.", [], not: ["captured AF3201"]),
+    Case("where, nothing happening", "He was born in Herat, where he studied law.", [], not: ["contested AF3201", "mobilization AF3201"]),
     Case("both, after a list", "The Taliban attacked Nawur and Malistan on Sunday. By Monday both had fallen.", ["captured AF1110", "captured AF1116"]),
     Case("them, after a list", "Government forces lost Kohsan and Ghoryan last week. On Monday commandos retook them.", ["recaptured AF3211", "recaptured AF3213"]),
     Case("both cities could fall", "Kunduz and Taloqan are under siege. Both cities could fall within days, officials warned.", ["contested AF1901", "contested AF1801"], not: ["captured AF1901", "captured AF1801"]),

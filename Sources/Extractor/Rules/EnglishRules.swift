@@ -169,6 +169,11 @@ enum EnglishRules {
       examples: [("Afghan commandos are defending Taloqan against a Taliban offensive.", "contested AF1801")],
       not: [("Soldiers who had been defending Taloqan were flown to Kunduz.", "contested AF1801")]),
     TriggerRule(
+      "contested.holding-out", .contested, side: .beforeOnly, strength: 0.7, maxGap: 1,
+      ["still hold~|holding out", "continue~ to hold out", "continue~ holding out"],
+      examples: [("Only Mazar-e-Sharif still holds out.", "contested AF2101")],
+      not: [("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "contested AF2601")]),
+    TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.65, maxGap: 0, ["threaten~|menace~"],
       examples: [("Having taken Bangi, the insurgents now threaten Taloqan.", "contested AF1801")],
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
@@ -489,6 +494,11 @@ enum EnglishRules {
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
       ["surrendered|handed over?"],
       examples: [("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213")]),
+    TriggerRule(
+      "captured.capitulated", .captured, side: .beforeOnly, strength: 0.8, ignoresActor: true, maxGap: 1,
+      ["surrendered|capitulated without _ fight|shot|battle|resistance"],
+      examples: [("On Monday, Aybak surrendered without a shot being fired.", "captured AF2001")],
+      not: [("The governor of Farah said he would never surrender without a fight.", "captured AF3301")]),
     TriggerRule(
       "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["hand~ over? _ control of"],
