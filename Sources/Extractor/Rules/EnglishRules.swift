@@ -416,6 +416,7 @@ enum EnglishRules {
         "@taliban|group|fighters are|is|were|was _ in _ control of",
         "@taliban|group|fighters are|is|were|was _ running",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
+        "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
       ],
       examples: [
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
@@ -424,6 +425,7 @@ enum EnglishRules {
         ("Taliban fighters now hold Spin Boldak, the border town.", "captured AF2711"),
         ("The Taliban are now in full control of Kohistanat district.", "captured AF2203"),
         ("The Taliban are now running Ajristan district.", "captured AF1118"),
+        ("Taliban fighters now patrol the streets of Ghoryan district, residents said.", "captured AF3211"),
         ("The Taliban have now established their administration in Kahmard district.", "captured AF1004"),
       ],
       not: [
