@@ -118,8 +118,12 @@ public struct EventExtractor: Sendable {
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
-      if sentenceTriggers.isEmpty, sentence.index > 0, Self.continuesList(tokens, sentence),
-        let previous = triggers[sentence.index - 1].last(where: { $0.type != .mobilization })
+      let follows = sentenceTriggers.isEmpty && sentence.index > 0 && Self.followsSuit(tokens, sentence, inName: inName)
+      if sentenceTriggers.isEmpty, sentence.index > 0, follows || Self.continuesList(tokens, sentence),
+        // Places that "followed" share a change of control, not a retreat or a fight beside it.
+        let previous = triggers[sentence.index - 1].last(where: {
+          follows ? ($0.type == .captured || $0.type == .recaptured) && !$0.isIrrealis : $0.type != .mobilization
+        })
       {
         // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
         // places of the previous sentence's event.
@@ -576,6 +580,20 @@ public struct EventExtractor: Sendable {
     return listOpenings.contains { opening in
       opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
     }
+  }
+
+  /// "Kunduz fell on Sunday. Taloqan and Sar-e-Pul followed the same day.": a sentence whose
+  /// places "followed" (right after a name; not "followed by") shares the previous sentence's
+  /// event.
+  static func followsSuit(_ tokens: [Token], _ sentence: Sentence, inName: [Bool]) -> Bool {
+    let range = sentence.tokens
+    guard let k = range.dropFirst().first(where: { tokens[$0].lower == "followed" }) else { return false }
+    var before = k - 1
+    if ["quickly", "soon", "swiftly", "also", "then", "later"].contains(tokens[before].lower), before > range.lowerBound { before -= 1 }
+    // The places are the sentence's subject: it opens with them ("Protests in Herat followed"
+    // is no such sentence).
+    guard inName[before], inName[range.lowerBound] else { return false }
+    return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 
   /// Nouns that, standing right before a "fell"/"collapsed" trigger, are its subject rather

@@ -30,6 +30,9 @@ import Testing
   }
 
   static let listsCases: [Case] = [
+    Case("places that followed share the event", "Kunduz fell to the Taliban on Sunday. Taloqan and Sar-e-Pul followed the same day.", ["captured AF1901", "captured AF1801", "captured AF2201"]),
+    Case("followed by is no such sentence", "Kunduz fell on Sunday. Herat was followed by reporters.", ["captured AF1901"], not: ["captured AF3201"]),
+    Case("what followed in a place is no event of it", "Kunduz fell on Sunday. Protests in Herat followed.", ["captured AF1901"], not: ["captured AF3201"]),
     Case(
       "qualified items followed to the end of the list",
       "The districts that fell this week are Waras in Bamyan, Kiti in Daikundi, Nawur in Ghazni, Khamyab in Jawzjan and Zari in Balkh.",
