@@ -1455,20 +1455,10 @@ public struct EventExtractor: Sendable {
     // Events of earlier years are background ("captured Kunduz in 2015", "recaptured it in
     // October 2015"): the annotation leaves them out, and so does the map.
     let currentYear = document.published?.components.year ?? DateFinder.earliestYearWithoutYear
-    // A siege or battle told in the sentence that tells the place's capture or recapture is
-    // that event's background ("fell after days of heavy clashes", "forces left after a week-long
-    // siege"), not a statement of its own.
-    var settledInSentence = Set<String>()
-    for draft in drafts where draft.trigger.type == .captured || draft.trigger.type == .recaptured {
-      settledInSentence.insert("\(draft.trigger.sentence)|\(EventPlace(draft.place, in: index).pcode)")
-    }
+    // The sentence of each event, to tell a contest that is a capture's background.
+    var eventSentences: [Int] = []
     for draft in drafts {
       let trigger = draft.trigger
-      if trigger.type == .contested,
-        settledInSentence.contains("\(trigger.sentence)|\(EventPlace(draft.place, in: index).pcode)")
-      {
-        continue
-      }
       if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
         continue
       }
@@ -1517,7 +1507,19 @@ public struct EventExtractor: Sendable {
           datePrecision: precision, confidence: (draft.confidence * 100).rounded() / 100,
           sentence: source.string(sentence.byteStart, sentence.byteEnd),
           span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
+      eventSentences.append(trigger.sentence)
     }
+    // A siege or battle told in the sentence that tells the place's capture or recapture, for
+    // the same day (or neither dated), is that event's background ("fell on Friday after days
+    // of heavy clashes", "forces left after a week-long siege"), not a statement of its own;
+    // "fighting continued on Wednesday, a day after troops retook the city" is one.
+    var settledInSentence = Set<String>()
+    for (event, s) in zip(events, eventSentences) where event.type == .captured || event.type == .recaptured {
+      settledInSentence.insert("\(s)|\(event.place.pcode)|\(event.date?.description ?? "")")
+    }
+    events = zip(events, eventSentences).filter { event, s in
+      event.type != .contested || !settledInSentence.contains("\(s)|\(event.place.pcode)|\(event.date?.description ?? "")")
+    }.map(\.0)
 
     // One event per (type, place, date): keep the one whose day the text states, then the most
     // confident, then the earliest.

@@ -126,6 +126,11 @@ struct MentionFinder {
 
   /// The leader lists by last word, for the tests above (asked for every mention).
   static let landmarkEndings = PhraseEndings(landmarkLeaders)
+  /// The parts of `partialLeaders` that only a city has.
+  static let cityPartEndings = PhraseEndings(
+    ["outskirts", "edge", "edges", "fringes", "suburbs", "gates", "gate", "neighbourhoods", "neighborhoods"].flatMap {
+      [[$0, "of"], [$0, "to"]]
+    } + [["police", "districts", "of"], ["entrance", "to"], ["entrance", "of"]])
   static let partialEndings = PhraseEndings(partialLeaders)
   static let exceptEndings = PhraseEndings(exceptLeaders)
 
@@ -714,6 +719,13 @@ struct MentionFinder {
       let seatOfDistrict = wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
       if !seatOfDistrict, MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) {
         mentions[m].isPartial = true
+        // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
+        // suburbs, so a province name there is its capital.
+        if mention.hint == nil, MentionFinder.cityPartEndings.endsAny(bare),
+          mention.matches.contains(where: { $0.place.level == .province })
+        {
+          mentions[m].hint = .city
+        }
       }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.

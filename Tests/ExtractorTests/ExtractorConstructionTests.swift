@@ -123,6 +123,8 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case("a province name's outskirts are its capital's", "Clashes continued on the outskirts of Herat.", ["contested AF3201"], not: ["contested AF32"]),
+    Case("a fight a day after a recapture, in its sentence", "Fighting continued on the outskirts of Kunduz on Wednesday, a day after troops retook the city centre.", ["contested AF1901", "recaptured AF1901"], published: "2021-08-05"),
     Case("the edge of a city", "The Taliban seized the edge of Kunduz city on Sunday.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("an adverb between the group and its control", "The Taliban also control large parts of Panjwayi district.", ["contested AF2704"], not: ["captured AF2704"]),
     Case("a thing in the place", "The Taliban seized government buildings in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
