@@ -285,17 +285,14 @@ enum DateFinder {
             continue
           }
         }
-        // "two days ago"
+        // "two days ago"; "two days later", "three days earlier" (from the previous date).
         let numberWord = tables.numberWord[Int(token.word)]
-        if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
-          (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago"
-        {
+        guard let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil) else { break }
+        if (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago" {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2
-        } else if let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil),
-          (2...14).contains(n), word(i + 1) == "days", ["later", "earlier"].contains(word(i + 2) ?? "")
-        {
+        } else if (2...14).contains(n), word(i + 1) == "days", ["later", "earlier"].contains(word(i + 2) ?? "") {
           found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? n : -n))
           i += 2
         }

@@ -705,7 +705,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = gap.filter { k in
         distances(k)
-          && (placeAfter || !(Self.passiveAuxiliaries.contains(tokens[k].lower) || ["had", "has", "have"].contains(tokens[k].lower)))
+          && (placeAfter || !Self.auxiliaries.contains(tokens[k].lower))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -718,7 +718,7 @@ public struct EventExtractor: Sendable {
         verbWords = (close + 1)..<gap.upperBound
       }
       let verbGap = placeAfter ? score : verbWords.filter { k in
-        distances(k) && !Self.passiveAuxiliaries.contains(tokens[k].lower) && !["had", "has", "have"].contains(tokens[k].lower)
+        distances(k) && !Self.auxiliaries.contains(tokens[k].lower)
       }.count
       if let maxGap = trigger.pattern.maxGap,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
@@ -743,8 +743,7 @@ public struct EventExtractor: Sendable {
       // "captured the outskirts of Chaghcharan and are shelling the city": after "and" an
       // auxiliary opens a verb of its own, whose object the place after it is.
       if placeAfter, gap.contains(where: { k in
-        tokens[k].lower == "and" && k + 1 < gap.upperBound
-          && (Self.passiveAuxiliaries.contains(tokens[k + 1].lower) || ["had", "has", "have"].contains(tokens[k + 1].lower))
+        tokens[k].lower == "and" && k + 1 < gap.upperBound && Self.auxiliaries.contains(tokens[k + 1].lower)
       }) {
         continue
       }
@@ -989,6 +988,8 @@ public struct EventExtractor: Sendable {
   }
 
   static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
+  /// The passive's auxiliaries and the perfect's ("had", "has", "have").
+  static let auxiliaries: Set<String> = passiveAuxiliaries.union(["had", "has", "have"])
 
   /// Whether a mention can be the place of an event of `type` at all: not a title, office or
   /// landmark; for changes of control, not a region nor a province standing as a container
@@ -1099,9 +1100,7 @@ public struct EventExtractor: Sendable {
       // clause after ", where" is about the place before the comma.
       if tokens[k].lower == "where", k >= 2, tokens[k - 1].lower == ",",
         let antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
-        antecedent.tokens.upperBound == k - 1
-          || (antecedent.tokens.upperBound == k - 2 && ["district", "city", "province"].contains(tokens[k - 2].lower))
-          || Self.isApposition(tokens[antecedent.tokens.upperBound..<(k - 1)]),
+        Self.endsRightBefore(antecedent, k - 1, tokens) || Self.isApposition(tokens[antecedent.tokens.upperBound..<(k - 1)]),
         !antecedent.isLandmark, !antecedent.isAttributive, !antecedent.isExcepted
       {
         var mention = Mention(
@@ -1234,7 +1233,7 @@ public struct EventExtractor: Sendable {
         || (following.count == 2 && ["has", "had", "have", "were", "are", "was"].contains(following[0])
           && Self.pronounVerbs.contains(following[1]))
         || (following.count == 2 && ["could", "may", "might", "will", "would"].contains(following[0]) && following[1] == "fall"))
-    let object = word == "them" && Self.pronounObjectVerbs.union(["back"]).contains(previous)
+    let object = word == "them" && Self.pluralObjectVerbs.contains(previous)
     guard subject || object else { return [] }
     let sentence = sentenceOfToken[k]
     // The latest list before the pronoun, in this or the previous sentence.
@@ -1254,6 +1253,13 @@ public struct EventExtractor: Sendable {
       result.append(mention)
     }
     return result
+  }
+
+  /// Whether `mention` ends right before token `k` (a comma), or right before its own
+  /// "district", "city" or "province" there (", which had fallen", ", where fighting raged").
+  static func endsRightBefore(_ mention: Mention, _ k: Int, _ tokens: [Token]) -> Bool {
+    mention.tokens.upperBound == k
+      || (mention.tokens.upperBound == k - 1 && ["district", "city", "province"].contains(tokens[k - 1].lower))
   }
 
   /// ", the provincial capital" between a place and the comma before "where": a comma, "the",
@@ -1294,8 +1300,7 @@ public struct EventExtractor: Sendable {
     if tokens[k].lower == "which" {
       // ", which had fallen": the place right before the comma (and its "district"), nothing else.
       antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }).flatMap { candidate in
-        let adjacent = candidate.tokens.upperBound == k - 1
-          || (candidate.tokens.upperBound == k - 2 && ["district", "city", "province"].contains(tokens[k - 2].lower))
+        let adjacent = Self.endsRightBefore(candidate, k - 1, tokens)
         return previous == "," && adjacent && !candidate.isLandmark && !candidate.isAttributive ? candidate : nil
       }
     } else {
@@ -1338,6 +1343,8 @@ public struct EventExtractor: Sendable {
     "retook", "recaptured", "captured", "seized", "overran", "took", "reclaimed", "liberated", "regained",
     "besieged", "encircled", "surrounded", "stormed", "entered", "abandoned", "evacuated",
   ]
+  /// Words after which "them" is the places that changed hands ("retook them", "took them back").
+  static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
   static let pronounVerbs: Set<String> = [
     "fell", "falls", "fallen", "collapsed", "captured", "retaken", "recaptured", "overrun", "seized",
@@ -1552,22 +1559,22 @@ public struct EventExtractor: Sendable {
       event.datePrecision == .day || !stated.contains("\(event.type.rawValue)|\(event.place.pcode)")
     }
     // A place captured or recaptured in the same report stays contested only where the text
-    // tells the contest apart from the change of control: in another sentence (the sentence of
-    // the fall told its background above) and for another day ("besieged on Monday … fell on
-    // Thursday", "under siege for weeks … fell on Sunday"). A contest dated like a capture
+    // tells the contest apart from the change of control: for another day ("besieged on Monday
+    // … fell on Thursday", "under siege for weeks … fell on Sunday"); an undated contest in the
+    // sentence of the fall was its background, dropped above. A contest dated like a capture
     // ("fighting raged in Taloqan on Sunday … Taloqan fell on Sunday", or both only of the
     // report's day) is the capture told twice. Only firm captures settle a place: a claimed or
     // rumoured one leaves the contest standing.
     var firm = Set<String>()
     for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
     // The days of each settled place's captures and recaptures, whatever their precision.
-    var settledDays: [String: Set<Day>] = [:]
+    var settledDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      settledDays[event.place.pcode, default: []].formUnion(event.date.map { [$0] } ?? [])
+      if let day = event.date { settledDays.insert("\(event.place.pcode)|\(day)") }
     }
     var kept = best.values.filter { event in
-      guard event.type == .contested, let days = settledDays[event.place.pcode], let day = event.date else { return true }
-      return !days.contains(day)
+      guard event.type == .contested, let day = event.date else { return true }
+      return !settledDays.contains("\(event.place.pcode)|\(day)")
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.

@@ -126,11 +126,11 @@ struct MentionFinder {
 
   /// The leader lists by last word, for the tests above (asked for every mention).
   static let landmarkEndings = PhraseEndings(landmarkLeaders)
-  /// The parts of `partialLeaders` that only a city has.
-  static let cityPartEndings = PhraseEndings(
-    ["outskirts", "edge", "edges", "fringes", "suburbs", "gates", "gate", "neighbourhoods", "neighborhoods"].flatMap {
-      [[$0, "of"], [$0, "to"]]
-    } + [["police", "districts", "of"], ["entrance", "to"], ["entrance", "of"]])
+  /// The parts of `partialLeaders` that only a city has (outskirts, gates, police districts, …).
+  static let cityPartEndings = PhraseEndings(partialLeaders.filter { leader in
+    ["outskirts", "edge", "edges", "fringes", "suburbs", "gate", "gates", "neighbourhoods", "neighborhoods", "entrance"]
+      .contains(leader[0]) || leader == ["police", "districts", "of"]
+  })
   static let partialEndings = PhraseEndings(partialLeaders)
   static let exceptEndings = PhraseEndings(exceptLeaders)
 
