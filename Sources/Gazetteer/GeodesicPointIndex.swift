@@ -84,29 +84,33 @@ public struct GeodesicPointIndex: Sendable {
   public func nearest(to point: Coordinate, limit: Int, radius: Meters? = nil) -> [Neighbour] {
     guard limit > 0, !points.isEmpty else { return [] }
     let q = Self.vector(point)
-    if limit == 1, let grid, let cell = grid.cell(of: point), let single = nearestInCell(point, q, cell, grid, radius: radius) {
-      return single
-    }
     // 1. The `limit + 1` nearest by chord (all points when there are fewer).
     let wanted = limit < points.count ? limit + 1 : points.count
+    // Limit 1 inside the grid: the cell's few candidates hold the 2 nearest by chord, and in
+    // the common case (the second's chord beyond the first's geodesic) the first is the answer,
+    // returned without the buffers below.
+    var cellPair: CellPair? = nil
+    var firstMeasured: Neighbour? = nil
+    if wanted == CandidateGrid.wanted, let grid, let cell = grid.cell(of: point) {
+      let pair = twoNearest(q, inCell: cell, of: grid)
+      cellPair = pair
+      if limit == 1, pair.first.node >= 0 {
+        let neighbour = measure(point, Int(position[pair.first.node]))
+        let reach = neighbour.distance * (1 + 1e-9) + 1e-3
+        if pair.second.node < 0 || pair.second.chord > reach * reach {
+          if let radius, neighbour.distance > radius { return [] }
+          return [neighbour]
+        }
+        firstMeasured = neighbour
+      }
+    }
     return withUnsafeTemporaryAllocation(of: (Double, Int).self, capacity: wanted) { buffer in
       var best = BoundedList(buffer)
-      nodes.withUnsafeBufferPointer { nodes in
-        if wanted == CandidateGrid.wanted, let grid, let cell = grid.cell(of: point) {
-          // Limit 1 inside the grid: the cell's few candidates hold the 2 nearest by chord.
-          // Nearest to the cell first: once a candidate's distance to the cell is no less than
-          // the second-best chord so far, neither it nor any after it can be offered.
-          grid.candidates.withUnsafeBufferPointer { candidates in
-            grid.cellDistances.withUnsafeBufferPointer { cellDistances in
-              for i in Int(grid.start[cell])..<Int(grid.start[cell + 1]) {
-                if cellDistances[i] >= best.worst { break }
-                let node = Int(candidates[i])
-                let d = nodes[node] - q
-                best.offer(node, (d * d).sum())
-              }
-            }
-          }
-        } else {
+      if let cellPair {
+        if cellPair.first.node >= 0 { best.offer(cellPair.first.node, cellPair.first.chord) }
+        if cellPair.second.node >= 0 { best.offer(cellPair.second.node, cellPair.second.chord) }
+      } else {
+        nodes.withUnsafeBufferPointer { nodes in
           axis.withUnsafeBufferPointer { axis in
             Self.search(q, 0, nodes.count, nodes, axis, &best)
           }
@@ -118,7 +122,7 @@ public struct GeodesicPointIndex: Sendable {
       measured.reserveCapacity(measuredCount)
       var bound = 0.0
       for i in 0..<measuredCount {
-        let neighbour = measure(point, Int(position[best.buffer[i].1]))
+        let neighbour = (i == 0 ? firstMeasured : nil) ?? measure(point, Int(position[best.buffer[i].1]))
         measured.append(neighbour)
         bound = max(bound, neighbour.distance)
       }
@@ -150,43 +154,38 @@ public struct GeodesicPointIndex: Sendable {
     }
   }
 
-  /// A limit-1 query inside the candidate grid, the common case of `nearest`, without the
-  /// general path's buffers: the cell's two nearest candidates by chord, the first measured;
-  /// when the second's chord exceeds that geodesic (so no other point can be nearer), the
-  /// answer, else nil (the caller takes the general path). One array, the result, is allocated.
+  /// The two nearest candidates of a grid cell by squared chord, as tree nodes (-1: none).
+  private struct CellPair {
+    var first = (chord: Double.infinity, node: -1)
+    var second = (chord: Double.infinity, node: -1)
+  }
+
+  /// The cell's two nearest candidates to `q` by chord, ties to the earlier candidate (as
+  /// `BoundedList` keeps them). Candidates come nearest to the cell first: once one's distance
+  /// to the cell is no less than the second-best chord so far, neither it nor any after it can
+  /// be among the two.
   @inline(__always)
-  private func nearestInCell(
-    _ point: Coordinate, _ q: SIMD4<Double>, _ cell: Int, _ grid: CandidateGrid, radius: Meters?
-  ) -> [Neighbour]? {
-    var first = (distance: Double.infinity, node: -1)
-    var second = Double.infinity
+  private func twoNearest(_ q: SIMD4<Double>, inCell cell: Int, of grid: CandidateGrid) -> CellPair {
+    var pair = CellPair()
     nodes.withUnsafeBufferPointer { nodes in
       grid.candidates.withUnsafeBufferPointer { candidates in
         grid.cellDistances.withUnsafeBufferPointer { cellDistances in
           for i in Int(grid.start[cell])..<Int(grid.start[cell + 1]) {
-            // Candidates come nearest to the cell first: none after this one can be offered.
-            if cellDistances[i] >= second { break }
+            if cellDistances[i] >= pair.second.chord { break }
             let node = Int(candidates[i])
             let d = nodes[node] - q
             let chord = (d * d).sum()
-            // Ties keep the earlier node, as BoundedList does.
-            if chord < first.distance {
-              second = first.distance
-              first = (chord, node)
-            } else if chord < second {
-              second = chord
+            if chord < pair.first.chord {
+              pair.second = pair.first
+              pair.first = (chord, node)
+            } else if chord < pair.second.chord {
+              pair.second = (chord, node)
             }
           }
         }
       }
     }
-    guard first.node >= 0, second.isFinite else { return nil }
-    let neighbour = measure(point, Int(position[first.node]))
-    let reach = neighbour.distance * (1 + 1e-9) + 1e-3
-    // A second point within reach could be nearer by geodesic (or tie): the general path decides.
-    guard second > reach * reach else { return nil }
-    if let radius, neighbour.distance > radius { return [] }
-    return [neighbour]
+    return pair
   }
 
   /// The same answer by computing every geodesic (for tests and benchmarks).
