@@ -636,6 +636,8 @@ public struct EventExtractor: Sendable {
   static let contrasts: Set<String> = ["but", "though", "although", "while", "whereas", "however", ";", "yet", "others"]
 
   /// Words that join two clauses of a headline.
+  /// Words that close the clause a stated day belongs to.
+  static let dayClauseBreaks: Set<String> = [";", "before", "after", "but", "while", "whereas", "although", "until"]
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
@@ -1339,10 +1341,12 @@ public struct EventExtractor: Sendable {
   }
 
   /// Verbs after which "it" is the place that changed hands.
-  static let pronounObjectVerbs: Set<String> = [
-    "retook", "recaptured", "captured", "seized", "overran", "took", "reclaimed", "liberated", "regained",
-    "besieged", "encircled", "surrounded", "stormed", "entered", "abandoned", "evacuated",
-  ]
+  /// (Every form: "before overrunning it", "retakes it".)
+  static let pronounObjectVerbs: Set<String> = Set(
+    [
+      "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
+      "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate",
+    ].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
@@ -1448,7 +1452,14 @@ public struct EventExtractor: Sendable {
           }
         }
       }
-      guard let nearest = DateMention.nearest(resolved, to: position) else { return nil }
+      // "captured Kunduz on Sunday before seizing Taloqan on Monday": a day in the trigger's
+      // own clause wins over a nearer one across "before", "after", "but" or a semicolon.
+      let ownClause = resolved.filter { date in
+        !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
+          Self.dayClauseBreaks.contains($0.lower)
+        }
+      }
+      guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       if nearest.isSameDay {
         return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
       }
@@ -1568,13 +1579,19 @@ public struct EventExtractor: Sendable {
     var firm = Set<String>()
     for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
     // The days of each settled place's captures and recaptures, whatever their precision.
+    // An undated contest that only borrows the report's day ("under siege for a week … the
+    // militants took the city on Monday, officials said") is no statement for the day the fall
+    // states.
     var settledDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      if let day = event.date { settledDays.insert("\(event.place.pcode)|\(day)") }
+      if let day = event.date { settledDays.insert("\(event.place.pcode)|\(day)|\(event.datePrecision == .day)") }
     }
     var kept = best.values.filter { event in
       guard event.type == .contested, let day = event.date else { return true }
-      return !settledDays.contains("\(event.place.pcode)|\(day)")
+      let key = "\(event.place.pcode)|\(day)"
+      return event.datePrecision == .day
+        ? !settledDays.contains(key + "|true") && !settledDays.contains(key + "|false")
+        : !settledDays.contains(key + "|false")
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.
@@ -1600,6 +1617,8 @@ public struct EventExtractor: Sendable {
       if word == "after" || word == "before", k - 2 >= start, ["day", "days"].contains(tokens[k - 1].lower) {
         let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
         guard let n = counts[tokens[k - 2].lower] ?? Int(tokens[k - 2].lower), (1...9).contains(n) else { return nil }
+        // "held out for two days before falling": a duration, not an offset.
+        if k - 3 >= start, ["for", "over", "within", "lasting"].contains(tokens[k - 3].lower) { return nil }
         return (k - 2, word == "after" ? -n : n)
       }
       k -= 1

@@ -211,7 +211,7 @@ enum TriggerFinder {
       }
       // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
       // contests the place, where a plan or a wish ("want to capture") gives nothing.
-      if type == .captured, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
+      if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
         trigger = Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
           rule: "contested.attempt", isIrrealis: false, isRetrospective: trigger.isRetrospective)

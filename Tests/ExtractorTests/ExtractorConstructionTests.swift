@@ -165,6 +165,8 @@ import Testing
   static let modalityCases: [Case] = [
     Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
     Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
+    Case("an attempt to storm contests the place", "The insurgents attempted to storm Aybak from the east on Monday.", ["contested AF2001"]),
+    Case("a plan to storm is nothing", "The insurgents plan to storm Aybak before winter.", [], not: ["contested AF2001"]),
     Case("a plan is no attempt", "The Taliban plan to try to capture Chora district before winter.", [], not: ["contested AF2503", "captured AF2503"]),
     Case("a government effort is no event", "Efforts are under way to retake Chora district.", [], not: ["contested AF2503", "recaptured AF2503"]),
     Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
@@ -214,6 +216,14 @@ import Testing
       "a battle on the day of the fall is the fall",
       "Fighting raged in Taloqan on Sunday, August 8. Taloqan fell to the insurgents on Sunday, August 8.",
       ["captured AF1801"], not: ["contested AF1801"], published: "2021-08-10"),
+    Case(
+      "an undated siege keeps its own statement beside a fall told with the report's day",
+      "Farah city has been under siege for a week. Officials said the militants took the city on Monday.",
+      ["contested AF3301", "captured AF3301"]),
+    Case(
+      "\"it\" after a gerund",
+      "The insurgents besieged Taloqan for two days before overrunning it on Sunday.",
+      ["captured AF1801"]),
     Case(
       "retaken, then fallen back",
       "Nine districts were retaken in June; three of them, Kiti, Gizab and Nawur, have fallen back to the Taliban.",
@@ -317,6 +327,8 @@ import Testing
     DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
     DateCase(name: "a day after taking", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF3401 2021-08-07"),
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
+    DateCase(name: "for two days before is a duration", text: "The militants fought for two days before capturing Chora district on Sunday.", published: "2021-07-15", expected: "captured AF2503 2021-07-11"),
+    DateCase(name: "the day of the trigger's own clause", text: "The Taliban captured Chora on Sunday before seizing Gizab on Monday.", published: "2021-07-15", expected: "captured AF2409 2021-07-12"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "objects sharing a verb, each with its day", text: "The Taliban took control of Imam Sahib district on June 22 and Khanabad on June 25.", published: "2021-06-28", expected: "captured AF1904 2021-06-25"),
     DateCase(name: "objects sharing a verb across a container", text: "The Taliban seized Sholgara district of Balkh on Tuesday night and Chimtal on Wednesday morning.", published: "2021-06-23", expected: "captured AF2108 2021-06-23"),

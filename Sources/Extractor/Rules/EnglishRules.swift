@@ -65,10 +65,11 @@ enum EnglishRules {
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
-        "battling|battled|fought *3 on|in|near|around|outside|for",
+        "battling|battled|fought|clashed|clashing|skirmished *3 on|in|near|around|outside|for",
+        "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
-        "exchange~ fire|gunfire in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
+        "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect",
@@ -94,6 +95,9 @@ enum EnglishRules {
         ("The Taliban are fighting for control of Kandahar, Herat and Lashkar Gah.", "contested AF3201"),
         ("Clashes between Taliban and government forces in Kunduz city continued.", "contested AF1901"),
         ("Fighting broke out between the Taliban and locals in Jaghori district.", "contested AF1114"),
+        ("Police clashed with the insurgents in Chora district of Uruzgan on Monday.", "contested AF2503"),
+        ("Commandos engaged the militants in Shindand district on Sunday.", "contested AF3214"),
+        ("Soldiers and insurgents traded fire in Nad Ali district overnight.", "contested AF3002"),
       ],
       not: [("The clashes in Faryab come after weeks of fighting.", "contested AF29")]),
     TriggerRule(
@@ -104,6 +108,7 @@ enum EnglishRules {
         "fighting|clashes|battles|battle *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
+        "become~|became _ battleground|battlefield|warzone", "turned into _ battleground|battlefield|warzone",
       ],
       examples: [
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
@@ -113,6 +118,7 @@ enum EnglishRules {
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
         ("In Lashkar Gah the two sides are battling street by street.", "contested AF3001"),
         ("Witnesses reported house-to-house fighting in Kunduz city.", "contested AF1901"),
+        ("Residents said Sar-e Pul city had become a battleground.", "contested AF2201"),
       ]),
     TriggerRule(
       "contested.entered", .contested, side: .after, strength: 0.8,
@@ -179,10 +185,11 @@ enum EnglishRules {
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
-      ["attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against"],
+      ["attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against", "pound~|shell~|bombard~|rocket~"],
       examples: [
         ("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110"),
         ("Taliban fighters assaulted the centre of Ghormach district for a third night.", "contested AF3107"),
+        ("The militants pounded Taloqan with mortars for two days.", "contested AF1801"),
       ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
@@ -213,8 +220,11 @@ enum EnglishRules {
       ],
       not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
     TriggerRule(
-      "contested.changed-hands", .contested, strength: 0.8, ["change~ hands"],
-      examples: [("Khan Abad district of Kunduz has changed hands twice this week.", "contested AF1904")]),
+      "contested.changed-hands", .contested, strength: 0.8, ["change~ hands", "switch~|shift~|swung|swing~ back and forth"],
+      examples: [
+        ("Khan Abad district of Kunduz has changed hands twice this week.", "contested AF1904"),
+        ("Control of Pul-e-Khumri has swung back and forth all week.", "contested AF0901"),
+      ]),
   ]
 
   // MARK: retreated_to — where government forces withdrew to
