@@ -1138,6 +1138,11 @@ public struct EventExtractor: Sendable {
       case "province" where k >= 2 && tokens[k - 1].lower == "of"
         && ["rest", "whole", "remainder", "entirety", "all"].contains(tokens[k - 2].lower):
         kind = .province
+      // "the province had fallen", "handed the province over to the Taliban": the province
+      // itself the subject or the object of a change of control (but not "fighting in the
+      // province").
+      case "province" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens):
+        kind = .province
       // "the entire province was under Taliban rule": the province named last, whole.
       case "entire", "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
         kind = .province
@@ -1338,6 +1343,22 @@ public struct EventExtractor: Sendable {
       hint: .district, list: -1)
     mention.isBackReference = true
     return mention
+  }
+
+  /// Whether the phrase `tokens[k..<phraseEnd]` is the subject of a verb of falling ("the
+  /// province fell", "the province was handed over to") or the object of a capture ("took the
+  /// province", "handed the province over").
+  static func isSubjectOrObjectOfCapture(at k: Int, phraseEnd: Int, _ tokens: [Token]) -> Bool {
+    let previous = k > 0 ? tokens[k - 1].lower : ""
+    if pronounObjectVerbs.contains(previous) || ["handed", "surrendered"].contains(previous) { return true }
+    // "Shirin Tagab district of the province had fallen": the province contains the subject.
+    if ["of", "in", "across", "throughout"].contains(previous) { return false }
+    var next = phraseEnd
+    while next < tokens.count, next - phraseEnd < 3, ["has", "had", "have", "was", "is", "been", "also", "now", "then"].contains(tokens[next].lower) {
+      next += 1
+    }
+    guard next < tokens.count else { return false }
+    return pronounVerbs.contains(tokens[next].lower) || ["handed", "surrendered", "lost"].contains(tokens[next].lower)
   }
 
   /// Verbs after which "it" is the place that changed hands.

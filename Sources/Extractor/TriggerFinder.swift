@@ -167,7 +167,13 @@ enum TriggerFinder {
       var bestIndex = -1
       var bestLength = 0
       for p in candidates.indices {
-        if let length = candidates[p].match(words, ids: ids, at: w, isFiller: tables.isFiller), length > bestLength,
+        if let length = candidates[p].match(words, ids: ids, at: w, isFiller: tables.isFiller),
+          length > bestLength
+            // Of two wordings of one length, one that takes its place only before wins where a
+            // place stands right before and none right after ("when Maymana surrendered", not
+            // "surrendered Kohsan").
+            || (length == bestLength && candidates[p].side == .beforeOnly && candidates[bestIndex].side != .beforeOnly
+              && w > 0 && words[w - 1] == "#place" && (w + length >= words.count || words[w + length] != "#place")),
           !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
         {
           bestIndex = p
@@ -216,6 +222,13 @@ enum TriggerFinder {
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
           rule: "contested.attempt", isIrrealis: false, isRetrospective: trigger.isRetrospective)
       }
+      // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
+      // met no resistance is the place's fall.
+      if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
+        trigger = Trigger(
+          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .captured, actor: .taliban,
+          rule: "captured.unopposed", isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+      }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
       // "clashes *4 in": a gap's words are searched for triggers of their own.
@@ -235,6 +248,27 @@ enum TriggerFinder {
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
   static let givingUp: Set<String> = ["captured.abandoned", "captured.lost", "captured.surrendered-place"]
+
+  /// Rules of entering or advancing that an unopposed entry turns into a capture.
+  static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]
+
+  /// Whether the clause after word `start` says the entry met no resistance ("unopposed",
+  /// "without a fight", "without firing a shot"), within twelve words and before a clause break.
+  static func isUnopposed(_ words: [String], after start: Int) -> Bool {
+    var k = start
+    while k < words.count, k - start < 12 {
+      let word = words[k]
+      if [";", ".", "but", "while", "after", "before", "although", "though"].contains(word) { return false }
+      if ["unopposed", "uncontested", "unchallenged", "unresisted"].contains(word) { return true }
+      if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: {
+        ["fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting"].contains($0)
+      }) {
+        return true
+      }
+      k += 1
+    }
+    return false
+  }
 
   /// Adverbs that make a change of control partial: a contest for the place.
   static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]

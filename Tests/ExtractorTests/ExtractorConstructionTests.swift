@@ -162,6 +162,12 @@ import Testing
     Case("a matter of time", "Analysts say the fall of Kabul is only a matter of time.", [], not: ["captured AF0101"]),
   ]
 
+  static let unopposedCases: [Case] = [
+    Case("an entry without a fight is a fall", "Taliban fighters entered Mehtarlam, the capital of Laghman, without a fight on Sunday.", ["captured AF0701"], not: ["contested AF0701"]),
+    Case("walking in unopposed is a fall", "The insurgents walked into Sharana unopposed.", ["captured AF1201"]),
+    Case("an entry is a contest when resistance follows later", "Taliban fighters entered Mehtarlam on Sunday, but troops without ammunition still held the governor's compound.", ["contested AF0701"], not: ["captured AF0701"]),
+  ]
+
   static let modalityCases: [Case] = [
     Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
     Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
@@ -175,6 +181,10 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("the province as the subject of a fall", "Officials in Logar said the province had fallen on Saturday.", ["captured AF05"]),
+    Case("the province as the object of a handover", "The governor of Ghor handed the province over to the Taliban.", ["captured AF23"]),
+    Case("the province as a container is no capture of it", "Officials in Faryab said Qaysar district of the province had fallen.", ["captured AF2907"], not: ["captured AF29"]),
+    Case("fighting in the province is no province event", "The Taliban took Ghor city. Fighting in the province went on.", ["captured AF2301"], not: ["captured AF23", "contested AF23"]),
     Case("the entire province, named before", "Officials in Takhar province said the entire province was now under Taliban rule.", ["captured AF18"]),
     Case("fighting in the province is no province event", "Officials in Takhar province said fighting in the province continued.", [], not: ["contested AF18", "captured AF18"]),
     Case("a province taken with its capital, the province named first", "The Taliban seized control of Helmand province, including its capital Lashkar Gah, on Friday.", ["captured AF30", "captured AF3001"]),
@@ -292,6 +302,7 @@ import Testing
   @Test(arguments: attachmentCases) func attachment(_ c: Case) { Self.check(c) }
   @Test(arguments: partialCases) func partialControl(_ c: Case) { Self.check(c) }
   @Test(arguments: modalityCases) func modality(_ c: Case) { Self.check(c) }
+  @Test(arguments: unopposedCases) func unopposed(_ c: Case) { Self.check(c) }
   @Test(arguments: historyCases) func history(_ c: Case) { Self.check(c) }
   @Test(arguments: levelsCases) func provinceDistrictCity(_ c: Case) { Self.check(c) }
   @Test(arguments: datelinesCases) func dateline(_ c: Case) { Self.check(c) }

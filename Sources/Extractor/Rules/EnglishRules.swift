@@ -124,7 +124,7 @@ enum EnglishRules {
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
-        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside",
+        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside", "walk~|stroll~|roll~|drove into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
@@ -143,6 +143,7 @@ enum EnglishRules {
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
         ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
+        ("A Taliban column rolled into Kunduz city before dawn.", "contested AF1901"),
         ("Insurgents penetrated into the centre of Kunduz before dawn.", "contested AF1901"),
       ],
       not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
@@ -511,6 +512,12 @@ enum EnglishRules {
       ["surrendered|capitulated without _ fight|shot|battle|resistance"],
       examples: [("On Monday, Aybak surrendered without a shot being fired.", "captured AF2001")],
       not: [("The governor of Farah said he would never surrender without a fight.", "captured AF3301")]),
+    TriggerRule(
+      // "Faryab fell when Maymana surrendered": a place that surrenders is taken.
+      "captured.capitulated", .captured, side: .beforeOnly, strength: 0.75, ignoresActor: true, maxGap: 0,
+      ["surrendered|capitulated"],
+      examples: [("Faryab province fell to the Taliban on Sunday when Maymana surrendered.", "captured AF2901")],
+      not: [("Ten Taliban fighters surrendered to the police in Maymana.", "captured AF2901")]),
     TriggerRule(
       "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["hand~ over? _ control of"],
