@@ -396,6 +396,7 @@ enum TriggerFinder {
   /// Civilians, who flee a place without giving it up.
   static let civilianWords: Set<String> = [
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
+    "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",
     // A crowd counted without a noun ("thousands fled Kunduz").
     "thousands", "hundreds",
   ]

@@ -235,15 +235,22 @@ enum EnglishRules {
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
       [
         "retreated|retreat|retreating|withdrew|withdrawn|relocated|fled|evacuated|moved|redeployed|escaped to|towards|toward|into",
-        "pulled|fell back to|into",
+        "pulled|fell|falling back to|into|on|towards|toward",
+        "forces|troops|soldiers|police|commandos|units|garrison have|has|had? left for",
         "fled|retreated|withdrew|escaped|crossed across _ border into|to",
       ],
       examples: [
+        ("Security forces fell back on Kunduz city.", "retreated_to AF1901"),
+        ("The troops had left for Kunduz city after the fall of Taloqan.", "retreated_to AF1901"),
         ("Government forces retreated to Qala-e-Naw city after the district fell.", "retreated_to AF3101"),
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
         ("Afghan forces left Khwaja Ghar district and retreated to the neighbouring Kunduz province.", "retreated_to AF19"),
       ],
-      not: [("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603")]),
+      not: [
+        ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603"),
+        ("The governor left for Kabul on Monday.", "retreated_to AF0101"),
+        ("Aid workers fled to Kabul from Kunduz.", "retreated_to AF0101"),
+      ]),
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
       ["went|headed|moved|made their way back? to|towards"],
@@ -526,16 +533,20 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       [
         "abandon~|evacuate~|vacate~",
-        "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled from",
+        "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled|escaped from",
         "retreated|withdrew|withdrawn|pulled|moved out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
       ],
       examples: [
+        ("Soldiers who escaped from Ishkashim district regrouped in Faizabad.", "captured AF1723"),
         ("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704"),
         ("Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.", "retreated_to AF1801"),
         ("Government forces pulled back from Garmser to Lashkar Gah on Friday.", "captured AF3006"),
       ],
-      not: [("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704")]),
+      not: [
+        ("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704"),
+        ("Prisoners escaped from the jail in Kaldar district.", "contested AF2113"),
+      ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
     TriggerRule(
