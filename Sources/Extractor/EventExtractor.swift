@@ -722,7 +722,12 @@ public struct EventExtractor: Sendable {
       let verbGap = placeAfter ? score : verbWords.filter { k in
         distances(k) && !Self.auxiliaries.contains(tokens[k].lower)
       }.count
-      if let maxGap = trigger.pattern.maxGap,
+      // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
+      // counted group is the verb's object, and the places included in it name its members.
+      let namesCountedGroup =
+        placeAfter && members.contains { mentions[$0].isIncluded }
+        && gap.contains { ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[$0].lower) }
+      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue
@@ -742,6 +747,16 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "Forces in Mazar are bracing after the insurgents captured Shibirghan and Aybak": a verb
+      // with a place for its object, in a clause of its own opened after the place before it,
+      // did not take that place.
+      if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
+        [.after, .either].contains(Self.side(of: trigger, tokens)),
+        trigger.tokens.upperBound < tokens.count, inMention[trigger.tokens.upperBound],
+        gap.contains(where: { Self.subordinators.contains(tokens[$0].lower) })
+      {
+        continue
+      }
       // "captured the outskirts of Chaghcharan and are shelling the city": after "and" an
       // auxiliary opens a verb of its own, whose object the place after it is.
       if placeAfter, gap.contains(where: { k in
@@ -755,6 +770,13 @@ public struct EventExtractor: Sendable {
         Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
       {
         continue
+      }
+      // "fled into (neighbouring) Tajikistan after the Taliban advanced through Badakhshan": a
+      // retreat to a name the gazetteer does not hold (a foreign country) ends there.
+      if placeAfter, trigger.type == .retreatedTo, !gap.isEmpty {
+        var k = gap.lowerBound
+        if ["neighbouring", "neighboring", "nearby"].contains(tokens[k].lower), k + 1 < gap.upperBound { k += 1 }
+        if tokens[k].kind == .word, tokens[k].isCapitalized, !inMention[k] { continue }
       }
       let included = members.contains { mentions[$0].isIncluded }
       switch Self.side(of: trigger, tokens) {
@@ -1448,6 +1470,9 @@ public struct EventExtractor: Sendable {
         && dates[trigger.sentence].contains { !$0.mayDateAnEvent && !$0.isNotEventDay }
     }
 
+    // The tokens of the places the drafts name.
+    var inDraftMention = Array(repeating: false, count: tokens.count)
+    for draft in drafts { for k in draft.mention.tokens where k < tokens.count { inDraftMention[k] = true } }
     /// The trigger's nearest date expression in its sentence is a vague earlier time.
     /// …and in the trigger's own clause: "recaptured Dasht-e-Archi, which had fallen last week"
     /// dates the fall, not the recapture.
@@ -1458,8 +1483,12 @@ public struct EventExtractor: Sendable {
       // "Days later, forces took it back": a time opening the sentence dates its main clause
       // across the comma that closes it.
       let opensSentence = nearest.tokens.lowerBound == sentences[trigger.sentence].tokens.lowerBound
-      return !tokens[Self.tokens(between: nearest.tokens, and: trigger.tokens)].contains {
-        (!opensSentence && $0.lower == ",") || [";", "which", "that", "who"].contains($0.lower)
+      let between = Self.tokens(between: nearest.tokens, and: trigger.tokens)
+      return !between.contains { k in
+        // "captured Shibirghan, Aybak and Kunduz earlier this week": a comma between two places
+        // of the trigger's list does not close its clause.
+        let listComma = k > 0 && k + 1 < tokens.count && inDraftMention[k - 1] && inDraftMention[k + 1]
+        return (!opensSentence && tokens[k].lower == "," && !listComma) || [";", "which", "that", "who"].contains(tokens[k].lower)
       }
     }
     func sentenceDate(_ s: Int, near position: Int) -> Day? {

@@ -56,6 +56,10 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case(
+      "a counted group's members named after it",
+      "The Taliban now control six of Badakhshan's 28 districts, including Ishkashim and Khwahan, an official said.",
+      ["captured AF1723", "captured AF1720"], not: ["captured AF17"]),
     Case("a Taliban attack repelled is no subject", "The commandos repelled a Taliban assault on Ghazni city and retook Andar district.", ["recaptured AF1107"], not: ["captured AF1107"]),
     Case("'they' after the Taliban", "The Taliban moved north. On Sunday they took control of Aybak.", ["captured AF2001"], not: ["recaptured AF2001"]),
     Case("hardline militia", "The hardline militia seized Gardez on Friday.", ["captured AF1301"], not: ["recaptured AF1301"]),
@@ -78,6 +82,10 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a verb with a place for its object in a clause after another place",
+      "Government forces in Mazar-e-Sharif are preparing for an assault after the insurgents captured Aybak and Kunduz.",
+      ["captured AF2001", "captured AF1901"], not: ["captured AF2101"]),
     Case(
       "an auxiliary after and opens a verb of its own",
       "Taliban fighters have captured the outskirts of Chaghcharan and are shelling the city.",
@@ -242,6 +250,14 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "a retreat to a foreign country ends there",
+      "Soldiers fled into Tajikistan after the Taliban advanced through Badakhshan province.",
+      [], not: ["retreated_to AF17"]),
+    Case(
+      "a retreat to a neighbouring province",
+      "Police officers fled to neighbouring Badakhshan province as the Taliban advanced.",
+      ["retreated_to AF17"]),
+    Case(
       "withdrew from one place to another",
       "Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.",
       ["captured AF1814", "retreated_to AF1801"], not: ["captured AF1801"]),
@@ -340,6 +356,7 @@ import Testing
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "for two days before is a duration", text: "The militants fought for two days before capturing Chora district on Sunday.", published: "2021-07-15", expected: "captured AF2503 2021-07-11"),
     DateCase(name: "the day of the trigger's own clause", text: "The Taliban captured Chora on Sunday before seizing Gizab on Monday.", published: "2021-07-15", expected: "captured AF2409 2021-07-12"),
+    DateCase(name: "a vague time after a list", text: "The insurgents captured Chora, Gizab and Kiti earlier this week.", published: "2021-07-15", expected: "captured AF2405 -"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "objects sharing a verb, each with its day", text: "The Taliban took control of Imam Sahib district on June 22 and Khanabad on June 25.", published: "2021-06-28", expected: "captured AF1904 2021-06-25"),
     DateCase(name: "objects sharing a verb across a container", text: "The Taliban seized Sholgara district of Balkh on Tuesday night and Chimtal on Wednesday morning.", published: "2021-06-23", expected: "captured AF2108 2021-06-23"),
