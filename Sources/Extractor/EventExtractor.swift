@@ -757,6 +757,11 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "have overrun most of Gereshk but the district centre is still held by the police": a
+      // clause opened by "but" after the trigger says something else of its places.
+      if placeAfter, gap.contains(where: { tokens[$0].lower == "but" }) {
+        continue
+      }
       // "captured the outskirts of Chaghcharan and are shelling the city": after "and" an
       // auxiliary opens a verb of its own, whose object the place after it is.
       if placeAfter, gap.contains(where: { k in

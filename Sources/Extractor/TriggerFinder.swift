@@ -24,7 +24,7 @@ enum TriggerFinder {
     "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether", "not",
     "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
-    "fail", "failed", "soon",
+    "fail", "failed", "soon", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
@@ -304,6 +304,8 @@ enum TriggerFinder {
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "bids",
     "fail", "fails", "failed", "failing", "struggle", "struggled", "struggling", "push", "offensive",
     "effort", "efforts", "unable",
+    // "battling to stop the Taliban from taking Kandahar": the capture was attempted.
+    "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
   ]
 
   /// Cues of modality that an attempt does not outweigh: futures, plans, wishes, conditions,

@@ -83,6 +83,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a clause opened by but says something else of its places",
+      "The Taliban have overrun most of Gereshk district but the district centre is still held by the police.",
+      ["contested AF3004"], not: ["captured AF3004"]),
+    Case(
       "a verb with a place for its object in a clause after another place",
       "Government forces in Mazar-e-Sharif are preparing for an assault after the insurgents captured Aybak and Kunduz.",
       ["captured AF2001", "captured AF1901"], not: ["captured AF2101"]),
@@ -179,6 +183,7 @@ import Testing
   static let modalityCases: [Case] = [
     Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
     Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
+    Case("fighting to stop a capture contests the place", "Afghan forces are battling to stop the Taliban from taking Kandahar city.", ["contested AF2701"], not: ["captured AF2701"]),
     Case("an attempt to storm contests the place", "The insurgents attempted to storm Aybak from the east on Monday.", ["contested AF2001"]),
     Case("a plan to storm is nothing", "The insurgents plan to storm Aybak before winter.", [], not: ["contested AF2001"]),
     Case("a plan is no attempt", "The Taliban plan to try to capture Chora district before winter.", [], not: ["contested AF2503", "captured AF2503"]),

@@ -66,6 +66,7 @@ enum EnglishRules {
       [
         "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
         "battling|battled|fought|clashed|clashing|skirmished *3 on|in|near|around|outside|for",
+        "are|is|were|was fighting *3 in|near|around|outside",
         "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
@@ -96,6 +97,7 @@ enum EnglishRules {
         ("Clashes between Taliban and government forces in Kunduz city continued.", "contested AF1901"),
         ("Fighting broke out between the Taliban and locals in Jaghori district.", "contested AF1114"),
         ("Police clashed with the insurgents in Chora district of Uruzgan on Monday.", "contested AF2503"),
+        ("The Taliban are fighting government forces in the streets of Lashkar Gah.", "contested AF3001"),
         ("Commandos engaged the militants in Shindand district on Sunday.", "contested AF3214"),
         ("Soldiers and insurgents traded fire in Nad Ali district overnight.", "contested AF3002"),
       ],
@@ -128,6 +130,8 @@ enum EnglishRules {
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
+        "@taliban|fighters have|has|had? reached|reach", "frontline|frontlines is|are|was|were|has|have now? moved? inside|into",
+        "front line|lines is|are|was|were|has|have now? moved? inside|into",
       ],
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
@@ -144,9 +148,14 @@ enum EnglishRules {
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
         ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
         ("A Taliban column rolled into Kunduz city before dawn.", "contested AF1901"),
+        ("Taliban fighters reached Kunduz city on Sunday night.", "contested AF1901"),
+        ("The front line is now inside Lashkar Gah, residents said.", "contested AF3001"),
         ("Insurgents penetrated into the centre of Kunduz before dawn.", "contested AF1901"),
       ],
-      not: [("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901")]),
+      not: [
+        ("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901"),
+        ("The Taliban reached an agreement with elders in Ghazni on Monday.", "contested AF1101"),
+      ]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
@@ -186,18 +195,26 @@ enum EnglishRules {
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
-      ["attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against", "pound~|shell~|bombard~|rocket~"],
+      [
+        "attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against", "pound~|shell~|bombard~|rocket~",
+        "counteroffensive|counterattack|offensive|counteroffensives|counterattacks in",
+      ],
       examples: [
         ("The Taliban attacked Nawur district of Ghazni overnight.", "contested AF1110"),
         ("Taliban fighters assaulted the centre of Ghormach district for a third night.", "contested AF3107"),
         ("The militants pounded Taloqan with mortars for two days.", "contested AF1801"),
+        ("Government forces launched a counteroffensive in Nad Ali district on Monday.", "contested AF3002"),
       ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
-      ["under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure"],
+      [
+        "under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure",
+        "hit|struck|pounded by *3 attack|attacks|assaults|offensive|rockets|shelling",
+      ],
       examples: [
         ("Andar district of Ghazni is under attack.", "contested AF1107"),
         ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
+        ("Lashkar Gah was hit by waves of Taliban attacks over the weekend.", "contested AF3001"),
       ]),
     TriggerRule(
       "contested.repelled", .contested, side: .after, strength: 0.6,
@@ -208,7 +225,7 @@ enum EnglishRules {
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
-        "within *2 km|kilometres|kilometers|miles of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
+        "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
       ],
       examples: [
@@ -217,6 +234,7 @@ enum EnglishRules {
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
+        ("Taliban fighters were within a few hundred metres of Herat city on Monday.", "contested AF3201"),
         ("The front line now runs only three kilometres from Faizabad.", "contested AF1701"),
       ],
       not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
