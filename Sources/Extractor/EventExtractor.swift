@@ -1510,9 +1510,17 @@ public struct EventExtractor: Sendable {
       // "captured Kunduz on Sunday before seizing Taloqan on Monday": a day in the trigger's
       // own clause wins over a nearer one across "before", "after", "but" or a semicolon.
       let ownClause = resolved.filter { date in
-        !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
-          Self.dayClauseBreaks.contains($0.lower)
+        let between = Self.tokens(between: date.tokens, and: position..<position)
+        if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
+        // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
+        // that the trigger is not in.
+        if date.tokens.lowerBound < position, tokens[between].contains(where: { $0.lower == "," }),
+          let comma = (sentences[s].tokens.lowerBound..<date.tokens.lowerBound).last(where: { tokens[$0].lower == "," }),
+          comma + 1 < tokens.count, ["which", "who"].contains(tokens[comma + 1].lower)
+        {
+          return false
         }
+        return true
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       if nearest.isSameDay {

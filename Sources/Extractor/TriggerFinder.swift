@@ -461,7 +461,17 @@ enum TriggerFinder {
     return ["from", "against"].contains(previous)
       || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
       || attackWords.contains(next) || ["positions", "hideouts", "targets"].contains(next)
+      // "Commandos drove the insurgents back and reclaimed Jaghatu": the object of a verb of
+      // fighting is not the next verb's subject.
+      || actingOnVerbs.contains(previous) || (previous == "the" && k > 1 && actingOnVerbs.contains(words[k - 2]))
   }
+
+  /// Verbs whose object the Taliban are when named right after them.
+  static let actingOnVerbs: Set<String> = Set(
+    [
+      "drive", "push", "repel", "repulse", "defeat", "rout", "expel", "chase", "engage", "attack", "fight", "kill",
+      "ambush", "beat", "evict", "target", "battle", "confront", "resist", "kick", "flush",
+    ].flatMap(Inflections.forms(of:)))
 
   /// The nearest actor word before position `w`, or nil.
   static func nearestActor(_ words: [String], before w: Int) -> Actor? {

@@ -302,9 +302,10 @@ enum EnglishRules {
       "recaptured.retook", .recaptured, side: .after,
       [
         "recapture~|retake~|liberate~|reclaim~",
-        "re captured|capture|took|taken|take|occupied", "reoccupy~",
+        "re captured|capture|took|taken|take|occupied", "reoccupy~", "take~ back",
       ],
       examples: [
+        ("Commandos took back the city of Ghazni on Tuesday.", "recaptured AF1101"),
         ("Afghan forces recaptured Bangi district of Takhar on Monday morning.", "recaptured AF1804"),
         ("Commandos retook Ali Abad district in Kunduz.", "recaptured AF1903"),
         ("Security forces re-occupied Khwaja Ghar district of Takhar.", "recaptured AF1809"),
@@ -323,8 +324,12 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
-      ["once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule"],
+      [
+        "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
+        "once? again|back in|under _ control|hands of _ government|state|army|afghan",
+      ],
       examples: [
+        ("Officials said Kohsan district is once again under the control of the government.", "recaptured AF3213"),
         ("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904"),
         ("Nad Ali district returned to government control on Friday, the army said.", "recaptured AF3002"),
       ],
