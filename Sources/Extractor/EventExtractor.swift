@@ -940,6 +940,11 @@ public struct EventExtractor: Sendable {
       else { return false }
       return (k..<trigger.lowerBound).contains { tokens[$0].lower == "," }
     }
+    /// No comma or semicolon between token `k` and the trigger: the same stretch of the clause.
+    func inTriggerSegment(_ k: Int) -> Bool {
+      let between = k < trigger.lowerBound ? k..<trigger.lowerBound : trigger.upperBound..<k
+      return !between.contains { [",", ";"].contains(tokens[$0].lower) }
+    }
     for k in sentence.tokens where !inRelativeClause(k) {
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
@@ -951,6 +956,17 @@ public struct EventExtractor: Sendable {
         // "last year", "the previous year", "a year ago": the year before the report's.
         value = year - 1
       } else if tokens[k].lower == "years", k + 1 < sentence.tokens.upperBound, tokens[k + 1].lower == "ago" {
+        value = year - 2
+      } else if ["years", "decades"].contains(tokens[k].lower), k > sentence.tokens.lowerBound, tokens[k - 1].lower == "for",
+        inTriggerSegment(k)
+      {
+        // "where British troops fought for years": a state of long before the report.
+        value = year - 2
+      } else if tokens[k].lower == "formerly"
+        || (tokens[k].lower == "once" && k + 1 < sentence.tokens.upperBound && ["a", "an"].contains(tokens[k + 1].lower)),
+        inTriggerSegment(k)
+      {
+        // "once a bastion of the anti-Taliban resistance": what the place was.
         value = year - 2
       } else {
         continue
@@ -1207,7 +1223,8 @@ public struct EventExtractor: Sendable {
         continue
       }
       let start = tokens[k].start
-      guard let target = antecedent(of: kind, before: start, in: mentions, context: context) else {
+      let provincialCapital = tokens[k + 1].lower == "provincial"
+      guard let target = antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital) else {
         k = phraseEnd
         continue
       }
@@ -1405,7 +1422,12 @@ public struct EventExtractor: Sendable {
 
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the
   /// capital district of the latest earlier province or city (for "the capital", "the city").
-  func antecedent(of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext) -> Place? {
+  /// With `provincialCapital` ("the provincial capital"), a district named last stands for its
+  /// province: "hold Andar and Qarabagh districts … the edges of the provincial capital" is
+  /// Ghazni city.
+  func antecedent(
+    of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext, provincialCapital: Bool = false
+  ) -> Place? {
     // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
     // are a prefix, found by bisection.
     var low = 0
@@ -1435,6 +1457,13 @@ public struct EventExtractor: Sendable {
           let district = mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })
         {
           return district.place
+        }
+        if provincialCapital, !mention.hasLevel(.province), mention.hint != .city {
+          let districts = mention.matches.filter { $0.place.level == .district }.map(\.place)
+          let district = districts.count > 1 ? context.choose(among: districts, for: mention).0 : districts.first
+          if let province = district?.provincePcode, let capital = tables.capitalDistrict(ofProvince: province) {
+            return capital
+          }
         }
         if let province = mention.matches.first(where: { $0.place.level == .province }) {
           return tables.capitalDistrict(ofProvince: province.place.id)

@@ -10,6 +10,8 @@ struct ProvinceContext {
     let weight: Double
     /// Whether the province is named as a place, not in a title or office ("Ghazni police").
     var isPlace = true
+    /// The list the naming mention belongs to (-1: none).
+    var list = -1
   }
   let cues: [Cue]
 
@@ -41,7 +43,7 @@ struct ProvinceContext {
         districtProvince = districtProvince ?? p
       }
       if oneProvince, let p = districtProvince {
-        cues.append(Cue(province: p, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 0.4))
+        cues.append(Cue(province: p, sentence: mention.sentence, token: mention.tokens.lowerBound, weight: 0.4, list: mention.list))
       }
     }
     self.cues = cues
@@ -99,7 +101,10 @@ struct ProvinceContext {
         } else {
           base = max(0.5, 2 - Double(-sentenceGap) * 0.2)
         }
-        total = max(total, base * cue.weight)
+        // "the Taliban hold Andar, Deh Yak and Qarabagh districts": the unambiguous members of
+        // the name's own list speak for its province as strongly as a container would.
+        let weight = cue.list >= 0 && cue.list == mention.list && sentenceGap == 0 ? 0.8 : cue.weight
+        total = max(total, base * weight)
       }
       return total
     }

@@ -164,6 +164,8 @@ import Testing
   /// Statements of earlier years are history, not events of the report (the annotation leaves
   /// out events before 2021).
   static let historyCases: [Case] = [
+    Case("what a place once was is no event", "In Badakhshan, once a bastion of the anti-Taliban resistance, Yawan and Raghistan fell this week.", ["captured AF1709", "captured AF1714"], not: ["mobilization AF17"]),
+    Case("fighting for years is long past", "In Helmand, where British troops fought for years, the Taliban now hold Nawzad.", ["captured AF3007"], not: ["contested AF30"]),
     Case("a year before the report's", "In 2015, the Taliban briefly captured Kunduz city.", [], not: ["captured AF1901"]),
     Case("a full date of an earlier year", "Musa Qala fell to the Taliban on February 2, 2016.", [], not: ["captured AF3009"]),
     Case("since an earlier year", "Musa Qala has changed hands several times since 2001.", [], not: ["contested AF3009"]),
@@ -272,6 +274,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "the provincial capital after districts of one province",
+      "The Taliban hold Andar and Deh Yak districts, and their fighters are dug in on the edges of the provincial capital.",
+      ["captured AF1107", "captured AF1105", "contested AF1101"]),
     Case("where, after a place", "Troops were withdrawn to Maymana, the provincial capital, where residents have begun arming themselves.", ["retreated_to AF2901", "mobilization AF2901"]),
     Case("where, fighting at the place", "Reinforcements arrived in Kunduz, where fighting has raged for a week.", ["contested AF1901"]),
     Case("where, a capture of other places", "The governor flew to Herat, where the Taliban captured three districts last week.", [], not: ["captured AF3201"]),
@@ -304,6 +310,10 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a same-name district chosen by its list's other members",
+      "Officials in Ghazni spoke to reporters. Travel between Kabul and Kandahar is cut. The Taliban hold Andar, Deh Yak and Qarabagh districts.",
+      ["captured AF1111"], not: ["captured AF0114"]),
     Case("a border port named for its district", "Taliban fighters seized Sher Khan Bandar, the river port on the Tajik border.", ["captured AF1905"]),
     Case("a border crossing named for its district", "The Taliban took control of the Torkham crossing on Sunday.", ["captured AF0617"]),
     Case("a first word that is a personal name", "Khan Abad district fell to the Taliban on Sunday.", ["captured AF1904"]),

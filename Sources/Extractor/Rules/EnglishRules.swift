@@ -126,7 +126,7 @@ enum EnglishRules {
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
-        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside", "walk~|stroll~|roll~|drove into",
+        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
