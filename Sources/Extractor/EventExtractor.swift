@@ -727,7 +727,9 @@ public struct EventExtractor: Sendable {
       let namesCountedGroup =
         placeAfter && members.contains { mentions[$0].isIncluded }
         && gap.contains { ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[$0].lower) }
-      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup,
+      // ", which the Taliban took last week": "which" is the object of the verb after it.
+      let relativeObject = !placeAfter && members.contains { mentions[$0].isBackReference && mentions[$0].text == "which" }
+      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !relativeObject,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue

@@ -347,6 +347,9 @@ enum TriggerFinder {
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
+      // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
+      // subject of its own is out of the main clause's reach.
+      if ["which", "whom"].contains(word), k + 1 < w, words[k + 1] != "to" { break }
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
       if ["said", "says", "added", "told"].contains(word), k > 0, words[k - 1] == "," { break }

@@ -294,6 +294,9 @@ import Testing
   ]
 
   static let relativeClauseCases: [Case] = [
+    Case("which as the object of a verb with a word limit", "Forces retook Malistan district, which the Taliban took last week.", ["recaptured AF1116", "captured AF1116"]),
+    Case("a relative clause is out of the main clause's modality", "Forces are trying to recapture Malistan district, which the Taliban took last week.", ["captured AF1116"], not: ["recaptured AF1116"]),
+    Case("a relative clause keeps its own modality", "Kiti, which the Taliban could not capture, is calm.", [], not: ["captured AF2405"]),
     Case("a relative clause after a district of a province", "Yamgan district of Badakhshan, which had been besieged for weeks, fell to the Taliban on Sunday.", ["captured AF1718"], not: ["contested AF1718"]),
     Case(
       "a relative clause states an earlier event of the place",
