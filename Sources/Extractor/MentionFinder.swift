@@ -394,7 +394,8 @@ struct MentionFinder {
         }
         // A single word after a capitalised word that does not start the sentence is the end of
         // a longer proper name ("Shir Khan Bandar").
-        if end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
+        // In a title-case headline every word has its capital, so neighbours say nothing.
+        if !titleCase, end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
           tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
           !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower)
         {
@@ -402,7 +403,7 @@ struct MentionFinder {
         }
         // A single word followed by another capitalised word is part of a longer proper name
         // ("Qadir Shah", "Ghazi Amanullah") unless that word is a title or a generic word.
-        if end - 1 == i, !matches.isEmpty, end < sentence.tokens.upperBound,
+        if !titleCase, end - 1 == i, !matches.isEmpty, end < sentence.tokens.upperBound,
           tokens[end].kind == .word, tokens[end].isCapitalized,
           !NameNormalizer.genericWords.contains(tokens[end].lower),
           !MentionFinder.attributiveFollowers.contains(tokens[end].lower),

@@ -313,6 +313,9 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case("a title-case headline: capitals around a name say nothing", "Taliban Capture Kunduz City In Major Blow To Afghan Government", ["captured AF1901"]),
+    Case("a title-case headline in the present tense", "Troops Withdraw From Khamab District Of Jawzjan", ["captured AF2806"]),
+    Case("a title-case headline with two names", "Taliban Seize Sar-e-Pul, Taloqan In Rapid Northern Offensive", ["captured AF2201", "captured AF1801"]),
     Case(
       "a same-name district chosen by its list's other members",
       "Officials in Ghazni spoke to reporters. Travel between Kabul and Kandahar is cut. The Taliban hold Andar, Deh Yak and Qarabagh districts.",

@@ -252,7 +252,7 @@ enum EnglishRules {
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
       [
-        "retreated|retreat|retreating|withdrew|withdrawn|relocated|fled|evacuated|moved|redeployed|escaped to|towards|toward|into",
+        "retreat~|withdraw~|relocate~|flee~|evacuate~|move~|redeploy~|escape~ to|towards|toward|into",
         "pulled|fell|falling back to|into|on|towards|toward",
         "forces|troops|soldiers|police|commandos|units|garrison have|has|had? left for",
         "fled|retreated|withdrew|escaped|crossed across _ border into|to",
@@ -556,7 +556,7 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       [
         "abandon~|evacuate~|vacate~",
-        "retreated|retreat|withdrew|withdrawn|withdrawal|pulled|fled|escaped from",
+        "retreat~|withdraw~|withdrawal|pull~|flee~|escape~ from",
         "retreated|withdrew|withdrawn|pulled|moved out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
       ],
