@@ -107,12 +107,13 @@ enum EnglishRules {
       [
         "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
-        "fighting|clashes|battles|battle *2 going on", "still fighting|battling", "fighting|battling there",
+        "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
         "become~|became _ battleground|battlefield|warzone", "turned into _ battleground|battlefield|warzone",
       ],
       examples: [
+        ("A local official said that war is going on in the outskirts of Pul-e-Khumri city.", "contested AF0901"),
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
@@ -345,8 +346,9 @@ enum EnglishRules {
       not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
-      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ @taliban out? of|from|away"],
+      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~ _ @taliban out? of|from|away"],
       examples: [
+        ("Afghan forces cleaned the Taliban from Chahar Dara district on Monday.", "recaptured AF1902"),
         ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
         ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
       ],
