@@ -226,8 +226,13 @@ enum DateFinder {
       case "today", "tonight":
         found.append(DateMention(tokens: i..<(i + 1), day: published, isSameDay: false))
       case "yesterday":
-        found.append(
-          DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
+        // "the day before yesterday": two days before the report.
+        if word(i - 1) == "before", word(i - 2) == "day" {
+          found.append(DateMention(tokens: (i - 2)..<(i + 1), day: published?.adding(days: -2), isSameDay: false))
+        } else {
+          found.append(
+            DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
+        }
       case "last" where word(i + 1) == "night":
         // "last night and this morning", "since last night and today": a period that ends on
         // the publication day.

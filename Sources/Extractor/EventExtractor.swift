@@ -1527,8 +1527,19 @@ public struct EventExtractor: Sendable {
         return (!opensSentence && tokens[k].lower == "," && !listComma) || [";", "which", "that", "who"].contains(tokens[k].lower)
       }
     }
-    func sentenceDate(_ s: Int, near position: Int) -> Day? {
+    func sentenceDate(_ s: Int, near position: Int, isContest: Bool = false) -> Day? {
       var resolved = dates[s].filter(\.mayDateAnEvent)
+      // "were besieging Balkh district for a week before it fell on Sunday": a day after a
+      // later "before" or "until" dates what ended the contest, not the contest.
+      if isContest {
+        resolved = resolved.filter { date in
+          date.tokens.lowerBound < position
+            || !(position..<date.tokens.lowerBound).contains { j in
+              // ("the day before yesterday" is a day.)
+              ["before", "until"].contains(tokens[j].lower) && !(j > 0 && tokens[j - 1].lower == "day")
+            }
+        }
+      }
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
       if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last) {
@@ -1574,7 +1585,8 @@ public struct EventExtractor: Sendable {
       if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
         continue
       }
-      var date: Day? = sentenceDate(trigger.sentence, near: draft.dateAnchor ?? trigger.tokens.lowerBound)
+      var date: Day? = sentenceDate(
+        trigger.sentence, near: draft.dateAnchor ?? trigger.tokens.lowerBound, isContest: trigger.type == .contested)
       // "captured Sheberghan on Sunday, a day after taking Zaranj": the clause after "N days
       // after" is N days before the day of the sentence.
       if let (phrase, offset) = Self.dayOffsetClause(before: trigger.tokens.lowerBound, tokens, in: sentences[trigger.sentence]),
