@@ -233,6 +233,45 @@ public struct EventExtractor: Sendable {
         }
         chosen.append((nearest, trigger, 6))
       }
+      // "the besieged city of Kunduz fell", "Kunduz, besieged for weeks, fell": a trigger that
+      // modifies a list right beside it (an attributive participle before it, an apposition
+      // right after its comma) is said of that list besides its predicate, whichever of the two
+      // the list took first.
+      func modifies(_ trigger: Trigger, _ members: [Int]) -> Bool {
+        guard !trigger.tokens.isEmpty, let first = members.first, let last = members.last else { return false }
+        let start = mentions[first].tokens.lowerBound
+        let end = mentions[last].tokens.upperBound
+        if trigger.tokens.upperBound <= start {
+          // An attributive participle stands after a determiner ("the besieged city of"); a verb
+          // after its subject or auxiliary ("have entered Qala-e-Naw") is the predicate.
+          guard trigger.tokens.count == 1, trigger.tokens.lowerBound > 0,
+            ["the", "a", "an", "this", "that"].contains(tokens[trigger.tokens.lowerBound - 1].lower)
+          else { return false }
+          return (trigger.tokens.upperBound..<start).allSatisfy {
+            Self.placeNouns.contains(tokens[$0].lower) || Self.placeDescriptors.contains(tokens[$0].lower)
+          }
+        }
+        return end < trigger.tokens.lowerBound && (end..<trigger.tokens.lowerBound).map { tokens[$0].lower } == [","]
+      }
+      for (members, trigger, _) in chosen where modifies(trigger, members) {
+        let taken = Set(chosen.map(\.trigger.tokens))
+        let others = sentenceTriggers.filter { !taken.contains($0.tokens) && $0.type != trigger.type && !$0.isIrrealis }
+        if let predicate = nearestTrigger(
+          for: members, in: others, mentions, tokens, inMention: inMention, sentenceStart: sentence.tokens.lowerBound)
+        {
+          chosen.append((members, predicate.trigger, predicate.score))
+        }
+      }
+      for trigger in sentenceTriggers where !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        if let members = groups.values.first(where: { members in
+          modifies(trigger, members)
+            && members.contains(where: { isEligible(mentions[$0], for: trigger.type, landmarkAllowed: trigger.pattern.acceptsLandmark) })
+            && chosen.contains(where: { $0.members == members && $0.trigger.type != trigger.type })
+        }) {
+          chosen.append((members, trigger, 6))
+        }
+      }
       for (members, trigger, score) in chosen {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }

@@ -218,6 +218,9 @@ import Testing
   ]
 
   static let statementsCases: [Case] = [
+    Case("an attributive participle does not take the fall's place", "The besieged city of Kunduz fell on Sunday.", ["captured AF1901"]),
+    Case("an apposition does not take the fall's place", "Kunduz, besieged for weeks, fell to the Taliban on Sunday.", ["captured AF1901"]),
+    Case("a verb with its object is no attributive", "The Taliban took Chahar Dara district and encircled the provincial capital.", ["captured AF1902", "contested AF1901"], not: ["captured AF1901"]),
     Case(
       "besieged earlier, fallen later",
       "Kunduz city was besieged on Monday. On Thursday it fell to the Taliban.",
