@@ -1316,14 +1316,19 @@ public struct EventExtractor: Sendable {
   ) -> [Mention] {
     let word = tokens[k].lower
     var next = k + 1
-    if word == "both", next < tokens.count, ["districts", "cities", "towns"].contains(tokens[next].lower) { next += 1 }
+    if word == "both", next < tokens.count, ["districts", "cities", "towns", "provinces"].contains(tokens[next].lower) { next += 1 }
+    // "both provinces had been handed over": the provinces named before, whole.
+    let provinces = word == "both" && next == k + 2 && tokens[k + 1].lower == "provinces"
     let following = (next..<min(tokens.count, next + 2)).map { tokens[$0].lower }
     let previous = k > 0 ? tokens[k - 1].lower : ""
+    // The verb after "both (…)" and its auxiliaries ("had been handed over").
+    var verb = next
+    while verb < tokens.count, verb - next < 3, ["has", "had", "have", "were", "are", "was", "been", "also", "now"].contains(tokens[verb].lower) {
+      verb += 1
+    }
     let subject =
       word == "both"
-      && (following.first.map { Self.pronounVerbs.contains($0) } == true
-        || (following.count == 2 && ["has", "had", "have", "were", "are", "was"].contains(following[0])
-          && Self.pronounVerbs.contains(following[1]))
+      && ((verb < tokens.count && (Self.pronounVerbs.contains(tokens[verb].lower) || ["handed", "surrendered"].contains(tokens[verb].lower)))
         || (following.count == 2 && ["could", "may", "might", "will", "would"].contains(following[0]) && following[1] == "fall"))
     let object = word == "them" && Self.pluralObjectVerbs.contains(previous)
     guard subject || object else { return [] }
@@ -1332,16 +1337,20 @@ public struct EventExtractor: Sendable {
     guard let last = mentions.last(where: { $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 }) else { return [] }
     let list = mentions.filter { $0.list == last.list && $0.tokens.upperBound <= k }
     guard list.count >= 2, list.count <= 6,
-      list.allSatisfy({ !$0.isLandmark && !$0.isAttributive && !$0.isExcepted && $0.hint != .province })
+      list.allSatisfy({ !$0.isLandmark && !$0.isExcepted && (provinces || (!$0.isAttributive && $0.hint != .province)) })
     else { return [] }
     var result: [Mention] = []
     for antecedent in list {
-      guard let match = antecedent.matches.first(where: { $0.place.level != .province && $0.place.level != .region })
-      else { return [] }
+      let match =
+        provinces
+        ? antecedent.matches.first(where: { $0.place.level == .province })
+        : antecedent.matches.first(where: { $0.place.level != .province && $0.place.level != .region })
+      guard let match else { return [] }
       var mention = Mention(
         tokens: k..<next, sentence: sentence, start: tokens[k].start, end: tokens[next - 1].end, text: tokens[k].lower,
-        matches: [match], hint: antecedent.hint, list: group)
+        matches: [match], hint: provinces ? .province : antecedent.hint, list: group)
       mention.isBackReference = true
+      mention.isNamedObject = provinces
       result.append(mention)
     }
     return result

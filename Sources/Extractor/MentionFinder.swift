@@ -589,6 +589,17 @@ struct MentionFinder {
       default: break
       }
       if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
+      // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
+      // noun the name is said to be names its level.
+      if ["became", "becomes", "is", "was"].contains(next ?? ""), afterNext == "the",
+        let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || ["latest", "next", "only"].contains(rank)
+      {
+        switch lower(mention.tokens.upperBound + 3) {
+        case "province": mentions[m].hint = .province
+        case "city", "provincial": mentions[m].hint = .city
+        default: break
+        }
+      }
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.

@@ -197,6 +197,9 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("the province a name is said to be", "Laghman became the latest province to fall on Sunday.", ["captured AF07"], not: ["captured AF0701"]),
+    Case("the city a name is said to be", "Kunduz became the third provincial capital to fall.", ["captured AF1901"], not: ["captured AF19"]),
+    Case("both provinces named before", "Officials in Kapisa and Parwan said both provinces had been handed over to the Taliban.", ["captured AF02", "captured AF03"]),
     Case("the province as the subject of a fall", "Officials in Logar said the province had fallen on Saturday.", ["captured AF05"]),
     Case("the province as the object of a handover", "The governor of Ghor handed the province over to the Taliban.", ["captured AF23"]),
     Case("the province as a container is no capture of it", "Officials in Faryab said Qaysar district of the province had fallen.", ["captured AF2907"], not: ["captured AF29"]),
