@@ -233,6 +233,10 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
         }
+      case "last" where word(i + 1) == "evening":
+        // "last evening": the evening before the report.
+        found.append(DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))
+        i += 1
       case "last" where word(i + 1) == "night":
         // "last night and this morning", "since last night and today": a period that ends on
         // the publication day.
@@ -255,6 +259,10 @@ enum DateFinder {
         i += 2
       // "the next day", "the following morning", "the day after" (not "the day after Kabul
       // fell": a day named by an event, not counted from the last date).
+      // "the previous day", "the previous night": a day before the last date stated.
+      case "previous" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: -1))
+        i += 1
       case "next" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
         "following" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))

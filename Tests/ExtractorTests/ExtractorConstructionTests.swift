@@ -388,6 +388,8 @@ import Testing
     DateCase(name: "a siege told before a dated fall is not of the fall's day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "contested AF2106 2021-07-15"),
     DateCase(name: "the fall after the siege keeps its day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "captured AF2106 2021-07-11"),
     DateCase(name: "the day before yesterday is a day", text: "Forces repelled attacks on Chora district the day before yesterday.", published: "2021-07-15", expected: "contested AF2503 2021-07-13"),
+    DateCase(name: "last evening is yesterday", text: "Chora district fell to the Taliban last evening.", published: "2021-07-15", expected: "captured AF2503 2021-07-14"),
+    DateCase(name: "the previous day counts back from the last date", text: "Officials said on Tuesday that Chora district had fallen the previous day.", published: "2021-07-15", expected: "captured AF2503 2021-07-12"),
     DateCase(name: "a vague time after a list", text: "The insurgents captured Chora, Gizab and Kiti earlier this week.", published: "2021-07-15", expected: "captured AF2405 -"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "objects sharing a verb, each with its day", text: "The Taliban took control of Imam Sahib district on June 22 and Khanabad on June 25.", published: "2021-06-28", expected: "captured AF1904 2021-06-25"),
