@@ -24,7 +24,7 @@ enum TriggerFinder {
     "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether", "not",
     "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
-    "fail", "failed", "soon", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
+    "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
@@ -306,6 +306,10 @@ enum TriggerFinder {
     "effort", "efforts", "unable",
     // "battling to stop the Taliban from taking Kandahar": the capture was attempted.
     "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
+    // "fighting to capture", "seeking to seize", "poised to take", "close to capturing": an
+    // effort under way, or a capture at hand.
+    "fight", "fighting", "fought", "battle", "battling", "battled", "seek", "seeking", "sought", "poised", "close",
+    "closer", "moving", "racing", "pushing", "pressing",
   ]
 
   /// Cues of modality that an attempt does not outweigh: futures, plans, wishes, conditions,

@@ -186,6 +186,10 @@ import Testing
   static let modalityCases: [Case] = [
     Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
     Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
+    Case("fighting to capture is an attempt", "The Taliban are fighting to capture Kunduz, Taloqan and Sheberghan.", ["contested AF1901", "contested AF1801", "contested AF2801"], not: ["captured AF1901"]),
+    Case("a capture at hand contests the place", "The militants were close to capturing Kunduz city.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case("poised to take", "The Taliban are poised to take Kunduz city.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case("being bent on a capture is a wish", "The Taliban are bent on capturing Kunduz city.", [], not: ["captured AF1901", "contested AF1901"]),
     Case("fighting to stop a capture contests the place", "Afghan forces are battling to stop the Taliban from taking Kandahar city.", ["contested AF2701"], not: ["captured AF2701"]),
     Case("an attempt to storm contests the place", "The insurgents attempted to storm Aybak from the east on Monday.", ["contested AF2001"]),
     Case("a plan to storm is nothing", "The insurgents plan to storm Aybak before winter.", [], not: ["contested AF2001"]),

@@ -73,11 +73,12 @@ enum EnglishRules {
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
-        "fight~ to hold|defend|keep|retain|protect",
+        "fight~ to hold|defend|keep|retain|protect", "fight~|battling|struggle~ to retake|recapture|reclaim|regain",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
         "hold~|held|holding out in|at|inside", "street|urban fighting|battles|clashes in|across",
       ],
       examples: [
+        ("The army is fighting to retake Kunduz city.", "contested AF1901"),
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
