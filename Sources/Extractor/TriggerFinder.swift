@@ -505,8 +505,16 @@ enum TriggerFinder {
   static func actorAndType(
     _ pattern: TriggerPattern, _ words: [String], _ w: Int, defaultActor: Actor
   ) -> (EventType, Actor) {
-    // Passive ("the district was captured"): the subject is the place; the actor is the default.
+    // Passive ("the district was captured"): the subject is the place; the actor is the one
+    // "by" names ("was seized by government forces"), else the default.
     if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1]) {
+      if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
+        for word in words[(by + 1)..<min(words.count, by + 5)] {
+          if talibanWords.contains(word) { return (.captured, .taliban) }
+          if governmentWords.contains(word) || localWords.contains(word) { return (.recaptured, .government) }
+          if word == "#place" || clauseBreaks.contains(word) { break }
+        }
+      }
       return (pattern.type, defaultActor)
     }
     var k = subjectSearchEnd(words, before: w) - 1

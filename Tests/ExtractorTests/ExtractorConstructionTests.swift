@@ -56,6 +56,9 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case("a passive's agent is its actor: government", "Kaldar district was seized by government forces on Monday.", ["recaptured AF2113"], not: ["captured AF2113"]),
+    Case("a passive's agent is its actor: the Taliban", "Kaldar district was retaken by the Taliban on Monday.", ["captured AF2113"], not: ["recaptured AF2113"]),
+    Case("a passive's agent is its actor: an uprising", "Kaldar district was overrun by commandos and the local militia.", ["recaptured AF2113"], not: ["captured AF2113"]),
     Case("the Taliban as the object of a verb are not the next verb's subject", "Afghan commandos drove the insurgents back and reclaimed the centre of Jaghatu district in Ghazni.", ["recaptured AF1106"], not: ["captured AF1106"]),
     Case(
       "a counted group's members named after it",
