@@ -233,6 +233,22 @@ public struct EventExtractor: Sendable {
         }
         chosen.append((nearest, trigger, 6))
       }
+      // "After heavy fighting in Kunduz city, security forces regained control", "fighting in
+      // Kunduz ended with the Taliban being driven out": a recapture told without an object is
+      // of the place named last before it in the sentence.
+      for trigger in sentenceTriggers where trigger.type == .recaptured && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
+          trigger.tokens.upperBound >= sentence.tokens.upperBound || tokens[trigger.tokens.upperBound].kind == .punctuation
+            || ["after", "on", "following", "late", "early", "last", "yesterday", "today"].contains(tokens[trigger.tokens.upperBound].lower)
+        else { continue }
+        let before = groups.values.filter { mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound }
+        guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
+          !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
+          trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
+          nearest.contains(where: { isEligible(mentions[$0], for: .recaptured) })
+        else { continue }
+        chosen.append((nearest, trigger, 6))
+      }
       // "the besieged city of Kunduz fell", "Kunduz, besieged for weeks, fell": a trigger that
       // modifies a list right beside it (an attributive participle before it, an apposition
       // right after its comma) is said of that list besides its predicate, whichever of the two

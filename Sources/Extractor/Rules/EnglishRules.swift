@@ -367,6 +367,19 @@ enum EnglishRules {
       ],
       not: [("Government troops were pushed out of Bagram district by the Taliban.", "recaptured AF0302")]),
     TriggerRule(
+      // "After heavy fighting in Kunduz city, forces regained control": control regained of
+      // the place named before.
+      "recaptured.regained", .recaptured, side: .beforeOnly, strength: 0.75,
+      [
+        "regain~|restore~|reassert~|reestablish~ _ government|state|full|complete? control",
+        "@taliban|enemy being|been? driven|pushed|forced|chased|kicked|flushed out",
+      ],
+      examples: [
+        ("After heavy fighting in Kunduz city, security forces regained control.", "recaptured AF1901"),
+        ("Fighting in Kunduz city ended with the Taliban being driven out.", "recaptured AF1901"),
+      ],
+      not: [("The governor said he hoped to restore control soon in Kunduz city.", "recaptured AF1901")]),
+    TriggerRule(
       "recaptured.back", .recaptured, side: .before, ["back under government control"],
       examples: [("Officials said Dehdadi district of Balkh is back under government control.", "recaptured AF2103")]),
   ]
