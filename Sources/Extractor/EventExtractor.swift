@@ -236,7 +236,9 @@ public struct EventExtractor: Sendable {
       // "After heavy fighting in Kunduz city, security forces regained control", "fighting in
       // Kunduz ended with the Taliban being driven out": a recapture told without an object is
       // of the place named last before it in the sentence.
-      for trigger in sentenceTriggers where trigger.type == .recaptured && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+      // So is a rising ("As the Taliban entered Herat city, residents took up arms").
+      for trigger in sentenceTriggers
+      where [.recaptured, .mobilization].contains(trigger.type) && !trigger.isIrrealis && !trigger.tokens.isEmpty {
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
           trigger.tokens.upperBound >= sentence.tokens.upperBound || tokens[trigger.tokens.upperBound].kind == .punctuation
             || ["after", "on", "following", "late", "early", "last", "yesterday", "today"].contains(tokens[trigger.tokens.upperBound].lower)
@@ -245,7 +247,7 @@ public struct EventExtractor: Sendable {
         guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
           !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
           trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
-          nearest.contains(where: { isEligible(mentions[$0], for: .recaptured) })
+          nearest.contains(where: { isEligible(mentions[$0], for: trigger.type) })
         else { continue }
         chosen.append((nearest, trigger, 6))
       }
@@ -1476,7 +1478,7 @@ public struct EventExtractor: Sendable {
   static let pronounObjectVerbs: Set<String> = Set(
     [
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
-      "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate",
+      "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack",
     ].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])

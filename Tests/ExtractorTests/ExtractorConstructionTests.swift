@@ -287,6 +287,8 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case("a rising without a place of its own is of the place before it", "As the Taliban entered Herat city, residents took up arms.", ["contested AF3201", "mobilization AF3201"]),
+    Case("which as the object of an attack", "In Herat city, which the Taliban attacked on Sunday, hundreds of residents took up arms.", ["contested AF3201", "mobilization AF3201"]),
     Case(
       "the provincial capital after districts of one province",
       "The Taliban hold Andar and Deh Yak districts, and their fighters are dug in on the edges of the provincial capital.",
