@@ -1045,11 +1045,21 @@ public struct EventExtractor: Sendable {
     "helicopters", "aircraft", "drone", "drones",
   ]
 
-  /// Whether the object between a verb of capture and a place after it is people or materiel
-  /// ("captured 20 soldiers in Kaldar", "captured a Taliban commander in Kaldar").
+  /// Roads and works a verb of capture may take without the places they join ("seized the road
+  /// linking Mazar-e-Sharif to Sheberghan").
+  static let roadsAndWorks: Set<String> = [
+    "road", "roads", "highway", "highways", "bridge", "bridges", "dam", "dams", "convoy", "convoys", "supply",
+  ]
+
+  /// Whether the object between a verb of capture and a place after it is people, materiel or
+  /// a road ("captured 20 soldiers in Kaldar", "captured a Taliban commander in Kaldar",
+  /// "seized the road linking Mazar-e-Sharif to Sheberghan").
   static func objectIsPeopleOrMateriel(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
-    guard start < end, end - start <= 8 else { return false }
-    return tokens[start..<end].contains { peopleAndMateriel.contains($0.lower) }
+    guard start < end else { return false }
+    func isThing(_ token: Token) -> Bool { peopleAndMateriel.contains(token.lower) || roadsAndWorks.contains(token.lower) }
+    // The verb's own object, right after it, however far the place is.
+    if tokens[start..<min(end, start + 4)].contains(where: isThing) { return true }
+    return end - start <= 8 && tokens[start..<end].contains(where: isThing)
   }
 
   /// Whether a modal verb ("would", "could", "will", "might") follows within four words.

@@ -438,11 +438,38 @@ enum TriggerFinder {
         }
         return .actor(.taliban)
       }
+      if governmentWords.contains(word) || localWords.contains(word), isTakenPeople(words, k) {
+        k -= 1
+        continue
+      }
       if governmentWords.contains(word) { return .actor(.government) }
       if localWords.contains(word) { return .actor(.locals) }
       k -= 1
     }
     return nil
+  }
+
+  /// Verbs that take people ("captured 20 soldiers", "killed dozens of police").
+  static let peopleTakingVerbs: Set<String> = Set(
+    ["capture", "seize", "kill", "detain", "arrest", "ambush", "take", "abduct", "kidnap", "execute", "wound", "disarm", "free", "release"]
+      .flatMap(Inflections.forms(of:)))
+
+  /// Words between such a verb and the people it took ("20", "dozens of", "the Afghan").
+  static let countedPeopleWords: Set<String> = [
+    "the", "a", "an", "dozens", "of", "several", "some", "many", "hundreds", "scores", "more", "than", "afghan",
+    "security", "government", "national", "local", "their", "its",
+  ]
+
+  /// Whether the actor word at `k` is the object of a verb that takes people, not a subject.
+  static func isTakenPeople(_ words: [String], _ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 5 {
+      let word = words[j]
+      if peopleTakingVerbs.contains(word) { return true }
+      guard countedPeopleWords.contains(word) || word.first?.isNumber == true || governmentWords.contains(word) else { return false }
+      j -= 1
+    }
+    return false
   }
 
   /// Walking back to a subject: at the comma closing a relative clause ("The Taliban, who had
@@ -538,6 +565,11 @@ enum TriggerFinder {
         return (.captured, .taliban)
       }
       if governmentWords.contains(word) || localWords.contains(word) {
+        // "captured 20 soldiers and later took Kaldar": soldiers taken are no subject.
+        if isTakenPeople(words, k) {
+          k -= 1
+          continue
+        }
         if pattern.type == .recaptured { return (.recaptured, .government) }
         return (.recaptured, localWords.contains(word) ? .locals : .government)
       }

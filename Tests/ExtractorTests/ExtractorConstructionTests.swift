@@ -56,6 +56,8 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case("soldiers taken are no subject", "The Taliban captured 20 soldiers and later took Kaldar district.", ["captured AF2113"], not: ["recaptured AF2113"]),
+    Case("soldiers killed are no subject", "The Taliban killed dozens of Afghan soldiers and seized Kaldar district.", ["captured AF2113"], not: ["recaptured AF2113"]),
     Case("a passive's agent is its actor: government", "Kaldar district was seized by government forces on Monday.", ["recaptured AF2113"], not: ["captured AF2113"]),
     Case("a passive's agent is its actor: the Taliban", "Kaldar district was retaken by the Taliban on Monday.", ["captured AF2113"], not: ["recaptured AF2113"]),
     Case("a passive's agent is its actor: an uprising", "Kaldar district was overrun by commandos and the local militia.", ["recaptured AF2113"], not: ["captured AF2113"]),
@@ -86,6 +88,7 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case("a road taken is not the places it joins", "The Taliban seized the road linking Mazar-e-Sharif to Sheberghan.", [], not: ["captured AF2101", "captured AF2801"]),
     Case(
       "a clause opened by but says something else of its places",
       "The Taliban have overrun most of Gereshk district but the district centre is still held by the police.",
