@@ -645,8 +645,10 @@ enum EnglishRules {
       not: [("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907")]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
-      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban"],
+      ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
+        "join~ _ police|army|militia|militias|ranks *3 to defend|protect"],
       examples: [
+        ("Dozens of young men in Qala-e-Naw joined the police to defend the city.", "mobilization AF3101"),
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
         ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
