@@ -48,7 +48,7 @@ enum TriggerFinder {
   static let talibanWords: Set<String> = [
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
-    "extremists",
+    "extremists", "emirate",
   ]
   static let governmentWords: Set<String> = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",

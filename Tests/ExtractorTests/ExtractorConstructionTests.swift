@@ -56,6 +56,7 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case("the Islamic Emirate's forces are the Taliban", "Islamic Emirate forces captured Kaldar district on Monday.", ["captured AF2113"], not: ["recaptured AF2113"]),
     Case("soldiers taken are no subject", "The Taliban captured 20 soldiers and later took Kaldar district.", ["captured AF2113"], not: ["recaptured AF2113"]),
     Case("soldiers killed are no subject", "The Taliban killed dozens of Afghan soldiers and seized Kaldar district.", ["captured AF2113"], not: ["recaptured AF2113"]),
     Case("a passive's agent is its actor: government", "Kaldar district was seized by government forces on Monday.", ["recaptured AF2113"], not: ["captured AF2113"]),
