@@ -204,7 +204,12 @@ enum TriggerFinder {
               && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
-      trigger.isRetrospective = isRetrospective(words, w)
+      trigger.isRetrospective =
+        isRetrospective(words, w)
+        // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
+        // to place other news in time is recalled, not reported.
+        || (pattern.isNominal && w > 0
+          && ["after", "following", "since", "before", "until"].contains(words[w - 1] == "the" && w > 1 ? words[w - 2] : words[w - 1]))
       // "largely under Taliban control", "partly captured", "nearly overran": control of part
       // of the place, or not quite.
       if type == .captured || type == .recaptured,

@@ -403,6 +403,8 @@ import Testing
     DateCase(name: "the day before yesterday is a day", text: "Forces repelled attacks on Chora district the day before yesterday.", published: "2021-07-15", expected: "contested AF2503 2021-07-13"),
     DateCase(name: "last evening is yesterday", text: "Chora district fell to the Taliban last evening.", published: "2021-07-15", expected: "captured AF2503 2021-07-14"),
     DateCase(name: "the previous day counts back from the last date", text: "Officials said on Tuesday that Chora district had fallen the previous day.", published: "2021-07-15", expected: "captured AF2503 2021-07-12"),
+    DateCase(name: "a fall named to place other news in time is recalled", text: "Two weeks after the fall of Chora, the Taliban named a governor.", published: "2021-07-15", expected: "captured AF2503 -"),
+    DateCase(name: "a recalled fall keeps the day it states", text: "Since the fall of Chora on July 2, thousands have fled.", published: "2021-07-15", expected: "captured AF2503 2021-07-02"),
     DateCase(name: "a vague time after a list", text: "The insurgents captured Chora, Gizab and Kiti earlier this week.", published: "2021-07-15", expected: "captured AF2405 -"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "objects sharing a verb, each with its day", text: "The Taliban took control of Imam Sahib district on June 22 and Khanabad on June 25.", published: "2021-06-28", expected: "captured AF1904 2021-06-25"),
