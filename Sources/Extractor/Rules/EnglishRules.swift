@@ -669,12 +669,13 @@ enum EnglishRules {
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.85,
       [
-        "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men",
+        "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men", "arm~ themselves? against",
         "arm~|rearm~ *3 supporters|followers|tribesmen|volunteers|residents|locals|villagers|civilians|youths",
         "rearm~ _ men|fighters",
         "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
       ],
       examples: [
+        ("People of Jawzjan have armed against the Taliban.", "mobilization AF28"),
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
         ("Villagers in Kapisa are arming themselves to defend their homes.", "mobilization AF02"),
         ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
