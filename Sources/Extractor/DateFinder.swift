@@ -72,6 +72,17 @@ enum DateFinder {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
   ]
 
+  /// The words that may start a date expression of `find`, besides numbers: every word the
+  /// loop of `find` tests a token against before anything else (months, weekdays and number
+  /// words included). A new expression that starts at another word must add it here, or `find`
+  /// skips it.
+  static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
+    "the", "today", "tonight", "yesterday", "last", "this", "next", "following", "day", "same", "two",
+    "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days",
+  ])
+
+  /// The date expressions of `tokens[range]`, tokens of `Tokenizer` (whose word ids the rule
+  /// tables read).
   static func find(_ tokens: [Token], in range: Range<Int>, published: Day?, tables: RuleTables) -> [DateMention] {
     var found: [DateMention] = []
     var i = range.lowerBound
@@ -97,6 +108,13 @@ enum DateFinder {
       let token = tokens[i]
       // Every expression below starts at a word or a number.
       if token.kind == .punctuation {
+        i += 1
+        continue
+      }
+      // … and every word that starts one is in `startWords`: an ASCII word outside them (most
+      // words) is skipped on its id, without the `String` tests below. A non-ASCII word takes
+      // those tests, whose `==` is canonical equivalence rather than byte equality.
+      if token.kind == .word, token.isASCII, !tables.startsDate[Int(token.word)] {
         i += 1
         continue
       }

@@ -12,31 +12,46 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
   public static func detect(_ text: String) -> DocumentLanguage {
     // No Arabic-script letter: English, as the count below would find.
     guard LanguageSegments.mayHoldArabic(text) else { return .en }
-    var arabic = 0
-    var latin = 0
-    var pashto = 0
-    var dari = 0
-    var word = String.UnicodeScalarView()
-    func endWord() {
-      guard !word.isEmpty else { return }
-      let w = String(word)
-      if pashtoWords.contains(w) { pashto += 1 }
-      if dariWords.contains(w) { dari += 1 }
-      word.removeAll()
-    }
-    for (n, scalar) in text.unicodeScalars.enumerated() {
-      if n >= 20_000 { break }
-      if scalar.isASCII {
-        if LanguageSegments.isASCIILetter(scalar) { latin += 1 }
-        endWord()
-      } else if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
-        arabic += 1
-        word.append(scalar)
-      } else if !ArabicScript.isIgnorable(scalar) {
-        endWord()
+    // A byte loop over the UTF-8 text, decoding only non-ASCII scalars: the scalar view's
+    // iterator costs several times as much per scalar of a long English report that quotes a
+    // word of Dari.
+    var text = text
+    let (arabic, latin, pashto, dari) = text.withUTF8 { bytes in
+      var arabic = 0
+      var latin = 0
+      var pashto = 0
+      var dari = 0
+      var word = String.UnicodeScalarView()
+      func endWord() {
+        guard !word.isEmpty else { return }
+        let w = String(word)
+        if pashtoWords.contains(w) { pashto += 1 }
+        if dariWords.contains(w) { dari += 1 }
+        word.removeAll()
       }
+      var i = 0
+      var scalars = 0
+      while i < bytes.count, scalars < 20_000 {
+        scalars += 1
+        let byte = bytes[i]
+        if byte < 0x80 {
+          if LanguageSegments.isASCIILetter(Unicode.Scalar(byte)) { latin += 1 }
+          endWord()
+          i += 1
+          continue
+        }
+        let (scalar, length) = Tokenizer.Scanner.decode(bytes, at: i)
+        i += length
+        if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
+          arabic += 1
+          word.append(scalar)
+        } else if !ArabicScript.isIgnorable(scalar) {
+          endWord()
+        }
+      }
+      endWord()
+      return (arabic, latin, pashto, dari)
     }
-    endWord()
     guard arabic > latin else { return .en }
     return pashto > dari ? .ps : .fa
   }

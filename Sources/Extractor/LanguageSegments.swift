@@ -29,46 +29,52 @@ enum LanguageSegments {
     guard mayHoldArabic(text) else { return nil }
     var lines: [(range: Range<Int>, language: DocumentLanguage?)] = []
     var start = 0
-    var offset = 0
     var arabic = 0
     var latin = 0
     var seen = Set<DocumentLanguage>()
-    let view = text.unicodeScalars
-    var startIndex = view.startIndex
-    var index = view.startIndex
-    func endLine() {
-      var language: DocumentLanguage? = nil
-      if arabic >= lettersToCount || latin >= lettersToCount {
-        if arabic > latin {
-          language = DocumentLanguage.detect(String(view[startIndex..<index]))
-        } else {
-          language = .en
+    // A byte loop over the UTF-8 text, decoding only non-ASCII scalars and counting scalars
+    // (the offsets are in scalars); a line's text is cut from its bytes.
+    var text = text
+    text.withUTF8 { bytes in
+      var i = 0
+      var offset = 0
+      var startByte = 0
+      /// Ends the line before byte `i`.
+      func endLine() {
+        var language: DocumentLanguage? = nil
+        if arabic >= lettersToCount || latin >= lettersToCount {
+          if arabic > latin {
+            let line = UnsafeBufferPointer(rebasing: bytes[startByte..<i])
+            language = DocumentLanguage.detect(String(decoding: line, as: UTF8.self))
+          } else {
+            language = .en
+          }
         }
+        if let language { seen.insert(language) }
+        lines.append((start..<offset, language))
+        arabic = 0
+        latin = 0
       }
-      if let language { seen.insert(language) }
-      lines.append((start..<offset, language))
-      arabic = 0
-      latin = 0
-    }
-    while index < view.endIndex {
-      let scalar = view[index]
-      if scalar == "\n" {
+      while i < bytes.count {
         offset += 1
-        index = view.index(after: index)
-        endLine()
-        start = offset
-        startIndex = index
-        continue
+        let byte = bytes[i]
+        if byte < 0x80 {
+          i += 1
+          if byte == UInt8(ascii: "\n") {
+            endLine()
+            start = offset
+            startByte = i
+          } else if Self.isASCIILetter(Unicode.Scalar(byte)) {
+            latin += 1
+          }
+          continue
+        }
+        let (scalar, length) = Tokenizer.Scanner.decode(bytes, at: i)
+        i += length
+        if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic { arabic += 1 }
       }
-      offset += 1
-      index = view.index(after: index)
-      if scalar.isASCII {
-        if Self.isASCIILetter(scalar) { latin += 1 }
-      } else if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
-        arabic += 1
-      }
+      if start < offset { endLine() }
     }
-    if start < offset { endLine() }
     guard seen.count > 1 else { return nil }
     var segments: [LanguageSegment] = []
     for line in lines {

@@ -283,8 +283,9 @@ struct MentionFinder {
     let token = tokens[i]
     if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
       if tables.isFirstWord[Int(token.word)] { return true }
-      // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes.
-      guard token.lower.contains(where: { $0 == "'" || $0 == "`" }) else { return false }
+      // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes. (`lower` is
+      // ASCII here, so its characters are its bytes.)
+      guard token.lower.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }) else { return false }
       return index.firstWords.contains(NameNormalizer.words(token.lower).first ?? token.lower)
     }
     return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? token.lower)
@@ -492,11 +493,13 @@ struct MentionFinder {
   }
 
   static func isHyphen(_ mark: String) -> Bool {
-    mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
+    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") }
+    return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
   }
 
   static func isNameJoiner(_ mark: String) -> Bool {
-    mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
+    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
+    return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
       || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
   }
 

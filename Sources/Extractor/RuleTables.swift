@@ -18,6 +18,8 @@ struct RuleTables: Sendable {
   let weekday: [Int]
   /// `DateFinder.numberWords` (0: not a number word).
   let numberWord: [Int]
+  /// `DateFinder.startWords`.
+  let startsDate: [Bool]
   /// `TriggerRules.byFirstWord`, each pattern with its word ids (`TriggerPattern.idSlots`).
   let patternsByFirstWord: [[TriggerPattern]]
   /// `Inflections.fillers`.
@@ -40,6 +42,7 @@ struct RuleTables: Sendable {
     vocabulary += DateFinder.months.keys
     vocabulary += DateFinder.weekdays.keys
     vocabulary += DateFinder.numberWords.keys
+    vocabulary += DateFinder.startWords
     vocabulary += TriggerRules.byFirstWord.keys
     vocabulary += index.firstWords
     // Every word of every trigger pattern, so that patterns match on ids.
@@ -63,6 +66,7 @@ struct RuleTables: Sendable {
     month = values(DateFinder.months, missing: 0)
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
+    startsDate = lexicon.table(DateFinder.startWords)
     var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
     for (word, list) in TriggerRules.byFirstWord {
       patterns[Int(lexicon.id(of: word))] = list.map { $0.withWordIDs(lexicon) }

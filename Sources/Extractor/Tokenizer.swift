@@ -24,6 +24,15 @@ struct Token: Sendable, Hashable {
   var length: Int { end - start }
 }
 
+extension String {
+  /// The byte of a one-byte (so ASCII) string, else nil. The mark tests below compare it
+  /// instead of the string: `==` against a non-ASCII literal normalises both strings, and no
+  /// one-byte string is canonically equivalent to anything but itself. (The reverse does not
+  /// hold: U+1FEF, a longer string, equals "`"; so longer strings keep their `==` tests.)
+  @inline(__always)
+  var asciiByte: UInt8? { utf8.count == 1 ? utf8.first : nil }
+}
+
 /// The UTF-8 bytes of a document, from which token and sentence texts are cut.
 struct SourceText: Sendable {
   let bytes: [UInt8]
@@ -303,7 +312,8 @@ enum Tokenizer {
   ]
 
   static func isSentenceEnd(_ mark: String) -> Bool {
-    mark == "." || mark == "!" || mark == "?" || mark == "…"
+    if let byte = mark.asciiByte { return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
+    return mark == "." || mark == "!" || mark == "?" || mark == "…"
   }
 
   /// The token after the sentence-final mark at `i` and the closing quotes and brackets that
@@ -319,7 +329,10 @@ enum Tokenizer {
   }
 
   static func isClosing(_ mark: String) -> Bool {
-    mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"
+    if let byte = mark.asciiByte {
+      return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
+    }
+    return mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"
   }
 
   /// Whether a token is one `Character` (one scalar, or a non-ASCII cluster of several).

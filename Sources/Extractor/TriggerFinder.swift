@@ -128,12 +128,16 @@ enum TriggerFinder {
   ])
 
   static func isApostrophe(_ mark: String) -> Bool {
-    mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
+    if let byte = mark.asciiByte { return byte == UInt8(ascii: "'") }
+    return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
-    mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
+    if let byte = mark.asciiByte {
+      return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
+    }
+    return mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
       || mark == "\u{201C}" || mark == "\u{201D}" || mark == "#"
   }
 
