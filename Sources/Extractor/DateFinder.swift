@@ -77,7 +77,7 @@ enum DateFinder {
   /// words included). A new expression that starts at another word must add it here, or `find`
   /// skips it.
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
-    "the", "today", "tonight", "yesterday", "last", "this", "next", "following", "day", "same", "two",
+    "the", "today", "tonight", "yesterday", "last", "this", "next", "following", "previous", "day", "same", "two",
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days",
   ])
 
