@@ -258,7 +258,12 @@ struct MentionFinder {
     {
       k -= 1
     }
-    let listHint = k < i - 1 && lower(k) == "of" && ["cities", "districts"].contains(lower(k - 1))
+    // … and so does one after "four districts including …", "districts such as …".
+    let groupNouns = ["cities", "districts", "provinces"]
+    let listHint =
+      (k < i - 1 && lower(k) == "of" && ["cities", "districts"].contains(lower(k - 1)))
+      || (["including", "include", "included", "namely", "like"].contains(lower(k)) && groupNouns.contains(lower(k - 1)))
+      || (lower(k) == "as" && lower(k - 1) == "such" && groupNouns.contains(lower(k - 2)))
     let hintedBefore =
       (["of"].contains(lower(i - 1)) && ["city", "district", "town"].contains(lower(i - 2)))
       || lower(i - 1) == "capital" || listHint

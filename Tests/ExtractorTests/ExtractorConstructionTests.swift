@@ -332,6 +332,9 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case("a misspelt name in a list of districts", "The group also controls four districts including Chankhansur, Kang and Delaram.", ["captured AF3403", "captured AF3402"]),
+    Case("a misspelt name after districts such as", "The Taliban took districts such as Khakrezz and Shorabak.", ["captured AF2707", "captured AF2714"]),
+    Case("countries are no districts", "The talks were attended by countries including Uzbekistan and Tajikistan.", [], not: ["captured AF2707"]),
     Case("a title-case headline: capitals around a name say nothing", "Taliban Capture Kunduz City In Major Blow To Afghan Government", ["captured AF1901"]),
     Case("a title-case headline in the present tense", "Troops Withdraw From Khamab District Of Jawzjan", ["captured AF2806"]),
     Case("a title-case headline with two names", "Taliban Seize Sar-e-Pul, Taloqan In Rapid Northern Offensive", ["captured AF2201", "captured AF1801"]),
