@@ -216,14 +216,19 @@ public struct EventExtractor: Sendable {
       // "denied that the city had been captured and said that fighting was ongoing": fighting
       // with no place of its own is about the place named last before it in the sentence, even
       // one another trigger took (a capture the same report states keeps the contest out).
-      for trigger in sentenceTriggers where trigger.rule == "contested.fighting" && !trigger.isIrrealis {
-        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+      /// The list named last before `trigger` in the sentence, within 14 tokens and no semicolon
+      /// between, when one of its places may have an event of the trigger's type.
+      func listNamedBefore(_ trigger: Trigger) -> [Int]? {
         let before = groups.values.filter { mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound }
         guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
           !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
           trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
-          nearest.contains(where: { isEligible(mentions[$0], for: .contested) })
-        else { continue }
+          nearest.contains(where: { isEligible(mentions[$0], for: trigger.type) })
+        else { return nil }
+        return nearest
+      }
+      for trigger in sentenceTriggers where trigger.rule == "contested.fighting" && !trigger.isIrrealis {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }), let nearest = listNamedBefore(trigger) else { continue }
         // "The Taliban say they captured Malistan, but officials say fighting is still going on":
         // a capture the same sentence contradicts leaves the place in question.
         chosen.removeAll { other in
@@ -243,13 +248,7 @@ public struct EventExtractor: Sendable {
           trigger.tokens.upperBound >= sentence.tokens.upperBound || tokens[trigger.tokens.upperBound].kind == .punctuation
             || ["after", "on", "following", "late", "early", "last", "yesterday", "today"].contains(tokens[trigger.tokens.upperBound].lower)
         else { continue }
-        let before = groups.values.filter { mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound }
-        guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
-          !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
-          trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,
-          nearest.contains(where: { isEligible(mentions[$0], for: trigger.type) })
-        else { continue }
-        chosen.append((nearest, trigger, 6))
+        if let nearest = listNamedBefore(trigger) { chosen.append((nearest, trigger, 6)) }
       }
       // "the besieged city of Kunduz fell", "Kunduz, besieged for weeks, fell": a trigger that
       // modifies a list right beside it (an attributive participle before it, an apposition
