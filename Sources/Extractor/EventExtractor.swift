@@ -1255,7 +1255,8 @@ public struct EventExtractor: Sendable {
       case "province" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens):
         kind = .province
       // "the entire province was under Taliban rule": the province named last, whole.
-      case "entire", "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
+      case "entire" where k + 2 < tokens.count && tokens[k + 2].lower == "province",
+        "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
         kind = .province
         phraseEnd = k + 3
       case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower):

@@ -208,6 +208,7 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("the entire district is no province", "The Taliban captured Kaldar. Now the entire district fell to the Taliban.", ["captured AF2113"], not: ["captured AF21"]),
     Case("the province a name is said to be", "Laghman became the latest province to fall on Sunday.", ["captured AF07"], not: ["captured AF0701"]),
     Case("the city a name is said to be", "Kunduz became the third provincial capital to fall.", ["captured AF1901"], not: ["captured AF19"]),
     Case("both provinces named before", "Officials in Kapisa and Parwan said both provinces had been handed over to the Taliban.", ["captured AF02", "captured AF03"]),
