@@ -1,5 +1,5 @@
 import Foundation
-public import Extractor
+import Extractor
 public import Projection
 public import Gazetteer
 import Chronology

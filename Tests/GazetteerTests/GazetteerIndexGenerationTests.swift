@@ -76,8 +76,8 @@ import Testing
   @Test func coordinatesReadBackBitForBit() throws {
     var generator = SystemRandomNumberGenerator()
     var values: [Double] = [
-      0, -0.0, 1, -1, 0.1 + 0.2, 69.79744, 33.78361, -179.999999999999, 1e-05, 1.5e-300, 5e-324,
-      123_456_789_012_345.6, 0.000_000_000_000_000_000_001_234, 1e22, 1e23, 9_007_199_254_740_993,
+      0, -0.0, 1, -1, 0.1 + 0.2, 69.79744, 33.78361, -179.999999999999, 1e-05, 1.5e-300, .leastNonzeroMagnitude,
+      123_456_789_012_345.6, 0.000_000_000_000_000_000_001_234, 1e22, 1e23, 9_007_199_254_740_992,
       .greatestFiniteMagnitude, .leastNormalMagnitude, 60.123456789012345,
     ]
     for _ in 0..<2_000 {

@@ -79,7 +79,7 @@ struct KillLoopTests {
     _ = dead.wait()
     let stale = output.appendingPathComponent(".events.geojson.tmp-\(dead.pid)-5eed")
     let live = output.appendingPathComponent(".events.geojson.tmp-\(getpid())-1ive")
-    for url in [stale, live] { FileManager.default.createFile(atPath: url.path, contents: Data("partial".utf8)) }
+    for url in [stale, live] { _ = FileManager.default.createFile(atPath: url.path, contents: Data("partial".utf8)) }
     let final = try ChildProcess.run(TestPaths.frontline, ["run", reports, "-o", output.path] + options)
     try #require(final.status == 0, "\(final.stderr)")
     let left = ((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0.contains(".tmp-") }

@@ -28,7 +28,7 @@ import Testing
       "district-control.geojson",  // the destination itself: kept
     ]
     for name in names {
-      FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
+      _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data("x".utf8))
     }
     let (path, descriptor) = try TemporarySibling.create(next: destination)
     close(descriptor)
