@@ -652,6 +652,18 @@ public struct EventExtractor: Sendable {
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 
+  /// Whether `span` lies in a relative clause between commas that closes before `position`
+  /// (", which fell in June," before "was retaken"; ", who ruled until 2001," before
+  /// "captured"): a clause opened right after its comma by one of `openers`.
+  static func inRelativeClause(
+    _ span: Range<Int>, before position: Int, _ tokens: [Token], from sentenceStart: Int, openers: Set<String>
+  ) -> Bool {
+    guard span.upperBound <= position, let open = (sentenceStart..<span.lowerBound).last(where: { tokens[$0].lower == "," }),
+      open + 1 < span.lowerBound, openers.contains(tokens[open + 1].lower)
+    else { return false }
+    return (span.upperBound..<position).contains { tokens[$0].lower == "," }
+  }
+
   /// Nouns that, standing right before a "fell"/"collapsed" trigger, are its subject rather
   /// than the place named earlier in the sentence.
   static let ownSubjects: Set<String> = [
@@ -691,9 +703,9 @@ public struct EventExtractor: Sendable {
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").
   static let contrasts: Set<String> = ["but", "though", "although", "while", "whereas", "however", ";", "yet", "others"]
 
-  /// Words that join two clauses of a headline.
   /// Words that close the clause a stated day belongs to.
   static let dayClauseBreaks: Set<String> = [";", "before", "after", "but", "while", "whereas", "although", "until"]
+  /// Words that join two clauses of a headline.
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
@@ -993,10 +1005,8 @@ public struct EventExtractor: Sendable {
     /// "The Taliban, who ruled until 2001, captured …": a year in a relative clause between
     /// commas before the trigger belongs to that clause.
     func inRelativeClause(_ k: Int) -> Bool {
-      guard k < trigger.lowerBound, let open = (sentence.tokens.lowerBound..<k).last(where: { tokens[$0].lower == "," }),
-        open + 1 < k, ["who", "which", "whose", "where"].contains(tokens[open + 1].lower)
-      else { return false }
-      return (k..<trigger.lowerBound).contains { tokens[$0].lower == "," }
+      Self.inRelativeClause(
+        k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: ["who", "which", "whose", "where"])
     }
     /// No comma or semicolon between token `k` and the trigger: the same stretch of the clause.
     func inTriggerSegment(_ k: Int) -> Bool {
@@ -1632,13 +1642,8 @@ public struct EventExtractor: Sendable {
         if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
-        if date.tokens.lowerBound < position, tokens[between].contains(where: { $0.lower == "," }),
-          let comma = (sentences[s].tokens.lowerBound..<date.tokens.lowerBound).last(where: { tokens[$0].lower == "," }),
-          comma + 1 < tokens.count, ["which", "who"].contains(tokens[comma + 1].lower)
-        {
-          return false
-        }
-        return true
+        return !Self.inRelativeClause(
+          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: ["which", "who"])
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       if nearest.isSameDay {
@@ -1765,15 +1770,16 @@ public struct EventExtractor: Sendable {
     // militants took the city on Monday, officials said") is no statement for the day the fall
     // states.
     var settledDays = Set<String>()
+    // … and those whose day the text does not state.
+    var settledUnstatedDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      if let day = event.date { settledDays.insert("\(event.place.pcode)|\(day)|\(event.datePrecision == .day)") }
+      guard let day = event.date else { continue }
+      settledDays.insert("\(event.place.pcode)|\(day)")
+      if event.datePrecision != .day { settledUnstatedDays.insert("\(event.place.pcode)|\(day)") }
     }
     var kept = best.values.filter { event in
       guard event.type == .contested, let day = event.date else { return true }
-      let key = "\(event.place.pcode)|\(day)"
-      return event.datePrecision == .day
-        ? !settledDays.contains(key + "|true") && !settledDays.contains(key + "|false")
-        : !settledDays.contains(key + "|false")
+      return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains("\(event.place.pcode)|\(day)")
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.
