@@ -238,6 +238,22 @@ public struct EventExtractor: Sendable {
         }
         chosen.append((nearest, trigger, 6))
       }
+      // "besieged and then seized Gizab": a contest verb coordinated right before a change of
+      // control shares its object.
+      for trigger in sentenceTriggers where trigger.type == .contested && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        var k = trigger.tokens.upperBound
+        guard k < sentence.tokens.upperBound, tokens[k].lower == "and" else { continue }
+        k += 1
+        while k < sentence.tokens.upperBound, ["then", "later", "eventually", "finally"].contains(tokens[k].lower) { k += 1 }
+        guard
+          let shared = chosen.first(where: {
+            $0.trigger.tokens.lowerBound == k && [.captured, .recaptured].contains($0.trigger.type)
+              && mentions[$0.members[0]].tokens.lowerBound >= $0.trigger.tokens.upperBound
+          })
+        else { continue }
+        chosen.append((shared.members, trigger, shared.score))
+      }
       // "After heavy fighting in Kunduz city, security forces regained control", "fighting in
       // Kunduz ended with the Taliban being driven out": a recapture told without an object is
       // of the place named last before it in the sentence.
@@ -969,7 +985,7 @@ public struct EventExtractor: Sendable {
   /// two more districts in Kandahar", "overran the headquarters of Jalrez district").
   static let placeObjectWords: Set<String> = placeNouns.union(placeDescriptors).union([
     "capital", "capitals", "centre", "center", "centres", "centers", "town", "towns", "cities",
-    "provincial", "administrative", "headquarters", "seat", "hub", "more", "another", "other",
+    "provincial", "administrative", "headquarters", "compound", "compounds", "seat", "hub", "more", "another", "other",
     "remaining", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     "key", "major", "largest", "biggest", "important", "southern", "big", "large", "small",
     "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
@@ -1625,6 +1641,15 @@ public struct EventExtractor: Sendable {
               ["before", "until"].contains(tokens[j].lower) && !(j > 0 && tokens[j - 1].lower == "day")
             }
         }
+      } else {
+        // "clashes erupted in Bala Murghab on Wednesday before the Taliban seized it": the day
+        // before "before" is not the day of what came after it.
+        resolved = resolved.filter { date in
+          date.tokens.upperBound > position
+            || !(date.tokens.upperBound..<position).contains { j in
+              tokens[j].lower == "before" && !(j > 0 && ["day", "days"].contains(tokens[j - 1].lower))
+            }
+        }
       }
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
@@ -1661,6 +1686,8 @@ public struct EventExtractor: Sendable {
     let currentYear = document.published?.components.year ?? DateFinder.earliestYearWithoutYear
     // The sentence of each event, to tell a contest that is a capture's background.
     var eventSentences: [Int] = []
+    // … and the tokens of its trigger.
+    var eventTriggers: [Range<Int>] = []
     for draft in drafts {
       let trigger = draft.trigger
       if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
@@ -1713,18 +1740,29 @@ public struct EventExtractor: Sendable {
           sentence: source.string(sentence.byteStart, sentence.byteEnd),
           span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
       eventSentences.append(trigger.sentence)
+      eventTriggers.append(trigger.tokens)
     }
     // A siege or battle told in the sentence that tells the place's capture or recapture, for
     // the same day (or neither dated), is that event's background ("fell on Friday after days
     // of heavy clashes", "forces left after a week-long siege"), not a statement of its own;
     // "fighting continued on Wednesday, a day after troops retook the city" is one.
-    var settledInSentence = Set<String>()
-    for (event, s) in zip(events, eventSentences) where event.type == .captured || event.type == .recaptured {
-      settledInSentence.insert("\(s)|\(event.place.pcode)|\(event.date?.description ?? "")")
+    // A contest told as a verb of its own before the change of control ("surrounded Darqad and
+    // seized it", "besieged and then took Gizab") is a statement of its own.
+    var settlingTriggers: [String: [Range<Int>]] = [:]
+    for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
+      settlingTriggers["\(eventSentences[i])|\(event.place.pcode)|\(event.date?.description ?? "")", default: []]
+        .append(eventTriggers[i])
     }
-    events = zip(events, eventSentences).filter { event, s in
-      event.type != .contested || !settledInSentence.contains("\(s)|\(event.place.pcode)|\(event.date?.description ?? "")")
-    }.map(\.0)
+    var coordinatedContests = Set<String>()
+    events = events.indices.filter { i in
+      let event = events[i]
+      guard event.type == .contested,
+        let settling = settlingTriggers["\(eventSentences[i])|\(event.place.pcode)|\(event.date?.description ?? "")"]
+      else { return true }
+      guard settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) }) else { return false }
+      coordinatedContests.insert("\(event.place.pcode)|\(event.date?.description ?? "")")
+      return true
+    }.map { events[$0] }
 
     // One event per (type, place, date): keep the one whose day the text states, then the most
     // confident, then the earliest.
@@ -1778,7 +1816,8 @@ public struct EventExtractor: Sendable {
       if event.datePrecision != .day { settledUnstatedDays.insert("\(event.place.pcode)|\(day)") }
     }
     var kept = best.values.filter { event in
-      guard event.type == .contested, let day = event.date else { return true }
+      guard event.type == .contested, let day = event.date, !coordinatedContests.contains("\(event.place.pcode)|\(day)")
+      else { return true }
       return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains("\(event.place.pcode)|\(day)")
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
@@ -1791,6 +1830,31 @@ public struct EventExtractor: Sendable {
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
+  }
+
+  /// Words that make a contest the circumstance of a change of control told beside it
+  /// ("fell after days of fighting", "seized it amid clashes").
+  static let circumstanceWords: Set<String> = ["after", "following", "amid", "amidst", "despite", "during", "with", "of"]
+
+  /// The contest trigger `contest` is an active verb coordinated before the capture or
+  /// recapture trigger `settling`, with one subject ("surrounded Darqad district and seized
+  /// it", "besieged and then took Gizab"): the settling verb right after "and" (or "and then"),
+  /// no word between them that makes the contest a circumstance, and no auxiliary or
+  /// circumstance word just before the contest ("had been under siege … and finally forces
+  /// left" is a state and a new subject).
+  static func isCoordinatedBefore(_ contest: Range<Int>, settling: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard !contest.isEmpty, !settling.isEmpty, contest.upperBound <= settling.lowerBound,
+      settling.lowerBound - contest.upperBound <= 8
+    else { return false }
+    let between = tokens[contest.upperBound..<settling.lowerBound].map(\.lower)
+    guard let and = between.lastIndex(of: "and"),
+      between[(and + 1)...].allSatisfy({ ["then", "later", "finally", "eventually", "subsequently"].contains($0) }),
+      !between.contains(where: { circumstanceWords.contains($0) || $0 == ";" })
+    else { return false }
+    let before = tokens[max(0, contest.lowerBound - 3)..<contest.lowerBound].map(\.lower)
+    return !before.contains(where: {
+      circumstanceWords.contains($0) || ["heavy", "fierce", "been", "was", "were", "is", "are", "be"].contains($0)
+    })
   }
 
   /// "a day after", "two days before": where such a phrase opens the trigger's clause (the

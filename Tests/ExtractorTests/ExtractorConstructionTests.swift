@@ -148,6 +148,8 @@ import Testing
     Case("the edge of a city", "The Taliban seized the edge of Kunduz city on Sunday.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("an adverb between the group and its control", "The Taliban also control large parts of Panjwayi district.", ["contested AF2704"], not: ["captured AF2704"]),
     Case("a thing in the place", "The Taliban seized government buildings in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case("the district compound is the district", "Taliban militants seized the district compound of Shortepa on Tuesday.", ["captured AF2112"], not: ["contested AF2112"]),
+    Case("the governor's compound is a part", "Taliban militants seized the governor's compound in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),
     Case("a possessive place's part", "The Taliban took control of Kunduz city's police headquarters.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("checkpoints in a district", "The Taliban captured several security checkpoints in Zheray district.", ["contested AF2705"], not: ["captured AF2705"]),
@@ -233,6 +235,13 @@ import Testing
   ]
 
   static let statementsCases: [Case] = [
+    Case("a siege verb coordinated before the fall", "Insurgents surrounded Darqad district and seized it two days later.", ["contested AF1815", "captured AF1815"]),
+    Case("two verbs share one object", "The Taliban besieged and then seized Gizab district in Daikundi.", ["contested AF2409", "captured AF2409"]),
+    Case("a siege after the fall's verb is its circumstance", "The Taliban seized Gizab district after a siege of several days.", ["captured AF2409"], not: ["contested AF2409"]),
+    Case(
+      "a siege as a state before another subject's retreat is background",
+      "Gizab had been under siege for a week and finally security forces left the district on Sunday.",
+      ["captured AF2409"], not: ["contested AF2409"]),
     Case("an attributive participle does not take the fall's place", "The besieged city of Kunduz fell on Sunday.", ["captured AF1901"]),
     Case("an apposition does not take the fall's place", "Kunduz, besieged for weeks, fell to the Taliban on Sunday.", ["captured AF1901"]),
     Case("a verb with its object is no attributive", "The Taliban took Chahar Dara district and encircled the provincial capital.", ["captured AF1902", "contested AF1901"], not: ["captured AF1901"]),
@@ -404,6 +413,8 @@ import Testing
     DateCase(name: "a day inside a relative clause dates that clause only", text: "Chora district, which fell on Friday, was retaken by the army on Monday.", published: "2021-07-15", expected: "recaptured AF2503 2021-07-12"),
     DateCase(name: "a siege told before a dated fall is not of the fall's day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "contested AF2106 2021-07-15"),
     DateCase(name: "the fall after the siege keeps its day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "captured AF2106 2021-07-11"),
+    DateCase(name: "what came before a day is not of that day", text: "Heavy clashes erupted in Bala Murghab on Wednesday before the Taliban seized the district.", published: "2021-07-15", expected: "captured AF3105 2021-07-15"),
+    DateCase(name: "the day before before stays with its clause", text: "Heavy clashes erupted in Bala Murghab on Wednesday before the Taliban seized the district.", published: "2021-07-15", expected: "contested AF3105 2021-07-14"),
     DateCase(name: "the day before yesterday is a day", text: "Forces repelled attacks on Chora district the day before yesterday.", published: "2021-07-15", expected: "contested AF2503 2021-07-13"),
     DateCase(name: "last evening is yesterday", text: "Chora district fell to the Taliban last evening.", published: "2021-07-15", expected: "captured AF2503 2021-07-14"),
     DateCase(name: "the previous day counts back from the last date", text: "Officials said on Tuesday that Chora district had fallen the previous day.", published: "2021-07-15", expected: "captured AF2503 2021-07-12"),
