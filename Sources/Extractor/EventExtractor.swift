@@ -147,6 +147,23 @@ public struct EventExtractor: Sendable {
               confidence: fighting.pattern.strength * 0.9))
         }
       }
+      // "Taliban fighters overran Pul-e-Alam last week. Troops regained control on Tuesday.": a
+      // recapture told without any place, right after a sentence whose events name one place,
+      // is of that place.
+      if inSentence.isEmpty, sentence.index > 0 {
+        let earlier = drafts.filter { $0.trigger.sentence == sentence.index - 1 }
+        if let last = earlier.last, Set(earlier.map(\.place.id)).count == 1, last.place.level != .province {
+          for trigger in sentenceTriggers
+          where trigger.type == .recaptured && !trigger.isIrrealis && !trigger.tokens.isEmpty
+            && Self.endsWithoutObject(trigger, tokens, sentenceEnd: sentence.tokens.upperBound)
+          {
+            drafts.append(
+              Draft(
+                mention: last.mention, trigger: trigger, place: last.place, alternatives: last.alternatives,
+                confidence: trigger.pattern.strength * 0.8))
+          }
+        }
+      }
       guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
       // Provinces that hold a district or city named in the sentence are containers there.
       // A province named next to one of its districts or cities ("Qaysar district of Faryab",
@@ -238,6 +255,27 @@ public struct EventExtractor: Sendable {
         }
         chosen.append((nearest, trigger, 6))
       }
+      // "Zaranj fell on Friday, and Sheberghan followed a day later": places that "followed" a
+      // change of control told before them in the sentence share it, dated by their own clause.
+      for k in sentence.tokens where tokens[k].lower == "followed" && (k + 1 >= sentence.tokens.upperBound || tokens[k + 1].lower != "by") {
+        var before = k - 1
+        if before > sentence.tokens.lowerBound, ["quickly", "soon", "swiftly", "also", "then", "later"].contains(tokens[before].lower) {
+          before -= 1
+        }
+        guard let members = groups.values.first(where: { mentions[$0.last!].tokens.upperBound == before + 1 }),
+          let earlier = chosen.last(where: {
+            [.captured, .recaptured].contains($0.trigger.type) && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty
+              && $0.trigger.tokens.upperBound <= mentions[members[0]].tokens.lowerBound && $0.members != members
+          })
+        else { continue }
+        // The verb before does not reach past them: "followed" is their verb.
+        chosen.removeAll { $0.members == members && $0.trigger.tokens.upperBound <= mentions[members[0]].tokens.lowerBound }
+        let previous = earlier.trigger
+        let shared = Trigger(
+          pattern: previous.pattern, tokens: k..<(k + 1), sentence: previous.sentence, type: previous.type,
+          actor: previous.actor, rule: previous.rule, isIrrealis: false)
+        chosen.append((members, shared, earlier.score))
+      }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
       for trigger in sentenceTriggers where trigger.type == .contested && !trigger.isIrrealis && !trigger.tokens.isEmpty {
@@ -258,11 +296,14 @@ public struct EventExtractor: Sendable {
       // Kunduz ended with the Taliban being driven out": a recapture told without an object is
       // of the place named last before it in the sentence.
       // So is a rising ("As the Taliban entered Herat city, residents took up arms").
+      // So is the Taliban entering or forces pulling out ("as the Taliban entered", "patrolling
+      // Pul-e-Khumri after government forces pulled out").
       for trigger in sentenceTriggers
-      where [.recaptured, .mobilization].contains(trigger.type) && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+      where ([.recaptured, .mobilization].contains(trigger.type) || Self.objectlessRules.contains(trigger.rule))
+        && !trigger.isIrrealis && !trigger.tokens.isEmpty
+      {
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
-          trigger.tokens.upperBound >= sentence.tokens.upperBound || tokens[trigger.tokens.upperBound].kind == .punctuation
-            || ["after", "on", "following", "late", "early", "last", "yesterday", "today"].contains(tokens[trigger.tokens.upperBound].lower)
+          Self.endsWithoutObject(trigger, tokens, sentenceEnd: sentence.tokens.upperBound)
         else { continue }
         if let nearest = listNamedBefore(trigger) { chosen.append((nearest, trigger, 6)) }
       }
@@ -378,9 +419,8 @@ public struct EventExtractor: Sendable {
           }
           // "Forces withdrew from Khwaja Bahawuddin to Taloqan": the place after "to" is where
           // they went, not a place they gave up.
-          if TriggerFinder.givingUp.contains(trigger.rule), mention.tokens.lowerBound > 0,
-            ["to", "towards", "toward", "into"].contains(tokens[mention.tokens.lowerBound - 1].lower),
-            mention.tokens.lowerBound > trigger.tokens.upperBound
+          if TriggerFinder.givingUp.contains(trigger.rule), mention.tokens.lowerBound > trigger.tokens.upperBound,
+            Self.isDestination(mention.tokens.lowerBound, tokens, after: trigger.tokens.upperBound)
           {
             attached = Trigger(
               pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
@@ -813,7 +853,14 @@ public struct EventExtractor: Sendable {
         && gap.contains { ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[$0].lower) }
       // ", which the Taliban took last week": "which" is the object of the verb after it.
       let relativeObject = !placeAfter && members.contains { mentions[$0].isBackReference && mentions[$0].text == "which" }
-      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !relativeObject,
+      // "took the police headquarters in Kunduz city": a site in the place, named as such, is
+      // the generic verb's object (control of a part, which contests the place).
+      let siteInPlace =
+        placeAfter && trigger.tokens.upperBound < gap.upperBound
+        && ["the", "a", "an", "several", "some", "two", "three", "key", "main"].contains(tokens[trigger.tokens.upperBound].lower)
+        && gap.contains { Self.siteNouns.contains(tokens[$0].lower) }
+        && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention)
+      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !relativeObject, !siteInPlace,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue
@@ -1830,6 +1877,40 @@ public struct EventExtractor: Sendable {
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
+  }
+
+  /// Whether the place starting at token `start` is where a move went: right after "to"
+  /// ("withdrew to Taloqan"), or in apposition to a destination named by its kind ("withdrew
+  /// to the provincial capital, Qala-i-Naw"). `floor` is the first token that may be read.
+  static func isDestination(_ start: Int, _ tokens: [Token], after floor: Int) -> Bool {
+    let directions: Set<String> = ["to", "towards", "toward", "into"]
+    guard start > floor else { return false }
+    if directions.contains(tokens[start - 1].lower) { return true }
+    guard tokens[start - 1].lower == "," else { return false }
+    var k = start - 2
+    let kinds: Set<String> = ["the", "provincial", "capital", "city", "centre", "center", "district", "nearby", "regional", "neighbouring", "neighboring"]
+    while k >= floor, start - k <= 6, kinds.contains(tokens[k].lower) { k -= 1 }
+    return k >= floor && k < start - 2 && directions.contains(tokens[k].lower)
+  }
+
+  /// Buildings and sites of a place whose capture contests it ("the police headquarters in
+  /// Kunduz", "the main prison of Herat").
+  static let siteNouns: Set<String> = [
+    "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
+    "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
+  ]
+
+  /// Rules besides recaptures and risings whose trigger, told without an object, is about the
+  /// place named before it.
+  static let objectlessRules: Set<String> = ["contested.entered", "captured.forces-left"]
+
+  /// Whether nothing that could be an object follows the trigger: the sentence ends, or
+  /// punctuation or a word of time comes next ("regained control on Tuesday", "as the Taliban
+  /// entered.", "pulled out overnight").
+  static func endsWithoutObject(_ trigger: Trigger, _ tokens: [Token], sentenceEnd: Int) -> Bool {
+    let end = trigger.tokens.upperBound
+    return end >= sentenceEnd || tokens[end].kind == .punctuation
+      || ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"].contains(tokens[end].lower)
   }
 
   /// Words that make a contest the circumstance of a change of control told beside it

@@ -202,8 +202,10 @@ struct MentionFinder {
   func find(_ tokens: [Token], sentences: [Sentence], source: SourceText) -> [Mention] {
     var mentions: [Mention] = []
     var scratch = NameKeyFilter.Scratch()
+    var allCaps = Set<Int>()
     for sentence in sentences {
       let titleCase = Self.isTitleCase(tokens[sentence.tokens])
+      if titleCase, Self.isAllCaps(tokens[sentence.tokens], source) { allCaps.insert(sentence.index) }
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
         if let mention = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
@@ -216,8 +218,26 @@ struct MentionFinder {
         }
       }
     }
-    annotate(&mentions, tokens, source)
+    annotate(&mentions, tokens, source, allCapsSentences: allCaps)
     return mentions
+  }
+
+  /// Whether a word is written all in capitals ("KANDAHAR", not "K" or "Kandahar").
+  static func isUppercaseWord(_ token: Token, _ source: SourceText) -> Bool {
+    let text = source.string(token)
+    return text.count > 1 && text == text.uppercased() && text.contains(where: \.isLetter)
+  }
+
+  /// A headline set all in capitals ("TALIBAN CAPTURE GHAZNI CITY"): three in four of its
+  /// longer words are written in capitals.
+  static func isAllCaps(_ tokens: ArraySlice<Token>, _ source: SourceText) -> Bool {
+    var words = 0
+    var upper = 0
+    for token in tokens where token.kind == .word && token.length > 3 {
+      words += 1
+      if isUppercaseWord(token, source) { upper += 1 }
+    }
+    return words >= 3 && upper * 4 >= words * 3
   }
 
   /// A headline in title case ("Militants Seize More Districts Near Border"): most words are
@@ -523,7 +543,7 @@ struct MentionFinder {
   }
 
   /// Sets hints, lists and roles from the words around each mention.
-  private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText) {
+  private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText, allCapsSentences: Set<Int>) {
     func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
     func previousWords(_ k: Int, _ count: Int) -> [String] {
       var words: [String] = []
@@ -763,7 +783,8 @@ struct MentionFinder {
       // provincial capital of Nimroz", where Nimroz is the province.
       let five = Array(ten.suffix(5))
       if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
-        !endsWith(before, ["provincial", "capital", "of"]) || (five.count == 5 && five[0] != "," && five[1] == "the")
+        !endsWith(before, ["provincial", "capital", "of"])
+          || (five.count == 5 && five[0] != "," && five[1] == "the") || (five.count == 4 && five[0] == "the")
       {
         mentions[m].hint = .city
       }
@@ -798,10 +819,10 @@ struct MentionFinder {
         mentions[m].hint = .province
         mentions[m].isAttributive = true
       }
-      // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):".
+      // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):"; but not a name in a
+      // headline set all in capitals ("TALIBAN CAPTURE GHAZNI CITY").
       let first = tokens[mention.tokens.lowerBound]
-      let firstText = source.string(first)
-      if firstText.count > 1, firstText == firstText.uppercased(), firstText.contains(where: \.isLetter) {
+      if Self.isUppercaseWord(first, source), !allCapsSentences.contains(mention.sentence) {
         mentions[m].isAttributive = true
       }
       // "Herat: Insurgents have captured …", "Herat [Afghanistan], July 3 (ANI):": a place

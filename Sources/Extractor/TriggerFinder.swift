@@ -16,6 +16,13 @@ struct Trigger: Sendable {
 
 /// Finds trigger phrases, their actor and their modality.
 enum TriggerFinder {
+  /// Whether `words[k]` opens an object or a place phrase: a place, or a preposition that
+  /// leads to one ("pulled out of", "withdrew to").
+  static func followsWithObject(_ words: [String], at k: Int) -> Bool {
+    guard k < words.count else { return false }
+    return ["#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its"].contains(words[k])
+  }
+
   /// Words before a trigger that make it planned, hoped for, conditional or denied.
   static let irrealisCues: Set<String> = [
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
@@ -178,7 +185,9 @@ enum TriggerFinder {
             // "surrendered Kohsan").
             || (length == bestLength && candidates[p].side == .beforeOnly && candidates[bestIndex].side != .beforeOnly
               && w > 0 && words[w - 1] == "#place" && (w + length >= words.count || words[w + length] != "#place")),
-          !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length)))
+          !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
+          !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
+          !(w + length < words.count && candidates[p].notBefore.contains(words[w + length]))
         {
           bestIndex = p
           bestLength = length
@@ -256,7 +265,7 @@ enum TriggerFinder {
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
-  static let givingUp: Set<String> = ["captured.abandoned", "captured.lost", "captured.surrendered-place"]
+  static let givingUp: Set<String> = ["captured.abandoned", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
   static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]
@@ -393,12 +402,33 @@ enum TriggerFinder {
     if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
       return (.recaptured, .government)
     }
+    // "The Taliban handed over Dand-e Ghori to government forces": who a place is handed to
+    // holds it.
+    if Self.handovers.contains(pattern.rule), recipient(words, after: w) == .government {
+      return (.recaptured, .government)
+    }
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
       return (pattern.type, defaultActor)
     }
     // "the Taliban were in control of Maimana": a wording that names its actor needs no search.
     if pattern.type == .captured, w < words.count, talibanWords.contains(words[w]) { return (.captured, .taliban) }
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
+  }
+
+  /// Rules of handing a place over, whose type the recipient after "to" decides.
+  static let handovers: Set<String> = ["captured.surrendered-place", "captured.handed"]
+
+  /// The side named after the first "to" within eight words after word `w`, in the same
+  /// clause ("handed over Kohsan district to the government"), if any.
+  static func recipient(_ words: [String], after w: Int) -> Actor? {
+    let end = min(words.count, w + 9)
+    guard let to = words[(w + 1)..<end].firstIndex(of: "to") else { return nil }
+    for word in words[(to + 1)..<min(words.count, to + 4)] {
+      if talibanWords.contains(word) { return .taliban }
+      if governmentWords.contains(word) { return .government }
+      if word == "#place" || clauseBreaks.contains(word) { break }
+    }
+    return nil
   }
 
   /// Where the walk back to a trigger's subject starts: a verb coordinated by "and" ("forces

@@ -71,7 +71,7 @@ import Testing
     Case(name: "provincial council is no place", text: "Members of the Paktia Provincial Council met in Kabul on Tuesday.", expected: []),
     Case(name: "border landmark", text: "Ab Band district of Ghazni, which borders Paktika, has fallen to the Taliban.", expected: ["captured AF1113"]),
     // A trigger keeps the place on the side its wording expects; other subjects are not places.
-    Case(name: "title: one place falls, another is pushed into", text: "Bala Murghab falls as Taliban push into Qala-e-Naw", expected: ["captured AF3105"]),
+    Case(name: "title: one place falls, another is pushed into", text: "Bala Murghab falls as Taliban push into Qala-e-Naw", expected: ["captured AF3105", "contested AF3101"]),
     Case(name: "title: the government collapses", text: "Kabul: the government collapses", expected: []),
     Case(name: "the regime collapsed", text: "In Kunduz, the regime collapsed within hours.", expected: []),
     Case(name: "counted province districts", text: "The Taliban captured three Baghlan districts on Monday.", expected: []),

@@ -161,7 +161,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
-        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
+        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
@@ -179,6 +179,7 @@ enum EnglishRules {
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
         ("Taliban units pushed into the city of Farah on Tuesday.", "contested AF3301"),
         ("The insurgents have pushed deep into Lashkar Gah.", "contested AF3001"),
+        ("The Taliban's push into Lashkar Gah has displaced thousands.", "contested AF3001"),
         ("The insurgents seized Shortepa and were advancing on Mazar-e-Sharif.", "contested AF2101"),
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
@@ -460,12 +461,15 @@ enum EnglishRules {
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
       examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
     TriggerRule(
-      "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1, ["take~"],
+      "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1,
+      notBefore: ["place", "part", "refuge", "shelter", "office", "charge", "responsibility", "steps", "note", "care", "photos", "pictures"],
+      ["take~"],
       examples: [
         ("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108"),
         ("Mazar-i-Sharif was taken without a fight.", "captured AF2101"),
         ("Taliban take Aybak, sixth provincial capital", "captured AF2001"),
-      ]),
+      ],
+      not: [("The meeting took place in Kunduz city on Monday.", "contested AF1901")]),
     TriggerRule(
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
       [
@@ -552,7 +556,8 @@ enum EnglishRules {
     TriggerRule(
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
       ["surrendered|handed over?"],
-      examples: [("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213")]),
+      examples: [("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213")],
+      not: [("The Taliban handed over Kohsan district to government forces.", "captured AF3213")]),
     TriggerRule(
       "captured.capitulated", .captured, side: .beforeOnly, strength: 0.8, ignoresActor: true, maxGap: 1,
       ["surrendered|capitulated without _ fight|shot|battle|resistance"],
@@ -588,6 +593,19 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
+    // "Taliban fighters patrolled Pul-e-Khumri after government forces pulled out": forces
+    // leaving with no place after them left the place named before.
+    TriggerRule(
+      "captured.forces-left", .captured, side: .beforeOnly, strength: 0.7, ignoresActor: true, maxGap: 0, objectless: true,
+      ["forces|troops|soldiers|police|army|garrison withdrew|retreated|pulled|moved|fell out|back|away?"],
+      examples: [
+        ("Taliban fighters patrolled the streets of Pul-e-Khumri on Wednesday after government forces pulled out.", "captured AF0901")
+      ],
+      not: [
+        ("Government forces pulled out of Ghormach and regrouped in Qala-e-Naw.", "captured AF3101"),
+        ("The Taliban entered Pul-e-Khumri after government forces withdrew to the airport.", "captured AF0901"),
+        ("Government forces retreated from Pul-e-Khumri to Kabul.", "retreated_to AF0901"),
+      ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.75, ignoresActor: true,
       ["forces|troops|soldiers|police have|had left", "forces|troops|soldiers|police|army left"],

@@ -56,6 +56,13 @@ struct TriggerPattern: Sendable {
   /// States itself what may happen ("on the brink of collapse", "could be the next to fall"):
   /// a fear or an expectation before it does not cancel it, only a negation does.
   var isProspective = false
+  /// Stands without an object ("after government forces pulled out"): matches only where no
+  /// place or preposition follows (``TriggerFinder/followsWithObject``), so the wording with
+  /// its object ("pulled out of Ghormach") is matched by its own rule.
+  var isObjectless = false
+  /// Words that, right after the wording, make it an idiom and no trigger ("took place",
+  /// "took part").
+  var notBefore: Set<String> = []
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -233,6 +240,8 @@ struct TriggerRule: Sendable {
   let isSilent: Bool
   let acceptsLandmark: Bool
   let isProspective: Bool
+  let isObjectless: Bool
+  let notBefore: Set<String>
   /// Sentences that state the event through this rule.
   let examples: [Example]
   /// Sentences that look alike but must not give the event.
@@ -241,11 +250,13 @@ struct TriggerRule: Sendable {
   init(
     _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
     ignoresActor: Bool = false, maxGap: Int? = nil, nominal: Bool = false, silent: Bool = false,
-    acceptsLandmark: Bool = false, prospective: Bool = false,
+    acceptsLandmark: Bool = false, prospective: Bool = false, objectless: Bool = false, notBefore: Set<String> = [],
     _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
   ) {
     self.acceptsLandmark = acceptsLandmark
     self.isProspective = prospective
+    self.isObjectless = objectless
+    self.notBefore = notBefore
     self.isNominal = nominal
     self.isSilent = silent
     self.id = id
@@ -266,6 +277,8 @@ struct TriggerRule: Sendable {
       pattern.isSilent = isSilent
       pattern.acceptsLandmark = acceptsLandmark
       pattern.isProspective = isProspective
+      pattern.isObjectless = isObjectless
+      pattern.notBefore = notBefore
       return pattern
     }
   }
