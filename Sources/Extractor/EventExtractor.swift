@@ -276,6 +276,30 @@ public struct EventExtractor: Sendable {
           actor: previous.actor, rule: previous.rule, isIrrealis: false)
         chosen.append((members, shared, earlier.score))
       }
+      // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
+      // Taloqan": a list added right after a verb whose places stand before it shares it.
+      for (members, trigger, score) in chosen
+      where !trigger.tokens.isEmpty && mentions[members[0]].tokens.upperBound <= trigger.tokens.lowerBound {
+        var k = trigger.tokens.upperBound
+        let end = sentence.tokens.upperBound
+        func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
+        // Past the verb's own words of time ("fell on Sunday, as did Taloqan").
+        if let comma = (k..<min(end, k + 5)).first(where: { tokens[$0].lower == "," }), !(k..<comma).contains(where: { inMention[$0] }) {
+          k = comma + 1
+        }
+        if word(k) == "as", word(k + 1) == "well", word(k + 2) == "as" {
+          k += 3
+        } else if word(k) == "as" || (word(k) == "and" && word(k + 1) == "so"), ["did", "had", "has", "have", "was", "were"].contains(word(k + (word(k) == "as" ? 1 : 2))) {
+          k += word(k) == "as" ? 2 : 3
+        } else {
+          continue
+        }
+        if word(k) == "the" { k += 1 }
+        guard let added = groups.values.first(where: { mentions[$0[0]].tokens.lowerBound == k }),
+          !chosen.contains(where: { $0.members == added })
+        else { continue }
+        chosen.append((added, trigger, score))
+      }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
       for trigger in sentenceTriggers where trigger.type == .contested && !trigger.isIrrealis && !trigger.tokens.isEmpty {
@@ -349,6 +373,10 @@ public struct EventExtractor: Sendable {
       for (members, trigger, score) in chosen {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }
+        // "Nerkh and Jalrez were retaken on Tuesday and Wednesday respectively": as many days
+        // as places, in order.
+        let respectiveDays = Self.respectiveDays(
+          of: members.map { mentions[$0].tokens }, dates: dates[sentence.index], tokens, end: sentence.tokens.upperBound)
         // "the fall of Gardez would be a severe blow": a noun's modality follows its place.
         if trigger.pattern.isNominal, let last = members.last,
           Self.isModal(tokens, after: mentions[last].tokens.upperBound, in: sentences[trigger.sentence])
@@ -431,7 +459,7 @@ public struct EventExtractor: Sendable {
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
               isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound),
-              dateAnchor: gappedMembers.contains(m) ? mention.tokens.upperBound : nil))
+              dateAnchor: respectiveDays?[members.firstIndex(of: m)!] ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
         }
       }
     }
@@ -1046,9 +1074,16 @@ public struct EventExtractor: Sendable {
     // Only the words after another place in between are this place's object ("captured Zaranj
     // and the rest of Nimroz": "and the rest of").
     guard start < end else { return false }
-    let start = (start..<end).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
-    guard start < end, end - start <= 8 else { return false }
-    var k = end - 1
+    // A possessor right before the place ("the border crossing in Herat's Kushk district") is
+    // part of the place's phrase, not another place.
+    var possessorStart = end
+    if end - start >= 3, tokens[end - 1].lower == "s", TriggerFinder.isApostrophe(tokens[end - 2].lower), inMention[end - 3] {
+      possessorStart = end - 3
+      while possessorStart > start, inMention[possessorStart - 1] { possessorStart -= 1 }
+    }
+    let start = (start..<possessorStart).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
+    guard start < possessorStart, possessorStart - start <= 8 else { return false }
+    var k = possessorStart - 1
     while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }
     guard k > start, ["in", "of", "near", "around", "inside", "outside", "at"].contains(tokens[k].lower) else { return false }
     return (start..<k).contains { i in
@@ -1899,6 +1934,17 @@ public struct EventExtractor: Sendable {
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
   ]
+
+  /// For a list of places followed in its sentence by as many dates and then "respectively",
+  /// the first token of each place's date, in the list's order; else nil.
+  static func respectiveDays(of places: [Range<Int>], dates: [DateMention], _ tokens: [Token], end: Int) -> [Int]? {
+    guard places.count >= 2, let last = places.last,
+      let respectively = (last.upperBound..<end).first(where: { tokens[$0].lower == "respectively" })
+    else { return nil }
+    let days = dates.filter { $0.mayDateAnEvent && $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= respectively }
+    guard days.count == places.count else { return nil }
+    return days.map(\.tokens.lowerBound)
+  }
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.

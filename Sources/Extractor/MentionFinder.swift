@@ -124,6 +124,9 @@ struct MentionFinder {
 
   static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }
 
+  /// The leaders of `exceptLeaders` that set apart every item of the list after them.
+  static let wholeListExceptEndings = PhraseEndings([["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"]])
+
   /// The leader lists by last word, for the tests above (asked for every mention).
   static let landmarkEndings = PhraseEndings(landmarkLeaders)
   /// The parts of `partialLeaders` that only a city has (outskirts, gates, police districts, …).
@@ -866,6 +869,11 @@ struct MentionFinder {
         }
         let afterPreposition = mentions[start].afterPreposition
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
+      }
+      // "all districts except Dehdadi, Nahr-e-Shahi and Balkh": the exception is the whole list
+      // (but "Apart from Ab Band, Qarabagh and Gilan are on the brink" sets the first apart).
+      if mentions[start].isExcepted, MentionFinder.wholeListExceptEndings.endsAny(previousWords(mentions[start].tokens.lowerBound, 3)) {
+        for k in items { mentions[k].isExcepted = true }
       }
       // "three districts of A, B and C"
       let before = previousWords(mentions[start].tokens.lowerBound, 3)

@@ -30,6 +30,12 @@ import Testing
   }
 
   static let listsCases: [Case] = [
+    Case(
+      "a list added after the verb with as well as",
+      "Sources said Kohistan and Pashtun Kot in Faryab had fallen as well as Ghormach in Badghis.",
+      ["captured AF2910", "captured AF2902", "captured AF3107"]),
+    Case("a place added with as did", "Kunduz fell on Sunday, as did Taloqan.", ["captured AF1901", "captured AF1801"]),
+    Case("as expected adds no place", "Kunduz fell on Sunday, as expected by officials in Taloqan.", ["captured AF1901"], not: ["captured AF1801"]),
     Case("places that followed share the event", "Kunduz fell to the Taliban on Sunday. Taloqan and Sar-e-Pul followed the same day.", ["captured AF1901", "captured AF1801", "captured AF2201"]),
     Case("followed by is no such sentence", "Kunduz fell on Sunday. Herat was followed by reporters.", ["captured AF1901"], not: ["captured AF3201"]),
     Case("what followed in a place is no event of it", "Kunduz fell on Sunday. Protests in Herat followed.", ["captured AF1901"], not: ["captured AF3201"]),
@@ -152,6 +158,11 @@ import Testing
     Case("a thing in the place", "The Taliban seized government buildings in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("a site taken in a city by a generic verb", "The militants took the police headquarters in Kunduz city on Sunday.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("a meeting that took place is no event", "The meeting took place in Kunduz city on Monday.", [], not: ["contested AF1901", "captured AF1901"]),
+    Case(
+      "a site in a district named with its province's possessive",
+      "Taliban militants have taken control of the strategic Torghundi border crossing in Herat's Kushk district.",
+      ["contested AF3207"], not: ["captured AF3207"]),
+    Case("the district named with its province's possessive", "The Taliban seized Herat's Kushk district.", ["captured AF3207"], not: ["contested AF3207"]),
     Case("the district compound is the district", "Taliban militants seized the district compound of Shortepa on Tuesday.", ["captured AF2112"], not: ["contested AF2112"]),
     Case("the governor's compound is a part", "Taliban militants seized the governor's compound in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),
@@ -197,6 +208,14 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "an exception after except is the whole list",
+      "All districts of Balkh except Dehdadi, Nahr-e-Shahi and Chimtal are now in Taliban hands.",
+      [], not: ["captured AF2102", "captured AF2103", "captured AF2108"]),
+    Case(
+      "apart from sets only the first item apart",
+      "Apart from Ab Band, Qarabagh and Gilan are on the brink of collapse.",
+      ["contested AF1111", "contested AF1117"], not: ["contested AF1113"]),
     Case("an attempt that was made", "Taliban fighters tried to overrun Shinkay district on Monday night.", ["contested AF2603"], not: ["captured AF2603"]),
     Case("a failed bid", "The Taliban failed in their bid to seize Chora district.", ["contested AF2503"], not: ["captured AF2503"]),
     Case("fighting to capture is an attempt", "The Taliban are fighting to capture Kunduz, Taloqan and Sheberghan.", ["contested AF1901", "contested AF1801", "contested AF2801"], not: ["captured AF1901"]),
@@ -442,6 +461,8 @@ import Testing
     DateCase(name: "a day inside a relative clause dates that clause only", text: "Chora district, which fell on Friday, was retaken by the army on Monday.", published: "2021-07-15", expected: "recaptured AF2503 2021-07-12"),
     DateCase(name: "a siege told before a dated fall is not of the fall's day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "contested AF2106 2021-07-15"),
     DateCase(name: "the fall after the siege keeps its day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "captured AF2106 2021-07-11"),
+    DateCase(name: "respectively gives the first place the first day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0402 2021-07-13"),
+    DateCase(name: "respectively gives the second place the second day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0403 2021-07-14"),
     DateCase(name: "what came before a day is not of that day", text: "Heavy clashes erupted in Bala Murghab on Wednesday before the Taliban seized the district.", published: "2021-07-15", expected: "captured AF3105 2021-07-15"),
     DateCase(name: "the day before before stays with its clause", text: "Heavy clashes erupted in Bala Murghab on Wednesday before the Taliban seized the district.", published: "2021-07-15", expected: "contested AF3105 2021-07-14"),
     DateCase(name: "the day before yesterday is a day", text: "Forces repelled attacks on Chora district the day before yesterday.", published: "2021-07-15", expected: "contested AF2503 2021-07-13"),

@@ -358,10 +358,11 @@ enum EnglishRules {
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85, ignoresActor: true,
       [
-        "@taliban|enemy are|were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|flushed|thrown|routed out? of|from",
-        "@taliban|enemy are|were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
+        "@taliban|enemy fighters|militants|forces|gunmen|insurgents? are|were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|flushed|thrown|routed out? of|from",
+        "@taliban|enemy fighters|militants|forces|gunmen|insurgents? are|were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
       ],
       examples: [
+        ("Taliban fighters were driven out of the Deh Salah district centre in Baghlan.", "recaptured AF0908"),
         ("The militants were pushed out of Bagram district after a joint operation.", "recaptured AF0302"),
         ("The insurgents have been driven from Sayad district of Sar-e Pul.", "recaptured AF2202"),
         ("The enemy was forced to flee Sancharak district, the defence ministry said.", "recaptured AF2205"),
