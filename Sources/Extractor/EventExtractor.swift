@@ -1147,7 +1147,7 @@ public struct EventExtractor: Sendable {
   /// People and materiel a verb of capture may take ("captured 20 soldiers", "seized weapons").
   static let peopleAndMateriel: Set<String> = [
     "soldier", "soldiers", "troops", "policemen", "policeman", "officers", "commander", "commanders",
-    "fighters", "members", "hostages", "prisoners", "personnel", "men", "officials", "weapons", "arms",
+    "fighters", "members", "governor", "leader", "leaders", "chief", "militant", "militants", "insurgents", "suspects", "hostages", "prisoners", "personnel", "men", "officials", "weapons", "arms",
     "vehicles", "humvees", "tanks", "ammunition", "equipment", "rifles", "guns", "helicopter",
     "helicopters", "aircraft", "drone", "drones",
   ]
@@ -1163,10 +1163,14 @@ public struct EventExtractor: Sendable {
   /// "seized the road linking Mazar-e-Sharif to Sheberghan").
   static func objectIsPeopleOrMateriel(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }
-    func isThing(_ token: Token) -> Bool { peopleAndMateriel.contains(token.lower) || roadsAndWorks.contains(token.lower) }
+    // ("the governor's office" is a site: a possessor is not the thing taken.)
+    func isThing(_ k: Int) -> Bool {
+      (peopleAndMateriel.contains(tokens[k].lower) || roadsAndWorks.contains(tokens[k].lower))
+        && !(k + 1 < end && TriggerFinder.isApostrophe(tokens[k + 1].lower))
+    }
     // The verb's own object, right after it, however far the place is.
-    if tokens[start..<min(end, start + 4)].contains(where: isThing) { return true }
-    return end - start <= 8 && tokens[start..<end].contains(where: isThing)
+    if (start..<min(end, start + 4)).contains(where: isThing) { return true }
+    return end - start <= 8 && (start..<end).contains(where: isThing)
   }
 
   /// Whether a modal verb ("would", "could", "will", "might") follows within four words.
@@ -1303,7 +1307,7 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
-      // Only "it", "the", "them", "both" and "which" start a back reference: an ASCII token of
+      // Only "it", "its", "the", "them", "both" and "which" start a back reference: an ASCII token of
       // another length (its lower form has as many bytes as its text) is passed at once,
       // without comparing strings.
       if tokens[k].isASCII, ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
@@ -1340,13 +1344,19 @@ public struct EventExtractor: Sendable {
           continue
         }
       }
-      guard tokens[k].lower == "the" else {
+      // "stormed Gosfandi district and took control of its centre": a district's centre is the
+      // district; a province's capital, the city.
+      let possessive = tokens[k].lower == "its"
+      guard tokens[k].lower == "the" || (possessive && ["centre", "center", "headquarters", "capital"].contains(tokens[k + 1].lower))
+      else {
         k += 1
         continue
       }
       var phraseEnd = k + 2
       var kind: LevelHint? = nil
-      switch tokens[k + 1].lower {
+      switch possessive ? "its " + tokens[k + 1].lower : tokens[k + 1].lower {
+      case "its centre", "its center", "its headquarters": kind = .district
+      case "its capital": kind = .city
       case "district": kind = .district
       // "seized Spin Boldak; the army retook the town": a town is its district.
       case "town": kind = .district

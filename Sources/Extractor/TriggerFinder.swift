@@ -187,7 +187,8 @@ enum TriggerFinder {
               && w > 0 && words[w - 1] == "#place" && (w + length >= words.count || words[w + length] != "#place")),
           !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
           !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
-          !(w + length < words.count && candidates[p].notBefore.contains(words[w + length]))
+          !(w + length < words.count && candidates[p].notBefore.contains(words[w + length])),
+          candidates[p].notAfter.isEmpty || !words[max(0, w - 3)..<w].contains(where: candidates[p].notAfter.contains)
         {
           bestIndex = p
           bestLength = length
@@ -208,7 +209,8 @@ enum TriggerFinder {
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
           isIrrealis: isIrrealis(words, w, negationOnly: pattern.isProspective)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban)
+            || (Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban
+              && recipient(words, after: w) == nil)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
             || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
@@ -397,6 +399,10 @@ enum TriggerFinder {
     if pattern.type == .retreatedTo, nearestActor(words, before: w) == .taliban {
       return (.contested, .taliban)
     }
+    // "lost Sholgara to the Taliban", "lost Sayed Karam to a government counter-attack".
+    if Self.handovers.contains(pattern.rule) || pattern.rule == "captured.lost", let side = recipient(words, after: w) {
+      return side == .government ? (.recaptured, .government) : (.captured, .taliban)
+    }
     // "The Taliban lost Sayed Karam to a counter-attack": a place the Taliban lose is retaken
     // (where "the Taliban withdrew from it" says nothing of who holds it).
     if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
@@ -404,9 +410,6 @@ enum TriggerFinder {
     }
     // "The Taliban handed over Dand-e Ghori to government forces": who a place is handed to
     // holds it.
-    if Self.handovers.contains(pattern.rule), recipient(words, after: w) == .government {
-      return (.recaptured, .government)
-    }
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
       return (pattern.type, defaultActor)
     }
@@ -588,6 +591,12 @@ enum TriggerFinder {
       k = skippingRelativeClause(words, at: k)
       guard k >= 0 else { break }
       let word = words[k]
+      // "the enemy has taken control of": in an official's words the enemy is the Taliban (in
+      // a Taliban statement, with its mujahideen, it is the government).
+      if word == "enemy" {
+        let talibanStatement = words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) }
+        return talibanStatement ? (.recaptured, .government) : (.captured, .taliban)
+      }
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
         if previous == "anti" { return (.recaptured, .government) }

@@ -62,6 +62,14 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case("the enemy in an official's words is the Taliban", "According to the Ministry of Interior, the enemy has taken control of Guzargah-e-Nur district.", ["captured AF0914"], not: ["recaptured AF0914"]),
+    Case("the enemy in a Taliban statement is the government", "The mujahideen of the Islamic Emirate said the enemy had retaken Guzargah-e-Nur district.", ["recaptured AF0914"], not: ["captured AF0914"]),
+    Case(
+      "a place lost to the Taliban is taken, whoever else the sentence names",
+      "Government forces and militias loyal to the former mujahideen commander lost Sholgara to the Taliban.",
+      ["captured AF2107"], not: ["recaptured AF2107"]),
+    Case("a leader taken in a place is no change of control", "Afghan special forces captured the Taliban's shadow governor in Shah Wali Kot.", [], not: ["contested AF2706", "recaptured AF2706"]),
+    Case("the governor's office is a site", "The Taliban captured the governor's office in Shah Wali Kot.", ["contested AF2706"], not: ["captured AF2706"]),
     Case("a place handed to the government is retaken", "The Taliban handed over Kohsan district to government forces.", ["recaptured AF3213"], not: ["captured AF3213"]),
     Case("a place handed to the Taliban is taken", "Elders handed over Kohsan district to the Taliban.", ["captured AF3213"], not: ["recaptured AF3213"]),
     Case("the Islamic Emirate's forces are the Taliban", "Islamic Emirate forces captured Kaldar district on Monday.", ["captured AF2113"], not: ["recaptured AF2113"]),
@@ -330,6 +338,8 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case("its centre is the district", "Taliban fighters stormed Gosfandi district and took control of its centre.", ["captured AF2206"]),
+    Case("its capital is the province's capital", "The Taliban entered Nimroz province and seized its capital on Friday.", ["captured AF3401"], not: ["captured AF34"]),
     Case(
       "a recapture with no place after a sentence naming one",
       "Taliban fighters overran Pul-e-Alam district last week. Government troops regained control on Tuesday, officials said.",

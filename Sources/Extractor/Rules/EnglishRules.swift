@@ -712,7 +712,15 @@ enum EnglishRules {
       examples: [("Hundreds of people from Panjshir held a rally in support of the security forces.", "mobilization AF08")],
       not: [("The Taliban held a rally in support of the group's leader in Kandahar.", "mobilization AF2701")]),
     TriggerRule(
-      "mobilization.militia", .mobilization, strength: 0.6, ["militias|militiamen|volunteers"],
-      examples: [("Hundreds of volunteers gathered in Charikar to defend Parwan.", "mobilization AF03")]),
+      "mobilization.militia", .mobilization, strength: 0.6, notAfter: ["from", "against", "and", "by", "with"],
+      ["militias|militiamen|volunteers"],
+      examples: [
+        ("Hundreds of volunteers gathered in Charikar to defend Parwan.", "mobilization AF03"),
+        ("Local militias were formed in Ghazni city to resist the Taliban.", "mobilization AF1101"),
+      ],
+      not: [
+        ("The Taliban retook Yamgan district from pro-government militias on Tuesday.", "mobilization AF1718"),
+        ("Security forces and local militias liberated Dawlat Abad district of Faryab from the Taliban.", "mobilization AF29"),
+      ]),
   ]
 }

@@ -63,6 +63,9 @@ struct TriggerPattern: Sendable {
   /// Words that, right after the wording, make it an idiom and no trigger ("took place",
   /// "took part").
   var notBefore: Set<String> = []
+  /// Words that, among the three words before the wording, make it no trigger ("retook Yamgan
+  /// from pro-government militias": militias named as who lost a place are no rising).
+  var notAfter: Set<String> = []
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -242,6 +245,7 @@ struct TriggerRule: Sendable {
   let isProspective: Bool
   let isObjectless: Bool
   let notBefore: Set<String>
+  let notAfter: Set<String>
   /// Sentences that state the event through this rule.
   let examples: [Example]
   /// Sentences that look alike but must not give the event.
@@ -251,12 +255,13 @@ struct TriggerRule: Sendable {
     _ id: String, _ type: EventType, side: PlaceSide = .either, strength: Double = 0.9,
     ignoresActor: Bool = false, maxGap: Int? = nil, nominal: Bool = false, silent: Bool = false,
     acceptsLandmark: Bool = false, prospective: Bool = false, objectless: Bool = false, notBefore: Set<String> = [],
-    _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
+    notAfter: Set<String> = [], _ patterns: [String], examples: [(String, String)] = [], not counterExamples: [(String, String)] = []
   ) {
     self.acceptsLandmark = acceptsLandmark
     self.isProspective = prospective
     self.isObjectless = objectless
     self.notBefore = notBefore
+    self.notAfter = notAfter
     self.isNominal = nominal
     self.isSilent = silent
     self.id = id
@@ -279,6 +284,7 @@ struct TriggerRule: Sendable {
       pattern.isProspective = isProspective
       pattern.isObjectless = isObjectless
       pattern.notBefore = notBefore
+      pattern.notAfter = notAfter
       return pattern
     }
   }
