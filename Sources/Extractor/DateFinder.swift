@@ -210,9 +210,18 @@ enum DateFinder {
             y = yy
             end += 1
           }
+          // "Sunday 20 June", "Sunday, 20 June": the weekday found just before is this date's.
+          var start = i
+          let weekdayBefore = word(i - 1) == "," ? i - 2 : i - 1
+          if weekdayBefore >= range.lowerBound, weekdays[word(weekdayBefore) ?? ""] != nil,
+            let last = found.last, last.tokens == weekdayBefore..<(weekdayBefore + 1)
+          {
+            found.removeLast()
+            start = weekdayBefore
+          }
           found.append(
             DateMention(
-              tokens: i..<end, day: resolve(month: month, day: d, year: y, published: published),
+              tokens: start..<end, day: resolve(month: month, day: d, year: y, published: published),
               isSameDay: false))
           i = end
           continue

@@ -300,6 +300,26 @@ public struct EventExtractor: Sendable {
         else { continue }
         chosen.append((added, trigger, score))
       }
+      // "Ghorak fell on Sunday, a day after Khakrez": a place named with no verb of its own after
+      // "a day after" or "two days before" shares the change of control told before it, its
+      // day offset from that one's (`dayOffsetClause`).
+      for members in groups.values where !chosen.contains(where: { $0.members == members }) {
+        let start = mentions[members[0]].tokens.lowerBound
+        let end = mentions[members.last!].tokens.upperBound
+        guard start >= sentence.tokens.lowerBound + 3, ["after", "before"].contains(tokens[start - 1].lower),
+          ["day", "days"].contains(tokens[start - 2].lower),
+          end >= sentence.tokens.upperBound || tokens[end].kind == .punctuation,
+          let earlier = chosen.last(where: {
+            [.captured, .recaptured].contains($0.trigger.type) && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty
+              && $0.trigger.tokens.upperBound <= start
+          })
+        else { continue }
+        let previous = earlier.trigger
+        let shared = Trigger(
+          pattern: previous.pattern, tokens: start..<(start + 1), sentence: previous.sentence, type: previous.type,
+          actor: previous.actor, rule: previous.rule, isIrrealis: false)
+        chosen.append((members, shared, earlier.score))
+      }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
       for trigger in sentenceTriggers where trigger.type == .contested && !trigger.isIrrealis && !trigger.tokens.isEmpty {
@@ -1767,7 +1787,13 @@ public struct EventExtractor: Sendable {
         return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
       }
       if nearest.isNextDay {
-        return previousDay(s, before: nearest.tokens.lowerBound)?.adding(days: nearest.daysLater)
+        if let base = previousDay(s, before: nearest.tokens.lowerBound) { return base.adding(days: nearest.daysLater) }
+        // "captured Atghar three days earlier, officials said on Wednesday": with no day before
+        // it, a time earlier counts back from the day the sentence goes on to state, else from
+        // the report's publication.
+        guard nearest.daysLater < 0 else { return nil }
+        let later = dates[s].first(where: { $0.namesEventDay && $0.tokens.lowerBound >= nearest.tokens.upperBound })?.day
+        return (later ?? document.published)?.adding(days: nearest.daysLater)
       }
       return nearest.day  // nil for a vague time
     }
