@@ -899,6 +899,16 @@ public struct EventExtractor: Sendable {
       let namesCountedGroup =
         placeAfter && members.contains { mentions[$0].isIncluded }
         && gap.contains { ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[$0].lower) }
+      // "The provincial capitals taken by the Taliban so far are Zaranj, …", "districts seized
+      // by the militants include …", "capitals taken: …": a group the verb qualifies, whose
+      // members the list after a copula, "include" or a colon names.
+      let namesQualifiedGroup =
+        placeAfter && trigger.tokens.lowerBound >= 1
+        && tokens[max(0, trigger.tokens.lowerBound - 3)..<trigger.tokens.lowerBound].contains {
+          ["districts", "capitals", "cities", "provinces", "towns"].contains($0.lower)
+        }
+        && gap.contains { ["are", "were", "include", "includes", "included", "including", ":"].contains(tokens[$0].lower) }
+        && !gap.contains { tokens[$0].lower == "." || tokens[$0].lower == ";" }
       // ", which the Taliban took last week": "which" is the object of the verb after it.
       let relativeObject = !placeAfter && members.contains { mentions[$0].isBackReference && mentions[$0].text == "which" }
       // "took the police headquarters in Kunduz city": a site in the place, named as such, is
@@ -908,7 +918,7 @@ public struct EventExtractor: Sendable {
         && ["the", "a", "an", "several", "some", "two", "three", "key", "main"].contains(tokens[trigger.tokens.upperBound].lower)
         && gap.contains { Self.siteNouns.contains(tokens[$0].lower) }
         && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention)
-      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !relativeObject, !siteInPlace,
+      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !namesQualifiedGroup, !relativeObject, !siteInPlace,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
       {
         continue
@@ -1183,6 +1193,20 @@ public struct EventExtractor: Sendable {
   /// "seized the road linking Mazar-e-Sharif to Sheberghan").
   static func objectIsPeopleOrMateriel(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }
+    // A passive's agent ("seized by Taliban fighters are …") is who took, not what was taken.
+    var start = start
+    if tokens[start].lower == "by" {
+      let agent = start
+      start += 1
+      while start < end, start - agent <= 4,
+        ["the", "a", "local"].contains(tokens[start].lower) || TriggerFinder.talibanWords.contains(tokens[start].lower)
+          || TriggerFinder.governmentWords.contains(tokens[start].lower) || TriggerFinder.localWords.contains(tokens[start].lower)
+          || tokens[start].lower == "fighters"
+      {
+        start += 1
+      }
+      guard start < end else { return false }
+    }
     // ("the governor's office" is a site: a possessor is not the thing taken.)
     func isThing(_ k: Int) -> Bool {
       (peopleAndMateriel.contains(tokens[k].lower) || roadsAndWorks.contains(tokens[k].lower))

@@ -580,6 +580,12 @@ struct MentionFinder {
       bracketed[m] = true
       mentions[m].hint = .province
       mentions[m].afterPreposition = true
+      // "Farah (Farah)", "Sar-e Pol (Sar-e Pol)": a place in its own province's brackets is
+      // the province's capital, not the province.
+      let provinces = Set(mentions[m].matches.filter { $0.place.level == .province }.map(\.place.id))
+      if mentions[m - 1].hint == nil, mentions[m - 1].matches.contains(where: { $0.place.level == .province && provinces.contains($0.place.id) }) {
+        mentions[m - 1].hint = .city
+      }
     }
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
     var listID = 0

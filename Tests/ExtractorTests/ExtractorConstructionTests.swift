@@ -34,6 +34,15 @@ import Testing
       "a list added after the verb with as well as",
       "Sources said Kohistan and Pashtun Kot in Faryab had fallen as well as Ghormach in Badghis.",
       ["captured AF2910", "captured AF2902", "captured AF3107"]),
+    Case(
+      "a group qualified by a generic verb, named after a colon",
+      "Here is a list of the provincial capitals taken by the Taliban so far: Zaranj (Nimroz), Farah (Farah), Aybak (Samangan).",
+      ["captured AF3401", "captured AF3301", "captured AF2001"], not: ["captured AF33"]),
+    Case(
+      "a group qualified by a verb with its agent, named after include",
+      "Districts seized by Taliban fighters so far include Waras, Kiti and Nawur.",
+      ["captured AF1007", "captured AF2405", "captured AF1110"]),
+    Case("fighters taken in a place are still people", "Government forces captured 20 Taliban fighters in Waras.", [], not: ["recaptured AF1007", "contested AF1007"]),
     Case("a place a day after another with no verb", "Ghorak district fell on Sunday, a day after Khakrez.", ["captured AF2709", "captured AF2707"]),
     Case("a place a day after another's own verb", "Ghorak district fell on Sunday, a day after Khakrez was attacked.", ["captured AF2709"], not: ["captured AF2707"]),
     Case("a place added with as did", "Kunduz fell on Sunday, as did Taloqan.", ["captured AF1901", "captured AF1801"]),
