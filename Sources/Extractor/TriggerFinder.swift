@@ -218,7 +218,9 @@ enum TriggerFinder {
             || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
               && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
-            || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w)))
+            || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
+            // "Reports that Ghoryan had fallen were false".
+            || isDeniedAfter(words, w + length))
       trigger.isRetrospective =
         isRetrospective(words, w)
         // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
@@ -340,8 +342,28 @@ enum TriggerFinder {
   /// before it, and no plan, wish, condition, denial or negation there.
   static func isAttempt(_ words: [String], _ w: Int) -> Bool {
     let before = clause(before: w, in: words).suffix(6)
+    // "have not been able to capture Lashkar Gah", "unable to take": an attempt that failed
+    // (but "will not be able to" is a forecast).
+    if before.contains("able") || before.contains("unable") {
+      return !before.contains { ["will", "would", "shall", "may", "might", "plan", "plans", "hope", "hopes", "if"].contains($0) }
+    }
     guard before.contains(where: { attemptCues.contains($0) }) else { return false }
     return !before.contains { plannedCues.contains($0) || $0.hasSuffix("n't") }
+  }
+
+  /// Words that, said of a report after it ("reports that Ghoryan had fallen were false"),
+  /// deny it.
+  static let laterDenials: Set<String> = ["false", "untrue", "incorrect", "baseless", "unfounded", "wrong", "fake"]
+
+  /// Whether the words after the trigger, in its sentence and before a semicolon, call what it
+  /// states false ("were false", "proved untrue"), within eight words.
+  static func isDeniedAfter(_ words: [String], _ end: Int) -> Bool {
+    var k = end
+    while k + 1 < words.count, k < end + 8, words[k] != ";" {
+      if ["was", "were", "is", "are", "proved", "proven", "be"].contains(words[k]), laterDenials.contains(words[k + 1]) { return true }
+      k += 1
+    }
+    return false
   }
 
   /// Looks back from the trigger for cues of modality and negation within its clause.

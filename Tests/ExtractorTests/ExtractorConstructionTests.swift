@@ -227,6 +227,10 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case("a report called false after it", "Reports that Ghoryan district had fallen were false, the governor said.", [], not: ["captured AF3211"]),
+    Case("a report called false is not every report", "Ghoryan district fell on Monday; reports of executions there were false.", ["captured AF3211"]),
+    Case("an attempt that failed is a contest", "The Taliban have not been able to capture Lashkar Gah despite weeks of fighting.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case("a forecast of what forces will not be able to do is nothing", "Officials said the army will not be able to retake Kiti district.", [], not: ["recaptured AF2405", "contested AF2405"]),
     Case(
       "an exception after except is the whole list",
       "All districts of Balkh except Dehdadi, Nahr-e-Shahi and Chimtal are now in Taliban hands.",

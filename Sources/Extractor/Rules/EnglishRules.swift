@@ -32,6 +32,7 @@ enum EnglishRules {
       [
         "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
         "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",
+        "will|would fall|collapse within|in _ days|hours|weeks|day|week",
         "could|may|might|will|would|is|was be? _ next *3 to fall|collapse",
       ],
       examples: [
@@ -40,6 +41,7 @@ enum EnglishRules {
         ("Muqur district of Badghis is on the brink of collapse.", "contested AF3103"),
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
         ("Officials fear that Ghazni could be the next city to fall.", "contested AF1101"),
+        ("Without reinforcements, Maimana will fall within days, a council member warned.", "contested AF2901"),
       ],
       not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
     TriggerRule(
