@@ -456,9 +456,18 @@ public struct EventExtractor: Sendable {
           {
             continue
           }
+          // "conquered the district headquarters, police headquarters and all check posts of
+          // Shahrak": the district's seat among what was taken is the district.
+          let seatTaken =
+            mention.tokens.lowerBound > trigger.tokens.upperBound && mention.tokens.lowerBound - trigger.tokens.upperBound <= 14
+            && (trigger.tokens.upperBound..<(mention.tokens.lowerBound - 1)).contains { k in
+              tokens[k].lower == "district" && ["headquarters", "centre", "center", "compound", "seat"].contains(tokens[k + 1].lower)
+                && !tokens[max(0, k - 2)..<k].contains { ["near", "outside", "around", "behind", "beside", "to", "towards", "from"].contains($0.lower) }
+            }
           let partial =
-            mention.isPartial || listIsPartial || partialRun
-            || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
+            !seatTaken
+            && (mention.isPartial || listIsPartial || partialRun
+              || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention))
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
             attached = Trigger(

@@ -421,6 +421,12 @@ enum TriggerFinder {
     if pattern.type == .retreatedTo, nearestActor(words, before: w) == .taliban {
       return (.contested, .taliban)
     }
+    // "cleansed of the enemy": who was removed holds it no more.
+    if pattern.rule == "recaptured.cleansed" {
+      let removed = words[w..<min(words.count, w + 6)]
+      let enemyRemoved = removed.contains { ["enemy", "invaders", "occupiers"].contains($0) }
+      return enemyRemoved && enemy(in: words) == .government ? (.captured, .taliban) : (.recaptured, .government)
+    }
     // "lost Sholgara to the Taliban", "lost Sayed Karam to a government counter-attack".
     if Self.handovers.contains(pattern.rule) || pattern.rule == "captured.lost", let side = recipient(words, after: w) {
       return side == .government ? (.recaptured, .government) : (.captured, .taliban)
@@ -494,6 +500,7 @@ enum TriggerFinder {
       // has its own subject.
       if word == ";" { break }
       if civilians, civilianWords.contains(word) { return .civilians }
+      if word == "enemy" { return .actor(enemy(in: words)) }
       if talibanWords.contains(word) {
         if k > 0, words[k - 1] == "anti" { return .actor(.government) }
         if isTalibanObject(words, k) {
@@ -590,6 +597,12 @@ enum TriggerFinder {
     }
   }
 
+  /// Who "the enemy" is in a sentence: the government in a Taliban statement (one that speaks
+  /// of mujahideen or the Islamic Emirate), else (an official's words) the Taliban.
+  static func enemy(in words: [String]) -> Actor {
+    words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } ? .government : .taliban
+  }
+
   /// Subjects that stand for one named before ("they", "most", "many of them").
   static let pronounSubjects: Set<String> = ["they", "most", "many", "some", "others"]
 
@@ -616,8 +629,7 @@ enum TriggerFinder {
       // "the enemy has taken control of": in an official's words the enemy is the Taliban (in
       // a Taliban statement, with its mujahideen, it is the government).
       if word == "enemy" {
-        let talibanStatement = words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) }
-        return talibanStatement ? (.recaptured, .government) : (.captured, .taliban)
+        return enemy(in: words) == .government ? (.recaptured, .government) : (.captured, .taliban)
       }
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""

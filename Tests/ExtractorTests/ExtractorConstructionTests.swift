@@ -73,6 +73,12 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case(
+      "cleansed of the enemy in a Taliban statement is a capture",
+      "Tulak district of Ghor province has been completely cleansed of the enemy, the spokesman of the Islamic Emirate said.",
+      ["captured AF2309"], not: ["recaptured AF2309"]),
+    Case("the enemy fleeing in a Taliban statement is the government leaving", "Following attacks by the Mujahideen, the enemy fled from Saghar district centre last night.", ["captured AF2310"]),
+    Case("under the control of the Islamic Emirate", "Kohsan district had come under the control of the Islamic Emirate, Zabihullah Mujahid said.", ["captured AF3213"]),
     Case("the enemy in an official's words is the Taliban", "According to the Ministry of Interior, the enemy has taken control of Guzargah-e-Nur district.", ["captured AF0914"], not: ["recaptured AF0914"]),
     Case("the enemy in a Taliban statement is the government", "The mujahideen of the Islamic Emirate said the enemy had retaken Guzargah-e-Nur district.", ["recaptured AF0914"], not: ["captured AF0914"]),
     Case(
@@ -182,6 +188,11 @@ import Testing
       "Taliban militants have taken control of the strategic Torghundi border crossing in Herat's Kushk district.",
       ["contested AF3207"], not: ["captured AF3207"]),
     Case("the district named with its province's possessive", "The Taliban seized Herat's Kushk district.", ["captured AF3207"], not: ["contested AF3207"]),
+    Case(
+      "the district's seat among the things taken is the district",
+      "The Mujahideen conquered the district headquarters, police headquarters and all security check posts of Shahrak district.",
+      ["captured AF2306"], not: ["contested AF2306"]),
+    Case("a site near the district centre is a part", "The Taliban seized the police headquarters near the district centre in Kunduz city.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("the district compound is the district", "Taliban militants seized the district compound of Shortepa on Tuesday.", ["captured AF2112"], not: ["contested AF2112"]),
     Case("the governor's compound is a part", "Taliban militants seized the governor's compound in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),

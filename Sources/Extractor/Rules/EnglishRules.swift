@@ -343,6 +343,16 @@ enum EnglishRules {
       "recaptured.regained", .recaptured, side: .after, strength: 0.85, maxGap: 1, ["regain~|recover~", "won|win~ back"],
       examples: [("Government troops regained Yawan district of Badakhshan on Friday.", "recaptured AF1709")],
       not: [("The army regained the initiative in Yawan district.", "recaptured AF1709")]),
+    // "Tulak has been cleansed of the enemy": who is removed decides (the enemy of a Taliban
+    // statement is the government: `TriggerFinder.actorAndType`).
+    TriggerRule(
+      "recaptured.cleansed", .recaptured, side: .before, strength: 0.8, ignoresActor: true,
+      ["cleansed|cleared|freed|purged|cleaned|rid of _ @taliban|enemy|invaders|occupiers"],
+      examples: [
+        ("Tulak district of Ghor has been completely cleansed of the enemy, the spokesman of the Islamic Emirate said.", "captured AF2309"),
+        ("Tulak district of Ghor has been cleared of the enemy, the defence ministry said.", "recaptured AF2309"),
+        ("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809"),
+      ]),
     TriggerRule(
       "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
       ["cleared|clearing|freed|evicted|expelled|pushed"],

@@ -380,5 +380,7 @@ enum Inflections {
     "also", "now", "then", "reportedly", "apparently", "finally", "quickly", "swiftly", "again",
     "recently", "already", "just", "all", "largely", "administrative", "military", "heavy", "intense",
     "constant", "severe", "mounting", "increasing", "growing", "fierce", "renewed", "sustained",
+    // "under the control of the Islamic Emirate".
+    "islamic",
   ]
 }
