@@ -427,8 +427,13 @@ public struct EventExtractor: Sendable {
           // A province that holds a named district is its container ("Qaysar district of
           // Faryab"); for mobilisation only a possessor is ("in Ghor's Dawlat Yar district"):
           // "uprising forces of Baghlan seized Deh Salah district" names the province's uprising.
+          // ("In Nili, the capital of Daikundi, women … carrying rifles": a province named as the
+          // one whose capital a place is holds it, for a rising too.)
+          let namesCapitalOf =
+            mention.tokens.lowerBound >= 2 && tokens[mention.tokens.lowerBound - 1].lower == "of"
+            && ["capital", "centre", "center"].contains(tokens[mention.tokens.lowerBound - 2].lower)
           if place.level == .province,
-            mention.isPossessor
+            mention.isPossessor || (namesCapitalOf && containers.contains(m))
               || (trigger.type != .mobilization
                 && ((containers.contains(m) && !mention.isNamedObject) || mention.afterPreposition))
           {
@@ -2017,7 +2022,7 @@ public struct EventExtractor: Sendable {
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.
-  static let objectlessRules: Set<String> = ["contested.entered", "captured.forces-left"]
+  static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left"]
 
   /// Whether nothing that could be an object follows the trigger: the sentence ends, or
   /// punctuation or a word of time comes next ("regained control on Tuesday", "as the Taliban

@@ -374,6 +374,11 @@ import Testing
       "a recapture with no place after a sentence naming two is left alone",
       "The Taliban overran Pul-e-Alam and Baraki Barak last week. Government troops regained control on Tuesday.",
       ["captured AF0501"], not: ["recaptured AF0501", "recaptured AF0503"]),
+    Case("an approach with no object is on the place before", "Hundreds of residents of Herat city armed themselves on Tuesday as the Taliban approached.", ["mobilization AF3201", "contested AF3201"]),
+    Case(
+      "a province named as a capital's is no place of a rising",
+      "In Nili, the capital of Daikundi, women held a rally in support of the security forces, some carrying rifles.",
+      ["mobilization AF2401"], not: ["mobilization AF24"]),
     Case("an entry with no object is into the place before", "Residents of Herat city took up arms as the Taliban entered.", ["mobilization AF3201", "contested AF3201"]),
     Case(
       "forces pulling out with no object left the place before",

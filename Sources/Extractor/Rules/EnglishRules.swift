@@ -194,6 +194,15 @@ enum EnglishRules {
       ["still hold~|holding out", "continue~ to hold out", "continue~ holding out"],
       examples: [("Only Mazar-e-Sharif still holds out.", "contested AF2101")],
       not: [("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "contested AF2601")]),
+    // "as the Taliban approached": with no object, the place named before (EventExtractor's
+    // objectless rules).
+    TriggerRule(
+      "contested.approaching", .contested, side: .after, strength: 0.65, maxGap: 1, ["approach~"],
+      examples: [
+        ("Taliban fighters approached Faizabad from three directions on Monday.", "contested AF1701"),
+        ("Hundreds of residents of Herat city armed themselves as the Taliban approached.", "contested AF3201"),
+      ],
+      not: [("Elders approached the governor of Faizabad with a request.", "contested AF1701")]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.65, maxGap: 0, ["threaten~|menace~"],
       examples: [("Having taken Bangi, the insurgents now threaten Taloqan.", "contested AF1801")],
@@ -655,6 +664,7 @@ enum EnglishRules {
       "mobilization.arms", .mobilization, strength: 0.9,
       [
         "take~|pick~ up? arms|weapons|guns|rifles|firearms", "armed with weapons|guns|rifles|firearms",
+        "buy~|bought|purchase~|acquire~ guns|weapons|arms|rifles|firearms|kalashnikovs",
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
       ],
       examples: [
@@ -663,6 +673,7 @@ enum EnglishRules {
         ("Villagers in Jaghori have picked up guns to defend their district.", "mobilization AF1114"),
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
         ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
+        ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
       ]),
     // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
     TriggerRule(
