@@ -403,6 +403,19 @@ enum DateFinder {
         found[f].isNotEventDay = true
         continue
       }
+      // "clashes are ongoing since Tuesday morning" too; but a day that a "when" clause after it
+      // tells of keeps it.
+      let last = found[f].tokens.upperBound
+      if first > range.lowerBound, tokens[first - 1].lower == "since",
+        !(last + 1 < range.upperBound && tokens[last].lower == "," && tokens[last + 1].lower == "when")
+      {
+        var k = last
+        while k < range.upperBound, ["morning", "evening", "night", "afternoon"].contains(tokens[k].lower) { k += 1 }
+        if !(k + 1 < range.upperBound && tokens[k].lower == "," && tokens[k + 1].lower == "when") {
+          found[f].isNotEventDay = true
+          continue
+        }
+      }
       var k = found[f].tokens.lowerBound - 1
       var seen = 0
       while k >= range.lowerBound, seen < 6 {

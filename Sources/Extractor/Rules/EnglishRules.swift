@@ -472,7 +472,7 @@ enum EnglishRules {
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|claim~ _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
