@@ -2022,7 +2022,7 @@ public struct EventExtractor: Sendable {
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.
-  static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left"]
+  static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
 
   /// Whether nothing that could be an object follows the trigger: the sentence ends, or
   /// punctuation or a word of time comes next ("regained control on Tuesday", "as the Taliban

@@ -479,6 +479,13 @@ enum EnglishRules {
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
       ]),
+    // "Residents of Farah city flee as Taliban take control": control taken with no object is
+    // of the place named before.
+    TriggerRule(
+      "captured.took-control", .captured, side: .beforeOnly, strength: 0.75, maxGap: 0, objectless: true,
+      ["take~|seize~|gain~|assume~ _ control"],
+      examples: [("Residents of Farah city flee as Taliban take control", "captured AF3301")],
+      not: [("Residents of Farah city said the Taliban took control of the airport.", "captured AF3301")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
       examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
