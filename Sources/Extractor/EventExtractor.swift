@@ -1381,9 +1381,12 @@ public struct EventExtractor: Sendable {
       }
       // "Maymana, the provincial capital, where residents have begun arming themselves": the
       // clause after ", where" is about the place before the comma.
+      // ("Sheberghan, the capital of neighbouring Jawzjan province, where …": the city, not the
+      // province whose capital it is.)
       if tokens[k].lower == "where", k >= 2, tokens[k - 1].lower == ",",
-        let antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
-        Self.endsRightBefore(antecedent, k - 1, tokens) || Self.isApposition(tokens[antecedent.tokens.upperBound..<(k - 1)]),
+        let last = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
+        Self.endsRightBefore(last, k - 1, tokens) || Self.isApposition(tokens[last.tokens.upperBound..<(k - 1)]),
+        case let antecedent = Self.contained(by: last, mentions, tokens) ?? last,
         !antecedent.isLandmark, !antecedent.isAttributive, !antecedent.isExcepted
       {
         var mention = Mention(
@@ -1604,25 +1607,20 @@ public struct EventExtractor: Sendable {
     let antecedent: Mention?
     if tokens[k].lower == "which" {
       // ", which had fallen": the place right before the comma (and its "district"), nothing else.
+      // ("Imam Sahib district of Kunduz province, which the insurgents overran": the district,
+      // not its container.)
       antecedent = mentions.last(where: { $0.tokens.upperBound <= k - 1 }).flatMap { candidate in
         let adjacent = Self.endsRightBefore(candidate, k - 1, tokens)
-        return previous == "," && adjacent && !candidate.isLandmark && !candidate.isAttributive ? candidate : nil
+        let head = Self.contained(by: candidate, mentions, tokens) ?? candidate
+        return previous == "," && adjacent && !head.isLandmark && !head.isAttributive ? head : nil
       }
     } else {
       // "surrounded Qarabagh in Ghazni and took control of it": a province named as the container
       // of the place before it is not what "it" stands for.
-      func isContainer(_ candidate: Mention) -> Bool {
-        guard candidate.hasLevel(.province), candidate.tokens.lowerBound >= 2,
-          let before = mentions.last(where: { $0.tokens.upperBound <= candidate.tokens.lowerBound })
-        else { return false }
-        let gap = (before.tokens.upperBound..<candidate.tokens.lowerBound).map { tokens[$0].lower }
-        return !gap.isEmpty && gap.count <= 3 && ["in", "of", ","].contains(gap.first!)
-          && gap.allSatisfy { ["in", "of", ",", "the", "district", "province"].contains($0) }
-      }
       antecedent = mentions.last(where: {
         $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
           && !$0.isPossessor && $0.hint != .province && !$0.isExcepted
-          && ($0.hasLevel(.district) || $0.hasLevel(.town)) && !isContainer($0)
+          && ($0.hasLevel(.district) || $0.hasLevel(.town)) && Self.contained(by: $0, mentions, tokens) == nil
       })
     }
     // The district named (of several of one name, the one the text's provinces choose, as for
@@ -2020,6 +2018,24 @@ public struct EventExtractor: Sendable {
     return days.map(\.tokens.lowerBound)
   }
 
+  /// The place that `candidate`, a province, is named as the container of, right before it
+  /// ("Imam Sahib district of Kunduz province", "Qarabagh in Ghazni", "Sheberghan, the capital
+  /// of neighbouring Jawzjan province"), or nil.
+  static func contained(by candidate: Mention, _ mentions: [Mention], _ tokens: [Token]) -> Mention? {
+    guard candidate.hasLevel(.province), candidate.tokens.lowerBound >= 2,
+      let before = mentions.last(where: { $0.tokens.upperBound <= candidate.tokens.lowerBound })
+    else { return nil }
+    let gap = (before.tokens.upperBound..<candidate.tokens.lowerBound).map { tokens[$0].lower }
+    let words: Set<String> = [
+      "in", "of", ",", "the", "district", "province", "city", "capital", "provincial", "neighbouring", "neighboring",
+    ]
+    guard let first = gap.first, gap.count <= 6, ["in", "of", ",", "district", "city"].contains(first),
+      gap.contains(where: { ["in", "of", ","].contains($0) }), gap.allSatisfy(words.contains),
+      gap.count <= 3 || gap.contains("capital")
+    else { return nil }
+    return before
+  }
+
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.
   static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
@@ -2067,9 +2083,11 @@ public struct EventExtractor: Sendable {
     while k >= start, position - k <= 5 {
       let word = tokens[k].lower
       if tokens[k].kind == .punctuation { return nil }
-      if word == "after" || word == "before", k - 2 >= start, ["day", "days"].contains(tokens[k - 1].lower) {
+      // ("a week after it fell": seven days.)
+      if word == "after" || word == "before", k - 2 >= start, ["day", "days", "week", "weeks"].contains(tokens[k - 1].lower) {
         let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]
-        guard let n = counts[tokens[k - 2].lower] ?? Int(tokens[k - 2].lower), (1...9).contains(n) else { return nil }
+        guard var n = counts[tokens[k - 2].lower] ?? Int(tokens[k - 2].lower), (1...9).contains(n) else { return nil }
+        if tokens[k - 1].lower.hasPrefix("week") { n *= 7 }
         // "held out for two days before falling": a duration, not an offset.
         if k - 3 >= start, ["for", "over", "within", "lasting"].contains(tokens[k - 3].lower) { return nil }
         return (k - 2, word == "after" ? -n : n)

@@ -412,6 +412,14 @@ import Testing
   ]
 
   static let relativeClauseCases: [Case] = [
+    Case(
+      "which after a district and its province is the district",
+      "The port is in Imam Sahib district of Kunduz province, which the insurgents overran a day earlier.",
+      ["captured AF1905"], not: ["captured AF1901", "captured AF19"]),
+    Case(
+      "where after a capital and its province is the capital",
+      "The militants moved on to Sheberghan, the capital of neighbouring Jawzjan province, where fierce fighting was reported.",
+      ["contested AF2801"], not: ["contested AF28"]),
     Case("which as the object of a verb with a word limit", "Forces retook Malistan district, which the Taliban took last week.", ["recaptured AF1116", "captured AF1116"]),
     Case("a relative clause is out of the main clause's modality", "Forces are trying to recapture Malistan district, which the Taliban took last week.", ["captured AF1116"], not: ["recaptured AF1116"]),
     Case("a relative clause keeps its own modality", "Kiti, which the Taliban could not capture, is calm.", [], not: ["captured AF2405"]),
@@ -504,6 +512,7 @@ import Testing
     DateCase(name: "the fall after the siege keeps its day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "captured AF2106 2021-07-11"),
     DateCase(name: "respectively gives the first place the first day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0402 2021-07-13"),
     DateCase(name: "respectively gives the second place the second day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0403 2021-07-14"),
+    DateCase(name: "a week after counts seven days", text: "Government forces have recaptured Ghormach district of Badghis province, a week after it fell to the Taliban, the defence ministry said on Monday.", published: "2021-07-12", expected: "captured AF3107 2021-07-05"),
     DateCase(name: "since a weekday is a range start", text: "Clashes are ongoing on the outskirts of Maimana city since Tuesday morning.", published: "2021-07-15", expected: "contested AF2901 2021-07-15"),
     DateCase(name: "since a day that a when clause tells of keeps it", text: "Fighting has continued in Kunduz since early Friday, when the Taliban stormed the city.", published: "2021-07-15", expected: "contested AF1901 2021-07-09"),
     DateCase(name: "a weekday before a day-first date is that date", text: "Taliban fighters captured Khanabad district on Sunday 20 June.", published: "2021-07-15", expected: "captured AF1904 2021-06-20"),

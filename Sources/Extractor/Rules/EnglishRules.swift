@@ -695,7 +695,8 @@ enum EnglishRules {
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
-        "join~ _ police|army|militia|militias|ranks *3 to defend|protect"],
+        "join~ _ police|army|militia|militias|ranks *3 to defend|protect",
+        "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police"],
       examples: [
         ("Dozens of young men in Qala-e-Naw joined the police to defend the city.", "mobilization AF3101"),
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
@@ -703,7 +704,9 @@ enum EnglishRules {
         ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
         ("Thousands of men from Panjshir, Parwan and Kapisa have joined his forces.", "mobilization AF03"),
         ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
-      ]),
+        ("In Parwan's Shinwari district, hundreds of residents joined the security forces on Tuesday.", "mobilization AF0303"),
+      ],
+      not: [("Soldiers in Shinwari district of Parwan joined the security forces of the province.", "mobilization AF0303")]),
     TriggerRule(
       "mobilization.mobilized", .mobilization, strength: 0.85,
       ["mobilized|mobilised|mobilizing|mobilising|mobilization|mobilisation|mobilize|mobilise"],
