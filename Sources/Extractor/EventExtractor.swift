@@ -1167,9 +1167,10 @@ public struct EventExtractor: Sendable {
         value = year - 1
       } else if tokens[k].lower == "years", k + 1 < sentence.tokens.upperBound, tokens[k + 1].lower == "ago" {
         value = year - 2
-      } else if ["years", "decades"].contains(tokens[k].lower), k > sentence.tokens.lowerBound, tokens[k - 1].lower == "for",
-        inTriggerSegment(k)
+      } else if ["years", "decades"].contains(tokens[k].lower), k > sentence.tokens.lowerBound,
+        ["for", "recent", "past", "previous", "the"].contains(tokens[k - 1].lower), inTriggerSegment(k)
       {
+        // "in recent years", "over the past years", "over the years" too.
         // "where British troops fought for years": a state of long before the report.
         value = year - 2
       } else if tokens[k].lower == "formerly"

@@ -160,7 +160,7 @@ struct MentionFinder {
   static let possessedParts = Set(landmarkNouns).union([
     "outskirts", "suburbs", "villages", "areas", "parts", "neighbourhoods", "neighborhoods", "gate",
     "gates", "airport", "prison", "jail", "police", "entrance", "outskirt", "checkpoint", "checkpoints",
-    "outpost", "outposts",
+    "outpost", "outposts", "bazaar", "market", "markets", "streets", "square",
   ])
 
   /// Whether `words` end with one of `leaders`.
@@ -641,10 +641,19 @@ struct MentionFinder {
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.
       let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+      // ("Spin Boldak's main bazaar": an adjective may stand before the part.)
+      let partAt = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"].contains(lower(owner + 2) ?? "")
+        ? owner + 3 : owner + 2
       if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s",
-        let part = lower(owner + 2), MentionFinder.possessedParts.contains(part)
+        let part = lower(partAt), MentionFinder.possessedParts.contains(part)
       {
         mentions[m].isPartial = true
+        mentions[m].isPossessor = false
+        // "Ghazni's outskirts", "Kunduz's prison": a province name owning a part of a place is
+        // its capital.
+        if mentions[m].hint == nil, owner == mention.tokens.upperBound, mention.matches.contains(where: { $0.place.level == .province }) {
+          mentions[m].hint = .city
+        }
       }
       // "Bamyan's capital fell", "Ghor province's capital": the province's capital city.
       let possessed: Int? =

@@ -193,6 +193,8 @@ import Testing
       "The Mujahideen conquered the district headquarters, police headquarters and all security check posts of Shahrak district.",
       ["captured AF2306"], not: ["contested AF2306"]),
     Case("a site near the district centre is a part", "The Taliban seized the police headquarters near the district centre in Kunduz city.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case("a part a place owns, after an adjective", "Government forces have retaken Spin Boldak's main bazaar.", ["contested AF2711"], not: ["recaptured AF2711"]),
+    Case("a province name owning outskirts is its capital", "The Taliban seized Ghazni's outskirts on Monday.", ["contested AF1101"], not: ["contested AF11", "captured AF1101"]),
     Case("the district compound is the district", "Taliban militants seized the district compound of Shortepa on Tuesday.", ["captured AF2112"], not: ["contested AF2112"]),
     Case("the governor's compound is a part", "Taliban militants seized the governor's compound in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),
@@ -218,6 +220,8 @@ import Testing
   /// Statements of earlier years are history, not events of the report (the annotation leaves
   /// out events before 2021).
   static let historyCases: [Case] = [
+    Case("changed hands in recent years is history", "The district of Nerkh has changed hands several times in recent years.", [], not: ["contested AF0402"]),
+    Case("a capture of the report's day beside recent years", "The Taliban captured Kunduz on Sunday, the third time in recent years.", ["captured AF1901"]),
     Case("what a place once was is no event", "In Badakhshan, once a bastion of the anti-Taliban resistance, Yawan and Raghistan fell this week.", ["captured AF1709", "captured AF1714"], not: ["mobilization AF17"]),
     Case("fighting for years is long past", "In Helmand, where British troops fought for years, the Taliban now hold Nawzad.", ["captured AF3007"], not: ["contested AF30"]),
     Case("a year before the report's", "In 2015, the Taliban briefly captured Kunduz city.", [], not: ["captured AF1901"]),

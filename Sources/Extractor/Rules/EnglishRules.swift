@@ -73,7 +73,7 @@ enum EnglishRules {
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
-        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
+        "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect", "fight~|battling|struggle~ to retake|recapture|reclaim|regain",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
