@@ -623,6 +623,8 @@ struct MentionFinder {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
       case "province", "provinces", "provincial": mentions[m].hint = .province
       case "city", "cities": mentions[m].hint = .city
+      // "the Panjshir valley": a province's valley is the province (a district's, the district).
+      case "valley" where mention.matches.contains(where: { $0.place.level == .province }): mentions[m].hint = .province
       default: break
       }
       if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
@@ -779,11 +781,14 @@ struct MentionFinder {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital.
-        if mention.hint == nil, MentionFinder.cityPartEndings.endsAny(bare),
+        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare),
           mention.matches.contains(where: { $0.place.level == .province })
         {
           mentions[m].hint = .city
         }
+        // "at the entrance of the Panjshir valley": the part word governs the place, which is
+        // no container of another.
+        if lower(mention.tokens.upperBound) == "valley" { mentions[m].afterPreposition = false }
       }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.

@@ -271,6 +271,8 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("a province's valley is the province", "Heavy fighting was reported on Thursday at the entrance of the Panjshir valley.", ["contested AF08"], not: ["contested AF0801"]),
+    Case("parts of a province named as such stay its container", "Officials said parts of Ghazni province have fallen to the Taliban.", [], not: ["contested AF11"]),
     Case("the entire district is no province", "The Taliban captured Kaldar. Now the entire district fell to the Taliban.", ["captured AF2113"], not: ["captured AF21"]),
     Case("the province a name is said to be", "Laghman became the latest province to fall on Sunday.", ["captured AF07"], not: ["captured AF0701"]),
     Case("the city a name is said to be", "Kunduz became the third provincial capital to fall.", ["captured AF1901"], not: ["captured AF19"]),
