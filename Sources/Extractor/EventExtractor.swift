@@ -257,7 +257,11 @@ public struct EventExtractor: Sendable {
       }
       // "Zaranj fell on Friday, and Sheberghan followed a day later": places that "followed" a
       // change of control told before them in the sentence share it, dated by their own clause.
-      for k in sentence.tokens where tokens[k].lower == "followed" && (k + 1 >= sentence.tokens.upperBound || tokens[k + 1].lower != "by") {
+      // (A word of eight bytes is compared; others are passed on their length.)
+      for k in sentence.tokens
+      where tokens[k].byteEnd - tokens[k].byteStart == 8 && tokens[k].lower == "followed"
+        && (k + 1 >= sentence.tokens.upperBound || tokens[k + 1].lower != "by")
+      {
         var before = k - 1
         if before > sentence.tokens.lowerBound, ["quickly", "soon", "swiftly", "also", "then", "later"].contains(tokens[before].lower) {
           before -= 1
