@@ -310,8 +310,8 @@ public struct EventExtractor: Sendable {
       for members in groups.values where !chosen.contains(where: { $0.members == members }) {
         let start = mentions[members[0]].tokens.lowerBound
         let end = mentions[members.last!].tokens.upperBound
-        guard start >= sentence.tokens.lowerBound + 3, ["after", "before"].contains(tokens[start - 1].lower),
-          ["day", "days"].contains(tokens[start - 2].lower),
+        guard start >= sentence.tokens.lowerBound + 3, tokens[start - 1].lower == "after" || tokens[start - 1].lower == "before",
+          tokens[start - 2].lower == "day" || tokens[start - 2].lower == "days",
           end >= sentence.tokens.upperBound || tokens[end].kind == .punctuation,
           let earlier = chosen.last(where: {
             [.captured, .recaptured].contains($0.trigger.type) && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty
@@ -920,24 +920,26 @@ public struct EventExtractor: Sendable {
       // "The provincial capitals taken by the Taliban so far are Zaranj, …", "districts seized
       // by the militants include …", "capitals taken: …": a group the verb qualifies, whose
       // members the list after a copula, "include" or a colon names.
-      let namesQualifiedGroup =
+      func namesQualifiedGroup() -> Bool {
         placeAfter && trigger.tokens.lowerBound >= 1
-        && tokens[max(0, trigger.tokens.lowerBound - 3)..<trigger.tokens.lowerBound].contains {
-          ["districts", "capitals", "cities", "provinces", "towns"].contains($0.lower)
-        }
-        && gap.contains { ["are", "were", "include", "includes", "included", "including", ":"].contains(tokens[$0].lower) }
-        && !gap.contains { tokens[$0].lower == "." || tokens[$0].lower == ";" }
+          && tokens[max(0, trigger.tokens.lowerBound - 3)..<trigger.tokens.lowerBound].contains { Self.groupNouns.contains($0.lower) }
+          && gap.contains { Self.listOpeners.contains(tokens[$0].lower) }
+          && !gap.contains { tokens[$0].lower == "." || tokens[$0].lower == ";" }
+      }
       // ", which the Taliban took last week": "which" is the object of the verb after it.
       let relativeObject = !placeAfter && members.contains { mentions[$0].isBackReference && mentions[$0].text == "which" }
       // "took the police headquarters in Kunduz city": a site in the place, named as such, is
       // the generic verb's object (control of a part, which contests the place).
-      let siteInPlace =
+      func siteInPlace() -> Bool {
         placeAfter && trigger.tokens.upperBound < gap.upperBound
-        && ["the", "a", "an", "several", "some", "two", "three", "key", "main"].contains(tokens[trigger.tokens.upperBound].lower)
-        && gap.contains { Self.siteNouns.contains(tokens[$0].lower) }
-        && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention)
-      if let maxGap = trigger.pattern.maxGap, !namesCountedGroup, !namesQualifiedGroup, !relativeObject, !siteInPlace,
-        verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens)))
+          && Self.siteDeterminers.contains(tokens[trigger.tokens.upperBound].lower)
+          && gap.contains { Self.siteNouns.contains(tokens[$0].lower) }
+          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention)
+      }
+      // (The exceptions are tested only for a verb that is too far.)
+      if let maxGap = trigger.pattern.maxGap,
+        verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens))),
+        !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace()
       {
         continue
       }
@@ -2005,6 +2007,13 @@ public struct EventExtractor: Sendable {
     return k >= floor && k < start - 2 && directions.contains(tokens[k].lower)
   }
 
+  /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
+  static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]
+  /// Words after which a qualified group's members are listed.
+  static let listOpeners: Set<String> = ["are", "were", "include", "includes", "included", "including", ":"]
+  /// Words that open a site named as the object of a generic verb ("took the police HQ in …").
+  static let siteDeterminers: Set<String> = ["the", "a", "an", "several", "some", "two", "three", "key", "main"]
+
   /// Buildings and sites of a place whose capture contests it ("the police headquarters in
   /// Kunduz", "the main prison of Herat").
   static let siteNouns: Set<String> = [
@@ -2016,7 +2025,9 @@ public struct EventExtractor: Sendable {
   /// the first token of each place's date, in the list's order; else nil.
   static func respectiveDays(of places: [Range<Int>], dates: [DateMention], _ tokens: [Token], end: Int) -> [Int]? {
     guard places.count >= 2, let last = places.last,
-      let respectively = (last.upperBound..<end).first(where: { tokens[$0].lower == "respectively" })
+      let respectively = (last.upperBound..<end).first(where: {
+        tokens[$0].byteEnd - tokens[$0].byteStart == 12 && tokens[$0].lower == "respectively"
+      })
     else { return nil }
     let days = dates.filter { $0.mayDateAnEvent && $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= respectively }
     guard days.count == places.count else { return nil }
@@ -2050,9 +2061,9 @@ public struct EventExtractor: Sendable {
   /// entered.", "pulled out overnight").
   static func endsWithoutObject(_ trigger: Trigger, _ tokens: [Token], sentenceEnd: Int) -> Bool {
     let end = trigger.tokens.upperBound
-    return end >= sentenceEnd || tokens[end].kind == .punctuation
-      || ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"].contains(tokens[end].lower)
+    return end >= sentenceEnd || tokens[end].kind == .punctuation || timeOpeners.contains(tokens[end].lower)
   }
+  static let timeOpeners: Set<String> = ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"]
 
   /// Words that make a contest the circumstance of a change of control told beside it
   /// ("fell after days of fighting", "seized it amid clashes").

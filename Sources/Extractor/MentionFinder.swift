@@ -163,6 +163,10 @@ struct MentionFinder {
     "outpost", "outposts", "bazaar", "market", "markets", "streets", "square",
   ])
 
+  /// Adjectives that may stand between a possessive place and its part ("Spin Boldak's main
+  /// bazaar").
+  static let partAdjectives: Set<String> = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"]
+
   /// Whether `words` end with one of `leaders`.
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
     leaders.contains { leader in
@@ -644,8 +648,7 @@ struct MentionFinder {
       // the clause is about.
       let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
       // ("Spin Boldak's main bazaar": an adjective may stand before the part.)
-      let partAt = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"].contains(lower(owner + 2) ?? "")
-        ? owner + 3 : owner + 2
+      let partAt = MentionFinder.partAdjectives.contains(lower(owner + 2) ?? "") ? owner + 3 : owner + 2
       if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s",
         let part = lower(partAt), MentionFinder.possessedParts.contains(part)
       {

@@ -24,6 +24,8 @@ struct RuleTables: Sendable {
   let patternsByFirstWord: [[TriggerPattern]]
   /// `Inflections.fillers`.
   let isFiller: [Bool]
+  /// `TriggerFinder.laterDenials`.
+  let isDenial: [Bool]
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -48,6 +50,7 @@ struct RuleTables: Sendable {
     // Every word of every trigger pattern, so that patterns match on ids.
     for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
     vocabulary += Inflections.fillers
+    vocabulary += TriggerFinder.laterDenials
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     let lexicon = Lexicon(vocabulary.sorted())
@@ -73,6 +76,7 @@ struct RuleTables: Sendable {
     }
     patternsByFirstWord = patterns
     isFiller = lexicon.table(Inflections.fillers)
+    isDenial = lexicon.table(TriggerFinder.laterDenials)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling

@@ -16,12 +16,23 @@ struct Trigger: Sendable {
 
 /// Finds trigger phrases, their actor and their modality.
 enum TriggerFinder {
+  /// Whether the words around a match of `pattern` at `span` are ones its rule excludes
+  /// (``TriggerPattern/exclusions``).
+  static func isExcluded(_ pattern: TriggerPattern, _ words: [String], _ span: Range<Int>) -> Bool {
+    guard let exclusions = pattern.exclusions else { return false }
+    if span.upperBound < words.count, exclusions.notBefore.contains(words[span.upperBound]) { return true }
+    return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
+  }
+
   /// Whether `words[k]` opens an object or a place phrase: a place, or a preposition that
   /// leads to one ("pulled out of", "withdrew to").
   static func followsWithObject(_ words: [String], at k: Int) -> Bool {
     guard k < words.count else { return false }
-    return ["#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its"].contains(words[k])
+    return objectOpeners.contains(words[k])
   }
+  static let objectOpeners: Set<String> = [
+    "#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its",
+  ]
 
   /// Words before a trigger that make it planned, hoped for, conditional or denied.
   static let irrealisCues: Set<String> = [
@@ -56,6 +67,8 @@ enum TriggerFinder {
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
     "extremists", "emirate",
+    // The UN's words: "non-state armed groups" (OCHA), "armed opposition groups".
+    "nsag", "nsags", "aog", "aogs",
   ]
   static let governmentWords: Set<String> = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
@@ -187,8 +200,7 @@ enum TriggerFinder {
               && w > 0 && words[w - 1] == "#place" && (w + length >= words.count || words[w + length] != "#place")),
           !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
           !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
-          !(w + length < words.count && candidates[p].notBefore.contains(words[w + length])),
-          candidates[p].notAfter.isEmpty || !words[max(0, w - 3)..<w].contains(where: candidates[p].notAfter.contains)
+          !Self.isExcluded(candidates[p], words, w..<(w + length))
         {
           bestIndex = p
           bestLength = length
@@ -220,7 +232,7 @@ enum TriggerFinder {
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
             // "Reports that Ghoryan had fallen were false".
-            || isDeniedAfter(words, w + length))
+            || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial))
       trigger.isRetrospective =
         isRetrospective(words, w)
         // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
@@ -357,14 +369,17 @@ enum TriggerFinder {
 
   /// Whether the words after the trigger, in its sentence and before a semicolon, call what it
   /// states false ("were false", "proved untrue"), within eight words.
-  static func isDeniedAfter(_ words: [String], _ end: Int) -> Bool {
+  /// (`ids` are the words' lexicon ids; `isDenial` is `laterDenials` by id.)
+  static func isDeniedAfter(_ words: [String], _ ids: [WordID], _ end: Int, isDenial: [Bool]) -> Bool {
     var k = end
-    while k + 1 < words.count, k < end + 8, words[k] != ";" {
-      if ["was", "were", "is", "are", "proved", "proven", "be"].contains(words[k]), laterDenials.contains(words[k + 1]) { return true }
+    while k + 1 < words.count, k < end + 8 {
+      if isDenial[Int(ids[k + 1])], denialCopulas.contains(words[k]) { return true }
+      if words[k] == ";" { return false }
       k += 1
     }
     return false
   }
+  static let denialCopulas: Set<String> = ["was", "were", "is", "are", "proved", "proven", "be"]
 
   /// Looks back from the trigger for cues of modality and negation within its clause.
   /// Cues that deny or negate.

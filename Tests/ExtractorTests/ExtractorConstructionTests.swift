@@ -79,6 +79,10 @@ import Testing
       ["captured AF2309"], not: ["recaptured AF2309"]),
     Case("the enemy fleeing in a Taliban statement is the government leaving", "Following attacks by the Mujahideen, the enemy fled from Saghar district centre last night.", ["captured AF2310"]),
     Case("under the control of the Islamic Emirate", "Kohsan district had come under the control of the Islamic Emirate, Zabihullah Mujahid said.", ["captured AF3213"]),
+    Case(
+      "the UN's non-state armed groups are the Taliban",
+      "According to OCHA, NSAG now control 20 of the 28 districts in Badakhshan, including Jurm and Baharak.",
+      ["captured AF1706", "captured AF1710"]),
     Case("the enemy in an official's words is the Taliban", "According to the Ministry of Interior, the enemy has taken control of Guzargah-e-Nur district.", ["captured AF0914"], not: ["recaptured AF0914"]),
     Case("the enemy in a Taliban statement is the government", "The mujahideen of the Islamic Emirate said the enemy had retaken Guzargah-e-Nur district.", ["recaptured AF0914"], not: ["captured AF0914"]),
     Case(

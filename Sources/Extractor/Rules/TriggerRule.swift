@@ -60,12 +60,18 @@ struct TriggerPattern: Sendable {
   /// place or preposition follows (``TriggerFinder/followsWithObject``), so the wording with
   /// its object ("pulled out of Ghormach") is matched by its own rule.
   var isObjectless = false
-  /// Words that, right after the wording, make it an idiom and no trigger ("took place",
-  /// "took part").
-  var notBefore: Set<String> = []
-  /// Words that, among the three words before the wording, make it no trigger ("retook Yamgan
-  /// from pro-government militias": militias named as who lost a place are no rising).
-  var notAfter: Set<String> = []
+  /// Words around the wording that make it no trigger, for the few rules that have them (nil
+  /// for the others, so that copying a pattern, as every trigger does, retains nothing more).
+  var exclusions: Exclusions? = nil
+
+  /// Words that make a wording no trigger.
+  struct Exclusions: Sendable {
+    /// Right after the wording: an idiom ("took place", "took part").
+    var notBefore: Set<String> = []
+    /// Among the three words before it ("retook Yamgan from pro-government militias": militias
+    /// named as who lost a place are no rising).
+    var notAfter: Set<String> = []
+  }
 
   init(
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
@@ -283,8 +289,9 @@ struct TriggerRule: Sendable {
       pattern.acceptsLandmark = acceptsLandmark
       pattern.isProspective = isProspective
       pattern.isObjectless = isObjectless
-      pattern.notBefore = notBefore
-      pattern.notAfter = notAfter
+      if !notBefore.isEmpty || !notAfter.isEmpty {
+        pattern.exclusions = TriggerPattern.Exclusions(notBefore: notBefore, notAfter: notAfter)
+      }
       return pattern
     }
   }
