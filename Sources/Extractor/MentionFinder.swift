@@ -163,6 +163,10 @@ struct MentionFinder {
     "outpost", "outposts", "bazaar", "market", "markets", "streets", "square",
   ])
 
+  /// Parts named right after their place ("the Kunduz city police headquarters", "the
+  /// Kandahar prison"; "police" only before "headquarters").
+  static let partFollowers: Set<String> = ["police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts"]
+
   /// Adjectives that may stand between a possessive place and its part ("Spin Boldak's main
   /// bazaar").
   static let partAdjectives: Set<String> = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"]
@@ -659,6 +663,13 @@ struct MentionFinder {
         if mentions[m].hint == nil, owner == mention.tokens.upperBound, mention.matches.contains(where: { $0.place.level == .province }) {
           mentions[m].hint = .city
         }
+      }
+      // "seized back the Kunduz city police headquarters", "took the Kandahar prison": a part
+      // named with the place before it.
+      if let first = lower(owner), MentionFinder.partFollowers.contains(first),
+        first != "police" || lower(owner + 1) == "headquarters" || lower(owner + 1) == "hq"
+      {
+        mentions[m].isPartial = true
       }
       // "Bamyan's capital fell", "Ghor province's capital": the province's capital city.
       let possessed: Int? =

@@ -314,7 +314,13 @@ enum TriggerFinder {
   /// word within four words after the trigger, or before it in its clause.
   static func repelsAttack(_ words: [String], after end: Int, start: Int) -> Bool {
     if words[end..<min(words.count, end + 4)].contains(where: { attackWords.contains($0) }) { return true }
-    return clause(before: start, in: words).contains { attackWords.contains($0) }
+    // ("The army's counter-offensive freed Kunduz": the government's own attack is no
+    // repelled one.)
+    let before = clause(before: start, in: words)
+    return before.indices.contains { k in
+      attackWords.contains(before[k])
+        && !before[max(before.startIndex, k - 2)..<k].contains { $0 == "counter" || governmentWords.contains($0) }
+    }
   }
 
   /// Up to eight words before position `w`, back to the nearest comma or clause break.

@@ -83,6 +83,9 @@ import Testing
       "the UN's non-state armed groups are the Taliban",
       "According to OCHA, NSAG now control 20 of the 28 districts in Badakhshan, including Jurm and Baharak.",
       ["captured AF1706", "captured AF1710"]),
+    Case("the government's own offensive is no repelled attack", "The army's counter-offensive freed Kunduz city from the Taliban.", ["recaptured AF1901"]),
+    Case("a Taliban offensive pushed back is repelled", "The Taliban offensive was pushed back from Kunduz city.", ["contested AF1901"], not: ["recaptured AF1901"]),
+    Case("under government control again", "Kunduz city is fully under the control of Afghan forces again.", ["recaptured AF1901"]),
     Case("the enemy in an official's words is the Taliban", "According to the Ministry of Interior, the enemy has taken control of Guzargah-e-Nur district.", ["captured AF0914"], not: ["recaptured AF0914"]),
     Case("the enemy in a Taliban statement is the government", "The mujahideen of the Islamic Emirate said the enemy had retaken Guzargah-e-Nur district.", ["recaptured AF0914"], not: ["captured AF0914"]),
     Case(
@@ -199,6 +202,8 @@ import Testing
     Case("a site near the district centre is a part", "The Taliban seized the police headquarters near the district centre in Kunduz city.", ["contested AF1901"], not: ["captured AF1901"]),
     Case("a part a place owns, after an adjective", "Government forces have retaken Spin Boldak's main bazaar.", ["contested AF2711"], not: ["recaptured AF2711"]),
     Case("a province name owning outskirts is its capital", "The Taliban seized Ghazni's outskirts on Monday.", ["contested AF1101"], not: ["contested AF11", "captured AF1101"]),
+    Case("a part named after its place", "Commandos seized back the Kunduz city police headquarters on Tuesday.", ["contested AF1901"], not: ["recaptured AF1901"]),
+    Case("the police after a place is no part of it", "Kunduz police said the Taliban captured Khan Abad district.", ["captured AF1904"], not: ["contested AF1901"]),
     Case("the district compound is the district", "Taliban militants seized the district compound of Shortepa on Tuesday.", ["captured AF2112"], not: ["contested AF2112"]),
     Case("the governor's compound is a part", "Taliban militants seized the governor's compound in Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("the police HQ in the city", "Militants captured the provincial police HQ in Sheberghan on Friday.", ["contested AF2801"], not: ["captured AF2801"]),

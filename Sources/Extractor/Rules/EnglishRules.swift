@@ -341,6 +341,7 @@ enum EnglishRules {
       [
         "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
         "once? again|back in|under _ control|hands of _ government|state|army|afghan",
+        "under _ control|hands of _ government|state|army|afghan|security forces|troops? again",
       ],
       examples: [
         ("Officials said Kohsan district is once again under the control of the government.", "recaptured AF3213"),
