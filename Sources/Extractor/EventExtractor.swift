@@ -884,6 +884,19 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "Burka remains contested and Doshi is still in Taliban hands": a place after "and" that
+      // a verb of its own follows is that verb's subject, not the object of the one before.
+      if placeAfter, listStart - trigger.tokens.upperBound <= 2,
+        (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }),
+        let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
+        own.tokens.lowerBound - listEnd <= 4,
+        (listEnd..<own.tokens.lowerBound).allSatisfy({
+          Self.passiveAuxiliaries.contains(tokens[$0].lower) || Self.placeNouns.contains(tokens[$0].lower)
+            || Self.subjectVerbFillers.contains(tokens[$0].lower)
+        })
+      {
+        continue
+      }
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
@@ -2006,6 +2019,9 @@ public struct EventExtractor: Sendable {
     while k >= floor, start - k <= 6, kinds.contains(tokens[k].lower) { k -= 1 }
     return k >= floor && k < start - 2 && directions.contains(tokens[k].lower)
   }
+
+  /// Words between a subject and its verb ("Doshi is still in Taliban hands").
+  static let subjectVerbFillers: Set<String> = ["is", "are", "has", "have", "still", "now", "also"]
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
   static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]

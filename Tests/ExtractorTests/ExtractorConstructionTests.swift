@@ -129,6 +129,11 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a place after and with a verb of its own is that verb's subject",
+      "Of the three districts, Nahrin was retaken, Burka remains contested and Doshi is still in Taliban hands.",
+      ["recaptured AF0904", "contested AF0910", "captured AF0903"], not: ["contested AF0903"]),
+    Case("a place after and with no verb of its own is the verb's object", "The insurgents attacked and besieged Burka and Doshi.", ["contested AF0910", "contested AF0903"]),
     Case("a road taken is not the places it joins", "The Taliban seized the road linking Mazar-e-Sharif to Sheberghan.", [], not: ["captured AF2101", "captured AF2801"]),
     Case(
       "a clause opened by but says something else of its places",
