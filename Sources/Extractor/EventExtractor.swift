@@ -115,9 +115,24 @@ public struct EventExtractor: Sendable {
     for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
 
     var drafts: [Draft] = []
+    // The trigger a sentence of items took from a header before it ("Capitals captured by the
+    // Taliban:" then "- Zaranj (Nimroz), 6 August" on each line), for the next item.
+    var headerTrigger: Trigger? = nil
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
+      if sentenceTriggers.isEmpty, sentence.index > 0, Self.isListItem(tokens, sentence),
+        let header = Self.endsWithColon(tokens, sentences[sentence.index - 1])
+          ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : headerTrigger
+      {
+        let inherited = Trigger(
+          pattern: header.pattern, tokens: sentence.tokens.lowerBound..<sentence.tokens.lowerBound,
+          sentence: sentence.index, type: header.type, actor: header.actor, rule: header.rule, isIrrealis: false)
+        sentenceTriggers = [inherited]
+        headerTrigger = inherited
+      } else {
+        headerTrigger = nil
+      }
       let follows = sentenceTriggers.isEmpty && sentence.index > 0 && Self.followsSuit(tokens, sentence, inName: inName)
       if sentenceTriggers.isEmpty, sentence.index > 0, follows || Self.continuesList(tokens, sentence),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
@@ -744,6 +759,20 @@ public struct EventExtractor: Sendable {
           || placeObjectWords.contains(tokens[k].lower)
       }
     }
+  }
+
+  /// A line of a list: it opens with a bullet ("-", "•", "*", a dash) or a number and "." or ")".
+  static func isListItem(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    guard sentence.tokens.count >= 2 else { return false }
+    let first = tokens[sentence.tokens.lowerBound]
+    guard first.followsLineBreak || sentence.tokens.lowerBound == 0 else { return false }
+    if ["-", "•", "*", "–", "—", "·"].contains(first.lower) { return true }
+    return first.kind == .number && [".", ")"].contains(tokens[sentence.tokens.lowerBound + 1].lower)
+  }
+
+  /// Whether the sentence's last token is a colon (a header that a list follows).
+  static func endsWithColon(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    sentence.tokens.last.map { tokens[$0].lower == ":" } ?? false
   }
 
   /// "The districts are …", "These districts include …", "They are …": a sentence that only
@@ -1821,7 +1850,10 @@ public struct EventExtractor: Sendable {
       }
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
-      if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last) {
+      // (A line of a list is no headline: "- Zaranj (Nimroz), 6 August".)
+      if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last),
+        !Self.isListItem(tokens, sentences[s])
+      {
         resolved = resolved.filter { date in
           !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
             Self.headlineClauseBreaks.contains($0.lower)

@@ -31,6 +31,11 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "lines of a list after a header share its event",
+      "Provincial capitals captured by the Taliban:\n- Zaranj (Nimroz), 6 August\n- Sheberghan (Jowzjan), 7 August\n• Taloqan (Takhar), 8 August",
+      ["captured AF3401", "captured AF2801", "captured AF1801"]),
+    Case("lines after a header with no event give none", "Residents said on Sunday:\n- Kunduz is calm\n- Taloqan is calm", [], not: ["captured AF1901", "contested AF1901", "contested AF1801"]),
+    Case(
       "a list added after the verb with as well as",
       "Sources said Kohistan and Pashtun Kot in Faryab had fallen as well as Ghormach in Badghis.",
       ["captured AF2910", "captured AF2902", "captured AF3107"]),
@@ -533,6 +538,7 @@ import Testing
     DateCase(name: "respectively gives the first place the first day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0402 2021-07-13"),
     DateCase(name: "respectively gives the second place the second day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0403 2021-07-14"),
     DateCase(name: "a week after counts seven days", text: "Government forces have recaptured Ghormach district of Badghis province, a week after it fell to the Taliban, the defence ministry said on Monday.", published: "2021-07-12", expected: "captured AF3107 2021-07-05"),
+    DateCase(name: "a line of a list keeps its own day", text: "Provincial capitals captured by the Taliban:\n- Zaranj (Nimroz), 6 August\n- Sheberghan (Jowzjan), 7 August", published: "2021-08-16", expected: "captured AF2801 2021-08-07"),
     DateCase(name: "since a weekday is a range start", text: "Clashes are ongoing on the outskirts of Maimana city since Tuesday morning.", published: "2021-07-15", expected: "contested AF2901 2021-07-15"),
     DateCase(name: "since a day that a when clause tells of keeps it", text: "Fighting has continued in Kunduz since early Friday, when the Taliban stormed the city.", published: "2021-07-15", expected: "contested AF1901 2021-07-09"),
     DateCase(name: "a weekday before a day-first date is that date", text: "Taliban fighters captured Khanabad district on Sunday 20 June.", published: "2021-07-15", expected: "captured AF1904 2021-06-20"),
