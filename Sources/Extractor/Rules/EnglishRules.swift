@@ -235,14 +235,31 @@ enum EnglishRules {
       ["push~|beat~|drive~|force~ back", "repel~|repulse~|thwart~|foil~", "fend~|fight~ off"],
       examples: [("The insurgents were pushed back from Maymana by commandos.", "contested AF2901")],
       not: [("The insurgents were pushed back from Maymana by commandos.", "recaptured AF2901")]),
+    // "Taliban militants are positioned around Ghazni city", "Maimana has become a frontline
+    // city", "the fate of Sheberghan hangs in the balance".
+    TriggerRule(
+      "contested.frontline", .contested, side: .after, strength: 0.7, maxGap: 3,
+      ["@taliban|fighters are|were|have|has|had? been? positioned|massed|massing|amassed|gathered|gathering|deployed around|outside|near|at"],
+      examples: [("Taliban militants are positioned around Ghazni city, residents said.", "contested AF1101")],
+      not: [("Government troops are positioned around Ghazni city.", "contested AF1101")]),
+    TriggerRule(
+      "contested.frontline", .contested, side: .before, strength: 0.7, maxGap: 3,
+      ["become~ _ frontline|front line? city|town|district|province", "hang~|hanging in the balance"],
+      examples: [
+        ("Maimana has become a frontline city.", "contested AF2901"),
+        ("The fate of Sheberghan hangs in the balance.", "contested AF2801"),
+      ],
+      not: [("Maimana has become a busy trading city.", "contested AF2901")]),
     TriggerRule(
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
+        "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
       ],
       examples: [
+        ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
@@ -501,7 +518,7 @@ enum EnglishRules {
       ],
       not: [("The meeting took place in Kunduz city on Monday.", "contested AF1901")]),
     TriggerRule(
-      "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2,
+      "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2, notBefore: ["positions", "talks", "meetings", "elections"],
       [
         "@taliban|group|fighters _ control|controls|hold|holds",
         "@taliban|group|fighters are|is|were|was _ in _ control of",
