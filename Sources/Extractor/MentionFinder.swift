@@ -521,12 +521,12 @@ struct MentionFinder {
   }
 
   static func isHyphen(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") }
     return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
   }
 
   static func isNameJoiner(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
     return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
       || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
   }

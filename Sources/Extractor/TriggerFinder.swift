@@ -135,13 +135,13 @@ enum TriggerFinder {
   ])
 
   static func isApostrophe(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "'") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "'") }
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte {
+    if let byte = mark.leadingASCIIByte {
       return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
     }
     return mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
