@@ -774,6 +774,11 @@ public struct EventExtractor: Sendable {
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 
+  /// The openers of a relative clause that holds a year of its own (`statesEarlierYear`).
+  static let yearClauseOpeners: Set<String> = ["who", "which", "whose", "where"]
+  /// The openers of a relative clause that holds a day of its own (`sentenceDate`).
+  static let dayClauseOpeners: Set<String> = ["which", "who"]
+
   /// Whether `span` lies in a relative clause between commas that closes before `position`
   /// (", which fell in June," before "was retaken"; ", who ruled until 2001," before
   /// "captured"): a clause opened right after its comma by one of `openers`.
@@ -1152,14 +1157,14 @@ public struct EventExtractor: Sendable {
     /// commas before the trigger belongs to that clause.
     func inRelativeClause(_ k: Int) -> Bool {
       Self.inRelativeClause(
-        k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: ["who", "which", "whose", "where"])
+        k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: Self.yearClauseOpeners)
     }
     /// No comma or semicolon between token `k` and the trigger: the same stretch of the clause.
     func inTriggerSegment(_ k: Int) -> Bool {
       let between = k < trigger.lowerBound ? k..<trigger.lowerBound : trigger.upperBound..<k
       return !between.contains { [",", ";"].contains(tokens[$0].lower) }
     }
-    for k in sentence.tokens where !inRelativeClause(k) {
+    for k in sentence.tokens {
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
         value = number
@@ -1186,6 +1191,8 @@ public struct EventExtractor: Sendable {
       } else {
         continue
       }
+      // Asked only of the few tokens that state a year: the test walks the sentence.
+      if inRelativeClause(k) { continue }
       if nearestYear == nil || distance(k) < nearestYear!.distance { nearestYear = (distance(k), value) }
     }
     guard let nearestYear, nearestYear.year < year else { return false }
@@ -1821,7 +1828,7 @@ public struct EventExtractor: Sendable {
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
         return !Self.inRelativeClause(
-          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: ["which", "who"])
+          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: Self.dayClauseOpeners)
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       if nearest.isSameDay {
