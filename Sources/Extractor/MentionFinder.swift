@@ -391,6 +391,8 @@ struct MentionFinder {
       k = next
     }
     if startsSpelling {
+      // The key of each run below is read from one pass over the longest.
+      if let longest = ends.last { tables.names.collectRuns(tokens, i..<longest, source, &scratch) }
       for end in ends.reversed() {
         let last = tokens[end - 1]
         if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
@@ -419,7 +421,7 @@ struct MentionFinder {
           continue
         }
         var matches =
-          tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
+          tables.names.matches(runTo: end, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
         if looseWords, !matches.isEmpty {
           let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: last))
