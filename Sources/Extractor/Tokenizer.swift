@@ -147,9 +147,7 @@ enum Tokenizer {
           if ascii {
             lowered.removeAll(keepingCapacity: true)
             for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-            (lower, word) = lowered.withUnsafeBufferPointer {
-              (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
-            }
+            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
           } else {
             lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
             word = lexicon.id(of: lower)
@@ -181,9 +179,7 @@ enum Tokenizer {
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
           lowered.removeAll(keepingCapacity: true)
           for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-          let (lower, word) = lowered.withUnsafeBufferPointer {
-            (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
-          }
+          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
           tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
