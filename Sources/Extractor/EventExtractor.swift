@@ -1363,6 +1363,13 @@ public struct EventExtractor: Sendable {
 
   /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
   /// each resolved to the latest earlier place of that kind.
+  /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
+  /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where").
+  @inline(__always)
+  static func isBackReferenceInitial(_ letter: UInt8) -> Bool {
+    letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
+  }
+
   func withBackReferences(
     _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ source: SourceText
   ) -> [Mention] {
@@ -1377,10 +1384,13 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
-      // Only "it", "its", "the", "them", "both" and "which" start a back reference: an ASCII token of
-      // another length (its lower form has as many bytes as its text) is passed at once,
-      // without comparing strings.
-      if tokens[k].isASCII, ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
+      // Only "it", "its", "the", "them", "both", "which" and "where" start a back reference: an
+      // ASCII token of another length (its lower form has as many bytes as its text) or with
+      // another first letter is passed at once, without comparing strings.
+      if tokens[k].isASCII,
+        ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart)
+          || !Self.isBackReferenceInitial(source.bytes[tokens[k].byteStart] | 0x20)
+      {
         k += 1
         continue
       }

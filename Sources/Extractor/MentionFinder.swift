@@ -374,6 +374,7 @@ struct MentionFinder {
     let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
+    ends.reserveCapacity(index.longestSpelling)
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
       let t = tokens[k]
