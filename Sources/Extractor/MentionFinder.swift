@@ -136,6 +136,7 @@ struct MentionFinder {
   })
   static let partialEndings = PhraseEndings(partialLeaders)
   static let exceptEndings = PhraseEndings(exceptLeaders)
+  static let attributiveEndings = PhraseEndings(attributiveLeaders)
 
   /// Whether a mention names a provincial capital and no province ("Lashkar Gah", "Maymana").
   func isCapitalCityOnly(_ mention: Mention) -> Bool {
@@ -547,8 +548,14 @@ struct MentionFinder {
       || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
   }
 
-  /// The marks that end a sentence for `tokensIntoSentence`.
-  static let sentenceEndMarks: Set<String> = [".", "!", "?"]
+  /// The marks that end a sentence for `tokensIntoSentence`: ".", "!" and "?" (a string that
+  /// starts with an ASCII scalar is tested on its byte, as the mark tests do).
+  static func isSentenceEndMark(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte {
+      return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+    return mark == "." || mark == "!" || mark == "?"
+  }
 
   /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
   /// this walks back to the previous line break or sentence-final mark).
@@ -557,7 +564,7 @@ struct MentionFinder {
     var count = 0
     while k > 0, count < 12 {
       if tokens[k].followsLineBreak { break }
-      if MentionFinder.sentenceEndMarks.contains(tokens[k - 1].lower) { break }
+      if MentionFinder.isSentenceEndMark(tokens[k - 1].lower) { break }
       k -= 1
       count += 1
     }
@@ -584,10 +591,7 @@ struct MentionFinder {
       words.reverse()
       return words
     }
-    func endsWith(_ words: [String], _ pattern: [String]) -> Bool {
-      words.count >= pattern.count && words.suffix(pattern.count).elementsEqual(pattern)
-    }
-    // The same test for a phrase written out, word by word: no array built per test.
+    // Whether `words` end with the phrase written out word by word (no array built per test).
     func endsWith(_ words: [String], _ a: String) -> Bool { words.last == a }
     func endsWith(_ words: [String], _ a: String, _ b: String) -> Bool {
       words.count >= 2 && words[words.count - 2] == a && words[words.count - 1] == b
@@ -745,9 +749,7 @@ struct MentionFinder {
       {
         mentions[m].isAttributive = true
       }
-      for leader in MentionFinder.attributiveLeaders where endsWith(before, leader) {
-        mentions[m].isAttributive = true
-      }
+      if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
       while j >= 0, MentionFinder.directionAdjectives.contains(before[j]) { j -= 1 }
