@@ -9,8 +9,9 @@ import Gazetteer
 /// of every gazetteer spelling. A name-key hit returns the index's own answer for that key,
 /// computed once here; no hit returns nothing. A word of Latin letters with diacritics
 /// ("Herāt") takes part through its own `NameNormalizer.words`, folded once per document
-/// (`Scratch.tokenWords`) rather than once for every run that holds it. Other runs (other
-/// scripts, non-ASCII marks) and sound-key hits are passed on to the index.
+/// (`Scratch.tokenWords`) rather than once for every run that holds it; a curly apostrophe
+/// joins letters as "'" does. Other runs (other scripts, other non-ASCII marks) and sound-key
+/// hits are passed on to the index.
 struct NameKeyFilter: Sendable {
   /// Name keys and sound keys of every spelling (as `PlaceIndex` indexes them).
   let nameKeys: Lexicon
@@ -110,20 +111,32 @@ struct NameKeyFilter: Sendable {
   }
 
   /// Whether every scalar of a token is a Latin letter of the ranges transliterations use
-  /// (Latin-1 Supplement, Extended-A and -B, Extended Additional) or a spacing modifier letter
-  /// ("ʿ"): no Arabic script (which `NameNormalizer.words` normalises for the whole text at
-  /// once) and no combining mark (which could join the mark before it), so folding the word on
-  /// its own gives the same letters as folding it inside its run.
+  /// (Latin-1 Supplement, Extended-A and -B, Extended Additional), a spacing modifier letter
+  /// ("ʿ") or a curly apostrophe ("Panjwa’i"): no Arabic script (which `NameNormalizer.words`
+  /// normalises for the whole text at once) and no combining mark (which could join the mark
+  /// before it), so folding the word on its own gives the same letters as folding it inside
+  /// its run. (Folding keeps a curly apostrophe, and `NameNormalizer.words` drops it, joining
+  /// the letters around it, in a word as in a run.)
   static func isLatin(_ token: Token, _ source: SourceText) -> Bool {
     source.bytes[token.byteStart..<token.byteEnd].withUnsafeBufferPointer { bytes in
       var scanner = Tokenizer.Scanner(bytes: bytes)
       while !scanner.atEnd {
         let v = scanner.current.scalar.value
-        guard v < 0x250 || (0x2B0...0x2FF).contains(v) || (0x1E00...0x1EFF).contains(v) else { return false }
+        guard v < 0x250 || (0x2B0...0x2FF).contains(v) || (0x1E00...0x1EFF).contains(v) || v == 0x2018 || v == 0x2019
+        else { return false }
         scanner.advance()
       }
       return true
     }
+  }
+
+  /// Whether a token is the mark U+2019 or U+2018 alone ("Kandahar’s", where the tokenizer
+  /// leaves a possessive's apostrophe apart): in a run it joins the letters around it, as "'"
+  /// does (`NameNormalizer.words` drops both; folding keeps it).
+  static func isCurlyApostrophe(_ token: Token, _ source: SourceText) -> Bool {
+    token.kind == .punctuation && token.byteEnd - token.byteStart == 3 && source.bytes[token.byteStart] == 0xE2
+      && source.bytes[token.byteStart + 1] == 0x80
+      && (source.bytes[token.byteStart + 2] == 0x98 || source.bytes[token.byteStart + 2] == 0x99)
   }
 
   /// `PlaceIndex.nameMatches(text, allowSound:)` for the text of `tokens[range]` when the keys
@@ -199,7 +212,8 @@ struct NameKeyFilter: Sendable {
     }
     for k in range {
       let token = tokens[k]
-      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) else { return }
+      let curly = Self.isCurlyApostrophe(token, source)
+      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) || curly else { return }
       if k > range.lowerBound {
         let previous = tokens[k - 1]
         // Whitespace between tokens: ASCII only when it has as many bytes as scalars.
@@ -220,7 +234,7 @@ struct NameKeyFilter: Sendable {
           }
         }
       case .punctuation:
-        if token.lower != "'" && token.lower != "`" { split(&run) }
+        if token.lower != "'" && token.lower != "`" && !curly { split(&run) }
       }
       run.letterCounts.append(run.letters.count)
       run.partCounts.append(run.parts.count)
