@@ -81,6 +81,10 @@ enum DateFinder {
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days",
   ])
 
+  /// The words that start an uncounted time before or after another ("a week earlier", "weeks
+  /// later", "a few days earlier"; `find`).
+  static let uncountedTimeStarts: Set<String> = ["a", "few", "several", "weeks", "months", "days"]
+
   /// The date expressions of `tokens[range]`, tokens of `Tokenizer` (whose word ids the rule
   /// tables read).
   static func find(_ tokens: [Token], in range: Range<Int>, published: Day?, tables: RuleTables) -> [DateMention] {
@@ -306,14 +310,15 @@ enum DateFinder {
       default:
         // "a day later", "two days later", "a day earlier" (counted from the previous explicit
         // date).
-        if ["a", "one"].contains(token.lower), word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
+        // (Tested with `==`, not an array literal: this runs for every "a" and "the".)
+        if token.lower == "a" || token.lower == "one", word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
           found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? 1 : -1))
           i += 3
           continue
         }
         // "a week earlier", "weeks later", "a few days earlier", "months earlier": an uncounted
         // time before or after another, no day.
-        if ["a", "few", "several", "weeks", "months", "days"].contains(token.lower) {
+        if Self.uncountedTimeStarts.contains(token.lower) {
           var k = i
           if ["a", "few", "several"].contains(word(k) ?? "") { k += 1 }
           if word(k) == "few" { k += 1 }

@@ -803,6 +803,11 @@ public struct EventExtractor: Sendable {
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 
+  /// The openers of a relative clause that holds a year of its own (`statesEarlierYear`).
+  static let yearClauseOpeners: Set<String> = ["who", "which", "whose", "where"]
+  /// The openers of a relative clause that holds a day of its own (`sentenceDate`).
+  static let dayClauseOpeners: Set<String> = ["which", "who"]
+
   /// Whether `span` lies in a relative clause between commas that closes before `position`
   /// (", which fell in June," before "was retaken"; ", who ruled until 2001," before
   /// "captured"): a clause opened right after its comma by one of `openers`.
@@ -1196,14 +1201,14 @@ public struct EventExtractor: Sendable {
     /// commas before the trigger belongs to that clause.
     func inRelativeClause(_ k: Int) -> Bool {
       Self.inRelativeClause(
-        k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: ["who", "which", "whose", "where"])
+        k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: Self.yearClauseOpeners)
     }
     /// No comma or semicolon between token `k` and the trigger: the same stretch of the clause.
     func inTriggerSegment(_ k: Int) -> Bool {
       let between = k < trigger.lowerBound ? k..<trigger.lowerBound : trigger.upperBound..<k
       return !between.contains { [",", ";"].contains(tokens[$0].lower) }
     }
-    for k in sentence.tokens where !inRelativeClause(k) {
+    for k in sentence.tokens {
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
         value = number
@@ -1230,6 +1235,8 @@ public struct EventExtractor: Sendable {
       } else {
         continue
       }
+      // Asked only of the few tokens that state a year: the test walks the sentence.
+      if inRelativeClause(k) { continue }
       if nearestYear == nil || distance(k) < nearestYear!.distance { nearestYear = (distance(k), value) }
     }
     guard let nearestYear, nearestYear.year < year else { return false }
@@ -1400,6 +1407,13 @@ public struct EventExtractor: Sendable {
 
   /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
   /// each resolved to the latest earlier place of that kind.
+  /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
+  /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where").
+  @inline(__always)
+  static func isBackReferenceInitial(_ letter: UInt8) -> Bool {
+    letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
+  }
+
   func withBackReferences(
     _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ source: SourceText
   ) -> [Mention] {
@@ -1414,10 +1428,13 @@ public struct EventExtractor: Sendable {
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
     var k = 0
     while k + 1 < tokens.count {
-      // Only "it", "its", "the", "them", "both" and "which" start a back reference: an ASCII token of
-      // another length (its lower form has as many bytes as its text) is passed at once,
-      // without comparing strings.
-      if tokens[k].isASCII, ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart) {
+      // Only "it", "its", "the", "them", "both", "which" and "where" start a back reference: an
+      // ASCII token of another length (its lower form has as many bytes as its text) or with
+      // another first letter is passed at once, without comparing strings.
+      if tokens[k].isASCII,
+        ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart)
+          || !Self.isBackReferenceInitial(source.bytes[tokens[k].byteStart] | 0x20)
+      {
         k += 1
         continue
       }
@@ -1868,7 +1885,7 @@ public struct EventExtractor: Sendable {
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
         return !Self.inRelativeClause(
-          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: ["which", "who"])
+          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: Self.dayClauseOpeners)
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       if nearest.isSameDay {

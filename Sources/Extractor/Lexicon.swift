@@ -91,6 +91,14 @@ struct Lexicon: Sendable {
     }
   }
 
+  /// The text of lower-case UTF-8 `bytes` and its id: a word of the lexicon is its own
+  /// `String` (shared, not built again for every token that spells it), any other is decoded.
+  @inline(__always)
+  func wordAndID(of bytes: UnsafeBufferPointer<UInt8>) -> (word: String, id: WordID) {
+    let id = id(of: bytes)
+    return id == Self.unknown ? (String(decoding: bytes, as: UTF8.self), id) : (words[Int(id)], id)
+  }
+
   /// The id of `word` (already lower case), or `unknown`.
   func id(of word: String) -> WordID {
     var word = word

@@ -136,6 +136,7 @@ struct MentionFinder {
   })
   static let partialEndings = PhraseEndings(partialLeaders)
   static let exceptEndings = PhraseEndings(exceptLeaders)
+  static let attributiveEndings = PhraseEndings(attributiveLeaders)
 
   /// Whether a mention names a provincial capital and no province ("Lashkar Gah", "Maymana").
   func isCapitalCityOnly(_ mention: Mention) -> Bool {
@@ -196,6 +197,19 @@ struct MentionFinder {
     "southwestern", "central", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest",
   ]
+
+  /// Compass points, kept in the words before a place (`annotate`): "north of" is a landmark's.
+  static let compassWords: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"]
+
+  /// Units of distance: one in the words before a place makes it a landmark (`annotate`).
+  static let distanceUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"]
+
+  /// Nouns that an "of" names a place after ("the city of Herat"; `annotate`).
+  static let namingNouns: Set<String> = ["city", "province", "district", "town", "capital", "districts", "provinces", "cities"]
+
+  /// Marks that join the words of one name, passed over when collecting the words before a
+  /// place (`annotate`).
+  static let wordJoiningMarks: Set<String> = ["-", "'", "\u{2019}"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
   static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
@@ -369,6 +383,7 @@ struct MentionFinder {
     let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
     var ends: [Int] = []
+    ends.reserveCapacity(index.longestSpelling)
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
       let t = tokens[k]
@@ -386,6 +401,8 @@ struct MentionFinder {
       k = next
     }
     if startsSpelling {
+      // The key of each run below is read from one pass over the longest.
+      if let longest = ends.last { tables.names.collectRuns(tokens, i..<longest, source, &scratch) }
       for end in ends.reversed() {
         let last = tokens[end - 1]
         if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
@@ -414,7 +431,7 @@ struct MentionFinder {
           continue
         }
         var matches =
-          tables.names.matches(tokens, i..<end, source, allowSound: false, &scratch)
+          tables.names.matches(runTo: end, &scratch)
           ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
         if looseWords, !matches.isEmpty {
           let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: last))
@@ -529,14 +546,23 @@ struct MentionFinder {
   }
 
   static func isHyphen(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") }
     return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
   }
 
   static func isNameJoiner(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
     return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
       || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
+  }
+
+  /// The marks that end a sentence for `tokensIntoSentence`: ".", "!" and "?" (a string that
+  /// starts with an ASCII scalar is tested on its byte, as the mark tests do).
+  static func isSentenceEndMark(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte {
+      return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+    return mark == "." || mark == "!" || mark == "?"
   }
 
   /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
@@ -546,7 +572,7 @@ struct MentionFinder {
     var count = 0
     while k > 0, count < 12 {
       if tokens[k].followsLineBreak { break }
-      if [".", "!", "?"].contains(tokens[k - 1].lower) { break }
+      if MentionFinder.isSentenceEndMark(tokens[k - 1].lower) { break }
       k -= 1
       count += 1
     }
@@ -561,19 +587,28 @@ struct MentionFinder {
       var j = k - 1
       while j >= 0, words.count < count {
         if tokens[j].kind == .punctuation, tokens[j].lower != "," {
-          if ["-", "'", "\u{2019}"].contains(tokens[j].lower) {
+          if MentionFinder.wordJoiningMarks.contains(tokens[j].lower) {
             j -= 1
             continue
           }
           break
         }
-        words.insert(tokens[j].lower, at: 0)
+        words.append(tokens[j].lower)
         j -= 1
       }
+      words.reverse()
       return words
     }
-    func endsWith(_ words: [String], _ pattern: [String]) -> Bool {
-      words.count >= pattern.count && words.suffix(pattern.count).elementsEqual(pattern)
+    // Whether `words` end with the phrase written out word by word (no array built per test).
+    func endsWith(_ words: [String], _ a: String) -> Bool { words.last == a }
+    func endsWith(_ words: [String], _ a: String, _ b: String) -> Bool {
+      words.count >= 2 && words[words.count - 2] == a && words[words.count - 1] == b
+    }
+    func endsWith(_ words: [String], _ a: String, _ b: String, _ c: String) -> Bool {
+      words.count >= 3 && words[words.count - 3] == a && endsWith(words, b, c)
+    }
+    func endsWith(_ words: [String], _ a: String, _ b: String, _ c: String, _ d: String) -> Bool {
+      words.count >= 4 && words[words.count - 4] == a && endsWith(words, b, c, d)
     }
 
     // "Kaldar (Balkh), Shortepa (Balkh)": a province in brackets right after a place is its
@@ -693,22 +728,22 @@ struct MentionFinder {
       }
       // Level from the words before.
       if mentions[m].hint == nil {
-        if endsWith(before, ["city", "of"]) || endsWith(before, ["town", "of"])
-          || endsWith(before, ["capital"]) || endsWith(before, ["capital", ","])
-          || endsWith(before, ["cities", "of"]) || endsWith(before, ["capitals", "of"])
+        if endsWith(before, "city", "of") || endsWith(before, "town", "of")
+          || endsWith(before, "capital") || endsWith(before, "capital", ",")
+          || endsWith(before, "cities", "of") || endsWith(before, "capitals", "of")
         {
           mentions[m].hint = .city
-        } else if endsWith(before, ["province", "of"]) || endsWith(before, ["provinces", "of"]) {
+        } else if endsWith(before, "province", "of") || endsWith(before, "provinces", "of") {
           mentions[m].hint = .province
-        } else if endsWith(before, ["district", "of"]) || endsWith(before, ["districts", "of"]) {
+        } else if endsWith(before, "district", "of") || endsWith(before, "districts", "of") {
           mentions[m].hint = .district
         }
       }
       // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is
       // its capital city (but "Doshi district centre of Baghlan province" is Doshi's centre, in
       // the province).
-      if endsWith(before, ["centre", "of"]) || endsWith(before, ["center", "of"]),
-        !endsWith(before, ["district", "centre", "of"]) && !endsWith(before, ["district", "center", "of"]),
+      if endsWith(before, "centre", "of") || endsWith(before, "center", "of"),
+        !endsWith(before, "district", "centre", "of") && !endsWith(before, "district", "center", "of"),
         mention.matches.contains(where: { $0.place.level == .province })
       {
         mentions[m].hint = .city
@@ -728,9 +763,7 @@ struct MentionFinder {
       {
         mentions[m].isAttributive = true
       }
-      for leader in MentionFinder.attributiveLeaders where endsWith(before, leader) {
-        mentions[m].isAttributive = true
-      }
+      if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
       while j >= 0, MentionFinder.directionAdjectives.contains(before[j]) { j -= 1 }
@@ -739,7 +772,7 @@ struct MentionFinder {
       // Maidan Wardak" (a container's preposition before it).
       var naming = false
       if j >= 1, before[j] == "of",
-        ["city", "province", "district", "town", "capital", "districts", "provinces", "cities"].contains(before[j - 1])
+        MentionFinder.namingNouns.contains(before[j - 1])
       {
         let longer = ten
         var h = longer.count - 3  // the word before the noun
@@ -769,7 +802,7 @@ struct MentionFinder {
       }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
       let wider = ten.suffix(6).filter {
-        !MentionFinder.directionAdjectives.contains($0) || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"].contains($0)
+        !MentionFinder.directionAdjectives.contains($0) || MentionFinder.compassWords.contains($0)
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
@@ -812,21 +845,21 @@ struct MentionFinder {
       let previousPlaceEnd = m > 0 ? mentions[m - 1].tokens.upperBound : 0
       let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
       let window = tokens[windowStart..<mention.tokens.lowerBound].map(\.lower)
-      if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }) {
+      if window.contains(where: { MentionFinder.distanceUnits.contains($0) }) {
         mentions[m].isLandmark = true
       }
       // "the capital of Kunduz province": the city.
       // "captured the provincial capital of Nimroz" too, but not the appositive "Zaranj, the
       // provincial capital of Nimroz", where Nimroz is the province.
       let five = Array(ten.suffix(5))
-      if endsWith(before, ["capital", "of"]), !endsWith(before, [",", "the", "capital", "of"]),
-        !endsWith(before, ["provincial", "capital", "of"])
+      if endsWith(before, "capital", "of"), !endsWith(before, ",", "the", "capital", "of"),
+        !endsWith(before, "provincial", "capital", "of")
           || (five.count == 5 && five[0] != "," && five[1] == "the") || (five.count == 4 && five[0] == "the")
       {
         mentions[m].hint = .city
       }
       // "including Dasht e Archi": the list belongs to the clause before.
-      if endsWith(before, ["including"]) || endsWith(before, [",", "including"]) || endsWith(before, ["such", "as"]) {
+      if endsWith(before, "including") || endsWith(before, ",", "including") || endsWith(before, "such", "as") {
         mentions[m].isIncluded = true
       }
       // A container after "district in" / "districts in" / "X districts of": "Chesht district

@@ -9,8 +9,9 @@ import Gazetteer
 /// of every gazetteer spelling. A name-key hit returns the index's own answer for that key,
 /// computed once here; no hit returns nothing. A word of Latin letters with diacritics
 /// ("Herāt") takes part through its own `NameNormalizer.words`, folded once per document
-/// (`Scratch.tokenWords`) rather than once for every run that holds it. Other runs (other
-/// scripts, non-ASCII marks) and sound-key hits are passed on to the index.
+/// (`Scratch.tokenWords`) rather than once for every run that holds it; a curly apostrophe
+/// joins letters as "'" does. Other runs (other scripts, other non-ASCII marks) and sound-key
+/// hits are passed on to the index.
 struct NameKeyFilter: Sendable {
   /// Name keys and sound keys of every spelling (as `PlaceIndex` indexes them).
   let nameKeys: Lexicon
@@ -53,41 +54,89 @@ struct NameKeyFilter: Sendable {
 
   /// Reusable buffers for key computation (one per document being processed).
   struct Scratch {
-    var letters: [UInt8] = []
+    /// The run `spanKey` was last asked about.
+    var span = Run()
+    /// The longest run from one start, from which `matches(runTo:_:)` reads the key of every
+    /// run from that start (`collectRuns`).
+    var runs = Run()
+    /// The words of the run whose key is being built, and the word id of each (generic and
+    /// joining words are left out of the key).
     var parts: [Range<Int>] = []
+    var ids: [WordID] = []
     var key: [UInt8] = []
     var sound: [UInt8] = []
     var replaced: [UInt8] = []
-    /// The word id of each part (generic and joining words are left out of the key).
-    var ids: [WordID] = []
     /// `NameNormalizer.words` of the text of each non-ASCII word token asked for so far, by
     /// token position (Foundation folds the word once per document, not once per run).
     var tokenWords: [Int: [String]] = [:]
   }
 
+  /// The lower-case letters of a run of tokens, split into words as `NameNormalizer.words`
+  /// splits them, with where the letters and words stood after each token: the words of any
+  /// run from the same start that ends earlier are those before that token's mark, plus the
+  /// word still open there. `MentionFinder.match` asks for up to `longestSpelling` runs from
+  /// each start, longest first; they share one pass over the tokens and one word-id look-up
+  /// per closed word.
+  struct Run {
+    /// The first token of the run.
+    var start = 0
+    var letters: [UInt8] = []
+    /// Words closed so far (by a space or a mark), and the word id of each.
+    var parts: [Range<Int>] = []
+    var ids: [WordID] = []
+    /// After token `start + t`: the number of letters, the number of closed words, and where
+    /// the open word starts in `letters`.
+    var letterCounts: [Int] = []
+    var partCounts: [Int] = []
+    var openStarts: [Int] = []
+
+    /// The number of tokens collected: the run up to (not including) the first token whose
+    /// key is not ASCII.
+    var count: Int { letterCounts.count }
+  }
+
   /// `NameNormalizer.words` of the text of token `k`, kept in `scratch` for the document.
   static func words(ofToken k: Int, _ tokens: [Token], _ source: SourceText, _ scratch: inout Scratch) -> [String] {
-    if let words = scratch.tokenWords[k] { return words }
+    words(ofToken: k, tokens, source, &scratch.tokenWords)
+  }
+
+  /// `NameNormalizer.words` of the text of token `k`, kept in `tokenWords` for the document.
+  static func words(
+    ofToken k: Int, _ tokens: [Token], _ source: SourceText, _ tokenWords: inout [Int: [String]]
+  ) -> [String] {
+    if let words = tokenWords[k] { return words }
     let words = NameNormalizer.words(source.string(tokens[k]))
-    scratch.tokenWords[k] = words
+    tokenWords[k] = words
     return words
   }
 
   /// Whether every scalar of a token is a Latin letter of the ranges transliterations use
-  /// (Latin-1 Supplement, Extended-A and -B, Extended Additional) or a spacing modifier letter
-  /// ("ʿ"): no Arabic script (which `NameNormalizer.words` normalises for the whole text at
-  /// once) and no combining mark (which could join the mark before it), so folding the word on
-  /// its own gives the same letters as folding it inside its run.
+  /// (Latin-1 Supplement, Extended-A and -B, Extended Additional), a spacing modifier letter
+  /// ("ʿ") or a curly apostrophe ("Panjwa’i"): no Arabic script (which `NameNormalizer.words`
+  /// normalises for the whole text at once) and no combining mark (which could join the mark
+  /// before it), so folding the word on its own gives the same letters as folding it inside
+  /// its run. (Folding keeps a curly apostrophe, and `NameNormalizer.words` drops it, joining
+  /// the letters around it, in a word as in a run.)
   static func isLatin(_ token: Token, _ source: SourceText) -> Bool {
     source.bytes[token.byteStart..<token.byteEnd].withUnsafeBufferPointer { bytes in
       var scanner = Tokenizer.Scanner(bytes: bytes)
       while !scanner.atEnd {
         let v = scanner.current.scalar.value
-        guard v < 0x250 || (0x2B0...0x2FF).contains(v) || (0x1E00...0x1EFF).contains(v) else { return false }
+        guard v < 0x250 || (0x2B0...0x2FF).contains(v) || (0x1E00...0x1EFF).contains(v) || v == 0x2018 || v == 0x2019
+        else { return false }
         scanner.advance()
       }
       return true
     }
+  }
+
+  /// Whether a token is the mark U+2019 or U+2018 alone ("Kandahar’s", where the tokenizer
+  /// leaves a possessive's apostrophe apart): in a run it joins the letters around it, as "'"
+  /// does (`NameNormalizer.words` drops both; folding keeps it).
+  static func isCurlyApostrophe(_ token: Token, _ source: SourceText) -> Bool {
+    token.kind == .punctuation && token.byteEnd - token.byteStart == 3 && source.bytes[token.byteStart] == 0xE2
+      && source.bytes[token.byteStart + 1] == 0x80
+      && (source.bytes[token.byteStart + 2] == 0x98 || source.bytes[token.byteStart + 2] == 0x99)
   }
 
   /// `PlaceIndex.nameMatches(text, allowSound:)` for the text of `tokens[range]` when the keys
@@ -107,70 +156,124 @@ struct NameKeyFilter: Sendable {
     return sound == Lexicon.unknown ? [] : nil
   }
 
+  /// Collects the run `tokens[range]` into `scratch.runs`, for `matches(runTo:_:)` on the runs
+  /// from `range.lowerBound` that end no later.
+  func collectRuns(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) {
+    collect(tokens, range, source, into: &scratch.runs, &scratch.tokenWords)
+  }
+
+  /// `matches(tokens, start..<end, source, allowSound: false, &scratch)`, where `start..<end`
+  /// begins where the run last collected by `collectRuns` begins and ends no later: the same
+  /// answer, read from that run.
+  func matches(runTo end: Int, _ scratch: inout Scratch) -> [PlaceMatch]? {
+    let count = end - scratch.runs.start
+    guard count <= scratch.runs.count else { return nil }
+    buildKey(scratch.runs, tokenCount: count, &scratch.parts, &scratch.ids, &scratch.key)
+    if scratch.key.isEmpty { return [] }
+    let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
+    return id != Lexicon.unknown ? matchesByKey[Int(id)] : []
+  }
+
   /// `NameNormalizer.key` of the text of `tokens[range]` into `scratch.key`, when that key is
-  /// ASCII and the run's marks and spaces are (else false). The run holds words joined by
-  /// hyphens, apostrophes or spaces: words are split at hyphens and spaces and joined across
-  /// apostrophes, as `NameNormalizer.words` does. A Latin word with diacritics contributes its
-  /// own `NameNormalizer.words`: the first goes on with the letters before it, the others
-  /// start new words, as in the words of the whole text (folding and splitting act letter by
-  /// letter; `isLatin` keeps out what is folded across letters).
+  /// ASCII and the run's marks and spaces are (else false).
   func spanKey(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) -> Bool {
-    scratch.letters.removeAll(keepingCapacity: true)
-    scratch.parts.removeAll(keepingCapacity: true)
+    collect(tokens, range, source, into: &scratch.span, &scratch.tokenWords)
+    guard scratch.span.count == range.count else { return false }
+    buildKey(scratch.span, tokenCount: range.count, &scratch.parts, &scratch.ids, &scratch.key)
+    return true
+  }
+
+  /// The letters and words of `tokens[range]` into `run`, token by token, stopping before the
+  /// first token whose key is not ASCII or that follows a space that is not. The run holds
+  /// words joined by hyphens, apostrophes or spaces: words are split at hyphens and spaces and
+  /// joined across apostrophes, as `NameNormalizer.words` does. A Latin word with diacritics
+  /// contributes its own `NameNormalizer.words`: the first goes on with the letters before
+  /// it, the others start new words, as in the words of the whole text (folding and splitting
+  /// act letter by letter; `isLatin` keeps out what is folded across letters).
+  func collect(
+    _ tokens: [Token], _ range: Range<Int>, _ source: SourceText, into run: inout Run,
+    _ tokenWords: inout [Int: [String]]
+  ) {
+    run.start = range.lowerBound
+    run.letters.removeAll(keepingCapacity: true)
+    run.parts.removeAll(keepingCapacity: true)
+    run.ids.removeAll(keepingCapacity: true)
+    run.letterCounts.removeAll(keepingCapacity: true)
+    run.partCounts.removeAll(keepingCapacity: true)
+    run.openStarts.removeAll(keepingCapacity: true)
     var partStart = 0
-    func split(_ scratch: inout Scratch) {
-      if scratch.letters.count > partStart { scratch.parts.append(partStart..<scratch.letters.count) }
-      partStart = scratch.letters.count
+    func split(_ run: inout Run) {
+      if run.letters.count > partStart {
+        let part = partStart..<run.letters.count
+        run.parts.append(part)
+        run.ids.append(run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) })
+      }
+      partStart = run.letters.count
     }
     for k in range {
       let token = tokens[k]
-      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) else { return false }
+      let curly = Self.isCurlyApostrophe(token, source)
+      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) || curly else { return }
       if k > range.lowerBound {
         let previous = tokens[k - 1]
         // Whitespace between tokens: ASCII only when it has as many bytes as scalars.
-        guard token.byteStart - previous.byteEnd == token.start - previous.end else { return false }
-        if token.start != previous.end { split(&scratch) }
+        guard token.byteStart - previous.byteEnd == token.start - previous.end else { return }
+        if token.start != previous.end { split(&run) }
       }
       switch token.kind {
       case .word, .number:
         if !token.isASCII {
-          for (n, word) in Self.words(ofToken: k, tokens, source, &scratch).enumerated() {
-            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
-            if n > 0 { split(&scratch) }
-            scratch.letters.append(contentsOf: word.utf8)
+          for (n, word) in Self.words(ofToken: k, tokens, source, &tokenWords).enumerated() {
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return }
+            if n > 0 { split(&run) }
+            run.letters.append(contentsOf: word.utf8)
           }
-          continue
-        }
-        for b in source.bytes[token.byteStart..<token.byteEnd] where b != UInt8(ascii: "'") && b != UInt8(ascii: "`") {
-          scratch.letters.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        } else {
+          for b in source.bytes[token.byteStart..<token.byteEnd] where b != UInt8(ascii: "'") && b != UInt8(ascii: "`") {
+            run.letters.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+          }
         }
       case .punctuation:
-        if token.lower != "'" && token.lower != "`" { split(&scratch) }
+        if token.lower != "'" && token.lower != "`" && !curly { split(&run) }
+      }
+      run.letterCounts.append(run.letters.count)
+      run.partCounts.append(run.parts.count)
+      run.openStarts.append(partStart)
+    }
+  }
+
+  /// `NameNormalizer.key` of the first `tokenCount` tokens of `run` (at most `run.count`) into
+  /// `key`: the words closed after them and the word open there (`parts` and `ids` are work
+  /// space). Generic words are dropped (unless all are), then joining words (when more than
+  /// one word is left and not all of them join). Counted in place rather than filtered into
+  /// arrays: this runs for every candidate run of every name.
+  func buildKey(
+    _ run: Run, tokenCount: Int, _ parts: inout [Range<Int>], _ ids: inout [WordID], _ key: inout [UInt8]
+  ) {
+    parts.removeAll(keepingCapacity: true)
+    ids.removeAll(keepingCapacity: true)
+    if tokenCount > 0 {
+      let letterCount = run.letterCounts[tokenCount - 1]
+      let closed = run.partCounts[tokenCount - 1]
+      let open = run.openStarts[tokenCount - 1]
+      parts.append(contentsOf: run.parts[..<closed])
+      ids.append(contentsOf: run.ids[..<closed])
+      if letterCount > open {
+        parts.append(open..<letterCount)
+        ids.append(run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[open..<letterCount])) })
       }
     }
-    split(&scratch)
-    // `NameNormalizer.key` on the parts: generic words dropped (unless all are), then joining
-    // words (when more than one word is left and not all of them join). Counted in place
-    // rather than filtered into arrays: this runs for every candidate run of every name.
-    let parts = scratch.parts
-    scratch.ids.removeAll(keepingCapacity: true)
     var meaningful = 0
-    for part in parts {
-      let id = scratch.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
-      scratch.ids.append(id)
-      if !isGeneric[Int(id)] { meaningful += 1 }
-    }
-    let ids = scratch.ids
+    for id in ids where !isGeneric[Int(id)] { meaningful += 1 }
     let keepsAll = meaningful == 0
     func isKept(_ p: Int) -> Bool { keepsAll || !isGeneric[Int(ids[p])] }
     let kept = keepsAll ? parts.count : meaningful
     var named = 0
     if kept > 1 { for p in parts.indices where isKept(p) && !isJoining[Int(ids[p])] { named += 1 } }
     let dropsJoining = kept > 1 && named > 0
-    scratch.key.removeAll(keepingCapacity: true)
+    key.removeAll(keepingCapacity: true)
     for p in parts.indices where isKept(p) && !(dropsJoining && isJoining[Int(ids[p])]) {
-      scratch.key.append(contentsOf: scratch.letters[parts[p]])
+      key.append(contentsOf: run.letters[parts[p]])
     }
-    return true
   }
 }

@@ -25,12 +25,22 @@ struct Token: Sendable, Hashable {
 }
 
 extension String {
-  /// The byte of a one-byte (so ASCII) string, else nil. The mark tests below compare it
-  /// instead of the string: `==` against a non-ASCII literal normalises both strings, and no
-  /// one-byte string is canonically equivalent to anything but itself. (The reverse does not
-  /// hold: U+1FEF, a longer string, equals "`"; so longer strings keep their `==` tests.)
+  /// For a string that starts with an ASCII scalar: its byte when that is the whole string, and
+  /// 0 when more follows; nil for the empty string and one that starts with another scalar.
+  ///
+  /// The mark tests (`isHyphen`, `isApostrophe`, …) compare this byte with marks other than NUL
+  /// instead of comparing strings: `==` against a non-ASCII literal normalises both strings
+  /// (hundreds of instructions for every word asked about), and neither kind of string the
+  /// byte settles can equal a tested mark. No one-byte string is canonically equivalent to
+  /// anything but itself. A longer string that starts with an ASCII scalar decomposes to at
+  /// least two scalars (an ASCII scalar is a starter and its own decomposition), where every
+  /// tested mark is one scalar without a canonical decomposition. (Other strings keep their
+  /// `==` tests: U+1FEF, a longer string that starts elsewhere, equals "`".)
   @inline(__always)
-  var asciiByte: UInt8? { utf8.count == 1 ? utf8.first : nil }
+  var leadingASCIIByte: UInt8? {
+    guard let first = utf8.first, first < 0x80 else { return nil }
+    return utf8.count == 1 ? first : 0
+  }
 }
 
 /// The UTF-8 bytes of a document, from which token and sentence texts are cut.
@@ -137,9 +147,7 @@ enum Tokenizer {
           if ascii {
             lowered.removeAll(keepingCapacity: true)
             for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-            (lower, word) = lowered.withUnsafeBufferPointer {
-              (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
-            }
+            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
           } else {
             lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
             word = lexicon.id(of: lower)
@@ -171,9 +179,7 @@ enum Tokenizer {
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
           lowered.removeAll(keepingCapacity: true)
           for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-          let (lower, word) = lowered.withUnsafeBufferPointer {
-            (String(decoding: $0, as: UTF8.self), lexicon.id(of: $0))
-          }
+          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
           tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
@@ -312,7 +318,7 @@ enum Tokenizer {
   ]
 
   static func isSentenceEnd(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
     return mark == "." || mark == "!" || mark == "?" || mark == "…"
   }
 
@@ -329,7 +335,7 @@ enum Tokenizer {
   }
 
   static func isClosing(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte {
+    if let byte = mark.leadingASCIIByte {
       return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
     }
     return mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"

@@ -148,13 +148,13 @@ enum TriggerFinder {
   ])
 
   static func isApostrophe(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte { return byte == UInt8(ascii: "'") }
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "'") }
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
-    if let byte = mark.asciiByte {
+    if let byte = mark.leadingASCIIByte {
       return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
     }
     return mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
@@ -393,6 +393,11 @@ enum TriggerFinder {
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
   ]
 
+  /// Pronouns that open a relative clause out of the main clause's reach (`isIrrealis`).
+  static let relativePronouns: Set<String> = ["which", "whom"]
+  /// Verbs that, inverted after a comma, end a quotation (`isIrrealis`).
+  static let quotationVerbs: Set<String> = ["said", "says", "added", "told"]
+
   /// Whether the trigger at `w` is planned, hoped for, conditional or denied; with
   /// `negationOnly` (a prospective wording, ``TriggerPattern/isProspective``), only denied or
   /// negated.
@@ -416,10 +421,10 @@ enum TriggerFinder {
       if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
       // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
       // subject of its own is out of the main clause's reach.
-      if ["which", "whom"].contains(word), k + 1 < w, words[k + 1] != "to" { break }
+      if relativePronouns.contains(word), k + 1 < w, words[k + 1] != "to" { break }
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
-      if ["said", "says", "added", "told"].contains(word), k > 0, words[k - 1] == "," { break }
+      if quotationVerbs.contains(word), k > 0, words[k - 1] == "," { break }
       // "May 21" is a date, not a modal.
       let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
       if !isMonth, cues.contains(word) || word.hasSuffix("n't") { return true }

@@ -178,15 +178,24 @@ public enum ExtractJob {
 
   /// Renders events as JSON Lines or CSV text, without the CSV header.
   public static func renderRows(_ events: [Event], format: EventFormat) -> String {
+    if format == .jsonl { return jsonLines(events) }
     var text = ""
     for event in events {
-      switch format {
-      case .jsonl: EventCoding.json(event).render(into: &text)
-      case .csv: text += EventCoding.csvRow(event)
-      }
+      text += EventCoding.csvRow(event)
       text += "\n"
     }
     return text
+  }
+
+  /// The events as JSON Lines, written as bytes (`EventCoding.appendJSON`) and made a `String`
+  /// once.
+  static func jsonLines(_ events: [Event]) -> String {
+    var bytes: [UInt8] = []
+    for event in events {
+      EventCoding.appendJSON(event, to: &bytes)
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// Renders events as JSON Lines or CSV text.
@@ -194,10 +203,7 @@ public enum ExtractJob {
     var text = ""
     switch format {
     case .jsonl:
-      for event in events {
-        EventCoding.json(event).render(into: &text)
-        text += "\n"
-      }
+      text = jsonLines(events)
     case .csv:
       text = EventCoding.csvHeader + "\n"
       for event in events { text += EventCoding.csvRow(event) + "\n" }

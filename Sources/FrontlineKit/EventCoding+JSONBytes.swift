@@ -1,0 +1,102 @@
+import Chronology
+public import Extractor
+import Gazetteer
+import GeoJSON
+
+extension EventCoding {
+  /// Appends the text of ``json(_:)`` for `event` (no newline) to `out`, member by member,
+  /// without building the `JSONValue` tree: the same bytes, written the way
+  /// `JSONValue.render(into:)` writes each kind of value (`JSONText` strings and numbers,
+  /// `String(_:)` integers, `null`), in ``Key`` and ``PlaceKey`` order.
+  ///
+  /// `extract` writes every event through it: the tree costs an allocation for each value and
+  /// each list, and a release of each when it is dropped.
+  public static func appendJSON(_ event: Event, to out: inout [UInt8]) {
+    var first = true
+    func member(_ key: Key) {
+      if !first { out.append(UInt8(ascii: ",")) }
+      first = false
+      JSONText.appendString(key.stringValue, to: &out)
+      out.append(UInt8(ascii: ":"))
+    }
+    func string(_ text: String?) {
+      if let text { JSONText.appendString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    }
+    out.append(UInt8(ascii: "{"))
+    member(Key.id)
+    string(event.id)
+    member(Key.doc)
+    string(event.doc)
+    member(Key.type)
+    string(event.type.rawValue)
+    member(Key.actor)
+    string(event.actor.rawValue)
+    member(Key.place)
+    appendPlace(event.place, to: &out)
+    member(Key.mention)
+    string(event.mention)
+    member(Key.date)
+    string(event.date?.description)
+    member(Key.datePrecision)
+    string(event.datePrecision.rawValue)
+    member(Key.confidence)
+    JSONText.appendNumber(event.confidence, decimals: 2, to: &out)
+    member(Key.sentence)
+    string(event.sentence)
+    member(Key.span)
+    out.append(UInt8(ascii: "["))
+    for (i, offset) in event.span.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      out.append(contentsOf: String(offset).utf8)
+    }
+    out.append(UInt8(ascii: "]"))
+    member(Key.evidence)
+    string(event.evidence)
+    member(Key.rule)
+    string(event.rule)
+    member(Key.alternatives)
+    out.append(UInt8(ascii: "["))
+    for (i, alternative) in event.alternatives.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      string(alternative)
+    }
+    out.append(UInt8(ascii: "]"))
+    member(Key.url)
+    string(event.url)
+    member(Key.source)
+    string(event.source)
+    // Only Dari and Pashto events say their language: English records keep their bytes.
+    if let language = event.language {
+      member(Key.language)
+      string(language.rawValue)
+    }
+    out.append(UInt8(ascii: "}"))
+  }
+
+  /// The `place` object of ``appendJSON(_:to:)``.
+  private static func appendPlace(_ place: EventPlace, to out: inout [UInt8]) {
+    var first = true
+    func member(_ key: PlaceKey) {
+      if !first { out.append(UInt8(ascii: ",")) }
+      first = false
+      JSONText.appendString(key.stringValue, to: &out)
+      out.append(UInt8(ascii: ":"))
+    }
+    out.append(UInt8(ascii: "{"))
+    member(.pcode)
+    JSONText.appendString(place.pcode, to: &out)
+    member(.name)
+    JSONText.appendString(place.name, to: &out)
+    member(.level)
+    JSONText.appendString(place.level.rawValue, to: &out)
+    member(.province)
+    JSONText.appendString(place.province, to: &out)
+    member(.provincePcode)
+    JSONText.appendString(place.provincePcode, to: &out)
+    member(.longitude)
+    JSONText.appendNumber(place.longitude, decimals: 4, to: &out)
+    member(.latitude)
+    JSONText.appendNumber(place.latitude, decimals: 4, to: &out)
+    out.append(UInt8(ascii: "}"))
+  }
+}
