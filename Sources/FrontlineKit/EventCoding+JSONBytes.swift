@@ -13,12 +13,7 @@ extension EventCoding {
   /// each list, and a release of each when it is dropped.
   public static func appendJSON(_ event: Event, to out: inout [UInt8]) {
     var first = true
-    func member(_ key: Key) {
-      if !first { out.append(UInt8(ascii: ",")) }
-      first = false
-      JSONText.appendString(key.stringValue, to: &out)
-      out.append(UInt8(ascii: ":"))
-    }
+    func member(_ key: Key) { appendMemberName(key.stringValue, first: &first, to: &out) }
     func string(_ text: String?) {
       if let text { JSONText.appendString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
@@ -73,15 +68,18 @@ extension EventCoding {
     out.append(UInt8(ascii: "}"))
   }
 
+  /// Appends `"name":` to `out`, after a comma unless it is the object's first member.
+  private static func appendMemberName(_ name: String, first: inout Bool, to out: inout [UInt8]) {
+    if !first { out.append(UInt8(ascii: ",")) }
+    first = false
+    JSONText.appendString(name, to: &out)
+    out.append(UInt8(ascii: ":"))
+  }
+
   /// The `place` object of ``appendJSON(_:to:)``.
   private static func appendPlace(_ place: EventPlace, to out: inout [UInt8]) {
     var first = true
-    func member(_ key: PlaceKey) {
-      if !first { out.append(UInt8(ascii: ",")) }
-      first = false
-      JSONText.appendString(key.stringValue, to: &out)
-      out.append(UInt8(ascii: ":"))
-    }
+    func member(_ key: PlaceKey) { appendMemberName(key.stringValue, first: &first, to: &out) }
     out.append(UInt8(ascii: "{"))
     member(.pcode)
     JSONText.appendString(place.pcode, to: &out)
