@@ -625,7 +625,7 @@ enum EnglishRules {
       [
         "abandon~|evacuate~|vacate~",
         "retreat~|withdraw~|withdrawal|pull~|flee~|escape~ from",
-        "retreated|withdrew|withdrawn|pulled|moved out of", "pulled|pulling|fell|falling back from",
+        "retreat~|withdraw~|pull~|move~ out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
       ],
       examples: [
@@ -633,6 +633,7 @@ enum EnglishRules {
         ("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704"),
         ("Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.", "retreated_to AF1801"),
         ("Government forces pulled back from Garmser to Lashkar Gah on Friday.", "captured AF3006"),
+        ("Government troops regrouped in Kunduz city after pulling out of Imam Sahib district.", "captured AF1905"),
       ],
       not: [
         ("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704"),
