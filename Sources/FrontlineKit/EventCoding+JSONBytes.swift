@@ -39,23 +39,13 @@ extension EventCoding {
     member(Key.sentence)
     string(event.sentence)
     member(Key.span)
-    out.append(UInt8(ascii: "["))
-    for (i, offset) in event.span.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      out.append(contentsOf: String(offset).utf8)
-    }
-    out.append(UInt8(ascii: "]"))
+    appendArray(event.span, to: &out) { offset, out in out.append(contentsOf: String(offset).utf8) }
     member(Key.evidence)
     string(event.evidence)
     member(Key.rule)
     string(event.rule)
     member(Key.alternatives)
-    out.append(UInt8(ascii: "["))
-    for (i, alternative) in event.alternatives.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      string(alternative)
-    }
-    out.append(UInt8(ascii: "]"))
+    appendArray(event.alternatives, to: &out) { alternative, out in JSONText.appendString(alternative, to: &out) }
     member(Key.url)
     string(event.url)
     member(Key.source)
@@ -66,6 +56,18 @@ extension EventCoding {
       string(language.rawValue)
     }
     out.append(UInt8(ascii: "}"))
+  }
+
+  /// Appends `[a,b,…]` to `out`, each element written by `element`.
+  private static func appendArray<Element>(
+    _ elements: [Element], to out: inout [UInt8], _ element: (Element, inout [UInt8]) -> Void
+  ) {
+    out.append(UInt8(ascii: "["))
+    for (i, item) in elements.enumerated() {
+      if i > 0 { out.append(UInt8(ascii: ",")) }
+      element(item, &out)
+    }
+    out.append(UInt8(ascii: "]"))
   }
 
   /// Appends `"name":` to `out`, after a comma unless it is the object's first member.
