@@ -33,6 +33,7 @@ enum EnglishRules {
         "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
         "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",
         "will|would fall|collapse within|in _ days|hours|weeks|day|week",
+        "from falling|collapsing", "from being overrun|captured|taken|seized",
         "could|may|might|will|would|is|was be? _ next *3 to fall|collapse",
       ],
       examples: [
@@ -42,6 +43,7 @@ enum EnglishRules {
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
         ("Officials fear that Ghazni could be the next city to fall.", "contested AF1101"),
         ("Without reinforcements, Maimana will fall within days, a council member warned.", "contested AF2901"),
+        ("Commandos were sent to stop Gardez from falling.", "contested AF1301"),
       ],
       not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
     TriggerRule(
