@@ -1982,7 +1982,11 @@ public struct EventExtractor: Sendable {
       guard event.type == .contested,
         let settling = settlingTriggers["\(eventSentences[i])|\(event.place.pcode)|\(event.date?.description ?? "")"]
       else { return true }
-      guard settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) }) else { return false }
+      // (Not an entry or an advance: "entered Kabul and took control of the capital" is the
+      // one takeover.)
+      guard !Self.takeoverSteps.contains(event.rule),
+        settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) })
+      else { return false }
       coordinatedContests.insert("\(event.place.pcode)|\(event.date?.description ?? "")")
       return true
     }.map { events[$0] }
@@ -2129,6 +2133,10 @@ public struct EventExtractor: Sendable {
     return end >= sentenceEnd || tokens[end].kind == .punctuation || timeOpeners.contains(tokens[end].lower)
   }
   static let timeOpeners: Set<String> = ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"]
+
+  /// Contest rules that tell a step of a takeover rather than a contest of its own when a
+  /// change of control follows them in one clause.
+  static let takeoverSteps: Set<String> = ["contested.entered", "contested.pressing", "contested.approaching", "contested.approach"]
 
   /// Words that make a contest the circumstance of a change of control told beside it
   /// ("fell after days of fighting", "seized it amid clashes").
