@@ -86,9 +86,7 @@ extension EventExtractor {
           }
           let actor: Actor =
             type == trigger.type ? trigger.actor : (type == .contested ? .taliban : type == .retreatedTo ? .government : trigger.actor)
-          let attached = Trigger(
-            pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence, type: type, actor: actor,
-            rule: rule, isIrrealis: false)
+          let attached = trigger.retyped(type, actor: actor, rule: rule, isIrrealis: false)
           let draft = Draft(mention: mention, trigger: attached, place: place, alternatives: alternatives, confidence: confidence)
           drafts.append(draft)
           if type == .contested, Self.isSiegeBeforeAFall(attached, tokens, in: sentence) { sieges.append(draft) }

@@ -125,9 +125,7 @@ public struct EventExtractor: Sendable {
         let header = Self.endsWithColon(tokens, sentences[sentence.index - 1])
           ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : headerTrigger
       {
-        let inherited = Trigger(
-          pattern: header.pattern, tokens: sentence.tokens.lowerBound..<sentence.tokens.lowerBound,
-          sentence: sentence.index, type: header.type, actor: header.actor, rule: header.rule, isIrrealis: false)
+        let inherited = header.sharing(at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index)
         sentenceTriggers = [inherited]
         headerTrigger = inherited
       } else {
@@ -143,9 +141,8 @@ public struct EventExtractor: Sendable {
         // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
         // places of the previous sentence's event.
         sentenceTriggers = [
-          Trigger(
-            pattern: previous.pattern, tokens: sentence.tokens.lowerBound..<sentence.tokens.lowerBound,
-            sentence: sentence.index, type: previous.type, actor: previous.actor, rule: previous.rule,
+          previous.sharing(
+            at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index,
             isIrrealis: previous.isIrrealis)
         ]
       }
@@ -278,7 +275,7 @@ public struct EventExtractor: Sendable {
         && (k + 1 >= sentence.tokens.upperBound || tokens[k + 1].lower != "by")
       {
         var before = k - 1
-        if before > sentence.tokens.lowerBound, ["quickly", "soon", "swiftly", "also", "then", "later"].contains(tokens[before].lower) {
+        if before > sentence.tokens.lowerBound, Self.adverbsBeforeFollowed.contains(tokens[before].lower) {
           before -= 1
         }
         guard let members = groups.values.first(where: { mentions[$0.last!].tokens.upperBound == before + 1 }),
@@ -289,11 +286,7 @@ public struct EventExtractor: Sendable {
         else { continue }
         // The verb before does not reach past them: "followed" is their verb.
         chosen.removeAll { $0.members == members && $0.trigger.tokens.upperBound <= mentions[members[0]].tokens.lowerBound }
-        let previous = earlier.trigger
-        let shared = Trigger(
-          pattern: previous.pattern, tokens: k..<(k + 1), sentence: previous.sentence, type: previous.type,
-          actor: previous.actor, rule: previous.rule, isIrrealis: false)
-        chosen.append((members, shared, earlier.score))
+        chosen.append((members, earlier.trigger.sharing(at: k..<(k + 1)), earlier.score))
       }
       // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
       // Taloqan": a list added right after a verb whose places stand before it shares it.
@@ -333,11 +326,7 @@ public struct EventExtractor: Sendable {
               && $0.trigger.tokens.upperBound <= start
           })
         else { continue }
-        let previous = earlier.trigger
-        let shared = Trigger(
-          pattern: previous.pattern, tokens: start..<(start + 1), sentence: previous.sentence, type: previous.type,
-          actor: previous.actor, rule: previous.rule, isIrrealis: false)
-        chosen.append((members, shared, earlier.score))
+        chosen.append((members, earlier.trigger.sharing(at: start..<(start + 1)), earlier.score))
       }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
@@ -494,18 +483,14 @@ public struct EventExtractor: Sendable {
               || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention))
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
-            attached = Trigger(
-              pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
-              type: .contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
+            attached = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
           }
           // "Forces withdrew from Khwaja Bahawuddin to Taloqan": the place after "to" is where
           // they went, not a place they gave up.
           if TriggerFinder.givingUp.contains(trigger.rule), mention.tokens.lowerBound > trigger.tokens.upperBound,
             Self.isDestination(mention.tokens.lowerBound, tokens, after: trigger.tokens.upperBound)
           {
-            attached = Trigger(
-              pattern: trigger.pattern, tokens: trigger.tokens, sentence: trigger.sentence,
-              type: .retreatedTo, actor: .government, rule: "retreated_to.from-to", isIrrealis: false)
+            attached = trigger.retyped(.retreatedTo, actor: .government, rule: "retreated_to.from-to", isIrrealis: false)
           }
           drafts.append(
             Draft(
@@ -789,6 +774,10 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
+  /// followed").
+  static let adverbsBeforeFollowed: Set<String> = ["quickly", "soon", "swiftly", "also", "then", "later"]
+
   /// "Kunduz fell on Sunday. Taloqan and Sar-e-Pul followed the same day.": a sentence whose
   /// places "followed" (right after a name; not "followed by") shares the previous sentence's
   /// event.
@@ -796,7 +785,7 @@ public struct EventExtractor: Sendable {
     let range = sentence.tokens
     guard let k = range.dropFirst().first(where: { tokens[$0].lower == "followed" }) else { return false }
     var before = k - 1
-    if ["quickly", "soon", "swiftly", "also", "then", "later"].contains(tokens[before].lower), before > range.lowerBound { before -= 1 }
+    if adverbsBeforeFollowed.contains(tokens[before].lower), before > range.lowerBound { before -= 1 }
     // The places are the sentence's subject: it opens with them ("Protests in Herat followed"
     // is no such sentence).
     guard inName[before], inName[range.lowerBound] else { return false }
@@ -1971,23 +1960,24 @@ public struct EventExtractor: Sendable {
     // "fighting continued on Wednesday, a day after troops retook the city" is one.
     // A contest told as a verb of its own before the change of control ("surrounded Darqad and
     // seized it", "besieged and then took Gizab") is a statement of its own.
+    /// "pcode|date" (an empty date when undated): one place on one day.
+    func placeDay(_ event: Event) -> String { "\(event.place.pcode)|\(event.date?.description ?? "")" }
     var settlingTriggers: [String: [Range<Int>]] = [:]
     for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
-      settlingTriggers["\(eventSentences[i])|\(event.place.pcode)|\(event.date?.description ?? "")", default: []]
-        .append(eventTriggers[i])
+      settlingTriggers["\(eventSentences[i])|\(placeDay(event))", default: []].append(eventTriggers[i])
     }
     var coordinatedContests = Set<String>()
     events = events.indices.filter { i in
       let event = events[i]
       guard event.type == .contested,
-        let settling = settlingTriggers["\(eventSentences[i])|\(event.place.pcode)|\(event.date?.description ?? "")"]
+        let settling = settlingTriggers["\(eventSentences[i])|\(placeDay(event))"]
       else { return true }
       // (Not an entry or an advance: "entered Kabul and took control of the capital" is the
       // one takeover.)
       guard !Self.takeoverSteps.contains(event.rule),
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) })
       else { return false }
-      coordinatedContests.insert("\(event.place.pcode)|\(event.date?.description ?? "")")
+      coordinatedContests.insert(placeDay(event))
       return true
     }.map { events[$0] }
 
@@ -2003,7 +1993,7 @@ public struct EventExtractor: Sendable {
     }
     var best: [String: Event] = [:]
     for event in events {
-      let key = "\(event.type.rawValue)|\(event.place.pcode)|\(event.date?.description ?? "")"
+      let key = "\(event.type.rawValue)|\(placeDay(event))"
       if let kept = best[key],
         (precisionRank(kept.datePrecision), -kept.confidence) <= (precisionRank(event.datePrecision), -event.confidence)
       {
@@ -2038,14 +2028,13 @@ public struct EventExtractor: Sendable {
     // … and those whose day the text does not state.
     var settledUnstatedDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      guard let day = event.date else { continue }
-      settledDays.insert("\(event.place.pcode)|\(day)")
-      if event.datePrecision != .day { settledUnstatedDays.insert("\(event.place.pcode)|\(day)") }
+      guard event.date != nil else { continue }
+      settledDays.insert(placeDay(event))
+      if event.datePrecision != .day { settledUnstatedDays.insert(placeDay(event)) }
     }
     var kept = best.values.filter { event in
-      guard event.type == .contested, let day = event.date, !coordinatedContests.contains("\(event.place.pcode)|\(day)")
-      else { return true }
-      return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains("\(event.place.pcode)|\(day)")
+      guard event.type == .contested, event.date != nil, !coordinatedContests.contains(placeDay(event)) else { return true }
+      return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(event))
     }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.

@@ -12,6 +12,21 @@ struct Trigger: Sendable {
   var isIrrealis: Bool
   /// Recalled as background ("since Kabul was captured"): an event, but not of the report's day.
   var isRetrospective = false
+
+  /// The same rule, type and actor told again at `tokens` of `sentence` (a list item under a
+  /// header, a place that "followed" another): a new statement, not a recalled one.
+  func sharing(at tokens: Range<Int>, sentence: Int? = nil, isIrrealis: Bool = false) -> Trigger {
+    Trigger(
+      pattern: pattern, tokens: tokens, sentence: sentence ?? self.sentence, type: type, actor: actor, rule: rule,
+      isIrrealis: isIrrealis)
+  }
+
+  /// The same words read as another event: part of a place taken, an attempt, an entry unopposed.
+  func retyped(_ type: EventType, actor: Actor, rule: String, isIrrealis: Bool) -> Trigger {
+    Trigger(
+      pattern: pattern, tokens: tokens, sentence: sentence, type: type, actor: actor, rule: rule,
+      isIrrealis: isIrrealis, isRetrospective: isRetrospective)
+  }
 }
 
 /// Finds trigger phrases, their actor and their modality.
@@ -245,23 +260,17 @@ enum TriggerFinder {
         words[max(0, w - 2)..<(w + length)].contains(where: { partialAdverbs.contains($0) })
           || words[max(0, w - 2)..<w].contains(where: { ["almost", "nearly"].contains($0) })
       {
-        trigger = Trigger(
-          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
-          rule: "contested.partial", isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+        trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: trigger.isIrrealis)
       }
       // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
       // contests the place, where a plan or a wish ("want to capture") gives nothing.
       if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
-        trigger = Trigger(
-          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .contested, actor: .taliban,
-          rule: "contested.attempt", isIrrealis: false, isRetrospective: trigger.isRetrospective)
+        trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)
       }
       // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
       // met no resistance is the place's fall.
       if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
-        trigger = Trigger(
-          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: .captured, actor: .taliban,
-          rule: "captured.unopposed", isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+        trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
       }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
