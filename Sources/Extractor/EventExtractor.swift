@@ -335,7 +335,7 @@ public struct EventExtractor: Sendable {
         var k = trigger.tokens.upperBound
         guard k < sentence.tokens.upperBound, tokens[k].lower == "and" else { continue }
         k += 1
-        while k < sentence.tokens.upperBound, ["then", "later", "eventually", "finally"].contains(tokens[k].lower) { k += 1 }
+        while k < sentence.tokens.upperBound, Self.sequenceAdverbs.contains(tokens[k].lower) { k += 1 }
         guard
           let shared = chosen.first(where: {
             $0.trigger.tokens.lowerBound == k && [.captured, .recaptured].contains($0.trigger.type)
@@ -2127,6 +2127,9 @@ public struct EventExtractor: Sendable {
   /// change of control follows them in one clause.
   static let takeoverSteps: Set<String> = ["contested.entered", "contested.pressing", "contested.approaching", "contested.approach"]
 
+  /// Adverbs of sequence between two coordinated verbs ("besieged and then seized").
+  static let sequenceAdverbs: Set<String> = ["then", "later", "finally", "eventually", "subsequently"]
+
   /// Words that make a contest the circumstance of a change of control told beside it
   /// ("fell after days of fighting", "seized it amid clashes").
   static let circumstanceWords: Set<String> = ["after", "following", "amid", "amidst", "despite", "during", "with", "of"]
@@ -2143,7 +2146,7 @@ public struct EventExtractor: Sendable {
     else { return false }
     let between = tokens[contest.upperBound..<settling.lowerBound].map(\.lower)
     guard let and = between.lastIndex(of: "and"),
-      between[(and + 1)...].allSatisfy({ ["then", "later", "finally", "eventually", "subsequently"].contains($0) }),
+      between[(and + 1)...].allSatisfy(sequenceAdverbs.contains),
       !between.contains(where: { circumstanceWords.contains($0) || $0 == ";" })
     else { return false }
     let before = tokens[max(0, contest.lowerBound - 3)..<contest.lowerBound].map(\.lower)

@@ -325,6 +325,9 @@ import Testing
       ["captured AF0101"], not: ["contested AF0101"], published: "2021-08-16"),
     Case("a siege verb coordinated before the fall", "Insurgents surrounded Darqad district and seized it two days later.", ["contested AF1815", "captured AF1815"]),
     Case("two verbs share one object", "The Taliban besieged and then seized Gizab district in Daikundi.", ["contested AF2409", "captured AF2409"]),
+    Case(
+      "two verbs share one object, any adverb of sequence", "Insurgents surrounded and subsequently overran Khinjan district of Baghlan.",
+      ["contested AF0906", "captured AF0906"]),
     Case("a siege after the fall's verb is its circumstance", "The Taliban seized Gizab district after a siege of several days.", ["captured AF2409"], not: ["contested AF2409"]),
     Case(
       "a siege as a state before another subject's retreat is background",
