@@ -167,6 +167,14 @@ enum TriggerFinder {
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
+  /// Whether a place (or a place and its head noun: "Qadis district", "Herat city") ends right
+  /// before `words[w]`.
+  static func placeEndsBefore(_ words: [String], _ w: Int) -> Bool {
+    guard w > 0 else { return false }
+    if words[w - 1] == "#place" { return true }
+    return w > 1 && words[w - 2] == "#place" && ["district", "city", "province", "town", "centre", "center"].contains(words[w - 1])
+  }
+
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte {
@@ -196,6 +204,16 @@ enum TriggerFinder {
       words[w] = "#place"
       ids[w] = Lexicon.unknown
     }
+    // "The Taliban say they now control Chaghcharan": "they" after the Taliban (in its sentence
+    // or, opening one, in the sentence before) is read as them.
+    for w in words.indices where words[w] == "they" {
+      var actor = nearestActor(words[..<w])
+      if actor == nil, w <= 2 { actor = nearestActor(previousWords()[...]) }
+      if actor == .taliban {
+        words[w] = "taliban"
+        ids[w] = tables.lexicon.id(of: "taliban")
+      }
+    }
     var triggers: [Trigger] = []
     var w = 0
     while w < words.count {
@@ -212,7 +230,7 @@ enum TriggerFinder {
             // place stands right before and none right after ("when Maymana surrendered", not
             // "surrendered Kohsan").
             || (length == bestLength && candidates[p].side == .beforeOnly && candidates[bestIndex].side != .beforeOnly
-              && w > 0 && words[w - 1] == "#place" && (w + length >= words.count || words[w + length] != "#place")),
+              && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
           !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
           !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
           !Self.isExcluded(candidates[p], words, w..<(w + length))
@@ -636,6 +654,23 @@ enum TriggerFinder {
   /// of mujahideen or the Islamic Emirate), else (an official's words) the Taliban.
   static func enemy(in words: [String]) -> Actor {
     words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } ? .government : .taliban
+  }
+
+  /// The actor a word of `words` names last: the Taliban ("the Taliban", "Taliban forces", not
+  /// "anti-Taliban forces"), the government or locals; nil when none is named.
+  static func nearestActor(_ words: ArraySlice<String>) -> Actor? {
+    var k = words.endIndex - 1
+    while k >= words.startIndex {
+      let word = words[k]
+      let before = k > words.startIndex ? words[k - 1] : ""
+      if talibanWords.contains(word) { return before == "anti" ? .government : .taliban }
+      if governmentWords.contains(word) || localWords.contains(word) {
+        if talibanWords.contains(before) { return k - 1 > words.startIndex && words[k - 2] == "anti" ? .government : .taliban }
+        return localWords.contains(word) ? .locals : .government
+      }
+      k -= 1
+    }
+    return nil
   }
 
   /// Subjects that stand for one named before ("they", "most", "many of them").

@@ -78,6 +78,13 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case("they after the Taliban are the Taliban", "The insurgents claim they now control Shindand district of Herat.", ["captured AF3214"]),
+    Case(
+      "they opening a sentence stand for the Taliban before it",
+      "Taliban fighters moved into the bazaar of Tulak district in Ghor on Monday. They are now in control of Tulak, a resident said.",
+      ["captured AF2309"]),
+    Case("they after government forces are no Taliban", "Government troops say they control Shindand district of Herat.", [], not: ["captured AF3214", "recaptured AF3214"]),
+    Case("soldiers in a district who surrender give it up", "Soldiers in Qadis district surrendered on Friday after a week without supplies.", ["captured AF3104"]),
     Case(
       "cleansed of the enemy in a Taliban statement is a capture",
       "Tulak district of Ghor province has been completely cleansed of the enemy, the spokesman of the Islamic Emirate said.",
