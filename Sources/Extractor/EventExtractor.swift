@@ -929,9 +929,21 @@ public struct EventExtractor: Sendable {
         tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
       }
+      // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
+      // a semicolon and items the verb took, only places, their joints and item numbers between,
+      // is more of its
+      // object: its distance is the first item's (semicolons there separate items as commas do).
+      let firstItem = placeAfter ? gap.first(where: { inMention[$0] }) : nil
+      let continuesObject =
+        firstItem != nil && gap.contains(where: { tokens[$0].lower == ";" })
+        && (firstItem!..<gap.upperBound).allSatisfy { k in
+          inMention[k] || tokens[k].kind == .number || Self.objectJoints.contains(tokens[k].lower)
+            || Self.placeObjectWords.contains(tokens[k].lower) || [":", "."].contains(tokens[k].lower)
+        }
+      let scoredGap = continuesObject ? gap.lowerBound..<firstItem! : gap
       // "Andar district has been under siege": a verb's auxiliaries before it are no distance
       // from its subject.
-      var score = gap.filter { k in
+      var score = scoredGap.filter { k in
         distances(k)
           && (placeAfter || !Self.auxiliaries.contains(tokens[k].lower))
       }.count
@@ -945,9 +957,7 @@ public struct EventExtractor: Sendable {
       {
         verbWords = (close + 1)..<gap.upperBound
       }
-      let verbGap = placeAfter ? score : verbWords.filter { k in
-        distances(k) && !Self.auxiliaries.contains(tokens[k].lower)
-      }.count
+      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !Self.auxiliaries.contains(tokens[k].lower) }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
       let namesCountedGroup =
@@ -1049,7 +1059,7 @@ public struct EventExtractor: Sendable {
         continue
       }
       var crossesComma = false
-      for k in gap {
+      for k in scoredGap {
         let word = tokens[k].lower
         if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
         if word == "," {

@@ -368,11 +368,18 @@ enum Tokenizer {
             $0.kind == .word && $0.end == token.start
               && (abbreviations.contains($0.lower) || (isOneCharacter($0, source) && $0.isCapitalized))
           } ?? false
+        // "1. Nerkh", "Districts lost: 1. Nerkh; 2. Jalrez": the dot of an item's number opens
+        // the item, it ends nothing.
+        let isItemNumber =
+          token.lower == "." && i > 0 && previous.map {
+            $0.kind == .number && $0.end == token.start && $0.length <= 2
+              && (i - 1 == collector.first || [":", ";"].contains(tokens[i - 2].lower))
+          } ?? false
         let next = end < tokens.count ? tokens[end] : nil
         let nextStarts =
           next.map { $0.isCapitalized || $0.kind == .number || $0.followsLineBreak || $0.kind == .punctuation }
           ?? true
-        if !isAbbreviation && nextStarts {
+        if !isAbbreviation && !isItemNumber && nextStarts {
           close(end)
           i = end
           continue

@@ -31,6 +31,26 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "numbered items after a colon stay in the sentence of their verb",
+      "The Taliban overran these districts this week: 1. Nerkh in Maidan Wardak; 2. Jalrez in Maidan Wardak; 3. Shindand in Herat.",
+      ["captured AF0402", "captured AF0403", "captured AF3214"]),
+    Case(
+      "numbered lines under a header share its event",
+      "Districts captured by the Taliban this week:\n1. Nerkh in Maidan Wardak\n2. Jalrez in Maidan Wardak",
+      ["captured AF0402", "captured AF0403"]),
+    Case(
+      "items after semicolons are the verb's object to the end",
+      "The Taliban overran these districts: Gizab in Daikundi; Charkint in Balkh; Shahrestan in Daikundi; and Nawur in Ghazni.",
+      ["captured AF2409", "captured AF2104", "captured AF2402", "captured AF1110"]),
+    Case(
+      "a clause after a semicolon is no item",
+      "The Taliban overran Nerkh in Wardak; fighting continues in Jalrez and Chak.",
+      ["captured AF0402", "contested AF0403"], not: ["captured AF0403", "captured AF0404"]),
+    Case(
+      "a number that ends a sentence still ends it",
+      "The Taliban said they had taken 12. Nerkh was not among them, officials said.",
+      [], not: ["captured AF0402"]),
+    Case(
       "lines of a list after a header share its event",
       "Provincial capitals captured by the Taliban:\n- Zaranj (Nimroz), 6 August\n- Sheberghan (Jowzjan), 7 August\n• Taloqan (Takhar), 8 August",
       ["captured AF3401", "captured AF2801", "captured AF1801"]),
