@@ -2087,6 +2087,7 @@ public struct EventExtractor: Sendable {
   static let siteNouns: Set<String> = [
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
+    "port", "crossing", "crossings", "dam", "bridge", "customs",
   ]
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
@@ -2134,8 +2135,11 @@ public struct EventExtractor: Sendable {
   static let timeOpeners: Set<String> = ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"]
 
   /// Contest rules that tell a step of a takeover rather than a contest of its own when a
-  /// change of control follows them in one clause.
-  static let takeoverSteps: Set<String> = ["contested.entered", "contested.pressing", "contested.approaching", "contested.approach"]
+  /// change of control follows them in one clause (an entry, an advance, a part taken first:
+  /// "pushed the Taliban out of Lashkar Gah's police headquarters and regained the city").
+  static let takeoverSteps: Set<String> = [
+    "contested.entered", "contested.pressing", "contested.approaching", "contested.approach", "contested.partial",
+  ]
 
   /// Adverbs of sequence between two coordinated verbs ("besieged and then seized").
   static let sequenceAdverbs: Set<String> = ["then", "later", "finally", "eventually", "subsequently"]

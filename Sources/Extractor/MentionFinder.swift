@@ -758,8 +758,10 @@ struct MentionFinder {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
+      // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
-        MentionFinder.attributiveFollowers.contains(lower(mention.tokens.upperBound + 2) ?? "")
+        let follower = lower(mention.tokens.upperBound + 2), MentionFinder.attributiveFollowers.contains(follower),
+        !mentions[m].isPartial || (follower == "police" && !["headquarters", "hq"].contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {
         mentions[m].isAttributive = true
       }

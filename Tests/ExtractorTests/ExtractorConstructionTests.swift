@@ -220,6 +220,13 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case("a province name's prison is its capital's", "The Taliban seized Kunduz's prison on Sunday.", ["contested AF1901"], not: ["captured AF1901", "captured AF19"]),
+    Case("a province name's police chief is no place", "Kunduz's police chief said the Taliban had seized Imam Sahib.", ["captured AF1905"], not: ["contested AF1901", "captured AF1901"]),
+    Case("a port in a district", "Taliban fighters took the port in Kunduz's Imam Sahib district.", ["contested AF1905"], not: ["captured AF1905"]),
+    Case(
+      "a part retaken, then the whole, is one recapture",
+      "Afghan forces pushed the Taliban out of Kunduz's police headquarters and regained control of the city.",
+      ["recaptured AF1901"], not: ["contested AF1901"]),
     Case("a province name's outskirts are its capital's", "Clashes continued on the outskirts of Herat.", ["contested AF3201"], not: ["contested AF32"]),
     Case("a fight a day after a recapture, in its sentence", "Fighting continued on the outskirts of Kunduz on Wednesday, a day after troops retook the city centre.", ["contested AF1901", "recaptured AF1901"], published: "2021-08-05"),
     Case("the edge of a city", "The Taliban seized the edge of Kunduz city on Sunday.", ["contested AF1901"], not: ["captured AF1901"]),
