@@ -1661,12 +1661,14 @@ public struct EventExtractor: Sendable {
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
     let object = (Self.pronounObjectVerbs.contains(previous) || controlOf) && tokens[k].lower == "it"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
-    var rest = ((k + 1)..<min(tokens.count, k + 5)).map { tokens[$0].lower }
+    // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
+    var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }
     if rest.first == "the" { rest.removeFirst() }
+    let verb = rest.indices.dropFirst().first { !["have", "has", "had", "been", "now", "also", "already"].contains(rest[$0]) }
     let objectRelative =
       tokens[k].lower == "which" && previous == "," && rest.count >= 2
       && (TriggerFinder.talibanWords.contains(rest[0]) || rest[0] == "they")
-      && (Self.pronounObjectVerbs.contains(rest[1]) || (rest[1] == "had" && rest.count > 2 && Self.pronounObjectVerbs.contains(rest[2])))
+      && verb.map { Self.pronounObjectVerbs.contains(rest[$0]) } == true
     guard subject || object || objectRelative else { return nil }
     let sentence = sentenceOfToken[k]
     let antecedent: Mention?
@@ -1727,7 +1729,7 @@ public struct EventExtractor: Sendable {
   static let pronounObjectVerbs: Set<String> = Set(
     [
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
-      "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack",
+      "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
     ].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])

@@ -479,6 +479,9 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "which as the object of a verb after auxiliaries",
+      "Police reinforced Sar-e-Pul city, which the Taliban have been approaching from the south.", ["contested AF2201"]),
+    Case(
       "which after a district and its province is the district",
       "The port is in Imam Sahib district of Kunduz province, which the insurgents overran a day earlier.",
       ["captured AF1905"], not: ["captured AF1901", "captured AF19"]),
