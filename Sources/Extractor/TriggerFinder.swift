@@ -207,8 +207,11 @@ enum TriggerFinder {
     // "The Taliban say they now control Chaghcharan": "they" after the Taliban (in its sentence
     // or, opening one, in the sentence before) is read as them.
     for w in words.indices where words[w] == "they" {
-      var actor = nearestActor(words[..<w])
-      if actor == nil, w <= 2 { actor = nearestActor(previousWords()[...]) }
+      var actor = nearestActor(words, before: w)
+      if actor == nil, w <= 2 {
+        let before = previousWords()
+        actor = nearestActor(before, before: before.count)
+      }
       if actor == .taliban {
         words[w] = "taliban"
         ids[w] = tables.lexicon.id(of: "taliban")
@@ -566,6 +569,12 @@ enum TriggerFinder {
         k -= 1
         continue
       }
+      // "Taliban forces", "the hardline militia" (not "anti-Taliban forces").
+      if governmentWords.contains(word) || localWords.contains(word), k > 0, talibanWords.contains(words[k - 1]),
+        k < 2 || words[k - 2] != "anti"
+      {
+        return .actor(.taliban)
+      }
       if governmentWords.contains(word) { return .actor(.government) }
       if localWords.contains(word) { return .actor(.locals) }
       k -= 1
@@ -654,23 +663,6 @@ enum TriggerFinder {
   /// of mujahideen or the Islamic Emirate), else (an official's words) the Taliban.
   static func enemy(in words: [String]) -> Actor {
     words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } ? .government : .taliban
-  }
-
-  /// The actor a word of `words` names last: the Taliban ("the Taliban", "Taliban forces", not
-  /// "anti-Taliban forces"), the government or locals; nil when none is named.
-  static func nearestActor(_ words: ArraySlice<String>) -> Actor? {
-    var k = words.endIndex - 1
-    while k >= words.startIndex {
-      let word = words[k]
-      let before = k > words.startIndex ? words[k - 1] : ""
-      if talibanWords.contains(word) { return before == "anti" ? .government : .taliban }
-      if governmentWords.contains(word) || localWords.contains(word) {
-        if talibanWords.contains(before) { return k - 1 > words.startIndex && words[k - 2] == "anti" ? .government : .taliban }
-        return localWords.contains(word) ? .locals : .government
-      }
-      k -= 1
-    }
-    return nil
   }
 
   /// Subjects that stand for one named before ("they", "most", "many of them").
