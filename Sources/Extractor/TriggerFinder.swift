@@ -251,14 +251,19 @@ enum TriggerFinder {
       // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
       let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
       let (type, actor) = actorAndType(pattern, words, w)
+      // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
+      // government's action ("the Taliban fled Ghaziabad after an army operation").
+      let talibanLeft =
+        Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban
+        && recipient(words, after: w) == nil
+      let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
       var trigger =
         Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
           isIrrealis: isIrrealis(words, w, negationOnly: pattern.isProspective)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban
-              && recipient(words, after: w) == nil)
+            || (talibanLeft && !drivenOut)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
             || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
@@ -293,6 +298,9 @@ enum TriggerFinder {
       if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
         trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
       }
+      if drivenOut {
+        trigger = trigger.retyped(.recaptured, actor: .government, rule: "recaptured.taliban-left", isIrrealis: trigger.isIrrealis)
+      }
       if pattern.isSilent { trigger.isIrrealis = true }
       triggers.append(trigger)
       // "clashes *4 in": a gap's words are searched for triggers of their own.
@@ -311,6 +319,26 @@ enum TriggerFinder {
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
+  /// Whether the words after a verb at `start`, to the end of its clause, tell the government
+  /// acting ("after an army operation", "under pressure from security forces", "by commandos").
+  static func governmentActsAfter(_ words: [String], _ start: Int) -> Bool {
+    var k = start
+    while k < words.count, k < start + 12 {
+      let word = words[k]
+      if word == ";" || word == "." || word == "but" { return false }
+      if talibanWords.contains(word) { return false }
+      if governmentWords.contains(word) || governmentActions.contains(word) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Operations only the government runs in these reports.
+  static let governmentActions: Set<String> = [
+    "operation", "operations", "offensive", "counteroffensive", "counterattack", "airstrike", "airstrikes", "air",
+    "clearance", "clearing",
+  ]
+
   static let givingUp: Set<String> = ["captured.abandoned", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.

@@ -98,6 +98,13 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case(
+      "the Taliban leaving after a government operation is a recapture",
+      "Taliban militants fled from Ghaziabad district in Kunar after an operation by special forces on Thursday night.",
+      ["recaptured AF1511"], not: ["captured AF1511"]),
+    Case(
+      "the Taliban leaving with no government action told is nothing",
+      "The Taliban withdrew from Ghaziabad district in Kunar on Thursday.", [], not: ["recaptured AF1511", "captured AF1511"]),
     Case("they after the Taliban are the Taliban", "The insurgents claim they now control Shindand district of Herat.", ["captured AF3214"]),
     Case(
       "they opening a sentence stand for the Taliban before it",
