@@ -1508,7 +1508,7 @@ public struct EventExtractor: Sendable {
         phraseEnd = k + 3
       default: break
       }
-      guard let kind else {
+      guard var kind else {
         k += 1
         continue
       }
@@ -1535,6 +1535,10 @@ public struct EventExtractor: Sendable {
         k = phraseEnd
         continue
       }
+      // "the city's governor said": the city owns what follows; "captured nine of the city's ten
+      // police districts": a part of the city ("stormed the province's prison": of its capital).
+      let ownsPart = MentionFinder.ownsPart(at: phraseEnd, tokens)
+      if ownsPart, kind == .province { kind = .city }
       let start = tokens[k].start
       let provincialCapital = tokens[k + 1].lower == "provincial"
       guard let target = antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital) else {
@@ -1549,12 +1553,11 @@ public struct EventExtractor: Sendable {
         hint: kind == .province ? .province : .district, list: -1)
       mention.isBackReference = true
       mention.isNamedObject = kind == .province
-      // "the city's prison had fallen": the city owns what fell.
-      if phraseEnd + 1 < tokens.count, TriggerFinder.isApostrophe(tokens[phraseEnd].lower), tokens[phraseEnd + 1].lower == "s" {
+      if !ownsPart, phraseEnd + 1 < tokens.count, TriggerFinder.isApostrophe(tokens[phraseEnd].lower), tokens[phraseEnd + 1].lower == "s" {
         mention.isPossessor = true
       }
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
-      mention.isPartial = MentionFinder.isPartial(after: leading)
+      mention.isPartial = ownsPart || MentionFinder.isPartial(after: leading)
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
       mention.isExcepted = MentionFinder.isExcepted(after: leading)
       extra.append(mention)
@@ -2044,7 +2047,12 @@ public struct EventExtractor: Sendable {
       settledDays.insert(placeDay(event))
       if event.datePrecision != .day { settledUnstatedDays.insert(placeDay(event)) }
     }
+    // A part of a place taken, its day not stated, where the text tells the place's firm capture
+    // ("the Taliban seized Kunduz on Sunday … the city's police headquarters had fallen before
+    // dawn"), is a step of that capture.
+    let firmlyCaptured = Set(best.values.filter { $0.type == .captured && firm.contains($0.place.pcode) }.map(\.place.pcode))
     var kept = best.values.filter { event in
+      if event.rule == "contested.partial", event.datePrecision != .day, firmlyCaptured.contains(event.place.pcode) { return false }
       guard event.type == .contested, event.date != nil, !coordinatedContests.contains(placeDay(event)) else { return true }
       return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(event))
     }

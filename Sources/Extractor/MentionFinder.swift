@@ -168,6 +168,17 @@ struct MentionFinder {
   /// Kandahar prison"; "police" only before "headquarters").
   static let partFollowers: Set<String> = ["police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts"]
 
+  /// Whether `tokens[owner...]` is "'s" and a part of the place before it ("Ghazni's outskirts";
+  /// "Spin Boldak's main bazaar" and "Lashkar Gah's ten police districts": an adjective or a
+  /// count may stand before the part).
+  static func ownsPart(at owner: Int, _ tokens: [Token]) -> Bool {
+    guard owner + 2 < tokens.count, TriggerFinder.isApostrophe(tokens[owner].lower), tokens[owner + 1].lower == "s" else { return false }
+    let word = tokens[owner + 2]
+    let partAt =
+      partAdjectives.contains(word.lower) || word.kind == .number || numberWords[word.lower] != nil ? owner + 3 : owner + 2
+    return partAt < tokens.count && possessedParts.contains(tokens[partAt].lower)
+  }
+
   /// Adjectives that may stand between a possessive place and its part ("Spin Boldak's main
   /// bazaar").
   static let partAdjectives: Set<String> = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"]
@@ -686,11 +697,7 @@ struct MentionFinder {
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.
       let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
-      // ("Spin Boldak's main bazaar": an adjective may stand before the part.)
-      let partAt = MentionFinder.partAdjectives.contains(lower(owner + 2) ?? "") ? owner + 3 : owner + 2
-      if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s",
-        let part = lower(partAt), MentionFinder.possessedParts.contains(part)
-      {
+      if MentionFinder.ownsPart(at: owner, tokens) {
         mentions[m].isPartial = true
         mentions[m].isPossessor = false
         // "Ghazni's outskirts", "Kunduz's prison": a province name owning a part of a place is
@@ -758,10 +765,12 @@ struct MentionFinder {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
-      // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters" are parts.)
+      // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
+      // Gah's police districts" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
         let follower = lower(mention.tokens.upperBound + 2), MentionFinder.attributiveFollowers.contains(follower),
-        !mentions[m].isPartial || (follower == "police" && !["headquarters", "hq"].contains(lower(mention.tokens.upperBound + 3) ?? ""))
+        !mentions[m].isPartial
+          || (follower == "police" && !["headquarters", "hq", "districts", "district"].contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {
         mentions[m].isAttributive = true
       }

@@ -227,6 +227,19 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case("a count before a possessed part", "The insurgents have captured nine of Lashkar Gah's ten police districts.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
+      "the city's part, the city named before",
+      "Reporters visited Lashkar Gah on Sunday. By Monday the insurgents had captured nine of the city's ten police districts.",
+      ["contested AF3001"], not: ["captured AF3001"], published: "2021-08-03"),
+    Case(
+      "the province's prison is its capital's",
+      "Qadis district of Badghis province fell on Monday. Sources said the Taliban also stormed the province's central prison.",
+      ["contested AF3101"], not: ["contested AF31"]),
+    Case(
+      "an undated part of a place captured that day is a step of the capture",
+      "The Taliban seized Kunduz on Sunday. Officials said the city's police headquarters had fallen before dawn.",
+      ["captured AF1901"], not: ["contested AF1901"], published: "2021-08-09"),
     Case("a province name's prison is its capital's", "The Taliban seized Kunduz's prison on Sunday.", ["contested AF1901"], not: ["captured AF1901", "captured AF19"]),
     Case("a province name's police chief is no place", "Kunduz's police chief said the Taliban had seized Imam Sahib.", ["captured AF1905"], not: ["contested AF1901", "captured AF1901"]),
     Case("a port in a district", "Taliban fighters took the port in Kunduz's Imam Sahib district.", ["contested AF1905"], not: ["captured AF1905"]),
