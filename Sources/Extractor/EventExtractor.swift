@@ -907,6 +907,15 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "the outskirts of Herat, where Ismail Khan's fighters have joined the army": a fight, a
+      // retreat or a rising inside the clause opened by ", where" is the back reference's, not
+      // the place's before it ("Herat, where he lives, was besieged" is the place's).
+      if !placeAfter, trigger.type != .captured, trigger.type != .recaptured, listEnd + 1 < trigger.tokens.lowerBound,
+        tokens[listEnd].lower == ",", tokens[listEnd + 1].lower == "where", inMention[listEnd + 1],
+        !((listEnd + 2)..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == "," })
+      {
+        continue
+      }
       // "Burka remains contested and Doshi is still in Taliban hands": a place after "and" that
       // a verb of its own follows is that verb's subject, not the object of the one before.
       if placeAfter, listStart - trigger.tokens.upperBound <= 2,

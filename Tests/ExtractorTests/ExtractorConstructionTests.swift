@@ -450,6 +450,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "a rising after \", where\" is the back reference's; the fight before it the place's",
+      "Clashes have gone on for six days on the outskirts of Herat, where Ismail Khan's fighters have joined the army.",
+      ["contested AF3201", "mobilization AF3201"]),
     Case("its centre is the district", "Taliban fighters stormed Gosfandi district and took control of its centre.", ["captured AF2206"]),
     Case("its capital is the province's capital", "The Taliban entered Nimroz province and seized its capital on Friday.", ["captured AF3401"], not: ["captured AF34"]),
     Case(

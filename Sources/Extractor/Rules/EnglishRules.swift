@@ -76,6 +76,8 @@ enum EnglishRules {
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
+        // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
+        "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
         "fight~ to hold|defend|keep|retain|protect", "fight~|battling|struggle~ to retake|recapture|reclaim|regain",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
@@ -86,6 +88,7 @@ enum EnglishRules {
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
+        ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
         ("The militia fought alongside the army in Injil district on Sunday.", "contested AF3202"),
         ("The insurgents are now fighting on the edge of Kandahar city.", "contested AF2701"),
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
@@ -717,7 +720,8 @@ enum EnglishRules {
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
         "join~ _ police|army|militia|militias|ranks *3 to defend|protect",
-        "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police"],
+        "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police",
+        "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *3 join~|joined _ army|police|troops"],
       examples: [
         ("Dozens of young men in Qala-e-Naw joined the police to defend the city.", "mobilization AF3101"),
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
@@ -726,8 +730,12 @@ enum EnglishRules {
         ("Thousands of men from Panjshir, Parwan and Kapisa have joined his forces.", "mobilization AF03"),
         ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
         ("In Parwan's Shinwari district, hundreds of residents joined the security forces on Tuesday.", "mobilization AF0303"),
+        ("In Herat city, the former governor's followers have joined the army on the front line.", "mobilization AF3201"),
       ],
-      not: [("Soldiers in Shinwari district of Parwan joined the security forces of the province.", "mobilization AF0303")]),
+      not: [
+        ("Soldiers in Shinwari district of Parwan joined the security forces of the province.", "mobilization AF0303"),
+        ("Taliban fighters in Herat city joined the army of the Islamic Emirate.", "mobilization AF3201"),
+      ]),
     TriggerRule(
       "mobilization.mobilized", .mobilization, strength: 0.85,
       ["mobilized|mobilised|mobilizing|mobilising|mobilization|mobilisation|mobilize|mobilise"],
