@@ -290,6 +290,7 @@ enum TriggerFinder {
       }
       // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
       // contests the place, where a plan or a wish ("want to capture") gives nothing.
+      // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
       if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
         trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)
       }
@@ -479,7 +480,9 @@ enum TriggerFinder {
       if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
       // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
       // subject of its own is out of the main clause's reach.
-      if relativePronouns.contains(word), k + 1 < w, words[k + 1] != "to" { break }
+      // (", which fell in June" after "failed to retake Panjwai": one after a comma is its own
+      // clause too.)
+      if relativePronouns.contains(word), (k + 1 < w && words[k + 1] != "to") || (k > 0 && words[k - 1] == ",") { break }
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
       if quotationVerbs.contains(word), k > 0, words[k - 1] == "," { break }

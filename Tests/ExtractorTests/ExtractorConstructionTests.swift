@@ -503,6 +503,10 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "a failure before a relative clause does not reach into it",
+      "Government forces have so far failed to retake Panjwai, which fell to the Taliban in June.",
+      ["captured AF2704"], not: ["recaptured AF2704"]),
+    Case(
       "which as the object of a verb after auxiliaries",
       "Police reinforced Sar-e-Pul city, which the Taliban have been approaching from the south.", ["contested AF2201"]),
     Case(
