@@ -1748,7 +1748,7 @@ public struct EventExtractor: Sendable {
   /// Verbs before which "it" is the place that changed hands.
   static let pronounVerbs: Set<String> = [
     "fell", "falls", "fallen", "collapsed", "captured", "retaken", "recaptured", "overrun", "seized",
-    "besieged", "encircled", "surrounded",
+    "besieged", "encircled", "surrounded", "surrendered", "capitulated",
   ]
 
   /// The place an anaphor refers to: the latest earlier district (for "the district") or the

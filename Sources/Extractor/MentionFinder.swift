@@ -59,7 +59,7 @@ struct MentionFinder {
     "spokeswoman", "chief", "commander", "corps", "now", "times", "news", "university",
     "airport", "representative", "representatives", "delegation", "elders", "mayor",
     "deputy", "head", "administration", "authorities", "authority", "operations", "command",
-    "ministry", "zone", "highway", "road", "prison", "jail", "hospital", "kabulnow",
+    "ministry", "zone", "highway", "road", "prison", "jail", "hospital", "kabulnow", "airbase", "airfield", "air",
   ]
 
   /// Words that, right before a place name, make it a title or office ("governor of Ghazni").
@@ -885,7 +885,8 @@ struct MentionFinder {
         let listFollows = before[before.count - 2] == "districts" && before.last == "of"
           && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
           && !(alone && mention.hasLevel(.province))
-        if !listFollows { mentions[m].hint = .province }
+        // ("the district of Chahar Kint": a name that is no province is the district itself.)
+        if !listFollows, mention.hasLevel(.province) { mentions[m].hint = .province }
       }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.

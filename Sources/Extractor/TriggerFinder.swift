@@ -167,11 +167,12 @@ enum TriggerFinder {
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
   }
 
-  /// Whether a place (or a place and its head noun: "Qadis district", "Herat city") ends right
-  /// before `words[w]`.
+  /// Whether a place (or a place and its head noun: "Qadis district", "Herat city"; or ", which"
+  /// after one: "Sharana, which surrendered") ends right before `words[w]`.
   static func placeEndsBefore(_ words: [String], _ w: Int) -> Bool {
     guard w > 0 else { return false }
     if words[w - 1] == "#place" { return true }
+    if words[w - 1] == "which", w > 2, words[w - 2] == "," { return placeEndsBefore(words, w - 2) }
     return w > 1 && words[w - 2] == "#place" && ["district", "city", "province", "town", "centre", "center"].contains(words[w - 1])
   }
 

@@ -169,6 +169,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an airbase named after a district is no district",
+      "The last US troops left Bagram airbase on Friday, and the base was handed to the Afghan army.", [],
+      not: ["captured AF0302", "retreated_to AF0302"]),
+    Case(
       "a place after and with a verb of its own is that verb's subject",
       "Of the three districts, Nahrin was retaken, Burka remains contested and Doshi is still in Taliban hands.",
       ["recaptured AF0904", "contested AF0910", "captured AF0903"], not: ["contested AF0903"]),
@@ -451,6 +455,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "the district of a name that is no province is that district",
+      "The district of Chahar Kint fell on Saturday. Its governor said the Taliban had surrounded the district for a month.",
+      ["captured AF2104", "contested AF2104"]),
+    Case(
       "a rising after \", where\" is the back reference's; the fight before it the place's",
       "Clashes have gone on for six days on the outskirts of Herat, where Ismail Khan's fighters have joined the army.",
       ["contested AF3201", "mobilization AF3201"]),
@@ -502,6 +510,9 @@ import Testing
   ]
 
   static let relativeClauseCases: [Case] = [
+    Case(
+      "which after a capital's apposition surrenders",
+      "After Gardez, the insurgents turned to Sharana, the capital of Paktika, which surrendered by noon.", ["captured AF1201"]),
     Case(
       "a failure before a relative clause does not reach into it",
       "Government forces have so far failed to retake Panjwai, which fell to the Taliban in June.",
