@@ -998,6 +998,11 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "arrived in Mazar on Sunday, saying their homes had been taken over": a reporting
+      // participle opens what was said, whose verb the place before it is not the subject of.
+      if !placeAfter, gap.contains(where: { TriggerFinder.reportingParticiples.contains(tokens[$0].lower) }) {
+        continue
+      }
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,

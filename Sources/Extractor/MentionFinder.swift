@@ -166,7 +166,9 @@ struct MentionFinder {
 
   /// Parts named right after their place ("the Kunduz city police headquarters", "the
   /// Kandahar prison"; "police" only before "headquarters").
-  static let partFollowers: Set<String> = ["police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts"]
+  static let partFollowers: Set<String> = [
+    "police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts", "bridge", "dam",
+  ]
 
   /// Whether `tokens[owner...]` is "'s" and a part of the place before it ("Ghazni's outskirts";
   /// "Spin Boldak's main bazaar" and "Lashkar Gah's ten police districts": an adjective or a

@@ -169,6 +169,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place before a reporting participle is no subject of what was said",
+      "Families arrived in Mazar-e-Sharif on Sunday, saying their homes had been taken over by the Taliban.", [],
+      not: ["captured AF2101"]),
+    Case(
       "an airbase named after a district is no district",
       "The last US troops left Bagram airbase on Friday, and the base was handed to the Afghan army.", [],
       not: ["captured AF0302", "retreated_to AF0302"]),
@@ -231,6 +235,7 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case("a bridge named after its district", "The highway has been closed since the Taliban captured the Bangi bridge.", ["contested AF1804"], not: ["captured AF1804"]),
     Case("a count before a possessed part", "The insurgents have captured nine of Lashkar Gah's ten police districts.", ["contested AF3001"], not: ["captured AF3001"]),
     Case(
       "the city's part, the city named before",
