@@ -592,6 +592,8 @@ public struct EventExtractor: Sendable {
   /// Words of a date phrase around a gapped list ("on Sunday", "late on Monday night").
   static let gapDateWords: Set<String> = [
     "on", "late", "early", "by", "the", "next", "following", "night", "morning", "evening", "day",
+    // "and Taloqan hours later", "and Aybak a day later", "and Sheberghan shortly afterwards".
+    "a", "hours", "later", "shortly", "soon", "afterwards",
   ]
   /// What may stand between a gapped list and the trigger it shares: date words and joints.
   static let gapJoints = gapDateWords.union([",", "and", "then", "while"])

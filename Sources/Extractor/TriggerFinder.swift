@@ -273,6 +273,9 @@ enum TriggerFinder {
               && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
+            // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
+            // retreat.
+            || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
             // "Reports that Ghoryan had fallen were false".
             || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial))
       trigger.isRetrospective =
@@ -334,6 +337,23 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// Whether "to" and a verb of purpose ("to organise", "to lead the defence") follow within
+  /// the clause after `start`.
+  static func hasPurpose(_ words: [String], after start: Int) -> Bool {
+    var k = start
+    while k + 1 < words.count, k < start + 10 {
+      if words[k] == ";" || words[k] == "." || words[k] == "but" { return false }
+      if words[k] == "to", purposeVerbs.contains(words[k + 1]) { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Verbs of a journey's purpose (not of a retreat).
+  static let purposeVerbs: Set<String> = Set(
+    ["organise", "organize", "lead", "command", "coordinate", "oversee", "bolster", "reinforce", "attend", "meet", "rally", "inspect", "visit"]
+      .flatMap(Inflections.forms(of:)))
 
   /// Operations only the government runs in these reports.
   static let governmentActions: Set<String> = [

@@ -31,6 +31,9 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list after the verb's list with only a relative time",
+      "Kunduz and Sar-e-Pul fell on Sunday, and Taloqan hours later.", ["captured AF1901", "captured AF2201", "captured AF1801"]),
+    Case(
       "numbered items after a colon stay in the sentence of their verb",
       "The Taliban overran these districts this week: 1. Nerkh in Maidan Wardak; 2. Jalrez in Maidan Wardak; 3. Shindand in Herat.",
       ["captured AF0402", "captured AF0403", "captured AF3214"]),
@@ -438,6 +441,10 @@ import Testing
   ]
 
   static let retreatCases: [Case] = [
+    Case(
+      "a journey with a purpose is no retreat",
+      "Aybak fell on Monday. Two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", ["captured AF2001"],
+      not: ["retreated_to AF2101"]),
     Case(
       "a destination named by its kind and then its name",
       "Officials said the army withdrew from Ghormach district to the provincial capital, Qala-i-Naw, overnight.",

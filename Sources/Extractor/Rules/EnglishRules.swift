@@ -328,7 +328,10 @@ enum EnglishRules {
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
         ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
       ],
-      not: [("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709")]),
+      not: [
+        ("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709"),
+        ("The two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", "retreated_to AF2101"),
+      ]),
   ]
 
   // MARK: recaptured — government or uprising forces retook the place
@@ -578,6 +581,13 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true, ["now? in|into the hands of"]),
+    TriggerRule(
+      // "By evening the city was theirs": the side named before holds it (the Taliban unless
+      // the government is the subject before).
+      "captured.theirs", .captured, side: .beforeOnly, strength: 0.75, maxGap: 1,
+      ["is|was|are|were now? theirs", "is|was|are|were now? in their hands"],
+      examples: [("The Taliban fought for Aybak all day; by evening the city was theirs.", "captured AF2001")],
+      not: [("Asked who held Aybak, a resident said the answer was theirs to give.", "captured AF2001")]),
     TriggerRule(
       "captured.surrendered", .captured, side: .before, strength: 0.8, ignoresActor: true,
       ["surrender~|hand~ over? to _ @taliban"],
