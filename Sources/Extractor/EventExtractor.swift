@@ -1908,7 +1908,12 @@ public struct EventExtractor: Sendable {
           date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: Self.dayClauseOpeners)
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
+      // "captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening": the day named
+      // before it in its sentence, else in the sentence before.
       if nearest.isSameDay {
+        if let day = dates[s].last(where: { $0.namesEventDay && $0.tokens.upperBound <= nearest.tokens.lowerBound })?.day {
+          return day
+        }
         return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
       }
       if nearest.isNextDay {

@@ -622,6 +622,9 @@ import Testing
 
   static let datesCases: [DateCase] = [
     // 2021-07-15 was a Thursday.
+    DateCase(
+      name: "the same evening in the sentence of the day", text: "Taliban fighters captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening.",
+      published: "2021-08-13", expected: "captured AF2301 2021-08-12"),
     DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
     DateCase(name: "a day after taking", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF3401 2021-08-07"),
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
