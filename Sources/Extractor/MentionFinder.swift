@@ -72,12 +72,14 @@ struct MentionFinder {
 
   /// Words before a place that make it a landmark rather than the event's place.
   static let landmarkLeaders: [[String]] = [
-    ["border", "with"], ["borders", "with"], ["borders"], ["bordering"], ["neighbors"],
+    ["border", "with"], ["borders", "with"], ["borders"], ["bordering"], ["neighbors"], ["beyond"],
     ["neighbours"], ["neighboring"], ["neighbouring"], ["near"], ["from", "the", "capital"],
     ["away", "from"], ["south", "of"], ["north", "of"], ["east", "of"], ["west", "of"],
     ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
     ["route", "to"], ["road", "to"], ["highway", "to"], ["road", "between"], ["link", "to"],
+    ["road", "from"], ["highway", "from"], ["route", "from"], ["highway", "between"], ["road", "linking"],
+    ["highway", "linking"], ["road", "connecting"], ["highway", "connecting"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
     ["drive", "west", "of"],
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
@@ -135,6 +137,8 @@ struct MentionFinder {
       .contains(leader[0]) || leader == ["police", "districts", "of"]
   })
   static let partialEndings = PhraseEndings(partialLeaders)
+  /// The leaders of `landmarkLeaders` that name a road, whose other end is a landmark too.
+  static let roadEndings = PhraseEndings(landmarkLeaders.filter { ["road", "highway", "route"].contains($0[0]) })
   static let exceptEndings = PhraseEndings(exceptLeaders)
   static let attributiveEndings = PhraseEndings(attributiveLeaders)
 
@@ -832,6 +836,15 @@ struct MentionFinder {
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && ["neighbouring", "neighboring"].contains(bare.last ?? "")
       if !describes, MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
+        mentions[m].isLandmark = true
+      }
+      // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other
+      // end of a road is a landmark too.
+      if m > 0, mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
+        mention.tokens.lowerBound == mentions[m - 1].tokens.upperBound + 1,
+        ["to", "and"].contains(lower(mentions[m - 1].tokens.upperBound) ?? ""),
+        MentionFinder.roadEndings.endsAny(previousWords(mentions[m - 1].tokens.lowerBound, 3))
+      {
         mentions[m].isLandmark = true
       }
       if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }

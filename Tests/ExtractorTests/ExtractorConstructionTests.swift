@@ -172,6 +172,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "both ends of a road are landmarks",
+      "The road from Mazar to Sheberghan is now controlled by Taliban checkpoints beyond Balkh district.", [],
+      not: ["captured AF2801", "captured AF2101", "captured AF2106"]),
+    Case(
       "a place before a reporting participle is no subject of what was said",
       "Families arrived in Mazar-e-Sharif on Sunday, saying their homes had been taken over by the Taliban.", [],
       not: ["captured AF2101"]),

@@ -262,6 +262,8 @@ enum EnglishRules {
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
+        // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
+        "advance|offensive|push|assault stalled|halted|stopped|slowed|stall|stalls|halts *2 outside|near|at|around|before",
       ],
       examples: [
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
@@ -272,6 +274,7 @@ enum EnglishRules {
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
         ("Taliban fighters were within a few hundred metres of Herat city on Monday.", "contested AF3201"),
         ("The front line now runs only three kilometres from Faizabad.", "contested AF1701"),
+        ("In Ghor, the militants' advance stalled outside Chaghcharan on Monday.", "contested AF2301"),
       ],
       not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
     TriggerRule(
