@@ -1854,7 +1854,10 @@ public struct EventExtractor: Sendable {
       else { return false }
       // "Days later, forces took it back": a time opening the sentence dates its main clause
       // across the comma that closes it.
-      let opensSentence = nearest.tokens.lowerBound == sentences[trigger.sentence].tokens.lowerBound
+      // ("In late June, …", "On a hot morning in June, …": the phrase the time is in opens it.)
+      let opensSentence = !(sentences[trigger.sentence].tokens.lowerBound..<nearest.tokens.lowerBound).contains {
+        tokens[$0].kind == .punctuation || inDraftMention[$0]
+      }
       let between = Self.tokens(between: nearest.tokens, and: trigger.tokens)
       return !between.contains { k in
         // "captured Shibirghan, Aybak and Kunduz earlier this week": a comma between two places

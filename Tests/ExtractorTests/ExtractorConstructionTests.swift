@@ -627,6 +627,12 @@ import Testing
   static let datesCases: [DateCase] = [
     // 2021-07-15 was a Thursday.
     DateCase(
+      name: "a month in the phrase that opens the sentence", text: "On a hot morning in late June, the Taliban captured Nerkh district of Wardak.",
+      published: "2021-07-25", expected: "captured AF0402 -"),
+    DateCase(
+      name: "a vague time opening the sentence", text: "Earlier last month, the insurgents took control of Zinda Jan district of Herat.",
+      published: "2021-07-25", expected: "captured AF3205 -"),
+    DateCase(
       name: "the same evening in the sentence of the day", text: "Taliban fighters captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening.",
       published: "2021-08-13", expected: "captured AF2301 2021-08-12"),
     DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
