@@ -789,8 +789,14 @@ public struct EventExtractor: Sendable {
     var before = k - 1
     if adverbsBeforeFollowed.contains(tokens[before].lower), before > range.lowerBound { before -= 1 }
     // The places are the sentence's subject: it opens with them ("Protests in Herat followed"
-    // is no such sentence).
-    guard inName[before], inName[range.lowerBound] else { return false }
+    // is no such sentence), or with a time before a comma ("A day later, Sheberghan followed").
+    var opening = range.lowerBound
+    if let comma = range.prefix(6).first(where: { tokens[$0].lower == "," }), comma < before,
+      !(range.lowerBound..<comma).contains(where: { inName[$0] })
+    {
+      opening = comma + 1
+    }
+    guard inName[before], inName[opening] else { return false }
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 

@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a sentence opening with a time whose places followed",
+      "The Taliban seized Zaranj, the capital of Nimroz, on Friday. A day later, Sheberghan in Jowzjan followed.",
+      ["captured AF3401", "captured AF2801"]),
+    Case(
       "a list after the verb's list with only a relative time",
       "Kunduz and Sar-e-Pul fell on Sunday, and Taloqan hours later.", ["captured AF1901", "captured AF2201", "captured AF1801"]),
     Case(
