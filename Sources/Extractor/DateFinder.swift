@@ -77,7 +77,7 @@ enum DateFinder {
   /// words included). A new expression that starts at another word must add it here, or `find`
   /// skips it.
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
-    "the", "today", "tonight", "yesterday", "last", "this", "next", "following", "previous", "day", "same", "two",
+    "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days",
   ])
 
@@ -277,6 +277,7 @@ enum DateFinder {
         i += endsToday ? 3 : 1
       case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
         "this" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        "past" where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
         "the" where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1

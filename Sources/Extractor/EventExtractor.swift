@@ -741,9 +741,10 @@ public struct EventExtractor: Sendable {
       // between ("captured Tirin Kot, the capital of Uruzgan province, and Firoz Koh").
       let between = end(object)..<start(assignment)
       let inPlace = Set(mentions.flatMap { $0.tokens.overlaps(between) ? Array($0.tokens) : [] })
+      // (and possessives: "took Kunduz's Imam Sahib, Baghlan's Burka and …").
       return between.allSatisfy { k in
         inPlace.contains(k) || Self.objectJoints.contains(tokens[k].lower)
-          || placeObjectWords.contains(tokens[k].lower)
+          || placeObjectWords.contains(tokens[k].lower) || isPossessive(k)
       }
     }
   }
@@ -942,9 +943,11 @@ public struct EventExtractor: Sendable {
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
+      // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       func distances(_ k: Int) -> Bool {
         tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
+          && !(tokens[k].lower == "s" && k > 0 && TriggerFinder.isApostrophe(tokens[k - 1].lower))
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
       // a semicolon and items the verb took, only places, their joints and item numbers between,

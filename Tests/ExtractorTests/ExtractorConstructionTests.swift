@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list of places each behind its province's possessive",
+      "The Taliban took Kunduz's Imam Sahib, Baghlan's Burka and Takhar's Farkhar districts in the past week.",
+      ["captured AF1905", "captured AF0910", "captured AF1808"], not: ["captured AF19", "captured AF09", "captured AF18"]),
+    Case(
       "a sentence opening with a time whose places followed",
       "The Taliban seized Zaranj, the capital of Nimroz, on Friday. A day later, Sheberghan in Jowzjan followed.",
       ["captured AF3401", "captured AF2801"]),
