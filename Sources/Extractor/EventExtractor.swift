@@ -1044,6 +1044,15 @@ public struct EventExtractor: Sendable {
       if placeAfter, gap.contains(where: { tokens[$0].lower == "but" }) {
         continue
       }
+      // "retook Khawak pass and killed dozens of fighters in Paryan": after "and" a verb that
+      // takes people opens a clause of its own, whose place the one after it is.
+      if placeAfter, trigger.type == .captured || trigger.type == .recaptured,
+        gap.contains(where: { k in
+          tokens[k].lower == "and" && k + 1 < gap.upperBound && TriggerFinder.peopleTakingVerbs.contains(tokens[k + 1].lower)
+        })
+      {
+        continue
+      }
       // "captured the outskirts of Chaghcharan and are shelling the city": after "and" an
       // auxiliary opens a verb of its own, whose object the place after it is.
       if placeAfter, gap.contains(where: { k in

@@ -180,6 +180,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place after a verb of killing coordinated after the trigger is that verb's",
+      "Resistance forces said they had retaken Khawak pass and killed dozens of Taliban fighters in Paryan district.", [],
+      not: ["recaptured AF0807"]),
+    Case(
       "both ends of a road are landmarks",
       "The road from Mazar to Sheberghan is now controlled by Taliban checkpoints beyond Balkh district.", [],
       not: ["captured AF2801", "captured AF2101", "captured AF2106"]),
