@@ -1356,8 +1356,21 @@ public struct EventExtractor: Sendable {
     let previous = tokens[trigger.tokens.lowerBound - 1].lower
     // "were advancing on Mazar" is progressive, not passive: its place still follows.
     let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
-    return passiveAuxiliaries.contains(previous) && !progressive ? .before : side
+    if passiveAuxiliaries.contains(previous) && !progressive { return .before }
+    // "Torghundi taken", "Kunduz taken by Taliban": a participle with no auxiliary right after
+    // a name, "by" or nothing after it, is a passive too (not "the capitals taken by the
+    // Taliban: …", a group the verb qualifies).
+    let end = trigger.tokens.upperBound
+    if reducedPassives.contains(tokens[end - 1].lower), tokens[trigger.tokens.lowerBound - 1].isCapitalized,
+      end >= tokens.count || tokens[end].lower == "by" || tokens[end].kind == .punctuation || tokens[end].followsLineBreak
+    {
+      return .before
+    }
+    return side
   }
+
+  /// Participles that make a passive without an auxiliary in headlines and lists.
+  static let reducedPassives: Set<String> = ["taken", "seized", "captured", "overrun", "retaken", "recaptured"]
 
   static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
   /// The passive's auxiliaries and the perfect's ("had", "has", "have").

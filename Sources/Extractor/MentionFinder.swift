@@ -687,7 +687,12 @@ struct MentionFinder {
       case "valley" where mention.matches.contains(where: { $0.place.level == .province }): mentions[m].hint = .province
       default: break
       }
-      if next == "provincial", afterNext == "capital" { mentions[m].hint = .province }
+      // "the Helmand provincial capital Lashkar Gah": the province, whose capital is named; but
+      // "Nimroz provincial capital falls": the capital itself.
+      if next == "provincial", afterNext == "capital" {
+        let named = mention.tokens.upperBound + 2 < tokens.count && tokens[mention.tokens.upperBound + 2].isCapitalized
+        mentions[m].hint = named || !mention.matches.contains(where: { $0.place.level == .province }) ? .province : .city
+      }
       // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
       // noun the name is said to be names its level.
       if ["became", "becomes", "is", "was"].contains(next ?? ""), afterNext == "the",
@@ -759,6 +764,10 @@ struct MentionFinder {
         !endsWith(before, "district", "centre", "of") && !endsWith(before, "district", "center", "of"),
         mention.matches.contains(where: { $0.place.level == .province })
       {
+        mentions[m].hint = .city
+      }
+      // "Nimroz capital falls to Taliban": a province name before "capital" is its capital city.
+      if next == "capital", mentions[m].hint == nil, mention.matches.contains(where: { $0.place.level == .province }) {
         mentions[m].hint = .city
       }
       // Appositive "Kunduz, the provincial capital".

@@ -179,6 +179,7 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case("a headline participle after a name is a passive", "Kunduz taken by Taliban", ["captured AF1901"]),
     Case(
       "a place after a verb of killing coordinated after the trigger is that verb's",
       "Resistance forces said they had retaken Khawak pass and killed dozens of Taliban fighters in Paryan district.", [],
@@ -372,6 +373,11 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("a province name before capital is the city", "Nimroz capital falls to Taliban, first in months", ["captured AF3401"], not: ["captured AF34"]),
+    Case("a province name before provincial capital is the city", "Nimroz provincial capital falls to Taliban", ["captured AF3401"], not: ["captured AF34"]),
+    Case(
+      "a province whose provincial capital is named is its container", "The Helmand provincial capital Lashkar Gah is under siege.",
+      ["contested AF3001"], not: ["contested AF30"]),
     Case("a province's valley is the province", "Heavy fighting was reported on Thursday at the entrance of the Panjshir valley.", ["contested AF08"], not: ["contested AF0801"]),
     Case("parts of a province named as such stay its container", "Officials said parts of Ghazni province have fallen to the Taliban.", [], not: ["contested AF11"]),
     Case("the entire district is no province", "The Taliban captured Kaldar. Now the entire district fell to the Taliban.", ["captured AF2113"], not: ["captured AF21"]),

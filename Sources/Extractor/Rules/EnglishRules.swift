@@ -202,10 +202,11 @@ enum EnglishRules {
     // "as the Taliban approached": with no object, the place named before (EventExtractor's
     // objectless rules).
     TriggerRule(
-      "contested.approaching", .contested, side: .after, strength: 0.65, maxGap: 1, ["approach~"],
+      "contested.approaching", .contested, side: .after, strength: 0.65, maxGap: 1, ["approach~", "close~ in"],
       examples: [
         ("Taliban fighters approached Faizabad from three directions on Monday.", "contested AF1701"),
         ("Hundreds of residents of Herat city armed themselves as the Taliban approached.", "contested AF3201"),
+        ("Shops in Mazar-e-Sharif closed early as the Taliban closed in.", "contested AF2101"),
       ],
       not: [("Elders approached the governor of Faizabad with a request.", "contested AF1701")]),
     TriggerRule(
