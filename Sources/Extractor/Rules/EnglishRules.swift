@@ -711,6 +711,7 @@ enum EnglishRules {
         "take~|pick~ up? arms|weapons|guns|rifles|firearms", "armed with weapons|guns|rifles|firearms",
         "buy~|bought|purchase~|acquire~ guns|weapons|arms|rifles|firearms|kalashnikovs",
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
+        "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
       ],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
@@ -718,6 +719,7 @@ enum EnglishRules {
         ("Villagers in Jaghori have picked up guns to defend their district.", "mobilization AF1114"),
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
         ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
+        ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
       ]),
     // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
@@ -768,10 +770,12 @@ enum EnglishRules {
         "arm~|rearm~ *3 supporters|followers|tribesmen|volunteers|residents|locals|villagers|civilians|youths",
         "rearm~ _ men|fighters",
         "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
+        "organise~|organize~|form~|formed _ own? defence|defense|self-defence|self-defense|self units|forces|groups|committees",
       ],
       examples: [
         ("People of Jawzjan have armed against the Taliban.", "mobilization AF28"),
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
+        ("Villagers in Bamyan's Yakawlang district have formed their own defence units.", "mobilization AF1005"),
         ("Villagers in Kapisa are arming themselves to defend their homes.", "mobilization AF02"),
         ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
         ("In Herat, a former governor has armed hundreds of his supporters.", "mobilization AF32"),
