@@ -826,6 +826,15 @@ struct MentionFinder {
         mentions[m].isNamedObject = true
         if j >= 0, before[j] == "of" { naming = true }
       }
+      // "the battle for Kandahar", "fighting over Kunduz": what a battle is for is a city, not a
+      // province that holds it.
+      if j >= 1, ["for", "over"].contains(before[j]),
+        ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"].contains(before[j - 1]),
+        mentions[m].hint == nil, mention.matches.contains(where: { $0.place.level == .province })
+      {
+        mentions[m].hint = .city
+        naming = true
+      }
       if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
       let wider = ten.suffix(6).filter {
         !MentionFinder.directionAdjectives.contains($0) || MentionFinder.compassWords.contains($0)

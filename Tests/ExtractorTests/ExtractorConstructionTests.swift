@@ -373,6 +373,7 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case("what a battle is for is the city", "The battle for Kandahar entered its third week on Friday.", ["contested AF2701"], not: ["contested AF27"]),
     Case("a province name before capital is the city", "Nimroz capital falls to Taliban, first in months", ["captured AF3401"], not: ["captured AF34"]),
     Case("a province name before provincial capital is the city", "Nimroz provincial capital falls to Taliban", ["captured AF3401"], not: ["captured AF34"]),
     Case(
