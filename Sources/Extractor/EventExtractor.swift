@@ -947,7 +947,8 @@ public struct EventExtractor: Sendable {
       func distances(_ k: Int) -> Bool {
         tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
-          && !(tokens[k].lower == "s" && k > 0 && TriggerFinder.isApostrophe(tokens[k - 1].lower))
+          && !(tokens[k].byteEnd - tokens[k].byteStart == 1 && tokens[k].lower == "s" && k > 0
+            && TriggerFinder.isApostrophe(tokens[k - 1].lower))
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
       // a semicolon and items the verb took, only places, their joints and item numbers between,
@@ -1360,9 +1361,11 @@ public struct EventExtractor: Sendable {
     // "Torghundi taken", "Kunduz taken by Taliban": a participle with no auxiliary right after
     // a name, "by" or nothing after it, is a passive too (not "the capitals taken by the
     // Taliban: …", a group the verb qualifies).
+    // (The cheap tests first: this runs for every trigger and list.)
     let end = trigger.tokens.upperBound
-    if reducedPassives.contains(tokens[end - 1].lower), tokens[trigger.tokens.lowerBound - 1].isCapitalized,
-      end >= tokens.count || tokens[end].lower == "by" || tokens[end].kind == .punctuation || tokens[end].followsLineBreak
+    if tokens[trigger.tokens.lowerBound - 1].isCapitalized,
+      end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].followsLineBreak || tokens[end].lower == "by",
+      reducedPassives.contains(tokens[end - 1].lower)
     {
       return .before
     }

@@ -30,6 +30,9 @@ struct RuleTables: Sendable {
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
   let capitalDistricts: [String: Place]
+  /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
+  let theyWord: WordID
+  let talibanWord: WordID
 
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
@@ -53,8 +56,11 @@ struct RuleTables: Sendable {
     vocabulary += TriggerFinder.laterDenials
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
+    vocabulary += ["they", "taliban"]
     let lexicon = Lexicon(vocabulary.sorted())
     self.lexicon = lexicon
+    theyWord = lexicon.id(of: "they")
+    talibanWord = lexicon.id(of: "taliban")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)

@@ -207,7 +207,7 @@ enum TriggerFinder {
     }
     // "The Taliban say they now control Chaghcharan": "they" after the Taliban (in its sentence
     // or, opening one, in the sentence before) is read as them.
-    for w in words.indices where words[w] == "they" {
+    for w in ids.indices where ids[w] == tables.theyWord {
       var actor = nearestActor(words, before: w)
       if actor == nil, w <= 2 {
         let before = previousWords()
@@ -215,7 +215,7 @@ enum TriggerFinder {
       }
       if actor == .taliban {
         words[w] = "taliban"
-        ids[w] = tables.lexicon.id(of: "taliban")
+        ids[w] = tables.talibanWord
       }
     }
     var triggers: [Trigger] = []
