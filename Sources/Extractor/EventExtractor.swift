@@ -1012,7 +1012,11 @@ public struct EventExtractor: Sendable {
       }
       // "arrived in Mazar on Sunday, saying their homes had been taken over": a reporting
       // participle opens what was said, whose verb the place before it is not the subject of.
-      if !placeAfter, gap.contains(where: { TriggerFinder.reportingParticiples.contains(tokens[$0].lower) }) {
+      // (Only words ending in "g" are looked up: this runs for every trigger and list.)
+      if !placeAfter, gap.contains(where: { k in
+        tokens[k].byteEnd - tokens[k].byteStart >= 6 && tokens[k].lower.utf8.last == UInt8(ascii: "g")
+          && TriggerFinder.reportingParticiples.contains(tokens[k].lower)
+      }) {
         continue
       }
       // "Kabul: the government collapses": the trigger has a subject of its own between it
