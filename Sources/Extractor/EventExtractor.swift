@@ -1893,9 +1893,12 @@ public struct EventExtractor: Sendable {
       // "Days later, forces took it back": a time opening the sentence dates its main clause
       // across the comma that closes it.
       // ("In late June, …", "On a hot morning in June, …": the phrase the time is in opens it.)
-      let opensSentence = !(sentences[trigger.sentence].tokens.lowerBound..<nearest.tokens.lowerBound).contains {
-        tokens[$0].kind == .punctuation || inDraftMention[$0]
-      }
+      // (Not a subordinate clause: "While the Taliban have seized dozens of districts in recent
+      // weeks, government forces … pushed them out of Qaysar" dates the clause it is in.)
+      let sentenceStart = sentences[trigger.sentence].tokens.lowerBound
+      let opensSentence =
+        !Self.subordinators.contains(tokens[sentenceStart].lower) && !["whereas", "as"].contains(tokens[sentenceStart].lower)
+        && !(sentenceStart..<nearest.tokens.lowerBound).contains { tokens[$0].kind == .punctuation || inDraftMention[$0] }
       let between = Self.tokens(between: nearest.tokens, and: trigger.tokens)
       return !between.contains { k in
         // "captured Shibirghan, Aybak and Kunduz earlier this week": a comma between two places

@@ -175,13 +175,14 @@ struct MentionFinder {
   ]
 
   /// Whether `tokens[owner...]` is "'s" and a part of the place before it ("Ghazni's outskirts";
-  /// "Spin Boldak's main bazaar" and "Lashkar Gah's ten police districts": an adjective or a
-  /// count may stand before the part).
+  /// "Spin Boldak's main bazaar", "Lashkar Gah's ten police districts", "the city's first police
+  /// district": an adjective, a count or an ordinal may stand before the part).
   static func ownsPart(at owner: Int, _ tokens: [Token]) -> Bool {
     guard owner + 2 < tokens.count, TriggerFinder.isApostrophe(tokens[owner].lower), tokens[owner + 1].lower == "s" else { return false }
     let word = tokens[owner + 2]
     let partAt =
-      partAdjectives.contains(word.lower) || word.kind == .number || numberWords[word.lower] != nil ? owner + 3 : owner + 2
+      partAdjectives.contains(word.lower) || word.kind == .number || numberWords[word.lower] != nil
+        || TriggerFinder.ordinals.contains(word.lower) ? owner + 3 : owner + 2
     return partAt < tokens.count && possessedParts.contains(tokens[partAt].lower)
   }
 

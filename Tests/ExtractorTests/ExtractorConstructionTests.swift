@@ -255,6 +255,9 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "an ordinal before the city's part",
+      "Officials in Kunduz said the Taliban had entered the city's first police district overnight.", ["contested AF1901"]),
     Case("a bridge named after its district", "The highway has been closed since the Taliban captured the Bangi bridge.", ["contested AF1804"], not: ["captured AF1804"]),
     Case("a count before a possessed part", "The insurgents have captured nine of Lashkar Gah's ten police districts.", ["contested AF3001"], not: ["captured AF3001"]),
     Case(
@@ -645,6 +648,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     // 2021-07-15 was a Thursday.
+    DateCase(
+      name: "a vague time in a subordinate clause opening the sentence dates that clause only",
+      text: "While the Taliban have seized dozens of districts since last week, government forces have retaken Qaysar district of Faryab.",
+      published: "2021-07-22", expected: "recaptured AF2907 2021-07-22"),
     DateCase(
       name: "a month in the phrase that opens the sentence", text: "On a hot morning in late June, the Taliban captured Nerkh district of Wardak.",
       published: "2021-07-25", expected: "captured AF0402 -"),

@@ -561,12 +561,14 @@ enum EnglishRules {
       "captured.flag", .captured, side: .either, strength: 0.75,
       [
         "hoist~|raise~|plant~ _ white? flag|flags in|over|on|above", "flag|flags now? fly|flies|flying|flew|fluttering over|in|above",
+        "flag|flags is|was|are|were still|now? flying|fluttering over|in|above",
         "flag|flags was|were|is|are|has|have|had been? hoisted|raised|planted in|over|on|above",
       ],
       examples: [
         ("The Taliban hoisted their flag in Qala-e-Zal district on Friday.", "captured AF1907"),
         ("The white Taliban flag now flies over Pashtun Kot district.", "captured AF2902"),
         ("The Taliban flag was hoisted over Khamyab district centre on Monday.", "captured AF2806"),
+        ("Residents said the Taliban flag was still flying over Khamyab district centre.", "captured AF2806"),
       ],
       not: [("Taliban fighters raised their flag over the police headquarters of Kunduz city.", "captured AF1901")]),
     TriggerRule(
