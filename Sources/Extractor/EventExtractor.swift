@@ -718,8 +718,7 @@ public struct EventExtractor: Sendable {
     // "the collapse of Kunduz's Dasht-e-Archi district": a possessor and its "'s" are words of
     // the object too.
     func isPossessive(_ k: Int) -> Bool {
-      (TriggerFinder.isApostrophe(tokens[k].lower) && k + 1 < tokens.count && tokens[k + 1].lower == "s")
-        || (tokens[k].lower == "s" && k > 0 && TriggerFinder.isApostrophe(tokens[k - 1].lower))
+      TriggerFinder.opensPossessive(tokens, at: k) || TriggerFinder.endsPossessive(tokens, at: k)
     }
     return assignments.filter { assignment in
       let trigger = assignment.trigger
@@ -947,13 +946,12 @@ public struct EventExtractor: Sendable {
       func distances(_ k: Int) -> Bool {
         tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
-          && !(tokens[k].byteEnd - tokens[k].byteStart == 1 && tokens[k].lower == "s" && k > 0
-            && TriggerFinder.isApostrophe(tokens[k - 1].lower))
+          && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
       // a semicolon and items the verb took, only places, their joints and item numbers between,
-      // is more of its
-      // object: its distance is the first item's (semicolons there separate items as commas do).
+      // is more of its object: its distance is the first item's (semicolons there separate items
+      // as commas do).
       let firstItem = placeAfter ? gap.first(where: { inMention[$0] }) : nil
       let continuesObject =
         firstItem != nil && gap.contains(where: { tokens[$0].lower == ";" })
@@ -1212,7 +1210,7 @@ public struct EventExtractor: Sendable {
     // A possessor right before the place ("the border crossing in Herat's Kushk district") is
     // part of the place's phrase, not another place.
     var possessorStart = end
-    if end - start >= 3, tokens[end - 1].lower == "s", TriggerFinder.isApostrophe(tokens[end - 2].lower), inMention[end - 3] {
+    if end - start >= 3, TriggerFinder.endsPossessive(tokens, at: end - 1), inMention[end - 3] {
       possessorStart = end - 3
       while possessorStart > start, inMention[possessorStart - 1] { possessorStart -= 1 }
     }
@@ -1458,8 +1456,6 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Back references
 
-  /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
-  /// each resolved to the latest earlier place of that kind.
   /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
   /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where").
   @inline(__always)
@@ -1467,6 +1463,8 @@ public struct EventExtractor: Sendable {
     letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
   }
 
+  /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
+  /// each resolved to the latest earlier place of that kind.
   func withBackReferences(
     _ mentions: [Mention], _ tokens: [Token], _ sentences: [Sentence], _ source: SourceText
   ) -> [Mention] {
@@ -1607,7 +1605,7 @@ public struct EventExtractor: Sendable {
         hint: kind == .province ? .province : .district, list: -1)
       mention.isBackReference = true
       mention.isNamedObject = kind == .province
-      if !ownsPart, phraseEnd + 1 < tokens.count, TriggerFinder.isApostrophe(tokens[phraseEnd].lower), tokens[phraseEnd + 1].lower == "s" {
+      if !ownsPart, TriggerFinder.opensPossessive(tokens, at: phraseEnd) {
         mention.isPossessor = true
       }
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }

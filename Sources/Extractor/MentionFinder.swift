@@ -178,7 +178,7 @@ struct MentionFinder {
   /// "Spin Boldak's main bazaar", "Lashkar Gah's ten police districts", "the city's first police
   /// district": an adjective, a count or an ordinal may stand before the part).
   static func ownsPart(at owner: Int, _ tokens: [Token]) -> Bool {
-    guard owner + 2 < tokens.count, TriggerFinder.isApostrophe(tokens[owner].lower), tokens[owner + 1].lower == "s" else { return false }
+    guard owner + 2 < tokens.count, TriggerFinder.opensPossessive(tokens, at: owner) else { return false }
     let word = tokens[owner + 2]
     let partAt =
       partAdjectives.contains(word.lower) || word.kind == .number || numberWords[word.lower] != nil
@@ -727,7 +727,7 @@ struct MentionFinder {
       }
       // "Bamyan's capital fell", "Ghor province's capital": the province's capital city.
       let possessed: Int? =
-        if let mark = lower(owner), TriggerFinder.isApostrophe(mark), lower(owner + 1) == "s" {
+        if TriggerFinder.opensPossessive(tokens, at: owner) {
           owner + 2
         } else if let mark = lower(mention.tokens.upperBound - 2), TriggerFinder.isApostrophe(mark),
           lower(mention.tokens.upperBound - 1) == "s"

@@ -111,7 +111,7 @@ enum TriggerFinder {
     for k in range {
       let t = tokens[k]
       if t.kind == .punctuation, isSkipped(t.lower) { continue }
-      if t.lower == "s", k > range.lowerBound, isApostrophe(tokens[k - 1].lower) { continue }
+      if k > range.lowerBound, endsPossessive(tokens, at: k) { continue }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
       if let spelling = tables.spelling[Int(t.word)] {
         words.append(spelling.word)
@@ -165,6 +165,17 @@ enum TriggerFinder {
   static func isApostrophe(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "'") }
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
+  }
+
+  /// Whether `tokens[k]` is the apostrophe of a possessive "'s" ("Kunduz's").
+  static func opensPossessive(_ tokens: [Token], at k: Int) -> Bool {
+    k >= 0 && k + 1 < tokens.count && isApostrophe(tokens[k].lower) && tokens[k + 1].lower == "s"
+  }
+
+  /// Whether `tokens[k]` is the "s" of a possessive "'s" (a one-byte token is tested first).
+  static func endsPossessive(_ tokens: [Token], at k: Int) -> Bool {
+    k > 0 && k < tokens.count && tokens[k].byteEnd - tokens[k].byteStart == 1 && tokens[k].lower == "s"
+      && isApostrophe(tokens[k - 1].lower)
   }
 
   /// Whether a place (or a place and its head noun: "Qadis district", "Herat city"; or ", which"
@@ -321,19 +332,12 @@ enum TriggerFinder {
     span.dropFirst().contains { k in words[k] == "#place" && words[k - 1] != "#place" && words[k - 1] != "from" }
   }
 
-  /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
-  /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
-  /// capture.
   /// Whether the words after a verb at `start`, to the end of its clause, tell the government
   /// acting ("after an army operation", "under pressure from security forces", "by commandos").
   static func governmentActsAfter(_ words: [String], _ start: Int) -> Bool {
-    var k = start
-    while k < words.count, k < start + 12 {
-      let word = words[k]
-      if word == ";" || word == "." || word == "but" { return false }
+    for word in clause(after: start, in: words, limit: 12) {
       if talibanWords.contains(word) { return false }
       if governmentWords.contains(word) || governmentActions.contains(word) { return true }
-      k += 1
     }
     return false
   }
@@ -341,13 +345,9 @@ enum TriggerFinder {
   /// Whether "to" and a verb of purpose ("to organise", "to lead the defence") follow within
   /// the clause after `start`.
   static func hasPurpose(_ words: [String], after start: Int) -> Bool {
-    var k = start
-    while k + 1 < words.count, k < start + 10 {
-      if words[k] == ";" || words[k] == "." || words[k] == "but" { return false }
-      if words[k] == "to", purposeVerbs.contains(words[k + 1]) { return true }
-      k += 1
+    clause(after: start, in: words, limit: 10).indices.contains { k in
+      words[k] == "to" && k + 1 < words.count && purposeVerbs.contains(words[k + 1])
     }
-    return false
   }
 
   /// Verbs of a journey's purpose (not of a retreat).
@@ -361,6 +361,9 @@ enum TriggerFinder {
     "clearance", "clearing",
   ]
 
+  /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
+  /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
+  /// capture.
   static let givingUp: Set<String> = ["captured.abandoned", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
@@ -401,6 +404,15 @@ enum TriggerFinder {
       attackWords.contains(before[k])
         && !before[max(before.startIndex, k - 2)..<k].contains { $0 == "counter" || governmentWords.contains($0) }
     }
+  }
+
+  /// Up to `limit` words from position `start` on, to the end of their clause (a semicolon, a
+  /// full stop or "but").
+  static func clause(after start: Int, in words: [String], limit: Int) -> ArraySlice<String> {
+    let start = min(start, words.count)
+    var end = start
+    while end < words.count, end < start + limit, words[end] != ";", words[end] != ".", words[end] != "but" { end += 1 }
+    return words[start..<end]
   }
 
   /// Up to eight words before position `w`, back to the nearest comma or clause break.
