@@ -60,15 +60,32 @@ public struct EventExtractor: Sendable {
     mentions = withBackReferences(mentions, tokens, sentences, source)
     var inMention = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inMention[k] = true } }
-    let triggers = sentences.indices.map { s in
-      TriggerFinder.find(
-        tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName)
-    }
     // "Kunduz, July 14 (Pajhwok): … this morning": relative days count from the dateline's day.
     let dateline = Self.datelineDay(tokens, published: document.published, tables: tables)
     let anchor = dateline ?? document.published
     var dates = sentences.map {
       DateFinder.find(tokens, in: $0.tokens, published: anchor, tables: tables)
+    }
+    // Time phrases ("on Thursday night", "late on Tuesday") are no distance between a verb and
+    // its places, nor between the words of a trigger ("retreated late on Sunday to Nili").
+    var inDate = Array(repeating: false, count: tokens.count)
+    for sentenceDates in dates {
+      for date in sentenceDates {
+        for k in date.tokens { inDate[k] = true }
+        var k = date.tokens.lowerBound - 1
+        while k >= 0, k >= date.tokens.lowerBound - 2, Self.timeLeaders.contains(tokens[k].lower) {
+          inDate[k] = true
+          k -= 1
+        }
+        if date.tokens.upperBound < tokens.count, Self.partsOfDay.contains(tokens[date.tokens.upperBound].lower) {
+          inDate[date.tokens.upperBound] = true
+        }
+      }
+    }
+    let triggers = sentences.indices.map { s in
+      TriggerFinder.find(
+        tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName,
+        timePhrase: inDate)
     }
     // The dateline's own date is the report's day, not the day of the first sentence's event
     // ("Qala-e-Naw, July 8: fighters entered the city on Wednesday" happened on the 7th).
@@ -230,7 +247,7 @@ public struct EventExtractor: Sendable {
         let members = groups[listID] ?? []
         guard
           let best = nearestTrigger(
-            for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention,
+            for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention, inDate: inDate,
             sentenceStart: sentence.tokens.lowerBound)
         else { continue }
         assignments.append((members, best.trigger, best.score))
@@ -383,7 +400,7 @@ public struct EventExtractor: Sendable {
         let taken = Set(chosen.map(\.trigger.tokens))
         let others = sentenceTriggers.filter { !taken.contains($0.tokens) && $0.type != trigger.type && !$0.isIrrealis }
         if let predicate = nearestTrigger(
-          for: members, in: others, mentions, tokens, inMention: inMention, sentenceStart: sentence.tokens.lowerBound)
+          for: members, in: others, mentions, tokens, inMention: inMention, inDate: inDate, sentenceStart: sentence.tokens.lowerBound)
         {
           chosen.append((members, predicate.trigger, predicate.score))
         }
@@ -474,7 +491,7 @@ public struct EventExtractor: Sendable {
           let seatTaken =
             mention.tokens.lowerBound > trigger.tokens.upperBound && mention.tokens.lowerBound - trigger.tokens.upperBound <= 14
             && (trigger.tokens.upperBound..<(mention.tokens.lowerBound - 1)).contains { k in
-              tokens[k].lower == "district" && ["headquarters", "centre", "center", "compound", "seat"].contains(tokens[k + 1].lower)
+              tokens[k].lower == "district" && MentionFinder.seatNouns.contains(tokens[k + 1].lower)
                 && !tokens[max(0, k - 2)..<k].contains { ["near", "outside", "around", "behind", "beside", "to", "towards", "from"].contains($0.lower) }
             }
           let partial =
@@ -740,6 +757,11 @@ public struct EventExtractor: Sendable {
       // between ("captured Tirin Kot, the capital of Uruzgan province, and Firoz Koh").
       let between = end(object)..<start(assignment)
       let inPlace = Set(mentions.flatMap { $0.tokens.overlaps(between) ? Array($0.tokens) : [] })
+      // (A place that forces giving up the object went to is no more of it: "withdrew from
+      // Qaisar on Thursday night to the neighbouring Almar district".)
+      if TriggerFinder.givingUp.contains(trigger.rule), Self.isDestination(start(assignment), tokens, after: end(object)) {
+        return true
+      }
       // (and possessives: "took Kunduz's Imam Sahib, Baghlan's Burka and …").
       return between.allSatisfy { k in
         inPlace.contains(k) || Self.objectJoints.contains(tokens[k].lower)
@@ -886,7 +908,7 @@ public struct EventExtractor: Sendable {
   /// wording expects, not across a clause break, for which some member has an eligible level.
   func nearestTrigger(
     for members: [Int], in triggers: [Trigger], _ mentions: [Mention], _ tokens: [Token],
-    inMention: [Bool], sentenceStart: Int
+    inMention: [Bool], inDate: [Bool], sentenceStart: Int
   ) -> (trigger: Trigger, score: Int)? {
     guard let first = members.first, let last = members.last else { return nil }
     let listStart = mentions[first].tokens.lowerBound
@@ -906,6 +928,14 @@ public struct EventExtractor: Sendable {
       let placeAfter = trigger.tokens.upperBound <= listStart
       // "which" and "where" belong to the verb of their own clause, after them.
       if placeAfter, members.contains(where: { mentions[$0].isBackReference && ["which", "where"].contains(mentions[$0].text) }) {
+        continue
+      }
+      // "Herat city, which the Taliban attacked on Sunday, hundreds … took up arms": "which" is
+      // of its own clause, which the comma after its verb closes.
+      if !placeAfter, trigger.tokens.lowerBound > listEnd,
+        members.contains(where: { mentions[$0].isBackReference && mentions[$0].text == "which" }),
+        ((listEnd + 1)..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == "," })
+      {
         continue
       }
       // "Herat, where the Taliban captured three districts": what happens "where" is a fight, a
@@ -944,7 +974,7 @@ public struct EventExtractor: Sendable {
       // it does not distance it from its trigger.
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
+        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !Self.placeNouns.contains(tokens[k].lower)
           && !Self.placeDescriptors.contains(tokens[k].lower)
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
@@ -1714,7 +1744,11 @@ public struct EventExtractor: Sendable {
       || (["has", "had"].contains(next) && afterNext == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
-    let object = (Self.pronounObjectVerbs.contains(previous) || controlOf) && tokens[k].lower == "it"
+    // "withdrew from it", "pulled out of it": the place given up.
+    let leftFrom =
+      (previous == "from" && k >= 2 && Self.leavingVerbs.contains(tokens[k - 2].lower))
+      || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
+    let object = (Self.pronounObjectVerbs.contains(previous) || controlOf || leftFrom) && tokens[k].lower == "it"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
     var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }
@@ -1786,6 +1820,13 @@ public struct EventExtractor: Sendable {
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
       "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
     ].flatMap(Inflections.forms(of:)))
+  /// Words that lead a time phrase into its sentence ("late on Sunday", "by Friday").
+  static let timeLeaders: Set<String> = ["on", "late", "early", "by"]
+  /// Parts of a day that may follow a day ("Sunday night").
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+
+  /// Verbs of government forces leaving a place, before "from it" or "out of it".
+  static let leavingVerbs: Set<String> = Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
@@ -2132,17 +2173,20 @@ public struct EventExtractor: Sendable {
   }
 
   /// Whether the place starting at token `start` is where a move went: right after "to"
-  /// ("withdrew to Taloqan"), or in apposition to a destination named by its kind ("withdrew
-  /// to the provincial capital, Qala-i-Naw"). `floor` is the first token that may be read.
+  /// ("withdrew to Taloqan"), after words naming its kind ("to the neighbouring Almar
+  /// district"), or in apposition to a destination named by its kind ("withdrew to the
+  /// provincial capital, Qala-i-Naw"). `floor` is the first token that may be read.
   static func isDestination(_ start: Int, _ tokens: [Token], after floor: Int) -> Bool {
     let directions: Set<String> = ["to", "towards", "toward", "into"]
     guard start > floor else { return false }
     if directions.contains(tokens[start - 1].lower) { return true }
-    guard tokens[start - 1].lower == "," else { return false }
-    var k = start - 2
+    // "to the neighbouring Almar district", "to the provincial capital, Taloqan": the words that
+    // say what kind of place it is may stand between the direction and the name.
+    var k = tokens[start - 1].lower == "," ? start - 2 : start - 1
     let kinds: Set<String> = ["the", "provincial", "capital", "city", "centre", "center", "district", "nearby", "regional", "neighbouring", "neighboring"]
+    let first = k
     while k >= floor, start - k <= 6, kinds.contains(tokens[k].lower) { k -= 1 }
-    return k >= floor && k < start - 2 && directions.contains(tokens[k].lower)
+    return k >= floor && k < first && directions.contains(tokens[k].lower)
   }
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").

@@ -170,6 +170,10 @@ struct MentionFinder {
 
   /// Parts named right after their place ("the Kunduz city police headquarters", "the
   /// Kandahar prison"; "police" only before "headquarters").
+  /// Nouns that, after "district", name a district's seat, which stands for the district
+  /// ("the district centre of Shahrak", "Qaisar's district headquarters").
+  static let seatNouns: Set<String> = ["headquarters", "centre", "center", "compound", "seat"]
+
   static let partFollowers: Set<String> = [
     "police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts", "bridge", "dam",
   ]
@@ -739,6 +743,13 @@ struct MentionFinder {
       // "Khost province's Sabari and Musa Khel districts": the province owns what follows.
       // (A part it owns, "Kunduz city's police headquarters", is a part of the place instead.)
       if possessed != nil, !mentions[m].isPartial { mentions[m].isPossessor = true }
+      // "besieged Qaisar's district centre": a district's seat is the district itself.
+      if let p = possessed, lower(p) == "district", let seat = lower(p + 1), MentionFinder.seatNouns.contains(seat),
+        mention.matches.contains(where: { $0.place.level == .district })
+      {
+        mentions[m].isPossessor = false
+        mentions[m].hint = .district
+      }
       if let p = possessed, lower(p) == "capital" || (lower(p) == "provincial" && lower(p + 1) == "capital"),
         mention.matches.contains(where: { $0.place.level == .province })
       {

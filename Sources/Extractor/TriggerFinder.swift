@@ -200,10 +200,30 @@ enum TriggerFinder {
   /// nor modality cues ("Want Wagal", "Darah Aim" fell).
   /// `previous` is the sentence before, whose subject a pronoun subject ("Most had fled to
   /// Faizabad") stands for.
+  /// `timePhrase` marks the tokens of time phrases ("late on Sunday night"), read past inside a
+  /// trigger's words ("retreated late on Sunday night to Nili" is "retreated to").
   static func find(
-    _ tokens: [Token], sentence: Sentence, previous: Range<Int>? = nil, tables: RuleTables, inMention: [Bool]
+    _ tokens: [Token], sentence: Sentence, previous: Range<Int>? = nil, tables: RuleTables, inMention: [Bool],
+    timePhrase: [Bool]? = nil
   ) -> [Trigger] {
     var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
+    if let timePhrase {
+      // (Not a sentence's opening time phrase: "On Sunday, …" stands before every word.)
+      var kept = 0
+      var opening = true
+      for w in words.indices {
+        let time = timePhrase[positions[w]]
+        if !time { opening = false }
+        guard opening || !time else { continue }
+        words[kept] = words[w]
+        ids[kept] = ids[w]
+        positions[kept] = positions[w]
+        kept += 1
+      }
+      words.removeSubrange(kept...)
+      ids.removeSubrange(kept...)
+      positions.removeSubrange(kept...)
+    }
     func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
     // "Clashes between the Taliban and government forces in Kunduz": who fights whom is left
     // out, so "clashes … in" meets its place.

@@ -256,6 +256,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a district's seat behind its possessive is the district",
+      "Insurgents captured Kaldar's district headquarters after a two-day assault.",
+      ["captured AF2113"], not: ["contested AF2113"]),
+    Case(
+      "a district's seat besieged behind its possessive",
+      "For a week the Taliban have besieged Nahrin's district centre.",
+      ["contested AF0904"]),
+    Case(
       "an ordinal before the city's part",
       "Officials in Kunduz said the Taliban had entered the city's first police district overnight.", ["contested AF1901"]),
     Case("a bridge named after its district", "The highway has been closed since the Taliban captured the Bangi bridge.", ["contested AF1804"], not: ["captured AF1804"]),
@@ -487,6 +495,22 @@ import Testing
       "withdrew from one place to another",
       "Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.",
       ["captured AF1814", "retreated_to AF1801"], not: ["captured AF1801"]),
+    Case(
+      "a destination after a time phrase and words naming its kind",
+      "The police pulled out of Shortepa late on Monday to the neighbouring Dawlat Abad district.",
+      ["captured AF2112", "retreated_to AF2109"], not: ["captured AF2109"]),
+    Case(
+      "a time phrase inside a retreat's words",
+      "The last soldiers retreated late on Sunday night to Qala-i-Naw, the provincial capital.",
+      ["retreated_to AF3101"]),
+    Case(
+      "withdrew from it: the place named before",
+      "The Taliban had surrounded Marmul for a week, and on Friday the soldiers withdrew from it.",
+      ["captured AF2105"]),
+    Case(
+      "leaving a place for another that is named without a direction is no retreat to it",
+      "The army withdrew from Shortepa on Monday while Dawlat Abad was attacked.",
+      ["captured AF2112"], not: ["retreated_to AF2109", "captured AF2109"]),
   ]
 
   /// "The district", "the city": the latest place of that kind named before, a title's place
@@ -528,6 +552,9 @@ import Testing
     Case("what followed a fall is no place", "Kunduz fell on Friday, and protests followed.", ["captured AF1901"], not: ["captured AF18"]),
     Case("a rising without a place of its own is of the place before it", "As the Taliban entered Herat city, residents took up arms.", ["contested AF3201", "mobilization AF3201"]),
     Case("which as the object of an attack", "In Herat city, which the Taliban attacked on Sunday, hundreds of residents took up arms.", ["contested AF3201", "mobilization AF3201"]),
+    Case(
+      "a relative clause closed by its comma, no time phrase in it",
+      "In Maimana, which the insurgents attacked, dozens of young men took up arms.", ["contested AF2901", "mobilization AF2901"]),
     Case(
       "the provincial capital after districts of one province",
       "The Taliban hold Andar and Deh Yak districts, and their fighters are dug in on the edges of the provincial capital.",

@@ -229,10 +229,12 @@ enum EnglishRules {
       "contested.attacked", .contested, side: .before, strength: 0.7,
       [
         "under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure",
+        "came|come|comes|coming under *5 attack|attacks|assault|fire",
         "hit|struck|pounded by *3 attack|attacks|assaults|offensive|rockets|shelling",
       ],
       examples: [
         ("Andar district of Ghazni is under attack.", "contested AF1107"),
+        ("Gardez came under a fierce three-pronged assault.", "contested AF1301"),
         ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
         ("Lashkar Gah was hit by waves of Taliban attacks over the weekend.", "contested AF3001"),
       ]),
