@@ -1056,9 +1056,15 @@ public struct EventExtractor: Sendable {
       }
       // "In Lashkar Gah, the Taliban seized the prison": a verb whose object follows it (a
       // building, people, materiel) took that, not the place before it.
+      // ("Chaghcharan, where the Taliban have captured all but one of the surrounding
+      // districts": unnamed places counted after the verb are its object too.)
+      // (Not a verb of falling whose "after" opens what fell before it: "Nahrin was the first
+      // district to fall after the talks in Doha".)
       if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
         [.after, .either].contains(Self.side(of: trigger, tokens)),
+        !["after", "following"].contains(tokens[trigger.tokens.upperBound - 1].lower),
         Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+          || Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
       {
         continue
       }
@@ -1200,6 +1206,25 @@ public struct EventExtractor: Sendable {
     if heads.contains(where: { timeWords.contains($0) }) { return false }
     return !heads.allSatisfy { placeObjectWords.contains($0) }
   }
+
+  /// Whether the words right after a verb at `start` count unnamed places ("four districts",
+  /// "all but one of the surrounding districts", "most of the province's districts"): a count
+  /// first, a plural noun of places before any place name or punctuation.
+  static func hasCountedPlacesObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
+    guard start < tokens.count, !inMention[start] else { return false }
+    let opener = tokens[start].lower
+    guard tokens[start].kind == .number || MentionFinder.numberWords[opener] != nil || countOpeners.contains(opener) else { return false }
+    var k = start + 1
+    while k < tokens.count, k < start + 8, !inMention[k] {
+      if tokens[k].kind == .punctuation, !TriggerFinder.isApostrophe(tokens[k].lower) { return false }
+      if groupNouns.contains(tokens[k].lower) || tokens[k].lower == "villages" { return true }
+      k += 1
+    }
+    return false
+  }
+
+  /// Words that open a count of places ("all but one of", "most of the").
+  static let countOpeners: Set<String> = ["all", "most", "several", "many", "dozens", "some", "more"]
 
   /// Plural nouns that are an object by themselves ("seized districts around Mazar").
   static let bareObjectPlurals: Set<String> = [

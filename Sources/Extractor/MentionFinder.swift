@@ -758,7 +758,8 @@ struct MentionFinder {
       }
       // Level from the words before.
       if mentions[m].hint == nil {
-        if endsWith(before, "city", "of") || endsWith(before, "town", "of")
+        // ("the streets of Kunduz": only a town has streets.)
+        if endsWith(before, "city", "of") || endsWith(before, "town", "of") || endsWith(before, "streets", "of")
           || endsWith(before, "capital") || endsWith(before, "capital", ",")
           || endsWith(before, "cities", "of") || endsWith(before, "capitals", "of")
         {

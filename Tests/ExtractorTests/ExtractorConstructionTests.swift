@@ -179,6 +179,13 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a subject that fell before what its \"after\" names",
+      "Nahrin was the first district to fall after the peace talks in Doha.", ["captured AF0904"]),
+    Case(
+      "a capture with counted unnamed places for its object did not take the place before it",
+      "Residents of Qala-e-Naw, where the Taliban have seized all but two of the surrounding districts, fear a siege.",
+      [], not: ["captured AF3101"]),
     Case("a headline participle after a name is a passive", "Kunduz taken by Taliban", ["captured AF1901"]),
     Case(
       "a place after a verb of killing coordinated after the trigger is that verb's",
@@ -384,6 +391,9 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "the streets of a name shared by a province and its capital are the city's",
+      "Fighting raged in the streets of Kunduz for a third day.", ["contested AF1901"], not: ["contested AF19"]),
     Case("what a battle is for is the city", "The battle for Kandahar entered its third week on Friday.", ["contested AF2701"], not: ["contested AF27"]),
     Case("a province name before capital is the city", "Nimroz capital falls to Taliban, first in months", ["captured AF3401"], not: ["captured AF34"]),
     Case("a province name before provincial capital is the city", "Nimroz provincial capital falls to Taliban", ["captured AF3401"], not: ["captured AF34"]),

@@ -56,7 +56,9 @@ enum EnglishRules {
         ("Daymirdad has been under Taliban siege for two weeks.", "contested AF0406"),
       ]),
     TriggerRule(
+      // ("the surrounding districts", "besieged areas": an adjective of places is no siege.)
       "contested.besieged", .contested, strength: 0.85,
+      notBefore: ["districts", "areas", "area", "villages", "hills", "mountains", "countryside", "provinces", "towns", "region", "regions"],
       ["besiege~|encircle~|surround~", "siege of|on", "cut~ off", "contested", "block~|blockade~ *3 roads|road|highway|highways|routes|route into|to"],
       examples: [
         ("The Taliban besieged Qaysar district of Faryab.", "contested AF2907"),
@@ -64,7 +66,8 @@ enum EnglishRules {
         ("Maymana has been cut off by the Taliban for a week.", "contested AF2901"),
         ("Control of Kohistanat district is contested.", "contested AF2203"),
         ("The insurgents have blocked every road into Maymana.", "contested AF2901"),
-      ]),
+      ],
+      not: [("Elders from Sheberghan and the surrounding districts met the governor.", "contested AF2801")]),
     TriggerRule(
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
@@ -457,6 +460,18 @@ enum EnglishRules {
         ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
         ("If reinforcements do not arrive, Qadis district of Badghis could fall to the Taliban.", "captured AF3104"),
       ]),
+    // "the third district to fall after Chamkani and Jani Khel": the places named after "to
+    // fall after" fell before it.
+    TriggerRule(
+      "captured.fell-after", .captured, side: .either, ignoresActor: true,
+      ["to fall|collapse after|following"],
+      examples: [
+        ("Nahrin was the second district to fall after Burka and Doshi.", "captured AF0910"),
+        ("Nahrin was the second district to fall after Burka and Doshi.", "captured AF0904"),
+      ],
+      not: [
+        ("Nahrin was the first district to fall after the Taliban attacked Burka.", "captured AF0910"),
+      ]),
     TriggerRule(
       "captured.fell-back", .captured, side: .before, ignoresActor: true, ["fallen|fell back to _ taliban"],
       examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
@@ -625,9 +640,15 @@ enum EnglishRules {
       not: [("Many lives were lost in Kohsan district this week.", "captured AF3213")]),
     TriggerRule(
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
-      ["surrendered|handed over?"],
-      examples: [("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213")],
-      not: [("The Taliban handed over Kohsan district to government forces.", "captured AF3213")]),
+      ["surrender~|handed", "hand~ over"],
+      examples: [
+        ("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213"),
+        ("The governor was detained after handing over Farah city to the Taliban.", "captured AF3301"),
+      ],
+      not: [
+        ("The Taliban handed over Kohsan district to government forces.", "captured AF3213"),
+        ("The commander refused to surrender Farah city to the Taliban.", "captured AF3301"),
+      ]),
     TriggerRule(
       "captured.capitulated", .captured, side: .beforeOnly, strength: 0.8, ignoresActor: true, maxGap: 1,
       ["surrendered|capitulated without _ fight|shot|battle|resistance"],
@@ -775,6 +796,7 @@ enum EnglishRules {
         "rearm~ _ men|fighters",
         "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
         "organise~|organize~|form~|formed _ own? defence|defense|self-defence|self-defense|self units|forces|groups|committees",
+        "organise~|organize~|form~|formed _ groups|units|committees|squads *4 to defend|protect|guard",
       ],
       examples: [
         ("People of Jawzjan have armed against the Taliban.", "mobilization AF28"),
@@ -784,6 +806,7 @@ enum EnglishRules {
         ("Armed civilians gathered in Herat city on Friday.", "mobilization AF3201"),
         ("In Herat, a former governor has armed hundreds of his supporters.", "mobilization AF32"),
         ("Residents of Panjshir have begun organising armed groups to defend the valley.", "mobilization AF08"),
+        ("Elders in Nili have formed groups of young men to guard the city.", "mobilization AF2401"),
       ],
       not: [("Taliban armed men attacked a checkpoint in Herat.", "mobilization AF32")]),
     TriggerRule(
