@@ -483,6 +483,8 @@ struct MentionFinder {
           tokens[end].kind == .word, tokens[end].isCapitalized,
           !NameNormalizer.genericWords.contains(tokens[end].lower),
           !MentionFinder.attributiveFollowers.contains(tokens[end].lower),
+          // ("the Panjshir Valley": the valley of the place, capitalised or not.)
+          tokens[end].lower != "valley",
           // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
           !(index.firstWords.contains(tokens[end].lower)
             && !(tables.names.matches(tokens, end..<(end + 1), source, allowSound: false, &scratch)

@@ -302,6 +302,13 @@ enum TriggerFinder {
             // (but "anti-Taliban uprising" is).
             || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
               && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
+            // ("fighters loyal to the Taliban gathered": the Taliban inside the wording, other than
+            // as whom the rising is against: "joined forces to fight the Taliban".)
+            || (pattern.type == .mobilization && (w..<(w + length)).contains { j in
+              guard talibanWords.contains(words[j]), j > 0 else { return false }
+              let before = words[j - 1] == "the" && j > 1 ? words[j - 2] : words[j - 1]
+              return !Self.opposingWords.contains(before)
+            })
             // "pushed back a Taliban attack": a repelled attack is not a recapture.
             || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
             // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
@@ -344,6 +351,9 @@ enum TriggerFinder {
     }
     return triggers
   }
+
+  /// Words before "the Taliban" that make it whom a rising is against ("to fight the Taliban").
+  static let opposingWords: Set<String> = ["anti", "against", "fight", "resist", "oppose", "confront", "defeat", "repel"]
 
   /// Whether a place stands inside a retreat's words other than as where the forces came from:
   /// "evacuated Kaldar district to save lives" gives Kaldar up and goes nowhere, where

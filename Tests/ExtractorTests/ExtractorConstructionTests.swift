@@ -110,6 +110,9 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "fighters loyal to the Taliban are no rising against them",
+      "Hundreds of fighters loyal to the Taliban gathered in Sheberghan on Friday.", [], not: ["mobilization AF2801"]),
+    Case(
       "the Taliban leaving after a government operation is a recapture",
       "Taliban militants fled from Ghaziabad district in Kunar after an operation by special forces on Thursday night.",
       ["recaptured AF1511"], not: ["captured AF1511"]),
@@ -622,6 +625,9 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a capitalised Valley after a name is the place's valley, no longer name",
+      "Men loyal to a former commander gathered in the Andarab Valley on Sunday.", ["mobilization AF0907"]),
     Case("a misspelt name in a list of districts", "The group also controls four districts including Chankhansur, Kang and Delaram.", ["captured AF3403", "captured AF3402"]),
     Case("a misspelt name after districts such as", "The Taliban took districts such as Khakrezz and Shorabak.", ["captured AF2707", "captured AF2714"]),
     Case("countries are no districts", "The talks were attended by countries including Uzbekistan and Tajikistan.", [], not: ["captured AF2707"]),

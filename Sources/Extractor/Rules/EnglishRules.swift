@@ -750,13 +750,20 @@ enum EnglishRules {
     // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
     TriggerRule(
       "mobilization.force", .mobilization, strength: 0.8,
-      ["raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?", "anti taliban fighters|militia|militias|forces|groups|resistance"],
+      [
+        "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?", "anti taliban fighters|militia|militias|forces|groups|resistance",
+        "fighters|militiamen|gunmen|men|volunteers loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
+      ],
       examples: [
         ("Elders in Jaghori say the community has raised a force of 2,000 men to keep the Taliban out.", "mobilization AF1114"),
         ("Hundreds of anti-Taliban fighters have gathered in Andarab.", "mobilization AF0907"),
+        ("Fighters loyal to a former governor massed in Herat city on Friday.", "mobilization AF3201"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
       ],
-      not: [("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907")]),
+      not: [
+        ("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907"),
+        ("Fighters loyal to the Taliban gathered in Kandahar city.", "mobilization AF2701"),
+      ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
