@@ -373,8 +373,23 @@ public struct EventExtractor: Sendable {
       {
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
           Self.endsWithoutObject(trigger, tokens, sentenceEnd: sentence.tokens.upperBound)
+            || (trigger.tokens.upperBound < tokens.count && inDate[trigger.tokens.upperBound])
         else { continue }
-        if let nearest = listNamedBefore(trigger) { chosen.append((nearest, trigger, 6)) }
+        if let nearest = listNamedBefore(trigger) {
+          chosen.append((nearest, trigger, 6))
+        } else if trigger.type == .recaptured,
+          // "Qala-e-Naw … fell into the hands of the Taliban for several hours before
+          // reinforcements pushed the insurgents out": what is retaken is what was taken before
+          // it in the sentence.
+          let taken = chosen.last(where: { a in
+            a.trigger.type == .captured && !a.trigger.isIrrealis && !a.trigger.tokens.isEmpty
+              && a.trigger.tokens.upperBound <= trigger.tokens.lowerBound
+              && mentions[a.members.last!].tokens.upperBound <= trigger.tokens.lowerBound
+              && !(a.trigger.tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" })
+          })
+        {
+          chosen.append((taken.members, trigger, 6))
+        }
       }
       // "the besieged city of Kunduz fell", "Kunduz, besieged for weeks, fell": a trigger that
       // modifies a list right beside it (an attributive participle before it, an apposition
@@ -486,12 +501,16 @@ public struct EventExtractor: Sendable {
           {
             continue
           }
-          // "conquered the district headquarters, police headquarters and all check posts of
-          // Shahrak": the district's seat among what was taken is the district.
+      // "conquered the district headquarters, police headquarters and all check posts of
+          // Shahrak": the district's seat among what was taken is the district (so is "the
+          // district governor's office").
           let seatTaken =
             mention.tokens.lowerBound > trigger.tokens.upperBound && mention.tokens.lowerBound - trigger.tokens.upperBound <= 14
             && (trigger.tokens.upperBound..<(mention.tokens.lowerBound - 1)).contains { k in
-              tokens[k].lower == "district" && MentionFinder.seatNouns.contains(tokens[k + 1].lower)
+              tokens[k].lower == "district"
+                && (MentionFinder.seatNouns.contains(tokens[k + 1].lower)
+                  || (tokens[k + 1].lower == "governor" && TriggerFinder.opensPossessive(tokens, at: k + 2) && k + 4 < mention.tokens.lowerBound
+                    && ["office", "compound", "headquarters"].contains(tokens[k + 4].lower)))
                 && !tokens[max(0, k - 2)..<k].contains { ["near", "outside", "around", "behind", "beside", "to", "towards", "from"].contains($0.lower) }
             }
           let partial =

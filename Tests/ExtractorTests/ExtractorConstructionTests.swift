@@ -266,6 +266,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "the district governor's office is the district's seat",
+      "Taliban fighters raised their flag over the district governor's office in Khamyab on Sunday.",
+      ["captured AF2806"], not: ["contested AF2806"]),
+    Case(
       "a district's seat behind its possessive is the district",
       "Insurgents captured Kaldar's district headquarters after a two-day assault.",
       ["captured AF2113"], not: ["contested AF2113"]),
@@ -432,6 +436,10 @@ import Testing
   ]
 
   static let statementsCases: [Case] = [
+    Case(
+      "a recapture told without an object is of the place taken before it in the sentence",
+      "Khwaja Ghar, the district centre of Takhar's north, fell to the Taliban for a few hours on Monday before the commandos drove them out.",
+      ["captured AF1809", "recaptured AF1809"]),
     Case(
       "an entry coordinated before a takeover is the one takeover",
       "The Taliban entered Kabul on Sunday and took control of the capital after the president left.",

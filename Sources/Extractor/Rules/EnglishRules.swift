@@ -404,9 +404,14 @@ enum EnglishRules {
       not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
-      ["drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~ _ @taliban out? of|from|away"],
+      [
+        "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~ _ @taliban out? of|from|away",
+        // "Gizab fell on Monday before commandos pushed the insurgents out": the place told before.
+        "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ @taliban|them out",
+      ],
       examples: [
         ("Afghan forces cleaned the Taliban from Chahar Dara district on Monday.", "recaptured AF1902"),
+        ("Gizab fell to the Taliban on Monday, but commandos pushed the insurgents out a day later.", "recaptured AF2409"),
         ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
         ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
       ],
