@@ -179,11 +179,19 @@ enum TriggerFinder {
   }
 
   /// Whether a place (or a place and its head noun: "Qadis district", "Herat city"; or ", which"
-  /// after one: "Sharana, which surrendered") ends right before `words[w]`.
+  /// after one: "Sharana, which surrendered"; or an apposition or relative clause between
+  /// commas after one: "Maimana, the capital of Faryab, surrendered") ends right before
+  /// `words[w]`.
   static func placeEndsBefore(_ words: [String], _ w: Int) -> Bool {
     guard w > 0 else { return false }
     if words[w - 1] == "#place" { return true }
     if words[w - 1] == "which", w > 2, words[w - 2] == "," { return placeEndsBefore(words, w - 2) }
+    if words[w - 1] == ",", w >= 4,
+      let open = (max(0, w - 10)..<(w - 2)).last(where: { words[$0] == "," }),
+      ["the", "a", "an", "which"].contains(words[open + 1])
+    {
+      return placeEndsBefore(words, open)
+    }
     return w > 1 && words[w - 2] == "#place" && ["district", "city", "province", "town", "centre", "center"].contains(words[w - 1])
   }
 

@@ -597,6 +597,12 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "an apposition between the place and 'surrendered'",
+      "Taloqan, the capital of Takhar, surrendered on Friday after a week of fighting.", ["captured AF1801"]),
+    Case(
+      "a relative clause between the place and 'surrendered'",
+      "Sheberghan, which Dostum's men had defended for a month, surrendered on Friday.", ["captured AF2801"]),
+    Case(
       "which after a capital's apposition surrenders",
       "After Gardez, the insurgents turned to Sharana, the capital of Paktika, which surrendered by noon.", ["captured AF1201"]),
     Case(
