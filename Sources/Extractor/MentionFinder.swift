@@ -799,6 +799,8 @@ struct MentionFinder {
       // Gah's police districts" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
         let follower = lower(mention.tokens.upperBound + 2), MentionFinder.attributiveFollowers.contains(follower),
+        // ("Faryab's provincial capital" is the city.)
+        !(follower == "provincial" && lower(mention.tokens.upperBound + 3) == "capital"),
         !mentions[m].isPartial
           || (follower == "police" && !["headquarters", "hq", "districts", "district"].contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {

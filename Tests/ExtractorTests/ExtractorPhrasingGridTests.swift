@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// One event told in every combination of the ways a report names a provincial capital
+/// (bare, with an apposition or a relative clause, "the city of", a possessive province, "the
+/// capital of … province") and the verb frames of each event type, subject and object side.
+/// A construction that works for one naming and not another fails here: the grid catches
+/// the gaps a list of single sentences leaves.
+@Suite struct ExtractorPhrasingGridTests {
+  struct Cell: CustomStringConvertible, Sendable {
+    let text: String
+    let type: String
+    var description: String { text }
+  }
+
+  /// The place every cell names: Maymana, the capital of Faryab.
+  static let place = "AF2901"
+
+  /// Ways to name the city as a subject (before its verb).
+  static let subjects = [
+    "Maimana", "Maimana, the capital of Faryab,", "Maimana, which had been besieged for weeks,", "The city of Maimana",
+    "Maimana city in northern Faryab province", "Faryab's capital Maimana", "Faryab's provincial capital",
+    "The capital of Faryab province", "Maimana, a city of 150,000 people,",
+  ]
+  /// Verbs after a subject, and the event type they tell.
+  static let subjectVerbs: [(String, String)] = [
+    ("fell to the Taliban on Sunday", "captured"), ("surrendered to the Taliban on Sunday", "captured"),
+    ("was captured by the Taliban on Sunday", "captured"), ("was overrun by the insurgents on Sunday", "captured"),
+    ("came under Taliban control on Sunday", "captured"), ("collapsed on Sunday", "captured"),
+    ("was handed over to the Taliban on Sunday", "captured"), ("was retaken by government forces on Sunday", "recaptured"),
+    ("was recaptured by commandos on Sunday", "recaptured"), ("has been under siege since Sunday", "contested"),
+    ("is surrounded by the Taliban", "contested"), ("is on the verge of collapse", "contested"),
+  ]
+  /// Ways to name the city as an object (after its verb).
+  static let objects = [
+    "Maimana", "Maimana, the capital of Faryab,", "the city of Maimana", "Faryab's capital, Maimana,",
+    "the provincial capital of Faryab", "Maimana city in Faryab province", "the capital of Faryab province",
+    "the northern city of Maimana",
+  ]
+  /// Frames around an object (`%`), and the event type they tell.
+  static let objectFrames: [(String, String)] = [
+    ("The Taliban captured % on Sunday.", "captured"), ("The Taliban overran % on Sunday.", "captured"),
+    ("The Taliban took control of % on Sunday.", "captured"), ("The Taliban seized control of % on Sunday.", "captured"),
+    ("Government forces withdrew from % on Sunday.", "captured"), ("Afghan forces retook % on Sunday.", "recaptured"),
+    ("Commandos drove the Taliban out of % on Sunday.", "recaptured"), ("The Taliban besieged % on Sunday.", "contested"),
+    ("The insurgents entered % on Sunday.", "contested"), ("Heavy fighting broke out in % on Sunday.", "contested"),
+    ("Residents of % took up arms on Sunday.", "mobilization"), ("Soldiers fled to % on Sunday.", "retreated_to"),
+  ]
+
+  static let cells: [Cell] =
+    subjects.flatMap { s in subjectVerbs.map { v in Cell(text: "\(s) \(v.0).", type: v.1) } }
+    + objects.flatMap { o in
+      objectFrames.map { f in
+        // (An apposition's closing comma before "on Sunday" or the full stop is dropped.)
+        var object = o
+        if object.hasSuffix(","), f.0.hasSuffix("% on Sunday.") { object.removeLast() }
+        return Cell(text: f.0.replacingOccurrences(of: "%", with: object), type: f.1)
+      }
+    }
+
+  /// Each cell gives its event on Maymana and nothing else but, at most, a contest of it (a
+  /// siege told in a relative clause) or, for a rising, the province named as its container
+  /// (as "uprising forces seized Deh Salah district of Baghlan" rises in Baghlan).
+  @Test(arguments: cells) func cellGivesItsEvent(_ cell: Cell) {
+    let found = ExtractorRuleTests.summary(cell.text, published: "2021-07-15")
+    let expected = "\(cell.type) \(Self.place)"
+    #expect(found.contains(expected), "\(cell.text): missing \(expected); got \(found.sorted())")
+    #expect(
+      found.subtracting([expected, "contested \(Self.place)", "mobilization AF29"]).isEmpty, "\(cell.text): also \(found.sorted())")
+  }
+}
