@@ -13,7 +13,7 @@ import Testing
     var description: String { text }
   }
 
-  /// The place every cell names: Maymana, the capital of Faryab.
+  /// The place the city grid names: Maymana, the capital of Faryab.
   static let place = "AF2901"
 
   /// Ways to name the city as a subject (before its verb).
@@ -47,6 +47,42 @@ import Testing
     ("Residents of % took up arms on Sunday.", "mobilization"), ("Soldiers fled to % on Sunday.", "retreated_to"),
   ]
 
+  /// The district grid: Qaisar (Qaysar, AF2907) named as a district in every usual way.
+  static let district = "AF2907"
+  static let districtSubjects = [
+    "Qaisar district", "The Qaisar district of Faryab", "Qaisar district in Faryab province", "Faryab's Qaisar district",
+    "The district of Qaisar", "Qaisar, a district in western Faryab,", "Qaisar district, which borders Turkmenistan,", "Qaisar",
+    "The centre of Qaisar district", "Qaisar district centre",
+  ]
+  static let districtSubjectVerbs: [(String, String)] = [
+    ("has been taken over by the Taliban", "captured"), ("was lost to the Taliban on Monday", "captured"),
+    ("is now under Taliban control", "captured"), ("is in Taliban hands", "captured"),
+    ("fell into Taliban hands on Monday", "captured"), ("was abandoned by government forces", "captured"),
+    ("was evacuated by the army on Monday", "captured"), ("fell to the insurgents overnight", "captured"),
+    ("has collapsed", "captured"), ("was liberated by the army on Monday", "recaptured"),
+    ("was cleared of the Taliban on Monday", "recaptured"), ("is contested", "contested"), ("is under threat", "contested"),
+    ("has been under Taliban siege for a week", "contested"),
+  ]
+  static let districtObjects = [
+    "Qaisar district", "the Qaisar district of Faryab", "Qaisar district in Faryab province", "Faryab's Qaisar district",
+    "the district of Qaisar", "Qaisar, a district in western Faryab", "the centre of Qaisar district", "Qaisar district centre",
+    "the strategic Qaisar district",
+  ]
+  static let districtObjectFrames: [(String, String)] = [
+    ("The army recaptured % on Monday.", "recaptured"), ("Government forces regained control of % on Monday.", "recaptured"),
+    ("The Taliban stormed % on Monday.", "contested"), ("The Taliban laid siege to % on Monday.", "contested"),
+    ("The Taliban are closing in on %.", "contested"), ("Afghan forces abandoned % on Monday.", "captured"),
+    ("Security forces pulled out of % on Monday.", "captured"), ("The militants gained control over % on Monday.", "captured"),
+    ("Local elders handed over % to the Taliban on Monday.", "captured"), ("The Taliban took over % on Monday.", "captured"),
+    ("Taliban fighters raised their flag in % on Monday.", "captured"), ("The insurgents have captured %.", "captured"),
+    ("The Taliban claimed to have captured % on Monday.", "captured"),
+    ("Hundreds of people in % have taken up arms.", "mobilization"),
+  ]
+
+  static let districtCells: [Cell] =
+    districtSubjects.flatMap { s in districtSubjectVerbs.map { v in Cell(text: "\(s) \(v.0).", type: v.1) } }
+    + districtObjects.flatMap { o in districtObjectFrames.map { f in Cell(text: f.0.replacingOccurrences(of: "%", with: o), type: f.1) } }
+
   static let cells: [Cell] =
     subjects.flatMap { s in subjectVerbs.map { v in Cell(text: "\(s) \(v.0).", type: v.1) } }
     + objects.flatMap { o in
@@ -57,6 +93,16 @@ import Testing
         return Cell(text: f.0.replacingOccurrences(of: "%", with: object), type: f.1)
       }
     }
+
+  /// Each cell gives its event on Qaisar and nothing else but, at most, a contest of it or a
+  /// rising in the province named as its container.
+  @Test(arguments: districtCells) func districtCellGivesItsEvent(_ cell: Cell) {
+    let found = ExtractorRuleTests.summary(cell.text, published: "2021-07-15")
+    let expected = "\(cell.type) \(Self.district)"
+    #expect(found.contains(expected), "\(cell.text): missing \(expected); got \(found.sorted())")
+    #expect(
+      found.subtracting([expected, "contested \(Self.district)", "mobilization AF29"]).isEmpty, "\(cell.text): also \(found.sorted())")
+  }
 
   /// Each cell gives its event on Maymana and nothing else but, at most, a contest of it (a
   /// siege told in a relative clause) or, for a rising, the province named as its container
