@@ -225,7 +225,10 @@ public struct EventExtractor: Sendable {
       for (listID, members) in groups where members.count == 2 {
         let last = members[members.count - 1]
         let joint = Self.tokens(between: mentions[members[members.count - 2]].tokens, and: mentions[last].tokens)
-        guard joint.contains(where: { tokens[$0].lower == "," }), joint.contains(where: { tokens[$0].lower == "and" }) else { continue }
+        // (Or a comma alone: "After soldiers fled to Andkhoy, Pashtun Kot district fell".)
+        guard joint.contains(where: { tokens[$0].lower == "," }),
+          joint.contains(where: { tokens[$0].lower == "and" }) || joint.allSatisfy({ tokens[$0].lower == "," })
+        else { continue }
         var k = mentions[last].tokens.upperBound
         while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
           Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower)
@@ -975,8 +978,11 @@ public struct EventExtractor: Sendable {
       }
       // "Burka remains contested and Doshi is still in Taliban hands": a place after "and" that
       // a verb of its own follows is that verb's subject, not the object of the one before.
-      if placeAfter, listStart - trigger.tokens.upperBound <= 2,
-        (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }),
+      // (So is one after a clause break right before it: "fled to Andkhoy as Pashtun Kot
+      // district fell", "retook Almar; Pashtun Kot district fell".)
+      if placeAfter,
+        (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
+          || Self.clauseBreaks.contains(tokens[listStart - 1].lower),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -2232,6 +2238,10 @@ public struct EventExtractor: Sendable {
     while k >= floor, start - k <= 6, kinds.contains(tokens[k].lower) { k -= 1 }
     return k >= floor && k < first && directions.contains(tokens[k].lower)
   }
+
+  /// Words that end a clause right before the subject of the next ("; Pashtun Kot fell", "as
+  /// Kunduz fell").
+  static let clauseBreaks: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").
   static let subjectVerbFillers: Set<String> = ["is", "are", "has", "have", "still", "now", "also"]

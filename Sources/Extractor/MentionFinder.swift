@@ -665,8 +665,10 @@ struct MentionFinder {
         var between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
+        // ("as" only in "as well as": "fled to Andkhoy as Pashtun Kot fell" is two clauses.)
         let isList =
           !between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
+            && (!between.contains("as") || between.contains("well"))
           || (between.count >= 1 && between.count <= 3
             && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
             && between.first == ",")

@@ -83,6 +83,39 @@ import Testing
     districtSubjects.flatMap { s in districtSubjectVerbs.map { v in Cell(text: "\(s) \(v.0).", type: v.1) } }
     + districtObjects.flatMap { o in districtObjectFrames.map { f in Cell(text: f.0.replacingOccurrences(of: "%", with: o), type: f.1) } }
 
+  /// The clause grid: two events in one sentence (or two), each in a clause of its own, for
+  /// every ordered pair of clauses and every way of joining them; both events and nothing else
+  /// (but a rising in the province named as a container) must come out.
+  static let clauses: [(String, String)] = [
+    ("the Taliban captured Qaisar district", "captured AF2907"), ("government forces retook Almar district", "recaptured AF2904"),
+    ("fighting raged in Maimana city", "contested AF2901"), ("hundreds of residents in Shirin Tagab took up arms", "mobilization AF2906"),
+    ("soldiers fled to Andkhoy", "retreated_to AF2913"), ("Pashtun Kot district fell to the insurgents", "captured AF2902"),
+    ("the Taliban besieged Dawlat Abad district", "contested AF2909"), ("the militants overran Garziwan district", "captured AF2908"),
+  ]
+  static let joins = [
+    "{a}, and {b}.", "{a}, while {b}.", "{a} after {b}.", "After {b}, {a}.", "{a} as {b}.", "{a}; {b}.", "{a}, but {b}.",
+    "{a}. Meanwhile, {b}.", "Officials said {a} and that {b}.", "{a}, a day after {b}.", "{a} on Sunday, and on Monday {b}.",
+    "Although {b}, {a}.",
+  ]
+  struct Pair: CustomStringConvertible, Sendable {
+    let text: String
+    let expected: Set<String>
+    var description: String { text }
+  }
+  static let pairs: [Pair] = clauses.indices.flatMap { i in
+    clauses.indices.filter { $0 != i }.flatMap { j in
+      joins.map { join in
+        let text = join.replacingOccurrences(of: "{a}", with: clauses[i].0).replacingOccurrences(of: "{b}", with: clauses[j].0)
+        return Pair(text: text.prefix(1).uppercased() + text.dropFirst(), expected: [clauses[i].1, clauses[j].1])
+      }
+    }
+  }
+
+  @Test(arguments: pairs) func clausePairGivesBothEvents(_ pair: Pair) {
+    let found = ExtractorRuleTests.summary(pair.text, published: "2021-07-15").subtracting(["mobilization AF29"])
+    #expect(found == pair.expected, "\(pair.text): missing \(pair.expected.subtracting(found).sorted()), also \(found.subtracting(pair.expected).sorted())")
+  }
+
   static let cells: [Cell] =
     subjects.flatMap { s in subjectVerbs.map { v in Cell(text: "\(s) \(v.0).", type: v.1) } }
     + objects.flatMap { o in
