@@ -278,6 +278,9 @@ public struct EventExtractor: Sendable {
       }
       for trigger in sentenceTriggers where trigger.rule == "contested.fighting" && !trigger.isIrrealis {
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }), let nearest = listNamedBefore(trigger) else { continue }
+        // "… and fighting is underway to retake two more districts": a fight for places it
+        // counts without naming is not for the place before it.
+        if Self.clauseCountsUnnamedPlaces(after: trigger.tokens.upperBound, tokens, inMention: inMention) { continue }
         // "The Taliban say they captured Malistan, but officials say fighting is still going on":
         // a capture the same sentence contradicts leaves the place in question.
         chosen.removeAll { other in
@@ -1248,6 +1251,18 @@ public struct EventExtractor: Sendable {
     return false
   }
 
+  /// Whether the clause after a trigger ending at `start` (up to eight words, to its first
+  /// punctuation) counts unnamed places ("fighting is underway to retake two more districts").
+  static func clauseCountsUnnamedPlaces(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
+    var k = start
+    // (A hyphen inside a word, "re-take", does not end the clause.)
+    while k < tokens.count, k < start + 8, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) {
+      if hasCountedPlacesObject(after: k, tokens, inMention: inMention) { return true }
+      k += 1
+    }
+    return false
+  }
+
   /// Words that open a count of places ("all but one of", "most of the").
   static let countOpeners: Set<String> = ["all", "most", "several", "many", "dozens", "some", "more"]
 
@@ -2035,6 +2050,11 @@ public struct EventExtractor: Sendable {
       let ownClause = resolved.filter { date in
         let between = Self.tokens(between: date.tokens, and: position..<position)
         if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
+        // (", and" opens a clause of its own: "captured Qaisar on Sunday, and fighting raged in
+        // Maimana on Monday".)
+        if between.contains(where: { $0 + 1 < between.upperBound && tokens[$0].lower == "," && tokens[$0 + 1].lower == "and" }) {
+          return false
+        }
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
         return !Self.inRelativeClause(

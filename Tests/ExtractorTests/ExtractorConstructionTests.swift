@@ -183,6 +183,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a fight for places counted and not named is not for the place before it",
+      "Commandos retook Burka on Monday, and fighting is under way to re-take three more districts, officials said on Tuesday.",
+      ["recaptured AF0910"], not: ["contested AF0910"]),
+    Case(
       "a subject that fell before what its \"after\" names",
       "Nahrin was the first district to fall after the peace talks in Doha.", ["captured AF0904"]),
     Case(

@@ -1,4 +1,7 @@
+import Chronology
+import Extractor
 import Foundation
+import Gazetteer
 import Testing
 
 /// One event told in every combination of the ways a report names a provincial capital
@@ -113,6 +116,39 @@ import Testing
 
   @Test(arguments: pairs) func clausePairGivesBothEvents(_ pair: Pair) {
     let found = ExtractorRuleTests.summary(pair.text, published: "2021-07-15").subtracting(["mobilization AF29"])
+    #expect(found == pair.expected, "\(pair.text): missing \(pair.expected.subtracting(found).sorted()), also \(found.subtracting(pair.expected).sorted())")
+  }
+
+  /// The date grid: the clause pairs of the clause grid, each clause with a day of its own, in
+  /// the joins where each clause keeps its day; every event must carry its clause's day
+  /// (published Thursday 2021-07-15).
+  static let days: [(String, String)] = [
+    ("on Sunday", "2021-07-11"), ("on Monday", "2021-07-12"), ("late on Tuesday", "2021-07-13"), ("on July 4", "2021-07-04"),
+    ("yesterday", "2021-07-14"), ("last Friday", "2021-07-09"), ("on Saturday night", "2021-07-10"),
+  ]
+  static let datedJoins = [
+    "{a} {da}, and {b} {db}.", "{a} {da}, while {b} {db}.", "{a} {da} after {b} {db}.", "{a} {da}; {b} {db}.",
+    "{a} {da}. Officials said {b} {db}.",
+  ]
+  static let datedPairs: [Pair] = clauses.indices.flatMap { i in
+    clauses.indices.filter { $0 != i }.flatMap { j in
+      datedJoins.flatMap { join in
+        [(0, 1), (2, 3), (4, 5), (6, 0)].map { (x, y) in
+          var text = join.replacingOccurrences(of: "{a}", with: clauses[i].0).replacingOccurrences(of: "{b}", with: clauses[j].0)
+          text = text.replacingOccurrences(of: "{da}", with: days[x].0).replacingOccurrences(of: "{db}", with: days[y].0)
+          return Pair(
+            text: text.prefix(1).uppercased() + text.dropFirst(),
+            expected: ["\(clauses[i].1) \(days[x].1)", "\(clauses[j].1) \(days[y].1)"])
+        }
+      }
+    }
+  }
+
+  @Test(arguments: datedPairs) func clausePairKeepsEachClausesDay(_ pair: Pair) {
+    let found = Set(
+      ExtractorRuleTests.events(pair.text, published: "2021-07-15")
+        .filter { $0.place.pcode != "AF29" && $0.place.level != .region }
+        .map { "\($0.type.rawValue) \($0.place.pcode) \($0.date?.description ?? "null")" })
     #expect(found == pair.expected, "\(pair.text): missing \(pair.expected.subtracting(found).sorted()), also \(found.subtracting(pair.expected).sorted())")
   }
 
