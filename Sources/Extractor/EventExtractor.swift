@@ -54,6 +54,7 @@ public struct EventExtractor: Sendable {
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)
+    mentions = Self.withProvincesBeside(mentions, index: index)
     // Names (not back references: "forces left the district") hide their words from the rules.
     var inName = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inName[k] = true } }
@@ -1885,6 +1886,35 @@ public struct EventExtractor: Sendable {
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
       "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
     ].flatMap(Inflections.forms(of:)))
+  /// Mentions whose spellings name districts only of other provinces than the one named right
+  /// beside them ("Karabagh district of Ghazni": "Karabagh" is a spelling of Kabul's Qara Bagh)
+  /// read as the district of that province with the same sound, when there is one. The
+  /// province must stand within `ProvinceContext.pinningReach` tokens in the same sentence.
+  static func withProvincesBeside(_ mentions: [Mention], index: PlaceIndex) -> [Mention] {
+    var beside: [(sentence: Int, token: Int, province: String)] = []
+    for mention in mentions where !mention.isAttributive && !mention.isBackReference {
+      let provinces = mention.matches.filter { $0.place.level == .province }
+      if provinces.count == 1 { beside.append((mention.sentence, mention.tokens.lowerBound, provinces[0].place.id)) }
+    }
+    guard !beside.isEmpty else { return mentions }
+    var result = mentions
+    for (m, mention) in mentions.enumerated() where !mention.isBackReference {
+      // (Districts and towns only: a name that is also a province stays as it is.)
+      guard mention.matches.contains(where: { $0.place.level == .district }),
+        mention.matches.allSatisfy({ $0.place.level == .district || $0.place.level == .town })
+      else { continue }
+      let districts = mention.matches
+      let near = Set(
+        beside.filter { $0.sentence == mention.sentence && $0.token != mention.tokens.lowerBound
+          && abs($0.token - mention.tokens.lowerBound) <= ProvinceContext.pinningReach + mention.tokens.count
+        }.map(\.province))
+      guard !near.isEmpty, !districts.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
+      let sounds = index.soundMatches(mention.text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
+      if !sounds.isEmpty { result[m].matches = sounds }
+    }
+    return result
+  }
+
   /// Words that lead a time phrase into its sentence ("late on Sunday", "by Friday").
   static let timeLeaders: Set<String> = ["on", "late", "early", "by"]
   /// Parts of a day that may follow a day ("Sunday night").

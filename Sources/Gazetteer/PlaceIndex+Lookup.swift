@@ -86,6 +86,15 @@ extension PlaceIndex {
     return []
   }
 
+  /// Places whose spelling has the same sound key as `text`, whether or not one has its name
+  /// key: for a name whose exact spelling belongs to a place of another province than the one
+  /// the text names beside it ("Karabagh district of Ghazni").
+  public func soundMatches(_ text: String) -> [PlaceMatch] {
+    let key = NameNormalizer.key(text)
+    guard !key.isEmpty, let entries = bySound[NameNormalizer.soundKey(fromKey: key)] else { return [] }
+    return matches(entries, quality: .sound)
+  }
+
   /// The candidates without filters, best tier only (codes, else name keys, else sound keys).
   func rawLookup(_ query: String) -> [PlaceMatch] {
     let trimmed = trimmingWhitespaceAndNewlines(query)

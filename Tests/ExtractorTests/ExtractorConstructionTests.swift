@@ -644,6 +644,12 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a spelling of one province's district, named beside another province, is that province's district of the sound",
+      "Karabagh district of Ghazni fell to the Taliban on Sunday.", ["captured AF1111"], not: ["captured AF0114"]),
+    Case(
+      "a spelling of Ghazni's Muqur beside Badghis is Badghis's Muqur",
+      "The Taliban overran Mukur district in Badghis province overnight.", ["captured AF3103"], not: ["captured AF1115"]),
+    Case(
       "a capitalised Valley after a name is the place's valley, no longer name",
       "Men loyal to a former commander gathered in the Andarab Valley on Sunday.", ["mobilization AF0907"]),
     Case("a misspelt name in a list of districts", "The group also controls four districts including Chankhansur, Kang and Delaram.", ["captured AF3403", "captured AF3402"]),

@@ -62,6 +62,15 @@ import Testing
     #expect(NameNormalizer.soundKey(a) == NameNormalizer.soundKey(b))
   }
 
+  /// A spelling that is one district's by name ("Karabagh" is Kabul's Qara Bagh) still sounds
+  /// like the other districts of that name, which `soundMatches` gives as well.
+  @Test(arguments: [("Karabagh", ["AF0114", "AF1111"]), ("Mukur", ["AF1115", "AF3103"])])
+  func soundMatchesGiveEveryDistrictOfTheSound(_ spelling: String, _ districts: [String]) {
+    let found = Set(Self.index.soundMatches(spelling).filter { $0.place.level == .district }.map(\.place.id))
+    #expect(found == Set(districts), "\(spelling): \(found.sorted())")
+    #expect(Self.index.soundMatches(spelling).allSatisfy { $0.quality == .sound })
+  }
+
   @Test func unknownNameHasNoMatchButCloseSuggestions() {
     #expect(Self.index.lookup("Xyzzyville").isEmpty)
     #expect(Self.index.suggestions(for: "Kandahaar").contains("Kandahar"))
