@@ -148,6 +148,26 @@ enum Tokenizer {
             lowered.removeAll(keepingCapacity: true)
             for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
             (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
+            // "capturedthe Shinkai district": a known word glued to "the" (a space lost in
+            // copying) is read as the two words.
+            if word == Lexicon.unknown, lowered.count >= 5, lowered.suffix(3).elementsEqual("the".utf8) {
+              let cut = lowered.count - 3
+              let (head, headID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<cut])) }
+              let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut...])) }
+              if headID != Lexicon.unknown {
+                tokens.append(
+                  Token(
+                    kind: .word, start: start.scalar, end: start.scalar + cut, byteStart: start.byte,
+                    byteEnd: start.byte + cut, lower: head, word: headID,
+                    isCapitalized: isUppercase(c.scalar), followsLineBreak: sawBreak, isASCII: true))
+                tokens.append(
+                  Token(
+                    kind: .word, start: start.scalar + cut, end: end.scalar, byteStart: start.byte + cut,
+                    byteEnd: end.byte, lower: the, word: theID, isCapitalized: false, followsLineBreak: false, isASCII: true))
+                sawBreak = false
+                continue
+              }
+            }
           } else {
             lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
             word = lexicon.id(of: lower)

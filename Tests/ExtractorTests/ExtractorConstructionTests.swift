@@ -644,6 +644,12 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a known word glued to 'the' is two words",
+      "Elders said the insurgents capturedthe Kakar district of Zabul without a fight.", ["captured AF2611"]),
+    Case(
+      "a word that ends in 'the' and is no glued pair stays one word",
+      "Families bathe in the river near Kunduz city.", [], not: ["captured AF1901", "contested AF1901"]),
+    Case(
       "a spelling of one province's district, named beside another province, is that province's district of the sound",
       "Karabagh district of Ghazni fell to the Taliban on Sunday.", ["captured AF1111"], not: ["captured AF0114"]),
     Case(
