@@ -88,6 +88,22 @@ public struct EventExtractor: Sendable {
         tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName,
         timePhrase: inDate)
     }
+    // "The governor of Farah province along with the mayor of Farah city … have surrendered to
+    // the Taliban": officials of a place who surrender give it up (a province's, its capital).
+    var surrenderedBy: [Range<Int>: [Int]] = [:]
+    for sentenceTriggers in triggers {
+      for trigger in sentenceTriggers where trigger.rule == "captured.surrendered" && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        let officials = Self.officialsBefore(trigger, tokens, mentions, sentenceStart: sentences[trigger.sentence].tokens.lowerBound)
+        guard !officials.isEmpty else { continue }
+        surrenderedBy[trigger.tokens] = officials
+        for m in officials {
+          mentions[m].isAttributive = false
+          mentions[m].afterPreposition = false
+          mentions[m].isPossessor = false
+          if mentions[m].matches.contains(where: { $0.place.level == .province }) { mentions[m].hint = .city }
+        }
+      }
+    }
     // The dateline's own date is the report's day, not the day of the first sentence's event
     // ("Qala-e-Naw, July 8: fighters entered the city on Wednesday" happened on the 7th).
     if dateline != nil, let first = dates.first?.firstIndex(where: { $0.day == dateline && $0.tokens.lowerBound < 12 }) {
@@ -367,6 +383,12 @@ public struct EventExtractor: Sendable {
           })
         else { continue }
         chosen.append((shared.members, trigger, shared.score))
+      }
+      for trigger in sentenceTriggers {
+        guard let officials = surrenderedBy[trigger.tokens], !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        // (One place per official, named once: "the governor of Farah province … the mayor of
+        // Farah city" is one city.)
+        for m in officials { chosen.append(([m], trigger, 6)) }
       }
       // "After heavy fighting in Kunduz city, security forces regained control", "fighting in
       // Kunduz ended with the Taliban being driven out": a recapture told without an object is
@@ -1914,6 +1936,42 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// The places whose officials are the subject of a surrender (`trigger`): "the governor of
+  /// Farah province", "the mayor of Farah city", "Ghazni's governor", "the district governor of
+  /// Kohsan", read back from the trigger to the start of its clause.
+  static func officialsBefore(_ trigger: Trigger, _ tokens: [Token], _ mentions: [Mention], sentenceStart: Int) -> [Int] {
+    var found: [Int] = []
+    for (m, mention) in mentions.enumerated()
+    where mention.tokens.upperBound <= trigger.tokens.lowerBound && mention.tokens.lowerBound >= sentenceStart
+      && trigger.tokens.lowerBound - mention.tokens.upperBound <= 16 && !mention.isBackReference
+    {
+      let k = mention.tokens.lowerBound
+      // "governor of (the) X", "mayor of X city".
+      var j = k - 1
+      if j >= sentenceStart, tokens[j].lower == "the" { j -= 1 }
+      let titled =
+        (j - 1 >= sentenceStart && tokens[j].lower == "of" && officialTitles.contains(tokens[j - 1].lower))
+        // "X's governor", "X province's governor".
+        || Self.ownsTitle(after: mention.tokens.upperBound, tokens)
+      guard titled else { continue }
+      // Nothing between that opens another clause or verb.
+      let between = mention.tokens.upperBound..<trigger.tokens.lowerBound
+      guard !tokens[between].contains(where: { [";", ":", "said", "says", "after", "before", "when", "while", "but", "who", "which"].contains($0.lower) })
+      else { continue }
+      found.append(m)
+    }
+    return found
+  }
+
+  static func ownsTitle(after end: Int, _ tokens: [Token]) -> Bool {
+    var k = end
+    if k < tokens.count, ["province", "city", "district"].contains(tokens[k].lower) { k += 1 }
+    return TriggerFinder.opensPossessive(tokens, at: k) && k + 2 < tokens.count && officialTitles.contains(tokens[k + 2].lower)
+  }
+
+  /// Titles of a place's officials whose surrender gives the place up.
+  static let officialTitles: Set<String> = ["governor", "mayor", "chief", "commander", "officials", "governors", "administrator"]
 
   /// Words that lead a time phrase into its sentence ("late on Sunday", "by Friday").
   static let timeLeaders: Set<String> = ["on", "late", "early", "by"]

@@ -110,6 +110,20 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "officials of a place surrendering give it up (a province's officials, its capital)",
+      "The governor of Kunduz province and the city's police chief surrendered to the Taliban on Sunday.", ["captured AF1901"],
+      not: ["captured AF19"]),
+    Case(
+      "a possessive province's governor surrendering gives up its capital",
+      "Zabul's governor surrendered to the Taliban on Friday and was flown to Kabul.", ["captured AF2601"]),
+    Case(
+      "an official who speaks of a surrender elsewhere gives nothing up",
+      "The governor of Ghazni said that soldiers in Andar had surrendered to the Taliban.", ["captured AF1107"],
+      not: ["captured AF1101"]),
+    Case(
+      "an official refusing to surrender gives nothing up",
+      "The governor of Farah refused to surrender to the Taliban.", [], not: ["captured AF3301"]),
+    Case(
       "fighters loyal to the Taliban are no rising against them",
       "Hundreds of fighters loyal to the Taliban gathered in Sheberghan on Friday.", [], not: ["mobilization AF2801"]),
     Case(
