@@ -400,9 +400,20 @@ public struct EventExtractor: Sendable {
       where ([.recaptured, .mobilization].contains(trigger.type) || Self.objectlessRules.contains(trigger.rule))
         && !trigger.isIrrealis && !trigger.tokens.isEmpty
       {
+        // (A rising named as its subject, "armed civilian groups pushed back the attacks", has
+        // no object: one with no place in the rest of its clause is of the place before it.)
+        func clauseNamesNoPlace() -> Bool {
+          var k = trigger.tokens.upperBound
+          while k < sentence.tokens.upperBound, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) {
+            if inMention[k] { return false }
+            k += 1
+          }
+          return true
+        }
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
           Self.endsWithoutObject(trigger, tokens, sentenceEnd: sentence.tokens.upperBound)
             || (trigger.tokens.upperBound < tokens.count && inDate[trigger.tokens.upperBound])
+            || (trigger.type == .mobilization && clauseNamesNoPlace())
         else { continue }
         if let nearest = listNamedBefore(trigger) {
           chosen.append((nearest, trigger, 6))

@@ -110,6 +110,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a rising named as a subject with no place in its clause is of the place before it",
+      "The Taliban tried to enter Maimana, but soldiers and armed civilian groups pushed back the attack.",
+      ["mobilization AF2901"]),
+    Case(
       "officials of a place surrendering give it up (a province's officials, its capital)",
       "The governor of Kunduz province and the city's police chief surrendered to the Taliban on Sunday.", ["captured AF1901"],
       not: ["captured AF19"]),
