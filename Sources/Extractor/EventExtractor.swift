@@ -470,6 +470,24 @@ public struct EventExtractor: Sendable {
           chosen.append((members, trigger, 6))
         }
       }
+      // "Taliban fighters captured Shutul …, but resistance sources said the district was still
+      // contested": a capture that a contest of the same place contradicts after a contrast
+      // leaves the place in question.
+      func places(_ members: [Int]) -> Set<String> { Set(members.flatMap { mentions[$0].matches.map(\.place.id) }) }
+      let assigned = chosen
+      chosen.removeAll { capture in
+        guard capture.trigger.type == .captured, !capture.trigger.tokens.isEmpty else { return false }
+        let taken = places(capture.members)
+        return assigned.contains { contest in
+          contest.trigger.type == .contested && !contest.trigger.isIrrealis && !contest.trigger.tokens.isEmpty
+            && contest.trigger.tokens.lowerBound >= capture.trigger.tokens.upperBound
+            && !places(contest.members).isDisjoint(with: taken)
+            // (Not fighting in parts of it: "captured Shindand, but fighting continues in some
+            // parts of the district".)
+            && !contest.members.contains { mentions[$0].isPartial }
+            && (capture.trigger.tokens.upperBound..<contest.trigger.tokens.lowerBound).contains { Self.contrasts.contains(tokens[$0].lower) }
+        }
+      }
       for (members, trigger, score) in chosen {
         let bestTrigger = (trigger: trigger, score: score)
         guard !trigger.isIrrealis else { continue }

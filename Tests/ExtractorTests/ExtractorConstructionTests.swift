@@ -459,6 +459,13 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a capture contradicted after a contrast by a contest of the same place leaves it contested",
+      "The Taliban said they had captured Rukha district, but local sources said the district was still contested.",
+      ["contested AF0802"], not: ["captured AF0802"]),
+    Case(
+      "fighting in parts of a captured place after a contrast does not undo the capture",
+      "The insurgents captured Khakrez, but fighting continues in some parts of the district.", ["captured AF2707"]),
+    Case(
       "a recapture told without an object is of the place taken before it in the sentence",
       "Khwaja Ghar, the district centre of Takhar's north, fell to the Taliban for a few hours on Monday before the commandos drove them out.",
       ["captured AF1809", "recaptured AF1809"]),
