@@ -20,8 +20,8 @@ struct RuleTables: Sendable {
   let numberWord: [Int]
   /// `DateFinder.startWords`.
   let startsDate: [Bool]
-  /// `TriggerRules.byFirstWord`, each pattern with its word ids (`TriggerPattern.idSlots`).
-  let patternsByFirstWord: [[TriggerPattern]]
+  /// `TriggerRules.all` by first word (`TriggerRules.byFirstWord`), compiled over word ids.
+  let triggerPatterns: TriggerPatternTable
   /// `Inflections.fillers`.
   let isFiller: [Bool]
   /// `TriggerFinder.laterDenials`.
@@ -76,11 +76,7 @@ struct RuleTables: Sendable {
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
     startsDate = lexicon.table(DateFinder.startWords)
-    var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
-    for (word, list) in TriggerRules.byFirstWord {
-      patterns[Int(lexicon.id(of: word))] = list.map { $0.withWordIDs(lexicon) }
-    }
-    patternsByFirstWord = patterns
+    triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)

@@ -230,25 +230,26 @@ enum TriggerFinder {
       }
     }
     var triggers: [Trigger] = []
+    let table = tables.triggerPatterns
     var w = 0
     while w < words.count {
-      // The longest match among the patterns of this first word (the first of equal length);
-      // tried in place, by index: copying each pattern out of the table costs more than
-      // matching it.
-      let candidates = tables.patternsByFirstWord[Int(ids[w])]
+      // The longest match among the patterns of this first word (the first of equal length),
+      // tried on the compiled table: nothing is copied or retained per pattern tried.
       var bestIndex = -1
       var bestLength = 0
-      for p in candidates.indices {
-        if let length = candidates[p].match(words, ids: ids, at: w, isFiller: tables.isFiller),
+      for p in table.byFirstWord[Int(ids[w])] {
+        let p = Int(p)
+        let candidate = table.entries[p]
+        if let length = table.matchLength(p, words, ids: ids, at: w, isFiller: tables.isFiller),
           length > bestLength
             // Of two wordings of one length, one that takes its place only before wins where a
             // place stands right before and none right after ("when Maymana surrendered", not
             // "surrendered Kohsan").
-            || (length == bestLength && candidates[p].side == .beforeOnly && candidates[bestIndex].side != .beforeOnly
+            || (length == bestLength && candidate.side == .beforeOnly && table.entries[bestIndex].side != .beforeOnly
               && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
-          !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
-          !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
-          !Self.isExcluded(candidates[p], words, w..<(w + length))
+          !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
+          !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
+          !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
         {
           bestIndex = p
           bestLength = length
@@ -258,7 +259,7 @@ enum TriggerFinder {
         w += 1
         continue
       }
-      let pattern = candidates[bestIndex]
+      let pattern = table.patterns[Int(table.entries[bestIndex].pattern)]
       let length = bestLength
       // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
       let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
