@@ -26,6 +26,8 @@ struct RuleTables: Sendable {
   let isFiller: [Bool]
   /// `TriggerFinder.laterDenials`.
   let isDenial: [Bool]
+  /// `TriggerFinder.irrealisBits(of:)` of every word.
+  let irrealisBits: [UInt8]
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -54,6 +56,14 @@ struct RuleTables: Sendable {
     for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
     vocabulary += Inflections.fillers
     vocabulary += TriggerFinder.laterDenials
+    // The lists `TriggerFinder.isIrrealis` reads by id (`irrealisBits`).
+    vocabulary += TriggerFinder.clauseBreaks
+    vocabulary += TriggerFinder.reportingParticiples
+    vocabulary += TriggerFinder.relativePronouns
+    vocabulary += TriggerFinder.quotationVerbs
+    vocabulary += TriggerFinder.irrealisCues
+    vocabulary += TriggerFinder.negationCues
+    vocabulary += ["may"]
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
@@ -79,6 +89,7 @@ struct RuleTables: Sendable {
     triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
+    irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
