@@ -943,9 +943,10 @@ public struct EventExtractor: Sendable {
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
+      // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !Self.placeNouns.contains(tokens[k].lower)
-          && !Self.placeDescriptors.contains(tokens[k].lower)
+        tokens[k].kind != .punctuation && !inMention[k] && !tables.placeNouns.contains(tokens[k])
+          && !tables.placeDescriptors.contains(tokens[k])
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
@@ -964,7 +965,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = scoredGap.filter { k in
         distances(k)
-          && (placeAfter || !Self.auxiliaries.contains(tokens[k].lower))
+          && (placeAfter || !tables.auxiliaries.contains(tokens[k]))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -976,7 +977,7 @@ public struct EventExtractor: Sendable {
       {
         verbWords = (close + 1)..<gap.upperBound
       }
-      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !Self.auxiliaries.contains(tokens[k].lower) }.count
+      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !tables.auxiliaries.contains(tokens[k]) }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
       let namesCountedGroup =

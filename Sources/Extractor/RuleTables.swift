@@ -28,6 +28,11 @@ struct RuleTables: Sendable {
   let isDenial: [Bool]
   /// `TriggerFinder.irrealisBits(of:)` of every word.
   let irrealisBits: [UInt8]
+  /// `EventExtractor.placeNouns`, `placeDescriptors` and `auxiliaries`, asked of the tokens
+  /// between a trigger and its place (`EventExtractor.nearestTrigger`).
+  let placeNouns: TokenWordList
+  let placeDescriptors: TokenWordList
+  let auxiliaries: TokenWordList
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -64,6 +69,10 @@ struct RuleTables: Sendable {
     vocabulary += TriggerFinder.irrealisCues
     vocabulary += TriggerFinder.negationCues
     vocabulary += ["may"]
+    // The lists read as `TokenWordList`s.
+    vocabulary += EventExtractor.placeNouns
+    vocabulary += EventExtractor.placeDescriptors
+    vocabulary += EventExtractor.auxiliaries
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
@@ -90,6 +99,9 @@ struct RuleTables: Sendable {
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
     irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
+    placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
+    placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
+    auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
@@ -98,5 +110,30 @@ struct RuleTables: Sendable {
       capitals[province.id] = index.districts(inProvince: province.id).first(where: \.isCapital)
     }
     capitalDistricts = capitals
+  }
+}
+
+/// A word list asked of tokens by their word id instead of by hashing their text.
+///
+/// For a token of `Tokenizer.tokens` (whose `word` is the lexicon id of its `lower`), with
+/// every word of the list in the lexicon: a token with an id is that lexicon word's text, which
+/// `byID` answers for; a token outside the lexicon is in the list only if it is not ASCII
+/// (ASCII text equals only itself), and such a token is asked of `words`. (Persian-script
+/// tokens carry no ids: they are not to be asked this way.)
+struct TokenWordList: Sendable {
+  let words: Set<String>
+  /// `words.contains` of every lexicon word, by id.
+  let byID: [Bool]
+
+  init(_ words: Set<String>, lexicon: Lexicon) {
+    self.words = words
+    byID = lexicon.words.map(words.contains)
+  }
+
+  /// Whether `words` holds `token.lower`.
+  @inline(__always)
+  func contains(_ token: Token) -> Bool {
+    if token.word != Lexicon.unknown { return byID[Int(token.word)] }
+    return !token.isASCII && words.contains(token.lower)
   }
 }
