@@ -33,6 +33,27 @@ struct RuleTables: Sendable {
   let placeNouns: TokenWordList
   let placeDescriptors: TokenWordList
   let auxiliaries: TokenWordList
+  /// The words `EventExtractor.withBackReferences` looks for, by id.
+  let backReferenceWords: BackReferenceWords
+
+  /// The ids of the words that start a back reference, and of the words after "the" that can
+  /// start its phrase (`EventExtractor.backReferenceHeads`). All are lower-case ASCII letters,
+  /// which no other text equals, so comparing a token's id is comparing its lower form.
+  struct BackReferenceWords: Sendable {
+    let it, which, `where`, them, both, its, the: WordID
+    let isPhraseHead: [Bool]
+
+    init(_ lexicon: Lexicon) {
+      it = lexicon.id(of: "it")
+      which = lexicon.id(of: "which")
+      `where` = lexicon.id(of: "where")
+      them = lexicon.id(of: "them")
+      both = lexicon.id(of: "both")
+      its = lexicon.id(of: "its")
+      the = lexicon.id(of: "the")
+      isPhraseHead = lexicon.table(EventExtractor.backReferenceHeads)
+    }
+  }
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -73,6 +94,8 @@ struct RuleTables: Sendable {
     vocabulary += EventExtractor.placeNouns
     vocabulary += EventExtractor.placeDescriptors
     vocabulary += EventExtractor.auxiliaries
+    vocabulary += ["it", "which", "where", "them", "both", "its", "the"]
+    vocabulary += EventExtractor.backReferenceHeads
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
@@ -102,6 +125,7 @@ struct RuleTables: Sendable {
     placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
     auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
