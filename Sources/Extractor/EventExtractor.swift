@@ -1053,9 +1053,10 @@ public struct EventExtractor: Sendable {
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
+      // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !Self.placeNouns.contains(tokens[k].lower)
-          && !Self.placeDescriptors.contains(tokens[k].lower)
+        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !tables.placeNouns.contains(tokens[k])
+          && !tables.placeDescriptors.contains(tokens[k])
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
@@ -1074,7 +1075,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = scoredGap.filter { k in
         distances(k)
-          && (placeAfter || !Self.auxiliaries.contains(tokens[k].lower))
+          && (placeAfter || !tables.auxiliaries.contains(tokens[k]))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -1086,7 +1087,7 @@ public struct EventExtractor: Sendable {
       {
         verbWords = (close + 1)..<gap.upperBound
       }
-      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !Self.auxiliaries.contains(tokens[k].lower) }.count
+      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !tables.auxiliaries.contains(tokens[k]) }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
       let namesCountedGroup =
@@ -1610,6 +1611,12 @@ public struct EventExtractor: Sendable {
     letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
   }
 
+  /// The words after "the" (or "its") that the phrases of `withBackReferences` start with: a
+  /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
+  static let backReferenceHeads: Set<String> = [
+    "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "centre", "center", "headquarters",
+  ]
+
   /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
   /// each resolved to the latest earlier place of that kind.
   func withBackReferences(
@@ -1624,6 +1631,7 @@ public struct EventExtractor: Sendable {
     for sentence in sentences { for k in sentence.tokens { sentenceOfToken[k] = sentence.index } }
     var startsMention = Array(repeating: false, count: tokens.count + 1)
     for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
+    let ids = tables.backReferenceWords
     var k = 0
     while k + 1 < tokens.count {
       // Only "it", "its", "the", "them", "both", "which" and "where" start a back reference: an
@@ -1636,7 +1644,10 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
-      if tokens[k].lower == "it" || tokens[k].lower == "which",
+      // The words are compared by id (`RuleTables.BackReferenceWords`): a token's id is its
+      // lower form's, and text of lower-case ASCII letters equals only itself.
+      let word = tokens[k].word
+      if word == ids.it || word == ids.which,
         let mention = pronounReference(at: k, tokens, mentions, sentenceOfToken, context: context)
       {
         extra.append(mention)
@@ -1647,7 +1658,7 @@ public struct EventExtractor: Sendable {
       // clause after ", where" is about the place before the comma.
       // ("Sheberghan, the capital of neighbouring Jawzjan province, where …": the city, not the
       // province whose capital it is.)
-      if tokens[k].lower == "where", k >= 2, tokens[k - 1].lower == ",",
+      if word == ids.where, k >= 2, tokens[k - 1].lower == ",",
         let last = mentions.last(where: { $0.tokens.upperBound <= k - 1 }),
         Self.endsRightBefore(last, k - 1, tokens) || Self.isApposition(tokens[last.tokens.upperBound..<(k - 1)]),
         case let antecedent = Self.contained(by: last, mentions, tokens) ?? last,
@@ -1661,7 +1672,7 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
-      if tokens[k].lower == "them" || tokens[k].lower == "both" {
+      if word == ids.them || word == ids.both {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
           extra.append(contentsOf: members)
@@ -1671,9 +1682,15 @@ public struct EventExtractor: Sendable {
       }
       // "stormed Gosfandi district and took control of its centre": a district's centre is the
       // district; a province's capital, the city.
-      let possessive = tokens[k].lower == "its"
-      guard tokens[k].lower == "the" || (possessive && ["centre", "center", "headquarters", "capital"].contains(tokens[k + 1].lower))
+      let possessive = word == ids.its
+      guard word == ids.the || (possessive && ["centre", "center", "headquarters", "capital"].contains(tokens[k + 1].lower))
       else {
+        k += 1
+        continue
+      }
+      // Only the words the cases below start with can make a phrase (most words after "the"
+      // are none of them).
+      guard ids.isPhraseHead[Int(tokens[k + 1].word)] else {
         k += 1
         continue
       }

@@ -20,12 +20,40 @@ struct RuleTables: Sendable {
   let numberWord: [Int]
   /// `DateFinder.startWords`.
   let startsDate: [Bool]
-  /// `TriggerRules.byFirstWord`, each pattern with its word ids (`TriggerPattern.idSlots`).
-  let patternsByFirstWord: [[TriggerPattern]]
+  /// `TriggerRules.all` by first word (`TriggerRules.byFirstWord`), compiled over word ids.
+  let triggerPatterns: TriggerPatternTable
   /// `Inflections.fillers`.
   let isFiller: [Bool]
   /// `TriggerFinder.laterDenials`.
   let isDenial: [Bool]
+  /// `TriggerFinder.irrealisBits(of:)` of every word.
+  let irrealisBits: [UInt8]
+  /// `EventExtractor.placeNouns`, `placeDescriptors` and `auxiliaries`, asked of the tokens
+  /// between a trigger and its place (`EventExtractor.nearestTrigger`).
+  let placeNouns: TokenWordList
+  let placeDescriptors: TokenWordList
+  let auxiliaries: TokenWordList
+  /// The words `EventExtractor.withBackReferences` looks for, by id.
+  let backReferenceWords: BackReferenceWords
+
+  /// The ids of the words that start a back reference, and of the words after "the" that can
+  /// start its phrase (`EventExtractor.backReferenceHeads`). All are lower-case ASCII letters,
+  /// which no other text equals, so comparing a token's id is comparing its lower form.
+  struct BackReferenceWords: Sendable {
+    let it, which, `where`, them, both, its, the: WordID
+    let isPhraseHead: [Bool]
+
+    init(_ lexicon: Lexicon) {
+      it = lexicon.id(of: "it")
+      which = lexicon.id(of: "which")
+      `where` = lexicon.id(of: "where")
+      them = lexicon.id(of: "them")
+      both = lexicon.id(of: "both")
+      its = lexicon.id(of: "its")
+      the = lexicon.id(of: "the")
+      isPhraseHead = lexicon.table(EventExtractor.backReferenceHeads)
+    }
+  }
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -54,6 +82,20 @@ struct RuleTables: Sendable {
     for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
     vocabulary += Inflections.fillers
     vocabulary += TriggerFinder.laterDenials
+    // The lists `TriggerFinder.isIrrealis` reads by id (`irrealisBits`).
+    vocabulary += TriggerFinder.clauseBreaks
+    vocabulary += TriggerFinder.reportingParticiples
+    vocabulary += TriggerFinder.relativePronouns
+    vocabulary += TriggerFinder.quotationVerbs
+    vocabulary += TriggerFinder.irrealisCues
+    vocabulary += TriggerFinder.negationCues
+    vocabulary += ["may"]
+    // The lists read as `TokenWordList`s.
+    vocabulary += EventExtractor.placeNouns
+    vocabulary += EventExtractor.placeDescriptors
+    vocabulary += EventExtractor.auxiliaries
+    vocabulary += ["it", "which", "where", "them", "both", "its", "the"]
+    vocabulary += EventExtractor.backReferenceHeads
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
@@ -76,13 +118,14 @@ struct RuleTables: Sendable {
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
     startsDate = lexicon.table(DateFinder.startWords)
-    var patterns = Array(repeating: [TriggerPattern](), count: lexicon.count)
-    for (word, list) in TriggerRules.byFirstWord {
-      patterns[Int(lexicon.id(of: word))] = list.map { $0.withWordIDs(lexicon) }
-    }
-    patternsByFirstWord = patterns
+    triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
+    irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
+    placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
+    placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
+    auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
@@ -91,5 +134,30 @@ struct RuleTables: Sendable {
       capitals[province.id] = index.districts(inProvince: province.id).first(where: \.isCapital)
     }
     capitalDistricts = capitals
+  }
+}
+
+/// A word list asked of tokens by their word id instead of by hashing their text.
+///
+/// For a token of `Tokenizer.tokens` (whose `word` is the lexicon id of its `lower`), with
+/// every word of the list in the lexicon: a token with an id is that lexicon word's text, which
+/// `byID` answers for; a token outside the lexicon is in the list only if it is not ASCII
+/// (ASCII text equals only itself), and such a token is asked of `words`. (Persian-script
+/// tokens carry no ids: they are not to be asked this way.)
+struct TokenWordList: Sendable {
+  let words: Set<String>
+  /// `words.contains` of every lexicon word, by id.
+  let byID: [Bool]
+
+  init(_ words: Set<String>, lexicon: Lexicon) {
+    self.words = words
+    byID = lexicon.words.map(words.contains)
+  }
+
+  /// Whether `words` holds `token.lower`.
+  @inline(__always)
+  func contains(_ token: Token) -> Bool {
+    if token.word != Lexicon.unknown { return byID[Int(token.word)] }
+    return !token.isASCII && words.contains(token.lower)
   }
 }

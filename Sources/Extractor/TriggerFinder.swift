@@ -258,25 +258,26 @@ enum TriggerFinder {
       }
     }
     var triggers: [Trigger] = []
+    let table = tables.triggerPatterns
     var w = 0
     while w < words.count {
-      // The longest match among the patterns of this first word (the first of equal length);
-      // tried in place, by index: copying each pattern out of the table costs more than
-      // matching it.
-      let candidates = tables.patternsByFirstWord[Int(ids[w])]
+      // The longest match among the patterns of this first word (the first of equal length),
+      // tried on the compiled table: nothing is copied or retained per pattern tried.
       var bestIndex = -1
       var bestLength = 0
-      for p in candidates.indices {
-        if let length = candidates[p].match(words, ids: ids, at: w, isFiller: tables.isFiller),
+      for p in table.byFirstWord[Int(ids[w])] {
+        let p = Int(p)
+        let candidate = table.entries[p]
+        if let length = table.matchLength(p, words, ids: ids, at: w, isFiller: tables.isFiller),
           length > bestLength
             // Of two wordings of one length, one that takes its place only before wins where a
             // place stands right before and none right after ("when Maymana surrendered", not
             // "surrendered Kohsan").
-            || (length == bestLength && candidates[p].side == .beforeOnly && candidates[bestIndex].side != .beforeOnly
+            || (length == bestLength && candidate.side == .beforeOnly && table.entries[bestIndex].side != .beforeOnly
               && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
-          !(candidates[p].type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
-          !(candidates[p].isObjectless && Self.followsWithObject(words, at: w + length)),
-          !Self.isExcluded(candidates[p], words, w..<(w + length))
+          !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
+          !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
+          !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
         {
           bestIndex = p
           bestLength = length
@@ -286,7 +287,7 @@ enum TriggerFinder {
         w += 1
         continue
       }
-      let pattern = candidates[bestIndex]
+      let pattern = table.patterns[Int(table.entries[bestIndex].pattern)]
       let length = bestLength
       // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
       let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
@@ -301,7 +302,7 @@ enum TriggerFinder {
         Trigger(
           pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
           actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
-          isIrrealis: isIrrealis(words, w, negationOnly: pattern.isProspective)
+          isIrrealis: isIrrealis(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (talibanLeft && !drivenOut)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
@@ -341,7 +342,9 @@ enum TriggerFinder {
       // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
       // contests the place, where a plan or a wish ("want to capture") gives nothing.
       // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
-      if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, w), isAttempt(words, w) {
+      if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, ids, w, tables: tables),
+        isAttempt(words, w)
+      {
         trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)
       }
       // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
@@ -530,9 +533,12 @@ enum TriggerFinder {
 
   /// Whether the trigger at `w` is planned, hoped for, conditional or denied; with
   /// `negationOnly` (a prospective wording, ``TriggerPattern/isProspective``), only denied or
-  /// negated.
-  static func isIrrealis(_ words: [String], _ w: Int, negationOnly: Bool = false) -> Bool {
-    let cues = negationOnly ? negationCues : irrealisCues
+  /// negated. `ids` are the words' lexicon ids (`TriggerFinder.words`); the lists are asked
+  /// through `irrealisBits(_:_:_:table:)`.
+  static func isIrrealis(
+    _ words: [String], _ ids: [WordID], _ w: Int, negationOnly: Bool = false, tables: RuleTables
+  ) -> Bool {
+    let cue = negationOnly ? IrrealisBit.negationCue : IrrealisBit.irrealisCue
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
@@ -545,25 +551,73 @@ enum TriggerFinder {
       if !forced && !realInfinitiveLeaders.contains(immediate) { return true }
     }
     while k >= 0, seen < 10 {
-      let word = words[k]
+      let bits = irrealisBits(words, ids, k, table: tables.irrealisBits)
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
-      if clauseBreaks.contains(word) || reportingParticiples.contains(word) { break }
+      if bits & IrrealisBit.endsClause != 0 { break }
       // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
       // subject of its own is out of the main clause's reach.
       // (", which fell in June" after "failed to retake Panjwai": one after a comma is its own
       // clause too.)
-      if relativePronouns.contains(word), (k + 1 < w && words[k + 1] != "to") || (k > 0 && words[k - 1] == ",") { break }
+      if bits & IrrealisBit.relativePronoun != 0, (k + 1 < w && words[k + 1] != "to") || (k > 0 && words[k - 1] == ",") {
+        break
+      }
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
-      if quotationVerbs.contains(word), k > 0, words[k - 1] == "," { break }
+      if bits & IrrealisBit.quotationVerb != 0, k > 0, words[k - 1] == "," { break }
       // "May 21" is a date, not a modal.
-      let isMonth = word == "may" && k + 1 < words.count && words[k + 1].first?.isNumber == true
-      if !isMonth, cues.contains(word) || word.hasSuffix("n't") { return true }
+      let isMonth = bits & IrrealisBit.may != 0 && k + 1 < words.count && words[k + 1].first?.isNumber == true
+      if !isMonth, bits & (cue | IrrealisBit.negatedVerb) != 0 { return true }
       k -= 1
       seen += 1
     }
     return false
+  }
+
+  /// What `isIrrealis` asks of a word, as bits of `irrealisBits(of:)`.
+  enum IrrealisBit {
+    /// `clauseBreaks` or `reportingParticiples`.
+    static let endsClause: UInt8 = 1
+    /// `relativePronouns`.
+    static let relativePronoun: UInt8 = 2
+    /// `quotationVerbs`.
+    static let quotationVerb: UInt8 = 4
+    /// `irrealisCues`.
+    static let irrealisCue: UInt8 = 8
+    /// `negationCues`.
+    static let negationCue: UInt8 = 16
+    /// Ends in "n't".
+    static let negatedVerb: UInt8 = 32
+    /// "may" (a modal, or the month).
+    static let may: UInt8 = 64
+  }
+
+  /// The `IrrealisBit`s of a word, from the lists themselves. `RuleTables.irrealisBits` holds
+  /// them for every word of the lexicon, which holds every word of these lists.
+  static func irrealisBits(of word: String) -> UInt8 {
+    var bits: UInt8 = 0
+    if clauseBreaks.contains(word) || reportingParticiples.contains(word) { bits |= IrrealisBit.endsClause }
+    if relativePronouns.contains(word) { bits |= IrrealisBit.relativePronoun }
+    if quotationVerbs.contains(word) { bits |= IrrealisBit.quotationVerb }
+    if irrealisCues.contains(word) { bits |= IrrealisBit.irrealisCue }
+    if negationCues.contains(word) { bits |= IrrealisBit.negationCue }
+    if word.hasSuffix("n't") { bits |= IrrealisBit.negatedVerb }
+    if word == "may" { bits |= IrrealisBit.may }
+    return bits
+  }
+
+  /// `irrealisBits(of: words[k])` without hashing a `String` for most words: a word with a
+  /// lexicon id is that lexicon word's text, whose bits `table` (`RuleTables.irrealisBits`)
+  /// holds. A word outside the lexicon is in none of the lists when it is ASCII (ASCII text is
+  /// equal only to itself, and the lexicon holds every word of the lists), so only its ending is
+  /// left to test; any other is asked of the lists.
+  @inline(__always)
+  static func irrealisBits(_ words: [String], _ ids: [WordID], _ k: Int, table: [UInt8]) -> UInt8 {
+    let id = ids[k]
+    if id != Lexicon.unknown { return table[Int(id)] }
+    let utf8 = words[k].utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return irrealisBits(of: words[k]) }
+    return utf8.count >= 3 && utf8.suffix(3).elementsEqual("n't".utf8) ? IrrealisBit.negatedVerb : 0
   }
 
   /// The actor nearest before the trigger decides whether a seizure is a capture or a

@@ -122,52 +122,11 @@ struct TriggerPattern: Sendable {
     return firsts
   }
 
-  /// `slots` with each word choice as its id in `RuleTables.lexicon`, set by `RuleTables`
-  /// (``withWordIDs(_:)``), so that ``match(_:ids:at:isFiller:)`` compares integers, not strings.
-  private(set) var idSlots: [IDSlot] = []
-
-  /// A slot whose words are lexicon ids (`Lexicon.unknown` is never one of them).
-  enum IDSlot: Sendable {
-    case words([WordID], optional: Bool)
-    case fillers
-    case gap(Int)
-  }
-
-  /// Every word the slots name: the vocabulary ``withWordIDs(_:)`` needs in the lexicon.
+  /// Every word the slots name: the vocabulary `TriggerPatternTable` needs in the lexicon.
   var slotWords: Set<String> {
     var all = Set<String>()
     for case .words(let words, _) in slots { all.formUnion(words) }
     return all
-  }
-
-  /// This pattern with ``idSlots`` set from `lexicon`, which must hold every word of
-  /// ``slotWords`` (`RuleTables` puts them in; a word it lacks could never match).
-  func withWordIDs(_ lexicon: Lexicon) -> TriggerPattern {
-    var copy = self
-    copy.idSlots = slots.map { slot in
-      switch slot {
-      case .words(let words, let optional):
-        // Only "" (never a word of the text) can be missing from the lexicon.
-        let ids = words.map { lexicon.id(of: $0) }.filter { $0 != Lexicon.unknown }
-        return .words(ids.sorted(), optional: optional)
-      case .fillers: return .fillers
-      case .gap(let limit): return .gap(limit)
-      }
-    }
-    return copy
-  }
-
-  /// ``match(_:at:)`` on word ids: `ids[k]` is the lexicon id of `words[k]` (or
-  /// `Lexicon.unknown` for a word outside the lexicon, which no slot holds); `isFiller` is
-  /// `Inflections.fillers` by id. The same answer, without hashing a `String` per word tried.
-  func match(_ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
-    longestMatch(
-      words, at: start,
-      slotHolds: { slot, k in
-        guard slot < idSlots.count, case .words(let choices, _) = idSlots[slot], ids[k] != Lexicon.unknown else { return false }
-        return choices.contains(ids[k])
-      },
-      isFiller: { k in isFiller[Int(ids[k])] })
   }
 
   /// Whether the pattern has a `*N` gap: the words it skips may hold another trigger.
@@ -187,10 +146,10 @@ struct TriggerPattern: Sendable {
       isFiller: { k in Inflections.fillers.contains(words[k]) })
   }
 
-  /// The one matcher behind both `match` forms: `slotHolds(slot, k)` says whether the `words`
-  /// slot `slot` holds the text's word `k`, `isFiller(k)` whether word `k` is a filler. Fillers:
-  /// the longest skip first, so "took the full control of" uses both; a gap never crosses a
-  /// clause break, a comma or a full stop.
+  /// The matcher behind `match` (and the model `TriggerPatternTable.matchLength` follows):
+  /// `slotHolds(slot, k)` says whether the `words` slot `slot` holds the text's word `k`,
+  /// `isFiller(k)` whether word `k` is a filler. Fillers: the longest skip first, so "took the
+  /// full control of" uses both; a gap never crosses a clause break, a comma or a full stop.
   @inline(__always)
   private func longestMatch(
     _ words: [String], at start: Int, slotHolds: (Int, Int) -> Bool, isFiller: (Int) -> Bool

@@ -1,0 +1,176 @@
+/// The English trigger patterns (`TriggerRules.byFirstWord`) compiled into flat tables over
+/// `Lexicon` word ids, for `TriggerFinder.find`.
+///
+/// A `TriggerPattern` holds its slots as sets of `String`s: copying one out of an array (as a
+/// method call on an array element does) retains and releases them, and every slot tried
+/// copies a set. Here a pattern is an `Entry` — plain integers and enum tags, what the finder
+/// asks of a candidate before it wins — whose slots are a run of `Slot` records in one array
+/// and whose word choices are a run of sorted ids in another, so trying a pattern copies and
+/// retains nothing. The pattern itself (`patterns[entry.pattern]`) is read only for a winner
+/// and for the few rules with exclusions. The table is immutable and `Sendable`.
+struct TriggerPatternTable: Sendable {
+  /// One slot of a compiled pattern (``TriggerPattern/Slot``).
+  struct Slot: Sendable {
+    enum Kind: UInt8, Sendable { case words, fillers, gap }
+    let kind: Kind
+    /// A `words` slot that may be left out (`a|b?`).
+    let optional: Bool
+    /// A gap's most skipped words (`*N`).
+    let limit: Int32
+    /// A `words` slot's choices: `choices[choicesStart..<choicesEnd]`, sorted ids, never
+    /// `Lexicon.unknown`.
+    let choicesStart: Int32
+    let choicesEnd: Int32
+  }
+
+  /// A compiled pattern: its slots are `slots[slotsStart..<slotsEnd]`.
+  struct Entry: Sendable {
+    let slotsStart: Int32
+    let slotsEnd: Int32
+    /// The pattern in `patterns`.
+    let pattern: Int32
+    let type: EventType
+    let side: PlaceSide
+    let isObjectless: Bool
+    /// The pattern has ``TriggerPattern/exclusions``.
+    let hasExclusions: Bool
+  }
+
+  /// The patterns, in `TriggerRules.all`'s order.
+  let patterns: [TriggerPattern]
+  let entries: [Entry]
+  let slots: [Slot]
+  let choices: [WordID]
+  /// The entries of the patterns a word can start, by word id, in `TriggerRules.byFirstWord`'s
+  /// order: `entries[byFirstWord[id]]`.
+  let byFirstWord: [Range<Int32>]
+
+  /// Compiles `all` (`TriggerRules.all`) against `lexicon`, which must hold every
+  /// ``TriggerPattern/firstWords`` and ``TriggerPattern/slotWords`` (`RuleTables` puts them in; a
+  /// word it lacks could never match). Each pattern is compiled once; it has an entry under each
+  /// of its first words, listed as `TriggerRules.byFirstWord` lists them (in `all`'s order).
+  init(_ all: [TriggerPattern], lexicon: Lexicon) {
+    var slots: [Slot] = []
+    var choices: [WordID] = []
+    var slotRanges: [Range<Int32>] = []
+    var byWord = Array(repeating: [Int](), count: lexicon.count)
+    for (index, pattern) in all.enumerated() {
+      let slotsStart = Int32(slots.count)
+      for slot in pattern.slots {
+        switch slot {
+        case .words(let words, let optional):
+          // Only "" (never a word of the text) can be missing from the lexicon.
+          let ids = words.map { lexicon.id(of: $0) }.filter { $0 != Lexicon.unknown }.sorted()
+          let start = Int32(choices.count)
+          choices += ids
+          slots.append(Slot(kind: .words, optional: optional, limit: 0, choicesStart: start, choicesEnd: Int32(choices.count)))
+        case .fillers:
+          slots.append(Slot(kind: .fillers, optional: false, limit: 0, choicesStart: 0, choicesEnd: 0))
+        case .gap(let limit):
+          slots.append(Slot(kind: .gap, optional: false, limit: Int32(limit), choicesStart: 0, choicesEnd: 0))
+        }
+      }
+      slotRanges.append(slotsStart..<Int32(slots.count))
+      for word in pattern.firstWords { byWord[Int(lexicon.id(of: word))].append(index) }
+    }
+    var entries: [Entry] = []
+    var ranges = Array(repeating: Int32(0)..<Int32(0), count: lexicon.count)
+    for (id, list) in byWord.enumerated() {
+      let first = Int32(entries.count)
+      for index in list {
+        let pattern = all[index]
+        entries.append(
+          Entry(
+            slotsStart: slotRanges[index].lowerBound, slotsEnd: slotRanges[index].upperBound, pattern: Int32(index),
+            type: pattern.type, side: pattern.side, isObjectless: pattern.isObjectless,
+            hasExclusions: pattern.exclusions != nil))
+      }
+      ranges[id] = first..<Int32(entries.count)
+    }
+    self.patterns = all
+    self.entries = entries
+    self.slots = slots
+    self.choices = choices
+    self.byFirstWord = ranges
+  }
+
+  /// ``TriggerPattern/match(_:at:)`` for entry `entry` on word ids: the length in words of its
+  /// longest match starting at `words[start]`, or nil. `ids[k]` is the lexicon id of `words[k]`
+  /// (or `Lexicon.unknown`, which no slot holds); `isFiller` is `Inflections.fillers` by id.
+  /// The same answer, in the same order of attempts; only a gap reads `words`.
+  func matchLength(_ entry: Int, _ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
+    let e = entries[entry]
+    return slots.withUnsafeBufferPointer { slots in
+      choices.withUnsafeBufferPointer { choices in
+        ids.withUnsafeBufferPointer { ids in
+          isFiller.withUnsafeBufferPointer { isFiller in
+            let matcher = Matcher(
+              slots: slots, choices: choices, ids: ids, isFiller: isFiller, words: words, end: Int(e.slotsEnd))
+            guard let end = matcher.attempt(Int(e.slotsStart), start), end > start else { return nil }
+            return end - start
+          }
+        }
+      }
+    }
+  }
+
+  /// The recursive walk of `TriggerPattern`'s `longestMatch`, over the flat tables.
+  private struct Matcher {
+    let slots: UnsafeBufferPointer<Slot>
+    let choices: UnsafeBufferPointer<WordID>
+    let ids: UnsafeBufferPointer<WordID>
+    let isFiller: UnsafeBufferPointer<Bool>
+    let words: [String]
+    /// The slot after the pattern's last.
+    let end: Int
+
+    /// Whether the `words` slot `slot` holds word `k` (a binary search of its sorted choices).
+    @inline(__always)
+    func holds(_ slot: Slot, _ k: Int) -> Bool {
+      let id = ids[k]
+      guard id != Lexicon.unknown else { return false }
+      var low = Int(slot.choicesStart)
+      var high = Int(slot.choicesEnd)
+      while low < high {
+        let middle = (low + high) >> 1
+        let choice = choices[middle]
+        if choice == id { return true }
+        if choice < id { low = middle + 1 } else { high = middle }
+      }
+      return false
+    }
+
+    /// The position after the longest match of slots `s…` from word `position`, or nil.
+    func attempt(_ s: Int, _ position: Int) -> Int? {
+      if s == end { return position }
+      let slot = slots[s]
+      switch slot.kind {
+      case .words:
+        if position < ids.count, holds(slot, position), let end = attempt(s + 1, position + 1) {
+          return end
+        }
+        return slot.optional ? attempt(s + 1, position) : nil
+      case .fillers:
+        var skip = 0
+        while skip < 3, position + skip < ids.count, isFiller[Int(ids[position + skip])] {
+          skip += 1
+        }
+        for n in stride(from: skip, through: 0, by: -1) {
+          if let end = attempt(s + 1, position + n) { return end }
+        }
+        return nil
+      case .gap:
+        let limit = Int(slot.limit)
+        var n = 0
+        while true {
+          if let end = attempt(s + 1, position + n) { return end }
+          // (On text, as `longestMatch` does: a clause break is tested by `String` equality.)
+          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
+            words[position + n] != ",", words[position + n] != "."
+          else { return nil }
+          n += 1
+        }
+      }
+    }
+  }
+}
