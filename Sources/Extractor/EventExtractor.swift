@@ -591,7 +591,9 @@ public struct EventExtractor: Sendable {
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
               isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound),
-              dateAnchor: respectiveDays?[members.firstIndex(of: m)!] ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
+              dateAnchor: respectiveDays?[members.firstIndex(of: m)!]
+                ?? Self.bracketedDay(after: mention.tokens.upperBound, tokens, inMention: inMention, dates: dates[sentence.index])
+                ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
         }
       }
     }
@@ -2018,6 +2020,20 @@ public struct EventExtractor: Sendable {
 
   /// Titles of a place's officials whose surrender gives the place up.
   static let officialTitles: Set<String> = ["governor", "mayor", "chief", "commander", "officials", "governors", "administrator"]
+
+  /// The first token of a day in brackets that closes the run of places a place stands in
+  /// ("Zaranj (Aug 6), Sheberghan (Aug 7), Kunduz, Sar-e-Pul and Taloqan (Aug 8)": Kunduz's
+  /// day is Aug 8), or nil.
+  static func bracketedDay(after end: Int, _ tokens: [Token], inMention: [Bool], dates: [DateMention]) -> Int? {
+    var k = end
+    while k < tokens.count, inMention[k] || [",", "and", "district", "districts", "city", "province"].contains(tokens[k].lower) {
+      k += 1
+    }
+    guard k + 1 < tokens.count, tokens[k].lower == "(",
+      let date = dates.first(where: { $0.tokens.lowerBound == k + 1 && $0.day != nil })
+    else { return nil }
+    return date.tokens.lowerBound
+  }
 
   /// Words that lead a time phrase into its sentence ("late on Sunday", "by Friday").
   static let timeLeaders: Set<String> = ["on", "late", "early", "by"]

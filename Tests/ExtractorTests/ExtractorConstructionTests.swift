@@ -747,6 +747,14 @@ import Testing
   static let datesCases: [DateCase] = [
     // 2021-07-15 was a Thursday.
     DateCase(
+      name: "a day in brackets closes the run of places before it (first run)",
+      text: "Districts taken this month: Ghormach (July 2), Qadis, Muqur and Jawand (July 6), Ab Kamari (July 8).",
+      published: "2021-07-15", expected: "captured AF3104 2021-07-06"),
+    DateCase(
+      name: "a day in brackets closes the run of places before it (last run)",
+      text: "Districts taken this month: Ghormach (July 2), Qadis, Muqur and Jawand (July 6), Ab Kamari (July 8).",
+      published: "2021-07-15", expected: "captured AF3102 2021-07-08"),
+    DateCase(
       name: "a vague time in a subordinate clause opening the sentence dates that clause only",
       text: "While the Taliban have seized dozens of districts since last week, government forces have retaken Qaysar district of Faryab.",
       published: "2021-07-22", expected: "recaptured AF2907 2021-07-22"),
