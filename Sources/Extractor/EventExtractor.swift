@@ -1748,8 +1748,12 @@ public struct EventExtractor: Sendable {
         }
       }
       // "43 km from the provincial capital": a landmark, not the event's place.
+      // (But "the Taliban are within 10 km of the provincial capital", "fighting reached 5 km from
+      // the city": an advance measured to the place is about it.)
       let window = tokens[max(0, k - 10)..<k].map(\.lower)
-      if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }) {
+      if window.contains(where: { ["km", "kilometres", "kilometers", "miles", "kilometre", "kilometer", "mile"].contains($0) }),
+        !window.contains(where: { Self.approachWords.contains($0) })
+      {
         k = phraseEnd
         continue
       }
@@ -2034,6 +2038,12 @@ public struct EventExtractor: Sendable {
     else { return nil }
     return date.tokens.lowerBound
   }
+
+  /// Words before a distance that make it an advance measured to a place ("within 10 km of",
+  /// "reached 5 km from").
+  static let approachWords: Set<String> = [
+    "within", "reached", "reach", "reaches", "reaching", "came", "come", "advanced", "advancing", "closer", "close", "got",
+  ]
 
   /// Words that lead a time phrase into its sentence ("late on Sunday", "by Friday").
   static let timeLeaders: Set<String> = ["on", "late", "early", "by"]

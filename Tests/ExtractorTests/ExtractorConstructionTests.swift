@@ -567,6 +567,13 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "an advance measured to the provincial capital is about it",
+      "The militants overran Zanakhan district of Ghazni. By Monday they were within 10 km of the provincial capital.",
+      ["captured AF1108", "contested AF1101"]),
+    Case(
+      "a district placed by its distance from the provincial capital says nothing of the capital",
+      "Zanakhan district, 30 km from the provincial capital, fell to the Taliban.", ["captured AF1108"], not: ["contested AF1101"]),
+    Case(
       "the district of a name that is no province is that district",
       "The district of Chahar Kint fell on Saturday. Its governor said the Taliban had surrounded the district for a month.",
       ["captured AF2104", "contested AF2104"]),
