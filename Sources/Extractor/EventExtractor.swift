@@ -1117,7 +1117,13 @@ public struct EventExtractor: Sendable {
       // (The exceptions are tested only for a verb that is too far.)
       if let maxGap = trigger.pattern.maxGap,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens))),
-        !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace()
+        !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace(),
+        // "control nine of the ten police districts of Lashkar Gah": a part of the place named
+        // as the object is no distance.
+        !(placeAfter && trigger.tokens.upperBound < listStart
+          && (tokens[trigger.tokens.upperBound].kind == .number || MentionFinder.numberWords[tokens[trigger.tokens.upperBound].lower] != nil
+            || Self.partQuantifiers.contains(tokens[trigger.tokens.upperBound].lower))
+          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: listStart, inMention: inMention))
       {
         continue
       }
@@ -1317,6 +1323,9 @@ public struct EventExtractor: Sendable {
     }
     return false
   }
+
+  /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").
+  static let partQuantifiers: Set<String> = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
 
   /// Words that open a count of places ("all but one of", "most of the").
   static let countOpeners: Set<String> = ["all", "most", "several", "many", "dozens", "some", "more"]

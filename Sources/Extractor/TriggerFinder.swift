@@ -67,6 +67,9 @@ enum TriggerFinder {
     "forced", "forcing", "compelled", "managed", "able", "had", "has", "have", "began", "begun",
     "started", "continued", "went", "came", "first", "second", "third", "fourth", "fifth",
     "sixth", "latest", "last",
+    // "Kunduz appears to have fallen", "are said to control nine of the ten police districts":
+    // a hedged or reported statement of what happened.
+    "appears", "appeared", "seems", "seemed", "said", "reported", "believed", "understood", "known",
   ]
   /// Ordinals that count what has happened ("the third district to fall this week").
   static let ordinals: Set<String> = [

@@ -288,6 +288,9 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a count of a city's parts after a verb with a short reach",
+      "The insurgents now hold seven of the ten police districts of Maimana.", ["contested AF2901"], not: ["captured AF2901"]),
+    Case(
       "the district governor's office is the district's seat",
       "Taliban fighters raised their flag over the district governor's office in Khamyab on Sunday.",
       ["captured AF2806"], not: ["contested AF2806"]),
@@ -391,6 +394,12 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "a hedged statement of what happened is an event",
+      "Taloqan appears to have fallen to the Taliban overnight, residents said.", ["captured AF1801"]),
+    Case(
+      "a place 'believed to have' fallen is an event, one 'expected to' fall is not",
+      "Nahrin is believed to have fallen, and Burka is expected to fall next.", ["captured AF0904"], not: ["captured AF0910"]),
     Case("a report called false after it", "Reports that Ghoryan district had fallen were false, the governor said.", [], not: ["captured AF3211"]),
     Case("a report called false is not every report", "Ghoryan district fell on Monday; reports of executions there were false.", ["captured AF3211"]),
     Case("an attempt that failed is a contest", "The Taliban have not been able to capture Lashkar Gah despite weeks of fighting.", ["contested AF3001"], not: ["captured AF3001"]),

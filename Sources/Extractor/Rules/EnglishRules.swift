@@ -555,12 +555,14 @@ enum EnglishRules {
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2, notBefore: ["positions", "talks", "meetings", "elections"],
       [
         "@taliban|group|fighters _ control|controls|hold|holds",
+        "@taliban|group|fighters are|is|were|was _ said|believed|reported|thought|understood to control|hold",
         "@taliban|group|fighters are|is|were|was _ in _ control of",
         "@taliban|group|fighters are|is|were|was _ running",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
         "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
       ],
       examples: [
+        ("The Taliban are now believed to control Gosfandi district of Sar-e Pul.", "captured AF2206"),
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
         ("The group now holds Nerkh district of Wardak.", "captured AF0402"),
         ("The Taliban also control Maruf district of Kandahar.", "captured AF2715"),
