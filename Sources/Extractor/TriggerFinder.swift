@@ -218,7 +218,8 @@ enum TriggerFinder {
     timePhrase: [Bool]? = nil
   ) -> [Trigger] {
     var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
-    if let timePhrase {
+    // (Only a sentence with a time phrase is copied: most have none.)
+    if let timePhrase, sentence.tokens.contains(where: { timePhrase[$0] }) {
       // (Not a sentence's opening time phrase: "On Sunday, …" stands before every word.)
       var kept = 0
       var opening = true
@@ -226,14 +227,18 @@ enum TriggerFinder {
         let time = timePhrase[positions[w]]
         if !time { opening = false }
         guard opening || !time else { continue }
-        words[kept] = words[w]
-        ids[kept] = ids[w]
-        positions[kept] = positions[w]
+        if kept != w {
+          words[kept] = words[w]
+          ids[kept] = ids[w]
+          positions[kept] = positions[w]
+        }
         kept += 1
       }
-      words.removeSubrange(kept...)
-      ids.removeSubrange(kept...)
-      positions.removeSubrange(kept...)
+      if kept < words.count {
+        words.removeSubrange(kept...)
+        ids.removeSubrange(kept...)
+        positions.removeSubrange(kept...)
+      }
     }
     func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
     // "Clashes between the Taliban and government forces in Kunduz": who fights whom is left
