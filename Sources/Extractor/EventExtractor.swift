@@ -501,6 +501,12 @@ public struct EventExtractor: Sendable {
         {
           continue
         }
+        // ("Aybak's fall would be a severe blow": so does a possessive's.)
+        if trigger.tokens.lowerBound > 0, TriggerFinder.endsPossessive(tokens, at: trigger.tokens.lowerBound - 1),
+          Self.isModal(tokens, after: trigger.tokens.upperBound, in: sentences[trigger.sentence])
+        {
+          continue
+        }
         // "captured parts of Khanabad, Imam Sahib and Chahar Dara", "some parts of Khanabad and
         // Imam Sahib have been captured": the part word before a list covers every member.
         let listIsPartial: Bool = {

@@ -170,6 +170,10 @@ struct MentionFinder {
 
   /// Parts named right after their place ("the Kunduz city police headquarters", "the
   /// Kandahar prison"; "police" only before "headquarters").
+  /// Nouns of what happens to a place, which a possessive place undergoes rather than owns
+  /// ("Kunduz's fall", "Ghazni's capture").
+  static let eventNouns: Set<String> = ["fall", "collapse", "capture", "seizure", "takeover", "loss", "surrender", "recapture", "liberation", "siege"]
+
   /// Nouns that, after "district", name a district's seat, which stands for the district
   /// ("the district centre of Shahrak", "Qaisar's district headquarters").
   static let seatNouns: Set<String> = ["headquarters", "centre", "center", "compound", "seat"]
@@ -746,7 +750,10 @@ struct MentionFinder {
         }
       // "Khost province's Sabari and Musa Khel districts": the province owns what follows.
       // (A part it owns, "Kunduz city's police headquarters", is a part of the place instead.)
-      if possessed != nil, !mentions[m].isPartial { mentions[m].isPossessor = true }
+      // ("Pul-e-Khumri's fall": what the place underwent, not what it owns.)
+      if let p = possessed, !mentions[m].isPartial {
+        mentions[m].isPossessor = !MentionFinder.eventNouns.contains(lower(p) ?? "")
+      }
       // "besieged Qaisar's district centre": a district's seat is the district itself.
       if let p = possessed, lower(p) == "district", let seat = lower(p + 1), MentionFinder.seatNouns.contains(seat),
         mention.matches.contains(where: { $0.place.level == .district })

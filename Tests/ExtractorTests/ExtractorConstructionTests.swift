@@ -395,6 +395,12 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a place's fall behind its possessive is its capture",
+      "After Sheberghan's fall on Saturday, Dostum's men regrouped at the airport.", ["captured AF2801"]),
+    Case(
+      "a possessive's fall that would be a blow is no event",
+      "Sheberghan's fall would be a severe blow to the government.", [], not: ["captured AF2801"]),
+    Case(
       "a hedged statement of what happened is an event",
       "Taloqan appears to have fallen to the Taliban overnight, residents said.", ["captured AF1801"]),
     Case(
