@@ -265,13 +265,14 @@ enum EnglishRules {
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
-        "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
+        "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
         "advance|offensive|push|assault stalled|halted|stopped|slowed|stall|stalls|halts *2 outside|near|at|around|before",
       ],
       examples: [
+        ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),

@@ -346,6 +346,8 @@ enum Inflections {
     "also", "now", "then", "reportedly", "apparently", "finally", "quickly", "swiftly", "again",
     "recently", "already", "just", "all", "largely", "administrative", "military", "heavy", "intense",
     "constant", "severe", "mounting", "increasing", "growing", "fierce", "renewed", "sustained",
+    // "the insurgents still control most of Qaisar".
+    "still",
     // "under the control of the Islamic Emirate".
     "islamic",
   ]
