@@ -94,10 +94,12 @@ struct TriggerPatternTable: Sendable {
     self.byFirstWord = ranges
   }
 
-  /// ``TriggerPattern/match(_:at:)`` for entry `entry` on word ids: the length in words of its
-  /// longest match starting at `words[start]`, or nil. `ids[k]` is the lexicon id of `words[k]`
-  /// (or `Lexicon.unknown`, which no slot holds); `isFiller` is `Inflections.fillers` by id.
-  /// The same answer, in the same order of attempts; only a gap reads `words`.
+  /// The length in words of the longest match of entry `entry` starting at `words[start]`, or
+  /// nil; the match never ends on skipped words (it ends on the last word of a `words` slot).
+  /// `ids[k]` is the lexicon id of `words[k]` (or `Lexicon.unknown`, which no slot holds);
+  /// `isFiller` is `Inflections.fillers` by id. Fillers: the longest skip first, so "took the
+  /// full control of" uses both; a gap never crosses a clause break, a comma or a full stop.
+  /// Only a gap reads `words`.
   func matchLength(_ entry: Int, _ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
     let e = entries[entry]
     return slots.withUnsafeBufferPointer { slots in
@@ -114,7 +116,7 @@ struct TriggerPatternTable: Sendable {
     }
   }
 
-  /// The recursive walk of `TriggerPattern`'s `longestMatch`, over the flat tables.
+  /// The recursive walk of a pattern's slots over the flat tables.
   private struct Matcher {
     let slots: UnsafeBufferPointer<Slot>
     let choices: UnsafeBufferPointer<WordID>
@@ -164,7 +166,7 @@ struct TriggerPatternTable: Sendable {
         var n = 0
         while true {
           if let end = attempt(s + 1, position + n) { return end }
-          // (On text, as `longestMatch` does: a clause break is tested by `String` equality.)
+          // (On text: a clause break is tested by `String` equality.)
           guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
             words[position + n] != ",", words[position + n] != "."
           else { return nil }

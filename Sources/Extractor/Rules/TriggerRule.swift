@@ -134,57 +134,6 @@ struct TriggerPattern: Sendable {
     slots.contains { if case .gap = $0 { return true } else { return false } }
   }
 
-  /// Length in words of the longest match of this pattern starting at `words[start]`, or nil.
-  /// The match never ends on skipped words: it ends on the last word of a `words` slot.
-  func match(_ words: [String], at start: Int) -> Int? {
-    longestMatch(
-      words, at: start,
-      slotHolds: { slot, k in
-        guard case .words(let choices, _) = slots[slot] else { return false }
-        return choices.contains(words[k])
-      },
-      isFiller: { k in Inflections.fillers.contains(words[k]) })
-  }
-
-  /// The matcher behind `match` (and the model `TriggerPatternTable.matchLength` follows):
-  /// `slotHolds(slot, k)` says whether the `words` slot `slot` holds the text's word `k`,
-  /// `isFiller(k)` whether word `k` is a filler. Fillers: the longest skip first, so "took the
-  /// full control of" uses both; a gap never crosses a clause break, a comma or a full stop.
-  @inline(__always)
-  private func longestMatch(
-    _ words: [String], at start: Int, slotHolds: (Int, Int) -> Bool, isFiller: (Int) -> Bool
-  ) -> Int? {
-    func attempt(_ slot: Int, _ position: Int) -> Int? {
-      if slot == slots.count { return position }
-      switch slots[slot] {
-      case .words(_, let optional):
-        if position < words.count, slotHolds(slot, position), let end = attempt(slot + 1, position + 1) {
-          return end
-        }
-        return optional ? attempt(slot + 1, position) : nil
-      case .fillers:
-        var skip = 0
-        while skip < 3, position + skip < words.count, isFiller(position + skip) {
-          skip += 1
-        }
-        for n in stride(from: skip, through: 0, by: -1) {
-          if let end = attempt(slot + 1, position + n) { return end }
-        }
-        return nil
-      case .gap(let limit):
-        var n = 0
-        while true {
-          if let end = attempt(slot + 1, position + n) { return end }
-          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
-            words[position + n] != ",", words[position + n] != "."
-          else { return nil }
-          n += 1
-        }
-      }
-    }
-    guard let end = attempt(0, start), end > start else { return nil }
-    return end - start
-  }
 }
 
 /// A family of wordings for one event type, with a stable identifier written into events as
