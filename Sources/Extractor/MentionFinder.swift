@@ -945,7 +945,12 @@ struct MentionFinder {
           && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
           && !(alone && mention.hasLevel(.province))
         // ("the district of Chahar Kint": a name that is no province is the district itself.)
-        if !listFollows, mention.hasLevel(.province) { mentions[m].hint = .province }
+        // ("seven of the ten police districts of Kunduz": a city's, not a province's.)
+        if head == "police" {
+          mentions[m].hint = .city
+        } else if !listFollows, mention.hasLevel(.province) {
+          mentions[m].hint = .province
+        }
       }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.

@@ -288,6 +288,12 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "the police districts of a capital that shares its province's name are the city's",
+      "The Taliban now control seven of the ten police districts of Ghazni.", ["contested AF1101"], not: ["captured AF1101"]),
+    Case(
+      "districts of a province counted without 'police' are the province's, unnamed",
+      "The Taliban now control seven districts of Ghazni.", [], not: ["contested AF1101", "captured AF1101"]),
+    Case(
       "'still' between the actor and 'control' is a filler",
       "The insurgents still control most of Ghoryan district.", ["contested AF3211"], not: ["captured AF3211"]),
     Case(
