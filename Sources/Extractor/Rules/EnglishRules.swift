@@ -265,6 +265,8 @@ enum EnglishRules {
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
+        // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
+        "@taliban|fighters have|has|had? reached|reach *3 km|kilometres|kilometers|miles of|from|away",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
@@ -277,6 +279,7 @@ enum EnglishRules {
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
+        ("Taliban fighters reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
         ("Taliban fighters were within a few hundred metres of Herat city on Monday.", "contested AF3201"),
