@@ -174,11 +174,10 @@ public struct EventExtractor: Sendable {
       {
         // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
         // places of the previous sentence's event.
-        sentenceTriggers = [
-          previous.sharing(
-            at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index,
-            isIrrealis: previous.isIrrealis)
-        ]
+        var continued = previous.sharing(
+          at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index, isIrrealis: previous.isIrrealis)
+        if !follows { continued.origin = (previous.sentence, previous.tokens) }
+        sentenceTriggers = [continued]
       }
       // "The Taliban said they had taken Khan Abad. Police denied it, saying clashes were still
       // going on.": fighting with no place of its own, right after a claimed capture, is about
@@ -2266,15 +2265,25 @@ public struct EventExtractor: Sendable {
     var eventTriggers: [Range<Int>] = []
     for draft in drafts {
       let trigger = draft.trigger
-      if Self.statesEarlierYear(tokens, sentences[trigger.sentence], near: trigger.tokens, before: currentYear, dates: dates[trigger.sentence]) {
+      // A list that continues the sentence before, with no time of its own, is dated there
+      // ("Five districts of Ghazni fell last month. They include Jaghori, Nawur and Malistan.").
+      var dating = trigger
+      var anchor = draft.dateAnchor
+      if let origin = trigger.origin, !dates[trigger.sentence].contains(where: \.mayDateAnEvent) {
+        dating = Trigger(
+          pattern: trigger.pattern, tokens: origin.tokens, sentence: origin.sentence, type: trigger.type, actor: trigger.actor,
+          rule: trigger.rule, isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+        anchor = nil
+      }
+      if Self.statesEarlierYear(tokens, sentences[dating.sentence], near: dating.tokens, before: currentYear, dates: dates[dating.sentence]) {
         continue
       }
       var date: Day? = sentenceDate(
-        trigger.sentence, near: draft.dateAnchor ?? trigger.tokens.lowerBound, isContest: trigger.type == .contested)
+        dating.sentence, near: anchor ?? dating.tokens.lowerBound, isContest: dating.type == .contested)
       // "captured Sheberghan on Sunday, a day after taking Zaranj": the clause after "N days
       // after" is N days before the day of the sentence.
-      if let (phrase, offset) = Self.dayOffsetClause(before: trigger.tokens.lowerBound, tokens, in: sentences[trigger.sentence]),
-        let base = sentenceDate(trigger.sentence, near: phrase)
+      if let (phrase, offset) = Self.dayOffsetClause(before: dating.tokens.lowerBound, tokens, in: sentences[dating.sentence]),
+        let base = sentenceDate(dating.sentence, near: phrase)
       {
         date = base.adding(days: offset)
       }
@@ -2285,9 +2294,9 @@ public struct EventExtractor: Sendable {
         date = nil
         statesOtherDay = true
       }
-      if date == nil, statesUnresolvableDay(trigger) { statesOtherDay = true }
+      if date == nil, statesUnresolvableDay(dating) { statesOtherDay = true }
       var precision = DatePrecision.day
-      if date == nil, statesOtherDay || trigger.isRetrospective || isVaguelyDated(trigger) {
+      if date == nil, statesOtherDay || dating.isRetrospective || isVaguelyDated(dating) {
         // "since Kabul was captured": an earlier event recalled, not one of the report's day.
         precision = .unknown
       } else if date == nil {

@@ -12,6 +12,10 @@ struct Trigger: Sendable {
   var isIrrealis: Bool
   /// Recalled as background ("since Kabul was captured"): an event, but not of the report's day.
   var isRetrospective = false
+  /// For a trigger a list in the next sentence shares ("Five districts fell last month. They
+  /// include Jaghori, …"), the sentence and words of the trigger it continues, which date it
+  /// when its own sentence states no time.
+  var origin: (sentence: Int, tokens: Range<Int>)? = nil
 
   /// The same rule, type and actor told again at `tokens` of `sentence` (a list item under a
   /// header, a place that "followed" another): a new statement, not a recalled one.

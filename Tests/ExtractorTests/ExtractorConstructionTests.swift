@@ -778,6 +778,14 @@ import Testing
   static let datesCases: [DateCase] = [
     // 2021-07-15 was a Thursday.
     DateCase(
+      name: "a list continuing the sentence before takes its day (here a vague one: none)",
+      text: "Four districts of Badghis fell last month. They include Qadis, Muqur and Jawand.",
+      published: "2021-07-15", expected: "captured AF3104 -"),
+    DateCase(
+      name: "a list continuing the sentence before takes its day",
+      text: "Four districts of Badghis fell on Sunday. They include Qadis, Muqur and Jawand.",
+      published: "2021-07-15", expected: "captured AF3104 2021-07-11"),
+    DateCase(
       name: "a day in brackets closes the run of places before it (first run)",
       text: "Districts taken this month: Ghormach (July 2), Qadis, Muqur and Jawand (July 6), Ab Kamari (July 8).",
       published: "2021-07-15", expected: "captured AF3104 2021-07-06"),
