@@ -624,9 +624,10 @@ enum EnglishRules {
       not: [("Asked who held Aybak, a resident said the answer was theirs to give.", "captured AF2001")]),
     TriggerRule(
       "captured.surrendered", .captured, side: .before, strength: 0.8, ignoresActor: true,
-      ["surrender~|hand~ over? to _ @taliban"],
+      ["surrender~|hand~ over? to _ @taliban|them"],
       examples: [
         ("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104"),
+        ("Taliban fighters patrolled Aybak after the city was handed to them by elders.", "captured AF2001"),
         ("Qalat was handed over to the Islamists without a fight.", "captured AF2601"),
       ]),
     TriggerRule(
