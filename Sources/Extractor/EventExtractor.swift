@@ -402,12 +402,8 @@ public struct EventExtractor: Sendable {
         // (A rising named as its subject, "armed civilian groups pushed back the attacks", has
         // no object: one with no place in the rest of its clause is of the place before it.)
         func clauseNamesNoPlace() -> Bool {
-          var k = trigger.tokens.upperBound
-          while k < sentence.tokens.upperBound, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) {
-            if inMention[k] { return false }
-            k += 1
-          }
-          return true
+          let start = trigger.tokens.upperBound
+          return !(start..<Self.clauseEnd(from: start, before: sentence.tokens.upperBound, tokens)).contains { inMention[$0] }
         }
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
           Self.endsWithoutObject(trigger, tokens, sentenceEnd: sentence.tokens.upperBound)
@@ -564,7 +560,7 @@ public struct EventExtractor: Sendable {
           {
             continue
           }
-      // "conquered the district headquarters, police headquarters and all check posts of
+          // "conquered the district headquarters, police headquarters and all check posts of
           // Shahrak": the district's seat among what was taken is the district (so is "the
           // district governor's office").
           let seatTaken =
@@ -1044,7 +1040,7 @@ public struct EventExtractor: Sendable {
       // district fell", "retook Almar; Pashtun Kot district fell".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
-          || Self.clauseBreaks.contains(tokens[listStart - 1].lower),
+          || Self.breaksBeforeSubject.contains(tokens[listStart - 1].lower),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -1320,13 +1316,18 @@ public struct EventExtractor: Sendable {
   /// Whether the clause after a trigger ending at `start` (up to eight words, to its first
   /// punctuation) counts unnamed places ("fighting is underway to retake two more districts").
   static func clauseCountsUnnamedPlaces(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
-    var k = start
-    // (A hyphen inside a word, "re-take", does not end the clause.)
-    while k < tokens.count, k < start + 8, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) {
-      if hasCountedPlacesObject(after: k, tokens, inMention: inMention) { return true }
-      k += 1
+    (start..<clauseEnd(from: start, before: min(tokens.count, start + 8), tokens)).contains {
+      hasCountedPlacesObject(after: $0, tokens, inMention: inMention)
     }
-    return false
+  }
+
+  /// The first token from `start` on (and before `end`) that is a punctuation mark ending the
+  /// clause; `end` when there is none. A hyphen, an apostrophe or a quotation mark inside a word
+  /// ("re-take") does not end it.
+  static func clauseEnd(from start: Int, before end: Int, _ tokens: [Token]) -> Int {
+    var k = start
+    while k < end, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) { k += 1 }
+    return k
   }
 
   /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").
@@ -1991,12 +1992,11 @@ public struct EventExtractor: Sendable {
       guard mention.matches.contains(where: { $0.place.level == .district }),
         mention.matches.allSatisfy({ $0.place.level == .district || $0.place.level == .town })
       else { continue }
-      let districts = mention.matches
       let near = Set(
         beside.filter { $0.sentence == mention.sentence && $0.token != mention.tokens.lowerBound
           && abs($0.token - mention.tokens.lowerBound) <= ProvinceContext.pinningReach + mention.tokens.count
         }.map(\.province))
-      guard !near.isEmpty, !districts.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
+      guard !near.isEmpty, !mention.matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
       let sounds = index.soundMatches(mention.text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
       if !sounds.isEmpty { result[m].matches = sounds }
     }
@@ -2270,9 +2270,7 @@ public struct EventExtractor: Sendable {
       var dating = trigger
       var anchor = draft.dateAnchor
       if let origin = trigger.origin, !dates[trigger.sentence].contains(where: \.mayDateAnEvent) {
-        dating = Trigger(
-          pattern: trigger.pattern, tokens: origin.tokens, sentence: origin.sentence, type: trigger.type, actor: trigger.actor,
-          rule: trigger.rule, isIrrealis: trigger.isIrrealis, isRetrospective: trigger.isRetrospective)
+        dating = trigger.sharing(at: origin.tokens, sentence: origin.sentence, isIrrealis: trigger.isIrrealis)
         anchor = nil
       }
       if Self.statesEarlierYear(tokens, sentences[dating.sentence], near: dating.tokens, before: currentYear, dates: dates[dating.sentence]) {
@@ -2445,7 +2443,8 @@ public struct EventExtractor: Sendable {
 
   /// Words that end a clause right before the subject of the next ("; Pashtun Kot fell", "as
   /// Kunduz fell").
-  static let clauseBreaks: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
+  /// (Not `TriggerFinder.clauseBreaks`, which ends an irrealis cue's reach.)
+  static let breaksBeforeSubject: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").
   static let subjectVerbFillers: Set<String> = ["is", "are", "has", "have", "still", "now", "also"]

@@ -219,11 +219,11 @@ enum TriggerFinder {
   /// trigger's words ("retreated late on Sunday night to Nili" is "retreated to").
   static func find(
     _ tokens: [Token], sentence: Sentence, previous: Range<Int>? = nil, tables: RuleTables, inMention: [Bool],
-    timePhrase: [Bool]? = nil
+    timePhrase: [Bool]
   ) -> [Trigger] {
     var (words, ids, positions) = words(tokens, sentence.tokens, tables: tables)
     // (Only a sentence with a time phrase is copied: most have none.)
-    if let timePhrase, sentence.tokens.contains(where: { timePhrase[$0] }) {
+    if sentence.tokens.contains(where: { timePhrase[$0] }) {
       // (Not a sentence's opening time phrase: "On Sunday, …" stands before every word.)
       var kept = 0
       var opening = true
