@@ -152,6 +152,8 @@ public struct EventExtractor: Sendable {
     // The trigger a sentence of items took from a header before it ("Capitals captured by the
     // Taliban:" then "- Zaranj (Nimroz), 6 August" on each line), for the next item.
     var headerTrigger: Trigger? = nil
+    // The change of control each sentence elaborates (below), by sentence.
+    var elaborated: [Int: (type: EventType, origin: (sentence: Int, tokens: Range<Int>))] = [:]
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
@@ -178,6 +180,22 @@ public struct EventExtractor: Sendable {
           at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index, isIrrealis: previous.isIrrealis)
         if !follows { continued.origin = (previous.sentence, previous.tokens) }
         sentenceTriggers = [continued]
+      }
+      // "On Sunday, Taliban forces captured three other northern capitals. They captured
+      // Taliqan … They also took over Kunduz …": a sentence opening with "they" that tells the
+      // change of control of a sentence before it whose object counted unnamed places names
+      // those places, and is dated there when it states no time of its own.
+      if sentence.index > 0, !sentence.tokens.isEmpty, tokens[sentence.tokens.lowerBound].lower == "they",
+        let counted = triggers[sentence.index - 1].last(where: { t in
+          !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
+            && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
+        }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1]
+      {
+        for i in sentenceTriggers.indices
+        where sentenceTriggers[i].origin == nil && sentenceTriggers[i].type == counted.type && !sentenceTriggers[i].isIrrealis {
+          sentenceTriggers[i].origin = counted.origin
+          elaborated[sentence.index] = counted
+        }
       }
       // "The Taliban said they had taken Khan Abad. Police denied it, saying clashes were still
       // going on.": fighting with no place of its own, right after a claimed capture, is about
@@ -1073,7 +1091,22 @@ public struct EventExtractor: Sendable {
           inMention[k] || tokens[k].kind == .number || Self.objectJoints.contains(tokens[k].lower)
             || Self.placeObjectWords.contains(tokens[k].lower) || [":", "."].contains(tokens[k].lower)
         }
-      let scoredGap = continuesObject ? gap.lowerBound..<firstItem! : gap
+      // "seized three other capitals: the town of Farah …; Pul-i-Khumri, the capital of …; and
+      // Faizabad, the capital of …": after a counted group and a colon, each item between
+      // semicolons is the verb's object, however long the items before it; its distance is
+      // the colon's.
+      var itemsAfterColon: Int? = nil
+      if placeAfter, !continuesObject,
+        let colon = gap.first(where: { tokens[$0].lower == ":" }), colon > gap.lowerBound,
+        Self.groupNouns.contains(tokens[colon - 1].lower),
+        !gap.contains(where: { tokens[$0].lower == "." }),
+        case let segmentStart = (gap.last(where: { tokens[$0].lower == ";" }) ?? colon) + 1,
+        listStart - segmentStart <= 4,
+        (segmentStart..<listStart).allSatisfy({ !inMention[$0] && (Self.objectJoints.contains(tokens[$0].lower) || Self.placeObjectWords.contains(tokens[$0].lower)) })
+      {
+        itemsAfterColon = colon
+      }
+      let scoredGap = continuesObject ? gap.lowerBound..<firstItem! : itemsAfterColon.map { gap.lowerBound..<$0 } ?? gap
       // "Andar district has been under siege": a verb's auxiliaries before it are no distance
       // from its subject.
       var score = scoredGap.filter { k in
@@ -1364,6 +1397,12 @@ public struct EventExtractor: Sendable {
     "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
   ])
 
+  /// Nouns that name the place itself when "of" or "in" follows ("the capitals of", "the
+  /// town of", "the district of"): an object headed by one is the place, however described.
+  static let placeHeads: Set<String> = [
+    "capital", "capitals", "city", "cities", "town", "towns", "district", "districts", "province", "provinces",
+  ]
+
   /// Whether the object of a change-of-control verb before the place is a thing in or near it
   /// ("seized government buildings in Lashkar Gah", "captured the provincial police HQ in
   /// Sheberghan", "took over the television station in X"): control of a part of the place,
@@ -1384,6 +1423,14 @@ public struct EventExtractor: Sendable {
     var k = possessorStart - 1
     while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }
     guard k > start, ["in", "of", "near", "around", "inside", "outside", "at"].contains(tokens[k].lower) else { return false }
+    // "captured the strategically crucial capitals of Kunduz and Sar-e-Pol": the words before
+    // a head noun naming the place itself describe that noun, whatever they are.
+    // (Not "the outskirts of the city of X": one noun phrase only.)
+    if k - 1 >= start, ["of", "in"].contains(tokens[k].lower), placeHeads.contains(tokens[k - 1].lower),
+      !(start..<(k - 1)).contains(where: { ["of", "in", "near", "around", "inside", "outside", "at", "on"].contains(tokens[$0].lower) })
+    {
+      return false
+    }
     return (start..<k).contains { i in
       tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
     }
@@ -1647,7 +1694,11 @@ public struct EventExtractor: Sendable {
     var sentenceOfToken = Array(repeating: 0, count: tokens.count)
     for sentence in sentences { for k in sentence.tokens { sentenceOfToken[k] = sentence.index } }
     var startsMention = Array(repeating: false, count: tokens.count + 1)
-    for mention in mentions { startsMention[mention.tokens.lowerBound] = true }
+    var endsMention = Array(repeating: false, count: tokens.count + 1)
+    for mention in mentions {
+      startsMention[mention.tokens.lowerBound] = true
+      endsMention[mention.tokens.upperBound] = true
+    }
     let ids = tables.backReferenceWords
     var k = 0
     while k + 1 < tokens.count {
@@ -1745,6 +1796,12 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
+      // "Kunduz province, encircling the capital of the same name": the province's capital.
+      if kind == .city, phraseEnd + 3 < tokens.count, tokens[phraseEnd].lower == "of", tokens[phraseEnd + 1].lower == "the",
+        tokens[phraseEnd + 2].lower == "same", tokens[phraseEnd + 3].lower == "name"
+      {
+        phraseEnd += 4
+      }
       // Not when the phrase is followed by a name ("the capital Kabul", "the city of Herat") or
       // is itself part of a title ("the district governor").
       if phraseEnd < tokens.count {
@@ -1758,6 +1815,18 @@ public struct EventExtractor: Sendable {
         // "the provincial capital, Herat city": the name that follows is the mention.
         let named = next.lower == "," ? phraseEnd + 1 : phraseEnd
         if startsMention[named] {
+          k = phraseEnd
+          continue
+        }
+      }
+      // "left the district for Qalat, the provincial capital city": an apposition to the name
+      // before it is that mention, not another.
+      // (Not a phrase that opens the next clause as its subject: "after militants attacked Gizab
+      // district of Uruzgan, the district center was captured".)
+      if !possessive, k >= 2, tokens[k - 1].lower == ",", endsMention[k - 1] {
+        var after = phraseEnd
+        if after < tokens.count, ["city", "town"].contains(tokens[after].lower) { after += 1 }
+        if after >= tokens.count || [",", ".", ";", ")", "and", "or", "where", "which"].contains(tokens[after].lower) {
           k = phraseEnd
           continue
         }
@@ -1794,7 +1863,9 @@ public struct EventExtractor: Sendable {
         mention.isPossessor = true
       }
       let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
-      mention.isPartial = ownsPart || MentionFinder.isPartial(after: leading)
+      // ("the compound of the district fell": the district's seat, the district.)
+      let seat = kind == .district && leading.suffix(2).elementsEqual(["compound", "of"])
+      mention.isPartial = ownsPart || (!seat && MentionFinder.isPartial(after: leading))
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
       mention.isExcepted = MentionFinder.isExcepted(after: leading)
       extra.append(mention)
@@ -2429,7 +2500,8 @@ public struct EventExtractor: Sendable {
   /// district"), or in apposition to a destination named by its kind ("withdrew to the
   /// provincial capital, Qala-i-Naw"). `floor` is the first token that may be read.
   static func isDestination(_ start: Int, _ tokens: [Token], after floor: Int) -> Bool {
-    let directions: Set<String> = ["to", "towards", "toward", "into"]
+    // ("left the district for Qalat": where forces leaving went.)
+    let directions: Set<String> = ["to", "towards", "toward", "into", "for"]
     guard start > floor else { return false }
     if directions.contains(tokens[start - 1].lower) { return true }
     // "to the neighbouring Almar district", "to the provincial capital, Taloqan": the words that

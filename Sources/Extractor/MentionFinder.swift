@@ -893,7 +893,10 @@ struct MentionFinder {
       }
       if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }
       // "the district headquarters compound of Khwahan fell": a district's seat is the district.
-      let seatOfDistrict = wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
+      // ("the compound of Qaisar district": a district's compound is its seat too.)
+      let seatOfDistrict =
+        wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
+        || (mentions[m].hint == .district && wider.suffix(2).elementsEqual(["compound", "of"]))
       if !seatOfDistrict, MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
@@ -921,9 +924,17 @@ struct MentionFinder {
       // "the capital of Kunduz province": the city.
       // "captured the provincial capital of Nimroz" too, but not the appositive "Zaranj, the
       // provincial capital of Nimroz", where Nimroz is the province.
-      let five = Array(ten.suffix(5))
-      if endsWith(before, "capital", "of"), !endsWith(before, ",", "the", "capital", "of"),
-        !endsWith(before, "provincial", "capital", "of")
+      // ("the capital of northern Kunduz province", "of the southern Helmand province": the
+      // compass word describes the province.)
+      var core = ten[...]
+      if let last = core.last, MentionFinder.regionStarters.contains(last) {
+        core.removeLast()
+        if core.last == "the", core.dropLast().last == "of" { core.removeLast() }
+      }
+      let five = Array(core.suffix(5))
+      let coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
+      if endsWith(coreBefore, "capital", "of"), !endsWith(coreBefore, ",", "the", "capital", "of"),
+        !endsWith(coreBefore, "provincial", "capital", "of")
           || (five.count == 5 && five[0] != "," && five[1] == "the") || (five.count == 4 && five[0] == "the")
       {
         mentions[m].hint = .city
@@ -998,7 +1009,10 @@ struct MentionFinder {
         let hints = items.compactMap { mentions[$0].hint }
         let lastHint = mentions[end - 1].hint
         let firstHint = mentions[start].hint
-        let head = previousWords(mentions[start].tokens.lowerBound, 2)
+        // ("the capitals of northern Kunduz and Takhar provinces": past a compass word.)
+        var head = previousWords(mentions[start].tokens.lowerBound, 3)
+        if let last = head.last, MentionFinder.regionStarters.contains(last) { head.removeLast() }
+        head = Array(head.suffix(2))
         if head == ["capitals", "of"] || head == ["cities", "of"] {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.

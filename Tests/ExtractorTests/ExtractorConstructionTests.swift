@@ -31,6 +31,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "after a counted group and a colon, each item between semicolons is the verb's object",
+      "On Monday the insurgents seized three more capitals: the city of Farah in the province of the same name; Aybak, the capital of Samangan province; and Fayzabad, the capital of the mountainous Badakhshan province in the far northeast.",
+      ["captured AF3301", "captured AF2001", "captured AF1701"]),
+    Case(
+      "the capitals of two provinces behind a compass word",
+      "Taliban fighters took the capitals of northern Takhar and Baghlan provinces on Monday.",
+      ["captured AF1801", "captured AF0901"], not: ["captured AF18", "captured AF09"]),
+    Case(
       "a list of places each behind its province's possessive",
       "The Taliban took Kunduz's Imam Sahib, Baghlan's Burka and Takhar's Farkhar districts in the past week.",
       ["captured AF1905", "captured AF0910", "captured AF1808"], not: ["captured AF19", "captured AF09", "captured AF18"]),
@@ -288,6 +296,21 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "any words before 'capitals of' describe the capitals: the places themselves were taken",
+      "The militants captured the strategically vital capitals of Kunduz and Jawzjan provinces.",
+      ["captured AF1901", "captured AF2801"], not: ["contested AF1901", "contested AF2801"]),
+    Case(
+      "but the outskirts of the city of a place are a part of it",
+      "The militants captured the outskirts of the city of Kunduz.", ["contested AF1901"], not: ["captured AF1901"]),
+    Case(
+      "a district's compound is its seat",
+      "By evening on Sunday the compound of Shinkay district had fallen to the insurgents.",
+      ["captured AF2603"], not: ["contested AF2603"]),
+    Case(
+      "… named by a back reference too",
+      "Insurgents stormed Shinkay district on Sunday. By evening the compound of the district had fallen to them.",
+      ["captured AF2603"]),
+    Case(
       "the police districts of a capital that shares its province's name are the city's",
       "The Taliban now control seven of the ten police districts of Ghazni.", ["contested AF1101"], not: ["captured AF1101"]),
     Case(
@@ -445,6 +468,9 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "the capital of a province behind a compass word is the city",
+      "Militants seized the capital of southern Nimroz province on Friday.", ["captured AF3401"], not: ["captured AF34"]),
+    Case(
       "the streets of a name shared by a province and its capital are the city's",
       "Fighting raged in the streets of Kunduz for a third day.", ["contested AF1901"], not: ["contested AF19"]),
     Case("what a battle is for is the city", "The battle for Kandahar entered its third week on Friday.", ["contested AF2701"], not: ["contested AF27"]),
@@ -550,6 +576,10 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "forces leaving one place for another went to the other",
+      "Security forces left Atghar district for Qalat overnight.", ["captured AF2608", "retreated_to AF2601"],
+      not: ["captured AF2601"]),
+    Case(
       "a journey with a purpose is no retreat",
       "Aybak fell on Monday. Two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", ["captured AF2001"],
       not: ["retreated_to AF2101"]),
@@ -590,6 +620,13 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "the capital of the same name after a province is its capital",
+      "Fighters overran two districts of Kunduz province and surrounded the capital of the same name.", ["contested AF1901"]),
+    Case(
+      "an apposition after a destination is that destination, no second place",
+      "Soldiers left Arghandab district for Qalat, the provincial capital, late on Monday.",
+      ["captured AF2605", "retreated_to AF2601"], not: ["captured AF2601"]),
     Case(
       "an advance measured to the provincial capital is about it",
       "The militants overran Zanakhan district of Ghazni. By Monday they were within 10 km of the provincial capital.",
@@ -776,6 +813,14 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "sentences opening with 'they' that name a counted group's places take its day",
+      text: "On Sunday the Taliban took three more northern capitals. They captured Aybak and Taloqan. They also took over Kunduz.",
+      published: "2021-08-11", expected: "captured AF1801 2021-08-08"),
+    DateCase(
+      name: "… down the run of such sentences",
+      text: "On Sunday the Taliban took three more northern capitals. They captured Aybak and Taloqan. They also took over Kunduz.",
+      published: "2021-08-11", expected: "captured AF1901 2021-08-08"),
     // 2021-07-15 was a Thursday.
     DateCase(
       name: "a list continuing the sentence before takes its day (here a vague one: none)",

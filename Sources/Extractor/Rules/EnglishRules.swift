@@ -76,6 +76,10 @@ enum EnglishRules {
         "are|is|were|was fighting *3 in|near|around|outside",
         "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
         "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
+        // "clashes between the Taliban and government forces in Kunduz", "battles between
+        // them were underway in Balkh": who fought does not distance where.
+        "fighting|clashes|battles|battle|firefights|gunfights between *6 in|inside|near|around|outside",
+        "fighting|clashes|battles|battle|firefights|gunfights between *8 underway|ongoing|continue~|rage~|erupt~|intensified|intensifying *2 in|inside|near|around|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
@@ -89,6 +93,8 @@ enum EnglishRules {
       examples: [
         ("The army is fighting to retake Kunduz city.", "contested AF1901"),
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
+        ("Clashes between the Taliban and the army in Chahar Dara district left dozens dead.", "contested AF1902"),
+        ("Battles between Taliban fighters and government troops were underway in Khamyab district.", "contested AF2806"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
@@ -325,8 +331,12 @@ enum EnglishRules {
         ("Soldiers left Spin Boldak after the Taliban seized the town, and moved to Kandahar city.", "retreated_to AF2701")
       ]),
     TriggerRule(
-      "retreated_to.regrouped", .retreatedTo, side: .afterOnly, strength: 0.7, ["regroup~ in|at"],
-      examples: [("The soldiers left Chora and regrouped in Tirinkot.", "retreated_to AF2501")]),
+      "retreated_to.regrouped", .retreatedTo, side: .afterOnly, strength: 0.7,
+      ["regroup~ in|at", "retreat|withdrawal|retreated|withdrew *2 and reached|arrived|regrouped in?"],
+      examples: [
+        ("The soldiers left Chora and regrouped in Tirinkot.", "retreated_to AF2501"),
+        ("The police made a tactical retreat and reached Tirinkot city overnight.", "retreated_to AF2501"),
+      ]),
     TriggerRule(
       "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
       examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")]),
@@ -652,8 +662,9 @@ enum EnglishRules {
       not: [("Many lives were lost in Kohsan district this week.", "captured AF3213")]),
     TriggerRule(
       "captured.surrendered-place", .captured, side: .after, strength: 0.8, ignoresActor: true, maxGap: 2,
-      ["surrender~|handed", "hand~ over"],
+      ["surrender~|handed|cede~|relinquish~", "hand~ over"],
       examples: [
+        ("The army ceded Kohsan district to the Taliban after a week of fighting.", "captured AF3213"),
         ("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213"),
         ("The governor was detained after handing over Farah city to the Taliban.", "captured AF3301"),
       ],
@@ -674,8 +685,11 @@ enum EnglishRules {
       not: [("Ten Taliban fighters surrendered to the police in Maymana.", "captured AF2901")]),
     TriggerRule(
       "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
-      ["hand~ over? _ control of"],
-      examples: [("Local elders handed control of Ghoryan district of Herat to the Taliban.", "captured AF3211")]),
+      ["hand~ over? _ control of", "cede~|relinquish~ _ control of|over"],
+      examples: [
+        ("Local elders handed control of Ghoryan district of Herat to the Taliban.", "captured AF3211"),
+        ("The garrison surrendered on Friday, ceding control of the city of Qalat.", "captured AF2601"),
+      ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       [
