@@ -539,7 +539,7 @@ DISTRICT_PRESS = [
     (["Chesht", "Chisht"], [("AF3216", "Chisht-e-Sharif")], "press short forms of Chisht-e-Sharif"),
     # Border crossings and river ports that 2021 reporting names instead of their district; the
     # sources' GeoNames extract (cities500) lacks them. Each is the district holding the crossing.
-    (["Sher Khan Bandar", "Shir Khan Bandar", "Sherkhan Bandar", "Shirkhan Bandar"], [("AF1905", "Imam Sahib")],
+    (["Sher Khan Bandar", "Shir Khan Bandar", "Sherkhan Bandar", "Shirkhan Bandar", "Sherkhan", "Shirkhan"], [("AF1905", "Imam Sahib")],
      "Sher Khan Bandar, the river port on the Tajik border, lies in Imam Sahib district (Kunduz)"),
     (["Hairatan", "Hayratan"], [("AF2113", "Kaldar")],
      "Hairatan, the river port on the Uzbek border, lies in Kaldar district (Balkh)"),

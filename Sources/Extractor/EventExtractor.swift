@@ -1201,6 +1201,16 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "With the fall of these two checkpoints, residents of Ghazni city …": a noun's object
+      // named before a comma ends there; the place after the comma is in another clause.
+      if placeAfter, trigger.pattern.isNominal, let comma = gap.first(where: { tokens[$0].lower == "," }),
+        (trigger.tokens.upperBound..<comma).contains(where: { k in
+          tokens[k].kind == .word && !inMention[k] && !Self.placeObjectWords.contains(tokens[k].lower)
+            && !Self.objectJoints.contains(tokens[k].lower)
+        })
+      {
+        continue
+      }
       // "have overrun most of Gereshk but the district centre is still held by the police": a
       // clause opened by "but" after the trigger says something else of its places.
       if placeAfter, gap.contains(where: { tokens[$0].lower == "but" }) {

@@ -81,7 +81,7 @@ struct MentionFinder {
     ["road", "from"], ["highway", "from"], ["route", "from"], ["highway", "between"], ["road", "linking"],
     ["highway", "linking"], ["road", "connecting"], ["highway", "connecting"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
-    ["drive", "west", "of"],
+    ["drive", "west", "of"], ["proximity", "to"], ["close", "to"],
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
@@ -97,7 +97,7 @@ struct MentionFinder {
   /// "most parts of Pul-e-Alam"): a capture of a part is a contest for the whole.
   static let partialLeaders: [[String]] = [
     ["villages", "of"], ["village", "of"], ["parts", "of"], ["part", "of"], ["areas", "of"],
-    ["area", "of"], ["outskirts", "of"], ["edge", "of"], ["edges", "of"], ["fringes", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
+    ["area", "of"], ["region", "of"], ["regions", "of"], ["outskirts", "of"], ["edge", "of"], ["edges", "of"], ["fringes", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
     ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"], ["gate", "of"], ["gates", "of"],
     ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
@@ -867,9 +867,12 @@ struct MentionFinder {
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
+      // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
       var bare = wider
       while let last = bare.last {
-        if MentionFinder.hintNouns.contains(last) {
+        if last == ",", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
+          bare.removeLast()
+        } else if MentionFinder.hintNouns.contains(last) {
           bare.removeLast()
         } else if last == "of", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
           bare.removeLast(2)

@@ -209,6 +209,19 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a name in apposition to 'the capital' after a compass word is a landmark",
+      "Insurgents overran a district centre in a central province just west of the capital, Kabul.", [], not: ["captured AF0101"]),
+    Case(
+      "a place in proximity to another is a landmark",
+      "The Taliban took Arghandab, given its proximity to Kandahar city, the provincial capital.",
+      ["captured AF2702"], not: ["captured AF2701"]),
+    Case(
+      "a noun's object ends at the comma after it",
+      "With the fall of the last two outposts, families in Ghazni city are leaving.", [], not: ["captured AF1101", "contested AF1101"]),
+    Case(
+      "the Taliban close to a city contest it",
+      "After the checkpoints fell, the Taliban are now close to Ghazni city.", ["contested AF1101"]),
+    Case(
       "a fight for places counted and not named is not for the place before it",
       "Commandos retook Burka on Monday, and fighting is under way to re-take three more districts, officials said on Tuesday.",
       ["recaptured AF0910"], not: ["contested AF0910"]),
@@ -295,6 +308,10 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "a named region of a district is a part of it",
+      "Officials said the Qala-e-Kohna region of Nahrin district has fallen to the Taliban.", ["contested AF0904"],
+      not: ["captured AF0904"]),
     Case(
       "any words before 'capitals of' describe the capitals: the places themselves were taken",
       "The militants captured the strategically vital capitals of Kunduz and Jawzjan provinces.",
@@ -736,6 +753,7 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case("the river port written as one word", "Officials said the Sherkhan port on the Tajik border had fallen to the insurgents.", ["captured AF1905"]),
     Case(
       "a known word glued to 'the' is two words",
       "Elders said the insurgents capturedthe Kakar district of Zabul without a fight.", ["captured AF2611"]),

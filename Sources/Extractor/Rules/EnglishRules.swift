@@ -278,6 +278,8 @@ enum EnglishRules {
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
         "advance|offensive|push|assault stalled|halted|stopped|slowed|stall|stalls|halts *2 outside|near|at|around|before",
+        // "the Taliban are now close to Ghazni city" (a village "close to" a place is a landmark).
+        "@taliban|militants|insurgents|fighters are|is|were|was|have|has|had|now|got|getting|come|came|been|moved|drawn|drew _ very? close|closer to",
       ],
       examples: [
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
@@ -291,8 +293,13 @@ enum EnglishRules {
         ("Taliban fighters were within a few hundred metres of Herat city on Monday.", "contested AF3201"),
         ("The front line now runs only three kilometres from Faizabad.", "contested AF1701"),
         ("In Ghor, the militants' advance stalled outside Chaghcharan on Monday.", "contested AF2301"),
+        ("With two more checkpoints lost, the Taliban are now close to Ghazni city.", "contested AF1101"),
+        ("The insurgents have got closer to Maymana this week.", "contested AF2901"),
       ],
-      not: [("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201")]),
+      not: [
+        ("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201"),
+        ("The Taliban captured a village close to Kandahar city.", "contested AF2701"),
+      ]),
     TriggerRule(
       "contested.changed-hands", .contested, strength: 0.8, ["change~ hands", "switch~|shift~|swung|swing~ back and forth"],
       examples: [
@@ -332,7 +339,7 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "retreated_to.regrouped", .retreatedTo, side: .afterOnly, strength: 0.7,
-      ["regroup~ in|at", "retreat|withdrawal|retreated|withdrew *2 and reached|arrived|regrouped in?"],
+      ["regroup~ in|at", "retreat|withdrawal|retreated|withdrew and reached|arrived in|at?"],
       examples: [
         ("The soldiers left Chora and regrouped in Tirinkot.", "retreated_to AF2501"),
         ("The police made a tactical retreat and reached Tirinkot city overnight.", "retreated_to AF2501"),

@@ -277,7 +277,7 @@ AF1901,Kunduz,AF19,کندز,کندز,68.85874,36.79666,Kunduz,68.85700,36.72895,
 AF1902,Chahar Darah,AF19,چهار دره,چهاردری,68.56729,36.65441,Dowr-e Rabāţ,68.79093,36.69132,Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah
 AF1903,Ali Abad,AF19,علی آباد,علی آباد,68.87786,36.52902,‘Alīābād,68.89985,36.52115,Aliabad
 AF1904,Khan Abad,AF19,خان آباد,خان آباد,69.10405,36.60311,Khanabad,69.11279,36.68304,Khanabad
-AF1905,Imam Sahib,AF19,امام صاحب,حضرت امام صاحب,68.85376,37.10845,Imām Şāḩib,68.93644,37.18897,Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad;Sher Khan Bandar;Sherkhan Bandar;Shir Khan Bandar;Shirkhan Bandar
+AF1905,Imam Sahib,AF19,امام صاحب,حضرت امام صاحب,68.85376,37.10845,Imām Şāḩib,68.93644,37.18897,Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad;Sher Khan Bandar;Sherkhan;Sherkhan Bandar;Shir Khan Bandar;Shirkhan;Shirkhan Bandar
 AF1906,Dasht-e-Archi,AF19,دشت ارچی,دشت ارچی,69.15729,36.96361,,,,Dasht Archi;Dasht-e Archi;Dasht-i-Archi;Dashte Archi
 AF1907,Qala-e-Zal,AF19,قلعه ذال,قلعۀ ذال,68.36197,36.89760,,,,Qal'ah-ye Zal;Qala-i-Zal;Qalae Zal;Qalai Zal;Qalay-I-Zal
 AF2001,Aybak,AF20,ایبک,ایبک,67.98661,36.20667,Aībak,68.01551,36.26468,Aibak;Ajbak;Eybak

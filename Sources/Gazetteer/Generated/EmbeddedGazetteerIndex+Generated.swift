@@ -285,7 +285,7 @@ AF1901|district|Kunduz|کندز|کندز|=AF19|=AF1901||||68.85874|36.79666|Kond
 AF1902|district|Chahar Darah|چهار دره|چهاردری|=AF19|=AF1902||||68.56729|36.65441|Cardara;Chahar Dara;Chahar Darreh;Char Dara;Char Darah;Char Darreh;Chardara;Chardarah|0|=Dowr-e Rabāţ|=68.79093|=36.69132|
 AF1903|district|Ali Abad|علی آباد|علی آباد|=AF19|=AF1903||||68.87786|36.52902|Aliabad|0|=‘Alīābād|=68.89985|=36.52115|
 AF1904|district|Khan Abad|خان آباد|خان آباد|=AF19|=AF1904||||69.10405|36.60311|Khanabad|0|=Khanabad|=69.11279|=36.68304|
-AF1905|district|Imam Sahib|امام صاحب|حضرت امام صاحب|=AF19|=AF1905||||68.85376|37.10845|Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad;Sher Khan Bandar;Sherkhan Bandar;Shir Khan Bandar;Shirkhan Bandar|0|=Imām Şāḩib|=68.93644|=37.18897|
+AF1905|district|Imam Sahib|امام صاحب|حضرت امام صاحب|=AF19|=AF1905||||68.85376|37.10845|Emam Saheb;Emam Sahib;Emamsaheb;Hazrati Imam Sahib;Imam Saheb;Imam Sakhib;Imam Sohib;Imam Sokhib;Imamsakhib;Kalbad;Sher Khan Bandar;Sherkhan;Sherkhan Bandar;Shir Khan Bandar;Shirkhan;Shirkhan Bandar|0|=Imām Şāḩib|=68.93644|=37.18897|
 AF1906|district|Dasht-e-Archi|دشت ارچی|دشت ارچی|=AF19|=AF1906||||69.15729|36.96361|Dasht Archi;Dasht-e Archi;Dasht-i-Archi;Dashte Archi|0||||
 AF1907|district|Qala-e-Zal|قلعه ذال|قلعۀ ذال|=AF19|=AF1907||||68.36197|36.8976|Qal'ah-ye Zal;Qala-i-Zal;Qalae Zal;Qalai Zal;Qalay-I-Zal|0||||
 AF2001|district|Aybak|ایبک|ایبک|=AF20|=AF2001||||67.98661|36.20667|Aibak;Ajbak;Eybak|1|=Aībak|=68.01551|=36.26468|
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3530
+keys 3532
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -3297,6 +3297,7 @@ sherana|165|-1|Sherana|454|-1|Sherana
 sheranna|454|-1|Sheranna
 sherintagab|380|-1|Sherin Tagab
 sherintagau|380|-1|Sherin Tagau
+sherkhan|280|-1|Sherkhan
 sherkhanbandar|280|-1|Sher Khan Bandar
 shervanibala|731|-1|Shervani-Bala
 sherwanibala|731|-1|Shērwānī-ye Bālā
@@ -3332,6 +3333,7 @@ shinwari|66|-1|Shinwari|479|-1|Shinwari
 shirentagab|380|-1|Shiren Tagab
 shirintagab|380|-1|Shirin Tagab
 shirintagao|646|-1|Shirin Tagao
+shirkhan|280|-1|Shirkhan
 shirkhanbandar|280|-1|Shir Khan Bandar
 shirvanibala|731|-1|Shirvani Bala
 shirzad|108|-1|Shir Zad
@@ -4320,7 +4322,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2043
+sounds 2044
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -5535,6 +5537,7 @@ shrhrt|617|-1|Shahr-e Herat
 shrjrm|610|-1|Shahr-e Jorm
 shrk|318|-1|Shahrak|484|-1|Shahrak
 shrklh|517|-1|Shehr Qaleh
+shrkn|280|-1|Sherkhan
 shrknbndr|280|-1|Sher Khan Bandar
 shrknds|577|-1|Shahr-e Qondoz
 shrkrtn|305|-1|Sharak-e-Hayratan
