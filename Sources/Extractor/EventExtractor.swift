@@ -798,7 +798,18 @@ public struct EventExtractor: Sendable {
             !(containers.contains($0) || mentions[$0].isLandmark || mentions[$0].isAttributive)
           })
         else { return false }
-        return !(end..<mentions[own].tokens.lowerBound).contains { Self.coordinators.contains(tokens[$0].lower) }
+        let between = end..<mentions[own].tokens.lowerBound
+        if between.contains(where: { Self.coordinators.contains(tokens[$0].lower) }) { return false }
+        // "Kahmard and Saighan in Bamyan, Shaikh Ali and Surkh Parsa in Parwan have been
+        // recaptured": groups closed by their container and a comma are items of one subject.
+        let inContainer = Set(containers.flatMap { mentions[$0].tokens })
+        let closedGroup =
+          between.contains(where: { tokens[$0].lower == "," }) && between.contains(where: { inContainer.contains($0) })
+          && between.allSatisfy { k in
+            inContainer.contains(k) || [",", "in", "of", "province", "provinces"].contains(tokens[k].lower)
+              || Self.placeDescriptors.contains(tokens[k].lower)
+          }
+        return !closedGroup
       }
     }
   }

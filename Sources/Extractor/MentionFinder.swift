@@ -443,6 +443,13 @@ struct MentionFinder {
             return t.kind != .word || t.isCapitalized || NameNormalizer.joiningWords.contains(t.lower)
               || tables.isGeneric[Int(t.word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
           })
+        // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
+        // not "Kaldar a".
+        if end - 1 > i, last.kind == .word, !last.isCapitalized, NameNormalizer.joiningWords.contains(last.lower),
+          !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == last.byteStart)
+        {
+          continue
+        }
         // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
           MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word

@@ -567,6 +567,9 @@ enum TriggerFinder {
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if bits & IrrealisBit.endsClause != 0 { break }
+      // "It should be recalled that the Taliban had also captured Zaranj": a modal frame of
+      // saying or noting reaches only its own words, not the clause it introduces.
+      if k >= 2, words[k] == "that", words[k - 2] == "be", Self.notingParticiples.contains(words[k - 1]) { break }
       // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
       // subject of its own is out of the main clause's reach.
       // (", which fell in June" after "failed to retake Panjwai": one after a comma is its own
@@ -585,6 +588,11 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// Participles of "it should be noted that …" (`isIrrealis`).
+  static let notingParticiples: Set<String> = [
+    "noted", "recalled", "mentioned", "remembered", "said", "added", "stressed", "emphasized", "emphasised", "reminded",
+  ]
 
   /// What `isIrrealis` asks of a word, as bits of `irrealisBits(of:)`.
   enum IrrealisBit {

@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "groups closed by their province and a comma are items of one subject",
+      "Kahmard and Saighan in Bamyan, Shekh Ali in northern Parwan, and Khakrez in Kandahar have been retaken by the army.",
+      ["recaptured AF1004", "recaptured AF1003", "recaptured AF0310", "recaptured AF2707"]),
+    Case(
       "after a counted group and a colon, each item between semicolons is the verb's object",
       "On Monday the insurgents seized three more capitals: the city of Farah in the province of the same name; Aybak, the capital of Samangan province; and Fayzabad, the capital of the mountainous Badakhshan province in the far northeast.",
       ["captured AF3301", "captured AF2001", "captured AF1701"]),
@@ -444,6 +448,12 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a modal frame of noting does not reach the clause it introduces",
+      "It should be noted that the militants had also seized Zaranj, the capital of Nimroz.", ["captured AF3401"]),
+    Case(
+      "… but a modal inside that clause still does",
+      "It should be noted that the militants may seize Zaranj within days.", [], not: ["captured AF3401"]),
+    Case(
       "a place's fall behind its possessive is its capture",
       "After Sheberghan's fall on Saturday, Dostum's men regrouped at the airport.", ["captured AF2801"]),
     Case(
@@ -753,6 +763,9 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a name does not end in a loose particle",
+      "Police said the army retook Kaldar a week ago.", ["recaptured AF2113"]),
     Case("the river port written as one word", "Officials said the Sherkhan port on the Tajik border had fallen to the insurgents.", ["captured AF1905"]),
     Case(
       "a known word glued to 'the' is two words",
