@@ -228,6 +228,21 @@ public struct EventExtractor: Sendable {
         }
       }
       guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
+      // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
+      // last week": a landmark that a relative clause right after it makes the subject of a
+      // trigger is that trigger's place.
+      for m in inSentence where mentions[m].isLandmark {
+        var k = mentions[m].tokens.upperBound
+        while k < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[k].lower) || tokens[k].lower == "," { k += 1 }
+        guard k < sentence.tokens.upperBound, ["that", "which"].contains(tokens[k].lower) else { continue }
+        k += 1
+        while k < sentence.tokens.upperBound, Self.passiveAuxiliaries.contains(tokens[k].lower) || Self.subjectVerbFillers.contains(tokens[k].lower) {
+          k += 1
+        }
+        if sentenceTriggers.contains(where: { $0.tokens.lowerBound == k && [.before, .beforeOnly, .either].contains($0.pattern.side) }) {
+          mentions[m].isLandmark = false
+        }
+      }
       // Provinces that hold a district or city named in the sentence are containers there.
       // A province named next to one of its districts or cities ("Qaysar district of Faryab",
       // "Faryab's Qaysar", "Qaysar in Faryab") is their container there; one that stands apart,

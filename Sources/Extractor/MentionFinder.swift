@@ -25,7 +25,7 @@ struct MentionFinder {
     "october", "november", "december", "sources", "source", "officials", "official", "district",
     "province", "city", "he", "she", "they", "it", "we", "the", "a", "an", "in", "on", "at",
     "meanwhile", "however", "mujahid", "mujahed", "zabihullah", "ghani", "biden", "massoud",
-    "dostum", "noor", "atta", "mohammad", "muhammad", "ahmad", "abdul", "haji", "mullah",
+    "dostum", "noor", "atta", "saleh", "amrullah", "karzai", "abdullah", "ismail", "mohammad", "muhammad", "ahmad", "abdul", "haji", "mullah",
     "mawlawi", "khan", "islamic", "qaida", "qaeda", "daesh", "isis", "emirate", "jamiat", "hezb", "eid", "kabulnow", "corps",
     "pamir", "atal", "shaheen", "zafar", "silab", "hamza", "tajik", "uzbek", "hazara",
     "pashtun", "pashto", "dari", "persian", "english", "west", "east", "north", "south",
@@ -338,10 +338,21 @@ struct MentionFinder {
     let hintedBefore =
       (["of"].contains(lower(i - 1)) && ["city", "district", "town"].contains(lower(i - 2)))
       || lower(i - 1) == "capital" || listHint
+    // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
+    // neighbour is a gazetteer name is hinted by that neighbour.
+    func isNamedNeighbour(_ k: Int) -> Bool {
+      k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
+        && tables.isFirstWord[Int(tokens[k].word)] && !tables.isNotPlace[Int(tokens[k].word)]
+    }
+    // (Only in a sentence about districts or cities: "Saleh and Massoud" are people.)
+    let listedBeside =
+      (([",", "and"].contains(lower(i + 1)) && isNamedNeighbour(i + 2))
+        || ([",", "and"].contains(lower(i - 1)) && isNamedNeighbour(i - 2)))
+      && sentence.tokens.contains { ["districts", "district", "cities", "provinces", "towns"].contains(tokens[$0].lower) }
     for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
-      guard hintedBefore || ["district", "city", "province"].contains(lower(end)) else { continue }
+      guard hintedBefore || (end == i + 1 && listedBeside) || ["district", "city", "province"].contains(lower(end)) else { continue }
       let text = source.string(from: tokens[i], through: tokens[end - 1])
       let matches = index.closeMatches(text, levels: [.district, .town, .province])
       guard !matches.isEmpty else { continue }

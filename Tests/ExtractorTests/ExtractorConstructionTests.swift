@@ -721,6 +721,10 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "a landmark that a relative clause makes a verb's subject is that verb's place",
+      "Clashes go on in Khwaja Ghar district, which borders the Chah-e-Aab district that fell to the Taliban last week.",
+      ["contested AF1809", "captured AF1816"]),
+    Case(
       "an apposition between the place and 'surrendered'",
       "Taloqan, the capital of Takhar, surrendered on Friday after a week of fighting.", ["captured AF1801"]),
     Case(
@@ -763,6 +767,14 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a misspelt name listed beside gazetteer names in a sentence about districts",
+      "Gulran, Adraskam and Shindand are among the districts that fell to the Taliban this week.",
+      ["captured AF3208", "captured AF3209", "captured AF3214"]),
+    Case(
+      "… but not a person's name listed beside a place",
+      "Saleh and Kabul were named in the statement after the Taliban took Herat.", ["captured AF3201"],
+      not: ["captured AF0911", "captured AF0101"]),
     Case(
       "a name does not end in a loose particle",
       "Police said the army retook Kaldar a week ago.", ["recaptured AF2113"]),
