@@ -2010,7 +2010,9 @@ public struct EventExtractor: Sendable {
     let leftFrom =
       (previous == "from" && k >= 2 && Self.leavingVerbs.contains(tokens[k - 2].lower))
       || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
-    let object = (Self.pronounObjectVerbs.contains(previous) || controlOf || leftFrom) && tokens[k].lower == "it"
+    // ("have taken it upon themselves to stop the Taliban": an idiom, no object.)
+    let object =
+      (Self.pronounObjectVerbs.contains(previous) || controlOf || leftFrom) && tokens[k].lower == "it" && next != "upon"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
     var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }

@@ -648,6 +648,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'taken it upon themselves' has no object",
+      "Elders lead the uprising in Charkint district. Hundreds of men have taken it upon themselves to stop the Taliban.",
+      ["mobilization AF2104"], not: ["captured AF2104"]),
+    Case(
       "the capital of the same name after a province is its capital",
       "Fighters overran two districts of Kunduz province and surrounded the capital of the same name.", ["contested AF1901"]),
     Case(

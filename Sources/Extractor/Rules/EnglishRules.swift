@@ -523,13 +523,14 @@ enum EnglishRules {
       examples: [("Doab district in Nuristan collapsed into the hands of the Taliban.", "captured AF1605")]),
     TriggerRule(
       "captured.seized", .captured, strength: 0.9,
-      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers"],
+      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers|invaded|invading|invades"],
       examples: [
         ("The Taliban captured Kaldar district in Balkh province on Friday.", "captured AF2113"),
         ("Taliban fighters overran Jalrez district in Maidan Wardak overnight.", "captured AF0403"),
         ("The hardline militia seized Gardez on Friday.", "captured AF1301"),
         ("Taliban fighters captured the provincial capital of Nimroz on Friday.", "captured AF3401"),
         ("Police were stationed in Andar district of Ghazni, but the attackers overran it.", "captured AF1107"),
+        ("The Taliban invaded Aybak, the capital of Samangan province, on Monday.", "captured AF2001"),
       ],
       not: [("The Taliban seized the main gate of Ghazni city.", "captured AF1101")]),
     TriggerRule(
