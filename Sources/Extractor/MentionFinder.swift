@@ -947,7 +947,16 @@ struct MentionFinder {
       // provincial capital of Nimroz", where Nimroz is the province.
       // ("the capital of northern Kunduz province", "of the southern Helmand province": the
       // compass word describes the province.)
+      // ("the capital of the southern province of Helmand": of the province named.)
       var core = ten[...]
+      if core.suffix(2).elementsEqual(["province", "of"]) {
+        core.removeLast(2)
+        if core.last == "the" { core.removeLast() }
+        if let last = core.last, MentionFinder.regionStarters.contains(last) { core.removeLast() }
+        if core.last == "the" { core.removeLast() }
+        // (Only right after "capital of".)
+        if !core.suffix(2).elementsEqual(["capital", "of"]) { core = ten[...] }
+      }
       if let last = core.last, MentionFinder.regionStarters.contains(last) {
         core.removeLast()
         if core.last == "the", core.dropLast().last == "of" { core.removeLast() }

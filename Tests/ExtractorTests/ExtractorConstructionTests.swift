@@ -495,6 +495,12 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "the capital of the province of a name, with a compass word, is the city",
+      "Insurgents took the capital of the western province of Farah on Tuesday.", ["captured AF3301"], not: ["captured AF33"]),
+    Case(
+      "… but a city in apposition keeps its own name and the province its place",
+      "Farah city, the capital of the western province of Farah, fell on Tuesday.", ["captured AF3301"], not: ["captured AF33"]),
+    Case(
       "the capital of a province behind a compass word is the city",
       "Militants seized the capital of southern Nimroz province on Friday.", ["captured AF3401"], not: ["captured AF34"]),
     Case(

@@ -86,6 +86,7 @@ enum EnglishRules {
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
+
         "fight~ to hold|defend|keep|retain|protect", "fight~|battling|struggle~ to retake|recapture|reclaim|regain",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
         "hold~|held|holding out in|at|inside", "street|urban fighting|battles|clashes in|across",
@@ -98,6 +99,7 @@ enum EnglishRules {
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
+
         ("The militia fought alongside the army in Injil district on Sunday.", "contested AF3202"),
         ("The insurgents are now fighting on the edge of Kandahar city.", "contested AF2701"),
         ("Fierce battles have raged for days around Lashkar Gah.", "contested AF3001"),
@@ -273,6 +275,8 @@ enum EnglishRules {
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
         "@taliban|fighters have|has|had? reached|reach *3 km|kilometres|kilometers|miles of|from|away",
+        // "Fighting reached Maymana on Monday", "the war has now reached Kunduz".
+        "fighting|clashes|battles|war|violence have|has|had? _ reached|engulfed",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
@@ -287,6 +291,8 @@ enum EnglishRules {
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
         ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
+        ("Fighting reached Maymana on Monday night.", "contested AF2901"),
+        ("The war has now reached Kunduz city.", "contested AF1901"),
         ("Taliban fighters reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
@@ -318,9 +324,15 @@ enum EnglishRules {
         "pulled|fell|falling back to|into|on|towards|toward",
         "forces|troops|soldiers|police|commandos|units|garrison have|has|had? left for",
         "fled|retreated|withdrew|escaped|crossed across _ border into|to",
+        // "soldiers who fled … are now at Hairatan", "surviving soldiers reached Maymana": forces
+        // that gave a place up, found again elsewhere.
+        "fled|retreated|withdrew|escaped *5 are|were now? in|at",
+        "surviving|fleeing|retreating soldiers|troops|forces|police|policemen reached|arrived in|at?",
       ],
       examples: [
         ("Security forces fell back on Kunduz city.", "retreated_to AF1901"),
+        ("The soldiers who fled on Sunday night are now in Sheberghan.", "retreated_to AF2801"),
+        ("Surviving soldiers reached Maymana on foot.", "retreated_to AF2901"),
         ("The troops had left for Kunduz city after the fall of Taloqan.", "retreated_to AF1901"),
         ("Government forces retreated to Qala-e-Naw city after the district fell.", "retreated_to AF3101"),
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
@@ -330,6 +342,7 @@ enum EnglishRules {
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603"),
         ("The governor left for Kabul on Monday.", "retreated_to AF0101"),
         ("Aid workers fled to Kabul from Kunduz.", "retreated_to AF0101"),
+        ("Reinforcements reached Maymana on Monday.", "retreated_to AF2901"),
       ]),
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
@@ -476,9 +489,13 @@ enum EnglishRules {
       [
         "fall~ to|into _ hands?", "has|have|had|also? fallen|fell", "fell|fallen|falls|fall",
         "before|after|finally|eventually falling",
+        // "fell back into Taliban hands", "has fallen back to the Taliban": taken again.
+        "fall~ back into _ @taliban|their|enemy hands|control", "fall~ back to _ @taliban", "fall~ back into _ hands of",
       ],
       examples: [
         ("Nawa district in Helmand fell to the Taliban on Monday.", "captured AF3003"),
+        ("Kohsan district fell back into Taliban hands on Friday.", "captured AF3213"),
+        ("Days after it was retaken, Kohsan has fallen back to the Taliban.", "captured AF3213"),
         ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
         ("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "captured AF2601"),
       ],
@@ -523,7 +540,7 @@ enum EnglishRules {
       examples: [("Doab district in Nuristan collapsed into the hands of the Taliban.", "captured AF1605")]),
     TriggerRule(
       "captured.seized", .captured, strength: 0.9,
-      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers|invaded|invading|invades"],
+      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers|invaded|invading|invades|grabbed|grabbing"],
       examples: [
         ("The Taliban captured Kaldar district in Balkh province on Friday.", "captured AF2113"),
         ("Taliban fighters overran Jalrez district in Maidan Wardak overnight.", "captured AF0403"),
@@ -535,8 +552,12 @@ enum EnglishRules {
       not: [("The Taliban seized the main gate of Ghazni city.", "captured AF1101")]),
     TriggerRule(
       // "have occupied" an act; "most areas are occupied by the Taliban" a state (partial).
-      "captured.seized", .captured, side: .after, strength: 0.85, ["have|has|had occupied"],
-      examples: [("Taliban militants have occupied the district centre of Panjab.", "captured AF1006")],
+      "captured.seized", .captured, side: .after, strength: 0.85,
+      ["have|has|had occupied", "@taliban|militants|insurgents|fighters|rebels occupied|occupying"],
+      examples: [
+        ("Taliban militants have occupied the district centre of Panjab.", "captured AF1006"),
+        ("Taliban fighters occupied Maymana on Sunday.", "captured AF2901"),
+      ],
       not: [("In Sangin most of the areas are occupied by the Taliban.", "captured AF3008")]),
     TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
@@ -546,7 +567,7 @@ enum EnglishRules {
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got|wrest~|wrested _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
@@ -771,6 +792,7 @@ enum EnglishRules {
         "buy~|bought|purchase~|acquire~ guns|weapons|arms|rifles|firearms|kalashnikovs",
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
         "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
+        "residents|villagers|locals|youths|people|civilians *3 have|has|had been armed",
       ],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
@@ -780,6 +802,7 @@ enum EnglishRules {
         ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
         ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
+        ("Residents of Maymana have been armed by the government.", "mobilization AF2901"),
       ]),
     // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
     TriggerRule(
