@@ -378,11 +378,18 @@ public struct EventExtractor: Sendable {
         } else {
           continue
         }
-        if word(k) == "the" { k += 1 }
+        // ("… as has the capital of the southern Helmand province": the words naming its kind.)
+        let phrase = k
+        while k < end, k - phrase < 7, !inMention[k],
+          word(k) == "the" || word(k) == "of" || Self.placeObjectWords.contains(word(k)) || Self.placeDescriptors.contains(word(k))
+        {
+          k += 1
+        }
         guard let added = groups.values.first(where: { mentions[$0[0]].tokens.lowerBound == k }),
           !chosen.contains(where: { $0.members == added })
         else { continue }
-        chosen.append((added, trigger, score))
+        // (Its verb is the "did" or "has" before it, so that the words between are its own.)
+        chosen.append((added, phrase > trigger.tokens.upperBound ? trigger.sharing(at: (phrase - 1)..<phrase) : trigger, score))
       }
       // "Ghorak fell on Sunday, a day after Khakrez": a place named with no verb of its own after
       // "a day after" or "two days before" shares the change of control told before it, its

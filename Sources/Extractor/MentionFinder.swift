@@ -951,14 +951,13 @@ struct MentionFinder {
       var core = ten[...]
       if core.suffix(2).elementsEqual(["province", "of"]) {
         core.removeLast(2)
-        if core.last == "the" { core.removeLast() }
-        if let last = core.last, MentionFinder.regionStarters.contains(last) { core.removeLast() }
-        if core.last == "the" { core.removeLast() }
+        while let last = core.last, MentionFinder.directionAdjectives.contains(last) { core.removeLast() }
         // (Only right after "capital of".)
         if !core.suffix(2).elementsEqual(["capital", "of"]) { core = ten[...] }
       }
-      if let last = core.last, MentionFinder.regionStarters.contains(last) {
-        core.removeLast()
+      // ("the capital of the neighbouring Kunduz province" too.)
+      if let last = core.last, last != "the", MentionFinder.directionAdjectives.contains(last) {
+        while let last = core.last, last != "the", MentionFinder.directionAdjectives.contains(last) { core.removeLast() }
         if core.last == "the", core.dropLast().last == "of" { core.removeLast() }
       }
       let five = Array(core.suffix(5))

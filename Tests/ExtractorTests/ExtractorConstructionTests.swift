@@ -31,6 +31,13 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'as has' before a place named by its kind shares the verb before it",
+      "Taloqan has fallen to the insurgents, as has the capital of the neighbouring Kunduz province.",
+      ["captured AF1801", "captured AF1901"], not: ["contested AF1901"]),
+    Case(
+      "'as did the city of' likewise",
+      "Taloqan fell on Sunday, as did the city of Kunduz.", ["captured AF1801", "captured AF1901"], not: ["contested AF1901"]),
+    Case(
       "groups closed by their province and a comma are items of one subject",
       "Kahmard and Saighan in Bamyan, Shekh Ali in northern Parwan, and Khakrez in Kandahar have been retaken by the army.",
       ["recaptured AF1004", "recaptured AF1003", "recaptured AF0310", "recaptured AF2707"]),
