@@ -849,7 +849,12 @@ enum TriggerFinder {
   ) -> (EventType, Actor) {
     // Passive ("the district was captured"): the subject is the place; the actor is the one
     // "by" names ("was seized by government forces"), else the default.
-    if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1]) {
+    // (So is a participle right after the place it qualifies: "Sheberghan, the Jawzjan province
+    // capital seized earlier in the day", "the city seized by the Taliban on Saturday".)
+    let participle = words[w].hasSuffix("ed") || words[w].hasSuffix("en") || words[w] == "overrun"
+    if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1])
+      || (participle && ["#place", "capital", "city", "district", "town", "capitals", "districts", "cities", "towns"].contains(words[w - 1]))
+    {
       if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
         for word in words[(by + 1)..<min(words.count, by + 5)] {
           if talibanWords.contains(word) { return (.captured, .taliban) }

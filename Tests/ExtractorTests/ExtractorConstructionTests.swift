@@ -129,6 +129,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a participle right after the place it qualifies is passive: its actor is not the sentence's subject",
+      "Government aircraft bombed Taliban positions in Aybak, the Samangan capital seized earlier that day.",
+      ["captured AF2001"], not: ["recaptured AF2001"]),
+    Case(
+      "… nor when 'by' names the Taliban",
+      "Commandos shelled Aybak, the city seized by the Taliban on Saturday.", ["captured AF2001"], not: ["recaptured AF2001"]),
+    Case(
       "a rising named as a subject with no place in its clause is of the place before it",
       "The Taliban tried to enter Maimana, but soldiers and armed civilian groups pushed back the attack.",
       ["mobilization AF2901"]),
