@@ -1326,6 +1326,15 @@ public struct EventExtractor: Sendable {
         } else {
           score += 5
         }
+      } else if !placeAfter, opening + 1 < gap.upperBound,
+        // "Khamyab, a strategic district on the highway …, fell", "Khamyab - a district of some
+        // 30,000 people - fell", "Khamyab (Jawzjan province) fell": an apposition closed before
+        // the verb describes the place and is no distance from it.
+        let closer = Self.appositionClosers[tokens[opening].lower],
+        tokens[opening].lower != "," || Self.appositionOpeners.contains(tokens[opening + 1].lower) || tokens[opening + 1].kind == .number,
+        let close = (opening + 1..<gap.upperBound).last(where: { tokens[$0].lower == closer }), close > opening
+      {
+        score = min(score, tokens[(close + 1)..<gap.upperBound].filter { $0.kind != .punctuation }.count)
       }
       let limit = trigger.type == .mobilization ? 40 : 16
       guard score <= limit else { continue }
@@ -2570,6 +2579,13 @@ public struct EventExtractor: Sendable {
   static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]
   /// Words after which a qualified group's members are listed.
   static let listOpeners: Set<String> = ["are", "were", "include", "includes", "included", "including", ":"]
+  /// The mark that closes an apposition each opening mark starts (`nearestTrigger`).
+  static let appositionClosers: [String: String] = [
+    ",": ",", "(": ")", "-": "-", "\u{2013}": "\u{2013}", "\u{2014}": "\u{2014}",
+  ]
+  /// Words that open an apposition after a comma ("Khamyab, a district on the highway, fell").
+  static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
+
   /// Words that open a site named as the object of a generic verb ("took the police HQ in …").
   static let siteDeterminers: Set<String> = ["the", "a", "an", "several", "some", "two", "three", "key", "main"]
 

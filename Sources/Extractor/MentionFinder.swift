@@ -462,8 +462,10 @@ struct MentionFinder {
           continue
         }
         // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
+        // (A dash between spaces is no part of a name: "Khamyab - a district of … - fell".)
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
-          MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word
+          MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word,
+          tokens[end].byteStart == last.byteEnd || tokens[end].byteEnd == tokens[end + 1].byteStart
         {
           continue
         }
@@ -1017,7 +1019,11 @@ struct MentionFinder {
       if opensLine, next == ":" || next == "[" {
         mentions[m].isAttributive = true
       }
-      if opensLine, next == "," || next == "(" {
+      // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
+      let bracketsProvince =
+        next == "(" && m + 1 < mentions.count && mentions[m + 1].tokens.lowerBound == mention.tokens.upperBound + 1
+        && mentions[m + 1].hasLevel(.province) && [")", "province"].contains(lower(mentions[m + 1].tokens.upperBound) ?? "")
+      if opensLine, !bracketsProvince, next == "," || next == "(" {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
         if window.contains("(") || window.contains("[") || window.contains(":")
           || window.contains(where: { DateFinder.months[$0] != nil })

@@ -227,6 +227,19 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an apposition between commas before the verb is no distance, however long",
+      "Qarqin, a small district on the river road linking Sheberghan with the Amu that had been under pressure for weeks, fell to the Taliban on Sunday.",
+      ["captured AF2810"]),
+    Case(
+      "an apposition between spaced dashes; the dash is no part of the name",
+      "Qarqin - a district of some 30,000 people - fell on Sunday.", ["captured AF2810"]),
+    Case(
+      "a province in brackets after a place opening the line is its container, not a dateline",
+      "Qarqin (Jawzjan) fell on Sunday.", ["captured AF2810"]),
+    Case(
+      "… but an agency in brackets still makes a dateline",
+      "SHEBERGHAN (Reuters) - The Taliban captured Qarqin on Sunday.", ["captured AF2810"], not: ["captured AF2801"]),
+    Case(
       "a name in apposition to 'the capital' after a compass word is a landmark",
       "Insurgents overran a district centre in a central province just west of the capital, Kabul.", [], not: ["captured AF0101"]),
     Case(
