@@ -137,7 +137,12 @@ public struct EventExtractor: Sendable {
         }
         guard endsInPreposition || named else { continue }
         guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
+        // (Not a province in brackets after an item, its container: "regained control of Qarqin
+        // (Jawzjan)".)
         for m in mentions.indices where mentions[m].list == mentions[first].list {
+          let bracketed =
+            mentions[m].tokens.lowerBound > 0 && tokens[mentions[m].tokens.lowerBound - 1].lower == "(" && mentions[m].hint == .province
+          if bracketed, m != first { continue }
           mentions[m].afterPreposition = false
           if named { mentions[m].isNamedObject = true }
         }

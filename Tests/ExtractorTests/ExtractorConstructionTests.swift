@@ -522,6 +522,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a province in brackets after the object of 'control of' stays its container",
+      "Government forces on Monday regained control of Qarqin (Jawzjan) after fierce fighting.",
+      ["recaptured AF2810"], not: ["recaptured AF28"]),
+    Case(
       "the capital of the province of a name, with a compass word, is the city",
       "Insurgents took the capital of the western province of Farah on Tuesday.", ["captured AF3301"], not: ["captured AF33"]),
     Case(
