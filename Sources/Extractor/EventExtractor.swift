@@ -173,7 +173,12 @@ public struct EventExtractor: Sendable {
         headerTrigger = nil
       }
       let follows = sentenceTriggers.isEmpty && sentence.index > 0 && Self.followsSuit(tokens, sentence, inName: inName)
-      if sentenceTriggers.isEmpty, sentence.index > 0, follows || Self.continuesList(tokens, sentence),
+      // (A list continues a sentence that spoke of a group: "Five districts of Badghis fell on
+      // Sunday. These included …", not "Kunduz fell on Sunday. These are hard days for …".)
+      if sentenceTriggers.isEmpty, sentence.index > 0,
+        follows
+          || (Self.continuesList(tokens, sentence)
+            && sentences[sentence.index - 1].tokens.contains(where: { Self.groupNouns.contains(tokens[$0].lower) })),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
         let previous = triggers[sentence.index - 1].last(where: {
           follows ? ($0.type == .captured || $0.type == .recaptured) && !$0.isIrrealis : $0.type != .mobilization
@@ -190,7 +195,10 @@ public struct EventExtractor: Sendable {
       // Taliqan … They also took over Kunduz …": a sentence opening with "they" that tells the
       // change of control of a sentence before it whose object counted unnamed places names
       // those places, and is dated there when it states no time of its own.
-      if sentence.index > 0, !sentence.tokens.isEmpty, tokens[sentence.tokens.lowerBound].lower == "they",
+      // (So does one that opens like a list of the group's members: "The fallen districts are
+      // Qadis and Muqur".)
+      if sentence.index > 0, !sentence.tokens.isEmpty,
+        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence),
         let counted = triggers[sentence.index - 1].last(where: { t in
           !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
             && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
@@ -929,9 +937,14 @@ public struct EventExtractor: Sendable {
     let count = min(4, sentence.tokens.count)
     // "Officials named them as Gomal and Barmal", "Sources identified them as …".
     if namingVerbs.contains(tokens[first + 1].lower), tokens[first + 2].lower == "them" { return true }
-    return listOpenings.contains { opening in
+    if listOpenings.contains(where: { opening in
       opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
+    }) {
+      return true
     }
+    var last = sentence.tokens.upperBound - 1
+    if tokens[last].kind == .punctuation { last -= 1 }
+    return last - 1 > first && listEndings.contains { $0[0] == tokens[last - 1].lower && $0[1] == tokens[last].lower }
   }
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
@@ -1038,7 +1051,13 @@ public struct EventExtractor: Sendable {
     ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
     ["the", "districts", "were"], ["the", "fallen", "districts"], ["this", "includes"], ["this", "included"],
     ["these", "are"], ["these", "were"], ["among", "them"], ["they", "included"],
+    ["these", "include"], ["these", "included"], ["one", "of", "them"], ["one", "of", "these"], ["two", "of", "them"],
+    ["the", "districts", "included"],
   ]
+
+  /// Endings of a sentence that names members of the group before it ("Qadis and Muqur were
+  /// among them.").
+  static let listEndings: [[String]] = [["among", "them"], ["among", "these"], ["among", "those"]]
 
   /// The trigger of the sentence that best suits a list of mentions: the nearest on the side its
   /// wording expects, not across a clause break, for which some member has an eligible level.

@@ -31,6 +31,21 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'one of them' names a member of the group before",
+      "Five districts of Badghis fell to the insurgents this week. One of them was Qadis.", ["captured AF3104"]),
+    Case(
+      "'these included' likewise",
+      "Five districts of Badghis fell to the insurgents this week. These included Qadis and Muqur.",
+      ["captured AF3104", "captured AF3103"]),
+    Case(
+      "'… were among them' likewise",
+      "Five districts of Badghis fell to the insurgents this week. Qadis and Muqur were among them.",
+      ["captured AF3104", "captured AF3103"]),
+    Case(
+      "a list opening continues only a sentence about a group",
+      "Kunduz fell to the Taliban on Sunday. These are hard days for Qadis residents.", ["captured AF1901"],
+      not: ["captured AF3104"]),
+    Case(
       "'as has' before a place named by its kind shares the verb before it",
       "Taloqan has fallen to the insurgents, as has the capital of the neighbouring Kunduz province.",
       ["captured AF1801", "captured AF1901"], not: ["contested AF1901"]),
@@ -897,6 +912,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'the fallen districts are …' after a dated group takes its day",
+      text: "The Taliban captured five districts of Badghis on Sunday. The fallen districts are Qadis and Muqur.",
+      published: "2021-07-15", expected: "captured AF3104 2021-07-11"),
     DateCase(
       name: "sentences opening with 'they' that name a counted group's places take its day",
       text: "On Sunday the Taliban took three more northern capitals. They captured Aybak and Taloqan. They also took over Kunduz.",
