@@ -605,6 +605,13 @@ public struct EventExtractor: Sendable {
           {
             continue
           }
+          // ("pushed back by reinforcements from Qalat": where the forces came from.)
+          if trigger.type == .contested, let first = members.first, mentions[first].tokens.lowerBound > trigger.tokens.upperBound + 1,
+            tokens[mentions[first].tokens.lowerBound - 1].lower == "from",
+            Self.forceNouns.contains(tokens[mentions[first].tokens.lowerBound - 2].lower)
+          {
+            continue
+          }
           var attached = trigger
           // "captured 20 soldiers in Kaldar", "seized weapons in Kaldar": people and materiel
           // taken are no change of control of the place.
@@ -1328,6 +1335,9 @@ public struct EventExtractor: Sendable {
         if word == "," {
           score += 1
           crossesComma = true
+          // "captured Khanabad and Imam Sahib, and fighting continues": ", and" before the
+          // verb opens a clause of its own, whose subject the places before it are not.
+          if !placeAfter, k + 1 < scoredGap.upperBound, tokens[k + 1].lower == "and" { score += 5 }
         }
       }
       // "After militants attacked Gizab, the district centre was captured": a subordinate
@@ -2603,6 +2613,11 @@ public struct EventExtractor: Sendable {
   static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]
   /// Words after which a qualified group's members are listed.
   static let listOpeners: Set<String> = ["are", "were", "include", "includes", "included", "including", ":"]
+  /// Forces that a place after "from" is the origin of ("reinforcements from Qalat").
+  static let forceNouns: Set<String> = [
+    "reinforcements", "troops", "forces", "commandos", "units", "soldiers", "police", "militias", "fighters",
+  ]
+
   /// The mark that closes an apposition each opening mark starts (`nearestTrigger`).
   static let appositionClosers: [String: String] = [
     ",": ",", "(": ")", "-": "-", "\u{2013}": "\u{2013}", "\u{2014}": "\u{2014}",

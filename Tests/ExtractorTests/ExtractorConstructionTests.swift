@@ -242,6 +242,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "', and' opens a clause whose subject the places before it are not",
+      "The Taliban captured several districts of Kunduz, including Khan Abad and Imam Sahib, and fighting continues.",
+      ["captured AF1904", "captured AF1905"], not: ["contested AF1904", "contested AF1905"]),
+    Case(
+      "a place after 'reinforcements from' is where they came from",
+      "The Taliban entered Mizan district centre on Tuesday but were pushed back by reinforcements from Qalat.",
+      ["contested AF2604"], not: ["contested AF2601"]),
+    Case(
       "an apposition between commas before the verb is no distance, however long",
       "Qarqin, a small district on the river road linking Sheberghan with the Amu that had been under pressure for weeks, fell to the Taliban on Sunday.",
       ["captured AF2810"]),

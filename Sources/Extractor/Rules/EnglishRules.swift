@@ -124,7 +124,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.fighting", .contested, side: .either, strength: 0.75,
       [
-        "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continuing",
+        "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continue~",
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
@@ -136,6 +136,7 @@ enum EnglishRules {
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
+        ("Commandos were flown into Kiti district on Saturday to retake it, but fighting continued on Sunday.", "contested AF2405"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
         ("In Lashkar Gah the two sides are battling street by street.", "contested AF3001"),
