@@ -547,7 +547,7 @@ DISTRICT_PRESS = [
      "Torkham, the crossing to Pakistan on the Khyber road, lies in Muhmand Dara district (Nangarhar)"),
     (["Angoor Adda", "Angur Ada", "Angur Adda"], [("AF1214", "Barmal")],
      "Angoor Adda, the crossing to Pakistan, lies in Barmal district (Paktika)"),
-    (["Wesh", "Weesh"], [("AF2711", "Spin Boldak")],
+    (["Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman"], [("AF2711", "Spin Boldak")],
      "Wesh, the Afghan side of the Chaman crossing, lies in Spin Boldak district (Kandahar)"),
 ]
 # Aliases removed although a source has them (reason printed and in the README).

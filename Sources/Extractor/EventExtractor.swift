@@ -1948,7 +1948,10 @@ public struct EventExtractor: Sendable {
       if !ownsPart, TriggerFinder.opensPossessive(tokens, at: phraseEnd) {
         mention.isPossessor = true
       }
-      let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter { !MentionFinder.directionAdjectives.contains($0) }
+      // ("just south of the city": a compass word before "of" stays, as for a named place.)
+      let leading = tokens[max(0, k - 6)..<k].map(\.lower).filter {
+        !MentionFinder.directionAdjectives.contains($0) || MentionFinder.compassWords.contains($0)
+      }
       // ("the compound of the district fell": the district's seat, the district.)
       let seat = kind == .district && leading.suffix(2).elementsEqual(["compound", "of"])
       mention.isPartial = ownsPart || (!seat && MentionFinder.isPartial(after: leading))

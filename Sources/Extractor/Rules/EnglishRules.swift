@@ -599,6 +599,8 @@ enum EnglishRules {
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2, notBefore: ["positions", "talks", "meetings", "elections"],
       [
         "@taliban|group|fighters _ control|controls|hold|holds",
+        // ("the Taliban said they now held Helmand's capital": reported speech.)
+        "@taliban|group now controlled|held",
         "@taliban|group|fighters are|is|were|was _ said|believed|reported|thought|understood to control|hold",
         "@taliban|group|fighters are|is|were|was _ in _ control of",
         "@taliban|group|fighters are|is|were|was _ running",
@@ -609,6 +611,7 @@ enum EnglishRules {
         ("The Taliban are now believed to control Gosfandi district of Sar-e Pul.", "captured AF2206"),
         ("The Taliban now control the districts of Dawlat Abad and Shirin Tagab.", "captured AF2906"),
         ("The group now holds Nerkh district of Wardak.", "captured AF0402"),
+        ("A Taliban spokesman said they now held Nerkh district of Wardak.", "captured AF0402"),
         ("The Taliban also control Maruf district of Kandahar.", "captured AF2715"),
         ("Taliban fighters now hold Spin Boldak, the border town.", "captured AF2711"),
         ("The Taliban are now in full control of Kohistanat district.", "captured AF2203"),

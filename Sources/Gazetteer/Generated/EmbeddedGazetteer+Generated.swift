@@ -355,7 +355,7 @@ AF2707,Khakrez,AF27,خاکریز,خاکریز,65.50335,32.01075,,,,Khak Reiz;Kha
 AF2708,Arghestan,AF27,ارغستان,آرغستان,66.55420,31.52096,Arghestān,66.48926,31.55981,Argestan;Arghastan;Arghistan
 AF2709,Ghorak,AF27,غورک,غورک,65.20383,32.04460,,,,
 AF2710,Maywand,AF27,میوند,میوند,64.97340,31.58364,,,,Maiwand
-AF2711,Spin Boldak,AF27,سپین بولدک,سپین بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;Weesh;Wesh;اسپین بولدک
+AF2711,Spin Boldak,AF27,سپین بولدک,سپین بولدک,66.16895,30.98695,Spīn Bōldak,66.40001,31.00575,Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;Weesh;Wesh;Wesh Chaman;Wesh-Chaman;اسپین بولدک
 AF2712,Nesh,AF27,نیش,نیش,65.70507,32.38857,,,,Naish;Nish
 AF2713,Miyanshin,AF27,میانشین,میانشین,66.33626,32.38094,,,,Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin
 AF2714,Shorabak,AF27,شور آبک,شورابک,66.04042,30.16835,,,,

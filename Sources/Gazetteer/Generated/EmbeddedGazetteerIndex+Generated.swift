@@ -363,7 +363,7 @@ AF2707|district|Khakrez|خاکریز|خاکریز|=AF27|=AF2707||||65.50335|32.0
 AF2708|district|Arghestan|ارغستان|آرغستان|=AF27|=AF2708||||66.5542|31.52096|Argestan;Arghastan;Arghistan|0|=Arghestān|=66.48926|=31.55981|
 AF2709|district|Ghorak|غورک|غورک|=AF27|=AF2709||||65.20383|32.0446||0||||
 AF2710|district|Maywand|میوند|میوند|=AF27|=AF2710||||64.9734|31.58364|Maiwand|0||||
-AF2711|district|Spin Boldak|سپین بولدک|سپین بولدک|=AF27|=AF2711||||66.16895|30.98695|Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;Weesh;Wesh;اسپین بولدک|0|=Spīn Bōldak|=66.40001|=31.00575|
+AF2711|district|Spin Boldak|سپین بولدک|سپین بولدک|=AF27|=AF2711||||66.16895|30.98695|Espeen Boldak;Spen Boldak;Spenboldak;Spin Baldak;Spin Buldak;Spinboldak;Weesh;Wesh;Wesh Chaman;Wesh-Chaman;اسپین بولدک|0|=Spīn Bōldak|=66.40001|=31.00575|
 AF2712|district|Nesh|نیش|نیش|=AF27|=AF2712||||65.70507|32.38857|Naish;Nish|0||||
 AF2713|district|Miyanshin|میانشین|میانشین|=AF27|=AF2713||||66.33626|32.38094|Miya Nishin;Miyan Nasheen;Miyaneshin;Miyanishin;Miyanshen;Mya Nishin;Myan-e-Sheen;Myanesheen;Myaneshin|0||||
 AF2714|district|Shorabak|شور آبک|شورابک|=AF27|=AF2714||||66.04042|30.16835||0||||
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3532
+keys 3533
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -3624,6 +3624,7 @@ wazikhwa|181|-1|Wazi Khwa
 weesh|358|-1|Weesh
 wegal|224|-1|Wegal
 wesh|358|-1|Wesh
+weshchaman|358|-1|Wesh Chaman
 west|7|-1|the west
 westcountry|7|-1|west of the country
 western|7|-1|Western
@@ -4322,7 +4323,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2044
+sounds 2045
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -5781,6 +5782,7 @@ vrs|145|-1|Waras
 vrsj|271|-1|Warsaj
 vsdrn|188|-1|Waza Zadran
 vsh|358|-1|Weesh
+vshchmn|358|-1|Wesh Chaman
 vshd|151|-1|Waeez Shahid
 vshkvh|181|-1|Wazah Khwah
 vshr|393|-1|Washer|460|-1|Wāshēr
