@@ -78,7 +78,7 @@ enum DateFinder {
   /// skips it.
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
     "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
-    "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days",
+    "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours",
   ])
 
   /// The words that start an uncounted time before or after another ("a week earlier", "weeks
@@ -306,6 +306,17 @@ enum DateFinder {
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
         i += 1
       case "same" where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
+        i += 1
+      // "By evening, forces had pushed them out", "later that night", "hours later": the day
+      // told before.
+      case "by" where ["evening", "nightfall", "afternoon", "noon", "midday"].contains(word(i + 1) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
+        i += 1
+      case "later" where word(i + 1) == "that" && Self.partsOfDay.contains(word(i + 2) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
+        i += 2
+      case "hours" where word(i + 1) == "later":
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:

@@ -1765,7 +1765,15 @@ public struct EventExtractor: Sendable {
   /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
   static let backReferenceHeads: Set<String> = [
     "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "centre", "center", "headquarters",
+    "area", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
   ]
+
+  /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").
+  static let possessedByIts: Set<String> = [
+    "centre", "center", "headquarters", "capital", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
+  ]
+  /// … of which the parts of a city (`possessedByIts`).
+  static let cityPartsByIts: Set<String> = ["outskirts", "gates", "edge", "edges", "suburbs", "streets"]
 
   /// Adds mentions for "the district", "the provincial capital", "the capital" and "the city",
   /// each resolved to the latest earlier place of that kind.
@@ -1837,7 +1845,7 @@ public struct EventExtractor: Sendable {
       // "stormed Gosfandi district and took control of its centre": a district's centre is the
       // district; a province's capital, the city.
       let possessive = word == ids.its
-      guard word == ids.the || (possessive && ["centre", "center", "headquarters", "capital"].contains(tokens[k + 1].lower))
+      guard word == ids.the || (possessive && Self.possessedByIts.contains(tokens[k + 1].lower))
       else {
         k += 1
         continue
@@ -1853,6 +1861,8 @@ public struct EventExtractor: Sendable {
       switch possessive ? "its " + tokens[k + 1].lower : tokens[k + 1].lower {
       case "its centre", "its center", "its headquarters": kind = .district
       case "its capital": kind = .city
+      // "fighting reached its outskirts": a part of the city named before (partial, below).
+      case "its outskirts", "its gates", "its edge", "its edges", "its suburbs", "its streets": kind = .city
       case "district": kind = .district
       // "seized Spin Boldak; the army retook the town": a town is its district.
       case "town": kind = .district
@@ -1868,6 +1878,11 @@ public struct EventExtractor: Sendable {
       // province").
       case "province" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens):
         kind = .province
+      // "the Taliban have been in control of the area since Tuesday": the place named last,
+      // whose control changed hands (not "fighting in the area").
+      case "area" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
+        || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control"):
+        kind = .district
       // "the entire province was under Taliban rule": the province named last, whole.
       case "entire" where k + 2 < tokens.count && tokens[k + 2].lower == "province",
         "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
@@ -1929,7 +1944,7 @@ public struct EventExtractor: Sendable {
       }
       // "the city's governor said": the city owns what follows; "captured nine of the city's ten
       // police districts": a part of the city ("stormed the province's prison": of its capital).
-      let ownsPart = MentionFinder.ownsPart(at: phraseEnd, tokens)
+      let ownsPart = MentionFinder.ownsPart(at: phraseEnd, tokens) || (possessive && Self.cityPartsByIts.contains(tokens[k + 1].lower))
       if ownsPart, kind == .province { kind = .city }
       let start = tokens[k].start
       let provincialCapital = tokens[k + 1].lower == "provincial"

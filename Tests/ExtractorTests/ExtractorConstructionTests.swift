@@ -708,6 +708,15 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'its outskirts' are a part of the city named before",
+      "Chaghcharan has not fallen. But fighting reached its outskirts on Sunday.", ["contested AF2301"]),
+    Case(
+      "'the area' whose control changed hands is the place named before",
+      "Residents of Kaldar district say the Taliban have been in control of the area since Tuesday.", ["captured AF2113"]),
+    Case(
+      "… but not 'fighting in the area'",
+      "Officials in Kaldar district said there was fighting in the area on Tuesday.", [], not: ["captured AF2113"]),
+    Case(
       "'taken it upon themselves' has no object",
       "Elders lead the uprising in Charkint district. Hundreds of men have taken it upon themselves to stop the Taliban.",
       ["mobilization AF2104"], not: ["captured AF2104"]),
@@ -920,6 +929,14 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'hours later' is the day told before",
+      text: "Kiti fell to the Taliban on Monday. Hours later the army retook it.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
+    DateCase(
+      name: "'later that night' likewise",
+      text: "The Taliban entered Kiti on Monday. Later that night, commandos pushed them out of the district.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
     DateCase(
       name: "'the fallen districts are …' after a dated group takes its day",
       text: "The Taliban captured five districts of Badghis on Sunday. The fallen districts are Qadis and Muqur.",

@@ -602,7 +602,7 @@ enum EnglishRules {
         // ("the Taliban said they now held Helmand's capital": reported speech.)
         "@taliban|group now controlled|held",
         "@taliban|group|fighters are|is|were|was _ said|believed|reported|thought|understood to control|hold",
-        "@taliban|group|fighters are|is|were|was _ in _ control of",
+        "@taliban|group|fighters are|is|were|was _ in _ control of", "@taliban|group|fighters have|has|had been _ in _ control of",
         "@taliban|group|fighters are|is|were|was _ running",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
         "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
