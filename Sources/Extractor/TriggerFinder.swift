@@ -852,12 +852,15 @@ enum TriggerFinder {
     // (So is a participle right after the place it qualifies: "Sheberghan, the Jawzjan province
     // capital seized earlier in the day", "the city seized by the Taliban on Saturday".)
     let participle = words[w].hasSuffix("ed") || words[w].hasSuffix("en") || words[w] == "overrun"
-    if w > 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[w - 1])
+    // (An adverb may stand between: "had been fully liberated by the mujahideen".)
+    let auxiliaryAt = w > 1 && ["fully", "completely", "entirely", "now", "also", "reportedly", "finally"].contains(words[w - 1]) ? w - 2 : w - 1
+    if auxiliaryAt >= 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[auxiliaryAt])
       || (participle && ["#place", "capital", "city", "district", "town", "capitals", "districts", "cities", "towns"].contains(words[w - 1]))
     {
       if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
         for word in words[(by + 1)..<min(words.count, by + 5)] {
-          if talibanWords.contains(word) { return (.captured, .taliban) }
+          // ("liberated by the mujahideen": the Islamic Emirate's word for its fighters.)
+          if talibanWords.contains(word) || word == "mujahideen" || word == "mujahidin" { return (.captured, .taliban) }
           if governmentWords.contains(word) || localWords.contains(word) { return (.recaptured, .government) }
           if word == "#place" || clauseBreaks.contains(word) { break }
         }

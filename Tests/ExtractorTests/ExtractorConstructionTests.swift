@@ -144,6 +144,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "'liberated by the mujahideen', an adverb before the participle: the Islamic Emirate's capture",
+      "A Taliban spokesman said Nili, the centre of Daikundi, had been fully liberated by the mujahideen.",
+      ["captured AF2401"], not: ["recaptured AF2401"]),
+    Case(
       "a participle right after the place it qualifies is passive: its actor is not the sentence's subject",
       "Government aircraft bombed Taliban positions in Aybak, the Samangan capital seized earlier that day.",
       ["captured AF2001"], not: ["recaptured AF2001"]),
