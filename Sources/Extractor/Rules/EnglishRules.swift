@@ -126,6 +126,8 @@ enum EnglishRules {
       [
         "clashes continue|continued|continuing", "fighting|clashes|battles|battle *2 ongoing|underway|rage~|continue~",
         "fighting|clashes|battles *2 intensify|intensified|intensifies|intensifying|escalate~|erupt~|flare~",
+        // "since fighting began there on 12 July".
+        "fighting|clashes|battles began|started there", "fighting|clashes|battles broke out there",
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
@@ -136,6 +138,7 @@ enum EnglishRules {
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
+        ("Families have left Shinwari district since fighting began there on Monday.", "contested AF0303"),
         ("Commandos were flown into Kiti district on Saturday to retake it, but fighting continued on Sunday.", "contested AF2405"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
@@ -813,12 +816,13 @@ enum EnglishRules {
       "mobilization.force", .mobilization, strength: 0.8,
       [
         "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?", "anti taliban fighters|militia|militias|forces|groups|resistance",
-        "fighters|militiamen|gunmen|men|volunteers loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
+        "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
       ],
       examples: [
         ("Elders in Jaghori say the community has raised a force of 2,000 men to keep the Taliban out.", "mobilization AF1114"),
         ("Hundreds of anti-Taliban fighters have gathered in Andarab.", "mobilization AF0907"),
         ("Fighters loyal to a former governor massed in Herat city on Friday.", "mobilization AF3201"),
+        ("Forces loyal to a local commander were gathering in Andarab on Monday.", "mobilization AF0907"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
       ],
       not: [
@@ -830,9 +834,12 @@ enum EnglishRules {
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
         "join~ _ police|army|militia|militias|ranks *3 to defend|protect",
         "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police",
-        "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *3 join~|joined _ army|police|troops"],
+        "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *3 join~|joined _ army|police|troops",
+        // "Hundreds of men from Jabal Saraj have volunteered to join the security forces".
+        "volunteer~ to join|fight|defend"],
       examples: [
         ("Dozens of young men in Qala-e-Naw joined the police to defend the city.", "mobilization AF3101"),
+        ("Hundreds of men from Jabal Saraj have volunteered to join the security forces.", "mobilization AF0305"),
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
         ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
