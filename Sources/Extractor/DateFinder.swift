@@ -85,6 +85,61 @@ enum DateFinder {
   /// later", "a few days earlier"; `find`).
   static let uncountedTimeStarts: Set<String> = ["a", "few", "several", "weeks", "months", "days"]
 
+  /// The words the `switch` of `find` tests a token against, as lexicon ids (all are in
+  /// `startWords`, so in the lexicon), so that it compares integers instead of strings.
+  struct CaseWords: Sendable {
+    let today, tonight, yesterday, last, this, past, the, previous, next, following, day, same, a, one, few,
+      several: WordID
+    /// "two", "three", "four", "several", "few", "a", "couple": the counts of "… weeks ago".
+    let isAgoCount: [Bool]
+    /// `uncountedTimeStarts` by id.
+    let isUncountedTimeStart: [Bool]
+    /// Every word above with its id, for a token that is not ASCII.
+    private let spellings: [(word: String, id: WordID)]
+
+    static let agoCounts = ["two", "three", "four", "several", "few", "a", "couple"]
+
+    init(_ lexicon: Lexicon) {
+      var spellings: [(word: String, id: WordID)] = []
+      func id(_ word: String) -> WordID {
+        let id = lexicon.id(of: word)
+        precondition(id != Lexicon.unknown, "date word '\(word)' missing from the lexicon")
+        spellings.append((word, id))
+        return id
+      }
+      today = id("today")
+      tonight = id("tonight")
+      yesterday = id("yesterday")
+      last = id("last")
+      this = id("this")
+      past = id("past")
+      the = id("the")
+      previous = id("previous")
+      next = id("next")
+      following = id("following")
+      day = id("day")
+      same = id("same")
+      a = id("a")
+      one = id("one")
+      few = id("few")
+      several = id("several")
+      for word in Self.agoCounts + DateFinder.uncountedTimeStarts.sorted() { _ = id(word) }
+      isAgoCount = lexicon.table(Self.agoCounts)
+      isUncountedTimeStart = lexicon.table(DateFinder.uncountedTimeStarts)
+      self.spellings = spellings
+    }
+
+    /// The id of the word above that `token` (a word or a number) is, and otherwise an id none
+    /// of them has. An ASCII token's own id is that (its lower form equals only the word of
+    /// the same bytes); a token that is not ASCII is compared as a `String` (canonical
+    /// equivalence, as the tests on text were).
+    @inline(__always)
+    func id(of token: Token) -> WordID {
+      if token.isASCII { return token.word }
+      return spellings.first { $0.word == token.lower }?.id ?? Lexicon.unknown
+    }
+  }
+
   /// The date expressions of `tokens[range]`, tokens of `Tokenizer` (whose word ids the rule
   /// tables read).
   static func find(_ tokens: [Token], in range: Range<Int>, published: Day?, tables: RuleTables) -> [DateMention] {
@@ -253,10 +308,14 @@ enum DateFinder {
         i += 1
         continue
       }
-      switch token.lower {
-      case "today", "tonight":
+      // The cases compare word ids (`CaseWords.id(of:)`), not strings: this runs for every
+      // number and every word of `startWords` ("the", "a" …).
+      let w = tables.dateCaseWords.id(of: token)
+      let c = tables.dateCaseWords
+      switch w {
+      case c.today, c.tonight:
         found.append(DateMention(tokens: i..<(i + 1), day: published, isSameDay: false))
-      case "yesterday":
+      case c.yesterday:
         // "the day before yesterday": two days before the report.
         if word(i - 1) == "before", word(i - 2) == "day" {
           found.append(DateMention(tokens: (i - 2)..<(i + 1), day: published?.adding(days: -2), isSameDay: false))
@@ -264,62 +323,61 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
         }
-      case "last" where word(i + 1) == "evening":
+      case c.last where word(i + 1) == "evening":
         // "last evening": the evening before the report.
         found.append(DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))
         i += 1
-      case "last" where word(i + 1) == "night":
+      case c.last where word(i + 1) == "night":
         // "last night and this morning", "since last night and today": a period that ends on
         // the publication day.
         let endsToday = word(i + 2) == "and" && (word(i + 3) == "today" || word(i + 3) == "this")
         found.append(
           DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
         i += endsToday ? 3 : 1
-      case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "this" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "past" where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
-        "the" where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
+      case c.last where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        c.this where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        c.past where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
+        c.the where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1
       // "two weeks ago", "a month ago", "a few days ago" (a counted "two days ago" is a day).
-      case let w
-      where word(i + 2) == "ago"
-        && ((["two", "three", "four", "several", "few", "a", "couple"].contains(w)
-          && ["weeks", "week", "months", "month"].contains(word(i + 1) ?? ""))
-          || (["few", "several"].contains(w) && word(i + 1) == "days")):
+      // ("two", "three", "four", "several", "few", "a", "couple" and "few", "several".)
+      case _
+      where c.isAgoCount[Int(w)] && word(i + 2) == "ago"
+        && (["weeks", "week", "months", "month"].contains(word(i + 1) ?? "")
+          || ((w == c.few || w == c.several) && word(i + 1) == "days")):
         found.append(DateMention(vague: i..<(i + 3)))
         i += 2
       // "the next day", "the following morning", "the day after" (not "the day after Kabul
       // fell": a day named by an event, not counted from the last date).
       // "the previous day", "the previous night": a day before the last date stated.
-      case "previous" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.previous where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: -1))
         i += 1
-      case "next" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
-        "following" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.next where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
+        c.following where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
-      case "day" where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
+      case c.day where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
-      case "this" where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
+      case c.this where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
         i += 1
-      case "same" where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
+      case c.same where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:
         // "a day later", "two days later", "a day earlier" (counted from the previous explicit
         // date).
-        // (Tested with `==`, not an array literal: this runs for every "a" and "the".)
-        if token.lower == "a" || token.lower == "one", word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
+        if w == c.a || w == c.one, word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
           found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? 1 : -1))
           i += 3
           continue
         }
         // "a week earlier", "weeks later", "a few days earlier", "months earlier": an uncounted
         // time before or after another, no day.
-        if Self.uncountedTimeStarts.contains(token.lower) {
+        if c.isUncountedTimeStart[Int(w)] {
           var k = i
           if ["a", "few", "several"].contains(word(k) ?? "") { k += 1 }
           if word(k) == "few" { k += 1 }

@@ -20,6 +20,8 @@ struct RuleTables: Sendable {
   let numberWord: [Int]
   /// `DateFinder.startWords`.
   let startsDate: [Bool]
+  /// The words `DateFinder.find` tests a start word against, by id.
+  let dateCaseWords: DateFinder.CaseWords
   /// `TriggerRules.all` by first word (`TriggerRules.byFirstWord`), compiled over word ids.
   let triggerPatterns: TriggerPatternTable
   /// `Inflections.fillers`.
@@ -118,6 +120,7 @@ struct RuleTables: Sendable {
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
     startsDate = lexicon.table(DateFinder.startWords)
+    dateCaseWords = DateFinder.CaseWords(lexicon)
     triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
