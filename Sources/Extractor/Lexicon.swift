@@ -34,10 +34,20 @@ struct Lexicon: Sendable {
   /// The longest word the slots can state the length of.
   static let maxLength = 0xFFFF
 
-  init<S: Sequence>(_ vocabulary: S) where S.Element == String {
+  /// The ids below this are the words of the vocabulary; those from it up, the `lookupOnly`
+  /// words it does not hold (`isCore`).
+  private(set) var coreCount = 1
+
+  /// A lexicon of `vocabulary` (ids from 1 in its order, repeats skipped) and, after those, of
+  /// the `lookupOnly` words it does not hold.
+  init<S: Sequence>(_ vocabulary: S, lookupOnly: [String] = []) where S.Element == String {
     var seen = Set<String>()
     var keys: [(hash: UInt64, head: UInt64)] = [(0, 0)]
-    for word in vocabulary where !word.isEmpty && seen.insert(word).inserted {
+    let core = Array(vocabulary)
+    for (n, word) in (core + lookupOnly).enumerated() {
+      // Every word of `vocabulary` is in by the first `lookupOnly` word.
+      if n == core.count { coreCount = words.count }
+      guard !word.isEmpty, seen.insert(word).inserted else { continue }
       let utf8 = Array(word.utf8)
       precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
       words.append(word)
@@ -45,6 +55,7 @@ struct Lexicon: Sendable {
       offsets.append(bytes.count)
       keys.append(utf8.withUnsafeBufferPointer { Self.hash($0) })
     }
+    if lookupOnly.isEmpty { coreCount = words.count }
     precondition(words.count <= Int(WordID.max), "too many lexicon words")
     var capacity = 16
     while capacity < words.count * 2 { capacity <<= 1 }
@@ -66,6 +77,12 @@ struct Lexicon: Sendable {
 
   /// The number of ids, including `unknown`.
   var count: Int { words.count }
+
+  /// Whether `id` is a word of the vocabulary, not `unknown` nor a `lookupOnly` word. (Words
+  /// are added to the lexicon only so that lists can be asked by id; the tokenizer's reading of
+  /// a glued word, which depends on what the lexicon knows, asks this instead of `!= unknown`.)
+  @inline(__always)
+  func isCore(_ id: WordID) -> Bool { id != Self.unknown && Int(id) < coreCount }
 
   /// A hash of `bytes` and their first eight bytes (little-endian, zero-padded): every eight
   /// bytes (the last ones zero-padded) are folded in with a 64 × 64 → 128-bit multiply, whose

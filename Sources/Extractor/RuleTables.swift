@@ -35,6 +35,8 @@ struct RuleTables: Sendable {
   let placeNouns: TokenWordList
   let placeDescriptors: TokenWordList
   let auxiliaries: TokenWordList
+  /// `EventExtractor.earlierYearWords`, asked of every token of a dated sentence.
+  let earlierYearWords: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -101,7 +103,11 @@ struct RuleTables: Sendable {
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
-    let lexicon = Lexicon(vocabulary.sorted())
+    // Words only asked of tokens by id (`TokenWordList`s), which the rules' reading of
+    // tokens does not otherwise know (`Lexicon.isCore`).
+    var lookupOnly: [String] = []
+    lookupOnly += EventExtractor.earlierYearWords
+    let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     talibanWord = lexicon.id(of: "taliban")
@@ -128,6 +134,7 @@ struct RuleTables: Sendable {
     placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
     auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }

@@ -150,11 +150,13 @@ enum Tokenizer {
             (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
             // "capturedthe Shinkai district": a known word glued to "the" (a space lost in
             // copying) is read as the two words.
-            if word == Lexicon.unknown, lowered.count >= 5, lowered.suffix(3).elementsEqual("the".utf8) {
+            // (Only the words of the rules and the gazetteer count as known here, not those the
+            // lexicon holds for look-ups alone: `Lexicon.isCore`.)
+            if !lexicon.isCore(word), lowered.count >= 5, lowered.suffix(3).elementsEqual("the".utf8) {
               let cut = lowered.count - 3
               let (head, headID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<cut])) }
               let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut...])) }
-              if headID != Lexicon.unknown {
+              if lexicon.isCore(headID) {
                 tokens.append(
                   Token(
                     kind: .word, start: start.scalar, end: start.scalar + cut, byteStart: start.byte,
