@@ -34,6 +34,8 @@ struct Lexicon: Sendable {
   /// The longest word the slots can state the length of.
   static let maxLength = 0xFFFF
 
+  /// The ids of the words that are not ASCII.
+  private(set) var nonASCII: [WordID] = []
   /// The ids below this are the words of the vocabulary; those from it up, the `lookupOnly`
   /// words it does not hold (`isCore`).
   private(set) var coreCount = 1
@@ -50,6 +52,7 @@ struct Lexicon: Sendable {
       guard !word.isEmpty, seen.insert(word).inserted else { continue }
       let utf8 = Array(word.utf8)
       precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
+      if utf8.contains(where: { $0 >= 0x80 }) { nonASCII.append(WordID(words.count)) }
       words.append(word)
       bytes += utf8
       offsets.append(bytes.count)
