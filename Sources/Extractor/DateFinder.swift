@@ -90,6 +90,9 @@ enum DateFinder {
   struct CaseWords: Sendable {
     let today, tonight, yesterday, last, this, past, the, previous, next, following, day, same, a, one, few,
       several: WordID
+    /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
+    /// in `startWords` are in the lexicon for this (`lookupOnly`).
+    let on, weekend, ago, days, week, weeks, month, months, later, earlier: WordID
     /// "two", "three", "four", "several", "few", "a", "couple": the counts of "… weeks ago".
     let isAgoCount: [Bool]
     /// `uncountedTimeStarts` by id.
@@ -98,6 +101,8 @@ enum DateFinder {
     private let spellings: [(word: String, id: WordID)]
 
     static let agoCounts = ["two", "three", "four", "several", "few", "a", "couple"]
+    /// The words of `on` … `earlier` (for the lexicon).
+    static let followers = ["on", "weekend", "ago", "days", "week", "weeks", "month", "months", "later", "earlier"]
 
     init(_ lexicon: Lexicon) {
       var spellings: [(word: String, id: WordID)] = []
@@ -123,20 +128,38 @@ enum DateFinder {
       one = id("one")
       few = id("few")
       several = id("several")
+      on = id("on")
+      weekend = id("weekend")
+      ago = id("ago")
+      days = id("days")
+      week = id("week")
+      weeks = id("weeks")
+      month = id("month")
+      months = id("months")
+      later = id("later")
+      earlier = id("earlier")
       for word in Self.agoCounts + DateFinder.uncountedTimeStarts.sorted() { _ = id(word) }
       isAgoCount = lexicon.table(Self.agoCounts)
       isUncountedTimeStart = lexicon.table(DateFinder.uncountedTimeStarts)
       self.spellings = spellings
     }
 
-    /// The id of the word above that `token` (a word or a number) is, and otherwise an id none
-    /// of them has. An ASCII token's own id is that (its lower form equals only the word of
-    /// the same bytes); a token that is not ASCII is compared as a `String` (canonical
-    /// equivalence, as the tests on text were).
+    /// The id of the word above that `token` is, and otherwise an id none of them has. An
+    /// ASCII token's own id is that (its lower form equals only the word of the same bytes); a
+    /// token that is not ASCII is compared as a `String` (canonical equivalence, as the tests
+    /// on text were), when it can equal an ASCII word at all: only if each of its scalars is
+    /// ASCII or one of the three whose canonical decomposition is (";", "`", "K").
     @inline(__always)
     func id(of token: Token) -> WordID {
       if token.isASCII { return token.word }
-      return spellings.first { $0.word == token.lower }?.id ?? Lexicon.unknown
+      return Self.id(ofText: token.lower, spellings)
+    }
+
+    private static func id(ofText text: String, _ spellings: [(word: String, id: WordID)]) -> WordID {
+      guard text.unicodeScalars.allSatisfy({ $0.isASCII || [0x037E, 0x1FEF, 0x212A].contains($0.value) }) else {
+        return Lexicon.unknown
+      }
+      return spellings.first { $0.word == text }?.id ?? Lexicon.unknown
     }
   }
 
@@ -153,6 +176,10 @@ enum DateFinder {
       let digits = tokens[k].lower.prefix { $0.isNumber }
       guard let value = Int(digits), (1...31).contains(value) else { return nil }
       return value
+    }
+    /// The `CaseWords` id of token `k` (`unknown` outside the range).
+    func idAt(_ k: Int) -> WordID {
+      k < range.upperBound && k >= range.lowerBound ? tables.dateCaseWords.id(of: tokens[k]) : Lexicon.unknown
     }
     func isMonth(_ k: Int) -> Bool {
       k < range.upperBound && tokens[k].kind == .word && tables.month[Int(tokens[k].word)] != 0
@@ -177,6 +204,10 @@ enum DateFinder {
         i += 1
         continue
       }
+      // The tests below compare word ids (`CaseWords.id(of:)`), not strings, where they run
+      // for every number and every word of `startWords` ("the", "a" …).
+      let c = tables.dateCaseWords
+      let w = c.id(of: token)
       // ISO 2021-06-23 (tokenised as 2021 - 06 - 23).
       if let y = year(i), word(i + 1) == "-", let m = Int(word(i + 2) ?? ""), word(i + 3) == "-",
         let d = dayNumber(i + 4)
@@ -196,7 +227,7 @@ enum DateFinder {
         continue
       }
       // "on the 13th": the latest 13th on or before publication.
-      if word(i) == "the", word(i - 1) == "on", i + 1 < range.upperBound, tokens[i + 1].kind == .number,
+      if w == c.the, i + 1 < range.upperBound, tokens[i + 1].kind == .number, idAt(i - 1) == c.on,
         let d = dayNumber(i + 1), ["st", "nd", "rd", "th"].contains(String(tokens[i + 1].lower.drop { $0.isNumber })),
         !isMonth(i + 2), !(word(i + 2) == "of" && isMonth(i + 3))
       {
@@ -308,10 +339,6 @@ enum DateFinder {
         i += 1
         continue
       }
-      // The cases compare word ids (`CaseWords.id(of:)`), not strings: this runs for every
-      // number and every word of `startWords` ("the", "a" …).
-      let w = tables.dateCaseWords.id(of: token)
-      let c = tables.dateCaseWords
       switch w {
       case c.today, c.tonight:
         found.append(DateMention(tokens: i..<(i + 1), day: published, isSameDay: false))
@@ -337,15 +364,15 @@ enum DateFinder {
       case c.last where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
         c.this where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
         c.past where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
-        c.the where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
+        c.the where idAt(i + 1) == c.weekend && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1
       // "two weeks ago", "a month ago", "a few days ago" (a counted "two days ago" is a day).
       // ("two", "three", "four", "several", "few", "a", "couple" and "few", "several".)
       case _
-      where c.isAgoCount[Int(w)] && word(i + 2) == "ago"
-        && (["weeks", "week", "months", "month"].contains(word(i + 1) ?? "")
-          || ((w == c.few || w == c.several) && word(i + 1) == "days")):
+      where c.isAgoCount[Int(w)] && idAt(i + 2) == c.ago
+        && ([c.weeks, c.week, c.months, c.month].contains(idAt(i + 1))
+          || ((w == c.few || w == c.several) && idAt(i + 1) == c.days)):
         found.append(DateMention(vague: i..<(i + 3)))
         i += 2
       // "the next day", "the following morning", "the day after" (not "the day after Kabul
@@ -370,8 +397,8 @@ enum DateFinder {
       default:
         // "a day later", "two days later", "a day earlier" (counted from the previous explicit
         // date).
-        if w == c.a || w == c.one, word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? 1 : -1))
+        if w == c.a || w == c.one, idAt(i + 1) == c.day, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? 1 : -1))
           i += 3
           continue
         }
@@ -379,11 +406,11 @@ enum DateFinder {
         // time before or after another, no day.
         if c.isUncountedTimeStart[Int(w)] {
           var k = i
-          if ["a", "few", "several"].contains(word(k) ?? "") { k += 1 }
-          if word(k) == "few" { k += 1 }
-          let unit = word(k) ?? ""
-          let counted = unit == "days" && (k == i || word(k - 1) == "few" || word(k - 1) == "several")
-          if ["week", "weeks", "month", "months"].contains(unit) || counted, ["later", "earlier"].contains(word(k + 1) ?? "") {
+          if w == c.a || w == c.few || w == c.several { k += 1 }
+          if idAt(k) == c.few { k += 1 }
+          let unit = idAt(k)
+          let counted = unit == c.days && (k == i || idAt(k - 1) == c.few || idAt(k - 1) == c.several)
+          if [c.week, c.weeks, c.month, c.months].contains(unit) || counted, idAt(k + 1) == c.later || idAt(k + 1) == c.earlier {
             found.append(DateMention(vague: i..<(k + 2)))
             i = k + 2
             continue
@@ -392,12 +419,12 @@ enum DateFinder {
         // "two days ago"; "two days later", "three days earlier" (from the previous date).
         let numberWord = tables.numberWord[Int(token.word)]
         guard let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil) else { break }
-        if (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago" {
+        if (1...14).contains(n), idAt(i + 1) == c.day || idAt(i + 1) == c.days, idAt(i + 2) == c.ago {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2
-        } else if (2...14).contains(n), word(i + 1) == "days", ["later", "earlier"].contains(word(i + 2) ?? "") {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? n : -n))
+        } else if (2...14).contains(n), idAt(i + 1) == c.days, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? n : -n))
           i += 2
         }
       }

@@ -115,6 +115,7 @@ struct RuleTables: Sendable {
     // tokens does not otherwise know (`Lexicon.isCore`).
     var lookupOnly: [String] = []
     lookupOnly += EventExtractor.earlierYearWords
+    lookupOnly += DateFinder.CaseWords.followers
     for list in MentionFinder.annotateLists { lookupOnly += list }
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
