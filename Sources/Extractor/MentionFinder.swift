@@ -431,6 +431,11 @@ struct MentionFinder {
       }
       k = next
     }
+    // (Taken out of `tables` here: read through `self` in the closures below, they copied the
+    // whole finder into each closure's context.)
+    let joiningWords = tables.joiningWords
+    let notPlaceWords = tables.notPlaceWords
+    let isGeneric = tables.isGeneric
     if startsSpelling {
       // The key of each run below is read from one pass over the longest.
       if let longest = ends.last { tables.names.collectRuns(tokens, i..<longest, source, &scratch) }
@@ -444,9 +449,8 @@ struct MentionFinder {
         let looseWords =
           end - 1 > i
           && !tokens[(i + 1)..<end].indices.allSatisfy({ k in
-            let t = tokens[k]
-            return t.kind != .word || t.isCapitalized || NameNormalizer.joiningWords.contains(t.lower)
-              || tables.isGeneric[Int(t.word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
+            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens[k])
+              || isGeneric[Int(tokens[k].word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
           })
         // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
@@ -513,11 +517,22 @@ struct MentionFinder {
     // "Pashtun Kut").
     if token.isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
-        let words = tokens[i..<end].filter { $0.kind == .word }
-        guard words.allSatisfy({ $0.isCapitalized || NameNormalizer.joiningWords.contains($0.lower) }),
-          words.last?.isCapitalized == true,
-          !words.dropFirst().contains(where: { MentionFinder.notPlaces.contains($0.lower) })
-        else { continue }
+        // Its words (marks left out), read in place: each capitalised or a joining word, the
+        // last capitalised, none after the first a word that is no place alone.
+        var wordsFit = true
+        var lastIsCapitalized = false
+        var isFirst = true
+        for k in i..<end where tokens[k].kind == .word {
+          if !(tokens[k].isCapitalized || joiningWords.contains(tokens[k]))
+            || (!isFirst && notPlaceWords.contains(tokens[k]))
+          {
+            wordsFit = false
+            break
+          }
+          lastIsCapitalized = tokens[k].isCapitalized
+          isFirst = false
+        }
+        guard wordsFit, lastIsCapitalized else { continue }
         let text = source.string(from: tokens[i], through: tokens[end - 1])
         let found =
           tables.names.matches(tokens, i..<end, source, allowSound: true, &scratch)

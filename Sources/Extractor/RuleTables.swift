@@ -37,6 +37,10 @@ struct RuleTables: Sendable {
   let auxiliaries: TokenWordList
   /// `EventExtractor.earlierYearWords`, asked of every token of a dated sentence.
   let earlierYearWords: TokenWordList
+  /// `NameNormalizer.joiningWords` and `MentionFinder.notPlaces`, asked of the words of a name
+  /// (`MentionFinder.match`).
+  let joiningWords: TokenWordList
+  let notPlaceWords: TokenWordList
   /// `MentionFinder`'s lists that `annotate` asks of the words around a name.
   let directionAdjectives: TokenWordList
   let compassWords: TokenWordList
@@ -145,6 +149,8 @@ struct RuleTables: Sendable {
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
     auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
     earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
+    joiningWords = TokenWordList(NameNormalizer.joiningWords, lexicon: lexicon)
+    notPlaceWords = TokenWordList(MentionFinder.notPlaces, lexicon: lexicon)
     directionAdjectives = TokenWordList(MentionFinder.directionAdjectives, lexicon: lexicon)
     compassWords = TokenWordList(MentionFinder.compassWords, lexicon: lexicon)
     distanceUnits = TokenWordList(MentionFinder.distanceUnits, lexicon: lexicon)
