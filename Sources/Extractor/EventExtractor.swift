@@ -1004,6 +1004,7 @@ public struct EventExtractor: Sendable {
     let placeNouns = tables.placeNouns
     let placeDescriptors = tables.placeDescriptors
     let auxiliaries = tables.auxiliaries
+    let clauseBreaks = tables.clauseBreaks
     for trigger in triggers {
       guard
         members.contains(where: {
@@ -1234,7 +1235,7 @@ public struct EventExtractor: Sendable {
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
-        if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
+        if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
         if word == "," {
           score += 1
           crossesComma = true
@@ -1251,7 +1252,7 @@ public struct EventExtractor: Sendable {
       // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
       // after the place has its own subject ("which"); the place belongs to the verb after it.
       var opening = gap.lowerBound
-      while opening < gap.upperBound, Self.placeNouns.contains(tokens[opening].lower) || inMention[opening] { opening += 1 }
+      while opening < gap.upperBound, placeNouns.contains(tokens[opening]) || inMention[opening] { opening += 1 }
       if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
         ["which", "who"].contains(tokens[opening + 1].lower)
       {

@@ -35,6 +35,9 @@ struct RuleTables: Sendable {
   let placeNouns: TokenWordList
   let placeDescriptors: TokenWordList
   let auxiliaries: TokenWordList
+  /// `TriggerFinder.clauseBreaks`, asked of the words between a trigger and its place
+  /// (`EventExtractor.nearestTrigger`).
+  let clauseBreaks: TokenWordList
   /// `EventExtractor.earlierYearWords`, asked of every token of a dated sentence.
   let earlierYearWords: TokenWordList
   /// `NameNormalizer.joiningWords` and `MentionFinder.notPlaces`, asked of the words of a name
@@ -149,6 +152,7 @@ struct RuleTables: Sendable {
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
     auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
     earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
+    clauseBreaks = TokenWordList(TriggerFinder.clauseBreaks, lexicon: lexicon)
     joiningWords = TokenWordList(NameNormalizer.joiningWords, lexicon: lexicon)
     notPlaceWords = TokenWordList(MentionFinder.notPlaces, lexicon: lexicon)
     directionAdjectives = TokenWordList(MentionFinder.directionAdjectives, lexicon: lexicon)
