@@ -85,6 +85,86 @@ enum DateFinder {
   /// later", "a few days earlier"; `find`).
   static let uncountedTimeStarts: Set<String> = ["a", "few", "several", "weeks", "months", "days"]
 
+  /// The words the `switch` of `find` tests a token against, as lexicon ids (all are in
+  /// `startWords`, so in the lexicon), so that it compares integers instead of strings.
+  struct CaseWords: Sendable {
+    let today, tonight, yesterday, last, this, past, the, previous, next, following, day, same, a, one, few,
+      several, by, hours: WordID
+    /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
+    /// in `startWords` are in the lexicon for this (`lookupOnly`).
+    let on, weekend, ago, days, week, weeks, month, months, later, earlier: WordID
+    /// "two", "three", "four", "several", "few", "a", "couple": the counts of "… weeks ago".
+    let isAgoCount: [Bool]
+    /// `uncountedTimeStarts` by id.
+    let isUncountedTimeStart: [Bool]
+    /// Every word above with its id, for a token that is not ASCII.
+    private let spellings: [(word: String, id: WordID)]
+
+    static let agoCounts = ["two", "three", "four", "several", "few", "a", "couple"]
+    /// The words of `on` … `earlier` (for the lexicon).
+    static let followers = ["on", "weekend", "ago", "days", "week", "weeks", "month", "months", "later", "earlier"]
+
+    init(_ lexicon: Lexicon) {
+      var spellings: [(word: String, id: WordID)] = []
+      func id(_ word: String) -> WordID {
+        let id = lexicon.id(of: word)
+        precondition(id != Lexicon.unknown, "date word '\(word)' missing from the lexicon")
+        spellings.append((word, id))
+        return id
+      }
+      today = id("today")
+      tonight = id("tonight")
+      yesterday = id("yesterday")
+      last = id("last")
+      this = id("this")
+      past = id("past")
+      the = id("the")
+      previous = id("previous")
+      next = id("next")
+      following = id("following")
+      day = id("day")
+      same = id("same")
+      a = id("a")
+      one = id("one")
+      few = id("few")
+      several = id("several")
+      by = id("by")
+      hours = id("hours")
+      on = id("on")
+      weekend = id("weekend")
+      ago = id("ago")
+      days = id("days")
+      week = id("week")
+      weeks = id("weeks")
+      month = id("month")
+      months = id("months")
+      later = id("later")
+      earlier = id("earlier")
+      for word in Self.agoCounts + DateFinder.uncountedTimeStarts.sorted() { _ = id(word) }
+      isAgoCount = lexicon.table(Self.agoCounts)
+      isUncountedTimeStart = lexicon.table(DateFinder.uncountedTimeStarts)
+      self.spellings = spellings
+    }
+
+    /// The id of the word above that `token` is, and otherwise an id none of them has. An
+    /// ASCII token's own id is that (its lower form equals only the word of the same bytes); a
+    /// token that is not ASCII is compared as a `String` (canonical equivalence, as the tests
+    /// on text were), when it can equal an ASCII word at all: only if each of its scalars is
+    /// ASCII or one of the three whose canonical decomposition is (";", "`", "K").
+    @inline(__always)
+    func id(of token: Token) -> WordID {
+      if token.isASCII { return token.word }
+      return Self.id(ofText: token.lower, spellings)
+    }
+
+    private static func id(ofText text: String, _ spellings: [(word: String, id: WordID)]) -> WordID {
+      guard text.unicodeScalars.allSatisfy({ $0.isASCII || [0x037E, 0x1FEF, 0x212A].contains($0.value) }) else {
+        return Lexicon.unknown
+      }
+      return spellings.first { $0.word == text }?.id ?? Lexicon.unknown
+    }
+  }
+
   /// The date expressions of `tokens[range]`, tokens of `Tokenizer` (whose word ids the rule
   /// tables read).
   static func find(_ tokens: [Token], in range: Range<Int>, published: Day?, tables: RuleTables) -> [DateMention] {
@@ -98,6 +178,10 @@ enum DateFinder {
       let digits = tokens[k].lower.prefix { $0.isNumber }
       guard let value = Int(digits), (1...31).contains(value) else { return nil }
       return value
+    }
+    /// The `CaseWords` id of token `k` (`unknown` outside the range).
+    func idAt(_ k: Int) -> WordID {
+      k < range.upperBound && k >= range.lowerBound ? tables.dateCaseWords.id(of: tokens[k]) : Lexicon.unknown
     }
     func isMonth(_ k: Int) -> Bool {
       k < range.upperBound && tokens[k].kind == .word && tables.month[Int(tokens[k].word)] != 0
@@ -122,6 +206,10 @@ enum DateFinder {
         i += 1
         continue
       }
+      // The tests below compare word ids (`CaseWords.id(of:)`), not strings, where they run
+      // for every number and every word of `startWords` ("the", "a" …).
+      let c = tables.dateCaseWords
+      let w = c.id(of: token)
       // ISO 2021-06-23 (tokenised as 2021 - 06 - 23).
       if let y = year(i), word(i + 1) == "-", let m = Int(word(i + 2) ?? ""), word(i + 3) == "-",
         let d = dayNumber(i + 4)
@@ -141,7 +229,7 @@ enum DateFinder {
         continue
       }
       // "on the 13th": the latest 13th on or before publication.
-      if word(i) == "the", word(i - 1) == "on", i + 1 < range.upperBound, tokens[i + 1].kind == .number,
+      if w == c.the, i + 1 < range.upperBound, tokens[i + 1].kind == .number, idAt(i - 1) == c.on,
         let d = dayNumber(i + 1), ["st", "nd", "rd", "th"].contains(String(tokens[i + 1].lower.drop { $0.isNumber })),
         !isMonth(i + 2), !(word(i + 2) == "of" && isMonth(i + 3))
       {
@@ -253,10 +341,10 @@ enum DateFinder {
         i += 1
         continue
       }
-      switch token.lower {
-      case "today", "tonight":
+      switch w {
+      case c.today, c.tonight:
         found.append(DateMention(tokens: i..<(i + 1), day: published, isSameDay: false))
-      case "yesterday":
+      case c.yesterday:
         // "the day before yesterday": two days before the report.
         if word(i - 1) == "before", word(i - 2) == "day" {
           found.append(DateMention(tokens: (i - 2)..<(i + 1), day: published?.adding(days: -2), isSameDay: false))
@@ -264,79 +352,78 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
         }
-      case "last" where word(i + 1) == "evening":
+      case c.last where word(i + 1) == "evening":
         // "last evening": the evening before the report.
         found.append(DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))
         i += 1
-      case "last" where word(i + 1) == "night":
+      case c.last where word(i + 1) == "night":
         // "last night and this morning", "since last night and today": a period that ends on
         // the publication day.
         let endsToday = word(i + 2) == "and" && (word(i + 3) == "today" || word(i + 3) == "this")
         found.append(
           DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
         i += endsToday ? 3 : 1
-      case "last" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "this" where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        "past" where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
-        "the" where word(i + 1) == "weekend" && ["over", "during", "at"].contains(word(i - 1) ?? ""):
+      case c.last where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        c.this where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
+        c.past where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
+        c.the where idAt(i + 1) == c.weekend && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1
       // "two weeks ago", "a month ago", "a few days ago" (a counted "two days ago" is a day).
-      case let w
-      where word(i + 2) == "ago"
-        && ((["two", "three", "four", "several", "few", "a", "couple"].contains(w)
-          && ["weeks", "week", "months", "month"].contains(word(i + 1) ?? ""))
-          || (["few", "several"].contains(w) && word(i + 1) == "days")):
+      // ("two", "three", "four", "several", "few", "a", "couple" and "few", "several".)
+      case _
+      where c.isAgoCount[Int(w)] && idAt(i + 2) == c.ago
+        && ([c.weeks, c.week, c.months, c.month].contains(idAt(i + 1))
+          || ((w == c.few || w == c.several) && idAt(i + 1) == c.days)):
         found.append(DateMention(vague: i..<(i + 3)))
         i += 2
       // "the next day", "the following morning", "the day after" (not "the day after Kabul
       // fell": a day named by an event, not counted from the last date).
       // "the previous day", "the previous night": a day before the last date stated.
-      case "previous" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.previous where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: -1))
         i += 1
-      case "next" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
-        "following" where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.next where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
+        c.following where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
-      case "day" where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
+      case c.day where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
-      case "this" where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
+      case c.this where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
         i += 1
-      case "same" where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
+      case c.same where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       // "By evening, forces had pushed them out", "later that night", "hours later": the day
       // told before.
-      case "by" where ["evening", "nightfall", "afternoon", "noon", "midday"].contains(word(i + 1) ?? ""):
+      case c.by where ["evening", "nightfall", "afternoon", "noon", "midday"].contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
-      case "later" where word(i + 1) == "that" && Self.partsOfDay.contains(word(i + 2) ?? ""):
+      case c.later where word(i + 1) == "that" && Self.partsOfDay.contains(word(i + 2) ?? ""):
         found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
         i += 2
-      case "hours" where word(i + 1) == "later":
+      case c.hours where word(i + 1) == "later":
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:
         // "a day later", "two days later", "a day earlier" (counted from the previous explicit
         // date).
-        // (Tested with `==`, not an array literal: this runs for every "a" and "the".)
-        if token.lower == "a" || token.lower == "one", word(i + 1) == "day", ["later", "earlier"].contains(word(i + 2) ?? "") {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? 1 : -1))
+        if w == c.a || w == c.one, idAt(i + 1) == c.day, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? 1 : -1))
           i += 3
           continue
         }
         // "a week earlier", "weeks later", "a few days earlier", "months earlier": an uncounted
         // time before or after another, no day.
-        if Self.uncountedTimeStarts.contains(token.lower) {
+        if c.isUncountedTimeStart[Int(w)] {
           var k = i
-          if ["a", "few", "several"].contains(word(k) ?? "") { k += 1 }
-          if word(k) == "few" { k += 1 }
-          let unit = word(k) ?? ""
-          let counted = unit == "days" && (k == i || word(k - 1) == "few" || word(k - 1) == "several")
-          if ["week", "weeks", "month", "months"].contains(unit) || counted, ["later", "earlier"].contains(word(k + 1) ?? "") {
+          if w == c.a || w == c.few || w == c.several { k += 1 }
+          if idAt(k) == c.few { k += 1 }
+          let unit = idAt(k)
+          let counted = unit == c.days && (k == i || idAt(k - 1) == c.few || idAt(k - 1) == c.several)
+          if [c.week, c.weeks, c.month, c.months].contains(unit) || counted, idAt(k + 1) == c.later || idAt(k + 1) == c.earlier {
             found.append(DateMention(vague: i..<(k + 2)))
             i = k + 2
             continue
@@ -345,12 +432,12 @@ enum DateFinder {
         // "two days ago"; "two days later", "three days earlier" (from the previous date).
         let numberWord = tables.numberWord[Int(token.word)]
         guard let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil) else { break }
-        if (1...14).contains(n), ["day", "days"].contains(word(i + 1) ?? ""), word(i + 2) == "ago" {
+        if (1...14).contains(n), idAt(i + 1) == c.day || idAt(i + 1) == c.days, idAt(i + 2) == c.ago {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2
-        } else if (2...14).contains(n), word(i + 1) == "days", ["later", "earlier"].contains(word(i + 2) ?? "") {
-          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: word(i + 2) == "later" ? n : -n))
+        } else if (2...14).contains(n), idAt(i + 1) == c.days, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? n : -n))
           i += 2
         }
       }

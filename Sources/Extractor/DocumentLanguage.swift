@@ -32,6 +32,12 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
       var i = 0
       var scalars = 0
       while i < bytes.count, scalars < 20_000 {
+        // Once the Latin letters outnumber the Arabic-script ones by more than the scalars
+        // left could add (each such letter takes at least two bytes), the text is English
+        // whatever follows: the counts so far say so.
+        if scalars & 0xFF == 0, latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) {
+          return (arabic, latin, pashto, dari)
+        }
         scalars += 1
         let byte = bytes[i]
         if byte < 0x80 {

@@ -93,13 +93,13 @@ extension EventExtractor {
         }
       }
     }
-    var found = events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+    var found = events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: false)
     // «پس از چندین هفته محاصره … سقوط کرد», «تر څو ورځنۍ کلابندۍ وروسته»: a siege the text
     // places before the fall is an event of its own, which the same-report rule (a captured
     // place is not also contested) would drop when neither is dated.
     if !sieges.isEmpty {
       let kept = Set(found.map { "\($0.type.rawValue)|\($0.place.pcode)" })
-      let extra = events(from: sieges, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+      let extra = events(from: sieges, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: false)
         .filter { !kept.contains("\($0.type.rawValue)|\($0.place.pcode)") }
       if !extra.isEmpty {
         found += extra

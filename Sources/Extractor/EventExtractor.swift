@@ -658,7 +658,8 @@ public struct EventExtractor: Sendable {
         }
       }
     }
-    return events(from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source)
+    return events(
+      from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: true)
   }
 
   /// A report read in parts: runs of one language (`LanguageSegments`) or, for a very long
@@ -978,6 +979,10 @@ public struct EventExtractor: Sendable {
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
   }
 
+  /// The words besides numbers that `statesEarlierYear` reads a year from: each of its tests
+  /// needs a token to be one of them.
+  static let earlierYearWords: Set<String> = ["year", "years", "decades", "formerly", "once"]
+
   /// The openers of a relative clause that holds a year of its own (`statesEarlierYear`).
   static let yearClauseOpeners: Set<String> = ["who", "which", "whose", "where"]
   /// The openers of a relative clause that holds a day of its own (`sentenceDate`).
@@ -1076,6 +1081,12 @@ public struct EventExtractor: Sendable {
     let listStart = mentions[first].tokens.lowerBound
     let listEnd = mentions[last].tokens.upperBound
     var best: (Trigger, Int)? = nil
+    // The word lists `distances` reads, taken from `tables` once: a local function reading
+    // `tables` in the loop copied the whole extractor (every table) into its context.
+    let placeNouns = tables.placeNouns
+    let placeDescriptors = tables.placeDescriptors
+    let auxiliaries = tables.auxiliaries
+    let clauseBreaks = tables.clauseBreaks
     for trigger in triggers {
       guard
         members.contains(where: {
@@ -1140,8 +1151,8 @@ public struct EventExtractor: Sendable {
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !tables.placeNouns.contains(tokens[k])
-          && !tables.placeDescriptors.contains(tokens[k])
+        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens[k])
+          && !placeDescriptors.contains(tokens[k])
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
@@ -1175,7 +1186,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = scoredGap.filter { k in
         distances(k)
-          && (placeAfter || !tables.auxiliaries.contains(tokens[k]))
+          && (placeAfter || !auxiliaries.contains(tokens[k]))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -1187,7 +1198,7 @@ public struct EventExtractor: Sendable {
       {
         verbWords = (close + 1)..<gap.upperBound
       }
-      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !tables.auxiliaries.contains(tokens[k]) }.count
+      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !auxiliaries.contains(tokens[k]) }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
       let namesCountedGroup =
@@ -1331,7 +1342,7 @@ public struct EventExtractor: Sendable {
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
-        if word == ";" || (TriggerFinder.clauseBreaks.contains(word) && word != "and") { score += 5 }
+        if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
         if word == "," {
           score += 1
           crossesComma = true
@@ -1351,7 +1362,7 @@ public struct EventExtractor: Sendable {
       // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
       // after the place has its own subject ("which"); the place belongs to the verb after it.
       var opening = gap.lowerBound
-      while opening < gap.upperBound, Self.placeNouns.contains(tokens[opening].lower) || inMention[opening] { opening += 1 }
+      while opening < gap.upperBound, placeNouns.contains(tokens[opening]) || inMention[opening] { opening += 1 }
       if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
         ["which", "who"].contains(tokens[opening + 1].lower)
       {
@@ -1527,7 +1538,8 @@ public struct EventExtractor: Sendable {
   /// several times since 2001", "last year", "two years ago"): the statement is history, not an
   /// event of the report.
   static func statesEarlierYear(
-    _ tokens: [Token], _ sentence: Sentence, near trigger: Range<Int>, before year: Int, dates: [DateMention]
+    _ tokens: [Token], _ sentence: Sentence, near trigger: Range<Int>, before year: Int, dates: [DateMention],
+    yearWords: TokenWordList?
   ) -> Bool {
     func distance(_ k: Int) -> Int { k < trigger.lowerBound ? trigger.lowerBound - k : max(0, k - trigger.upperBound) }
     var nearestYear: (distance: Int, year: Int)? = nil
@@ -1543,6 +1555,9 @@ public struct EventExtractor: Sendable {
       return !between.contains { [",", ";"].contains(tokens[$0].lower) }
     }
     for k in sentence.tokens {
+      // Only a number or a word of `earlierYearWords` states a year (read by id: `yearWords`,
+      // nil for tokens without word ids, which the tests below read as text).
+      if tokens[k].kind != .number, let yearWords, !yearWords.contains(tokens[k]) { continue }
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
         value = number
@@ -2306,9 +2321,11 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Events
 
+  /// `byWordID`: the tokens are `Tokenizer.tokens`, whose word ids the rule tables may read
+  /// (false for the Persian-script tokenizer's, which carry none).
   func events(
     from drafts: [Draft], document: Document, sentences: [Sentence], dates: [[DateMention]],
-    tokens: [Token], source: SourceText
+    tokens: [Token], source: SourceText, byWordID: Bool
   ) -> [Event] {
     var reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
     // A text that says it reports on a day after its publication date contradicts its metadata:
@@ -2450,7 +2467,10 @@ public struct EventExtractor: Sendable {
         dating = trigger.sharing(at: origin.tokens, sentence: origin.sentence, isIrrealis: trigger.isIrrealis)
         anchor = nil
       }
-      if Self.statesEarlierYear(tokens, sentences[dating.sentence], near: dating.tokens, before: currentYear, dates: dates[dating.sentence]) {
+      if Self.statesEarlierYear(
+        tokens, sentences[dating.sentence], near: dating.tokens, before: currentYear, dates: dates[dating.sentence],
+        yearWords: byWordID ? tables.earlierYearWords : nil)
+      {
         continue
       }
       var date: Day? = sentenceDate(

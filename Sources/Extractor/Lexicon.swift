@@ -8,86 +8,154 @@ typealias WordID = Int32
 /// trigger's first word, a region starter, a gazetteer name's first word …) become array reads
 /// instead of `String` hashing.
 ///
-/// Look-up hashes the lower-case UTF-8 bytes of a token (FNV-1a) into an open-addressing table,
-/// so tokenising builds no `String` to find a word's id. The table is immutable and `Sendable`.
+/// Look-up hashes the lower-case UTF-8 bytes of a token eight at a time into an open-addressing
+/// table, so tokenising builds no `String` to find a word's id. A slot holds a word's first
+/// eight bytes beside its id, length and hash tag, so that a word of up to eight bytes (most of
+/// them) is found, or found missing, from the one slot without reading the word store. The
+/// table is immutable and `Sendable`.
 struct Lexicon: Sendable {
   static let unknown: WordID = 0
 
   /// Lower-case spelling of each id (index 0: the unknown word, "").
   private(set) var words: [String] = [""]
-  /// Open-addressing table, power-of-two sized, at most half full: each slot holds a word's
-  /// id in its low `idBits` bits and the top bits of its hash above them (0 marks an empty
-  /// slot), so that a probe reads one small slot and compares bytes only on a likely hit.
-  private var slots: [UInt32] = []
-  private var idBits = 1
+  /// One slot of the table: a word's first eight bytes (little-endian, zero-padded) and, in
+  /// `meta`, its id (bits 0–31), its length in bytes (bits 32–47) and the top 16 bits of its
+  /// hash (bits 48–63). Ids start at 1, so `meta == 0` marks an empty slot.
+  private struct Slot: Sendable {
+    var head: UInt64 = 0
+    var meta: UInt64 = 0
+  }
+  /// Open-addressing table with linear probing, power-of-two sized, at most half full.
+  private var slots: [Slot] = []
   /// The UTF-8 bytes of every word, one after another: word `id` is
-  /// `bytes[offsets[id]..<offsets[id + 1]]`.
+  /// `bytes[offsets[id]..<offsets[id + 1]]` (read only past the eighth byte of a long word).
   private var bytes: [UInt8] = []
   private var offsets: [Int] = [0, 0]
+  /// The longest word the slots can state the length of.
+  static let maxLength = 0xFFFF
 
-  init<S: Sequence>(_ vocabulary: S) where S.Element == String {
+  /// The ids of the words that are not ASCII.
+  private(set) var nonASCII: [WordID] = []
+  /// The ids below this are the words of the vocabulary; those from it up, the `lookupOnly`
+  /// words it does not hold (`isCore`).
+  private(set) var coreCount = 1
+
+  /// A lexicon of `vocabulary` (ids from 1 in its order, repeats skipped) and, after those, of
+  /// the `lookupOnly` words it does not hold.
+  init<S: Sequence>(_ vocabulary: S, lookupOnly: [String] = []) where S.Element == String {
     var seen = Set<String>()
-    var hashes: [UInt64] = [0]
-    for word in vocabulary where !word.isEmpty && seen.insert(word).inserted {
-      words.append(word)
+    var keys: [(hash: UInt64, head: UInt64)] = [(0, 0)]
+    let core = Array(vocabulary)
+    for (n, word) in (core + lookupOnly).enumerated() {
+      // Every word of `vocabulary` is in by the first `lookupOnly` word.
+      if n == core.count { coreCount = words.count }
+      guard !word.isEmpty, seen.insert(word).inserted else { continue }
       let utf8 = Array(word.utf8)
+      precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
+      if utf8.contains(where: { $0 >= 0x80 }) { nonASCII.append(WordID(words.count)) }
+      words.append(word)
       bytes += utf8
       offsets.append(bytes.count)
-      hashes.append(utf8.withUnsafeBufferPointer { Self.hash($0) })
+      keys.append(utf8.withUnsafeBufferPointer { Self.hash($0) })
     }
-    while words.count >= 1 << idBits { idBits += 1 }
+    if lookupOnly.isEmpty { coreCount = words.count }
+    precondition(words.count <= Int(WordID.max), "too many lexicon words")
     var capacity = 16
     while capacity < words.count * 2 { capacity <<= 1 }
-    slots = Array(repeating: 0, count: capacity)
+    slots = Array(repeating: Slot(), count: capacity)
     for id in 1..<words.count {
-      var slot = Int(truncatingIfNeeded: hashes[id]) & (capacity - 1)
-      while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-      slots[slot] = tag(hashes[id]) | UInt32(id)
+      let (hash, head) = keys[id]
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+      while slots[slot].meta != 0 { slot = (slot + 1) & (capacity - 1) }
+      let length = offsets[id + 1] - offsets[id]
+      slots[slot] = Slot(head: head, meta: Self.lengthAndTag(hash, length) | UInt64(id))
     }
   }
 
-  /// The top `32 - idBits` bits of a hash's high half, placed above the id bits of a slot.
+  /// The bits of a slot's `meta` above the id: `length` and the hash's top 16 bits.
   @inline(__always)
-  private func tag(_ hash: UInt64) -> UInt32 {
-    idBits >= 32 ? 0 : (UInt32(truncatingIfNeeded: hash >> 32) >> idBits) << idBits
+  private static func lengthAndTag(_ hash: UInt64, _ length: Int) -> UInt64 {
+    (hash & 0xFFFF_0000_0000_0000) | UInt64(truncatingIfNeeded: length) << 32
   }
 
   /// The number of ids, including `unknown`.
   var count: Int { words.count }
 
-  /// FNV-1a over bytes.
+  /// Whether `id` is a word of the vocabulary, not `unknown` nor a `lookupOnly` word. (Words
+  /// are added to the lexicon only so that lists can be asked by id; the tokenizer's reading of
+  /// a glued word, which depends on what the lexicon knows, asks this instead of `!= unknown`.)
   @inline(__always)
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in bytes {
-      h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+  func isCore(_ id: WordID) -> Bool { id != Self.unknown && Int(id) < coreCount }
+
+  /// A hash of `bytes` and their first eight bytes (little-endian, zero-padded): every eight
+  /// bytes (the last ones zero-padded) are folded in with a 64 × 64 → 128-bit multiply, whose
+  /// high and low halves are xored (the mixing step of wyhash; the constants are its primes).
+  @inline(__always)
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, head: UInt64) {
+    guard let base = bytes.baseAddress else { return (0, 0) }
+    let n = bytes.count
+    var h = UInt64(truncatingIfNeeded: n) ^ 0xa076_1d64_78bd_642f
+    var head: UInt64 = 0
+    var i = 0
+    while true {
+      let chunk: UInt64
+      if n - i >= 8 {
+        chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      } else {
+        chunk = tail(base + i, n - i)
+      }
+      if i == 0 { head = chunk }
+      let product = (h ^ chunk).multipliedFullWidth(by: 0xe703_7ed1_a0b4_28db)
+      h = product.high ^ product.low
+      i += 8
+      if i >= n { return (h, head) }
     }
-    return h
+  }
+
+  /// The `count` (< 8) bytes at `p` as a little-endian integer, zero-padded.
+  @inline(__always)
+  private static func tail(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+    var value: UInt64 = 0
+    var offset = 0
+    if count & 4 != 0 {
+      value = UInt64(UInt32(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt32.self)))
+      offset = 4
+    }
+    if count & 2 != 0 {
+      value |= UInt64(UInt16(littleEndian: UnsafeRawPointer(p + offset).loadUnaligned(as: UInt16.self))) << (8 * offset)
+      offset += 2
+    }
+    if count & 1 != 0 { value |= UInt64(p[offset]) << (8 * offset) }
+    return value
   }
 
   /// The id of the word whose lower-case UTF-8 bytes are `bytes`, or `unknown`.
   func id(of text: UnsafeBufferPointer<UInt8>) -> WordID {
-    let h = Self.hash(text)
-    let tag = tag(h)
-    let idMask = UInt32(truncatingIfNeeded: (UInt64(1) << idBits) - 1)
-    let mask = slots.count - 1
-    var slot = Int(truncatingIfNeeded: h) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { return Self.unknown }
-      if entry & ~idMask == tag {
-        let id = Int(entry & idMask)
-        let start = offsets[id]
-        let end = offsets[id + 1]
-        if end - start == text.count {
-          let equal = bytes.withUnsafeBufferPointer { all in
-            for k in 0..<text.count where all[start + k] != text[k] { return false }
-            return true
-          }
-          if equal { return WordID(id) }
+    let n = text.count
+    guard n > 0, n <= Self.maxLength else { return Self.unknown }
+    let (h, head) = Self.hash(text)
+    let want = Self.lengthAndTag(h, n)
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var slot = Int(truncatingIfNeeded: h) & mask
+      while true {
+        let entry = slots[slot]
+        if entry.meta == 0 { return Self.unknown }
+        if entry.meta & 0xFFFF_FFFF_0000_0000 == want && entry.head == head {
+          let id = Int(truncatingIfNeeded: entry.meta & 0xFFFF_FFFF)
+          if n <= 8 || sameTail(id, text) { return WordID(truncatingIfNeeded: id) }
         }
+        slot = (slot + 1) & mask
       }
-      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Whether the bytes of word `id` past the eighth equal those of `text` (of the word's length).
+  private func sameTail(_ id: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = offsets[id]
+    return bytes.withUnsafeBufferPointer { all in
+      for k in 8..<text.count where all[start + k] != text[k] { return false }
+      return true
     }
   }
 

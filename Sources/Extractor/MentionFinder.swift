@@ -244,6 +244,11 @@ struct MentionFinder {
   /// city of Herat").
   static let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
 
+  /// The lists `annotate` reads by lexicon id (`RuleTables`), which the lexicon holds for it.
+  static let annotateLists = [
+    directionAdjectives, compassWords, distanceUnits, prepositions, hintNouns, namingNouns, attributiveFollowers,
+  ]
+
   static let numberWords: [String: Int] = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
@@ -437,6 +442,11 @@ struct MentionFinder {
       }
       k = next
     }
+    // (Taken out of `tables` here: read through `self` in the closures below, they copied the
+    // whole finder into each closure's context.)
+    let joiningWords = tables.joiningWords
+    let notPlaceWords = tables.notPlaceWords
+    let isGeneric = tables.isGeneric
     if startsSpelling {
       // The key of each run below is read from one pass over the longest.
       if let longest = ends.last { tables.names.collectRuns(tokens, i..<longest, source, &scratch) }
@@ -450,9 +460,8 @@ struct MentionFinder {
         let looseWords =
           end - 1 > i
           && !tokens[(i + 1)..<end].indices.allSatisfy({ k in
-            let t = tokens[k]
-            return t.kind != .word || t.isCapitalized || NameNormalizer.joiningWords.contains(t.lower)
-              || tables.isGeneric[Int(t.word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
+            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens[k])
+              || isGeneric[Int(tokens[k].word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
@@ -528,11 +537,22 @@ struct MentionFinder {
     // "Pashtun Kut").
     if token.isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
-        let words = tokens[i..<end].filter { $0.kind == .word }
-        guard words.allSatisfy({ $0.isCapitalized || NameNormalizer.joiningWords.contains($0.lower) }),
-          words.last?.isCapitalized == true,
-          !words.dropFirst().contains(where: { MentionFinder.notPlaces.contains($0.lower) })
-        else { continue }
+        // Its words (marks left out), read in place: each capitalised or a joining word, the
+        // last capitalised, none after the first a word that is no place alone.
+        var wordsFit = true
+        var lastIsCapitalized = false
+        var isFirst = true
+        for k in i..<end where tokens[k].kind == .word {
+          if !(tokens[k].isCapitalized || joiningWords.contains(tokens[k]))
+            || (!isFirst && notPlaceWords.contains(tokens[k]))
+          {
+            wordsFit = false
+            break
+          }
+          lastIsCapitalized = tokens[k].isCapitalized
+          isFirst = false
+        }
+        guard wordsFit, lastIsCapitalized else { continue }
         let text = source.string(from: tokens[i], through: tokens[end - 1])
         let found =
           tables.names.matches(tokens, i..<end, source, allowSound: true, &scratch)
@@ -630,8 +650,19 @@ struct MentionFinder {
   /// Sets hints, lists and roles from the words around each mention.
   private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText, allCapsSentences: Set<Int>) {
     func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
+    // The lists asked of the words around a name, read by lexicon id instead of hashed
+    // (`TokenWordList.contains(_:lexicon:)`); taken out of `tables` once.
+    let lexicon = tables.lexicon
+    let directionAdjectives = tables.directionAdjectives
+    let compassWords = tables.compassWords
+    let distanceUnits = tables.distanceUnits
+    let prepositions = tables.prepositions
+    let hintNouns = tables.hintNouns
+    let namingNouns = tables.namingNouns
+    let attributiveFollowers = tables.attributiveFollowers
     func previousWords(_ k: Int, _ count: Int) -> [String] {
       var words: [String] = []
+      words.reserveCapacity(count)
       var j = k - 1
       while j >= 0, words.count < count {
         if tokens[j].kind == .punctuation, tokens[j].lower != "," {
@@ -820,14 +851,14 @@ struct MentionFinder {
       {
         mentions[m].hint = .city
       }
-      if let w = next, MentionFinder.attributiveFollowers.contains(w) {
+      if let w = next, attributiveFollowers.contains(w, lexicon: lexicon) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
-        let follower = lower(mention.tokens.upperBound + 2), MentionFinder.attributiveFollowers.contains(follower),
+        let follower = lower(mention.tokens.upperBound + 2), attributiveFollowers.contains(follower, lexicon: lexicon),
         // ("Faryab's provincial capital" is the city.)
         !(follower == "provincial" && lower(mention.tokens.upperBound + 3) == "capital"),
         !mentions[m].isPartial
@@ -838,19 +869,19 @@ struct MentionFinder {
       if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
-      while j >= 0, MentionFinder.directionAdjectives.contains(before[j]) { j -= 1 }
+      while j >= 0, directionAdjectives.contains(before[j], lexicon: lexicon) { j -= 1 }
       // "The city of Herat", "the province of Faryab": an "of" that names, not a container's.
       // Not "Gizab district of Uruzgan" (a name before the noun) nor "in the central province of
       // Maidan Wardak" (a container's preposition before it).
       var naming = false
       if j >= 1, before[j] == "of",
-        MentionFinder.namingNouns.contains(before[j - 1])
+        namingNouns.contains(before[j - 1], lexicon: lexicon)
       {
         let longer = ten
         var h = longer.count - 3  // the word before the noun
-        if h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) {
-          while h >= 0, MentionFinder.directionAdjectives.contains(longer[h]) { h -= 1 }
-          naming = h < 0 || !MentionFinder.prepositions.contains(longer[h])
+        if h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) {
+          while h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) { h -= 1 }
+          naming = h < 0 || !prepositions.contains(longer[h], lexicon: lexicon)
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
@@ -881,20 +912,20 @@ struct MentionFinder {
         mentions[m].hint = .city
         naming = true
       }
-      if j >= 0, MentionFinder.prepositions.contains(before[j]), !naming { mentions[m].afterPreposition = true }
+      if j >= 0, prepositions.contains(before[j], lexicon: lexicon), !naming { mentions[m].afterPreposition = true }
       let wider = ten.suffix(6).filter {
-        !MentionFinder.directionAdjectives.contains($0) || MentionFinder.compassWords.contains($0)
+        !directionAdjectives.contains($0, lexicon: lexicon) || compassWords.contains($0, lexicon: lexicon)
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
       var bare = wider
       while let last = bare.last {
-        if last == ",", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
+        if last == ",", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast()
-        } else if MentionFinder.hintNouns.contains(last) {
+        } else if hintNouns.contains(last, lexicon: lexicon) {
           bare.removeLast()
-        } else if last == "of", bare.count >= 2, MentionFinder.hintNouns.contains(bare[bare.count - 2]) {
+        } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast(2)
         } else {
           break
@@ -940,8 +971,7 @@ struct MentionFinder {
       // Char Asiab").
       let previousPlaceEnd = m > 0 ? mentions[m - 1].tokens.upperBound : 0
       let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
-      let window = tokens[windowStart..<mention.tokens.lowerBound].map(\.lower)
-      if window.contains(where: { MentionFinder.distanceUnits.contains($0) }) {
+      if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens[$0]) }) {
         mentions[m].isLandmark = true
       }
       // "the capital of Kunduz province": the city.

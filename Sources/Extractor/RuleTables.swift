@@ -20,6 +20,8 @@ struct RuleTables: Sendable {
   let numberWord: [Int]
   /// `DateFinder.startWords`.
   let startsDate: [Bool]
+  /// The words `DateFinder.find` tests a start word against, by id.
+  let dateCaseWords: DateFinder.CaseWords
   /// `TriggerRules.all` by first word (`TriggerRules.byFirstWord`), compiled over word ids.
   let triggerPatterns: TriggerPatternTable
   /// `Inflections.fillers`.
@@ -33,6 +35,23 @@ struct RuleTables: Sendable {
   let placeNouns: TokenWordList
   let placeDescriptors: TokenWordList
   let auxiliaries: TokenWordList
+  /// `TriggerFinder.clauseBreaks`, asked of the words between a trigger and its place
+  /// (`EventExtractor.nearestTrigger`).
+  let clauseBreaks: TokenWordList
+  /// `EventExtractor.earlierYearWords`, asked of every token of a dated sentence.
+  let earlierYearWords: TokenWordList
+  /// `NameNormalizer.joiningWords` and `MentionFinder.notPlaces`, asked of the words of a name
+  /// (`MentionFinder.match`).
+  let joiningWords: TokenWordList
+  let notPlaceWords: TokenWordList
+  /// `MentionFinder`'s lists that `annotate` asks of the words around a name.
+  let directionAdjectives: TokenWordList
+  let compassWords: TokenWordList
+  let distanceUnits: TokenWordList
+  let prepositions: TokenWordList
+  let hintNouns: TokenWordList
+  let namingNouns: TokenWordList
+  let attributiveFollowers: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -99,7 +118,13 @@ struct RuleTables: Sendable {
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
     vocabulary += ["they", "taliban"]
-    let lexicon = Lexicon(vocabulary.sorted())
+    // Words only asked of tokens by id (`TokenWordList`s), which the rules' reading of
+    // tokens does not otherwise know (`Lexicon.isCore`).
+    var lookupOnly: [String] = []
+    lookupOnly += EventExtractor.earlierYearWords
+    lookupOnly += DateFinder.CaseWords.followers
+    for list in MentionFinder.annotateLists { lookupOnly += list }
+    let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     talibanWord = lexicon.id(of: "taliban")
@@ -118,6 +143,7 @@ struct RuleTables: Sendable {
     weekday = values(DateFinder.weekdays, missing: -1)
     numberWord = values(DateFinder.numberWords, missing: 0)
     startsDate = lexicon.table(DateFinder.startWords)
+    dateCaseWords = DateFinder.CaseWords(lexicon)
     triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
@@ -125,6 +151,17 @@ struct RuleTables: Sendable {
     placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
     auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
+    clauseBreaks = TokenWordList(TriggerFinder.clauseBreaks, lexicon: lexicon)
+    joiningWords = TokenWordList(NameNormalizer.joiningWords, lexicon: lexicon)
+    notPlaceWords = TokenWordList(MentionFinder.notPlaces, lexicon: lexicon)
+    directionAdjectives = TokenWordList(MentionFinder.directionAdjectives, lexicon: lexicon)
+    compassWords = TokenWordList(MentionFinder.compassWords, lexicon: lexicon)
+    distanceUnits = TokenWordList(MentionFinder.distanceUnits, lexicon: lexicon)
+    prepositions = TokenWordList(MentionFinder.prepositions, lexicon: lexicon)
+    hintNouns = TokenWordList(MentionFinder.hintNouns, lexicon: lexicon)
+    namingNouns = TokenWordList(MentionFinder.namingNouns, lexicon: lexicon)
+    attributiveFollowers = TokenWordList(MentionFinder.attributiveFollowers, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
@@ -150,8 +187,20 @@ struct TokenWordList: Sendable {
   let byID: [Bool]
 
   init(_ words: Set<String>, lexicon: Lexicon) {
+    for word in words {
+      precondition(lexicon.id(of: word) != Lexicon.unknown, "'\(word)' is missing from the lexicon")
+      // The three scalars whose canonical decomposition is ASCII (";", "`", "K"): a word holding
+      // one could equal ASCII text of other bytes.
+      precondition(!word.unicodeScalars.contains { [0x037E, 0x1FEF, 0x212A].contains($0.value) }, "'\(word)'")
+    }
     self.words = words
-    byID = lexicon.words.map(words.contains)
+    // `words.contains` of every lexicon word: a list word marks its own id; a lexicon word that
+    // is not ASCII may equal a list word of other bytes (canonical equivalence), so those are
+    // asked of `words` (an ASCII one equals only the list word of its bytes, by the above).
+    var byID = Array(repeating: false, count: lexicon.count)
+    for word in words { byID[Int(lexicon.id(of: word))] = true }
+    for id in lexicon.nonASCII where !byID[Int(id)] { byID[Int(id)] = words.contains(lexicon.words[Int(id)]) }
+    self.byID = byID
   }
 
   /// Whether `words` holds `token.lower`.
@@ -159,5 +208,20 @@ struct TokenWordList: Sendable {
   func contains(_ token: Token) -> Bool {
     if token.word != Lexicon.unknown { return byID[Int(token.word)] }
     return !token.isASCII && words.contains(token.lower)
+  }
+
+  /// Whether `words` holds `word` (text cut from tokens, such as the words `MentionFinder`
+  /// collects before a name), read by its id in `lexicon` when it is ASCII: ASCII text equals
+  /// only the list word of the same bytes (no list word is canonically equivalent to ASCII text
+  /// but an ASCII one: `init`), and every list word has an id. Other text is asked of `words`.
+  @inline(__always)
+  func contains(_ word: String, lexicon: Lexicon) -> Bool {
+    var text = word
+    let id: WordID? = text.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 { return nil }
+      return lexicon.id(of: bytes)
+    }
+    guard let id else { return words.contains(word) }
+    return byID[Int(id)]
   }
 }

@@ -111,8 +111,18 @@ enum Tokenizer {
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 5)
       var sawBreak = true
-      var lowered: [UInt8] = []
-      lowered.reserveCapacity(64)
+      // The lower-case bytes of an ASCII word or a number, written in place (grown for a longer one).
+      var lowered = [UInt8](repeating: 0, count: 64)
+      /// Writes the ASCII bytes [from, to) lower-cased at the start of `lowered`.
+      func lowercase(_ from: Int, _ to: Int) {
+        if to - from > lowered.count { lowered = [UInt8](repeating: 0, count: to - from) }
+        lowered.withUnsafeMutableBufferPointer { buffer in
+          for j in from..<to {
+            let b = bytes[j]
+            buffer[j - from] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+          }
+        }
+      }
       while !scanner.atEnd {
         let c = scanner.current
         if isWhitespace(c.scalar) {
@@ -145,16 +155,20 @@ enum Tokenizer {
           let lower: String
           let word: WordID
           if ascii {
-            lowered.removeAll(keepingCapacity: true)
-            for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
+            let n = end.byte - start.byte
+            lowercase(start.byte, end.byte)
+            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
             // "capturedthe Shinkai district": a known word glued to "the" (a space lost in
             // copying) is read as the two words.
-            if word == Lexicon.unknown, lowered.count >= 5, lowered.suffix(3).elementsEqual("the".utf8) {
-              let cut = lowered.count - 3
+            // (Only the words of the rules and the gazetteer count as known here, not those the
+            // lexicon holds for look-ups alone: `Lexicon.isCore`.)
+            if !lexicon.isCore(word), n >= 5, lowered[n - 3] == UInt8(ascii: "t"), lowered[n - 2] == UInt8(ascii: "h"),
+              lowered[n - 1] == UInt8(ascii: "e")
+            {
+              let cut = n - 3
               let (head, headID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<cut])) }
-              let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut...])) }
-              if headID != Lexicon.unknown {
+              let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut..<n])) }
+              if lexicon.isCore(headID) {
                 tokens.append(
                   Token(
                     kind: .word, start: start.scalar, end: start.scalar + cut, byteStart: start.byte,
@@ -197,9 +211,9 @@ enum Tokenizer {
           }
           let end = scanner.position
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
-          lowered.removeAll(keepingCapacity: true)
-          for b in bytes[start.byte..<end.byte] { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: $0) }
+          let n = end.byte - start.byte
+          lowercase(start.byte, end.byte)
+          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
           tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
@@ -210,10 +224,11 @@ enum Tokenizer {
           let end = scanner.position
           let mark = bytes[start.byte..<end.byte]
           let word = lexicon.id(of: UnsafeBufferPointer(rebasing: mark))
+          let text = c.length == 1 ? asciiMarks[Int(bytes[start.byte])] : String(decoding: mark, as: UTF8.self)
           tokens.append(
             Token(
               kind: .punctuation, start: start.scalar, end: end.scalar, byteStart: start.byte,
-              byteEnd: end.byte, lower: String(decoding: mark, as: UTF8.self), word: word,
+              byteEnd: end.byte, lower: text, word: word,
               isCapitalized: false, followsLineBreak: sawBreak, isASCII: c.scalar.isASCII))
         }
         sawBreak = false
@@ -221,6 +236,9 @@ enum Tokenizer {
       return tokens
     }
   }
+
+  /// The text of each one-byte (ASCII) mark, made once rather than decoded for every mark.
+  static let asciiMarks: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
   /// A position in a UTF-8 buffer, in bytes and in scalars.
   struct Position {

@@ -1,0 +1,42 @@
+@testable import Extractor
+import Testing
+
+/// `Lexicon` look-ups (a slot holds a word's first eight bytes; longer words are compared past
+/// them) and the part lookup-only words play in the tokenizer.
+@Suite struct LexiconTests {
+  static let words = [
+    "a", "of", "the", "taliban", "district", "districts", "province", "provinces", "mazar-e-sharif",
+    "khwaja sabz posh", "abcdefgh", "abcdefghi", "abcdefghabcdefgh", "é", "ولسوالی",
+  ]
+
+  @Test func everyWordIsFoundAndNothingElse() {
+    let lexicon = Lexicon(Self.words)
+    for (n, word) in Self.words.enumerated() {
+      #expect(lexicon.id(of: word) == WordID(n + 1), "\(word)")
+      #expect(lexicon.words[n + 1] == word)
+    }
+    // Prefixes, extensions and words differing past the eighth byte are other words.
+    for other in ["", "t", "th", "thee", "talibans", "distric", "abcdefg", "abcdefghij", "abcdefghabcdefgi", "abcdefghabcdefghx", "e"] {
+      #expect(lexicon.id(of: other) == Lexicon.unknown, "\(other)")
+    }
+  }
+
+  @Test func lookupOnlyWordsComeAfterTheVocabulary() {
+    let lexicon = Lexicon(["the", "of"], lookupOnly: ["once", "of"])
+    #expect(lexicon.id(of: "once") == 3)
+    #expect(lexicon.id(of: "of") == 2)
+    #expect(lexicon.isCore(lexicon.id(of: "of")))
+    #expect(!lexicon.isCore(lexicon.id(of: "once")))
+    #expect(!lexicon.isCore(Lexicon.unknown))
+  }
+
+  /// A word glued to "the" is read as two words only when the vocabulary knows its first part:
+  /// a word the lexicon holds for look-ups alone does not change how text is tokenised.
+  @Test func aLookupOnlyWordIsNoGluedWordsHead() {
+    func words(_ text: String, _ lexicon: Lexicon) -> [String] {
+      Tokenizer.tokens(SourceText(text), lexicon: lexicon).map(\.lower)
+    }
+    #expect(words("formerlythe", Lexicon(["the", "formerly"])) == ["formerly", "the"])
+    #expect(words("formerlythe", Lexicon(["the"], lookupOnly: ["formerly"])) == ["formerlythe"])
+  }
+}
