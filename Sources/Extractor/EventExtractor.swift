@@ -197,12 +197,13 @@ public struct EventExtractor: Sendable {
       // those places, and is dated there when it states no time of its own.
       // (So does one that opens like a list of the group's members: "The fallen districts are
       // Qadis and Muqur".)
-      if sentence.index > 0, !sentence.tokens.isEmpty,
-        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence),
+      // (The sentence's opening is read last: only after a sentence with a change of control.)
+      if sentence.index > 0, !sentence.tokens.isEmpty, !sentenceTriggers.isEmpty,
         let counted = triggers[sentence.index - 1].last(where: { t in
           !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
             && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
-        }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1]
+        }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1],
+        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence)
       {
         for i in sentenceTriggers.indices
         where sentenceTriggers[i].origin == nil && sentenceTriggers[i].type == counted.type && !sentenceTriggers[i].isIrrealis {
@@ -829,6 +830,7 @@ public struct EventExtractor: Sendable {
     func isBefore(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
       !a.trigger.tokens.isEmpty && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
     }
+    let inContainer = Set(containers.flatMap { mentions[$0].tokens })
     return assignments.filter { assignment in
       guard isBefore(assignment) else { return true }
       let end = mentions[assignment.members.last!].tokens.upperBound
@@ -845,7 +847,6 @@ public struct EventExtractor: Sendable {
         if between.contains(where: { Self.coordinators.contains(tokens[$0].lower) }) { return false }
         // "Kahmard and Saighan in Bamyan, Shaikh Ali and Surkh Parsa in Parwan have been
         // recaptured": groups closed by their container and a comma are items of one subject.
-        let inContainer = Set(containers.flatMap { mentions[$0].tokens })
         let closedGroup =
           between.contains(where: { tokens[$0].lower == "," }) && between.contains(where: { inContainer.contains($0) })
           && between.allSatisfy { k in
@@ -1375,7 +1376,7 @@ public struct EventExtractor: Sendable {
         // "Khamyab, a strategic district on the highway …, fell", "Khamyab - a district of some
         // 30,000 people - fell", "Khamyab (Jawzjan province) fell": an apposition closed before
         // the verb describes the place and is no distance from it.
-        let closer = Self.appositionClosers[tokens[opening].lower],
+        tokens[opening].kind == .punctuation, let closer = Self.appositionClosers[tokens[opening].lower],
         tokens[opening].lower != "," || Self.appositionOpeners.contains(tokens[opening + 1].lower) || tokens[opening + 1].kind == .number,
         let close = (opening + 1..<gap.upperBound).last(where: { tokens[$0].lower == closer }), close > opening
       {
@@ -1494,6 +1495,9 @@ public struct EventExtractor: Sendable {
     "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
   ])
 
+  /// Prepositions that end a noun phrase (`objectIsPartOfPlace`).
+  static let phrasePrepositions: Set<String> = ["of", "in", "near", "around", "inside", "outside", "at", "on"]
+
   /// Nouns that name the place itself when "of" or "in" follows ("the capitals of", "the
   /// town of", "the district of"): an object headed by one is the place, however described.
   static let placeHeads: Set<String> = [
@@ -1524,7 +1528,7 @@ public struct EventExtractor: Sendable {
     // a head noun naming the place itself describe that noun, whatever they are.
     // (Not "the outskirts of the city of X": one noun phrase only.)
     if k - 1 >= start, ["of", "in"].contains(tokens[k].lower), placeHeads.contains(tokens[k - 1].lower),
-      !(start..<(k - 1)).contains(where: { ["of", "in", "near", "around", "inside", "outside", "at", "on"].contains(tokens[$0].lower) })
+      !(start..<(k - 1)).contains(where: { Self.phrasePrepositions.contains(tokens[$0].lower) })
     {
       return false
     }

@@ -310,6 +310,9 @@ struct MentionFinder {
     return words >= 4 && words <= 20 && capitalised * 4 >= words * 3
   }
 
+  /// Words of a sentence about places as groups (`closeMatch`).
+  static let groupWords: Set<String> = ["districts", "district", "cities", "provinces", "towns"]
+
   /// A misspelt name that the text itself marks as a place ("Lashkah Gar city", "the provincial
   /// capital Qatal city", "Firus Koh district"): one or two capitalised words, unknown to the
   /// gazetteer, right before "district", "city" or "province" or right after "city of",
@@ -345,15 +348,22 @@ struct MentionFinder {
       || lower(i - 1) == "capital" || listHint
     // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
     // neighbour is a gazetteer name is hinted by that neighbour.
-    func isNamedNeighbour(_ k: Int) -> Bool {
-      k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
-        && tables.isFirstWord[Int(tokens[k].word)] && !tables.isNotPlace[Int(tokens[k].word)]
-    }
     // (Only in a sentence about districts or cities: "Saleh and Massoud" are people.)
-    let listedBeside =
-      (([",", "and"].contains(lower(i + 1)) && isNamedNeighbour(i + 2))
-        || ([",", "and"].contains(lower(i - 1)) && isNamedNeighbour(i - 2)))
-      && sentence.tokens.contains { ["districts", "district", "cities", "provinces", "towns"].contains(tokens[$0].lower) }
+    // (Read only where no other hint is: the lists are taken into locals first, so that no
+    // closure here copies the finder.)
+    var listedBeside = false
+    if !hintedBefore {
+      let isFirstWord = tables.isFirstWord
+      let isNotPlace = tables.isNotPlace
+      func isNamedNeighbour(_ k: Int) -> Bool {
+        k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
+          && isFirstWord[Int(tokens[k].word)] && !isNotPlace[Int(tokens[k].word)]
+      }
+      let joint = { (k: Int) in k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && (tokens[k].lower == "," || tokens[k].lower == "and") }
+      listedBeside =
+        ((joint(i + 1) && isNamedNeighbour(i + 2)) || (joint(i - 1) && isNamedNeighbour(i - 2)))
+        && sentence.tokens.contains { MentionFinder.groupWords.contains(tokens[$0].lower) }
+    }
     for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
@@ -981,11 +991,11 @@ struct MentionFinder {
       // compass word describes the province.)
       // ("the capital of the southern province of Helmand": of the province named.)
       var core = ten[...]
-      if core.suffix(2).elementsEqual(["province", "of"]) {
+      if core.count >= 2, core[core.endIndex - 2] == "province", core[core.endIndex - 1] == "of" {
         core.removeLast(2)
         while let last = core.last, MentionFinder.directionAdjectives.contains(last) { core.removeLast() }
         // (Only right after "capital of".)
-        if !core.suffix(2).elementsEqual(["capital", "of"]) { core = ten[...] }
+        if !(core.count >= 2 && core[core.endIndex - 2] == "capital" && core[core.endIndex - 1] == "of") { core = ten[...] }
       }
       // ("the capital of the neighbouring Kunduz province" too.)
       if let last = core.last, last != "the", MentionFinder.directionAdjectives.contains(last) {

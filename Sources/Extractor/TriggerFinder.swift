@@ -569,7 +569,7 @@ enum TriggerFinder {
       if bits & IrrealisBit.endsClause != 0 { break }
       // "It should be recalled that the Taliban had also captured Zaranj": a modal frame of
       // saying or noting reaches only its own words, not the clause it introduces.
-      if k >= 2, words[k] == "that", words[k - 2] == "be", Self.notingParticiples.contains(words[k - 1]) { break }
+      if k >= 2, words[k].utf8.count == 4, words[k] == "that", words[k - 2] == "be", Self.notingParticiples.contains(words[k - 1]) { break }
       // "trying to retake Malistan, which the Taliban took last week": a relative clause with a
       // subject of its own is out of the main clause's reach.
       // (", which fell in June" after "failed to retake Panjwai": one after a comma is its own
