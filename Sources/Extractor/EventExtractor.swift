@@ -1199,7 +1199,14 @@ public struct EventExtractor: Sendable {
       {
         verbWords = (close + 1)..<gap.upperBound
       }
-      let verbGap = placeAfter ? score : verbWords.filter { k in distances(k) && !auxiliaries.contains(tokens[k]) }.count
+      // ("Sharana and Asadabad were also taken": the adverbs between a subject and its verb
+      // are no distance either.)
+      let verbGap =
+        placeAfter
+        ? score
+        : verbWords.filter { k in
+          distances(k) && !auxiliaries.contains(tokens[k]) && !Self.subjectVerbFillers.contains(tokens[k].lower)
+        }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
       let namesCountedGroup =
@@ -1673,7 +1680,11 @@ public struct EventExtractor: Sendable {
   static func side(of trigger: Trigger, _ tokens: [Token]) -> PlaceSide {
     let side = trigger.pattern.side
     guard side == .after, !trigger.tokens.isEmpty, trigger.tokens.lowerBound > 0 else { return side }
-    let previous = tokens[trigger.tokens.lowerBound - 1].lower
+    var previous = tokens[trigger.tokens.lowerBound - 1].lower
+    // ("were also taken": an adverb between the auxiliary and its verb.)
+    if trigger.tokens.lowerBound > 1, subjectVerbFillers.contains(previous), !passiveAuxiliaries.contains(previous) {
+      previous = tokens[trigger.tokens.lowerBound - 2].lower
+    }
     // "were advancing on Mazar" is progressive, not passive: its place still follows.
     let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
     if passiveAuxiliaries.contains(previous) && !progressive { return .before }

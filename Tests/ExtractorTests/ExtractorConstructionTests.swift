@@ -246,6 +246,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an adverb between a passive's auxiliary and its participle",
+      "Sharana, the capital of Paktika, and Asadabad, the capital of Kunar, were also taken, officials said.",
+      ["captured AF1201", "captured AF1501"]),
+    Case(
       "', and' opens a clause whose subject the places before it are not",
       "The Taliban captured several districts of Kunduz, including Khan Abad and Imam Sahib, and fighting continues.",
       ["captured AF1904", "captured AF1905"], not: ["contested AF1904", "contested AF1905"]),
