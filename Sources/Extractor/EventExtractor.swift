@@ -308,6 +308,35 @@ public struct EventExtractor: Sendable {
         groups[listID] = Array(members.dropLast())
         groups[Int.max - last] = [last]
       }
+      // "The governors fled to Kabul, and Nili and Bamyan city came under Taliban control": a pair
+      // after ", and" that a verb of its own follows opens a clause too, when what stands before
+      // it is one item or a pair (a serial list, "Samkani, Janikhil, and Patan have fallen", has
+      // commas before its ", and").
+      for (listID, members) in groups where members.count >= 3 {
+        func joint(_ j: Int) -> Range<Int> { Self.tokens(between: mentions[members[j - 1]].tokens, and: mentions[members[j]].tokens) }
+        func hasComma(_ range: Range<Int>) -> Bool { range.contains { tokens[$0].lower == "," } }
+        guard let split = (1..<members.count).last(where: { j in hasComma(joint(j)) && joint(j).contains { tokens[$0].lower == "and" } }),
+          !(1..<split).contains(where: { hasComma(joint($0)) }),
+          !((split + 1)..<members.count).contains(where: { hasComma(joint($0)) })
+        else { continue }
+        let last = members[members.count - 1]
+        var k = mentions[last].tokens.upperBound
+        // (Past a verb of coming: "came under Taliban control", "fell into Taliban hands".)
+        while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
+          Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower)
+            || Self.subjectVerbFillers.contains(tokens[k].lower) || ["came", "come", "comes", "coming"].contains(tokens[k].lower)
+        {
+          k += 1
+        }
+        let verbStart = mentions[last].tokens.upperBound...k
+        guard
+          sentenceTriggers.contains(where: {
+            verbStart.contains($0.tokens.lowerBound) && [.before, .beforeOnly, .either].contains($0.pattern.side)
+          })
+        else { continue }
+        groups[listID] = Array(members[..<split])
+        groups[Int.max - members[split]] = Array(members[split...])
+      }
       var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []

@@ -31,6 +31,13 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a pair after ', and' with a verb of its own is the subject of a new clause",
+      "The soldiers fled to Kabul, and Nili and Bamyan city came under Taliban control without fighting.",
+      ["captured AF2401", "captured AF1001", "retreated_to AF0101"], not: ["retreated_to AF2401", "retreated_to AF1001"]),
+    Case(
+      "… but a serial list stays one subject",
+      "Samkani, Janikhil, and Patan have fallen to the Taliban.", ["captured AF1310", "captured AF1309", "captured AF1311"]),
+    Case(
       "'one of them' names a member of the group before",
       "Five districts of Badghis fell to the insurgents this week. One of them was Qadis.", ["captured AF3104"]),
     Case(
