@@ -238,7 +238,7 @@ struct MentionFinder {
   static let wordJoiningMarks: Set<String> = ["-", "'", "\u{2019}"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
-  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also"]
+  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
 
   /// Words that say what kind of place follows, left out before a landmark test ("north of the
   /// city of Herat").
@@ -731,12 +731,17 @@ struct MentionFinder {
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
         // ("as" only in "as well as": "fled to Andkhoy as Pashtun Kot fell" is two clauses.)
+        // ("with" only in "along with", "together with": "Kunduz, along with Takhar".)
+        let joinsOnly =
+          (!between.contains("with") || between.contains("along") || between.contains("together"))
+          && (!between.contains("along") && !between.contains("together") || between.contains("with"))
         let isList =
-          !between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
+          joinsOnly
+          && (!between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
             && (!between.contains("as") || between.contains("well"))
-          || (between.count >= 1 && between.count <= 3
-            && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
-            && between.first == ",")
+            || (between.count >= 1 && between.count <= 3
+              && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
+              && between.first == ","))
         if !isList { listID += 1 }
       } else if m > 0 {
         listID += 1

@@ -31,6 +31,13 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'along with' adds a place to the verb's object",
+      "In a single day the Taliban took Ghazni and Kandahar, along with Qala-e-Naw in the northwest.",
+      ["captured AF1101", "captured AF2701", "captured AF3101"]),
+    Case(
+      "… but 'with' alone joins no list",
+      "Fighting in Kunduz with forces from Takhar continued on Monday.", [], not: ["contested AF18", "contested AF1801"]),
+    Case(
       "a pair after ', and' with a verb of its own is the subject of a new clause",
       "The soldiers fled to Kabul, and Nili and Bamyan city came under Taliban control without fighting.",
       ["captured AF2401", "captured AF1001", "retreated_to AF0101"], not: ["retreated_to AF2401", "retreated_to AF1001"]),
