@@ -285,6 +285,21 @@ public struct EventExtractor: Sendable {
       // place that a verb of its own follows is the subject of a new clause, not the list's
       // last item (a longer list, "Samkani, Janikhil, and Patan have fallen", is one list with
       // a serial comma).
+      /// Whether a verb of the sentence that takes its place before it starts within five words
+      /// after mention `last`, past place nouns, a passive's auxiliaries and the words `skipping`
+      /// accepts.
+      func ownVerbFollows(_ last: Int, skipping: (String) -> Bool) -> Bool {
+        var k = mentions[last].tokens.upperBound
+        while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
+          Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower) || skipping(tokens[k].lower)
+        {
+          k += 1
+        }
+        let verbStart = mentions[last].tokens.upperBound...k
+        return sentenceTriggers.contains {
+          verbStart.contains($0.tokens.lowerBound) && [.before, .beforeOnly, .either].contains($0.pattern.side)
+        }
+      }
       for (listID, members) in groups where members.count == 2 {
         let last = members[members.count - 1]
         let joint = Self.tokens(between: mentions[members[members.count - 2]].tokens, and: mentions[last].tokens)
@@ -292,19 +307,7 @@ public struct EventExtractor: Sendable {
         guard joint.contains(where: { tokens[$0].lower == "," }),
           joint.contains(where: { tokens[$0].lower == "and" }) || joint.allSatisfy({ tokens[$0].lower == "," })
         else { continue }
-        var k = mentions[last].tokens.upperBound
-        while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
-          Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower)
-            || ["has", "have", "had", "now", "also", "too", "still"].contains(tokens[k].lower)
-        {
-          k += 1
-        }
-        let verbStart = mentions[last].tokens.upperBound...k
-        guard
-          sentenceTriggers.contains(where: {
-            verbStart.contains($0.tokens.lowerBound) && [.before, .beforeOnly, .either].contains($0.pattern.side)
-          })
-        else { continue }
+        guard ownVerbFollows(last, skipping: { ["has", "have", "had", "now", "also", "too", "still"].contains($0) }) else { continue }
         groups[listID] = Array(members.dropLast())
         groups[Int.max - last] = [last]
       }
@@ -319,20 +322,11 @@ public struct EventExtractor: Sendable {
           !(1..<split).contains(where: { hasComma(joint($0)) }),
           !((split + 1)..<members.count).contains(where: { hasComma(joint($0)) })
         else { continue }
-        let last = members[members.count - 1]
-        var k = mentions[last].tokens.upperBound
-        // (Past a verb of coming: "came under Taliban control", "fell into Taliban hands".)
-        while k < tokens.count, k < mentions[last].tokens.upperBound + 5,
-          Self.placeNouns.contains(tokens[k].lower) || Self.passiveAuxiliaries.contains(tokens[k].lower)
-            || Self.subjectVerbFillers.contains(tokens[k].lower) || ["came", "come", "comes", "coming"].contains(tokens[k].lower)
-        {
-          k += 1
-        }
-        let verbStart = mentions[last].tokens.upperBound...k
+        // (Past a verb of coming: "came under Taliban control".)
         guard
-          sentenceTriggers.contains(where: {
-            verbStart.contains($0.tokens.lowerBound) && [.before, .beforeOnly, .either].contains($0.pattern.side)
-          })
+          ownVerbFollows(
+            members[members.count - 1],
+            skipping: { Self.subjectVerbFillers.contains($0) || ["came", "come", "comes", "coming"].contains($0) })
         else { continue }
         groups[listID] = Array(members[..<split])
         groups[Int.max - members[split]] = Array(members[split...])
@@ -1828,9 +1822,7 @@ public struct EventExtractor: Sendable {
   ]
 
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").
-  static let possessedByIts: Set<String> = [
-    "centre", "center", "headquarters", "capital", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
-  ]
+  static let possessedByIts: Set<String> = cityPartsByIts.union(["centre", "center", "headquarters", "capital"])
   /// … of which the parts of a city (`possessedByIts`).
   static let cityPartsByIts: Set<String> = ["outskirts", "gates", "edge", "edges", "suburbs", "streets"]
 
