@@ -127,7 +127,7 @@ AF0903,Doshi,AF09,دوشی,دوشی,68.66591,35.62088,Dōshī,68.68473,35.60918,
 AF0904,Nahrin,AF09,نهرین,نهرین,69.02839,35.99822,Nahrīn,69.13343,36.06490,Nahreen;Nahren;Nakhrin;Narain;Narin;Narine
 AF0905,Baghlan-e-Jadid,AF09,بغلان جدید,بغلان جدید,68.62428,36.32690,Baghlān,68.70829,36.13068,Baghlan Jadeed;Baghlan Jadid;Baghlan Markazi;Baghlan-e Jadid;Baghlan-e-Jadeed;Baghlani Jadid;Baghlani Markazi
 AF0906,Khinjan,AF09,خنجان,خنجان,68.97360,35.47131,Khinjān,68.90093,35.58908,Khenjan;Khindzhan
-AF0907,Andarab,AF09,اندراب,اندراب,69.17861,35.62405,Banū,69.26019,35.63348,Bano Andarab;Banu
+AF0907,Andarab,AF09,اندراب,اندراب,69.17861,35.62405,Banū,69.26019,35.63348,Bano;Bano Andarab;Banu
 AF0908,Deh Salah,AF09,ده صلاح,ده صلاح,69.36377,35.74481,Deh-e Şalāḩ,69.31511,35.69031,Deh Saleh;Deh-e Salah;Dehe Salah;Dehsalah;Dekh-e-Salakh;Dih Salah
 AF0909,Khwaja Hejran,AF09,خواجه هجران,خواجه هجران,69.29392,35.96601,,,,Jalga;Jalga Nahrin;Jelga;Jelga Khwaja Hejran;Jilga Nahrin;Khwaja Hijran;Khwajah Higran;Khwajah Hijran;Khwajahejran
 AF0910,Burka,AF09,بورکه,برکه,69.16291,36.24084,Būrkah,69.15037,36.22242,Barka;Borka;Burkah

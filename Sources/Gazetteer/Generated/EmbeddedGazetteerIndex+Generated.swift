@@ -135,7 +135,7 @@ AF0903|district|Doshi|دوشی|دوشی|=AF09|=AF0903||||68.66591|35.62088|Doosh
 AF0904|district|Nahrin|نهرین|نهرین|=AF09|=AF0904||||69.02839|35.99822|Nahreen;Nahren;Nakhrin;Narain;Narin;Narine|0|=Nahrīn|=69.13343|=36.0649|
 AF0905|district|Baghlan-e-Jadid|بغلان جدید|بغلان جدید|=AF09|=AF0905||||68.62428|36.3269|Baghlan Jadeed;Baghlan Jadid;Baghlan Markazi;Baghlan-e Jadid;Baghlan-e-Jadeed;Baghlani Jadid;Baghlani Markazi|0|=Baghlān|=68.70829|=36.13068|
 AF0906|district|Khinjan|خنجان|خنجان|=AF09|=AF0906||||68.9736|35.47131|Khenjan;Khindzhan|0|=Khinjān|=68.90093|=35.58908|
-AF0907|district|Andarab|اندراب|اندراب|=AF09|=AF0907||||69.17861|35.62405|Bano Andarab;Banu|0|=Banū|=69.26019|=35.63348|
+AF0907|district|Andarab|اندراب|اندراب|=AF09|=AF0907||||69.17861|35.62405|Bano;Bano Andarab;Banu|0|=Banū|=69.26019|=35.63348|
 AF0908|district|Deh Salah|ده صلاح|ده صلاح|=AF09|=AF0908||||69.36377|35.74481|Deh Saleh;Deh-e Salah;Dehe Salah;Dehsalah;Dekh-e-Salakh;Dih Salah|0|=Deh-e Şalāḩ|=69.31511|=35.69031|
 AF0909|district|Khwaja Hejran|خواجه هجران|خواجه هجران|=AF09|=AF0909||||69.29392|35.96601|Jalga;Jalga Nahrin;Jelga;Jelga Khwaja Hejran;Jilga Nahrin;Khwaja Hijran;Khwajah Higran;Khwajah Hijran;Khwajahejran|0||||
 AF0910|district|Burka|بورکه|برکه|=AF09|=AF0910||||69.16291|36.24084|Barka;Borka;Burkah|0|=Būrkah|=69.15037|=36.22242|
@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3533
+keys 3534
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -1020,6 +1020,7 @@ bamyan|17|-1|Bamyan|139|-1|Bamyan|691|-1|Bāmyān
 bandar|329|-1|Bandar
 bangi|262|-1|Bangi
 bangiqala|262|-1|Bangi Qala
+bano|130|-1|Bano
 banoandarab|130|-1|Bano Andarab
 banow|690|-1|Banow
 banu|130|-1|Banu|690|-1|Banū
@@ -4466,7 +4467,7 @@ blx|692|-1|Balx
 bmjn|691|-1|Bomijon
 bmk|692|-1|Bamik
 bmn|17|-1|Bamyan|139|-1|Bamyan|691|-1|Bāmyān
-bn|130|-1|Banu|690|-1|Banū
+bn|130|-1|Bano|690|-1|Banū
 bndr|329|-1|Bandar
 bndrb|130|-1|Bano Andarab
 bng|262|-1|Bangi
