@@ -659,7 +659,9 @@ public struct EventExtractor: Sendable {
           let partial =
             !seatTaken
             && (mention.isPartial || listIsPartial || partialRun
-              || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention))
+              || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
+              || (place.level != .province
+                && Self.countsPartOfDistricts(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)))
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
             attached = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
@@ -681,9 +683,74 @@ public struct EventExtractor: Sendable {
                 ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
         }
       }
+      // "The Taliban have recaptured three districts that militias took last week. The districts
+      // of Bano, Deh Salah and Pul-e-Hisar were taken by …", "drove the Taliban out of three
+      // districts … The clashes took place in three districts – Pul-e-Hisar, Deh Salah and
+      // Bano": the group the change of control just before counted without names, restated
+      // with its names, names its places, whatever the restating sentence's own verb says.
+      if let restated = Self.restatedGroup(in: sentence, sentences, triggers, tokens, inMention: inMention),
+        let first = inSentence.first(where: { mentions[$0].tokens.lowerBound == restated.listStart })
+      {
+        let members = inSentence.filter { mentions[$0].list == mentions[first].list && !mentions[$0].isExcepted }
+        // (The event is the counting sentence's: its words, its actor and its day.)
+        let shared = restated.trigger
+        // (The count may include one name the gazetteer does not hold.)
+        if restated.count == nil || (members.count...(members.count + 1)).contains(restated.count!) {
+          for m in members {
+            guard let (place, alternatives) = resolve(mentions[m], for: shared.type, context: context), place.level != .province,
+              !drafts.contains(where: { $0.place.id == place.id && $0.trigger.type == shared.type })
+            else { continue }
+            drafts.append(
+              Draft(
+                mention: mentions[m], trigger: shared, place: place, alternatives: alternatives,
+                confidence: shared.pattern.strength * 0.8))
+          }
+        }
+      }
     }
     return events(
       from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: true)
+  }
+
+  /// The group a change of control in one of the two sentences before `sentence` counted
+  /// without naming it ("retook three districts"), restated in `sentence` right before its names:
+  /// opening it ("The districts of A, B and C", "The three districts, A, B and C") or with the
+  /// same count ("took place in three districts – A, B and C"). Returns that change of control,
+  /// the first name's token and the count (nil for "the districts").
+  static func restatedGroup(
+    in sentence: Sentence, _ sentences: [Sentence], _ triggers: [[Trigger]], _ tokens: [Token], inMention: [Bool]
+  ) -> (trigger: Trigger, listStart: Int, count: Int?)? {
+    guard sentence.index > 0, sentence.tokens.count >= 4 else { return nil }
+    // The counted group of the latest change of control before, and its count word.
+    var counted: (trigger: Trigger, word: String)? = nil
+    for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
+      for t in triggers[s].reversed()
+      where !t.isIrrealis && !t.tokens.isEmpty && (t.type == .captured || t.type == .recaptured)
+        && hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
+      {
+        counted = (t, tokens[t.tokens.upperBound].lower)
+        break
+      }
+      if counted != nil { break }
+    }
+    guard let counted, counted.word != "several", counted.word != "some" else { return nil }
+    let start = sentence.tokens.lowerBound
+    let end = sentence.tokens.upperBound
+    for k in start..<end where groupNouns.contains(tokens[k].lower) && k > start {
+      let before = tokens[k - 1].lower
+      let opens = (k - start == 1 && before == "the") || (k - start == 2 && tokens[start].lower == "the")
+      let sameCount = before == counted.word
+      guard opens || sameCount else { continue }
+      // The names right after the noun, past "of", a dash, a colon or a comma.
+      var n = k + 1
+      if n < end, ["of", "–", "—", "-", ":", ","].contains(tokens[n].lower) { n += 1 }
+      // (Past a name the gazetteer does not hold: "of Bano, Deh Salah and Pul-e-Hisar".)
+      while n < end, n < k + 6, !inMention[n], tokens[n].isCapitalized || [",", "-"].contains(tokens[n].lower) { n += 1 }
+      guard n < end, inMention[n] else { continue }
+      let count = MentionFinder.numberWords[before] ?? Int(before)
+      return (counted.trigger, n, count)
+    }
+    return nil
   }
 
   /// A report read in parts: runs of one language (`LanguageSegments`) or, for a very long
@@ -1302,8 +1369,17 @@ public struct EventExtractor: Sendable {
       // did not take that place.
       if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
         [.after, .either].contains(Self.side(of: trigger, tokens)),
-        trigger.tokens.upperBound < tokens.count, inMention[trigger.tokens.upperBound],
+        Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention),
         gap.contains(where: { Self.subordinators.contains(tokens[$0].lower) })
+      {
+        continue
+      }
+      // "The road links Panjshir to Nuristan, and the militants now threaten the neighbouring
+      // Laghman province": a verb whose place object follows it, in a clause opened by ", and",
+      // does not reach back over the comma for a subject.
+      if !placeAfter, Self.side(of: trigger, tokens) == .after,
+        Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention),
+        gap.contains(where: { tokens[$0].lower == "," && $0 + 1 < gap.upperBound && tokens[$0 + 1].lower == "and" })
       {
         continue
       }
@@ -1423,6 +1499,18 @@ public struct EventExtractor: Sendable {
       }
     }
     return best.map { (trigger: $0.0, score: $0.1) }
+  }
+
+  /// Whether a place is the object right after a verb ending at `start`: the place itself, or
+  /// a few words naming its kind before it ("captured the key city of Kandahar").
+  static func placeObjectFollows(_ start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
+    var k = start
+    while k < tokens.count, k - start <= 5, !inMention[k] {
+      guard ["the", "a", "of", "neighbouring", "neighboring"].contains(tokens[k].lower) || placeObjectWords.contains(tokens[k].lower)
+      else { return false }
+      k += 1
+    }
+    return k < tokens.count && inMention[k]
   }
 
   /// Whether the words right after a verb at `start` are an object that is no place: a noun
@@ -1565,6 +1653,22 @@ public struct EventExtractor: Sendable {
     return (start..<k).contains { i in
       tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
     }
+  }
+
+  /// Whether the words from `start` to `end` (a place) count some of its districts: "nine of
+  /// the 10 districts in (the)", "seven of the police districts of" — part of a city.
+  static func countsPartOfDistricts(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    func isCount(_ k: Int) -> Bool { tokens[k].kind == .number || MentionFinder.numberWords[tokens[k].lower] != nil }
+    guard end - start >= 5, end <= tokens.count, isCount(start), tokens[start + 1].lower == "of", tokens[start + 2].lower == "the" else {
+      return false
+    }
+    var k = start + 3
+    if k < end, isCount(k) { k += 1 }
+    if k < end, tokens[k].lower == "police" { k += 1 }
+    guard k + 1 < end, tokens[k].lower == "districts", ["of", "in"].contains(tokens[k + 1].lower) else { return false }
+    k += 2
+    if k < end, tokens[k].lower == "the" { k += 1 }
+    return k == end
   }
 
   /// Whether the year nearest the trigger in its sentence, unless a day of this year is nearer,
@@ -1885,7 +1989,9 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
-      if word == ids.them || word == ids.both {
+      if word == ids.them || word == ids.both
+        || (word == ids.the && k + 2 < tokens.count && Self.groupReferenceNouns.contains(tokens[k + 2].lower))
+      {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
           extra.append(contentsOf: members)
@@ -2055,6 +2161,20 @@ public struct EventExtractor: Sendable {
     let word = tokens[k].lower
     var next = k + 1
     if word == "both", next < tokens.count, ["districts", "cities", "towns", "provinces"].contains(tokens[next].lower) { next += 1 }
+    // "The three districts were taken by militias", "had captured the aforesaid districts": a
+    // definite group of districts, towns or cities, counted or said to be named before.
+    var count: Int? = nil
+    if word == "the" {
+      guard next + 1 < tokens.count else { return [] }
+      let qualifier = tokens[next].lower
+      if let n = MentionFinder.numberWords[qualifier], n >= 2 {
+        count = n
+      } else if !["aforesaid", "aforementioned", "said", "same"].contains(qualifier) {
+        return []
+      }
+      guard ["districts", "cities", "towns"].contains(tokens[next + 1].lower) else { return [] }
+      next += 2
+    }
     // "both provinces had been handed over": the provinces named before, whole.
     let provinces = word == "both" && next == k + 2 && tokens[k + 1].lower == "provinces"
     let following = (next..<min(tokens.count, next + 2)).map { tokens[$0].lower }
@@ -2068,16 +2188,27 @@ public struct EventExtractor: Sendable {
       word == "both"
       && ((verb < tokens.count && (Self.pronounVerbs.contains(tokens[verb].lower) || ["handed", "surrendered"].contains(tokens[verb].lower)))
         || (following.count == 2 && ["could", "may", "might", "will", "would"].contains(following[0]) && following[1] == "fall"))
-    let object = word == "them" && Self.pluralObjectVerbs.contains(previous)
-    guard subject || object else { return [] }
+    let groupSubject =
+      word == "the" && verb > next && verb < tokens.count
+      && (Self.pronounVerbs.contains(tokens[verb].lower) || ["taken", "handed", "surrendered"].contains(tokens[verb].lower))
+    let object = (word == "them" || word == "the") && Self.pluralObjectVerbs.contains(previous)
+    guard subject || groupSubject || object else { return [] }
     let sentence = sentenceOfToken[k]
     // The latest list before the pronoun, in this or the previous sentence.
-    guard let last = mentions.last(where: { $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 }) else { return [] }
+    // (For a group of districts, past the province that holds them: "… and Pul-e-Hisar in
+    // Baghlan province. The three districts …".)
+    guard
+      let last = mentions.last(where: {
+        $0.tokens.upperBound <= k && sentence - $0.sentence <= 1 && (word != "the" || ($0.hint != .province && !$0.isAttributive))
+      })
+    else { return [] }
     let list = mentions.filter { $0.list == last.list && $0.tokens.upperBound <= k }
-    guard list.count >= 2, list.count <= 6,
+    // (A count may include one name the gazetteer does not hold.)
+    guard list.count >= 2, list.count <= 6, count == nil || (list.count...(list.count + 1)).contains(count!),
       list.allSatisfy({ !$0.isLandmark && !$0.isExcepted && (provinces || (!$0.isAttributive && $0.hint != .province)) })
     else { return [] }
     var result: [Mention] = []
+    let phrase = tokens[k..<next].map(\.lower).joined(separator: " ")
     for antecedent in list {
       let match =
         provinces
@@ -2085,7 +2216,7 @@ public struct EventExtractor: Sendable {
         : antecedent.matches.first(where: { $0.place.level != .province && $0.place.level != .region })
       guard let match else { return [] }
       var mention = Mention(
-        tokens: k..<next, sentence: sentence, start: tokens[k].start, end: tokens[next - 1].end, text: tokens[k].lower,
+        tokens: k..<next, sentence: sentence, start: tokens[k].start, end: tokens[next - 1].end, text: phrase,
         matches: [match], hint: provinces ? .province : antecedent.hint, list: group)
       mention.isBackReference = true
       mention.isNamedObject = provinces
@@ -2295,6 +2426,8 @@ public struct EventExtractor: Sendable {
   /// Verbs of government forces leaving a place, before "from it" or "out of it".
   static let leavingVerbs: Set<String> = Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
+  /// The nouns of a definite group that refers to a list before ("the three districts").
+  static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
   static let pronounVerbs: Set<String> = [

@@ -1015,6 +1015,16 @@ struct MentionFinder {
       {
         mentions[m].hint = .city
       }
+      // "seized Taringot, the capital of Uruzgan": after a word that names no place, the
+      // apposition is the only name of the place, which is the capital city.
+      if core.count == ten.count,
+        endsWith(before, ",", "the", "capital", "of") || MentionFinder.endsWithAny(before, [[",", "the", "provincial", "capital", "of"]]),
+        case let comma = mention.tokens.lowerBound - (endsWith(before, "provincial", "capital", "of") ? 5 : 4), comma >= 1,
+        tokens[comma - 1].kind == .word, tokens[comma - 1].isCapitalized,
+        !mentions.contains(where: { $0.tokens.contains(comma - 1) })
+      {
+        mentions[m].hint = .city
+      }
       // "including Dasht e Archi": the list belongs to the clause before.
       if endsWith(before, "including") || endsWith(before, ",", "including") || endsWith(before, "such", "as") {
         mentions[m].isIncluded = true
@@ -1062,6 +1072,13 @@ struct MentionFinder {
       // opening a line and followed by a colon or bracket is where the report was filed.
       let opensLine = first.followsLineBreak || mention.tokens.lowerBound == 0
       if opensLine, next == ":" || next == "[" {
+        mentions[m].isAttributive = true
+      }
+      // "Kabul/UNI: Hundreds of civilians …", "KANDAHAR/KABUL • The Taleban …": a place and a
+      // slash, then an agency or a second place before a colon or bullet, is a dateline too.
+      if opensLine, next == "/",
+        (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: { [":", "•"].contains(tokens[$0].lower) })
+      {
         mentions[m].isAttributive = true
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)

@@ -31,6 +31,18 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a group counted without names, restated with its names in the next sentence, names the event's places",
+      "The Taliban have taken back three districts that militias held for a week. The districts of Nahrin, Burka and Khost wa Firing were seized by the militias on August 20.",
+      ["captured AF0904", "captured AF0910", "captured AF0913", "recaptured AF0904", "recaptured AF0910", "recaptured AF0913"]),
+    Case(
+      "… so does the same count with names after a dash two sentences on",
+      "Former soldiers drove the Taliban out of two districts in the north on Friday. Videos showed the flag raised. The fighting was in two districts – Nahrin and Burka – far from the highway.",
+      ["recaptured AF0904", "recaptured AF0910"]),
+    Case(
+      "… but not a group with another count",
+      "The Taliban captured two districts of Baghlan on Friday. The fighting had spread to three districts – Nahrin, Burka and Dushi.",
+      [], not: ["captured AF0904", "captured AF0910", "captured AF0903"]),
+    Case(
       "'along with' adds a place to the verb's object",
       "In a single day the Taliban took Ghazni and Kandahar, along with Qala-e-Naw in the northwest.",
       ["captured AF1101", "captured AF2701", "captured AF3101"]),
@@ -288,6 +300,14 @@ import Testing
       "a name in apposition to 'the capital' after a compass word is a landmark",
       "Insurgents overran a district centre in a central province just west of the capital, Kabul.", [], not: ["captured AF0101"]),
     Case(
+      "a place before a clause opened by 'after', whose verb has a place object of its own, is not that verb's",
+      "Insurgents now have Mazar-i-Sharif in their sights after they seized the provincial capital of Kunduz on Sunday.",
+      ["captured AF1901"], not: ["captured AF2101"]),
+    Case(
+      "a verb with a place object after ', and' does not reach back over the comma for a subject",
+      "The valley road links Panjshir and Badakhshan to Nuristan, and the insurgents are now pressing on the district of Nurgaram.",
+      ["contested AF1604"], not: ["contested AF08", "contested AF17", "contested AF16"]),
+    Case(
       "a place in proximity to another is a landmark",
       "The Taliban took Arghandab, given its proximity to Kandahar city, the provincial capital.",
       ["captured AF2702"], not: ["captured AF2701"]),
@@ -384,6 +404,13 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "a count of a city's districts is part of the city",
+      "Insurgents hold eight of the 12 districts in the Kunduz provincial capital after a night of street fighting.",
+      ["contested AF1901"], not: ["captured AF1901"]),
+    Case(
+      "… but a count of a province's districts is no event of the province",
+      "Insurgents seized four of the districts of Ghor last month.", [], not: ["captured AF23", "contested AF23"]),
     Case(
       "a named region of a district is a part of it",
       "Officials said the Qala-e-Kohna region of Nahrin district has fallen to the Taliban.", ["contested AF0904"],
@@ -567,6 +594,9 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a province's capital named by a word the gazetteer does not hold is the capital city",
+      "By noon the militants had overrun Taringot, the capital of Uruzgan.", ["captured AF2501"], not: ["captured AF25"]),
+    Case(
       "a province in brackets after the object of 'control of' stays its container",
       "Government forces on Monday regained control of Qarqin (Jawzjan) after fierce fighting.",
       ["recaptured AF2810"], not: ["recaptured AF28"]),
@@ -614,6 +644,13 @@ import Testing
     Case("a dateline in capitals is still a dateline", "KANDAHAR CITY (Pajhwok): The Taliban captured Panjwai district on Sunday.", ["captured AF2704"], not: ["captured AF2701"]),
     Case("colon dateline", "Herat: Insurgents have captured Aybak and Maymana.", ["captured AF2001", "captured AF2901"], not: ["captured AF3201"]),
     Case("agency dateline", "Herat [Afghanistan], July 3 (ANI): The Taliban captured Karukh district.", ["captured AF3204"], not: ["captured AF3201"]),
+    Case(
+      "a place, a slash and an agency before a colon is a dateline",
+      "Herat/AIP: Hundreds of young men in the province have taken up arms against the Taliban.", [],
+      not: ["mobilization AF32", "mobilization AF3201"]),
+    Case(
+      "two places joined by a slash before a bullet are a dateline",
+      "MAZAR/KABUL • Insurgents captured Kaldar district on Sunday.", ["captured AF2113"], not: ["captured AF2101", "captured AF0101"]),
   ]
 
   static let statementsCases: [Case] = [
@@ -729,6 +766,18 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'the three districts' refers to a list of three named before, past its province",
+      "Militias took Khost wa Firing, Nahrin and Burka districts in Baghlan on Sunday. By Tuesday the three districts had been retaken by the Taliban.",
+      ["recaptured AF0913", "recaptured AF0904", "recaptured AF0910", "captured AF0913", "captured AF0904", "captured AF0910"]),
+    Case(
+      "'the aforesaid districts' after a verb refers to the list before",
+      "The Taliban said they had cleared Nahrin and Burka of the resistance. A day earlier the resistance had seized the aforesaid districts.",
+      ["captured AF0904", "captured AF0910", "recaptured AF0904", "recaptured AF0910"]),
+    Case(
+      "… but a count that does not fit the list refers to nothing",
+      "The Taliban took Nahrin and Burka on Sunday. The four districts had been besieged for weeks.",
+      ["captured AF0904", "captured AF0910"], not: ["contested AF0904", "contested AF0910"]),
     Case(
       "'its outskirts' are a part of the city named before",
       "Chaghcharan has not fallen. But fighting reached its outskirts on Sunday.", ["contested AF2301"]),
