@@ -1989,8 +1989,22 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
+      // "entered the outskirts of the Afghan capital": Kabul, though not named.
+      if word == ids.the, k + 2 < tokens.count, Self.hasLength(tokens[k + 1], 6), Self.hasLength(tokens[k + 2], 7),
+        tokens[k + 1].lower == "afghan", tokens[k + 2].lower == "capital",
+        let kabul = kabulCity()
+      {
+        var mention = Mention(
+          tokens: k..<(k + 3), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[k + 2].end,
+          text: "the afghan capital", matches: [kabul], hint: .city, list: -1)
+        mention.isBackReference = true
+        extra.append(mention)
+        k += 3
+        continue
+      }
       if word == ids.them || word == ids.both
-        || (word == ids.the && k + 2 < tokens.count && Self.groupReferenceNouns.contains(tokens[k + 2].lower))
+        || (word == ids.the && k + 2 < tokens.count && [5, 6, 9].contains(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
+          && Self.groupReferenceNouns.contains(tokens[k + 2].lower))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
@@ -2426,6 +2440,15 @@ public struct EventExtractor: Sendable {
   /// Verbs of government forces leaving a place, before "from it" or "out of it".
   static let leavingVerbs: Set<String> = Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:)))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
+  /// Kabul the city, as the gazetteer names it ("the Afghan capital").
+  func kabulCity() -> PlaceMatch? {
+    let matches: [PlaceMatch] = index.nameMatches("Kabul", allowSound: false)
+    return matches.first(where: { $0.place.level == .town })
+  }
+
+  /// Whether a token's text is `count` bytes long (a cheap test before comparing its words).
+  static func hasLength(_ token: Token, _ count: Int) -> Bool { token.byteEnd - token.byteStart == count }
+
   /// The nouns of a definite group that refers to a list before ("the three districts").
   static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])

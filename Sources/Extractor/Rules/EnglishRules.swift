@@ -154,6 +154,7 @@ enum EnglishRules {
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
+        "@taliban|fighters are|were|is|was now|already? in the district|districts of",
         "@taliban|fighters have|has|had? reached|reach", "frontline|frontlines is|are|was|were|has|have now? moved? inside|into",
         "front line|lines is|are|was|were|has|have now? moved? inside|into",
       ],
@@ -171,6 +172,7 @@ enum EnglishRules {
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
         ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
+        ("By evening the Taliban were in the districts of Paghman and Kalakan, police said.", "contested AF0102"),
         ("A Taliban column rolled into Kunduz city before dawn.", "contested AF1901"),
         ("Taliban fighters reached Kunduz city on Sunday night.", "contested AF1901"),
         ("The front line is now inside Lashkar Gah, residents said.", "contested AF3001"),
@@ -185,7 +187,7 @@ enum EnglishRules {
       [
         "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
-        "put|putting|increased pressure on",
+        "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
         "tighten~ _ grip|noose|siege on|around", "threaten~ to? overrun|capture|seize|take|storm",
         "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
@@ -197,6 +199,8 @@ enum EnglishRules {
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
+        ("Insurgents have been mounting pressure on the provincial capital, Sheberghan.", "contested AF2801"),
+        ("The militants stepped up the pressure on Taloqan this week.", "contested AF1801"),
         ("Taliban advances in the province now pose a serious threat to Faizabad.", "contested AF1701"),
         ("Taliban fighters swept into Taloqan on Sunday.", "contested AF1801"),
         ("Taliban units pushed into the city of Farah on Tuesday.", "contested AF3301"),
@@ -325,6 +329,9 @@ enum EnglishRules {
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
       [
         "retreat~|withdraw~|relocate~|flee~|evacuate~|move~|redeploy~|escape~ to|towards|toward|into",
+        // "moved from Khas Uruzgan district to Tirinkot": where they went, past where they left.
+        // (Verbs of giving a place up read "from … to" themselves: `captured.abandoned`.)
+        "relocate~|move~|redeploy~|shift~ from *4 to|towards|toward|into",
         "pulled|fell|falling back to|into|on|towards|toward",
         "forces|troops|soldiers|police|commandos|units|garrison have|has|had? left for",
         "fled|retreated|withdrew|escaped|crossed across _ border into|to",
@@ -341,8 +348,10 @@ enum EnglishRules {
         ("Government forces retreated to Qala-e-Naw city after the district fell.", "retreated_to AF3101"),
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2601"),
         ("Afghan forces left Khwaja Ghar district and retreated to the neighbouring Kunduz province.", "retreated_to AF19"),
+        ("The police had moved from Chora district to Tirinkot by Monday.", "retreated_to AF2501"),
       ],
       not: [
+        ("Families moved from Chora district to Tirinkot by Monday.", "retreated_to AF2501"),
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603"),
         ("The governor left for Kabul on Monday.", "retreated_to AF0101"),
         ("Aid workers fled to Kabul from Kunduz.", "retreated_to AF0101"),
