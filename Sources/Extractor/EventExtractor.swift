@@ -637,6 +637,14 @@ public struct EventExtractor: Sendable {
             continue
           }
           var attached = trigger
+          // "captured a border post in the northeastern province of Badakhshan": a thing taken in
+          // a province is no change of control of the province.
+          if trigger.type == .captured || trigger.type == .recaptured, place.level == .province, !trigger.tokens.isEmpty,
+            mention.tokens.lowerBound > trigger.tokens.upperBound, !mention.isNamedObject,
+            Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+          {
+            continue
+          }
           // "captured 20 soldiers in Kaldar", "seized weapons in Kaldar": people and materiel
           // taken are no change of control of the place.
           if trigger.type == .captured || trigger.type == .recaptured, !trigger.tokens.isEmpty,
@@ -1375,11 +1383,12 @@ public struct EventExtractor: Sendable {
         continue
       }
       // "The road links Panjshir to Nuristan, and the militants now threaten the neighbouring
-      // Laghman province": a verb whose place object follows it, in a clause opened by ", and",
-      // does not reach back over the comma for a subject.
+      // Laghman province", "entered Pul-e-Alam, capital of Logar, then seized Ferozkoh": a verb
+      // that takes its place after it, with a place right there, took that one; the place
+      // before it over a comma is no passive subject of it.
       if !placeAfter, Self.side(of: trigger, tokens) == .after,
         Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention),
-        gap.contains(where: { tokens[$0].lower == "," && $0 + 1 < gap.upperBound && tokens[$0 + 1].lower == "and" })
+        gap.contains(where: { tokens[$0].lower == "," })
       {
         continue
       }

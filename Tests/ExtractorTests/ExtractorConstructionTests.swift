@@ -308,6 +308,10 @@ import Testing
       "The valley road links Panjshir and Badakhshan to Nuristan, and the insurgents are now pressing on the district of Nurgaram.",
       ["contested AF1604"], not: ["contested AF08", "contested AF17", "contested AF16"]),
     Case(
+      "… nor over a comma before 'then' and a verb with a place object",
+      "The militants first entered Sharana, the capital of Paktika, then seized Gardez on Friday.",
+      ["contested AF1201", "captured AF1301"], not: ["captured AF1201"]),
+    Case(
       "a place in proximity to another is a landmark",
       "The Taliban took Arghandab, given its proximity to Kandahar city, the provincial capital.",
       ["captured AF2702"], not: ["captured AF2701"]),
@@ -404,6 +408,13 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "a thing taken in a province is no change of control of the province",
+      "Insurgents seized a border command post in the northeastern province of Takhar on Friday.", [],
+      not: ["captured AF18", "contested AF18"]),
+    Case(
+      "… but the province taken whole is",
+      "Insurgents seized the province of Takhar on Friday.", ["captured AF18"]),
     Case(
       "a count of a city's districts is part of the city",
       "Insurgents hold eight of the 12 districts in the Kunduz provincial capital after a night of street fighting.",
