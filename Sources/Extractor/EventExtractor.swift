@@ -590,6 +590,16 @@ public struct EventExtractor: Sendable {
             && Self.objectIsPartOfPlace(
               tokens, from: trigger.tokens.upperBound, to: mentions[first].tokens.lowerBound, inMention: inMention)
         }()
+        // "Deh Salah and Qasaan have been taken back": a name matched only by its sound, whose
+        // place lies in another province than the one every other item of its list lies in, is
+        // no item of that list (Qasaan is no spelling of Herat's Kohsan).
+        var listProvinces: Set<String>? = nil
+        if members.count > 1, members.contains(where: { mentions[$0].quality == .sound }) {
+          listProvinces = Set(
+            members.filter { mentions[$0].quality != .sound }.compactMap {
+              resolve(mentions[$0], for: trigger.type, context: context)?.0.provincePcode
+            })
+        }
         // "took Darqad and some areas of Rustaq and Chah Ab": a part word inside a list covers
         // the members after it.
         var partialRun = false
@@ -600,6 +610,11 @@ public struct EventExtractor: Sendable {
           // not the list's place.
           if mention.isExcepted { continue }
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
+          if mention.quality == .sound, let listProvinces, listProvinces.count == 1,
+            let own = place.provincePcode, !listProvinces.contains(own)
+          {
+            continue
+          }
           // A province that holds a named district is its container ("Qaysar district of
           // Faryab"); for mobilisation only a possessor is ("in Ghor's Dawlat Yar district"):
           // "uprising forces of Baghlan seized Deh Salah district" names the province's uprising.
@@ -1348,6 +1363,13 @@ public struct EventExtractor: Sendable {
       if !placeAfter, gap.contains(where: { k in
         tokens[k].byteEnd - tokens[k].byteStart >= 6 && tokens[k].lower.utf8.last == UInt8(ascii: "g")
           && TriggerFinder.reportingParticiples.contains(tokens[k].lower)
+      }) {
+        continue
+      }
+      // "Mohammadi, who lives in Panjshir, wrote that the uprising has retaken Deh Salah": a
+      // place before a reporting verb and its "that" is the speaker's, not what was reported.
+      if !placeAfter, gap.contains(where: { k in
+        k + 1 < gap.upperBound && tokens[k + 1].lower == "that" && Self.reportingVerbs.contains(tokens[k].lower)
       }) {
         continue
       }
@@ -2454,6 +2476,12 @@ public struct EventExtractor: Sendable {
     let matches: [PlaceMatch] = index.nameMatches("Kabul", allowSound: false)
     return matches.first(where: { $0.place.level == .town })
   }
+
+  /// Verbs that report what follows their "that" ("wrote that the uprising has …").
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "say", "wrote", "writes", "told", "tweeted", "claimed", "claims", "added", "stated", "announced",
+    "reported", "confirmed", "insisted", "noted",
+  ]
 
   /// Whether a token's text is `count` bytes long (a cheap test before comparing its words).
   static func hasLength(_ token: Token, _ count: Int) -> Bool { token.byteEnd - token.byteStart == count }

@@ -312,6 +312,10 @@ import Testing
       "The militants first entered Sharana, the capital of Paktika, then seized Gardez on Friday.",
       ["contested AF1201", "captured AF1301"], not: ["captured AF1201"]),
     Case(
+      "a place before a reporting verb and its 'that' is the speaker's",
+      "The former minister, who lives in Panjshir province, wrote that the uprising had retaken Nahrin district.",
+      ["recaptured AF0904"], not: ["mobilization AF08", "recaptured AF08"]),
+    Case(
       "a place in proximity to another is a landmark",
       "The Taliban took Arghandab, given its proximity to Kandahar city, the provincial capital.",
       ["captured AF2702"], not: ["captured AF2701"]),
@@ -922,6 +926,10 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a name matched only by its sound, in another province than its list's other items, is no item",
+      "Militias said Nahrin and Qasaan had been taken back from the Taliban on Friday.",
+      ["recaptured AF0904"], not: ["recaptured AF3213"]),
     Case(
       "a misspelt name listed beside gazetteer names in a sentence about districts",
       "Gulran, Adraskam and Shindand are among the districts that fell to the Taliban this week.",
