@@ -1405,12 +1405,13 @@ public struct EventExtractor: Sendable {
         continue
       }
       // "The road links Panjshir to Nuristan, and the militants now threaten the neighbouring
-      // Laghman province", "entered Pul-e-Alam, capital of Logar, then seized Ferozkoh": a verb
-      // that takes its place after it, with a place right there, took that one; the place
-      // before it over a comma is no passive subject of it.
+      // Laghman province", "entered Pul-e-Alam, capital of Logar, then seized Ferozkoh", "captured
+      // six districts in Takhar and are fighting to overrun its capital Taloqan": a verb that
+      // takes its place after it, with a place right there, took that one; the place before it
+      // over a comma or an "and" is no passive subject of it.
       if !placeAfter, Self.side(of: trigger, tokens) == .after,
         Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention),
-        gap.contains(where: { tokens[$0].lower == "," })
+        gap.contains(where: { [",", "and"].contains(tokens[$0].lower) })
       {
         continue
       }

@@ -312,6 +312,10 @@ import Testing
       "The militants first entered Sharana, the capital of Paktika, then seized Gardez on Friday.",
       ["contested AF1201", "captured AF1301"], not: ["captured AF1201"]),
     Case(
+      "… nor over an 'and' before a verb with a place object",
+      "The insurgents hold five districts in Samangan and are trying to overrun the provincial capital Aybak.",
+      ["contested AF2001"], not: ["contested AF20"]),
+    Case(
       "a place before a reporting verb and its 'that' is the speaker's",
       "The former minister, who lives in Panjshir province, wrote that the uprising had retaken Nahrin district.",
       ["recaptured AF0904"], not: ["mobilization AF08", "recaptured AF08"]),

@@ -249,6 +249,7 @@ enum EnglishRules {
       [
         "under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure",
         "came|come|comes|coming under *5 attack|attacks|assault|fire",
+        "face~|faced|facing *5 assault|assaults|attack|attacks|offensive",
         "hit|struck|pounded by *3 attack|attacks|assaults|offensive|rockets|shelling",
       ],
       examples: [
@@ -256,6 +257,7 @@ enum EnglishRules {
         ("Gardez came under a fierce three-pronged assault.", "contested AF1301"),
         ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
         ("Lashkar Gah was hit by waves of Taliban attacks over the weekend.", "contested AF3001"),
+        ("Qala-e-Naw, the first provincial capital to face an all-out Taliban assault, was calm on Thursday.", "contested AF3101"),
       ]),
     TriggerRule(
       "contested.repelled", .contested, side: .after, strength: 0.6,
