@@ -901,8 +901,15 @@ enum EnglishRules {
       examples: [("The government has been distributing weapons to civilians in Kapisa.", "mobilization AF02")]),
     TriggerRule(
       "mobilization.rally", .mobilization, strength: 0.7,
-      ["rally|rallies|rallied|gathered|gather~|march~ *3 in support of _ afghan? security|government|afghan|national forces|troops|army"],
-      examples: [("Hundreds of people from Panjshir held a rally in support of the security forces.", "mobilization AF08")],
+      [
+        "rally|rallies|rallied|gathered|gather~|march~ *3 in support of _ afghan? security|government|afghan|national forces|troops|army",
+        // "Citizens of Herat have rallied behind Ismail Khan to drive the Taliban out".
+        "rally|rallies|rallied|rallying behind|around *4 to fight|resist|defend|throw|drive|push|expel",
+      ],
+      examples: [
+        ("Hundreds of people from Panjshir held a rally in support of the security forces.", "mobilization AF08"),
+        ("Residents of Mazar-e-Sharif rallied behind their old commanders to resist the Taliban.", "mobilization AF2101"),
+      ],
       not: [("The Taliban held a rally in support of the group's leader in Kandahar.", "mobilization AF2701")]),
     TriggerRule(
       "mobilization.militia", .mobilization, strength: 0.6, notAfter: ["from", "against", "and", "by", "with"],
