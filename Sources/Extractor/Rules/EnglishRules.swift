@@ -518,6 +518,16 @@ enum EnglishRules {
         ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
         ("If reinforcements do not arrive, Qadis district of Badghis could fall to the Taliban.", "captured AF3104"),
       ]),
+    // "Daikundi province succumbed without a struggle", "succumbed to the Taliban" (not a
+    // person "from Kunduz" who succumbed to wounds).
+    TriggerRule(
+      "captured.succumbed", .captured, side: .beforeOnly, ignoresActor: true,
+      ["succumb~ to _ @taliban", "succumb~ without _ fight|struggle|resistance|shot|battle"],
+      examples: [
+        ("Daikundi province succumbed without a struggle on Saturday night.", "captured AF24"),
+        ("After a week of fighting Qala-e-Naw succumbed to the Taliban.", "captured AF3101"),
+      ],
+      not: [("A policeman from Qala-e-Naw succumbed to his wounds on Saturday.", "captured AF3101")]),
     // "the third district to fall after Chamkani and Jani Khel": the places named after "to
     // fall after" fell before it.
     TriggerRule(
