@@ -684,7 +684,10 @@ public struct EventExtractor: Sendable {
             && (mention.isPartial || listIsPartial || partialRun
               || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
               || (place.level != .province
-                && Self.countsPartOfDistricts(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)))
+                && (Self.countsPartOfDistricts(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)
+                  || (max(0, mention.tokens.lowerBound - 9)..<mention.tokens.lowerBound).contains {
+                    Self.countsPartOfDistricts(tokens, from: $0, to: mention.tokens.lowerBound)
+                  })))
           if partial, trigger.type == .captured || trigger.type == .recaptured {
             // Taking part of a place ("most parts of Pul-e-Alam have fallen") contests it.
             attached = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: false)
@@ -1368,8 +1371,9 @@ public struct EventExtractor: Sendable {
       }
       // "Mohammadi, who lives in Panjshir, wrote that the uprising has retaken Deh Salah": a
       // place before a reporting verb and its "that" is the speaker's, not what was reported.
+      // ("told reporters that", "told AFP that": past the verb's object.)
       if !placeAfter, gap.contains(where: { k in
-        k + 1 < gap.upperBound && tokens[k + 1].lower == "that" && Self.reportingVerbs.contains(tokens[k].lower)
+        tokens[k].lower == "that" && (max(gap.lowerBound, k - 3)..<k).contains { Self.reportingVerbs.contains(tokens[$0].lower) }
       }) {
         continue
       }
@@ -2989,9 +2993,10 @@ public struct EventExtractor: Sendable {
   static func dayOffsetClause(before position: Int, _ tokens: [Token], in sentence: Sentence) -> (Int, Int)? {
     let start = sentence.tokens.lowerBound
     var k = position - 1
-    while k >= start, position - k <= 5 {
+    // ("a day after Mazar-i-Sharif fell": the hyphens of a name are inside the clause.)
+    while k >= start, position - k <= 8 {
       let word = tokens[k].lower
-      if tokens[k].kind == .punctuation { return nil }
+      if tokens[k].kind == .punctuation, word != "-" { return nil }
       // ("a week after it fell": seven days.)
       if word == "after" || word == "before", k - 2 >= start, ["day", "days", "week", "weeks"].contains(tokens[k - 1].lower) {
         let counts = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5]

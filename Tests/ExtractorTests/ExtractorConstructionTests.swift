@@ -1024,6 +1024,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "'a day after' a hyphenated name fell is the day before",
+      text: "Insurgents walked into Pul-e-Khumri on Tuesday, a day after Sar-e-Pul fell.",
+      published: "2021-08-12", expected: "captured AF2201 2021-08-09"),
+    DateCase(
       name: "'hours later' is the day told before",
       text: "Kiti fell to the Taliban on Monday. Hours later the army retook it.",
       published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
