@@ -1686,6 +1686,13 @@ public struct EventExtractor: Sendable {
     {
       return false
     }
+    // "captured the strategic border crossing of Spin Boldak": a crossing or port "of" a place
+    // is the border town itself, which names it.
+    if k - 1 >= start, tokens[k].lower == "of", ["crossing", "port"].contains(tokens[k - 1].lower),
+      !(start..<(k - 1)).contains(where: { Self.phrasePrepositions.contains(tokens[$0].lower) })
+    {
+      return false
+    }
     return (start..<k).contains { i in
       tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
     }

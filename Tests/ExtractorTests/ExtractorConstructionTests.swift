@@ -417,6 +417,12 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "the border crossing of a town is the town",
+      "Insurgents seized the busy border crossing of Spin Boldak on Wednesday.", ["captured AF2711"], not: ["contested AF2711"]),
+    Case(
+      "… but a checkpoint of a town is part of it",
+      "Insurgents seized a checkpoint of Spin Boldak on Wednesday.", [], not: ["captured AF2711"]),
+    Case(
       "a thing taken in a province is no change of control of the province",
       "Insurgents seized a border command post in the northeastern province of Takhar on Friday.", [],
       not: ["captured AF18", "contested AF18"]),
