@@ -2645,8 +2645,10 @@ public struct EventExtractor: Sendable {
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
       // (A line of a list is no headline: "- Zaranj (Nimroz), 6 August".)
+      // (Nor is a report's last sentence after others, cut off mid-word: "Two days later, the Taliban take
+      // control of Panjwai, the rebels' birth".)
       if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last),
-        !Self.isListItem(tokens, sentences[s])
+        !Self.isListItem(tokens, sentences[s]), s == 0 || s + 1 < sentences.count
       {
         resolved = resolved.filter { date in
           !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {

@@ -1030,6 +1030,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a report's last sentence cut off mid-word is no headline",
+      text: "On June 22, the Taliban took Imam Sahib. Two days later, the Taliban took Panjwai, the movement's birth",
+      published: "2021-08-11", expected: "captured AF2704 2021-06-24"),
+    DateCase(
       name: "'a day after' a hyphenated name fell is the day before",
       text: "Insurgents walked into Pul-e-Khumri on Tuesday, a day after Sar-e-Pul fell.",
       published: "2021-08-12", expected: "captured AF2201 2021-08-09"),

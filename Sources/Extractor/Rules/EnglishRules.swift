@@ -578,10 +578,11 @@ enum EnglishRules {
     TriggerRule(
       // "have occupied" an act; "most areas are occupied by the Taliban" a state (partial).
       "captured.seized", .captured, side: .after, strength: 0.85,
-      ["have|has|had occupied", "@taliban|militants|insurgents|fighters|rebels occupied|occupying"],
+      ["have|has|had occupied", "@taliban|militants|insurgents|fighters|rebels also|then|now? occupy~"],
       examples: [
         ("Taliban militants have occupied the district centre of Panjab.", "captured AF1006"),
         ("Taliban fighters occupied Maymana on Sunday.", "captured AF2901"),
+        ("August 13: the insurgents also occupy Kandahar, the second city.", "captured AF2701"),
       ],
       not: [("In Sangin most of the areas are occupied by the Taliban.", "captured AF3008")]),
     TriggerRule(
