@@ -24,28 +24,17 @@ struct NameKeyFilter: Sendable {
   let matchesByKey: [[PlaceMatch]]
 
   init(index: PlaceIndex, lexicon: Lexicon) {
-    var names = Set<String>()
-    var sounds = Set<String>()
-    var representatives: [(String, String)] = []
-    func add(_ spelling: String) {
-      let key = NameNormalizer.key(spelling)
-      guard !key.isEmpty else { return }
-      if names.insert(key).inserted {
-        sounds.insert(NameNormalizer.soundKey(fromKey: key))
-        representatives.append((key, spelling))
-      }
-    }
-    for place in index.places { place.spellings.forEach(add) }
-    for temporary in index.temporaryDistricts { ([temporary.name] + temporary.aliases).forEach(add) }
-    let nameKeys = Lexicon(names.sorted())
+    // The keys as the index's tables hold them (`PlaceIndex.spellingKeys`): computed by
+    // `NameNormalizer` when the index was built, not keyed again at every start.
+    let (names, sounds) = index.spellingKeys()
+    let sortedNames = names.sorted { $0.key < $1.key }
+    let nameKeys = Lexicon(sortedNames.map(\.key))
     self.nameKeys = nameKeys
     soundKeys = Lexicon(sounds.sorted())
     // `nameMatches(_:allowSound: false)` depends on the text only through its name key, so the
-    // answer for a spelling with that key is the answer for every text with it.
+    // index's answer for a key is the answer for every text with it.
     var byKey = Array(repeating: [PlaceMatch](), count: nameKeys.count)
-    for (key, spelling) in representatives {
-      byKey[Int(nameKeys.id(of: key))] = index.nameMatches(spelling, allowSound: false)
-    }
+    for name in sortedNames { byKey[Int(nameKeys.id(of: name.key))] = name.matches }
     matchesByKey = byKey
     isGeneric = lexicon.table(NameNormalizer.genericWords)
     isJoining = lexicon.table(NameNormalizer.joiningWords)

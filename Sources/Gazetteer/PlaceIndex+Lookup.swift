@@ -128,7 +128,7 @@ extension PlaceIndex {
     return nil
   }
 
-  private func matches(_ entries: [Entry], quality: MatchQuality) -> [PlaceMatch] {
+  func matches(_ entries: [Entry], quality: MatchQuality) -> [PlaceMatch] {
     var seen = Set<Int>()
     var result: [PlaceMatch] = []
     // A direct spelling of a place beats reaching it through a temporary district.

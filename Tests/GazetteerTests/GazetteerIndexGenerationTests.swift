@@ -46,6 +46,29 @@ import Testing
     #expect(precomputed.ambiguousDistrictSpellings == rebuilt.ambiguousDistrictSpellings)
   }
 
+  /// `spellingKeys()` reads the keys of the spellings from the index's tables (the embedded
+  /// one's computed at build time): they must be the keys `NameNormalizer` gives every place
+  /// spelling and temporary district name and alias now (not the Persian spellings), with the
+  /// index's own answer for each, whichever storage the tables have.
+  @Test func spellingKeysAreTheKeysOfEverySpellingKeyedNow() throws {
+    let rebuilt = try PlaceIndex.indexingEmbeddedCSV()
+    var spellings = rebuilt.places.flatMap(\.spellings)
+    spellings += rebuilt.temporaryDistricts.flatMap { [$0.name] + $0.aliases }
+    let names = Set(spellings.map(NameNormalizer.key).filter { !$0.isEmpty })
+    let sounds = Set(names.map(NameNormalizer.soundKey(fromKey:)))
+    for index in [try PlaceIndex.embedded(), rebuilt, try PlaceIndex(serialized: try rebuilt.serialized())] {
+      let keys = index.spellingKeys()
+      #expect(keys.names.count == names.count)
+      #expect(Set(keys.names.map(\.key)) == names)
+      #expect(keys.sounds.count == sounds.count)
+      #expect(Set(keys.sounds) == sounds)
+      let matches = Dictionary(keys.names.map { ($0.key, $0.matches) }, uniquingKeysWith: { first, _ in first })
+      for spelling in spellings where !NameNormalizer.key(spelling).isEmpty {
+        #expect(matches[NameNormalizer.key(spelling)] == index.nameMatches(spelling, allowSound: false), "\(spelling)")
+      }
+    }
+  }
+
   @Test func serializedIndexRoundTripsOptionalsAndLists() throws {
     let places = [
       Place(id: "AF13", level: .province, name: "Paktya", nameDari: "پکتیا", provincePcode: "AF13", iso: "AF-PIA",
