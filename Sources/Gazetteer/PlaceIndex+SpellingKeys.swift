@@ -51,7 +51,9 @@ extension PlaceIndex {
   /// Whether an entry's spelling is, byte for byte, one of the spellings of its place (or
   /// temporary district) that are not Persian spellings.
   private func isOwnSpelling(_ entry: Entry) -> Bool {
-    func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+    // (Lengths first: most spellings differ in length, and `count` of a native string's UTF-8
+    // costs nothing.)
+    func same(_ a: String, _ b: String) -> Bool { a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) }
     if entry.temporary >= 0 {
       let temporary = temporaryDistricts[entry.temporary]
       return same(entry.spelling, temporary.name) || temporary.aliases.contains { same(entry.spelling, $0) }
