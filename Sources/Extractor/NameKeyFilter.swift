@@ -24,28 +24,17 @@ struct NameKeyFilter: Sendable {
   let matchesByKey: [[PlaceMatch]]
 
   init(index: PlaceIndex, lexicon: Lexicon) {
-    var names = Set<String>()
-    var sounds = Set<String>()
-    var representatives: [(String, String)] = []
-    func add(_ spelling: String) {
-      let key = NameNormalizer.key(spelling)
-      guard !key.isEmpty else { return }
-      if names.insert(key).inserted {
-        sounds.insert(NameNormalizer.soundKey(fromKey: key))
-        representatives.append((key, spelling))
-      }
-    }
-    for place in index.places { place.spellings.forEach(add) }
-    for temporary in index.temporaryDistricts { ([temporary.name] + temporary.aliases).forEach(add) }
-    let nameKeys = Lexicon(names.sorted())
+    // The keys as the index's tables hold them (`PlaceIndex.spellingKeys`): computed by
+    // `NameNormalizer` when the index was built, not keyed again at every start.
+    let (names, sounds) = index.spellingKeys()
+    let sortedNames = names.sorted { $0.key < $1.key }
+    let nameKeys = Lexicon(sortedNames.map(\.key))
     self.nameKeys = nameKeys
     soundKeys = Lexicon(sounds.sorted())
     // `nameMatches(_:allowSound: false)` depends on the text only through its name key, so the
-    // answer for a spelling with that key is the answer for every text with it.
+    // index's answer for a key is the answer for every text with it.
     var byKey = Array(repeating: [PlaceMatch](), count: nameKeys.count)
-    for (key, spelling) in representatives {
-      byKey[Int(nameKeys.id(of: key))] = index.nameMatches(spelling, allowSound: false)
-    }
+    for name in sortedNames { byKey[Int(nameKeys.id(of: name.key))] = name.matches }
     matchesByKey = byKey
     isGeneric = lexicon.table(NameNormalizer.genericWords)
     isJoining = lexicon.table(NameNormalizer.joiningWords)
@@ -59,10 +48,6 @@ struct NameKeyFilter: Sendable {
     /// The longest run from one start, from which `matches(runTo:_:)` reads the key of every
     /// run from that start (`collectRuns`).
     var runs = Run()
-    /// The words of the run whose key is being built, and the word id of each (generic and
-    /// joining words are left out of the key).
-    var parts: [Range<Int>] = []
-    var ids: [WordID] = []
     var key: [UInt8] = []
     var sound: [UInt8] = []
     var replaced: [UInt8] = []
@@ -168,7 +153,7 @@ struct NameKeyFilter: Sendable {
   func matches(runTo end: Int, _ scratch: inout Scratch) -> [PlaceMatch]? {
     let count = end - scratch.runs.start
     guard count <= scratch.runs.count else { return nil }
-    buildKey(scratch.runs, tokenCount: count, &scratch.parts, &scratch.ids, &scratch.key)
+    buildKey(scratch.runs, tokenCount: count, &scratch.key)
     if scratch.key.isEmpty { return [] }
     let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
     return id != Lexicon.unknown ? matchesByKey[Int(id)] : []
@@ -179,7 +164,7 @@ struct NameKeyFilter: Sendable {
   func spanKey(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) -> Bool {
     collect(tokens, range, source, into: &scratch.span, &scratch.tokenWords)
     guard scratch.span.count == range.count else { return false }
-    buildKey(scratch.span, tokenCount: range.count, &scratch.parts, &scratch.ids, &scratch.key)
+    buildKey(scratch.span, tokenCount: range.count, &scratch.key)
     return true
   }
 
@@ -243,37 +228,39 @@ struct NameKeyFilter: Sendable {
   }
 
   /// `NameNormalizer.key` of the first `tokenCount` tokens of `run` (at most `run.count`) into
-  /// `key`: the words closed after them and the word open there (`parts` and `ids` are work
-  /// space). Generic words are dropped (unless all are), then joining words (when more than
-  /// one word is left and not all of them join). Counted in place rather than filtered into
-  /// arrays: this runs for every candidate run of every name.
-  func buildKey(
-    _ run: Run, tokenCount: Int, _ parts: inout [Range<Int>], _ ids: inout [WordID], _ key: inout [UInt8]
-  ) {
-    parts.removeAll(keepingCapacity: true)
-    ids.removeAll(keepingCapacity: true)
-    if tokenCount > 0 {
-      let letterCount = run.letterCounts[tokenCount - 1]
-      let closed = run.partCounts[tokenCount - 1]
-      let open = run.openStarts[tokenCount - 1]
-      parts.append(contentsOf: run.parts[..<closed])
-      ids.append(contentsOf: run.ids[..<closed])
-      if letterCount > open {
-        parts.append(open..<letterCount)
-        ids.append(run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[open..<letterCount])) })
-      }
-    }
-    var meaningful = 0
-    for id in ids where !isGeneric[Int(id)] { meaningful += 1 }
-    let keepsAll = meaningful == 0
-    func isKept(_ p: Int) -> Bool { keepsAll || !isGeneric[Int(ids[p])] }
-    let kept = keepsAll ? parts.count : meaningful
-    var named = 0
-    if kept > 1 { for p in parts.indices where isKept(p) && !isJoining[Int(ids[p])] { named += 1 } }
-    let dropsJoining = kept > 1 && named > 0
+  /// `key`: the words closed after them and the word open there. Generic words are dropped
+  /// (unless all are), then joining words (when more than one word is left and not all of them
+  /// join). Counted in place rather than filtered into arrays: this runs for every candidate run
+  /// of every name. (The words are read where `run` holds them, not copied into arrays first:
+  /// the copies were about a third of this function's 35 M instructions, callgrind, issue #16.)
+  func buildKey(_ run: Run, tokenCount: Int, _ key: inout [UInt8]) {
     key.removeAll(keepingCapacity: true)
-    for p in parts.indices where isKept(p) && !(dropsJoining && isJoining[Int(ids[p])]) {
-      key.append(contentsOf: run.letters[parts[p]])
+    guard tokenCount > 0 else { return }
+    let letterCount = run.letterCounts[tokenCount - 1]
+    let closed = run.partCounts[tokenCount - 1]
+    let open = run.openStarts[tokenCount - 1]
+    // Words `0..<closed` are `run.parts`; word `closed`, when there are letters after `open`,
+    // the open one.
+    let hasOpen = letterCount > open
+    let openID =
+      hasOpen
+      ? run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[open..<letterCount])) }
+      : Lexicon.unknown
+    let count = closed + (hasOpen ? 1 : 0)
+    // (Taken out of `self` for the local functions below.)
+    let isGeneric = self.isGeneric
+    let isJoining = self.isJoining
+    func id(_ p: Int) -> Int { Int(p < closed ? run.ids[p] : openID) }
+    var meaningful = 0
+    for p in 0..<count where !isGeneric[id(p)] { meaningful += 1 }
+    let keepsAll = meaningful == 0
+    func isKept(_ p: Int) -> Bool { keepsAll || !isGeneric[id(p)] }
+    let kept = keepsAll ? count : meaningful
+    var named = 0
+    if kept > 1 { for p in 0..<count where isKept(p) && !isJoining[id(p)] { named += 1 } }
+    let dropsJoining = kept > 1 && named > 0
+    for p in 0..<count where isKept(p) && !(dropsJoining && isJoining[id(p)]) {
+      key.append(contentsOf: run.letters[p < closed ? run.parts[p] : open..<letterCount])
     }
   }
 }

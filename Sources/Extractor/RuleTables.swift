@@ -166,9 +166,13 @@ struct RuleTables: Sendable {
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
+    // One pass over the places (in their order, as `districts(inProvince:)` gives them), not
+    // one filter of every place per province: that was 15 M instructions of every start.
+    let provinces = Set(index.places(at: .province).map(\.id))
     var capitals: [String: Place] = [:]
-    for province in index.places(at: .province) {
-      capitals[province.id] = index.districts(inProvince: province.id).first(where: \.isCapital)
+    for place in index.places where place.level == .district && place.isCapital {
+      guard let province = place.provincePcode, provinces.contains(province), capitals[province] == nil else { continue }
+      capitals[province] = place
     }
     capitalDistricts = capitals
   }

@@ -128,7 +128,17 @@ extension PlaceIndex {
     return nil
   }
 
-  private func matches(_ entries: [Entry], quality: MatchQuality) -> [PlaceMatch] {
+  func matches(_ entries: [Entry], quality: MatchQuality) -> [PlaceMatch] {
+    // One entry (most keys): nothing to order or merge. (The sorts and the set below were about
+    // half of the 15 M instructions `spellingKeys()` spends here at every start, callgrind.)
+    if entries.count == 1 {
+      let entry = entries[0]
+      return [
+        PlaceMatch(
+          place: places[entry.place], spelling: entry.spelling, quality: quality,
+          temporaryDistrict: entry.temporary >= 0 ? temporaryDistricts[entry.temporary] : nil)
+      ]
+    }
     var seen = Set<Int>()
     var result: [PlaceMatch] = []
     // A direct spelling of a place beats reaching it through a temporary district.

@@ -46,6 +46,36 @@ import Testing
     #expect(precomputed.ambiguousDistrictSpellings == rebuilt.ambiguousDistrictSpellings)
   }
 
+  /// `spellingKeys()` reads the keys of the spellings from the index's tables (the embedded
+  /// one's computed at build time): they must be the keys `NameNormalizer` gives every place
+  /// spelling and temporary district name and alias now (not the Persian spellings), each with
+  /// the index's answer for a spelling that has it, whichever storage the tables have (key lines
+  /// for the embedded index, dictionaries for the rebuilt one; that both answer alike for every
+  /// spelling is `everySpellingFindsTheSamePlacesInTheEmbeddedKeyLines`).
+  @Test func spellingKeysAreTheKeysOfEverySpellingKeyedNow() throws {
+    let rebuilt = try PlaceIndex.indexingEmbeddedCSV()
+    var spellings = rebuilt.places.flatMap(\.spellings)
+    spellings += rebuilt.temporaryDistricts.flatMap { [$0.name] + $0.aliases }
+    // The answer for each key, asked once through the first spelling with it.
+    var expected: [String: [PlaceMatch]] = [:]
+    for spelling in spellings {
+      let key = NameNormalizer.key(spelling)
+      if !key.isEmpty, expected[key] == nil { expected[key] = rebuilt.nameMatches(spelling, allowSound: false) }
+    }
+    let names = Set(expected.keys)
+    let sounds = Set(names.map(NameNormalizer.soundKey(fromKey:)))
+    for index in [try PlaceIndex.embedded(), rebuilt] {
+      let keys = index.spellingKeys()
+      #expect(keys.names.count == names.count)
+      #expect(Set(keys.names.map(\.key)) == names)
+      #expect(keys.sounds.count == sounds.count)
+      #expect(Set(keys.sounds) == sounds)
+      for name in keys.names {
+        #expect(name.matches == expected[name.key], "\(name.key)")
+      }
+    }
+  }
+
   @Test func serializedIndexRoundTripsOptionalsAndLists() throws {
     let places = [
       Place(id: "AF13", level: .province, name: "Paktya", nameDari: "پکتیا", provincePcode: "AF13", iso: "AF-PIA",
