@@ -460,6 +460,23 @@ public struct EventExtractor: Sendable {
         else { continue }
         chosen.append((shared.members, trigger, shared.score))
       }
+      // "Ghazni city was besieged and fell", "was surrounded and then captured by the Taliban":
+      // a change of control coordinated right after a contest that took its subject before it
+      // shares that subject.
+      for trigger in sentenceTriggers
+      where [.captured, .recaptured].contains(trigger.type) && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        var k = trigger.tokens.lowerBound - 1
+        while k > sentence.tokens.lowerBound, Self.sequenceAdverbs.contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.tokens.lowerBound, tokens[k].lower == "and" else { continue }
+        guard
+          let shared = chosen.first(where: {
+            $0.trigger.tokens.upperBound == k && $0.trigger.type == .contested && !$0.trigger.isIrrealis
+              && mentions[$0.members.last!].tokens.upperBound <= $0.trigger.tokens.lowerBound
+          })
+        else { continue }
+        chosen.append((shared.members, trigger, shared.score))
+      }
       for trigger in sentenceTriggers {
         guard let officials = surrenderedBy[trigger.tokens], !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         // (One place per official, named once: "the governor of Farah province … the mayor of

@@ -850,7 +850,9 @@ struct MentionFinder {
       // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is
       // its capital city (but "Doshi district centre of Baghlan province" is Doshi's centre, in
       // the province).
-      if endsWith(before, "centre", "of") || endsWith(before, "center", "of"),
+      // ("the center of the Ghazni province" too.)
+      if endsWith(before, "centre", "of") || endsWith(before, "center", "of")
+        || ((endsWith(before, "centre", "of", "the") || endsWith(before, "center", "of", "the")) && next == "province"),
         !endsWith(before, "district", "centre", "of") && !endsWith(before, "district", "center", "of"),
         mention.matches.contains(where: { $0.place.level == .province })
       {

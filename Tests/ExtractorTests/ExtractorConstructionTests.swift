@@ -316,6 +316,16 @@ import Testing
       "The insurgents hold five districts in Samangan and are trying to overrun the provincial capital Aybak.",
       ["contested AF2001"], not: ["contested AF20"]),
     Case(
+      "a fall coordinated right after a siege shares its subject",
+      "After a month of fighting Faizabad was encircled and finally fell to the insurgents.",
+      ["captured AF1701"]),
+    Case(
+      "… so does a passive capture",
+      "Taloqan was surrounded and then captured by the Taliban.", ["captured AF1801"]),
+    Case(
+      "'the center of the X province' is its capital",
+      "By noon the insurgents had captured the center of the Faryab province.", ["captured AF2901"], not: ["captured AF29"]),
+    Case(
       "a place before a reporting verb and its 'that' is the speaker's",
       "The former minister, who lives in Panjshir province, wrote that the uprising had retaken Nahrin district.",
       ["recaptured AF0904"], not: ["mobilization AF08", "recaptured AF08"]),
