@@ -440,11 +440,12 @@ enum EnglishRules {
     // statement is the government: `TriggerFinder.actorAndType`).
     TriggerRule(
       "recaptured.cleansed", .recaptured, side: .before, strength: 0.8, ignoresActor: true,
-      ["cleansed|cleared|freed|purged|cleaned|rid of _ @taliban|enemy|invaders|occupiers"],
+      ["cleansed|cleared|freed|purged|cleaned|rid of _ @taliban|enemy|invaders|occupiers fighters|militants|insurgents|forces?"],
       examples: [
         ("Tulak district of Ghor has been completely cleansed of the enemy, the spokesman of the Islamic Emirate said.", "captured AF2309"),
         ("Tulak district of Ghor has been cleared of the enemy, the defence ministry said.", "recaptured AF2309"),
         ("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809"),
+        ("Officials said Khwaja Ghar district had been cleared of Taliban fighters by Friday.", "recaptured AF1809"),
       ]),
     TriggerRule(
       "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
@@ -454,7 +455,7 @@ enum EnglishRules {
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
       [
-        "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~ _ @taliban out? of|from|away",
+        "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~|expel~|evict~|oust~ _ @taliban fighters|militants|insurgents|forces? out? of|from|away",
         // "Gizab fell on Monday before commandos pushed the insurgents out": the place told before.
         "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ @taliban|them out",
       ],
@@ -463,6 +464,7 @@ enum EnglishRules {
         ("Gizab fell to the Taliban on Monday, but commandos pushed the insurgents out a day later.", "recaptured AF2409"),
         ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
         ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
+        ("Commandos expelled Taliban fighters from the Chakhansur district on Friday.", "recaptured AF3403"),
       ],
       not: [("The Taliban pushed the militants of a rival group out of Ali Abad district.", "recaptured AF1903")]),
     TriggerRule(
@@ -682,7 +684,12 @@ enum EnglishRules {
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
       ]),
     TriggerRule(
-      "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true, ["now? in|into the hands of"]),
+      // (Not "in the hands of government forces": the side named after holds it.)
+      "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true,
+      notBefore: ["government", "afghan", "security", "state", "national", "andsf", "ansf", "army", "police", "commandos", "uprising", "resistance"],
+      ["now? in|into the hands of"],
+      examples: [("By nightfall Qalat was in the hands of the insurgents.", "captured AF2601")],
+      not: [("Qala-e-Naw is currently in the hands of government forces.", "captured AF3101")]),
     TriggerRule(
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
       // the government is the subject before).
