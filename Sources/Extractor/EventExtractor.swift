@@ -2095,8 +2095,15 @@ public struct EventExtractor: Sendable {
       // "fighting reached its outskirts": a part of the city named before (partial, below).
       case "its outskirts", "its gates", "its edge", "its edges", "its suburbs", "its streets": kind = .city
       case "district": kind = .district
-      // "seized Spin Boldak; the army retook the town": a town is its district.
-      case "town": kind = .district
+      // "seized Spin Boldak; the army retook the town": a town is its district — or, after a
+      // provincial capital named last ("entered Qala-e-Naw … the town had been cleared"), that city.
+      case "town":
+        let last = mentions.last(where: { $0.end <= tokens[k].start && !$0.isLandmark })
+        let capital =
+          last.map { m in
+            (m.hint == .city || m.hint == nil) && m.matches.contains { $0.place.level == .district && $0.place.isCapital }
+          } ?? false
+        kind = capital ? .city : .district
       case "city": kind = .city
       case "capital": kind = .city
       // "captured Zaranj and then the rest of the province": only a whole province stated as

@@ -802,6 +802,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the town' after a provincial capital is that city",
+      "Insurgents entered Qala-e-Naw on Wednesday. By Thursday the town had been retaken by commandos.",
+      ["contested AF3101", "recaptured AF3101"]),
+    Case(
+      "… and after a district town, its district",
+      "The Taliban seized Spin Boldak on Wednesday. Hours later the army retook the town.",
+      ["captured AF2711", "recaptured AF2711"]),
+    Case(
       "'the three districts' refers to a list of three named before, past its province",
       "Militias took Khost wa Firing, Nahrin and Burka districts in Baghlan on Sunday. By Tuesday the three districts had been retaken by the Taliban.",
       ["recaptured AF0913", "recaptured AF0904", "recaptured AF0910", "captured AF0913", "captured AF0904", "captured AF0910"]),
