@@ -47,6 +47,14 @@ public enum NameNormalizer {
       soundKey(ascii: Array(key.utf8), into: &out, &work)
       return String(decoding: out, as: UTF8.self)
     }
+    return soundKey(charactersOf: key)
+  }
+
+  /// The sound key of a name key computed on its `Character`s: each transliteration pair
+  /// replaced in turn, then vowels after the first letter dropped and repeats collapsed. Used
+  /// for keys with non-ASCII letters; `soundKey(ascii:into:_:)` gives the same bytes for an
+  /// ASCII key (`GazetteerLookupTests` checks every key of the index).
+  public static func soundKey(charactersOf key: String) -> String {
     var s = key
     for (from, to) in soundPairs where s.contains(from) {
       s = s.replacingOccurrences(of: from, with: to)
