@@ -2253,7 +2253,7 @@ public struct EventExtractor: Sendable {
       } else if !["aforesaid", "aforementioned", "said", "same"].contains(qualifier) {
         return []
       }
-      guard ["districts", "cities", "towns"].contains(tokens[next + 1].lower) else { return [] }
+      guard Self.groupReferenceNouns.contains(tokens[next + 1].lower) else { return [] }
       next += 2
     }
     // "both provinces had been handed over": the provinces named before, whole.
