@@ -50,7 +50,7 @@ public struct EventExtractor: Sendable {
     }
     if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
-    let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+    let tokens = Tokenizer.droppingEditorialBrackets(Tokenizer.tokens(source, lexicon: tables.lexicon))
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)

@@ -237,6 +237,38 @@ enum Tokenizer {
     }
   }
 
+  /// Level nouns that an editor may put in brackets after a name ("the Wakhan district of
+  /// Badakhshan [province]", "Kunduz (province)").
+  static let editorialLevelNouns: Set<String> = ["province", "provinces", "district", "districts", "city"]
+
+  /// `tokens` without the brackets around an editor's level noun: "Badakhshan [province], the
+  /// Qadis district of Badghis" reads as "Badakhshan province, the Qadis district of Badghis",
+  /// so that the noun qualifies the name before it and the list goes on after it. Only a
+  /// single level noun between a matching pair counts; "(Balkh)" and "[sic]" are kept.
+  static func droppingEditorialBrackets(_ tokens: [Token]) -> [Token] {
+    func isPair(_ i: Int) -> Bool {
+      guard i + 2 < tokens.count, tokens[i + 1].kind == .word,
+        let open = tokens[i].lower.leadingASCIIByte, let close = tokens[i + 2].lower.leadingASCIIByte,
+        open == UInt8(ascii: "[") && close == UInt8(ascii: "]") || open == UInt8(ascii: "(") && close == UInt8(ascii: ")")
+      else { return false }
+      return editorialLevelNouns.contains(tokens[i + 1].lower)
+    }
+    guard let first = tokens.indices.first(where: isPair) else { return tokens }
+    var kept = Array(tokens[..<first])
+    kept.reserveCapacity(tokens.count)
+    var i = first
+    while i < tokens.count {
+      if isPair(i) {
+        kept.append(tokens[i + 1])
+        i += 3
+      } else {
+        kept.append(tokens[i])
+        i += 1
+      }
+    }
+    return kept
+  }
+
   /// The text of each one-byte (ASCII) mark, made once rather than decoded for every mark.
   static let asciiMarks: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
