@@ -237,6 +237,29 @@ struct MentionFinder {
   /// place (`annotate`).
   static let wordJoiningMarks: Set<String> = ["-", "'", "\u{2019}"]
 
+  /// The nouns of an apposition that name a place's level ("Helmand, the largest province").
+  static let appositionLevels: [String: LevelHint] = [
+    "province": .province, "provinces": .province, "district": .district, "districts": .district,
+    "city": .city, "cities": .city,
+  ]
+
+  /// Whether the words between two places are a level apposition that a list goes on past:
+  /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor". The apposition
+  /// is "the", at most three words, a plural level noun and at most a three-word prepositional
+  /// phrase, between commas; a clause ("the two provinces that fell, and Ghor") ends the list.
+  static func isLevelApposition(_ between: [String]) -> Bool {
+    guard between.count >= 4, between[0] == ",", between[1] == "the" else { return false }
+    guard let noun = between.indices.dropFirst(2).prefix(4).first(where: { ["provinces", "districts", "cities"].contains(between[$0]) }),
+      between[2..<noun].allSatisfy({ !listJoiners.contains($0) && $0.first?.isLetter == true || $0.first?.isNumber == true })
+    else { return false }
+    var close = between.count - 1
+    if ["and", "or"].contains(between[close]) { close -= 1 }
+    guard close > noun, between[close] == "," else { return false }
+    let tail = between[(noun + 1)..<close]
+    return tail.isEmpty
+      || tail.count <= 4 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
+  }
+
   /// Words that may stand between the items of a list of places (`annotate`).
   static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
 
@@ -742,7 +765,18 @@ struct MentionFinder {
             || (between.count >= 1 && between.count <= 3
               && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
               && between.first == ","))
-        if !isList { listID += 1 }
+        // (A region in the apposition, "the two largest provinces in southern Afghanistan", is
+        // read as its words: the list goes on from the place before it.)
+        let regionInside =
+          m >= 2 && mentions[m - 2].sentence == mentions[m].sentence && !bracketed[m - 1]
+          && mentions[m - 1].matches.allSatisfy { $0.place.level == .region }
+          && MentionFinder.isLevelApposition(
+            tokens[mentions[m - 2].tokens.upperBound..<mentions[m].tokens.lowerBound].map(\.lower))
+        if regionInside {
+          listID = mentions[m - 2].list
+          mentions[m - 1].list = listID
+        }
+        if !isList, !regionInside, !MentionFinder.isLevelApposition(between) { listID += 1 }
       } else if m > 0 {
         listID += 1
       }
@@ -765,6 +799,20 @@ struct MentionFinder {
       // "the Panjshir valley": a province's valley is the province (a district's, the district).
       case "valley" where mention.matches.contains(where: { $0.place.level == .province }): mentions[m].hint = .province
       default: break
+      }
+      // "Kandahar and Helmand, the two largest provinces in the south": an apposition whose
+      // noun is a level names the level (of the whole list, through the hints lists share).
+      // (Not "Kunduz, the province's capital": that noun owns what follows.)
+      if next == ",", afterNext == "the", mentions[m].hint == nil {
+        var k = mention.tokens.upperBound + 2
+        while k < mention.tokens.upperBound + 5, k < tokens.count, tokens[k].kind != .punctuation,
+          !tokens[k].isCapitalized, MentionFinder.appositionLevels[tokens[k].lower] == nil
+        { k += 1 }
+        if k < tokens.count, let level = MentionFinder.appositionLevels[tokens[k].lower],
+          !TriggerFinder.opensPossessive(tokens, at: k + 1)
+        {
+          mentions[m].hint = level
+        }
       }
       // "the Helmand provincial capital Lashkar Gah": the province, whose capital is named; but
       // "Nimroz provincial capital falls": the capital itself.

@@ -31,6 +31,28 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a level apposition after a list names the items' level, and the list goes on past it",
+      "Insurgents seized Kandahar and Zabul, the two biggest provinces in southern Afghanistan, and Ghor on Friday.",
+      ["captured AF27", "captured AF26", "captured AF23"], not: ["captured AF2701", "captured AF2601"]),
+    Case(
+      "… but an apposition with a clause of its own ends the list",
+      "The Taliban captured Kunduz and Takhar, the two provinces that border Tajikistan, and fighters entered Baghlan.",
+      ["captured AF19", "captured AF18", "contested AF09"], not: ["captured AF09"]),
+    Case(
+      "… and a singular noun owning what follows is no apposition of level",
+      "The Taliban took Kunduz, the province's capital, on Sunday.", ["captured AF1901"], not: ["captured AF19"]),
+    Case(
+      "an editor's level noun in brackets after an item leaves the list whole",
+      "Insurgents took the Ishkashim district of Badakhshan [province], the Murghab district of Badghis, and the Alingar district of Laghman.",
+      ["captured AF1723", "captured AF3105", "captured AF0704"]),
+    Case(
+      "… so does the noun in round brackets",
+      "The militants overran the Jurm district of Badakhshan (province) and the Ghormach district of Badghis on Tuesday.",
+      ["captured AF1710", "captured AF3107"]),
+    Case(
+      "… but a bracketed name is still the container, not a list item",
+      "The Taliban captured Alingar (Laghman) on Sunday.", ["captured AF0704"], not: ["captured AF07", "captured AF0701"]),
+    Case(
       "a group counted without names, restated with its names in the next sentence, names the event's places",
       "The Taliban have taken back three districts that militias held for a week. The districts of Nahrin, Burka and Khost wa Firing were seized by the militias on August 20.",
       ["captured AF0904", "captured AF0910", "captured AF0913", "recaptured AF0904", "recaptured AF0910", "recaptured AF0913"]),
