@@ -103,6 +103,8 @@ struct MentionFinder {
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
     ["police", "headquarters", "of"], ["police", "headquarters", "in"], ["compound", "in"], ["compound", "of"],
     ["office", "in"], ["offices", "in"],
+    // "many areas in Kunduz city have fallen", "parts in the south of Herat city".
+    ["areas", "in"], ["parts", "in"], ["sections", "in"], ["neighbourhoods", "in"], ["neighborhoods", "in"],
   ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
     ["in", "of", "around", "near", "outside"].map { [site, $0] }
   }
@@ -1016,6 +1018,16 @@ struct MentionFinder {
       let seatOfDistrict =
         wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
         || (mentions[m].hint == .district && wider.suffix(2).elementsEqual(["compound", "of"]))
+      // "all but one Lashkar Gah district was under Taliban control": a count of a city's own
+      // districts, part of it. (A province's, "all but one Helmand district", counts districts
+      // that are places of their own: the province only describes them.)
+      let allButSome =
+        bare.count >= 3 && bare[bare.count - 3] == "all" && bare[bare.count - 2] == "but"
+        && (bare[bare.count - 1] == "one" || MentionFinder.numberWords[bare[bare.count - 1]] != nil)
+        && ["district", "districts"].contains(lower(mention.tokens.upperBound) ?? "")
+      if allButSome {
+        if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
+      }
       if !seatOfDistrict, MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
