@@ -734,7 +734,12 @@ public struct EventExtractor: Sendable {
       if let restated = Self.restatedGroup(in: sentence, sentences, triggers, tokens, inMention: inMention),
         let first = inSentence.first(where: { mentions[$0].tokens.lowerBound == restated.listStart })
       {
-        let members = inSentence.filter { mentions[$0].list == mentions[first].list && !mentions[$0].isExcepted }
+        var members = inSentence.filter { mentions[$0].list == mentions[first].list && !mentions[$0].isExcepted }
+        // "Yaftal in Badakhshan, Malistan in Ghazni and Garmsir in Helmand": items qualified by
+        // their provinces are one list too, to its end.
+        if restated.count.map({ $0 > members.count }) == true {
+          members = Self.qualifiedItems(from: first, inSentence, mentions, tokens)
+        }
         // (The event is the counting sentence's: its words, its actor and its day.)
         let shared = restated.trigger
         // (The count may include one name the gazetteer does not hold.)
@@ -756,29 +761,59 @@ public struct EventExtractor: Sendable {
   }
 
   /// The group a change of control in one of the two sentences before `sentence` counted
-  /// without naming it ("retook three districts"), restated in `sentence` right before its names:
-  /// opening it ("The districts of A, B and C", "The three districts, A, B and C") or with the
-  /// same count ("took place in three districts – A, B and C"). Returns that change of control,
-  /// the first name's token and the count (nil for "the districts").
+  /// without naming it ("retook three districts", "nine districts were retaken"), restated in
+  /// `sentence` right before its names: opening it ("The districts of A, B and C", "The three
+  /// districts, A, B and C"), with the same count ("took place in three districts – A, B and
+  /// C") or as some of its members ("four of them, A, B, C and D, have fallen back"; "but five
+  /// of these have since fallen back to the Taliban, A, B, …", where the group may be counted
+  /// earlier in the same sentence). Returns that change of control, the first name's token and
+  /// the count of the names (nil for "the districts").
   static func restatedGroup(
     in sentence: Sentence, _ sentences: [Sentence], _ triggers: [[Trigger]], _ tokens: [Token], inMention: [Bool]
   ) -> (trigger: Trigger, listStart: Int, count: Int?)? {
-    guard sentence.index > 0, sentence.tokens.count >= 4 else { return nil }
-    // The counted group of the latest change of control before, and its count word.
-    var counted: (trigger: Trigger, word: String)? = nil
-    for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
-      for t in triggers[s].reversed()
-      where !t.isIrrealis && !t.tokens.isEmpty && (t.type == .captured || t.type == .recaptured)
-        && hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
-      {
-        counted = (t, tokens[t.tokens.upperBound].lower)
-        break
-      }
-      if counted != nil { break }
-    }
-    guard let counted, counted.word != "several", counted.word != "some" else { return nil }
+    guard sentence.tokens.count >= 4 else { return nil }
     let start = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
+    func count(_ k: Int) -> Int? { MentionFinder.numberWords[tokens[k].lower] ?? Int(tokens[k].lower) }
+    // "four of them, A, B, C and D": some members of the group, named after the opener or, past
+    // the opener's own clause, after its first comma, colon or dash.
+    var members: (opener: Int, listStart: Int, count: Int)? = nil
+    for k in start..<max(start, end - 3) where tokens[k + 1].lower == "of" && ["them", "these", "those"].contains(tokens[k + 2].lower) {
+      guard let n = count(k) else { continue }
+      var j = k + 3
+      if j < end, tokens[j].lower != "," {
+        while j < end, j < k + 16, !inMention[j], ![",", ":", "–", "—", ";", "."].contains(tokens[j].lower) { j += 1 }
+      }
+      guard j + 1 < end, [",", ":", "–", "—"].contains(tokens[j].lower), inMention[j + 1] else { continue }
+      members = (k, j + 1, n)
+      break
+    }
+    // The counted group of the latest change of control before (before the opener, when the
+    // group is counted in the same sentence), and its count word.
+    var counted: (trigger: Trigger, word: String)? = nil
+    let first = members == nil ? sentence.index - 1 : sentence.index
+    if first >= 0 {
+      for s in stride(from: first, through: max(0, sentence.index - 2), by: -1) {
+        for t in triggers[s].reversed()
+        where !t.isIrrealis && !t.tokens.isEmpty && (t.type == .captured || t.type == .recaptured)
+          && (s < sentence.index || t.tokens.upperBound <= members!.opener)
+        {
+          if hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention) {
+            counted = (t, tokens[t.tokens.upperBound].lower)
+          } else if members != nil, let word = countedPlacesSubject(before: t.tokens.lowerBound, tokens, inMention: inMention) {
+            counted = (t, word)
+          }
+          if counted != nil { break }
+        }
+        if counted != nil { break }
+      }
+    }
+    guard let counted, counted.word != "several", counted.word != "some" else { return nil }
+    if let members {
+      // (Some of a group are fewer than the group.)
+      if let whole = MentionFinder.numberWords[counted.word] ?? Int(counted.word), members.count > whole { return nil }
+      return (counted.trigger, members.listStart, members.count)
+    }
     for k in start..<end where groupNouns.contains(tokens[k].lower) && k > start {
       let before = tokens[k - 1].lower
       let opens = (k - start == 1 && before == "the") || (k - start == 2 && tokens[start].lower == "the")
@@ -794,6 +829,46 @@ public struct EventExtractor: Sendable {
       return (counted.trigger, n, count)
     }
     return nil
+  }
+
+  /// The items of a list whose items carry their provinces ("Yaftal in Badakhshan, Malistan in
+  /// Ghazni and Garmsir in Helmand"), from the mention `first` (an index into `mentions`, one of
+  /// `inSentence`): the mentions joined by commas and "and", each province after "in" or "of"
+  /// being its item's container rather than an item.
+  static func qualifiedItems(from first: Int, _ inSentence: [Int], _ mentions: [Mention], _ tokens: [Token]) -> [Int] {
+    guard let at = inSentence.firstIndex(of: first) else { return [first] }
+    var items = [first]
+    var previous = first
+    for m in inSentence[(at + 1)...] {
+      let between = tokens[mentions[previous].tokens.upperBound..<mentions[m].tokens.lowerBound].map(\.lower)
+      let containerWords: Set<String> = ["in", "of", "district", "province"]
+      if !between.isEmpty, between.allSatisfy(containerWords.contains), between.contains(where: { $0 == "in" || $0 == "of" }),
+        mentions[m].hasLevel(.province)
+      {
+        previous = m  // the item's container
+        continue
+      }
+      guard !between.isEmpty, between.allSatisfy({ MentionFinder.listJoiners.contains($0) || $0 == "district" || $0 == "province" }),
+        !mentions[m].isExcepted
+      else { break }
+      items.append(m)
+      previous = m
+    }
+    return items
+  }
+
+  /// The count word of a group of places that is the subject right before a trigger starting at
+  /// `start` ("nine districts were retaken", "11 districts had been retaken", "five districts
+  /// fell"), or nil.
+  static func countedPlacesSubject(before start: Int, _ tokens: [Token], inMention: [Bool]) -> String? {
+    var k = start - 1
+    while k >= 0, k >= start - 3, auxiliaries.contains(tokens[k].lower) { k -= 1 }
+    guard k >= 1, groupNouns.contains(tokens[k].lower) else { return nil }
+    // (Past one adjective: "nine more districts", "11 strategic districts".)
+    var c = k - 1
+    if c >= 1, tokens[c].kind == .word, MentionFinder.numberWords[tokens[c].lower] == nil, !inMention[c] { c -= 1 }
+    guard c >= 0, !inMention[c], tokens[c].kind == .number || MentionFinder.numberWords[tokens[c].lower] != nil else { return nil }
+    return tokens[c].lower
   }
 
   /// A report read in parts: runs of one language (`LanguageSegments`) or, for a very long
