@@ -472,6 +472,7 @@ PROVINCE_PRESS = {
     "AF20": ["Samangan"],
     "AF10": ["Bamyan", "Bamiyan", "Bamian"],
     "AF07": ["Laghman", "Laghmaan"],
+    "AF09": ["Baghlan", "Baglan"],
 }
 # SOURCES.md "Common English province variants seen across sources"
 PROVINCE_SOURCES_VARIANTS = {

@@ -1995,7 +1995,9 @@ public struct EventExtractor: Sendable {
   func levelOrder(_ mention: Mention, for type: EventType) -> [PlaceLevel] {
     switch (mention.hint, type) {
     case (.district?, _): return [.district, .town, .province]
-    case (.province?, _): return [.province, .district, .town]
+    // (Not a town: "the northern Baglan province", a province's spelling the gazetteer lacks,
+    // is not the town that shares it.)
+    case (.province?, _): return [.province, .district]
     case (.city?, _): return [.town, .district, .province]
     case (.region?, _): return [.region]
     case (nil, .mobilization): return [.province, .region, .district, .town]

@@ -662,6 +662,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a name followed by 'province' is never a town of that spelling",
+      "The Taliban lost control of Deh Salah district in the northern Baglan province on Friday.",
+      ["recaptured AF0908"], not: ["recaptured AF0905", "recaptured AF09"]),
+    Case(
       "a province's capital named by a word the gazetteer does not hold is the capital city",
       "By noon the militants had overrun Taringot, the capital of Uruzgan.", ["captured AF2501"], not: ["captured AF25"]),
     Case(

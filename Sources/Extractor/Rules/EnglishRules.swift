@@ -433,6 +433,16 @@ enum EnglishRules {
       ],
       not: [("Khanabad is still in government hands.", "recaptured AF1904")]),
     TriggerRule(
+      // Uprising and resistance forces never held a place before the Taliban came: holding it
+      // now means they took it (the government's holding a place may be no change at all).
+      "recaptured.uprising-holds", .recaptured, side: .before, strength: 0.8, ignoresActor: true,
+      ["now? under|in _ control|occupation|hands of _ resistance|uprising|anti-taliban forces|fighters|militias|militia"],
+      examples: [
+        ("Deh Salah and Banu districts are now under the control of resistance forces.", "recaptured AF0908"),
+        ("Khost wa Firing district is in the hands of uprising forces, residents said.", "recaptured AF0913"),
+      ],
+      not: [("Deh Salah is still in the hands of government forces.", "recaptured AF0908")]),
+    TriggerRule(
       "recaptured.regained", .recaptured, side: .after, strength: 0.85, maxGap: 1, ["regain~|recover~", "won|win~ back"],
       examples: [("Government troops regained Yawan district of Badakhshan on Friday.", "recaptured AF1709")],
       not: [("The army regained the initiative in Yawan district.", "recaptured AF1709")]),
@@ -587,6 +597,16 @@ enum EnglishRules {
         ("August 13: the insurgents also occupy Kandahar, the second city.", "captured AF2701"),
       ],
       not: [("In Sangin most of the areas are occupied by the Taliban.", "captured AF3008")]),
+    TriggerRule(
+      // "was occupied by": the passive's subject, the place before, was taken by whoever "by"
+      // names (`TriggerFinder.actorAndType`).
+      "captured.seized", .captured, side: .beforeOnly, strength: 0.85, maxGap: 1,
+      ["occupied"],
+      examples: [
+        ("Khamyab district was occupied by the Taliban on Sunday.", "captured AF2806"),
+        ("Banu and Deh Salah districts have been occupied by the resistance forces.", "recaptured AF0907"),
+      ],
+      not: [("Banu and Deh Salah districts have been occupied by the resistance forces.", "captured AF0907")]),
     TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
     TriggerRule(

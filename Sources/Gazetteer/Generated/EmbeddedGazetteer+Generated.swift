@@ -10,7 +10,7 @@ AF05,AF-LOG,Logar,لوگر,لوگر,Capital,69.16848,34.01349,AF0501,Lowgar;Lōg
 AF06,AF-NAN,Nangarhar,ننگرهار,ننگرهار,Eastern,70.47572,34.27361,AF0601,Nangarhār
 AF07,AF-LAG,Laghman,لغمان,لغمان,Eastern,70.15968,34.76421,AF0701,Laghmaan;Laghmān
 AF08,AF-PAN,Panjsher,پنجشیر,پنجشیر,Capital,69.79455,35.44563,AF0801,Panjshayr;Panjshir
-AF09,AF-BGL,Baghlan,بغلان,بغلان,North Eastern,68.91420,35.80445,AF0901,Baghlān
+AF09,AF-BGL,Baghlan,بغلان,بغلان,North Eastern,68.91420,35.80445,AF0901,Baghlān;Baglan
 AF10,AF-BAM,Bamyan,بامیان,بامیان,Central Highland,67.23439,34.80379,AF1001,Bamian;Bamiyan;Bāmyān
 AF11,AF-GHA,Ghazni,غزنی,غزنی,South Eastern,67.81120,33.31567,AF1101,Ghaznī
 AF12,AF-PKA,Paktika,پکتیکا,پکتیکا,South Eastern,68.74385,32.47686,AF1201,Paktīkā

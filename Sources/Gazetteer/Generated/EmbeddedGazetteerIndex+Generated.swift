@@ -21,7 +21,7 @@ AF05|province|Logar|لوگر|لوگر|=AF05||=AF-LOG|=capital||69.16848|34.01349
 AF06|province|Nangarhar|ننگرهار|ننگرهار|=AF06||=AF-NAN|=east||70.47572|34.27361|Nangarhār|0||||
 AF07|province|Laghman|لغمان|لغمان|=AF07||=AF-LAG|=east||70.15968|34.76421|Laghmaan;Laghmān|0||||
 AF08|province|Panjsher|پنجشیر|پنجشیر|=AF08||=AF-PAN|=capital||69.79455|35.44563|Panjshayr;Panjshir|0||||
-AF09|province|Baghlan|بغلان|بغلان|=AF09||=AF-BGL|=northeast||68.9142|35.80445|Baghlān|0||||
+AF09|province|Baghlan|بغلان|بغلان|=AF09||=AF-BGL|=northeast||68.9142|35.80445|Baghlān;Baglan|0||||
 AF10|province|Bamyan|بامیان|بامیان|=AF10||=AF-BAM|=central-highland||67.23439|34.80379|Bamian;Bamiyan;Bāmyān|0||||
 AF11|province|Ghazni|غزنی|غزنی|=AF11||=AF-GHA|=southeast||67.8112|33.31567|Ghaznī|0||||
 AF12|province|Paktika|پکتیکا|پکتیکا|=AF12||=AF-PKA|=southeast||68.74385|32.47686|Paktīkā|0||||
@@ -971,7 +971,7 @@ baghmaidan|727|-1|Bāgh-e Maīdān
 baghmeydan|727|-1|Bagh-e Meydan
 baghran|400|-1|Baghran
 bagimaydan|727|-1|Bagi-Maydan
-baglan|695|-1|Baglan
+baglan|16|-1|Baglan|695|-1|Baglan
 baglon|695|-1|Baglon
 bagmajdan|727|-1|Bag-e Majdan
 bagolaggo|695|-1|Bagolaggo
