@@ -34,6 +34,41 @@ struct MentionFinder {
     "zone", "valley", "river", "mountain", "mountains", "pass",
   ]
 
+  /// Given names and titles that open a person's name ("Mohammad Tahir Zohair", "Governor
+  /// Faizada"): the capitalised words after them, up to three, are that name.
+  static let personNameOpeners: Set<String> = [
+    "mohammad", "muhammad", "mohammed", "ahmad", "ahmed", "abdul", "haji", "mullah", "mawlawi",
+    "maulvi", "mr", "gen", "general", "governor", "commander", "spokesman",
+  ]
+
+  /// The people a text names in full: the token ranges of their names after a person-name
+  /// opener ("Tahir Zohair" of "Mohammad Tahir Zohair") and their last names ("zohair"). After a
+  /// title ("Governor", "Commander") a name needs two words: "Commander Andar" may be a place's
+  /// commander. Words that stand beside place names ("Mohammad in Kunduz") end a name.
+  static func people(_ tokens: [Token]) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
+    var names: [ClosedRange<Int>] = []
+    var found: Set<String> = []
+    for k in tokens.indices where tokens[k].isCapitalized && personNameOpeners.contains(tokens[k].lower) {
+      var j = k + 1
+      if j < tokens.count, tokens[j].lower == "." { j += 1 }  // "Gen. Sami Sadat"
+      var last: Int? = nil
+      while j < tokens.count, j <= k + 4, tokens[j].kind == .word, tokens[j].isCapitalized,
+        !nameNeighbours.contains(tokens[j].lower) || personNameOpeners.contains(tokens[j].lower)
+      {
+        last = j
+        j += 1
+      }
+      let first = tokens[k + 1].lower == "." ? k + 2 : k + 1
+      if let last, last > first || !["governor", "commander", "spokesman", "general"].contains(tokens[k].lower),
+        !personNameOpeners.contains(tokens[last].lower)
+      {
+        names.append(first...last)
+        found.insert(tokens[last].lower)
+      }
+    }
+    return (names, found)
+  }
+
   /// Words of the never-a-place list that never start a longer name either ("The Nerkh
   /// district centre" is Nerkh).
   static let functionWords: Set<String> = [
@@ -297,6 +332,17 @@ struct MentionFinder {
         } else {
           i += 1
         }
+      }
+    }
+    // "Mohammad Tahir Zohair … according to Zohair": a person's last name, used alone later,
+    // is that person, whatever place it spells or sounds like.
+    // (So is any place the full name holds: "Ali Zohair" in "Mohammad Ali Zohair".)
+    let people = MentionFinder.people(tokens)
+    if !people.surnames.isEmpty {
+      mentions.removeAll { mention in
+        people.names.contains { $0.contains(mention.tokens.lowerBound) && $0.contains(mention.tokens.upperBound - 1) }
+          || (mention.tokens.count == 1 && people.surnames.contains(tokens[mention.tokens.lowerBound].lower)
+            && !mention.matches.contains { $0.place.level == .province })
       }
     }
     annotate(&mentions, tokens, source, allCapsSentences: allCaps)

@@ -1056,6 +1056,14 @@ import Testing
     Case("a misspelt city in a list", "Fighting was reported from the southern cities of Kandahar, Ghazni and Lashkah Gar.", ["contested AF3001"]),
     Case("a misspelt city before 'city'", "Firus Koh city fell to the Taliban.", ["captured AF2301"]),
     Case("a lower-case word is no part of a name", "Taliban take Kabul as President Ghani leaves", ["captured AF0101"]),
+    Case(
+      "a person's last name used alone later is that person, and a place spelled inside a full name is no place",
+      "Police chief Mohammad Ali Zohair said the militants had been pushed back. Militias pushed back the insurgents from Kahmard district, according to Zohair.",
+      ["contested AF1004"], not: ["contested AF2705", "contested AF1408"]),
+    Case(
+      "… but a district whose name opens with a given name is still the district",
+      "Mohammad Agha district fell to the Taliban on Sunday, and Commander Andar said Andar district was next.",
+      ["captured AF0505"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
     Case("an ezafe name goes on past its particle", "Commandos regained control of Dand-e Ghori after a night of fighting.", [], not: ["recaptured AF2701", "recaptured AF1112"]),
   ]
