@@ -2263,6 +2263,13 @@ public struct EventExtractor: Sendable {
       if ownsPart, kind == .province { kind = .city }
       let start = tokens[k].start
       let provincialCapital = tokens[k + 1].lower == "provincial"
+      // "pushed their way into a provincial capital on Wednesday, threatening to overrun the city
+      // itself": a place of the kind brought in unnamed since the last name ("a provincial
+      // capital", "a district") is what the phrase refers to, not that name.
+      if !possessive, Self.introducesUnnamed(kind, before: k, after: mentions.last(where: { $0.end <= start })?.tokens.upperBound ?? 0, tokens) {
+        k = phraseEnd
+        continue
+      }
       guard let target = antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital) else {
         k = phraseEnd
         continue
@@ -2306,6 +2313,36 @@ public struct EventExtractor: Sendable {
       nextList += 1
     }
     return result
+  }
+
+  /// Whether the tokens from `start` (the end of the last name) to `end` hold an indefinite
+  /// phrase naming a place of `kind` without its name: "a" or "an", at most two words, then the
+  /// kind's noun ("a provincial capital", "an important district"), within 30 tokens, in a
+  /// sentence or clause after the name's (past a full stop, semicolon or dash): an apposition
+  /// to the name ("Qala-e-Naw, the first assault on a provincial capital") is about the name.
+  static func introducesUnnamed(_ kind: LevelHint, before end: Int, after start: Int, _ tokens: [Token]) -> Bool {
+    let nouns: Set<String> =
+      switch kind {
+      case .city: ["city", "capital", "town"]
+      case .district: ["district"]
+      case .province: ["province"]
+      case .region: []
+      }
+    guard !nouns.isEmpty else { return false }
+    guard let clauseBreak = (start..<end).first(where: { [".", ";", "-", "\u{2013}", "\u{2014}"].contains(tokens[$0].lower) }) else {
+      return false
+    }
+    for a in max(clauseBreak + 1, end - 30)..<end where ["a", "an"].contains(tokens[a].lower) {
+      for n in (a + 1)..<min(end, a + 4) {
+        if tokens[n].kind != .word { break }
+        if nouns.contains(tokens[n].lower) {
+          // (Not "a city of 200,000" before its name nor "a district of Kunduz": named after.)
+          if n + 1 < tokens.count, ["of", "called", "named"].contains(tokens[n + 1].lower) { break }
+          return true
+        }
+      }
+    }
+    return false
   }
 
   /// "By Monday both had fallen", "commandos retook them": the places of the latest list (two

@@ -551,6 +551,9 @@ enum TriggerFinder {
     _ words: [String], _ ids: [WordID], _ w: Int, negationOnly: Bool = false, tables: RuleTables
   ) -> Bool {
     let cue = negationOnly ? IrrealisBit.negationCue : IrrealisBit.irrealisCue
+    // "Recapture Dawlat Abad, a district centre …": a sentence opened by a verb's bare form and
+    // its place is an order or a mission, not what happened.
+    if !negationOnly, w == 0, words.count > 1, words[1] == "#place", imperativeForms.contains(words[0]) { return true }
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
@@ -588,6 +591,11 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// Bare forms of verbs of taking a place, which open an order ("Retake Kunduz!") (`isIrrealis`).
+  static let imperativeForms: Set<String> = [
+    "recapture", "retake", "capture", "take", "seize", "reclaim", "liberate", "regain", "overrun", "clear", "free",
+  ]
 
   /// Participles of "it should be noted that …" (`isIrrealis`).
   static let notingParticiples: Set<String> = [
@@ -807,6 +815,33 @@ enum TriggerFinder {
       // "Commandos drove the insurgents back and reclaimed Jaghatu": the object of a verb of
       // fighting is not the next verb's subject.
       || actingOnVerbs.contains(previous) || (previous == "the" && k > 1 && actingOnVerbs.contains(words[k - 2]))
+      // ("defeated a small Taliban force"; but "repelled a Taliban attempt to capture …" is the
+      // Taliban's attempt, theirs.)
+      || (isActedOn(words, k) && !attemptNouns.contains(next))
+  }
+
+  /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.
+  static let attemptNouns: Set<String> = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
+
+  /// Words that may stand between a verb and the Taliban it acts on ("defeated a small
+  /// Taliban force", "drove the remaining militants out").
+  static let actedOnFillers: Set<String> = [
+    "the", "a", "an", "some", "small", "large", "big", "several", "many", "remaining", "local", "armed", "group", "of",
+  ]
+
+  /// Whether the actor word at `k` (a Taliban word, or the noun of "Taliban fighters") is the
+  /// object of a verb of fighting before it, past at most three determiners and adjectives
+  /// (`actedOnFillers`): "The commandos defeated a small Taliban force and captured the
+  /// district centre" — the commandos took it.
+  static func isActedOn(_ words: [String], _ k: Int) -> Bool {
+    var j = k - 1
+    if j >= 0, talibanWords.contains(words[j]) { j -= 1 }
+    var skipped = 0
+    while j >= 0, skipped < 3, actedOnFillers.contains(words[j]) {
+      j -= 1
+      skipped += 1
+    }
+    return j >= 0 && actingOnVerbs.contains(words[j])
   }
 
   /// Verbs whose object the Taliban are when named right after them.
@@ -890,6 +925,11 @@ enum TriggerFinder {
       // ("anti-Taliban forces" are not).
       if k > 0, talibanWords.contains(words[k - 1]), governmentWords.contains(word) || localWords.contains(word) {
         if k > 1, words[k - 2] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
+        // ("defeated a small Taliban force and captured …": the force is the object.)
+        if isActedOn(words, k) {
+          k -= 2
+          continue
+        }
         return (.captured, .taliban)
       }
       if governmentWords.contains(word) || localWords.contains(word) {

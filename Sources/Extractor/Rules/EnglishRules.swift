@@ -129,7 +129,7 @@ enum EnglishRules {
         // "since fighting began there on 12 July".
         "fighting|clashes|battles began|started there", "fighting|clashes|battles broke out there",
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
-        "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging",
+        "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging|widespread",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
         "become~|became _ battleground|battlefield|warzone", "turned into _ battleground|battlefield|warzone",
       ],
@@ -150,7 +150,7 @@ enum EnglishRules {
       "contested.entered", .contested, side: .after, strength: 0.8,
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
-        "force~|fight~|fought _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
+        "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
@@ -171,6 +171,7 @@ enum EnglishRules {
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
+        ("The Taliban pushed their way into Qala-i-Nau on Wednesday.", "contested AF3101"),
         ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
         ("By evening the Taliban were in the districts of Paghman and Kalakan, police said.", "contested AF0102"),
         ("A Taliban column rolled into Kunduz city before dawn.", "contested AF1901"),
