@@ -50,7 +50,7 @@ public struct EventExtractor: Sendable {
     }
     if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
-    let tokens = Tokenizer.droppingEditorialBrackets(Tokenizer.tokens(source, lexicon: tables.lexicon))
+    let tokens = Tokenizer.droppingEditorialMarks(Tokenizer.tokens(source, lexicon: tables.lexicon))
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)
@@ -172,6 +172,26 @@ public struct EventExtractor: Sendable {
       } else {
         headerTrigger = nil
       }
+      // "Public Uprising Forces liberated Kaldar district of Balkh province": uprising forces
+      // that are the subject of a change of control of a named district or city are its actor,
+      // not a rising of their own. (Forces that "evicted the Taliban from three districts in
+      // Baghlan province" rose in the province.)
+      if sentenceTriggers.contains(where: { $0.rule == "mobilization.uprising" }) {
+        let changes = sentenceTriggers.filter { t in
+          (t.type == .captured || t.type == .recaptured) && !t.tokens.isEmpty
+            && inSentence.contains { m in
+              (t.tokens.upperBound...(t.tokens.upperBound + 2)) ~= mentions[m].tokens.lowerBound
+                && !mentions[m].hasLevel(.province) && mentions[m].hint != .province
+            }
+        }
+        sentenceTriggers.removeAll { t in
+          guard t.rule == "mobilization.uprising", t.tokens.upperBound < tokens.count,
+            Self.uprisingActorNouns.contains(tokens[t.tokens.upperBound].lower)
+          else { return false }
+          let noun = t.tokens.upperBound
+          return changes.contains { (noun + 1)...(noun + 4) ~= $0.tokens.lowerBound }
+        }
+      }
       let follows = sentenceTriggers.isEmpty && sentence.index > 0 && Self.followsSuit(tokens, sentence, inName: inName)
       // (A list continues a sentence that spoke of a group: "Five districts of Badghis fell on
       // Sunday. These included …", not "Kunduz fell on Sunday. These are hard days for …".)
@@ -241,7 +261,10 @@ public struct EventExtractor: Sendable {
           }
         }
       }
-      guard !inSentence.isEmpty, !sentenceTriggers.isEmpty else { continue }
+      // (A restated group names places with no verb of its own: "The three districts include
+      // Saighan, Kahmard and Chakhansur.")
+      let restated = inSentence.isEmpty ? nil : Self.restatedGroup(in: sentence, sentences, triggers, tokens, inMention: inMention)
+      guard !inSentence.isEmpty, !sentenceTriggers.isEmpty || restated != nil else { continue }
       // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
       // last week": a landmark that a relative clause right after it makes the subject of a
       // trigger is that trigger's place.
@@ -731,8 +754,7 @@ public struct EventExtractor: Sendable {
       // districts … The clashes took place in three districts – Pul-e-Hisar, Deh Salah and
       // Bano": the group the change of control just before counted without names, restated
       // with its names, names its places, whatever the restating sentence's own verb says.
-      if let restated = Self.restatedGroup(in: sentence, sentences, triggers, tokens, inMention: inMention),
-        let first = inSentence.first(where: { mentions[$0].tokens.lowerBound == restated.listStart })
+      if let restated, let first = inSentence.first(where: { mentions[$0].tokens.lowerBound == restated.listStart })
       {
         var members = inSentence.filter { mentions[$0].list == mentions[first].list && !mentions[$0].isExcepted }
         // "Yaftal in Badakhshan, Malistan in Ghazni and Garmsir in Helmand": items qualified by
@@ -819,9 +841,12 @@ public struct EventExtractor: Sendable {
       let opens = (k - start == 1 && before == "the") || (k - start == 2 && tokens[start].lower == "the")
       let sameCount = before == counted.word
       guard opens || sameCount else { continue }
-      // The names right after the noun, past "of", a dash, a colon or a comma.
+      // ("Retook two districts … The three districts include …": another group.)
+      if !sameCount, MentionFinder.numberWords[before] != nil || Int(before) != nil { continue }
+      // The names right after the noun, past "of", a dash, a colon, a comma or a list opener
+      // ("The three districts include Saighan, …").
       var n = k + 1
-      if n < end, ["of", "–", "—", "-", ":", ","].contains(tokens[n].lower) { n += 1 }
+      if n < end, ["of", "–", "—", "-", ":", ","].contains(tokens[n].lower) || listOpeners.contains(tokens[n].lower) { n += 1 }
       // (Past a name the gazetteer does not hold: "of Bano, Deh Salah and Pul-e-Hisar".)
       while n < end, n < k + 6, !inMention[n], tokens[n].isCapitalized || [",", "-"].contains(tokens[n].lower) { n += 1 }
       guard n < end, inMention[n] else { continue }
@@ -841,14 +866,14 @@ public struct EventExtractor: Sendable {
     var previous = first
     for m in inSentence[(at + 1)...] {
       let between = tokens[mentions[previous].tokens.upperBound..<mentions[m].tokens.lowerBound].map(\.lower)
-      let containerWords: Set<String> = ["in", "of", "district", "province"]
+      let containerWords: Set<String> = ["in", "of", "district", "districts", "province", "provinces"]
       if !between.isEmpty, between.allSatisfy(containerWords.contains), between.contains(where: { $0 == "in" || $0 == "of" }),
         mentions[m].hasLevel(.province)
       {
         previous = m  // the item's container
         continue
       }
-      guard !between.isEmpty, between.allSatisfy({ MentionFinder.listJoiners.contains($0) || $0 == "district" || $0 == "province" }),
+      guard !between.isEmpty, between.allSatisfy({ MentionFinder.listJoiners.contains($0) || containerWords.contains($0) && $0 != "in" && $0 != "of" }),
         !mentions[m].isExcepted
       else { break }
       items.append(m)
@@ -2314,6 +2339,9 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// Nouns after "uprising" that make it an actor ("uprising forces retook Kaldar").
+  static let uprisingActorNouns: Set<String> = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]
 
   /// Whether the tokens from `start` (the end of the last name) to `end` hold an indefinite
   /// phrase naming a place of `kind` without its name: "a" or "an", at most two words, then the

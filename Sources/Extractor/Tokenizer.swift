@@ -241,11 +241,13 @@ enum Tokenizer {
   /// Badakhshan [province]", "Kunduz (province)").
   static let editorialLevelNouns: Set<String> = ["province", "provinces", "district", "districts", "city"]
 
-  /// `tokens` without the brackets around an editor's level noun: "Badakhshan [province], the
-  /// Qadis district of Badghis" reads as "Badakhshan province, the Qadis district of Badghis",
-  /// so that the noun qualifies the name before it and the list goes on after it. Only a
-  /// single level noun between a matching pair counts; "(Balkh)" and "[sic]" are kept.
-  static func droppingEditorialBrackets(_ tokens: [Token]) -> [Token] {
+  /// `tokens` without the marks that only decorate a word:
+  /// - the brackets around an editor's level noun: "Badakhshan [province], the Qadis district
+  ///   of Badghis" reads as "Badakhshan province, the Qadis district of Badghis", so that the
+  ///   noun qualifies the name before it and the list goes on after it (only a single level
+  ///   noun between a matching pair counts; "(Balkh)" and "[sic]" are kept);
+  /// - a hashtag's "#": "5 districts of #Panjshir by #Taliban" reads as the words.
+  static func droppingEditorialMarks(_ tokens: [Token]) -> [Token] {
     func isPair(_ i: Int) -> Bool {
       guard i + 2 < tokens.count, tokens[i + 1].kind == .word,
         let open = tokens[i].lower.leadingASCIIByte, let close = tokens[i + 2].lower.leadingASCIIByte,
@@ -253,7 +255,11 @@ enum Tokenizer {
       else { return false }
       return editorialLevelNouns.contains(tokens[i + 1].lower)
     }
-    guard let first = tokens.indices.first(where: isPair) else { return tokens }
+    func isHashtag(_ i: Int) -> Bool {
+      i + 1 < tokens.count && tokens[i].lower.leadingASCIIByte == UInt8(ascii: "#") && tokens[i + 1].kind == .word
+        && tokens[i + 1].byteStart == tokens[i].byteEnd
+    }
+    guard let first = tokens.indices.first(where: { isPair($0) || isHashtag($0) }) else { return tokens }
     var kept = Array(tokens[..<first])
     kept.reserveCapacity(tokens.count)
     var i = first
@@ -261,6 +267,8 @@ enum Tokenizer {
       if isPair(i) {
         kept.append(tokens[i + 1])
         i += 3
+      } else if isHashtag(i) {
+        i += 1
       } else {
         kept.append(tokens[i])
         i += 1

@@ -31,6 +31,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a counted group restated with 'include' and no verb of its own names the places, each item with its province",
+      "Commandos retook three districts on Friday. The three districts include Nahrin and Burka in Baghlan and Chakhansur in Nimroz.",
+      ["recaptured AF0904", "recaptured AF0910", "recaptured AF3403"], not: ["recaptured AF09", "recaptured AF34"]),
+    Case(
+      "… but not a group of another count",
+      "Commandos retook two districts on Friday. The three districts include Nahrin, Burka and Dushi.",
+      [], not: ["recaptured AF0904", "recaptured AF0910", "recaptured AF0903"]),
+    Case(
       "a level apposition after a list names the items' level, and the list goes on past it",
       "Insurgents seized Kandahar and Zabul, the two biggest provinces in southern Afghanistan, and Ghor on Friday.",
       ["captured AF27", "captured AF26", "captured AF23"], not: ["captured AF2701", "captured AF2601"]),
@@ -191,6 +199,14 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case(
+      "uprising forces that take a named district are its actor, not a rising in the province",
+      "Public uprising forces liberated Kaldar district of Balkh province from Taliban control today.",
+      ["recaptured AF2113"], not: ["mobilization AF21"]),
+    Case(
+      "… but uprising forces that drive the Taliban from unnamed districts of a province rose there",
+      "Public uprising forces have evicted Taliban fighters from three districts in Baghlan province.",
+      ["mobilization AF09"]),
     Case(
       "the Taliban as the object of a verb of fighting, past its determiners, are no subject of the next verb",
       "The commandos defeated a small Taliban force and captured the district centre of Shirin Tagab on Wednesday.",
@@ -1022,6 +1038,10 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a hashtag is the word it tags",
+      "#Taliban fighters captured #Kunduz city on Sunday, while unnamed districts of #Takhar also fell.",
+      ["captured AF1901"], not: ["captured AF18"]),
     Case(
       "a name matched only by its sound, in another province than its list's other items, is no item",
       "Militias said Nahrin and Qasaan had been taken back from the Taliban on Friday.",

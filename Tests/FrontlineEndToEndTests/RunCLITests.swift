@@ -73,7 +73,7 @@ struct RunCLITests {
         "last_reported": "Date", "age_days": "Integer", "confirmations": "Integer",
       ]),
       ("mobilization", 9, ["pcode": "String", "region": "String", "first_date": "Date", "last_date": "Date", "reports": "Integer"]),
-      ("events", 36, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
+      ("events", 35, ["id": "String", "date": "Date", "confidence": "Real", "date_precision": "String", "sentence": "String"]),
       ("timeline", 28, [
         "status": "String", "valid_from": "DateTime", "valid_to": "DateTime", "is_current": "Integer(Boolean)",
         "sources": "Integer", "confirmations": "Integer",
