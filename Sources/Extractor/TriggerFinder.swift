@@ -66,6 +66,13 @@ enum TriggerFinder {
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
+  /// Words before a "to" that is a preposition, not an infinitive's ("fled due to ongoing
+  /// clashes in Malistan", "thanks to fighting", "in response to attacks").
+  static let prepositionalToLeaders: Set<String> = ["due", "owing", "thanks", "prior", "response", "addition", "contrary"]
+  /// Bare verbs that after such a "to" are still an infinitive ("due to fall", "due to enter").
+  static let infinitiveOnlyForms: Set<String> = [
+    "fall", "be", "enter", "storm", "surrender", "withdraw", "retreat", "collapse", "attack", "besiege", "encircle", "reach",
+  ]
   /// Words before "to" that keep an infinitive real ("forced to evacuate").
   static let realInfinitiveLeaders: Set<String> = [
     "forced", "forcing", "compelled", "managed", "able", "had", "has", "have", "began", "begun",
@@ -563,7 +570,9 @@ enum TriggerFinder {
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
       let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) || ordinals.contains($0) }
-      if !forced && !realInfinitiveLeaders.contains(immediate) { return true }
+      // ("due to ongoing clashes" is a cause; "due to fall", "due to retake" a plan.)
+      let prepositional = prepositionalToLeaders.contains(immediate) && !imperativeForms.contains(words[w]) && !infinitiveOnlyForms.contains(words[w])
+      if !forced && !realInfinitiveLeaders.contains(immediate) && !prepositional { return true }
     }
     while k >= 0, seen < 10 {
       let bits = irrealisBits(words, ids, k, table: tables.irrealisBits)

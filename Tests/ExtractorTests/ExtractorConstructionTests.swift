@@ -638,6 +638,13 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "'due to' before a noun is a cause, not a plan",
+      "Families fled due to ongoing clashes in Malistan district.", ["contested AF1116"]),
+    Case(
+      "… but before a bare verb it is a plan",
+      "The army is due to retake Malistan district next week, and Jaghori is due to fall.", [],
+      not: ["recaptured AF1116", "captured AF1114"]),
+    Case(
       "an order opened by a verb's bare form is no event",
       "Retake Kunduz city, the president told the army on Sunday.", [], not: ["recaptured AF1901"]),
     Case(
