@@ -95,9 +95,10 @@ struct RuleTables: Sendable {
     vocabulary += DateFinder.weekdays.keys
     vocabulary += DateFinder.numberWords.keys
     vocabulary += DateFinder.startWords
-    vocabulary += TriggerRules.byFirstWord.keys
     vocabulary += index.firstWords
-    // Every word of every trigger pattern, so that patterns match on ids.
+    // Every word of every trigger pattern, so that patterns match on ids. With the fillers
+    // these hold every first word of a pattern (``TriggerPattern/firstWords``: words of its
+    // slots, and the fillers a `_` skips), so `TriggerRules.byFirstWord` is not built for its keys.
     for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
     vocabulary += Inflections.fillers
     vocabulary += TriggerFinder.laterDenials
