@@ -57,11 +57,10 @@ extension PlaceIndex {
     // (Lengths first: most spellings differ in length, and `count` of a native string's UTF-8
     // costs nothing.)
     func same(_ a: String) -> Bool { a.utf8.count == spelling.count && a.utf8.elementsEqual(spelling) }
+    // (The fields read in place: a copy of the whole place retains each of its strings.)
     if temporary >= 0 {
-      let district = temporaryDistricts[temporary]
-      return same(district.name) || district.aliases.contains(where: same)
+      return same(temporaryDistricts[temporary].name) || temporaryDistricts[temporary].aliases.contains(where: same)
     }
-    let own = places[place]
-    return same(own.name) || own.aliases.contains(where: same)
+    return same(places[place].name) || places[place].aliases.contains(where: same)
   }
 }
