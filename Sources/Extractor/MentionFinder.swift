@@ -397,15 +397,16 @@ struct MentionFinder {
     at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText,
     titleCase: Bool, _ scratch: inout NameKeyFilter.Scratch
   ) -> Mention? {
+    // (The tests that turn most tokens away come first.)
+    guard tokens[i].kind == .word, tokens[i].isCapitalized || tables.isRegionStarter[Int(tokens[i].word)] else { return nil }
     let token = tokens[i]
-    guard token.kind == .word else { return nil }
     let regionStart = !token.isCapitalized && tables.isRegionStarter[Int(token.word)]
-    guard token.isCapitalized || regionStart else { return nil }
     // A word that is never a place alone ("Khan", "Mohammad", "Pashtun") may still start a
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
       token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
-    if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
+    // (By id: a word that is never a place alone is a lexicon word, `RuleTables.isFunctionWord`.)
+    if startsOnlyLongerNames, tables.isFunctionWord[Int(token.word)] { return nil }
     if startsOnlyLongerNames {
       // The next word must go on with the name: "Khan Abad", not "The districts of Samkani".
       guard tables.isFirstWord[Int(token.word)], i + 1 < sentence.tokens.upperBound else { return nil }
@@ -475,7 +476,7 @@ struct MentionFinder {
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
-        if end - 1 > i, last.kind == .word, !last.isCapitalized, NameNormalizer.joiningWords.contains(last.lower),
+        if end - 1 > i, last.kind == .word, !last.isCapitalized, joiningWords.contains(last),
           !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == last.byteStart)
         {
           continue
