@@ -1104,7 +1104,11 @@ public struct EventExtractor: Sendable {
   /// event.
   static func followsSuit(_ tokens: [Token], _ sentence: Sentence, inName: [Bool]) -> Bool {
     let range = sentence.tokens
-    guard let k = range.dropFirst().first(where: { tokens[$0].lower == "followed" }) else { return false }
+    // (A word of eight bytes is compared; others are passed on their length: this is asked of
+    // every sentence without a trigger.)
+    guard
+      let k = range.dropFirst().first(where: { tokens[$0].byteEnd - tokens[$0].byteStart == 8 && tokens[$0].lower == "followed" })
+    else { return false }
     var before = k - 1
     if adverbsBeforeFollowed.contains(tokens[before].lower), before > range.lowerBound { before -= 1 }
     // The places are the sentence's subject: it opens with them ("Protests in Herat followed"

@@ -136,7 +136,12 @@ enum TriggerFinder {
   /// words to "and", then up to four more that are not a preposition, an auxiliary or a verb
   /// of fighting, none of them a place.
   static func betweenPhrase(_ words: [String], inMention: (Int) -> Bool) -> Range<Int>? {
-    guard let start = words.indices.dropFirst().first(where: { words[$0] == "between" && fightingNouns.contains(words[$0 - 1]) })
+    // (A word of seven bytes is compared; others are passed on their length: this reads every
+    // word of every sentence.)
+    guard
+      let start = words.indices.dropFirst().first(where: {
+        words[$0].utf8.count == 7 && words[$0] == "between" && fightingNouns.contains(words[$0 - 1])
+      })
     else { return nil }
     // "between the two sides", "between both sides".
     for sides in [["the", "two", "sides"], ["both", "sides"], ["the", "sides"], ["them"]]
