@@ -122,14 +122,14 @@ public struct EventExtractor: Sendable {
           || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          ["the", "strategic", "key", "strategically", "important", "neighbouring", "neighboring", "nearby"].contains(tokens[next].lower)
-            || MentionFinder.directionAdjectives.contains(tokens[next].lower)
+          Self.isObjectLeader(tokens[next].lower) || MentionFinder.directionAdjectives.contains(tokens[next].lower)
         {
           next += 1
         }
         // "captured the province of Faryab", "took control of the city of Ghazni".
         var named = false
-        if next + 1 < tokens.count, ["province", "city", "district", "town"].contains(tokens[next].lower),
+        if next + 1 < tokens.count, case let noun = tokens[next].lower,
+          noun == "province" || noun == "city" || noun == "district" || noun == "town",
           tokens[next + 1].lower == "of"
         {
           next += 2
@@ -1088,6 +1088,16 @@ public struct EventExtractor: Sendable {
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
   /// followed").
   static let adverbsBeforeFollowed: Set<String> = ["quickly", "soon", "swiftly", "also", "then", "later"]
+
+  /// Whether `word` is one of the words read past between a trigger's preposition and its
+  /// object ("seized control of the strategic …"). (A `switch`: `[…].contains` built its array
+  /// at every word tested.)
+  static func isObjectLeader(_ word: String) -> Bool {
+    switch word {
+    case "the", "strategic", "key", "strategically", "important", "neighbouring", "neighboring", "nearby": true
+    default: false
+    }
+  }
 
   /// Whether token `k` is "followed" and the next token of its sentence (which ends before
   /// `sentenceEnd`) is not "by". A word of eight bytes is compared; others are passed on their

@@ -367,7 +367,14 @@ struct MentionFinder {
     for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
-      guard hintedBefore || (end == i + 1 && listedBeside) || ["district", "city", "province"].contains(lower(end)) else { continue }
+      // (The nouns tested by `switch`, as in the conditions below: `[…].contains` builds its
+      // array at every test.)
+      let nounFollows: Bool
+      switch lower(end) {
+      case "district", "city", "province": nounFollows = true
+      default: nounFollows = false
+      }
+      guard hintedBefore || (end == i + 1 && listedBeside) || nounFollows else { continue }
       let text = source.string(from: tokens[i], through: tokens[end - 1])
       let matches = index.closeMatches(text, levels: [.district, .town, .province])
       guard !matches.isEmpty else { continue }
@@ -582,8 +589,13 @@ struct MentionFinder {
     if startsOnlyLongerNames { return nil }
     // Sound match for a single capitalised word that is not the sentence's first (unless a place
     // noun follows: "Dehrawood district fell"), nor part of a longer proper name ("Qadir Shah").
-    let placeNounFollows =
-      i + 1 < sentence.tokens.upperBound && ["district", "province", "city"].contains(tokens[i + 1].lower)
+    var placeNounFollows = false
+    if i + 1 < sentence.tokens.upperBound {
+      switch tokens[i + 1].lower {
+      case "district", "province", "city": placeNounFollows = true
+      default: break
+      }
+    }
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
       token.length >= 4, !tables.isNotPlace[Int(token.word)]
     else { return nil }
@@ -775,7 +787,7 @@ struct MentionFinder {
       }
       // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
       // noun the name is said to be names its level.
-      if ["became", "becomes", "is", "was"].contains(next ?? ""), afterNext == "the",
+      if next == "became" || next == "becomes" || next == "is" || next == "was", afterNext == "the",
         let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || ["latest", "next", "only"].contains(rank)
       {
         switch lower(mention.tokens.upperBound + 3) {
@@ -787,7 +799,9 @@ struct MentionFinder {
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.
-      let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+      let owner =
+        next == "city" || next == "district" || next == "province" || next == "town"
+        ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
       if MentionFinder.ownsPart(at: owner, tokens) {
         mentions[m].isPartial = true
         mentions[m].isPossessor = false
