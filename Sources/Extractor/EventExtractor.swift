@@ -1936,8 +1936,7 @@ public struct EventExtractor: Sendable {
   /// The level a mention most likely names for an event of `type`.
   static func preferredLevel(_ mention: Mention, for type: EventType) -> PlaceLevel? {
     levelOrder(mention, for: type).first { level in
-      mention.matches.contains { $0.place.level == level }
-        || (level == .town && mention.hint == .city && mention.hasLevel(.province))
+      mention.hasLevel(level) || (level == .town && mention.hint == .city && mention.hasLevel(.province))
     }
   }
 
@@ -2447,15 +2446,21 @@ public struct EventExtractor: Sendable {
   static func withProvincesBeside(_ mentions: [Mention], index: PlaceIndex) -> [Mention] {
     var beside: [(sentence: Int, token: Int, province: String)] = []
     for mention in mentions where !mention.isAttributive && !mention.isBackReference {
-      let provinces = mention.matches.filter { $0.place.level == .province }
-      if provinces.count == 1 { beside.append((mention.sentence, mention.tokens.lowerBound, provinces[0].place.id)) }
+      // (The provinces counted in place: filtering copied each match, a whole `Place`.)
+      var provinces = 0
+      var province = 0
+      for k in mention.matches.indices where mention.matches[k].place.level == .province {
+        provinces += 1
+        province = k
+      }
+      if provinces == 1 { beside.append((mention.sentence, mention.tokens.lowerBound, mention.matches[province].place.id)) }
     }
     guard !beside.isEmpty else { return mentions }
     var result = mentions
     for (m, mention) in mentions.enumerated() where !mention.isBackReference {
       // (Districts and towns only: a name that is also a province stays as it is.)
-      guard mention.matches.contains(where: { $0.place.level == .district }),
-        mention.matches.allSatisfy({ $0.place.level == .district || $0.place.level == .town })
+      guard mention.hasLevel(.district),
+        mention.matches.indices.allSatisfy({ mention.matches[$0].place.level == .district || mention.matches[$0].place.level == .town })
       else { continue }
       let near = Set(
         beside.filter { $0.sentence == mention.sentence && $0.token != mention.tokens.lowerBound
