@@ -446,15 +446,17 @@ struct MentionFinder {
     ends.reserveCapacity(index.longestSpelling)
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
-      let t = tokens[k]
+      // (The token's fields are read in place: a copy of it retained its text at every word.)
       // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
-      let numbered = t.kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
-      guard t.kind == .word || numbered else { break }
+      let numbered =
+        tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
+      guard tokens[k].kind == .word || numbered else { break }
       ends.append(k + 1)
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
-          || (tokens[next].lower == "." && t.lower == "no" && next + 1 < sentence.tokens.upperBound && tokens[next + 1].kind == .number)
+          || (tokens[next].lower == "." && tokens[k].lower == "no" && next + 1 < sentence.tokens.upperBound
+            && tokens[next + 1].kind == .number)
       {
         next += 1
       }
