@@ -51,7 +51,9 @@ struct Mention: Sendable {
 
   var quality: MatchQuality { matches.first?.quality ?? .name }
 
+  /// Whether some match is a place of `level`. (The matches are read in place, by index:
+  /// `contains(where:)` copied each one, a whole `Place`, to read its level.)
   func hasLevel(_ level: PlaceLevel) -> Bool {
-    matches.contains { $0.place.level == level }
+    matches.indices.contains { matches[$0].place.level == level }
   }
 }

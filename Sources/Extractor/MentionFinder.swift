@@ -438,7 +438,14 @@ struct MentionFinder {
     for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
-      guard hintedBefore || (end == i + 1 && listedBeside) || ["district", "city", "province"].contains(lower(end)) else { continue }
+      // (The nouns tested by `switch`, as in the conditions below: `[…].contains` builds its
+      // array at every test.)
+      let nounFollows: Bool
+      switch lower(end) {
+      case "district", "city", "province": nounFollows = true
+      default: nounFollows = false
+      }
+      guard hintedBefore || (end == i + 1 && listedBeside) || nounFollows else { continue }
       let text = source.string(from: tokens[i], through: tokens[end - 1])
       let matches = index.closeMatches(text, levels: [.district, .town, .province])
       guard !matches.isEmpty else { continue }
@@ -468,15 +475,16 @@ struct MentionFinder {
     at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText,
     titleCase: Bool, _ scratch: inout NameKeyFilter.Scratch
   ) -> Mention? {
+    // (The tests that turn most tokens away come first.)
+    guard tokens[i].kind == .word, tokens[i].isCapitalized || tables.isRegionStarter[Int(tokens[i].word)] else { return nil }
     let token = tokens[i]
-    guard token.kind == .word else { return nil }
     let regionStart = !token.isCapitalized && tables.isRegionStarter[Int(token.word)]
-    guard token.isCapitalized || regionStart else { return nil }
     // A word that is never a place alone ("Khan", "Mohammad", "Pashtun") may still start a
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
       token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
-    if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
+    // (By id: a word that is never a place alone is a lexicon word, `RuleTables.isFunctionWord`.)
+    if startsOnlyLongerNames, tables.isFunctionWord[Int(token.word)] { return nil }
     if startsOnlyLongerNames {
       // The next word must go on with the name: "Khan Abad", not "The districts of Samkani".
       guard tables.isFirstWord[Int(token.word)], i + 1 < sentence.tokens.upperBound else { return nil }
@@ -509,15 +517,17 @@ struct MentionFinder {
     ends.reserveCapacity(index.longestSpelling)
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
-      let t = tokens[k]
+      // (The token's fields are read in place: a copy of it retained its text at every word.)
       // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
-      let numbered = t.kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
-      guard t.kind == .word || numbered else { break }
+      let numbered =
+        tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
+      guard tokens[k].kind == .word || numbered else { break }
       ends.append(k + 1)
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
-          || (tokens[next].lower == "." && t.lower == "no" && next + 1 < sentence.tokens.upperBound && tokens[next + 1].kind == .number)
+          || (tokens[next].lower == "." && tokens[k].lower == "no" && next + 1 < sentence.tokens.upperBound
+            && tokens[next + 1].kind == .number)
       {
         next += 1
       }
@@ -546,7 +556,7 @@ struct MentionFinder {
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
-        if end - 1 > i, last.kind == .word, !last.isCapitalized, NameNormalizer.joiningWords.contains(last.lower),
+        if end - 1 > i, last.kind == .word, !last.isCapitalized, joiningWords.contains(last),
           !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == last.byteStart)
         {
           continue
@@ -652,8 +662,13 @@ struct MentionFinder {
     if startsOnlyLongerNames { return nil }
     // Sound match for a single capitalised word that is not the sentence's first (unless a place
     // noun follows: "Dehrawood district fell"), nor part of a longer proper name ("Qadir Shah").
-    let placeNounFollows =
-      i + 1 < sentence.tokens.upperBound && ["district", "province", "city"].contains(tokens[i + 1].lower)
+    var placeNounFollows = false
+    if i + 1 < sentence.tokens.upperBound {
+      switch tokens[i + 1].lower {
+      case "district", "province", "city": placeNounFollows = true
+      default: break
+      }
+    }
     guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
       token.length >= 4, !tables.isNotPlace[Int(token.word)]
     else { return nil }
@@ -870,7 +885,7 @@ struct MentionFinder {
       }
       // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
       // noun the name is said to be names its level.
-      if ["became", "becomes", "is", "was"].contains(next ?? ""), afterNext == "the",
+      if next == "became" || next == "becomes" || next == "is" || next == "was", afterNext == "the",
         let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || ["latest", "next", "only"].contains(rank)
       {
         switch lower(mention.tokens.upperBound + 3) {
@@ -882,7 +897,9 @@ struct MentionFinder {
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.
-      let owner = ["city", "district", "province", "town"].contains(next ?? "") ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
+      let owner =
+        next == "city" || next == "district" || next == "province" || next == "town"
+        ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
       if MentionFinder.ownsPart(at: owner, tokens) {
         mentions[m].isPartial = true
         mentions[m].isPossessor = false

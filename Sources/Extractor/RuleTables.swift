@@ -12,6 +12,9 @@ struct RuleTables: Sendable {
   let isRegionStarter: [Bool]
   let isNotPlace: [Bool]
   let isGeneric: [Bool]
+  /// `MentionFinder.functionWords.contains` of every lexicon word, by id (asked of words that are
+  /// never a place alone, which the lexicon holds: `MentionFinder.match`).
+  let isFunctionWord: [Bool]
   /// `DateFinder.months` (0: not a month).
   let month: [Int]
   /// `DateFinder.weekdays` (-1: not a weekday).
@@ -95,9 +98,10 @@ struct RuleTables: Sendable {
     vocabulary += DateFinder.weekdays.keys
     vocabulary += DateFinder.numberWords.keys
     vocabulary += DateFinder.startWords
-    vocabulary += TriggerRules.byFirstWord.keys
     vocabulary += index.firstWords
-    // Every word of every trigger pattern, so that patterns match on ids.
+    // Every word of every trigger pattern, so that patterns match on ids. With the fillers
+    // these hold every first word of a pattern (``TriggerPattern/firstWords``: words of its
+    // slots, and the fillers a `_` skips), so `TriggerRules.byFirstWord` is not built for its keys.
     for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
     vocabulary += Inflections.fillers
     vocabulary += TriggerFinder.laterDenials
@@ -133,6 +137,13 @@ struct RuleTables: Sendable {
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
     isNotPlace = lexicon.table(MentionFinder.notPlaces)
     isGeneric = lexicon.table(NameNormalizer.genericWords)
+    // Each list word marks its own id; a lexicon word that is not ASCII may equal a list word of
+    // other bytes (canonical equivalence), so those are asked of the set (as `TokenWordList`).
+    var isFunctionWord = lexicon.table(MentionFinder.functionWords)
+    for id in lexicon.nonASCII where !isFunctionWord[Int(id)] {
+      isFunctionWord[Int(id)] = MentionFinder.functionWords.contains(lexicon.words[Int(id)])
+    }
+    self.isFunctionWord = isFunctionWord
     func values(_ dictionary: [String: Int], missing: Int) -> [Int] {
       var table = Array(repeating: missing, count: lexicon.count)
       for (word, value) in dictionary { table[Int(lexicon.id(of: word))] = value }

@@ -143,7 +143,12 @@ enum TriggerFinder {
   /// words to "and", then up to four more that are not a preposition, an auxiliary or a verb
   /// of fighting, none of them a place.
   static func betweenPhrase(_ words: [String], inMention: (Int) -> Bool) -> Range<Int>? {
-    guard let start = words.indices.dropFirst().first(where: { words[$0] == "between" && fightingNouns.contains(words[$0 - 1]) })
+    // (A word of seven bytes is compared; others are passed on their length: this reads every
+    // word of every sentence.)
+    guard
+      let start = words.indices.dropFirst().first(where: {
+        words[$0].utf8.count == 7 && words[$0] == "between" && fightingNouns.contains(words[$0 - 1])
+      })
     else { return nil }
     // "between the two sides", "between both sides".
     for sides in [["the", "two", "sides"], ["both", "sides"], ["the", "sides"], ["them"]]
@@ -313,8 +318,9 @@ enum TriggerFinder {
       let (type, actor) = actorAndType(pattern, words, w)
       // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
       // government's action ("the Taliban fled Ghaziabad after an army operation").
+      let givesUp = Self.givingUp.contains(pattern.rule)
       let talibanLeft =
-        Self.givingUp.contains(pattern.rule) && type == pattern.type && nearestActor(words, before: w) == .taliban
+        givesUp && type == pattern.type && nearestActor(words, before: w) == .taliban
         && recipient(words, after: w) == nil
       let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
       var trigger =
@@ -325,7 +331,7 @@ enum TriggerFinder {
             // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
             || (talibanLeft && !drivenOut)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
-            || ((Self.givingUp.contains(pattern.rule) || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
+            || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
             // (but "anti-Taliban uprising" is).
             || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
@@ -361,7 +367,7 @@ enum TriggerFinder {
       // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
       // contests the place, where a plan or a wish ("want to capture") gives nothing.
       // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
-      if type == .captured || type == .contested, !Self.givingUp.contains(pattern.rule), isIrrealis(words, ids, w, tables: tables),
+      if type == .captured || type == .contested, !givesUp, isIrrealis(words, ids, w, tables: tables),
         isAttempt(words, w)
       {
         trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)

@@ -77,25 +77,73 @@ struct TriggerPattern: Sendable {
     _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
     strength: Double = 0.9, ignoresActor: Bool = false, maxGap: Int? = nil
   ) {
+    var forms: [String: Set<String>] = [:]
+    self.init(rule, type, pattern, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap, forms: &forms)
+  }
+
+  /// The pattern, with `forms` holding the `Inflections.forms(of:)` of the verbs asked for so
+  /// far: the patterns of one table share it (a verb such as `take~` stands in many of them).
+  init(
+    _ rule: String, _ type: EventType, _ pattern: String, side: PlaceSide = .either,
+    strength: Double = 0.9, ignoresActor: Bool = false, maxGap: Int? = nil, forms: inout [String: Set<String>]
+  ) {
     self.maxGap = maxGap
     self.rule = rule
     self.type = type
     self.side = side
     self.strength = strength
     self.ignoresActor = ignoresActor
-    slots = pattern.split(separator: " ").map { part in
-      if part == "_" { return .fillers }
-      if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
-      let optional = part.hasSuffix("?")
-      let body = optional ? part.dropLast() : part[...]
+    slots = Self.slots(of: pattern, forms: &forms)
+  }
+
+  /// The slots a pattern's text states (the syntax in the type's discussion).
+  ///
+  /// An ASCII pattern (every English one) is cut on its bytes: for ASCII text a space, `|`, `?`
+  /// and `~` are single-byte characters, so the byte splits and suffix tests cut exactly where
+  /// the `Character` ones do, without walking grapheme clusters. (Cut on `Character`s, with
+  /// every verb inflected anew, `TriggerRules.all` took 25.2 M instructions of every start; so,
+  /// 11.8 M: callgrind, issue #16.) Other patterns (Persian script) are cut on `Character`s.
+  static func slots(of pattern: String, forms: inout [String: Set<String>]) -> [Slot] {
+    func inflections(_ verb: String) -> Set<String> {
+      if let known = forms[verb] { return known }
+      let made = Inflections.forms(of: verb)
+      forms[verb] = made
+      return made
+    }
+    guard pattern.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return pattern.split(separator: " ").map { part in
+        if part == "_" { return .fillers }
+        if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
+        let optional = part.hasSuffix("?")
+        let body = optional ? part.dropLast() : part[...]
+        var words = Set<String>()
+        for choice in body.split(separator: "|") {
+          if let members = Self.wordClasses[String(choice)] {
+            words.formUnion(members)
+          } else if choice.hasSuffix("~") {
+            words.formUnion(inflections(String(choice.dropLast())))
+          } else {
+            words.insert(String(choice))
+          }
+        }
+        return .words(words, optional: optional)
+      }
+    }
+    let bytes = Array(pattern.utf8)
+    return bytes.split(separator: UInt8(ascii: " ")).map { part in
+      if part.count == 1, part.first == UInt8(ascii: "_") { return .fillers }
+      if part.first == UInt8(ascii: "*"), let n = Int(String(decoding: part.dropFirst(), as: UTF8.self)) { return .gap(n) }
+      let optional = part.last == UInt8(ascii: "?")
+      let body = optional ? part.dropLast() : part
       var words = Set<String>()
-      for choice in body.split(separator: "|") {
-        if let members = Self.wordClasses[String(choice)] {
+      for choice in body.split(separator: UInt8(ascii: "|")) {
+        let text = String(decoding: choice, as: UTF8.self)
+        if let members = Self.wordClasses[text] {
           words.formUnion(members)
-        } else if choice.hasSuffix("~") {
-          words.formUnion(Inflections.forms(of: String(choice.dropLast())))
+        } else if choice.last == UInt8(ascii: "~") {
+          words.formUnion(inflections(String(decoding: choice.dropLast(), as: UTF8.self)))
         } else {
-          words.insert(String(choice))
+          words.insert(text)
         }
       }
       return .words(words, optional: optional)
@@ -190,8 +238,16 @@ struct TriggerRule: Sendable {
   }
 
   var compiled: [TriggerPattern] {
+    var forms: [String: Set<String>] = [:]
+    return compiled(forms: &forms)
+  }
+
+  /// `compiled`, with `forms` holding the verb inflections already made for other rules of the
+  /// table (``TriggerPattern/init(_:_:_:side:strength:ignoresActor:maxGap:forms:)``).
+  func compiled(forms: inout [String: Set<String>]) -> [TriggerPattern] {
     patterns.map {
-      var pattern = TriggerPattern(id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap)
+      var pattern = TriggerPattern(
+        id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap, forms: &forms)
       pattern.isNominal = isNominal
       pattern.isSilent = isSilent
       pattern.acceptsLandmark = acceptsLandmark
@@ -211,7 +267,11 @@ enum TriggerRules {
   /// The English rule table (`EnglishRules`).
   static let table: [TriggerRule] = EnglishRules.table
 
-  static let all: [TriggerPattern] = table.flatMap(\.compiled)
+  /// Every rule's patterns, in the table's order (the rules share their verbs' inflections).
+  static let all: [TriggerPattern] = {
+    var forms: [String: Set<String>] = [:]
+    return table.flatMap { $0.compiled(forms: &forms) }
+  }()
 
   /// Patterns by their first possible words, for quick look-up.
   static let byFirstWord: [String: [TriggerPattern]] = {
