@@ -76,7 +76,7 @@ enum TriggerFinder {
   /// Words before "to" that keep an infinitive real ("forced to evacuate").
   static let realInfinitiveLeaders: Set<String> = [
     "forced", "forcing", "compelled", "managed", "able", "had", "has", "have", "began", "begun",
-    "started", "continued", "went", "came", "first", "second", "third", "fourth", "fifth",
+    "started", "continued", "continues", "continue", "continuing", "went", "came", "first", "second", "third", "fourth", "fifth",
     "sixth", "latest", "last",
     // "Kunduz appears to have fallen", "are said to control nine of the ten police districts":
     // a hedged or reported statement of what happened.
@@ -948,6 +948,12 @@ enum TriggerFinder {
         return (.captured, .taliban)
       }
       if governmentWords.contains(word) || localWords.contains(word) {
+        // "The Taliban claimed its forces have taken over Maidan Shar": whose forces the owner
+        // before "its" or "their" says.
+        if k > 0, ["its", "their"].contains(words[k - 1]) {
+          k -= 2
+          continue
+        }
         // "captured 20 soldiers and later took Kaldar": soldiers taken are no subject.
         if isTakenPeople(words, k) {
           k -= 1

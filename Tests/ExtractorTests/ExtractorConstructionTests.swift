@@ -200,6 +200,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "'its forces' are the forces of the owner named before",
+      "The Taliban claimed its forces have taken over Maidan Shar on Sunday, and the army said its troops retook Kiti.",
+      ["captured AF0401", "recaptured AF2405"], not: ["recaptured AF0401", "captured AF2405"]),
+    Case(
       "uprising forces that take a named district are its actor, not a rising in the province",
       "Public uprising forces liberated Kaldar district of Balkh province from Taliban control today.",
       ["recaptured AF2113"], not: ["mobilization AF21"]),
@@ -637,6 +641,10 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "'continues to' keeps what follows real",
+      "The Taliban continues to advance towards Ghazni city, and photos show gun fights in Sheberghan.",
+      ["contested AF1101", "contested AF2801"]),
     Case(
       "'due to' before a noun is a cause, not a plan",
       "Families fled due to ongoing clashes in Malistan district.", ["contested AF1116"]),

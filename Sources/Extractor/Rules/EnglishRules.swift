@@ -50,9 +50,10 @@ enum EnglishRules {
       "contested.siege", .contested, side: .after, ["lay~|laid siege to|on|around"],
       examples: [("The Taliban have laid siege to Lashkar Gah.", "contested AF3001")]),
     TriggerRule(
-      "contested.siege", .contested, side: .before, ["under taliban|insurgent|militant? siege"],
+      "contested.siege", .contested, side: .before, ["under taliban|insurgent|militant? siege", "under _ @taliban|insurgents|militants siege"],
       examples: [
         ("Kiran wa Monjan district in Badakhshan has been under siege for a week.", "contested AF1726"),
+        ("Kandahar and several neighbouring towns were under the Taliban siege for weeks.", "contested AF2701"),
         ("Daymirdad has been under Taliban siege for two weeks.", "contested AF0406"),
       ]),
     TriggerRule(
@@ -81,7 +82,7 @@ enum EnglishRules {
         "fighting|clashes|battles|battle|firefights|gunfights between *6 in|inside|near|around|outside",
         "fighting|clashes|battles|battle|firefights|gunfights between *8 underway|ongoing|continue~|rage~|erupt~|intensified|intensifying *2 in|inside|near|around|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
-        "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside",
+        "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside", "gun fights|battles|fight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
