@@ -1314,6 +1314,8 @@ public struct EventExtractor: Sendable {
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "north", "south", "east", "west", "remote", "neighbouring",
     "neighboring", "nearby", "restive", "volatile", "mountainous", "border",
+    // ("took the provincial capital of Kunduz": as near as "took the capital of Kunduz".)
+    "provincial",
   ])
 
   /// Verbs of "named them as …" (`continuesList`).

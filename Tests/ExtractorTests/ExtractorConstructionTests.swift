@@ -321,6 +321,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "'the provincial capital of X' is as near its verb as 'the capital of X'",
+      "The Taliban had taken the provincial capital of Kunduz and Lashkar Gah, capital of Helmand province.",
+      ["captured AF1901", "captured AF3001"], not: ["captured AF19", "captured AF30"]),
+    Case(
       "an adverb between a passive's auxiliary and its participle",
       "Sharana, the capital of Paktika, and Asadabad, the capital of Kunar, were also taken, officials said.",
       ["captured AF1201", "captured AF1501"]),
