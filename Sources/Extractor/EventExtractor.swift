@@ -1423,11 +1423,21 @@ public struct EventExtractor: Sendable {
       // is more of its object: its distance is the first item's (semicolons there separate items
       // as commas do).
       let firstItem = placeAfter ? gap.first(where: { inMention[$0] }) : nil
+      // (So is a list after a counted group and a dash or colon whose items carry appositions:
+      // "took three capitals - Zaranj, the capital of Nimroz, Sar-e-Pul, the capital of the
+      // province of the same name, and Taloqan, …".)
+      let afterCountedGroup =
+        firstItem.map { first in
+          first > trigger.tokens.upperBound && first - trigger.tokens.upperBound <= 10
+            && Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+            && (trigger.tokens.upperBound..<first).contains { [":", "-", "\u{2013}", "\u{2014}"].contains(tokens[$0].lower) }
+        } ?? false
       let continuesObject =
-        firstItem != nil && gap.contains(where: { tokens[$0].lower == ";" })
+        firstItem != nil && (gap.contains(where: { tokens[$0].lower == ";" }) || afterCountedGroup)
         && (firstItem!..<gap.upperBound).allSatisfy { k in
           inMention[k] || tokens[k].kind == .number || Self.objectJoints.contains(tokens[k].lower)
             || Self.placeObjectWords.contains(tokens[k].lower) || [":", "."].contains(tokens[k].lower)
+            || (afterCountedGroup && ["same", "name"].contains(tokens[k].lower))
         }
       // "seized three other capitals: the town of Farah …; Pul-i-Khumri, the capital of …; and
       // Faizabad, the capital of …": after a counted group and a colon, each item between
@@ -1483,6 +1493,15 @@ public struct EventExtractor: Sendable {
           && gap.contains { Self.listOpeners.contains(tokens[$0].lower) }
           && !gap.contains { tokens[$0].lower == "." || tokens[$0].lower == ";" }
       }
+      // "took three provincial capitals over the weekend - Zaranj, …", "took three districts: A,
+      // B and C": a counted group whose members the list right after a dash, colon or comma
+      // names is the verb's object.
+      func listsCountedGroup() -> Bool {
+        placeAfter && gap.count <= 12 && !gap.isEmpty
+          && [":", "-", "\u{2013}", "\u{2014}", ","].contains(tokens[gap.upperBound - 1].lower)
+          && Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+          && !gap.contains { tokens[$0].lower == "." || tokens[$0].lower == ";" }
+      }
       // ", which the Taliban took last week": "which" is the object of the verb after it.
       let relativeObject = !placeAfter && members.contains { mentions[$0].isBackReference && mentions[$0].text == "which" }
       // "took the police headquarters in Kunduz city": a site in the place, named as such, is
@@ -1496,7 +1515,8 @@ public struct EventExtractor: Sendable {
       // (The exceptions are tested only for a verb that is too far.)
       if let maxGap = trigger.pattern.maxGap,
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens))),
-        !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace(),
+        !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace(), !listsCountedGroup(),
+        !(afterCountedGroup && continuesObject),
         // "control nine of the ten police districts of Lashkar Gah": a part of the place named
         // as the object is no distance.
         !(placeAfter && trigger.tokens.upperBound < listStart

@@ -31,6 +31,16 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a counted group named after a dash, each item with an apposition, is a generic verb's object",
+      "The insurgents took three provincial capitals over the weekend - Zaranj, the capital of Nimroz, Sar-e-Pul, the capital of the province of the same name, and Taloqan, the capital of Takhar province.",
+      ["captured AF3401", "captured AF2201", "captured AF1801"], not: ["captured AF34", "captured AF18"]),
+    Case(
+      "… and after a colon without appositions",
+      "The Taliban took three capitals: Zaranj, Sar-e-Pul and Taloqan.", ["captured AF3401", "captured AF2201", "captured AF1801"]),
+    Case(
+      "… but not people taken to a place",
+      "The Taliban took three soldiers to Kunduz, officials said.", [], not: ["captured AF1901", "captured AF19"]),
+    Case(
       "a counted group restated with 'include' and no verb of its own names the places, each item with its province",
       "Commandos retook three districts on Friday. The three districts include Nahrin and Burka in Baghlan and Chakhansur in Nimroz.",
       ["recaptured AF0904", "recaptured AF0910", "recaptured AF3403"], not: ["recaptured AF09", "recaptured AF34"]),
