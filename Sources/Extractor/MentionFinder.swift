@@ -45,10 +45,11 @@ struct MentionFinder {
   /// opener ("Tahir Zohair" of "Mohammad Tahir Zohair") and their last names ("zohair"). After a
   /// title ("Governor", "Commander") a name needs two words: "Commander Andar" may be a place's
   /// commander. Words that stand beside place names ("Mohammad in Kunduz") end a name.
-  static func people(_ tokens: [Token]) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
+  /// (`openers`: `personNameOpeners` by word id, `RuleTables.isPersonNameOpener`.)
+  static func people(_ tokens: [Token], openers: [Bool]) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
     var names: [ClosedRange<Int>] = []
     var found: Set<String> = []
-    for k in tokens.indices where tokens[k].isCapitalized && personNameOpeners.contains(tokens[k].lower) {
+    for k in tokens.indices where tokens[k].isCapitalized && openers[Int(tokens[k].word)] {
       var j = k + 1
       if j < tokens.count, tokens[j].lower == "." { j += 1 }  // "Gen. Sami Sadat"
       var last: Int? = nil
@@ -337,7 +338,7 @@ struct MentionFinder {
     // "Mohammad Tahir Zohair … according to Zohair": a person's last name, used alone later,
     // is that person, whatever place it spells or sounds like.
     // (So is any place the full name holds: "Ali Zohair" in "Mohammad Ali Zohair".)
-    let people = MentionFinder.people(tokens)
+    let people = MentionFinder.people(tokens, openers: tables.isPersonNameOpener)
     if !people.surnames.isEmpty {
       mentions.removeAll { mention in
         people.names.contains { $0.contains(mention.tokens.lowerBound) && $0.contains(mention.tokens.upperBound - 1) }

@@ -12,6 +12,8 @@ struct RuleTables: Sendable {
   let isRegionStarter: [Bool]
   let isNotPlace: [Bool]
   let isGeneric: [Bool]
+  /// `MentionFinder.personNameOpeners` by word id.
+  let isPersonNameOpener: [Bool]
   /// `MentionFinder.functionWords.contains` of every lexicon word, by id (asked of words that are
   /// never a place alone, which the lexicon holds: `MentionFinder.match`).
   let isFunctionWord: [Bool]
@@ -128,6 +130,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.earlierYearWords
     lookupOnly += DateFinder.CaseWords.followers
     for list in MentionFinder.annotateLists { lookupOnly += list }
+    lookupOnly += MentionFinder.personNameOpeners
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -137,6 +140,7 @@ struct RuleTables: Sendable {
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
     isNotPlace = lexicon.table(MentionFinder.notPlaces)
     isGeneric = lexicon.table(NameNormalizer.genericWords)
+    isPersonNameOpener = lexicon.table(MentionFinder.personNameOpeners)
     // Each list word marks its own id; a lexicon word that is not ASCII may equal a list word of
     // other bytes (canonical equivalence), so those are asked of the set (as `TokenWordList`).
     var isFunctionWord = lexicon.table(MentionFinder.functionWords)

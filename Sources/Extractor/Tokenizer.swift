@@ -248,16 +248,18 @@ enum Tokenizer {
   ///   noun between a matching pair counts; "(Balkh)" and "[sic]" are kept);
   /// - a hashtag's "#": "5 districts of #Panjshir by #Taliban" reads as the words.
   static func droppingEditorialMarks(_ tokens: [Token]) -> [Token] {
+    // (Kinds and lengths are compared first: this runs for every token of every report.)
     func isPair(_ i: Int) -> Bool {
-      guard i + 2 < tokens.count, tokens[i + 1].kind == .word,
+      guard i + 2 < tokens.count, tokens[i].kind == .punctuation, tokens[i].byteEnd - tokens[i].byteStart == 1,
+        tokens[i + 2].kind == .punctuation, tokens[i + 1].kind == .word,
         let open = tokens[i].lower.leadingASCIIByte, let close = tokens[i + 2].lower.leadingASCIIByte,
         open == UInt8(ascii: "[") && close == UInt8(ascii: "]") || open == UInt8(ascii: "(") && close == UInt8(ascii: ")")
       else { return false }
       return editorialLevelNouns.contains(tokens[i + 1].lower)
     }
     func isHashtag(_ i: Int) -> Bool {
-      i + 1 < tokens.count && tokens[i].lower.leadingASCIIByte == UInt8(ascii: "#") && tokens[i + 1].kind == .word
-        && tokens[i + 1].byteStart == tokens[i].byteEnd
+      i + 1 < tokens.count && tokens[i].kind == .punctuation && tokens[i + 1].kind == .word
+        && tokens[i + 1].byteStart == tokens[i].byteEnd && tokens[i].lower.leadingASCIIByte == UInt8(ascii: "#")
     }
     guard let first = tokens.indices.first(where: { isPair($0) || isHashtag($0) }) else { return tokens }
     var kept = Array(tokens[..<first])
