@@ -204,6 +204,11 @@ enum TriggerFinder {
   static func placeEndsBefore(_ words: [String], _ w: Int) -> Bool {
     guard w > 0 else { return false }
     if words[w - 1] == "#place" { return true }
+    // ("Maymana has surrendered", "Helmand province had now surrendered": past the verb's
+    // auxiliaries and adverbs.)
+    if ["has", "had", "have", "now", "also", "already", "finally", "reportedly"].contains(words[w - 1]) {
+      return placeEndsBefore(words, w - 1)
+    }
     if words[w - 1] == "which", w > 2, words[w - 2] == "," { return placeEndsBefore(words, w - 2) }
     if words[w - 1] == ",", w >= 4,
       let open = (max(0, w - 10)..<(w - 2)).last(where: { words[$0] == "," }),
@@ -211,7 +216,8 @@ enum TriggerFinder {
     {
       return placeEndsBefore(words, open)
     }
-    return w > 1 && words[w - 2] == "#place" && ["district", "city", "province", "town", "centre", "center"].contains(words[w - 1])
+    return w > 1 && words[w - 2] == "#place"
+      && ["district", "city", "province", "town", "centre", "center", "districts", "provinces", "cities", "towns"].contains(words[w - 1])
   }
 
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.

@@ -768,7 +768,11 @@ enum EnglishRules {
       // "Faryab fell when Maymana surrendered": a place that surrenders is taken.
       "captured.capitulated", .captured, side: .beforeOnly, strength: 0.75, ignoresActor: true, maxGap: 0,
       ["surrendered|capitulated"],
-      examples: [("Faryab province fell to the Taliban on Sunday when Maymana surrendered.", "captured AF2901")],
+      examples: [
+        ("Faryab province fell to the Taliban on Sunday when Maymana surrendered.", "captured AF2901"),
+        ("Sources said that Badghis and Helmand provinces had surrendered.", "captured AF31"),
+        ("Officials said Maymana has now surrendered.", "captured AF2901"),
+      ],
       not: [("Ten Taliban fighters surrendered to the police in Maymana.", "captured AF2901")]),
     TriggerRule(
       "captured.handed", .captured, side: .after, strength: 0.85, ignoresActor: true,
