@@ -188,34 +188,54 @@ struct SortedKeyLines: Sendable {
   ) -> Bool? {
     guard !range.isEmpty else { return nil }
     var passes = false
-    var start = range.lowerBound + 1
-    var fields = 0
     var place = 0
     var temporary = 0
+    var valid = true
+    let fields = Self.forEachField(bytes, range) { field, n in
+      switch n % 3 {
+      case 0:
+        guard let value = Self.integer(bytes, field), (0..<placeCount).contains(value) else {
+          valid = false
+          return false
+        }
+        place = value
+      case 1:
+        guard let value = Self.integer(bytes, field), value == -1 || (0..<temporaryCount).contains(value) else {
+          valid = false
+          return false
+        }
+        temporary = value
+      default:
+        if !passes { passes = test(place, temporary, UnsafeBufferPointer(rebasing: bytes[field])) }
+      }
+      return true
+    }
+    guard valid, fields % 3 == 0 else { return nil }
+    return passes
+  }
+
+  /// Calls `body` with each `|`-separated field of `range` after its first byte (the bar after
+  /// the key) and the field's number from 0, until `body` returns false; returns how many fields
+  /// it was given. The one walk over an entry list that `anyEntry` and `parseEntries` share.
+  @inline(__always)
+  private static func forEachField(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (_ field: Range<Int>, _ number: Int) -> Bool
+  ) -> Int {
+    var fields = 0
+    var start = range.lowerBound + 1
     var i = start
     while true {
       guard i == range.upperBound || bytes[i] == 0x7C else {
         i += 1
         continue
       }
-      let field = start..<i
-      switch fields % 3 {
-      case 0:
-        guard let value = Self.integer(bytes, field), (0..<placeCount).contains(value) else { return nil }
-        place = value
-      case 1:
-        guard let value = Self.integer(bytes, field), value == -1 || (0..<temporaryCount).contains(value) else { return nil }
-        temporary = value
-      default:
-        if !passes { passes = test(place, temporary, UnsafeBufferPointer(rebasing: bytes[field])) }
-      }
+      let goOn = body(start..<i, fields)
       fields += 1
-      if i == range.upperBound { break }
+      if !goOn || i == range.upperBound { break }
       i += 1
       start = i
     }
-    guard fields % 3 == 0 else { return nil }
-    return passes
+    return fields
   }
 
   /// The key and entries of line `i`.
@@ -258,18 +278,10 @@ struct SortedKeyLines: Sendable {
   private func parseEntries(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int) -> [PlaceIndex.Entry] {
     precondition(!range.isEmpty, "gazetteer index line \(firstLine + line): bad entries")
     var entries: [PlaceIndex.Entry] = []
-    var fields = 0
     var placeField = 0..<0
     var temporaryField = 0..<0
-    var start = range.lowerBound + 1
-    var i = start
-    while true {
-      guard i == range.upperBound || bytes[i] == 0x7C else {
-        i += 1
-        continue
-      }
-      let field = start..<i
-      switch fields % 3 {
+    let fields = Self.forEachField(bytes, range) { field, n in
+      switch n % 3 {
       case 0: placeField = field
       case 1: temporaryField = field
       default:
@@ -283,10 +295,7 @@ struct SortedKeyLines: Sendable {
         }
         entries.append(PlaceIndex.Entry(place: place, spelling: Self.string(bytes, field), temporary: temporary))
       }
-      fields += 1
-      if i == range.upperBound { break }
-      i += 1
-      start = i
+      return true
     }
     precondition(fields % 3 == 0 && !entries.isEmpty, "gazetteer index line \(firstLine + line): bad entries")
     return entries
