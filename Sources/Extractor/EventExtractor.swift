@@ -860,9 +860,9 @@ public struct EventExtractor: Sendable {
     guard let at = inSentence.firstIndex(of: first) else { return [first] }
     var items = [first]
     var previous = first
+    let containerWords = qualifiedItemContainerWords
     for m in inSentence[(at + 1)...] {
       let between = tokens[mentions[previous].tokens.upperBound..<mentions[m].tokens.lowerBound].map(\.lower)
-      let containerWords: Set<String> = ["in", "of", "district", "districts", "province", "provinces"]
       if !between.isEmpty, between.allSatisfy(containerWords.contains), between.contains(where: { $0 == "in" || $0 == "of" }),
         mentions[m].hasLevel(.province)
       {
@@ -877,6 +877,9 @@ public struct EventExtractor: Sendable {
     }
     return items
   }
+
+  /// The words between a list item and its province (`qualifiedItems`): "in", "of" and level nouns.
+  static let qualifiedItemContainerWords: Set<String> = ["in", "of", "district", "districts", "province", "provinces"]
 
   /// The count word of a group of places that is the subject right before a trigger starting at
   /// `start` ("nine districts were retaken", "11 districts had been retaken", "five districts
