@@ -338,6 +338,8 @@ enum TriggerFinder {
             || (talibanLeft && !drivenOut)
             // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
             || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
+            // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
+            || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
             // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
             // (but "anti-Taliban uprising" is).
             || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])

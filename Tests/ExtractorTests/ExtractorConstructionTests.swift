@@ -210,6 +210,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "civilians moving towards a city press on nothing",
+      "Thousands were displaced, with some families reportedly moving towards Lashkargah; the Taliban are moving towards Qalat.",
+      ["contested AF2601"], not: ["contested AF3001"]),
+    Case(
       "'its forces' are the forces of the owner named before",
       "The Taliban claimed its forces have taken over Maidan Shar on Sunday, and the army said its troops retook Kiti.",
       ["captured AF0401", "recaptured AF2405"], not: ["recaptured AF0401", "captured AF2405"]),

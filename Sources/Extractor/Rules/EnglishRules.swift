@@ -84,6 +84,12 @@ enum EnglishRules {
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside", "gun fights|battles|fight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
+        // "clearing operations continued in Spin Boldak": an operation at a place (an attack in
+        // the annotation, scored either way) is a contest, not a retaking.
+        // (Not a round-up report, "conducted clearance operations in X, killing 32", an attack.)
+        "clearing|clearance operation|operations *2 continue~|continuing|ongoing|underway *3 in|around|near|inside",
+        // "conflict escalated sharply particularly in Kandahar City".
+        "conflict|violence|fighting *3 escalat~|intensif~|spik~ *2 in|around|near|inside",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
@@ -98,6 +104,8 @@ enum EnglishRules {
         ("Clashes between the Taliban and the army in Chahar Dara district left dozens dead.", "contested AF1902"),
         ("Battles between Taliban fighters and government troops were underway in Khamyab district.", "contested AF2806"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
+        ("Violence escalated sharply particularly in Lashkargah city.", "contested AF3001"),
+        ("Army clearing operations continued in Spin Boldak district on Sunday.", "contested AF2711"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
 
@@ -461,9 +469,14 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
+      // ("clearing operations continued in Spin Boldak": an operation, not a retaking.)
+      notBefore: ["operation", "operations", "operating"],
       ["cleared|clearing|freed|evicted|expelled|pushed"],
       examples: [("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809")],
-      not: [("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107")]),
+      not: [
+        ("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107"),
+        ("Army clearing operations continued in Spin Boldak district on Sunday.", "recaptured AF2711"),
+      ]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
       [
