@@ -87,7 +87,7 @@ enum EnglishRules {
         // "clearing operations continued in Spin Boldak": an operation at a place (an attack in
         // the annotation, scored either way) is a contest, not a retaking.
         // (Not a round-up report, "conducted clearance operations in X, killing 32", an attack.)
-        "clearing|clearance operation|operations *2 continue~|continuing|ongoing|underway *3 in|around|near|inside",
+        "clearing|clearance operation|operations *4 continue~|continuing|ongoing|underway *3 in|around|near|inside",
         // "conflict escalated sharply particularly in Kandahar City".
         "conflict|violence|fighting *3 escalat~|intensif~|spik~ *2 in|around|near|inside",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
