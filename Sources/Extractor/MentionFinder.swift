@@ -1249,6 +1249,14 @@ struct MentionFinder {
         }
         let afterPreposition = mentions[start].afterPreposition
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
+        // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
+        // words before the first item that make it a part or a landmark govern the whole list.
+        if mentions[start].isPartial || mentions[start].isLandmark {
+          for k in items.dropFirst() {
+            mentions[k].isPartial = mentions[k].isPartial || mentions[start].isPartial
+            mentions[k].isLandmark = mentions[k].isLandmark || mentions[start].isLandmark
+          }
+        }
       }
       // "all districts except Dehdadi, Nahr-e-Shahi and Balkh": the exception is the whole list
       // (but "Apart from Ab Band, Qarabagh and Gilan are on the brink" sets the first apart).

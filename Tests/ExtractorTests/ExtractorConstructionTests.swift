@@ -494,6 +494,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "the words that make a list's first item a part make every item one",
+      "The Taliban captured the outskirts of Ghazni and Gardez on Sunday.",
+      ["contested AF1101", "contested AF1301"], not: ["captured AF1101", "captured AF1301"]),
+    Case(
       "'all but one' of a city's own districts is part of the city",
       "Residents said all but one Lashkar Gah district was under Taliban control on Tuesday.",
       ["contested AF3001"], not: ["captured AF3001"]),

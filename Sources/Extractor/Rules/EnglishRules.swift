@@ -88,6 +88,8 @@ enum EnglishRules {
         // the annotation, scored either way) is a contest, not a retaking.
         // (Not a round-up report, "conducted clearance operations in X, killing 32", an attack.)
         "clearing|clearance operation|operations *4 continue~|continuing|ongoing|underway *3 in|around|near|inside",
+        // "increased fighting resulting in civilian casualties in Dand and Zheray districts".
+        "fighting|clashes|conflict|violence *2 result~|resulting|leading in|to _ civilian? casualties|deaths|injuries|displacement in",
         // "conflict escalated sharply particularly in Kandahar City".
         "conflict|violence|fighting *3 escalat~|intensif~|spik~ *2 in|around|near|inside",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
@@ -106,6 +108,7 @@ enum EnglishRules {
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Violence escalated sharply particularly in Lashkargah city.", "contested AF3001"),
         ("Army clearing operations continued in Spin Boldak district on Sunday.", "contested AF2711"),
+        ("Increased fighting resulting in civilian casualties in Zheray district was reported.", "contested AF2705"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
 
