@@ -52,6 +52,7 @@ struct MentionFinder {
     for k in tokens.indices where tokens[k].isCapitalized && openers[Int(tokens[k].word)] {
       var j = k + 1
       if j < tokens.count, tokens[j].lower == "." { j += 1 }  // "Gen. Sami Sadat"
+      let first = j
       var last: Int? = nil
       while j < tokens.count, j <= k + 4, tokens[j].kind == .word, tokens[j].isCapitalized,
         !nameNeighbours.contains(tokens[j].lower) || personNameOpeners.contains(tokens[j].lower)
@@ -59,7 +60,6 @@ struct MentionFinder {
         last = j
         j += 1
       }
-      let first = tokens[k + 1].lower == "." ? k + 2 : k + 1
       if let last, last > first || !["governor", "commander", "spokesman", "general"].contains(tokens[k].lower),
         !personNameOpeners.contains(tokens[last].lower)
       {
@@ -343,7 +343,7 @@ struct MentionFinder {
       mentions.removeAll { mention in
         people.names.contains { $0.contains(mention.tokens.lowerBound) && $0.contains(mention.tokens.upperBound - 1) }
           || (mention.tokens.count == 1 && people.surnames.contains(tokens[mention.tokens.lowerBound].lower)
-            && !mention.matches.contains { $0.place.level == .province })
+            && !mention.hasLevel(.province))
       }
     }
     annotate(&mentions, tokens, source, allCapsSentences: allCaps)

@@ -1076,6 +1076,9 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a title that ends the text is no person (and no reason to stop)",
+      "Kunduz fell to the Taliban on Sunday, said Commander", ["captured AF1901"]),
+    Case(
       "a hashtag is the word it tags",
       "#Taliban fighters captured #Kunduz city on Sunday, while unnamed districts of #Takhar also fell.",
       ["captured AF1901"], not: ["captured AF18"]),
