@@ -792,12 +792,11 @@ public struct EventExtractor: Sendable {
     guard sentence.tokens.count >= 4 else { return nil }
     let start = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
-    func count(_ k: Int) -> Int? { MentionFinder.numberWords[tokens[k].lower] ?? Int(tokens[k].lower) }
     // "four of them, A, B, C and D": some members of the group, named after the opener or, past
     // the opener's own clause, after its first comma, colon or dash.
     var members: (opener: Int, listStart: Int, count: Int)? = nil
     for k in start..<max(start, end - 3) where tokens[k + 1].lower == "of" && ["them", "these", "those"].contains(tokens[k + 2].lower) {
-      guard let n = count(k) else { continue }
+      guard let n = countValue(tokens[k].lower) else { continue }
       var j = k + 3
       if j < end, tokens[j].lower != "," {
         while j < end, j < k + 16, !inMention[j], ![",", ":", "–", "—", ";", "."].contains(tokens[j].lower) { j += 1 }
@@ -829,7 +828,7 @@ public struct EventExtractor: Sendable {
     guard let counted, counted.word != "several", counted.word != "some" else { return nil }
     if let members {
       // (Some of a group are fewer than the group.)
-      if let whole = MentionFinder.numberWords[counted.word] ?? Int(counted.word), members.count > whole { return nil }
+      if let whole = countValue(counted.word), members.count > whole { return nil }
       return (counted.trigger, members.listStart, members.count)
     }
     for k in start..<end where groupNouns.contains(tokens[k].lower) && k > start {
@@ -838,7 +837,7 @@ public struct EventExtractor: Sendable {
       let sameCount = before == counted.word
       guard opens || sameCount else { continue }
       // ("Retook two districts … The three districts include …": another group.)
-      if !sameCount, MentionFinder.numberWords[before] != nil || Int(before) != nil { continue }
+      if !sameCount, countValue(before) != nil { continue }
       // The names right after the noun, past "of", a dash, a colon, a comma or a list opener
       // ("The three districts include Saighan, …").
       var n = k + 1
@@ -846,11 +845,14 @@ public struct EventExtractor: Sendable {
       // (Past a name the gazetteer does not hold: "of Bano, Deh Salah and Pul-e-Hisar".)
       while n < end, n < k + 6, !inMention[n], tokens[n].isCapitalized || [",", "-"].contains(tokens[n].lower) { n += 1 }
       guard n < end, inMention[n] else { continue }
-      let count = MentionFinder.numberWords[before] ?? Int(before)
+      let count = countValue(before)
       return (counted.trigger, n, count)
     }
     return nil
   }
+
+  /// The number a count word or numeral states ("three", "11"), or nil.
+  static func countValue(_ word: String) -> Int? { MentionFinder.numberWords[word] ?? Int(word) }
 
   /// The items of a list whose items carry their provinces ("Yaftal in Badakhshan, Malistan in
   /// Ghazni and Garmsir in Helmand"), from the mention `first` (an index into `mentions`, one of

@@ -140,14 +140,15 @@ struct RuleTables: Sendable {
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
     isNotPlace = lexicon.table(MentionFinder.notPlaces)
     isGeneric = lexicon.table(NameNormalizer.genericWords)
-    isPersonNameOpener = lexicon.table(MentionFinder.personNameOpeners)
     // Each list word marks its own id; a lexicon word that is not ASCII may equal a list word of
     // other bytes (canonical equivalence), so those are asked of the set (as `TokenWordList`).
-    var isFunctionWord = lexicon.table(MentionFinder.functionWords)
-    for id in lexicon.nonASCII where !isFunctionWord[Int(id)] {
-      isFunctionWord[Int(id)] = MentionFinder.functionWords.contains(lexicon.words[Int(id)])
+    func exactTable(_ words: Set<String>) -> [Bool] {
+      var table = lexicon.table(words)
+      for id in lexicon.nonASCII where !table[Int(id)] { table[Int(id)] = words.contains(lexicon.words[Int(id)]) }
+      return table
     }
-    self.isFunctionWord = isFunctionWord
+    isPersonNameOpener = exactTable(MentionFinder.personNameOpeners)
+    isFunctionWord = exactTable(MentionFinder.functionWords)
     func values(_ dictionary: [String: Int], missing: Int) -> [Int] {
       var table = Array(repeating: missing, count: lexicon.count)
       for (word, value) in dictionary { table[Int(lexicon.id(of: word))] = value }
