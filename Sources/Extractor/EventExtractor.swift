@@ -423,6 +423,12 @@ public struct EventExtractor: Sendable {
         var k = trigger.tokens.upperBound
         let end = sentence.tokens.upperBound
         func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
+        // Past whom it fell to ("have fallen to the insurgents as has the capital of Helmand").
+        if word(k) == "to" || word(k) == "into" {
+          var j = k + 1
+          while j < min(end, k + 4), word(j) == "the" || TriggerFinder.talibanWords.contains(word(j)) { j += 1 }
+          if j > k + 1, TriggerFinder.talibanWords.contains(word(j - 1)) { k = j }
+        }
         // Past the verb's own words of time ("fell on Sunday, as did Taloqan").
         if let comma = (k..<min(end, k + 5)).first(where: { tokens[$0].lower == "," }), !(k..<comma).contains(where: { inMention[$0] }) {
           k = comma + 1

@@ -118,6 +118,8 @@ struct MentionFinder {
     ["highway", "linking"], ["road", "connecting"], ["highway", "connecting"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
     ["drive", "west", "of"], ["proximity", "to"], ["close", "to"],
+    // "fighting …, displacing families into Kunduz city": where civilians fled to.
+    ["families", "into"], ["families", "to"], ["displaced", "to"], ["displaced", "into"],
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
@@ -255,6 +257,16 @@ struct MentionFinder {
     "afghanistan's", "neighbouring", "neighboring", "nearby", "insecure", "mountainous",
     "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
   ]
+
+  /// The words before a place name without the describing words right before it: compass
+  /// words and epithets ("the restive southern"), the country's possessive ("Afghanistan's")
+  /// and an article after "of" ("the capital of the Farah province" leads with "capital of").
+  static func placeLead(_ words: ArraySlice<String>) -> ArraySlice<String> {
+    var lead = words
+    while let last = lead.last, last != "the", directionAdjectives.contains(last) { lead.removeLast() }
+    if lead.last == "the", lead.dropLast().last == "of" { lead.removeLast() }
+    return lead
+  }
 
   static let regionStarters: Set<String> = [
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
@@ -1128,11 +1140,9 @@ struct MentionFinder {
         // (Only right after "capital of".)
         if !(core.count >= 2 && core[core.endIndex - 2] == "capital" && core[core.endIndex - 1] == "of") { core = ten[...] }
       }
-      // ("the capital of the neighbouring Kunduz province" too.)
-      if let last = core.last, last != "the", MentionFinder.directionAdjectives.contains(last) {
-        while let last = core.last, last != "the", MentionFinder.directionAdjectives.contains(last) { core.removeLast() }
-        if core.last == "the", core.dropLast().last == "of" { core.removeLast() }
-      }
+      // ("the capital of the neighbouring Kunduz province", "of Afghanistan's Helmand province",
+      // "of the Farah province" too.)
+      core = MentionFinder.placeLead(core)
       let five = Array(core.suffix(5))
       let coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
       if endsWith(coreBefore, "capital", "of"), !endsWith(coreBefore, ",", "the", "capital", "of"),
@@ -1232,11 +1242,10 @@ struct MentionFinder {
         let hints = items.compactMap { mentions[$0].hint }
         let lastHint = mentions[end - 1].hint
         let firstHint = mentions[start].hint
-        // ("the capitals of northern Kunduz and Takhar provinces": past a compass word.)
-        var head = previousWords(mentions[start].tokens.lowerBound, 3)
-        if let last = head.last, MentionFinder.regionStarters.contains(last) { head.removeLast() }
-        head = Array(head.suffix(2))
-        if head == ["capitals", "of"] || head == ["cities", "of"] {
+        // ("the capitals of northern Kunduz and Takhar provinces", "of Afghanistan's Badakhshan
+        // and Baghlan provinces": past a compass word or the country's possessive.)
+        let head = MentionFinder.placeLead(previousWords(mentions[start].tokens.lowerBound, 5)[...]).suffix(2)
+        if head.elementsEqual(["capitals", "of"]) || head.elementsEqual(["cities", "of"]) {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
           for k in items { mentions[k].hint = .city }

@@ -62,7 +62,7 @@ enum TriggerFinder {
     "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
-    "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "rumors", "rumours",
+    "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
@@ -357,7 +357,9 @@ enum TriggerFinder {
             // retreat.
             || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
             // "Reports that Ghoryan had fallen were false".
-            || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial))
+            || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
+            // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
+            || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
       trigger.isRetrospective =
         isRetrospective(words, w)
         // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
@@ -423,6 +425,26 @@ enum TriggerFinder {
       words[k] == "to" && k + 1 < words.count && purposeVerbs.contains(words[k + 1])
     }
   }
+
+  /// Whether the clause after a prospective wording sets it months away or further ("could
+  /// fall within the next 90 days", "may collapse in the coming months", "within six weeks"):
+  /// a forecast, where "could fall within days" is a place on the brink. A horizon is a month
+  /// or a year after "within", "in", "next" or "coming", or at least 30 days or 4 weeks.
+  static func statesDistantHorizon(_ words: [String], after start: Int) -> Bool {
+    let clause = clause(after: start, in: words, limit: 8)
+    return clause.indices.contains { k in
+      switch words[k] {
+      case "month", "months", "year", "years":
+        return words[max(clause.startIndex, k - 3)..<k].contains { horizonLeaders.contains($0) }
+      case "days", "weeks":
+        guard k > clause.startIndex, let n = EventExtractor.countValue(words[k - 1]) else { return false }
+        return words[k] == "days" ? n >= 30 : n >= 4
+      default:
+        return false
+      }
+    }
+  }
+  static let horizonLeaders: Set<String> = ["within", "in", "next", "coming"]
 
   /// Verbs of a journey's purpose (not of a retreat).
   static let purposeVerbs: Set<String> = Set(

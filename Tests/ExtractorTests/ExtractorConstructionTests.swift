@@ -116,6 +116,10 @@ import Testing
       "Taloqan has fallen to the insurgents, as has the capital of the neighbouring Kunduz province.",
       ["captured AF1801", "captured AF1901"], not: ["contested AF1901"]),
     Case(
+      "'as has' shares the verb past whom the places fell to",
+      "Taloqan and Kunduz have fallen to the militants as has the capital of Baghlan province.",
+      ["captured AF1801", "captured AF1901", "captured AF0901"], not: ["captured AF09"]),
+    Case(
       "'as did the city of' likewise",
       "Taloqan fell on Sunday, as did the city of Kunduz.", ["captured AF1801", "captured AF1901"], not: ["contested AF1901"]),
     Case(
@@ -130,6 +134,13 @@ import Testing
       "the capitals of two provinces behind a compass word",
       "Taliban fighters took the capitals of northern Takhar and Baghlan provinces on Monday.",
       ["captured AF1801", "captured AF0901"], not: ["captured AF18", "captured AF09"]),
+    Case(
+      "the capitals of two provinces behind the country's possessive",
+      "The militants now hold the capitals of Afghanistan's Takhar and Baghlan provinces.",
+      ["captured AF1801", "captured AF0901"], not: ["captured AF18", "captured AF09"]),
+    Case(
+      "the capital of a province named after an article",
+      "Insurgents seized the capital of the Farah province on Tuesday.", ["captured AF3301"], not: ["captured AF33"]),
     Case(
       "a list of places each behind its province's possessive",
       "The Taliban took Kunduz's Imam Sahib, Baghlan's Burka and Takhar's Farkhar districts in the past week.",
@@ -334,6 +345,10 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "where fighting displaced families to is no place of the fighting",
+      "Heavy fighting continues in Khanabad district, displacing families into Kunduz city.", ["contested AF1904"],
+      not: ["contested AF1901"]),
     Case(
       "'the provincial capital of X' is as near its verb as 'the capital of X'",
       "The Taliban had taken the provincial capital of Kunduz and Lashkar Gah, capital of Helmand province.",
@@ -689,6 +704,17 @@ import Testing
     Case(
       "a possessive's fall that would be a blow is no event",
       "Sheberghan's fall would be a severe blow to the government.", [], not: ["captured AF2801"]),
+    Case(
+      "a forecast months away is no place on the brink",
+      "An intelligence assessment warns that Kabul could fall within the next 90 days, and Herat in the coming months.", [],
+      not: ["contested AF0101", "contested AF3201"]),
+    Case(
+      "… but a fall expected within days is",
+      "Officials warn that Maymana could fall within days. Qalat may collapse within two weeks.", ["contested AF2901", "contested AF2601"]),
+    Case(
+      "the possibility of an overrun is fighting, not a capture",
+      "Fighting goes on in Maruf district of Kandahar, with the possibility of the militants overrunning it.",
+      ["contested AF2715"], not: ["captured AF2715"]),
     Case(
       "a hedged statement of what happened is an event",
       "Taloqan appears to have fallen to the Taliban overnight, residents said.", ["captured AF1801"]),
