@@ -2856,6 +2856,26 @@ public struct EventExtractor: Sendable {
         return (!opensSentence && tokens[k].lower == "," && !listComma) || [";", "which", "that", "who"].contains(tokens[k].lower)
       }
     }
+    /// The day that heads the line of sentence `s`, when an earlier sentence of its line opens
+    /// with a day and a colon or dash: a timeline's entry ("August 13: Herat and Lashkar Gah come
+    /// under Taliban control. The militants also occupy Kandahar.", "- May 11 - …") dates every
+    /// sentence of its line that states no time of its own ("later", "earlier").
+    func headingDay(before s: Int) -> Day? {
+      guard !tokens[sentences[s].tokens].contains(where: { Self.relativeTimeWords.contains($0.lower) }) else { return nil }
+      var p = s - 1
+      while p >= 0, !tokens[sentences[p + 1].tokens.lowerBound].followsLineBreak {
+        let first = sentences[p].tokens.lowerBound
+        let opening = Self.isListItem(tokens, sentences[p]) ? first + 1 : first
+        if let heading = dates[p].first(where: { $0.tokens.lowerBound == opening && $0.namesEventDay }),
+          heading.tokens.upperBound < sentences[p].tokens.upperBound,
+          [":", "-", "–", "—"].contains(tokens[heading.tokens.upperBound].lower)
+        {
+          return heading.day
+        }
+        p -= 1
+      }
+      return nil
+    }
     func sentenceDate(_ s: Int, near position: Int, isContest: Bool = false) -> Day? {
       var resolved = dates[s].filter(\.mayDateAnEvent)
       // "were besieging Balkh district for a week before it fell on Sunday": a day after a
@@ -2974,7 +2994,9 @@ public struct EventExtractor: Sendable {
         // "since Kabul was captured": an earlier event recalled, not one of the report's day.
         precision = .unknown
       } else if date == nil {
-        if let reportDate {
+        if let day = headingDay(before: dating.sentence) {
+          date = day
+        } else if let reportDate {
           date = reportDate
           precision = .report
         } else if let published = document.published, !publicationIsDoubtful {
@@ -3262,6 +3284,9 @@ public struct EventExtractor: Sendable {
     "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
     "posted", "claimed", "according", "reports", "confirms", "announces",
   ]
+
+  /// Words of a time relative to another, which a line's heading day does not date.
+  static let relativeTimeWords: Set<String> = ["later", "earlier", "afterwards", "subsequently", "previously", "before", "after"]
 
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —

@@ -879,7 +879,8 @@ struct MentionFinder {
       // "Kandahar and Helmand, the two largest provinces in the south": an apposition whose
       // noun is a level names the level (of the whole list, through the hints lists share).
       // (Not "Kunduz, the province's capital": that noun owns what follows.)
-      if next == ",", afterNext == "the", mentions[m].hint == nil {
+      // ("Ghazni, a crucial province spanning routes …": an indefinite one too.)
+      if next == ",", afterNext == "the" || afterNext == "a" || afterNext == "an", mentions[m].hint == nil {
         var k = mention.tokens.upperBound + 2
         while k < mention.tokens.upperBound + 5, k < tokens.count, tokens[k].kind != .punctuation,
           !tokens[k].isCapitalized, MentionFinder.appositionLevels[tokens[k].lower] == nil

@@ -751,6 +751,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "an indefinite apposition's noun names the level",
+      "Ghazni, a crucial province on the highway to Kandahar, was taken over by the Taliban.", ["captured AF11"],
+      not: ["captured AF1101"]),
+    Case(
       "a name followed by 'province' is never a town of that spelling",
       "The Taliban lost control of Deh Salah district in the northern Baglan province on Friday.",
       ["recaptured AF0908"], not: ["recaptured AF0905", "recaptured AF09"]),
@@ -1209,6 +1213,14 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a timeline line's heading day dates the sentences after it on its line",
+      text: "Timeline of the fall\nAugust 13: Herat comes under Taliban control. The militants also occupy Kandahar.\nAugust 14: Mazar-i-Sharif falls.",
+      published: "2021-08-20", expected: "captured AF2701 2021-08-13"),
+    DateCase(
+      name: "… but not the next line, nor a sentence that says 'later'",
+      text: "Timeline of the fall\nMay 11: Nerkh district falls. Government forces later retake it.\nKunduz fell to the Taliban.",
+      published: "2021-08-20", expected: "captured AF1901 2021-08-20"),
     DateCase(
       name: "a report's last sentence cut off mid-word is no headline",
       text: "On June 22, the Taliban took Imam Sahib. Two days later, the Taliban took Panjwai, the movement's birth",

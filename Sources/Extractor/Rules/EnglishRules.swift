@@ -713,14 +713,19 @@ enum EnglishRules {
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
         "under _ taliban control|rule", "now _ controlled|held by _ @taliban",
         "fully|entirely|completely|wholly controlled|held by _ @taliban",
+        // "the first to be controlled by the Taliban" (not "districts are controlled by the
+        // Taliban and only the centres by the government": the countryside, which contests them).
+        "to be controlled by _ @taliban",
       ],
       examples: [
         ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
+        ("Zaranj, the provincial capital, was the first to be controlled by the Taliban.", "captured AF3401"),
         ("Khamyab district of Jawzjan is said to be under the Taliban's control now.", "captured AF2806"),
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
         ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
-      ]),
+      ],
+      not: [("Officials said Sangin and Kajaki are controlled by the Taliban, and only their centres by the army.", "captured AF3006")]),
     TriggerRule(
       // (Not "in the hands of government forces": the side named after holds it.)
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true,
