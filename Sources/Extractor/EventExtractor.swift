@@ -1142,7 +1142,9 @@ public struct EventExtractor: Sendable {
             && (trigger.tokens.upperBound..<start(other)).allSatisfy { k in
               isPossessive(k) || inMention[k]
                 || (tokens[k].kind != .punctuation
-                  && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower)))
+                  && (placeObjectWords.contains(tokens[k].lower) || ["of", "over", "the"].contains(tokens[k].lower)
+                    // ("overran Afghanistan's Ghazni city", "the restive Kunduz province".)
+                    || MentionFinder.directionAdjectives.contains(tokens[k].lower)))
             }
         })
       else { return true }

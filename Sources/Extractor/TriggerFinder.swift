@@ -601,7 +601,10 @@ enum TriggerFinder {
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
     // within 5 km of" is the preposition.
-    if !negationOnly, k >= 0, words[k] == "to", !["within", "inside", "into", "under", "near", "the"].contains(words[w]) {
+    // ("in a better position to carry out attacks on Kabul": a noun of fighting is an
+    // infinitive's object through a light verb.)
+    let infinitive = k >= 0 && words[k] == "to" ? k : Self.lightVerbInfinitive(words, before: w)
+    if !negationOnly, let k = infinitive, !["within", "inside", "into", "under", "near", "the"].contains(words[w]) {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
@@ -636,6 +639,19 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// The "to" of an infinitive whose light verb takes the trigger as its object ("to carry out
+  /// attacks on", "to launch an offensive on", "to step up fighting in"), up to three words
+  /// before `w`; nil when there is none.
+  static func lightVerbInfinitive(_ words: [String], before w: Int) -> Int? {
+    for j in stride(from: w - 2, through: max(0, w - 4), by: -1) where words[j] == "to" {
+      guard lightVerbs.contains(words[j + 1]) else { return nil }
+      return words[(j + 2)..<w].allSatisfy { lightVerbParticles.contains($0) } ? j : nil
+    }
+    return nil
+  }
+  static let lightVerbs: Set<String> = ["carry", "launch", "mount", "stage", "conduct", "step", "intensify", "wage", "resume", "begin", "start"]
+  static let lightVerbParticles: Set<String> = ["out", "up", "an", "a", "new", "more", "further", "fresh", "major", "the"]
 
   /// Bare forms of verbs of taking a place, which open an order ("Retake Kunduz!") (`isIrrealis`).
   static let imperativeForms: Set<String> = [
@@ -936,6 +952,9 @@ enum TriggerFinder {
     let auxiliaryAt = w > 1 && ["fully", "completely", "entirely", "now", "also", "reportedly", "finally"].contains(words[w - 1]) ? w - 2 : w - 1
     if auxiliaryAt >= 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[auxiliaryAt])
       || (participle && ["#place", "capital", "city", "district", "town", "capitals", "districts", "cities", "towns"].contains(words[w - 1]))
+      // An attributive participle ("inside the newly captured cities of Ghazni and Qalat", "the
+      // recaptured district"): no subject before it is its actor.
+      || (participle && w > 0 && ["newly", "recently", "freshly", "the", "a"].contains(words[w - 1]))
     {
       if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
         for word in words[(by + 1)..<min(words.count, by + 5)] {

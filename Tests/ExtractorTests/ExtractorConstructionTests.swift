@@ -221,6 +221,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "an attributive participle takes no actor from the words before it",
+      "Reporters spoke with residents inside the newly captured cities of Ghazni and Qalat.",
+      ["captured AF1101", "captured AF2601"], not: ["recaptured AF1101", "recaptured AF2601"]),
+    Case(
       "civilians moving towards a city press on nothing",
       "Thousands were displaced, with some families reportedly moving towards Lashkargah; the Taliban are moving towards Qalat.",
       ["contested AF2601"], not: ["contested AF3001"]),
@@ -345,6 +349,10 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a verb's object past the country's possessive takes no place of a later clause",
+      "Militants have overrun Afghanistan's Ghazni city, officials said, and worries grow about Kabul.",
+      ["captured AF1101"], not: ["captured AF0101"]),
     Case(
       "where fighting displaced families to is no place of the fighting",
       "Heavy fighting continues in Khanabad district, displacing families into Kunduz city.", ["contested AF1904"],
@@ -678,6 +686,13 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "fighting as the object of an infinitive's light verb is a purpose",
+      "Holding Ghazni, the Taliban are in a better position to carry out attacks on Kabul.", [],
+      not: ["contested AF0101"]),
+    Case(
+      "… unless the infinitive is real",
+      "The Taliban continued to carry out attacks on Kandahar city.", ["contested AF2701"]),
     Case(
       "'continues to' keeps what follows real",
       "The Taliban continues to advance towards Ghazni city, and photos show gun fights in Sheberghan.",
