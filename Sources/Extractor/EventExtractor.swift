@@ -1087,11 +1087,14 @@ public struct EventExtractor: Sendable {
         if between.contains(where: { Self.coordinators.contains(tokens[$0].lower) }) { return false }
         // "Kahmard and Saighan in Bamyan, Shaikh Ali and Surkh Parsa in Parwan have been
         // recaptured": groups closed by their container and a comma are items of one subject.
+        // ("Takhar, Balkh and Baghlan in the north, Badghis in the west, …": closed by a part
+        // of the country.)
         let closedGroup =
-          between.contains(where: { tokens[$0].lower == "," }) && between.contains(where: { inContainer.contains($0) })
+          between.contains(where: { tokens[$0].lower == "," })
+          && between.contains(where: { inContainer.contains($0) || MentionFinder.regionStarters.contains(tokens[$0].lower) })
           && between.allSatisfy { k in
             inContainer.contains(k) || [",", "in", "of", "province", "provinces"].contains(tokens[k].lower)
-              || Self.placeDescriptors.contains(tokens[k].lower)
+              || Self.placeDescriptors.contains(tokens[k].lower) || MentionFinder.directionAdjectives.contains(tokens[k].lower)
           }
         return !closedGroup
       }

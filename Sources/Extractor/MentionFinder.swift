@@ -161,13 +161,13 @@ struct MentionFinder {
   /// the others).
   static let exceptLeaders: [[String]] = [
     ["except"], ["apart", "from"], ["other", "than"], ["excluding"], ["except", "for"], ["but", "not"],
-    ["in", "addition", "to"], ["besides"],
+    ["in", "addition", "to"], ["besides"], ["all", "but"],
   ]
 
   static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }
 
   /// The leaders of `exceptLeaders` that set apart every item of the list after them.
-  static let wholeListExceptEndings = PhraseEndings([["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"]])
+  static let wholeListExceptEndings = PhraseEndings([["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"], ["all", "but"]])
 
   /// The leader lists by last word, for the tests above (asked for every mention).
   static let landmarkEndings = PhraseEndings(landmarkLeaders)
@@ -1086,6 +1086,15 @@ struct MentionFinder {
         mention.tokens.lowerBound == mentions[m - 1].tokens.upperBound + 1,
         ["to", "and"].contains(lower(mentions[m - 1].tokens.upperBound) ?? ""),
         MentionFinder.roadEndings.endsAny(previousWords(mentions[m - 1].tokens.lowerBound, 3))
+      {
+        mentions[m].isLandmark = true
+      }
+      // "Parwan in central Afghanistan", "Baghlan in the north": a part of the country right after
+      // a place says where that place lies; the place is the event's.
+      if m > 0, mentions[m - 1].sentence == mention.sentence, mention.matches.allSatisfy({ $0.place.level == .region }),
+        mentions[m - 1].tokens.upperBound + 1 == mention.tokens.lowerBound
+          || (mentions[m - 1].tokens.upperBound + 2 == mention.tokens.lowerBound && lower(mention.tokens.lowerBound - 1) == "the"),
+        lower(mentions[m - 1].tokens.upperBound) == "in"
       {
         mentions[m].isLandmark = true
       }

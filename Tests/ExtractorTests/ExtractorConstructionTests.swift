@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "groups closed by a part of the country and a comma are items of one subject",
+      "Residents of provinces including Takhar and Balkh in the north, Badghis in the west, and Parwan in central Afghanistan have taken up arms against the Taliban.",
+      ["mobilization AF18", "mobilization AF21", "mobilization AF31", "mobilization AF03"], not: ["mobilization region:capital"]),
+    Case(
       "a counted group named after a dash, each item with an apposition, is a generic verb's object",
       "The insurgents took three provincial capitals over the weekend - Zaranj, the capital of Nimroz, Sar-e-Pul, the capital of the province of the same name, and Taloqan, the capital of Takhar province.",
       ["captured AF3401", "captured AF2201", "captured AF1801"], not: ["captured AF34", "captured AF18"]),
@@ -686,6 +690,10 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "'all but' sets a place apart",
+      "Since the Taliban took all but Panjshir province on Sunday, fighters have clashed with the people's uprising.", [],
+      not: ["captured AF08", "mobilization AF08"]),
     Case(
       "fighting as the object of an infinitive's light verb is a purpose",
       "Holding Ghazni, the Taliban are in a better position to carry out attacks on Kabul.", [],
