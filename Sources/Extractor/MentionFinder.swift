@@ -104,6 +104,8 @@ struct MentionFinder {
     ["spokesperson", "of"], ["member", "of"], ["mp", "from"], ["lawmaker", "from"],
     ["lawmakers", "from"], ["senator", "from"], ["representative", "of"], ["chief", "of"],
     ["head", "of"], ["council", "of"], ["police", "chief", "of"], ["mayor", "of"],
+    // "a former minister who is now living in Panjshir": where a person lives.
+    ["living", "in"], ["lives", "in"], ["lived", "in"], ["born", "in"],
   ]
 
   /// Words before a place that make it a landmark rather than the event's place.

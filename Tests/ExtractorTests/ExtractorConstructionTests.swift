@@ -354,6 +354,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "where a person lives is no place of the event",
+      "A former minister who is now living in Panjshir wrote that the people's uprising has recaptured Deh Salah district.",
+      ["recaptured AF0908"], not: ["mobilization AF08"]),
+    Case(
       "a verb's object past the country's possessive takes no place of a later clause",
       "Militants have overrun Afghanistan's Ghazni city, officials said, and worries grow about Kabul.",
       ["captured AF1101"], not: ["captured AF0101"]),
