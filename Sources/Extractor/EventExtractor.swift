@@ -1422,6 +1422,15 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "on the day American troops vacated it, Parwan province, Afghanistan July 2": a pronoun
+      // right after the verb, naming no place, is its object; a place past it and a comma is not
+      // (but "took it, along with Khan Abad" adds one).
+      if placeAfter, listStart > trigger.tokens.upperBound + 1, !inMention[trigger.tokens.upperBound],
+        ["it", "them"].contains(tokens[trigger.tokens.upperBound].lower), tokens[trigger.tokens.upperBound + 1].lower == ",",
+        !(trigger.tokens.upperBound..<listStart).contains(where: { Self.coordinators.contains(tokens[$0].lower) || ["along", "including", "as"].contains(tokens[$0].lower) })
+      {
+        continue
+      }
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd

@@ -270,6 +270,9 @@ struct MentionFinder {
     return lead
   }
 
+  /// Words that open an indefinite noun phrase ("a key Kandahar district", "another").
+  static let indefiniteOpeners: Set<String> = ["a", "an", "another", "several", "some", "more"]
+
   static let regionStarters: Set<String> = [
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
     "southwestern", "central", "north", "south", "east", "west", "northeast", "northwest",
@@ -980,9 +983,10 @@ struct MentionFinder {
       // its capital city (but "Doshi district centre of Baghlan province" is Doshi's centre, in
       // the province).
       // ("the center of the Ghazni province" too.)
-      if endsWith(before, "centre", "of") || endsWith(before, "center", "of")
-        || ((endsWith(before, "centre", "of", "the") || endsWith(before, "center", "of", "the")) && next == "province"),
-        !endsWith(before, "district", "centre", "of") && !endsWith(before, "district", "center", "of"),
+      // ("the centre of neighbouring Takhar province": past the words describing it.)
+      let lead = Array(MentionFinder.placeLead(ten[...]).suffix(4))
+      if endsWith(lead, "centre", "of") || endsWith(lead, "center", "of"),
+        !endsWith(lead, "district", "centre", "of") && !endsWith(lead, "district", "center", "of"),
         mention.matches.contains(where: { $0.place.level == .province })
       {
         mentions[m].hint = .city
@@ -1090,6 +1094,14 @@ struct MentionFinder {
         MentionFinder.roadEndings.endsAny(previousWords(mentions[m - 1].tokens.lowerBound, 3))
       {
         mentions[m].isLandmark = true
+      }
+      // "a key Kandahar district", "two Ghazni districts": a province naming where an unnamed
+      // district lies is no event place.
+      if next == "district" || next == "districts", mention.matches.contains(where: { $0.place.level == .province }),
+        let article = before.lastIndex(where: { MentionFinder.indefiniteOpeners.contains($0) || MentionFinder.numberWords[$0] != nil }),
+        before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0 == "," })
+      {
+        mentions[m].isAttributive = true
       }
       // "Parwan in central Afghanistan", "Baghlan in the north": a part of the country right after
       // a place says where that place lies; the place is the event's.

@@ -354,6 +354,13 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a pronoun right after the verb is its object; a place past it and a comma is not",
+      "A soldier stands guard near Bagram air base on the day the last American troops vacated it, Parwan province, Afghanistan July 2, 2021.",
+      [], not: ["captured AF03", "captured AF0309"]),
+    Case(
+      "… unless the place is added",
+      "The army retook it, along with Khan Abad district.", ["recaptured AF1904"]),
+    Case(
       "where a person lives is no place of the event",
       "A former minister who is now living in Panjshir wrote that the people's uprising has recaptured Deh Salah district.",
       ["recaptured AF0908"], not: ["mobilization AF08"]),
@@ -777,6 +784,13 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "a province naming where an unnamed district lies is no event place",
+      "Taliban fighters took more territory, including a key Kandahar district and two Ghazni districts.", [],
+      not: ["captured AF2701", "captured AF27", "captured AF11", "captured AF1101"]),
+    Case(
+      "'the centre of' a province past its epithet is the capital",
+      "The militants moved on the centre of neighbouring Takhar province.", ["contested AF1801"], not: ["contested AF18"]),
     Case(
       "an indefinite apposition's noun names the level",
       "Ghazni, a crucial province on the highway to Kandahar, was taken over by the Taliban.", ["captured AF11"],

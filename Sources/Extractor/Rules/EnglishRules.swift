@@ -47,6 +47,16 @@ enum EnglishRules {
       ],
       not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
     TriggerRule(
+      // A force poised to move on a place presses on it already (a wording of what may come,
+      // which a fear before it does not cancel).
+      "contested.poised", .contested, side: .after, prospective: true,
+      ["poised|ready to move|advance|push|march on|toward|towards|into", "poised to take|capture|seize|storm|overrun|enter"],
+      examples: [
+        ("The militants appeared poised to move on Faizabad, the provincial capital.", "contested AF1701"),
+        ("Taliban fighters are poised to take Taloqan.", "contested AF1801"),
+      ],
+      not: [("Officials denied that the militants were poised to take Taloqan.", "contested AF1801")]),
+    TriggerRule(
       "contested.siege", .contested, side: .after, ["lay~|laid siege to|on|around"],
       examples: [("The Taliban have laid siege to Lashkar Gah.", "contested AF3001")]),
     TriggerRule(
@@ -198,7 +208,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
-        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
+        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
