@@ -1284,7 +1284,11 @@ struct MentionFinder {
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
         // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
         // words before the first item that make it a part or a landmark govern the whole list.
-        if mentions[start].isPartial || mentions[start].isLandmark {
+        // (Not a part of the country that only says where the place before it lies: "Paktiya in
+        // the east of the country, Sharana and Gardez".)
+        if mentions[start].isPartial
+          || (mentions[start].isLandmark && !mentions[start].matches.allSatisfy({ $0.place.level == .region }))
+        {
           for k in items.dropFirst() {
             mentions[k].isPartial = mentions[k].isPartial || mentions[start].isPartial
             mentions[k].isLandmark = mentions[k].isLandmark || mentions[start].isLandmark

@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a part of the country after a list's item sets none of the next items apart",
+      "Paktika and Kunar in the east of the country, Sharana and Gardez came under the control of the Taliban.",
+      ["captured AF1201", "captured AF1301"]),
+    Case(
       "groups closed by a part of the country and a comma are items of one subject",
       "Residents of provinces including Takhar and Balkh in the north, Badghis in the west, and Parwan in central Afghanistan have taken up arms against the Taliban.",
       ["mobilization AF18", "mobilization AF21", "mobilization AF31", "mobilization AF03"], not: ["mobilization region:capital"]),
