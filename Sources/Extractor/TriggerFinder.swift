@@ -581,6 +581,9 @@ enum TriggerFinder {
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
   ]
 
+  /// Verbs of denial, which a negation before them turns into an admission (`isIrrealis`).
+  static let denialVerbs: Set<String> = ["deny", "denied", "denies", "dispute", "disputed", "disputes", "refute", "refuted"]
+
   /// Pronouns that open a relative clause out of the main clause's reach (`isIrrealis`).
   static let relativePronouns: Set<String> = ["which", "whom"]
   /// Verbs that, inverted after a comma, end a quotation (`isIrrealis`).
@@ -631,6 +634,14 @@ enum TriggerFinder {
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
       if bits & IrrealisBit.quotationVerb != 0, k > 0, words[k - 1] == "," { break }
+      // "did not deny the centre had fallen", "never denied": a denial negated affirms.
+      if k >= 1, Self.denialVerbs.contains(words[k]),
+        ["not", "never"].contains(words[k - 1]) || irrealisBits(words, ids, k - 1, table: tables.irrealisBits) & IrrealisBit.negatedVerb != 0
+      {
+        k -= 2
+        seen += 2
+        continue
+      }
       // "May 21" is a date, not a modal.
       let isMonth = bits & IrrealisBit.may != 0 && k + 1 < words.count && words[k + 1].first?.isNumber == true
       if !isMonth, bits & (cue | IrrealisBit.negatedVerb) != 0 { return true }

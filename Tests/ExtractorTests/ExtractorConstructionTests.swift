@@ -706,6 +706,12 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a negated denial admits what happened",
+      "The front did not deny that the centre of Panjshir had fallen to the militants.", ["captured AF0801"]),
+    Case(
+      "… but a denial alone still denies",
+      "The front denied that the centre of Panjshir had fallen to the militants.", [], not: ["captured AF0801"]),
+    Case(
       "'all but' sets a place apart",
       "Since the Taliban took all but Panjshir province on Sunday, fighters have clashed with the people's uprising.", [],
       not: ["captured AF08", "mobilization AF08"]),
