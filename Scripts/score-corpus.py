@@ -26,6 +26,7 @@ def main():
     ap.add_argument("--check-set", default=os.path.join(root, "Tests/dev-check-set.txt"))
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--only", help="comma-separated ids (never check-set ids)")
+    ap.add_argument("--by-type", action="store_true", help="also print TP/FP/FN per event type for each split (counts only)")
     args = ap.parse_args()
     check = set()
     if os.path.exists(args.check_set):
@@ -44,6 +45,7 @@ def main():
             continue
         predicted.setdefault(e["doc"], {}).setdefault(e["type"] + "|" + e["place"]["pcode"], set()).add(e.get("date"))
     groups = {"tuned": [0, 0, 0, 0, 0], "check": [0, 0, 0, 0, 0], "000-060": [0, 0, 0, 0, 0], "aNN/bNN": [0, 0, 0, 0, 0]}
+    by_type = {}  # (split, type) -> [TP, FP, FN]
     details = []
     for doc in ids:
         gold = json.load(open(os.path.join(args.corpus, doc + ".gold.json")))["events"]
@@ -67,6 +69,9 @@ def main():
         right = [k for k in dated if dates[k] & pred[k]]
         counts = [len(tp), len(fp), len(fn), len(dated), len(right)]
         split = "check" if doc in check else "tuned"
+        for name, keys in ((0, tp), (1, fp), (2, fn)):
+            for k in keys:
+                by_type.setdefault((split, k.split("|")[0]), [0, 0, 0])[name] += 1
         era = "000-060" if doc[0].isdigit() else "aNN/bNN"
         for g in (split, era):
             groups[g] = [a + b for a, b in zip(groups[g], counts)]
@@ -76,6 +81,10 @@ def main():
             for k in sorted(set(dated) - set(right)): details.append(f"{doc} date {k}: gold {sorted(dates[k])} got {sorted(map(str, pred[k]))}")
     if args.details:
         print("\n".join(details))
+    if args.by_type:
+        # Aggregate counts only: which kinds of event a split misses, never which texts or places.
+        for (split, kind), (tp, fp, fn) in sorted(by_type.items()):
+            print(f"{split:6} {kind:13} TP {tp:3} FP {fp:3} FN {fn:3}")
     total = [a + b for a, b in zip(groups["tuned"], groups["check"])]
     for name, (tp, fp, fn, dated, right) in list(groups.items()) + [("all", total)]:
         if tp + fp + fn == 0:
