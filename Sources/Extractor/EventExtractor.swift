@@ -2492,7 +2492,10 @@ public struct EventExtractor: Sendable {
     let groupSubject =
       word == "the" && verb > next && verb < tokens.count
       && (Self.pronounVerbs.contains(tokens[verb].lower) || ["taken", "handed", "surrendered"].contains(tokens[verb].lower))
-    let object = (word == "them" || word == "the") && Self.pluralObjectVerbs.contains(previous)
+    // ("have regained control of them": the object of a control phrase too.)
+    let object =
+      (word == "them" || word == "the")
+      && (Self.pluralObjectVerbs.contains(previous) || (["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"))
     guard subject || groupSubject || object else { return [] }
     let sentence = sentenceOfToken[k]
     // The latest list before the pronoun, in this or the previous sentence.

@@ -125,6 +125,8 @@ struct MentionFinder {
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
+    // ("evicted the militants from several villages from around Kunduz city".)
+    + ["districts", "areas", "villages", "towns"].map { [$0, "from", "around"] }
 
   /// Sites that are not the district or city they stand in ("a ridge inside Kiti district", "the
   /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.
@@ -1103,6 +1105,15 @@ struct MentionFinder {
       {
         mentions[m].isAttributive = true
       }
+      // "villages around Kunduz city, capital of the northern Kunduz province": an apposition to a
+      // landmark is the landmark.
+      if m > 0, mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
+        lower(mentions[m - 1].tokens.upperBound) == "," || (lower(mentions[m - 1].tokens.upperBound) == "city" && lower(mentions[m - 1].tokens.upperBound + 1) == ","),
+        MentionFinder.placeLead(ten[...]).suffix(2).elementsEqual(["capital", "of"]),
+        mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 8
+      {
+        mentions[m].isLandmark = true
+      }
       // "Parwan in central Afghanistan", "Baghlan in the north": a part of the country right after
       // a place says where that place lies; the place is the event's.
       if m > 0, mentions[m - 1].sentence == mention.sentence, mention.matches.allSatisfy({ $0.place.level == .region }),
@@ -1268,8 +1279,14 @@ struct MentionFinder {
         let firstHint = mentions[start].hint
         // ("the capitals of northern Kunduz and Takhar provinces", "of Afghanistan's Badakhshan
         // and Baghlan provinces": past a compass word or the country's possessive.)
-        let head = MentionFinder.placeLead(previousWords(mentions[start].tokens.lowerBound, 5)[...]).suffix(2)
-        if head.elementsEqual(["capitals", "of"]) || head.elementsEqual(["cities", "of"]) {
+        // ("clashes near provincial centres in Faryab and Takhar provinces" too, but not "district
+        // centres in …".)
+        let lead = MentionFinder.placeLead(previousWords(mentions[start].tokens.lowerBound, 5)[...])
+        let head = lead.suffix(2)
+        let centres =
+          head.count == 2 && ["centres", "centers", "capitals"].contains(head.first!) && ["of", "in"].contains(head.last!)
+          && lead.dropLast(2).last != "district"
+        if head.elementsEqual(["capitals", "of"]) || head.elementsEqual(["cities", "of"]) || centres {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
           for k in items { mentions[k].hint = .city }

@@ -358,6 +358,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an apposition to a landmark is the landmark",
+      "Special forces evicted the militants from several villages from around Kunduz city, capital of the northern Kunduz province.",
+      [], not: ["recaptured AF1901", "recaptured AF19"]),
+    Case(
       "a pronoun right after the verb is its object; a place past it and a comma is not",
       "A soldier stands guard near Bagram air base on the day the last American troops vacated it, Parwan province, Afghanistan July 2, 2021.",
       [], not: ["captured AF03", "captured AF0309"]),
@@ -795,6 +799,13 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'provincial centres in' two provinces are their capitals",
+      "Clashes continue near provincial centres in Faryab and Takhar provinces.", ["contested AF2901", "contested AF1801"],
+      not: ["contested AF29", "contested AF18"]),
+    Case(
+      "… but 'district centres in' them are not",
+      "The Taliban captured district centres in Kunduz and Takhar provinces.", [], not: ["captured AF1901", "captured AF1801"]),
+    Case(
       "a province naming where an unnamed district lies is no event place",
       "Taliban fighters took more territory, including a key Kandahar district and two Ghazni districts.", [],
       not: ["captured AF2701", "captured AF27", "captured AF11", "captured AF1101"]),
@@ -995,6 +1006,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'control of them' after a list is the list's",
+      "Commandos launched a counter-offensive in Khwaja Ghar and Bangi districts and regained control of them on Monday.",
+      ["recaptured AF1809", "recaptured AF1804"]),
     Case(
       "a place of the kind brought in unnamed after the last name is what 'the city' refers to",
       "KABUL, Afghanistan - The Taliban pushed their way into a provincial capital on Wednesday, threatening to overrun the city itself.",
