@@ -103,7 +103,7 @@ enum TriggerFinder {
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
     "government", "military", "ana", "anp", "nds", "ministry",
   ]
-  static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance"]
+  static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
 
   /// Spellings read as another word for matching ("Taleban" is "taliban").
   static let spellings: [String: String] = [
@@ -899,6 +899,8 @@ enum TriggerFinder {
   /// Taliban force", "drove the remaining militants out").
   static let actedOnFillers: Set<String> = [
     "the", "a", "an", "some", "small", "large", "big", "several", "many", "remaining", "local", "armed", "group", "of",
+    // A verb's particle ("pushed back the Taliban", "fought off the militants", "drove out the insurgents").
+    "back", "out", "off", "away",
   ]
 
   /// Whether the actor word at `k` (a Taliban word, or the noun of "Taliban fighters") is the

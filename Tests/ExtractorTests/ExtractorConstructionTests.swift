@@ -229,6 +229,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "the Taliban after a verb and its particle are its object, not the next verb's subject",
+      "Local police and uprising forces pushed back the Taliban and retook Kiti district.", ["recaptured AF2405"],
+      not: ["captured AF2405"]),
+    Case(
+      "the resistance front's statement is the resistance's",
+      "The NRF said it had captured Kiti district from the Taliban.", ["recaptured AF2405"], not: ["captured AF2405"]),
+    Case(
       "an attributive participle takes no actor from the words before it",
       "Reporters spoke with residents inside the newly captured cities of Ghazni and Qalat.",
       ["captured AF1101", "captured AF2601"], not: ["recaptured AF1101", "recaptured AF2601"]),

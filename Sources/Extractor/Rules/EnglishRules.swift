@@ -643,9 +643,10 @@ enum EnglishRules {
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got|wrest~|wrested _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
+        ("The army and local militias wrested back control of Kiti on Monday.", "recaptured AF2405"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
