@@ -177,6 +177,8 @@ enum EnglishRules {
         "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
         "@taliban|fighters are|were|is|was now|already? in the district|districts of",
+        // "Taliban fighters were seen in the streets of Maymana".
+        "@taliban|fighters are|were|is|was|have|has been? seen|spotted|patrolling in|on|inside",
         "@taliban|fighters have|has|had? reached|reach", "frontline|frontlines is|are|was|were|has|have now? moved? inside|into",
         "front line|lines is|are|was|were|has|have now? moved? inside|into",
       ],
@@ -237,9 +239,17 @@ enum EnglishRules {
       examples: [("Afghan commandos are defending Taloqan against a Taliban offensive.", "contested AF1801")],
       not: [("Soldiers who had been defending Taloqan were flown to Kunduz.", "contested AF1801")]),
     TriggerRule(
+      "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 2,
+      ["battl~|fight~|fought|struggl~ to hold|defend|keep|protect"],
+      examples: [("Government forces are battling to hold Maymana.", "contested AF2901")],
+      not: [("Soldiers who had fought to defend Taloqan were flown to Kunduz last year.", "contested AF1801")]),
+    TriggerRule(
       "contested.holding-out", .contested, side: .beforeOnly, strength: 0.7, maxGap: 1,
-      ["still hold~|holding out", "continue~ to hold out", "continue~ holding out"],
-      examples: [("Only Mazar-e-Sharif still holds out.", "contested AF2101")],
+      ["still hold~|holding out", "continue~ to hold out", "continue~ holding out", "hold~|holding|held out against"],
+      examples: [
+        ("Only Mazar-e-Sharif still holds out.", "contested AF2101"),
+        ("Maymana is holding out against the Taliban.", "contested AF2901"),
+      ],
       not: [("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "contested AF2601")]),
     // "as the Taliban approached": with no object, the place named before (EventExtractor's
     // objectless rules).
@@ -308,6 +318,8 @@ enum EnglishRules {
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
         "@taliban|fighters have|has|had? reached|reach *3 km|kilometres|kilometers|miles of|from|away",
+        // "the Taliban are now only 5 km from Maymana".
+        "@taliban|fighters are|were|is|was *3 km|kilometres|kilometers|miles of|from|away",
         // "Fighting reached Maymana on Monday", "the war has now reached Kunduz".
         "fighting|clashes|battles|war|violence have|has|had? _ reached|engulfed",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
