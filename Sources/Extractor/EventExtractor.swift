@@ -2931,9 +2931,15 @@ public struct EventExtractor: Sendable {
       }
       // "captured Kunduz on Sunday before seizing Taloqan on Monday": a day in the trigger's
       // own clause wins over a nearer one across "before", "after", "but" or a semicolon.
+      // ("entered Kunduz on Saturday and captured it on Sunday": a day before the "and" that joins
+      // the trigger's verb to another is that verb's, when one follows in the trigger's clause.)
+      let statesLaterDay = resolved.contains { $0.tokens.lowerBound >= position }
       let ownClause = resolved.filter { date in
         let between = Self.tokens(between: date.tokens, and: position..<position)
         if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
+        if statesLaterDay, date.tokens.upperBound <= position, between.count == 1, tokens[between.lowerBound].lower == "and" {
+          return false
+        }
         // (", and" opens a clause of its own: "captured Qaisar on Sunday, and fighting raged in
         // Maimana on Monday".)
         if between.contains(where: { $0 + 1 < between.upperBound && tokens[$0].lower == "," && tokens[$0 + 1].lower == "and" }) {

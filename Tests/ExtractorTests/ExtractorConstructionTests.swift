@@ -1287,6 +1287,14 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a day before the 'and' that joins two verbs is the first verb's",
+      text: "The Taliban entered Kunduz on Saturday and captured it on Sunday.",
+      published: "2021-08-10", expected: "captured AF1901 2021-08-08"),
+    DateCase(
+      name: "… and the first verb keeps it",
+      text: "The Taliban entered Kunduz on Saturday and captured it on Sunday.",
+      published: "2021-08-10", expected: "contested AF1901 2021-08-07"),
+    DateCase(
       name: "a timeline line's heading day dates the sentences after it on its line",
       text: "Timeline of the fall\nAugust 13: Herat comes under Taliban control. The militants also occupy Kandahar.\nAugust 14: Mazar-i-Sharif falls.",
       published: "2021-08-20", expected: "captured AF2701 2021-08-13"),
