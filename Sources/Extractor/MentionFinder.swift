@@ -465,9 +465,21 @@ struct MentionFinder {
       case "district", "city", "province": nounFollows = true
       default: nounFollows = false
       }
-      guard hintedBefore || (end == i + 1 && listedBeside) || nounFollows else { continue }
+      // "Iman Sahib in Kunduz province", "Chakhasur in western Nimruz": a name the text places in
+      // a province, when its closest spelling names a place of that province.
+      var container: String? = nil
+      if !(hintedBefore || (end == i + 1 && listedBeside) || nounFollows), lower(end) == "in" {
+        var c = end + 1
+        if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
+        if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens[c]) }
+      }
+      guard hintedBefore || (end == i + 1 && listedBeside) || nounFollows || container != nil else { continue }
       let text = source.string(from: tokens[i], through: tokens[end - 1])
-      let matches = index.closeMatches(text, levels: [.district, .town, .province])
+      var matches = index.closeMatches(text, levels: [.district, .town, .province])
+      if let container {
+        let provinces = Set(index.lookup(container, levels: [.province]).map(\.place.id))
+        matches = matches.filter { $0.place.level != .province && provinces.contains($0.place.provincePcode ?? "") }
+      }
       guard !matches.isEmpty else { continue }
       return Mention(
         tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,

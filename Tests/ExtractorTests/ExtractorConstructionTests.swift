@@ -1179,6 +1179,12 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a misspelt name placed in a province is the close spelling of that province's place",
+      "Chakhasur in western Nimruz has been recaptured by the government.", ["recaptured AF3403"]),
+    Case(
+      "… but a person placed in a province is no place",
+      "Saleh in Panjshir said the fight would go on.", [], not: ["mobilization AF0801"]),
+    Case(
       "a title that ends the text is no person (and no reason to stop)",
       "Kunduz fell to the Taliban on Sunday, said Commander", ["captured AF1901"]),
     Case(
