@@ -1174,7 +1174,8 @@ public struct EventExtractor: Sendable {
     let first = tokens[sentence.tokens.lowerBound]
     guard first.followsLineBreak || sentence.tokens.lowerBound == 0 else { return false }
     if ["-", "•", "*", "–", "—", "·"].contains(first.lower) { return true }
-    return first.kind == .number && [".", ")"].contains(tokens[sentence.tokens.lowerBound + 1].lower)
+    // ("1. Nerkh", "2) Jalrez", "3 - Helmand - Grishk".)
+    return first.kind == .number && [".", ")", "-", "\u{2013}"].contains(tokens[sentence.tokens.lowerBound + 1].lower)
   }
 
   /// Whether the sentence's last token is a colon (a header that a list follows).
@@ -2373,7 +2374,16 @@ public struct EventExtractor: Sendable {
         k = phraseEnd
         continue
       }
-      guard let target = antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital) else {
+      // "Saleh left Kabul for the Panjshir Valley hours before the Taliban took over the capital":
+      // "the capital" after Kabul in its sentence is Kabul, not the capital of a province named since.
+      let namesKabul =
+        !possessive && !provincialCapital && tokens[k + 1].lower == "capital"
+        && mentions.contains { $0.sentence == sentenceOfToken[k] && $0.end <= start && $0.matches.contains { $0.place.id == "AF0101" } }
+      guard
+        let target = namesKabul
+          ? kabulCity()?.place
+          : antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital)
+      else {
         k = phraseEnd
         continue
       }

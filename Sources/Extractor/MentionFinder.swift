@@ -1232,6 +1232,29 @@ struct MentionFinder {
           mentions[m].hint = .province
         }
       }
+      // "3 - Farah - Poshtkuh": a province set off by a spaced dash before another name labels
+      // where that name lies (known or not); it is no event place itself.
+      if next == "-" || next == "\u{2013}", mention.hasLevel(.province),
+        case let dash = mention.tokens.upperBound, dash + 1 < tokens.count, !tokens[dash + 1].followsLineBreak,
+        tokens[dash].byteStart > tokens[dash - 1].byteEnd, tokens[dash + 1].kind == .word, tokens[dash + 1].isCapitalized
+      {
+        mentions[m].isAttributive = true
+      }
+      // "another district in the Baghlan district", "two districts in Zabul": where an unnamed
+      // district lies is no event place.
+      do {
+        var words = MentionFinder.placeLead(ten[...])
+        if words.last == "the" { words.removeLast() }
+        let lead = words.suffix(3)
+        if lead.count == 3, case let opener = lead[lead.startIndex],
+          MentionFinder.indefiniteOpeners.contains(opener) || MentionFinder.numberWords[opener] != nil,
+          ["district", "districts"].contains(lead[lead.startIndex + 1]), lead.last == "in"
+        {
+          // (A province stays the container, where uprising forces may still rise: "evicted the
+          // Taliban from three districts in Baghlan province".)
+          if mention.hasLevel(.province) { mentions[m].hint = .province } else { mentions[m].isAttributive = true }
+        }
+      }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.
       // Also uncounted, for a province name: "Taliban seize Herat districts".

@@ -892,6 +892,9 @@ enum TriggerFinder {
       || (isActedOn(words, k) && !attemptNouns.contains(next))
   }
 
+  /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
+  static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
+
   /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.
   static let attemptNouns: Set<String> = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
 
@@ -992,6 +995,8 @@ enum TriggerFinder {
       if talibanWords.contains(word) {
         let previous = k > 0 ? words[k - 1] : ""
         if previous == "anti" { return (.recaptured, .government) }
+        // "Taliban opponents have conquered another district": those against them.
+        if k + 1 < words.count, Self.opponentNouns.contains(words[k + 1]) { return (.recaptured, .government) }
         if isTalibanObject(words, k) {
           k -= 1
           continue

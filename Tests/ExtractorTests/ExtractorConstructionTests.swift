@@ -31,6 +31,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "numbered lines 'N - province - district' after a header are the header verb's places",
+      "Districts captured in the last day:\n1 - Helmand - Grishk\n2 - Takhar - Baharak\n3 - Jawzjan - Mardian",
+      ["captured AF3004", "captured AF1803", "captured AF2809"], not: ["captured AF30", "captured AF18", "captured AF28"]),
+    Case(
+      "… and a province labelling a name it does not know stands for nothing",
+      "Districts captured in the last day:\n1 - Farah - Poshtkuhh\n2 - Nimroz - Khashroudd",
+      [], not: ["captured AF33", "captured AF3301", "captured AF34", "captured AF3401"]),
+    Case(
       "a part of the country after a list's item sets none of the next items apart",
       "Paktika and Kunar in the east of the country, Sharana and Gardez came under the control of the Taliban.",
       ["captured AF1201", "captured AF1301"]),
@@ -228,6 +236,9 @@ import Testing
   ]
 
   static let actorsCases: [Case] = [
+    Case(
+      "'Taliban opponents' are those against the Taliban",
+      "Taliban opponents have conquered Deh Salah district of Baghlan.", ["recaptured AF0908"], not: ["captured AF0908"]),
     Case(
       "the Taliban after a verb and its particle are its object, not the next verb's subject",
       "Local police and uprising forces pushed back the Taliban and retook Kiti district.", ["recaptured AF2405"],
@@ -806,6 +817,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "where an unnamed district lies is no event place",
+      "Fighters have conquered another district in the Baghlan province, and two districts in Zabul fell.", [],
+      not: ["recaptured AF0905", "captured AF0905", "captured AF26", "recaptured AF09"]),
+    Case(
       "'provincial centres in' two provinces are their capitals",
       "Clashes continue near provincial centres in Faryab and Takhar provinces.", ["contested AF2901", "contested AF1801"],
       not: ["contested AF29", "contested AF18"]),
@@ -1013,6 +1028,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'the capital' after Kabul in its sentence is Kabul",
+      "Saleh left Kabul for the Panjshir valley hours before the Taliban took over the capital.", ["captured AF0101"],
+      not: ["captured AF0801"]),
     Case(
       "'control of them' after a list is the list's",
       "Commandos launched a counter-offensive in Khwaja Ghar and Bangi districts and regained control of them on Monday.",
