@@ -306,6 +306,7 @@ enum Tokenizer {
 
     var atEnd: Bool { position.byte >= bytes.count }
 
+    @inline(__always)
     mutating func advance() {
       position.byte += current.length
       position.scalar += 1
