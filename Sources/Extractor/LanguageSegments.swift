@@ -24,6 +24,27 @@ enum LanguageSegments {
     return value >= 0x61 && value <= 0x7A
   }
 
+  /// The top bit of each byte of a 64-bit word.
+  static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+  /// Whether a word of eight ASCII bytes holds a "\n" (the classic test for a zero byte, of
+  /// the word xored with "\n" in every byte: exact as a yes or no).
+  @inline(__always)
+  static func holdsLineBreak(_ eight: UInt64) -> Bool {
+    let x = eight ^ 0x0A0A_0A0A_0A0A_0A0A
+    return (x &- 0x0101_0101_0101_0101) & ~x & highBits != 0
+  }
+
+  /// How many of the eight ASCII bytes of `eight` are `isASCIILetter`: with 0x20 set, a letter
+  /// is a byte of 0x61–0x7A, so adding 0x1F sets its top bit and adding 0x05 does not (an
+  /// ASCII byte with 0x20 set is at most 0x7F: neither sum carries into the next byte).
+  @inline(__always)
+  static func asciiLetterCount(_ eight: UInt64) -> Int {
+    let folded = eight | 0x2020_2020_2020_2020
+    let letters = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505) & highBits
+    return letters.nonzeroBitCount
+  }
+
   static func split(_ text: String) -> [LanguageSegment]? {
     // With no Arabic-script scalar every line is English or too short to say: one language.
     guard mayHoldArabic(text) else { return nil }
@@ -56,6 +77,17 @@ enum LanguageSegments {
         latin = 0
       }
       while i < bytes.count {
+        // Eight ASCII bytes without a line break at once, as the byte steps below would take
+        // them (a scalar each, its letters counted), tested and counted on one 64-bit word.
+        if let base = bytes.baseAddress, bytes.count - i >= 8 {
+          let eight = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          if eight & Self.highBits == 0, !Self.holdsLineBreak(eight) {
+            latin += Self.asciiLetterCount(eight)
+            offset += 8
+            i += 8
+            continue
+          }
+        }
         offset += 1
         let byte = bytes[i]
         if byte < 0x80 {

@@ -778,6 +778,11 @@ struct MentionFinder {
   /// Sets hints, lists and roles from the words around each mention.
   private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText, allCapsSentences: Set<Int>) {
     func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
+    // The spans and sentences of the mentions, which nothing here changes, read from arrays of
+    // their own: `mentions[k].tokens` in this long function copied the whole mention (its text
+    // and matches retained and released) to read one field, about 17 copies a mention.
+    let spans = mentions.map { $0.tokens }
+    let sentenceOf = mentions.map { $0.sentence }
     // The lists asked of the words around a name, read by lexicon id instead of hashed
     // (`TokenWordList.contains(_:lexicon:)`); taken out of `tables` once.
     let lexicon = tables.lexicon
@@ -821,12 +826,12 @@ struct MentionFinder {
     // "Kaldar (Balkh), Shortepa (Balkh)": a province in brackets right after a place is its
     // container, part of that list item.
     var bracketed = Array(repeating: false, count: mentions.count)
-    for m in mentions.indices.dropFirst() where mentions[m - 1].sentence == mentions[m].sentence {
-      let open = mentions[m].tokens.lowerBound - 1
-      guard lower(open) == "(", lower(mentions[m].tokens.upperBound) == ")", mentions[m].hasLevel(.province) else { continue }
+    for m in mentions.indices.dropFirst() where sentenceOf[m - 1] == sentenceOf[m] {
+      let open = spans[m].lowerBound - 1
+      guard lower(open) == "(", lower(spans[m].upperBound) == ")", mentions[m].hasLevel(.province) else { continue }
       var k = open - 1
-      while k >= mentions[m - 1].tokens.upperBound, ["district", "city", "province"].contains(lower(k) ?? "") { k -= 1 }
-      guard k + 1 == mentions[m - 1].tokens.upperBound else { continue }
+      while k >= spans[m - 1].upperBound, ["district", "city", "province"].contains(lower(k) ?? "") { k -= 1 }
+      guard k + 1 == spans[m - 1].upperBound else { continue }
       bracketed[m] = true
       mentions[m].hint = .province
       mentions[m].afterPreposition = true
@@ -844,8 +849,8 @@ struct MentionFinder {
         mentions[m].list = listID
         continue
       }
-      if m > 0, mentions[m - 1].sentence == mentions[m].sentence {
-        var between = tokens[mentions[m - 1].tokens.upperBound..<mentions[m].tokens.lowerBound]
+      if m > 0, sentenceOf[m - 1] == sentenceOf[m] {
+        var between = tokens[spans[m - 1].upperBound..<spans[m].lowerBound]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
         // ("as" only in "as well as": "fled to Andkhoy as Pashtun Kot fell" is two clauses.)
@@ -863,10 +868,10 @@ struct MentionFinder {
         // (A region in the apposition, "the two largest provinces in southern Afghanistan", is
         // read as its words: the list goes on from the place before it.)
         let regionInside =
-          m >= 2 && mentions[m - 2].sentence == mentions[m].sentence && !bracketed[m - 1]
+          m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
           && mentions[m - 1].matches.allSatisfy { $0.place.level == .region }
           && MentionFinder.isLevelApposition(
-            tokens[mentions[m - 2].tokens.upperBound..<mentions[m].tokens.lowerBound].map(\.lower))
+            tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
         if regionInside {
           listID = mentions[m - 2].list
           mentions[m - 1].list = listID
@@ -1097,15 +1102,18 @@ struct MentionFinder {
       }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && ["neighbouring", "neighboring"].contains(bare.last ?? "")
-      if !describes, MentionFinder.isLandmark(after: wider) || MentionFinder.isLandmark(after: bare) {
+      // (`bare` is `wider` less words at its end: of the same length, it is the same words,
+      // and the phrases are not looked up twice.)
+      let bareIsWider = bare.count == wider.count
+      if !describes, MentionFinder.isLandmark(after: wider) || !bareIsWider && MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
       }
       // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other
       // end of a road is a landmark too.
-      if m > 0, mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
-        mention.tokens.lowerBound == mentions[m - 1].tokens.upperBound + 1,
-        ["to", "and"].contains(lower(mentions[m - 1].tokens.upperBound) ?? ""),
-        MentionFinder.roadEndings.endsAny(previousWords(mentions[m - 1].tokens.lowerBound, 3))
+      if m > 0, mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
+        mention.tokens.lowerBound == spans[m - 1].upperBound + 1,
+        ["to", "and"].contains(lower(spans[m - 1].upperBound) ?? ""),
+        MentionFinder.roadEndings.endsAny(previousWords(spans[m - 1].lowerBound, 3))
       {
         mentions[m].isLandmark = true
       }
@@ -1151,7 +1159,7 @@ struct MentionFinder {
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
       }
-      if !seatOfDistrict, MentionFinder.isPartial(after: wider) || MentionFinder.isPartial(after: bare) {
+      if !seatOfDistrict, MentionFinder.isPartial(after: wider) || !bareIsWider && MentionFinder.isPartial(after: bare) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital.
@@ -1166,10 +1174,10 @@ struct MentionFinder {
       }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
-      let sentenceStart = mentions[m].tokens.lowerBound - tokensIntoSentence(mention, tokens)
+      let sentenceStart = spans[m].lowerBound - tokensIntoSentence(mention, tokens)
       // A distance before another place is that place's ("within 11 km of Kabul after capturing
       // Char Asiab").
-      let previousPlaceEnd = m > 0 ? mentions[m - 1].tokens.upperBound : 0
+      let previousPlaceEnd = m > 0 ? spans[m - 1].upperBound : 0
       let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
       if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens[$0]) }) {
         mentions[m].isLandmark = true
@@ -1289,8 +1297,8 @@ struct MentionFinder {
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
       let bracketsProvince =
-        next == "(" && m + 1 < mentions.count && mentions[m + 1].tokens.lowerBound == mention.tokens.upperBound + 1
-        && mentions[m + 1].hasLevel(.province) && [")", "province"].contains(lower(mentions[m + 1].tokens.upperBound) ?? "")
+        next == "(" && m + 1 < mentions.count && spans[m + 1].lowerBound == mention.tokens.upperBound + 1
+        && mentions[m + 1].hasLevel(.province) && [")", "province"].contains(lower(spans[m + 1].upperBound) ?? "")
       if opensLine, !bracketsProvince, next == "," || next == "(" {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
         if window.contains("(") || window.contains("[") || window.contains(":")
@@ -1303,10 +1311,12 @@ struct MentionFinder {
 
     // Lists share hints announced before the first item ("districts of A, B and C") or after
     // the last ("A, B and C districts").
+    // (The list ids are settled by now: read from an array, not a copy of each mention.)
+    let listOf = mentions.map { $0.list }
     var start = 0
     while start < mentions.count {
       var end = start + 1
-      while end < mentions.count, mentions[end].list == mentions[start].list { end += 1 }
+      while end < mentions.count, listOf[end] == listOf[start] { end += 1 }
       let items = start..<end
       if items.count > 1 {
         let hints = items.compactMap { mentions[$0].hint }
@@ -1316,7 +1326,7 @@ struct MentionFinder {
         // and Baghlan provinces": past a compass word or the country's possessive.)
         // ("clashes near provincial centres in Faryab and Takhar provinces" too, but not "district
         // centres in …".)
-        let lead = MentionFinder.placeLead(previousWords(mentions[start].tokens.lowerBound, 5)[...])
+        let lead = MentionFinder.placeLead(previousWords(spans[start].lowerBound, 5)[...])
         let head = lead.suffix(2)
         let centres =
           head.count == 2 && ["centres", "centers", "capitals"].contains(head.first!) && ["of", "in"].contains(head.last!)
@@ -1349,11 +1359,11 @@ struct MentionFinder {
       }
       // "all districts except Dehdadi, Nahr-e-Shahi and Balkh": the exception is the whole list
       // (but "Apart from Ab Band, Qarabagh and Gilan are on the brink" sets the first apart).
-      if mentions[start].isExcepted, MentionFinder.wholeListExceptEndings.endsAny(previousWords(mentions[start].tokens.lowerBound, 3)) {
+      if mentions[start].isExcepted, MentionFinder.wholeListExceptEndings.endsAny(previousWords(spans[start].lowerBound, 3)) {
         for k in items { mentions[k].isExcepted = true }
       }
       // "three districts of A, B and C"
-      let before = previousWords(mentions[start].tokens.lowerBound, 3)
+      let before = previousWords(spans[start].lowerBound, 3)
       if before.count >= 2, ["districts", "provinces"].contains(before[before.count - 2]) || before.last == "districts",
         let count = before.lazy.compactMap({ MentionFinder.numberWords[$0] }).first
       {

@@ -137,6 +137,10 @@ enum Tokenizer {
           var ascii = c.scalar.isASCII
           scanner.advance()
           while !scanner.atEnd {
+            // (ASCII letters and digits keep the word going and leave `ascii` as it is: passed
+            // as bytes, not decoded and tested one by one.)
+            scanner.skipASCIIAlphanumerics()
+            if scanner.atEnd { break }
             let d = scanner.current
             if isLetter(d.scalar) || isDigit(d.scalar) {
               ascii = ascii && d.scalar.isASCII
@@ -302,10 +306,25 @@ enum Tokenizer {
 
     var atEnd: Bool { position.byte >= bytes.count }
 
+    @inline(__always)
     mutating func advance() {
       position.byte += current.length
       position.scalar += 1
       if position.byte < bytes.count { current = Self.decode(bytes, at: position.byte) }
+    }
+
+    /// Advances past the ASCII letters and digits from the current scalar on, as `advance()`
+    /// one by one would (a scalar each; at the end, `current` is the last one passed), reading
+    /// bytes without decoding them: most of a word's scalars are these.
+    @inline(__always)
+    mutating func skipASCIIAlphanumerics() {
+      let start = position.byte
+      var i = start
+      while i < bytes.count, Tokenizer.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+      guard i != start else { return }
+      position.byte = i
+      position.scalar += i - start
+      current = i < bytes.count ? Self.decode(bytes, at: i) : (Unicode.Scalar(bytes[i - 1]), 1)
     }
 
     /// The scalar `offset` scalars after the current one, if any.
@@ -350,6 +369,13 @@ enum Tokenizer {
   @inline(__always)
   static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
     c.value < 0x80 ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
+  }
+
+  /// Whether `byte` is an ASCII letter or digit (`isLetter || isDigit` of that scalar).
+  @inline(__always)
+  static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+    let folded = byte | 0x20
+    return (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
   }
 
   static func isLetter(_ c: Unicode.Scalar) -> Bool {

@@ -44,6 +44,9 @@ struct TriggerPatternTable: Sendable {
   /// The entries of the patterns a word can start, by word id, in `TriggerRules.byFirstWord`'s
   /// order: `entries[byFirstWord[id]]`.
   let byFirstWord: [Range<Int32>]
+  /// Whether a gap stops before the word of each id: `TriggerFinder.clauseBreaks`, "," or ".",
+  /// each answered once for the lexicon's text of the id (`Matcher.stopsGap`).
+  let stopsGap: [Bool]
 
   /// Compiles `all` (`TriggerRules.all`) against `lexicon`, which must hold every
   /// ``TriggerPattern/firstWords`` and ``TriggerPattern/slotWords`` (`RuleTables` puts them in; a
@@ -92,6 +95,13 @@ struct TriggerPatternTable: Sendable {
     self.slots = slots
     self.choices = choices
     self.byFirstWord = ranges
+    // Each stopping word marks its own id; a lexicon word that is not ASCII may equal one of
+    // other bytes (canonical equivalence) and is asked as text. (An ASCII word equals only the
+    // stopping word of its bytes: none of them is canonically equivalent to ASCII text but an
+    // ASCII one.) Testing every lexicon word as text cost 1.9 M instructions of every start.
+    var stopsGap = lexicon.table(TriggerFinder.clauseBreaks.union([",", "."]))
+    for id in lexicon.nonASCII where !stopsGap[Int(id)] { stopsGap[Int(id)] = Self.stopsGap(lexicon.words[Int(id)]) }
+    self.stopsGap = stopsGap
   }
 
   /// The length in words of the longest match of entry `entry` starting at `words[start]`, or
@@ -106,14 +116,22 @@ struct TriggerPatternTable: Sendable {
       choices.withUnsafeBufferPointer { choices in
         ids.withUnsafeBufferPointer { ids in
           isFiller.withUnsafeBufferPointer { isFiller in
-            let matcher = Matcher(
-              slots: slots, choices: choices, ids: ids, isFiller: isFiller, words: words, end: Int(e.slotsEnd))
-            guard let end = matcher.attempt(Int(e.slotsStart), start), end > start else { return nil }
-            return end - start
+            stopsGap.withUnsafeBufferPointer { stopsGap in
+              let matcher = Matcher(
+                slots: slots, choices: choices, ids: ids, isFiller: isFiller, stopsGap: stopsGap, words: words,
+                end: Int(e.slotsEnd))
+              guard let end = matcher.attempt(Int(e.slotsStart), start), end > start else { return nil }
+              return end - start
+            }
           }
         }
       }
     }
+  }
+
+  /// Whether a gap stops before `word`: a clause break, a comma or a full stop.
+  static func stopsGap(_ word: String) -> Bool {
+    TriggerFinder.clauseBreaks.contains(word) || word == "," || word == "."
   }
 
   /// The recursive walk of a pattern's slots over the flat tables.
@@ -122,6 +140,8 @@ struct TriggerPatternTable: Sendable {
     let choices: UnsafeBufferPointer<WordID>
     let ids: UnsafeBufferPointer<WordID>
     let isFiller: UnsafeBufferPointer<Bool>
+    /// `TriggerPatternTable.stopsGap` by id.
+    let stopsGap: UnsafeBufferPointer<Bool>
     let words: [String]
     /// The slot after the pattern's last.
     let end: Int
@@ -166,10 +186,12 @@ struct TriggerPatternTable: Sendable {
         var n = 0
         while true {
           if let end = attempt(s + 1, position + n) { return end }
-          // (On text: a clause break is tested by `String` equality.)
-          guard n < limit, position + n < words.count, !TriggerFinder.clauseBreaks.contains(words[position + n]),
-            words[position + n] != ",", words[position + n] != "."
-          else { return nil }
+          // (By id: `ids[k]` is the lexicon id of `words[k]`, whose text is the lexicon's, so
+          // the table answers for it. A word outside the lexicon ("#place", a mark or a word the
+          // rules do not know) is tested as text, by `String` equality.)
+          guard n < limit, position + n < words.count else { return nil }
+          let id = ids[position + n]
+          if id != Lexicon.unknown ? stopsGap[Int(id)] : TriggerPatternTable.stopsGap(words[position + n]) { return nil }
           n += 1
         }
       }

@@ -187,15 +187,28 @@ public enum ExtractJob {
     return text
   }
 
-  /// The events as JSON Lines, written as bytes (`EventCoding.appendJSON`) and made a `String`
-  /// once.
-  static func jsonLines(_ events: [Event]) -> String {
+  /// `renderRows` as UTF-8 bytes, for a writer of bytes: JSON Lines are written as bytes and
+  /// handed on as they are, not made a `String` (which checks every byte again) to be turned
+  /// back into bytes. (`EventCoding.appendJSON` writes valid UTF-8, the bytes of the events'
+  /// strings with ASCII escapes, so they are the bytes of `renderRows`'s text.)
+  public static func renderRowBytes(_ events: [Event], format: EventFormat) -> [UInt8] {
+    if format == .jsonl { return jsonLineBytes(events) }
+    return Array(renderRows(events, format: format).utf8)
+  }
+
+  /// The events as JSON Lines, written as bytes (`EventCoding.appendJSON`).
+  static func jsonLineBytes(_ events: [Event]) -> [UInt8] {
     var bytes: [UInt8] = []
     for event in events {
       EventCoding.appendJSON(event, to: &bytes)
       bytes.append(UInt8(ascii: "\n"))
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
+  }
+
+  /// The events as JSON Lines, made a `String` once.
+  static func jsonLines(_ events: [Event]) -> String {
+    String(decoding: jsonLineBytes(events), as: UTF8.self)
   }
 
   /// Renders events as JSON Lines or CSV text.

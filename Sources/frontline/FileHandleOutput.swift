@@ -9,4 +9,8 @@ enum FileHandleOutput {
   static func standardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
   }
+
+  static func standardOutput(_ bytes: [UInt8]) {
+    FileHandle.standardOutput.write(Data(bytes))
+  }
 }

@@ -39,4 +39,19 @@ import Testing
     #expect(words("formerlythe", Lexicon(["the", "formerly"])) == ["formerly", "the"])
     #expect(words("formerlythe", Lexicon(["the"], lookupOnly: ["formerly"])) == ["formerlythe"])
   }
+
+  /// The trigger matcher reads where a gap stops by word id: the table must answer as the text
+  /// test does for every lexicon word, including one of other bytes that equals a stopping
+  /// word (U+037E is canonically ";", left out of this lexicon so that U+037E is in it).
+  @Test func gapStopsByIDAnswerAsTheText() {
+    let lexicon = Lexicon(
+      TriggerFinder.clauseBreaks.filter { $0 != ";" }.sorted() + [",", ".", "\u{037E}", "of", "the", "é", "ولسوالی", "—"])
+    #expect(lexicon.id(of: "\u{037E}") != Lexicon.unknown)
+    let table = TriggerPatternTable([], lexicon: lexicon)
+    for id in 0..<lexicon.count {
+      #expect(table.stopsGap[id] == TriggerPatternTable.stopsGap(lexicon.words[id]), "\(lexicon.words[id])")
+    }
+    #expect(table.stopsGap[Int(lexicon.id(of: "\u{037E}"))])
+    #expect(!table.stopsGap[Int(lexicon.id(of: "of"))])
+  }
 }

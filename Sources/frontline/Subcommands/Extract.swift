@@ -81,25 +81,26 @@ extension FrontlineCommand {
       // through in batches, so `extract -` runs in bounded memory on a stream of any length.
       let reports = try ReportStream(inputs, published: published)
       let file = try output.map { try AtomicFileOutput(destination: URL(fileURLWithPath: $0)) }
-      // Standard output gets 64 KiB at a time rather than one write(2) per report.
-      var pending = ""
-      func write(_ text: String) throws {
-        if let file { return try file.write(text) }
-        pending += text
-        if pending.utf8.count >= 1 << 16 { flush() }
+      // Standard output gets 64 KiB at a time rather than one write(2) per report. The workers
+      // render bytes (`renderRowBytes`), which go out as they are.
+      var pending: [UInt8] = []
+      func write(_ bytes: [UInt8]) throws {
+        if let file { return try file.write(String(decoding: bytes, as: UTF8.self)) }
+        pending += bytes
+        if pending.count >= 1 << 16 { flush() }
       }
       func flush() {
         if !pending.isEmpty { FileHandleOutput.standardOutput(pending) }
-        pending = ""
+        pending.removeAll(keepingCapacity: true)
       }
       // Also when reading fails part way: the events of the reports before stay written.
       defer { flush() }
-      if format == .csv { try write(EventCoding.csvHeader + "\n") }
+      if format == .csv { try write(Array((EventCoding.csvHeader + "\n").utf8)) }
       let progress = ProgressLine(label: "extracting")
       // Each worker renders its report's rows, so only reading and writing stay on this thread.
       let summary = try ExtractJob.stream(
         reports, index: index, minConfidence: minConfidence, language: language.language, workers: jobs,
-        transform: { [format] in ExtractJob.renderRows($0, format: format) },
+        transform: { [format] in ExtractJob.renderRowBytes($0, format: format) },
         emit: { try write($0) },
         skip: { printWarning($0.description) },
         progress: { progress.update($0, of: nil) })
