@@ -260,6 +260,8 @@ struct MentionFinder {
     "southeast", "southwest", "the", "restive", "volatile", "strategic", "key", "remote",
     "afghanistan's", "neighbouring", "neighboring", "nearby", "insecure", "mountainous",
     "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
+    // (The possessives without their apostrophe, as some agency copies print them.)
+    "afghanistans", "countrys",
   ]
 
   /// The words before a place name without the describing words right before it: compass

@@ -821,7 +821,7 @@ enum TriggerFinder {
         }
         return .actor(.taliban)
       }
-      if governmentWords.contains(word) || localWords.contains(word), isTakenPeople(words, k) {
+      if governmentWords.contains(word) || localWords.contains(word), isTakenPeople(words, k) || isOpposed(words, k) {
         k -= 1
         continue
       }
@@ -836,6 +836,14 @@ enum TriggerFinder {
       k -= 1
     }
     return nil
+  }
+
+  /// Whether the actor word at `k` is what a fight is against ("an onslaught against the Afghan
+  /// government", "attacks on government forces"): the side attacked, not a subject.
+  static func isOpposed(_ words: [String], _ k: Int) -> Bool {
+    var j = k - 1
+    while j >= 0, k - j <= 3, ["the", "afghan", "afghanistan", "local", "security", "national", "government", "its", "their"].contains(words[j]) { j -= 1 }
+    return j >= 0 && ["against", "on"].contains(words[j])
   }
 
   /// Verbs that take people ("captured 20 soldiers", "killed dozens of police").
@@ -1022,7 +1030,9 @@ enum TriggerFinder {
           continue
         }
         // "captured 20 soldiers and later took Kaldar": soldiers taken are no subject.
-        if isTakenPeople(words, k) {
+        // ("their onslaught against the Afghan government …, said they had captured": nor is the
+        // side attacked.)
+        if isTakenPeople(words, k) || isOpposed(words, k) {
           k -= 1
           continue
         }

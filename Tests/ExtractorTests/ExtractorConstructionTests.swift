@@ -237,6 +237,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "the side a fight is against is no subject of the next verb",
+      "The Taliban pressed their onslaught against the Afghanistan government, as a spokesman said they had captured Spin Boldak.",
+      ["captured AF2711"], not: ["recaptured AF2711"]),
+    Case(
       "'Taliban opponents' are those against the Taliban",
       "Taliban opponents have conquered Deh Salah district of Baghlan.", ["recaptured AF0908"], not: ["captured AF0908"]),
     Case(
@@ -816,6 +820,10 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "an unnamed district in a province past the country's possessive printed without its apostrophe",
+      "Taliban militants have captured another district in Afghanistans eastern province of Nuristan.", [],
+      not: ["contested AF16", "captured AF16"]),
     Case(
       "where an unnamed district lies is no event place",
       "Fighters have conquered another district in the Baghlan province, and two districts in Zabul fell.", [],
