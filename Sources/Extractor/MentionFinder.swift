@@ -893,6 +893,9 @@ struct MentionFinder {
       // ends of the ten words (one walk per mention instead of four).
       let ten = previousWords(mention.tokens.lowerBound, 10)
       let before = Array(ten.suffix(4))
+      // The words before, past the describing words right before the name (`placeLead`), asked
+      // by several tests below.
+      let tenLead = MentionFinder.placeLead(ten[...])
       // Level from the following word.
       switch next {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
@@ -1005,7 +1008,7 @@ struct MentionFinder {
       // the province).
       // ("the center of the Ghazni province" too.)
       // ("the centre of neighbouring Takhar province": past the words describing it.)
-      let lead = Array(MentionFinder.placeLead(ten[...]).suffix(4))
+      let lead = Array(tenLead.suffix(4))
       if endsWith(lead, "centre", "of") || endsWith(lead, "center", "of"),
         !endsWith(lead, "district", "centre", "of") && !endsWith(lead, "district", "center", "of"),
         mention.matches.contains(where: { $0.place.level == .province })
@@ -1131,7 +1134,7 @@ struct MentionFinder {
       // landmark is the landmark.
       if m > 0, mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
         lower(mentions[m - 1].tokens.upperBound) == "," || (lower(mentions[m - 1].tokens.upperBound) == "city" && lower(mentions[m - 1].tokens.upperBound + 1) == ","),
-        MentionFinder.placeLead(ten[...]).suffix(2).elementsEqual(["capital", "of"]),
+        tenLead.suffix(2).elementsEqual(["capital", "of"]),
         mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 8
       {
         mentions[m].isLandmark = true
@@ -1253,7 +1256,7 @@ struct MentionFinder {
       // "another district in the Baghlan district", "two districts in Zabul": where an unnamed
       // district lies is no event place.
       do {
-        var words = MentionFinder.placeLead(ten[...])
+        var words = tenLead
         if words.last == "the" { words.removeLast() }
         let lead = words.suffix(3)
         if lead.count == 3, case let opener = lead[lead.startIndex],

@@ -63,6 +63,7 @@ enum TriggerFinder {
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
+    "dispute", "disputed", "disputes", "refute",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
@@ -579,6 +580,7 @@ enum TriggerFinder {
   /// Cues that deny or negate.
   static let negationCues: Set<String> = [
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
+    "dispute", "disputed", "disputes", "refute",
   ]
 
   /// Verbs of denial, which a negation before them turns into an admission (`isIrrealis`).
@@ -634,17 +636,20 @@ enum TriggerFinder {
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
       if bits & IrrealisBit.quotationVerb != 0, k > 0, words[k - 1] == "," { break }
-      // "did not deny the centre had fallen", "never denied": a denial negated affirms.
-      if k >= 1, Self.denialVerbs.contains(words[k]),
-        ["not", "never"].contains(words[k - 1]) || irrealisBits(words, ids, k - 1, table: tables.irrealisBits) & IrrealisBit.negatedVerb != 0
-      {
-        k -= 2
-        seen += 2
-        continue
-      }
       // "May 21" is a date, not a modal.
       let isMonth = bits & IrrealisBit.may != 0 && k + 1 < words.count && words[k + 1].first?.isNumber == true
-      if !isMonth, bits & (cue | IrrealisBit.negatedVerb) != 0 { return true }
+      if !isMonth, bits & (cue | IrrealisBit.negatedVerb) != 0 {
+        // "did not deny the centre had fallen", "never denied": a denial negated affirms.
+        // (Asked only of a cue, so the words on the way are not hashed.)
+        if k >= 1, Self.denialVerbs.contains(words[k]),
+          ["not", "never"].contains(words[k - 1]) || irrealisBits(words, ids, k - 1, table: tables.irrealisBits) & IrrealisBit.negatedVerb != 0
+        {
+          k -= 2
+          seen += 2
+          continue
+        }
+        return true
+      }
       k -= 1
       seen += 1
     }

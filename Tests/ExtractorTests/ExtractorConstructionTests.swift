@@ -735,6 +735,10 @@ import Testing
       "a negated denial admits what happened",
       "The front did not deny that the centre of Panjshir had fallen to the militants.", ["captured AF0801"]),
     Case(
+      "a dispute is a denial, and a dispute negated an admission",
+      "Officials disputed that Khash district had fallen, and did not dispute that Darqad had.", [],
+      not: ["captured AF1705"]),
+    Case(
       "… but a denial alone still denies",
       "The front denied that the centre of Panjshir had fallen to the militants.", [], not: ["captured AF0801"]),
     Case(
