@@ -145,6 +145,8 @@ struct MentionFinder {
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
     ["police", "headquarters", "of"], ["police", "headquarters", "in"], ["compound", "in"], ["compound", "of"],
     ["office", "in"], ["offices", "in"],
+    // "television and radio stations in the city had been seized": buildings, whichever voice.
+    ["buildings", "in"], ["building", "in"], ["stations", "in"], ["station", "in"], ["installations", "in"],
     // "many areas in Kunduz city have fallen", "parts in the south of Herat city".
     ["areas", "in"], ["parts", "in"], ["sections", "in"], ["neighbourhoods", "in"], ["neighborhoods", "in"],
   ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
@@ -1138,6 +1140,17 @@ struct MentionFinder {
         mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 8
       {
         mentions[m].isLandmark = true
+      }
+      // "the outskirts of Helmand's capital, Lashkar Gah", "nine out of 10 districts of the Helmand
+      // provincial capital, Lashkar Gah": the name in apposition to a part's or a landmark's
+      // "capital" is that part or landmark.
+      if m > 0, mentions[m - 1].isPartial || mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
+        mention.tokens.lowerBound >= 2, lower(mention.tokens.lowerBound - 1) == ",",
+        ["capital", "city"].contains(lower(mention.tokens.lowerBound - 2) ?? ""),
+        mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 6
+      {
+        mentions[m].isPartial = mentions[m].isPartial || mentions[m - 1].isPartial
+        mentions[m].isLandmark = mentions[m].isLandmark || mentions[m - 1].isLandmark
       }
       // "Parwan in central Afghanistan", "Baghlan in the north": a part of the country right after
       // a place says where that place lies; the place is the event's.

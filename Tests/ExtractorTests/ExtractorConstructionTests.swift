@@ -562,6 +562,13 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "buildings in a city seized, in the passive, are part of the city",
+      "Television and radio stations in Lashkar Gah had been seized by the Taliban.", ["contested AF3001"],
+      not: ["captured AF3001"]),
+    Case(
+      "the name in apposition to a part's 'capital' is that part",
+      "The Taliban captured the outskirts of Helmand's capital, Lashkar Gah.", ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
       "the words that make a list's first item a part make every item one",
       "The Taliban captured the outskirts of Ghazni and Gardez on Sunday.",
       ["contested AF1101", "contested AF1301"], not: ["captured AF1101", "captured AF1301"]),
