@@ -3065,12 +3065,31 @@ public struct EventExtractor: Sendable {
     /// "pcode|date" (an empty date when undated): one place on one day.
     func placeDay(_ event: Event) -> String { "\(event.place.pcode)|\(event.date?.description ?? "")" }
     var settlingTriggers: [String: [Range<Int>]] = [:]
+    // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
+    // Wednesday" is one takeover, its steps no contest of their own.
+    var settlingByPlace: [String: [Range<Int>]] = [:]
     for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
       settlingTriggers["\(eventSentences[i])|\(placeDay(event))", default: []].append(eventTriggers[i])
+      settlingByPlace["\(eventSentences[i])|\(event.place.pcode)", default: []].append(eventTriggers[i])
     }
     var coordinatedContests = Set<String>()
     events = events.indices.filter { i in
       let event = events[i]
+      if event.type == .contested, Self.takeoverSteps.contains(event.rule),
+        let settling = settlingByPlace["\(eventSentences[i])|\(event.place.pcode)"],
+        settling.contains(where: { step in
+          // (Its verb joined by "and" to the change of control after it: "stormed Kiti district of
+          // Daikundi on Tuesday and seized it".)
+          let contest = eventTriggers[i]
+          guard !contest.isEmpty, !step.isEmpty, contest.upperBound <= step.lowerBound, step.lowerBound - contest.upperBound <= 12
+          else { return false }
+          let between = tokens[contest.upperBound..<step.lowerBound].map(\.lower)
+          guard let and = between.lastIndex(of: "and") else { return false }
+          return between[(and + 1)...].allSatisfy(Self.sequenceAdverbs.contains) && !between.contains(";")
+        })
+      {
+        return false
+      }
       guard event.type == .contested,
         let settling = settlingTriggers["\(eventSentences[i])|\(placeDay(event))"]
       else { return true }

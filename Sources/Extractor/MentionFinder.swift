@@ -145,8 +145,9 @@ struct MentionFinder {
     ["entrance", "to"], ["entrance", "of"], ["gates", "to"], ["gate", "to"],
     ["police", "headquarters", "of"], ["police", "headquarters", "in"], ["compound", "in"], ["compound", "of"],
     ["office", "in"], ["offices", "in"],
-    // "television and radio stations in the city had been seized": buildings, whichever voice.
-    ["buildings", "in"], ["building", "in"], ["stations", "in"], ["station", "in"], ["installations", "in"],
+    // "television and radio stations in the city had been seized", whichever voice (not
+    // "buildings": "all government buildings in Qala-e-Zal are in Taliban hands" is the whole).
+    ["stations", "in"], ["station", "in"], ["installations", "in"],
     // "many areas in Kunduz city have fallen", "parts in the south of Herat city".
     ["areas", "in"], ["parts", "in"], ["sections", "in"], ["neighbourhoods", "in"], ["neighborhoods", "in"],
   ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
@@ -1272,8 +1273,10 @@ struct MentionFinder {
         var words = tenLead
         if words.last == "the" { words.removeLast() }
         let lead = words.suffix(3)
+        // (Not a count of parts: "eight of the ten districts in the Kandahar provincial capital".)
         if lead.count == 3, case let opener = lead[lead.startIndex],
           MentionFinder.indefiniteOpeners.contains(opener) || MentionFinder.numberWords[opener] != nil,
+          words.dropLast(3).last != "the",
           ["district", "districts"].contains(lead[lead.startIndex + 1]), lead.last == "in"
         {
           // (A province stays the container, where uprising forces may still rise: "evicted the
