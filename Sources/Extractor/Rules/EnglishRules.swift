@@ -455,6 +455,12 @@ enum EnglishRules {
         ("Afghan forces resumed control of Sayed Karam district on Monday.", "recaptured AF1306"),
       ]),
     TriggerRule(
+      // "Afghan forces are now in full control of Kiti": "now" tells a change (not "still").
+      "recaptured.regained", .recaptured, side: .after, strength: 0.8,
+      ["forces|troops|army|commandos|soldiers are|is|were|was now _ in _ control of"],
+      examples: [("After the operation, Afghan forces are now in full control of Kiti district.", "recaptured AF2405")],
+      not: [("Afghan forces are still in full control of Kiti district.", "recaptured AF2405")]),
+    TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
       [
         "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
