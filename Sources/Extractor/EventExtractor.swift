@@ -3077,16 +3077,9 @@ public struct EventExtractor: Sendable {
       let event = events[i]
       if event.type == .contested, Self.takeoverSteps.contains(event.rule),
         let settling = settlingByPlace["\(eventSentences[i])|\(event.place.pcode)"],
-        settling.contains(where: { step in
-          // (Its verb joined by "and" to the change of control after it: "stormed Kiti district of
-          // Daikundi on Tuesday and seized it".)
-          let contest = eventTriggers[i]
-          guard !contest.isEmpty, !step.isEmpty, contest.upperBound <= step.lowerBound, step.lowerBound - contest.upperBound <= 12
-          else { return false }
-          let between = tokens[contest.upperBound..<step.lowerBound].map(\.lower)
-          guard let and = between.lastIndex(of: "and") else { return false }
-          return between[(and + 1)...].allSatisfy(Self.sequenceAdverbs.contains) && !between.contains(";")
-        })
+        // (Its verb joined by "and" to the change of control after it, past a container and a
+        // day: "stormed Kiti district of Daikundi on Tuesday and seized it".)
+        settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens, reach: 12, checkingCircumstance: false) })
       {
         return false
       }
@@ -3291,15 +3284,20 @@ public struct EventExtractor: Sendable {
   /// no word between them that makes the contest a circumstance, and no auxiliary or
   /// circumstance word just before the contest ("had been under siege … and finally forces
   /// left" is a state and a new subject).
-  static func isCoordinatedBefore(_ contest: Range<Int>, settling: Range<Int>, _ tokens: [Token]) -> Bool {
+  /// With `checkingCircumstance` false, only the coordination is asked (at most `reach` tokens apart),
+  /// not whether the words around the contest make it the circumstance of the change.
+  static func isCoordinatedBefore(
+    _ contest: Range<Int>, settling: Range<Int>, _ tokens: [Token], reach: Int = 8, checkingCircumstance: Bool = true
+  ) -> Bool {
     guard !contest.isEmpty, !settling.isEmpty, contest.upperBound <= settling.lowerBound,
-      settling.lowerBound - contest.upperBound <= 8
+      settling.lowerBound - contest.upperBound <= reach
     else { return false }
     let between = tokens[contest.upperBound..<settling.lowerBound].map(\.lower)
     guard let and = between.lastIndex(of: "and"),
       between[(and + 1)...].allSatisfy(sequenceAdverbs.contains),
-      !between.contains(where: { circumstanceWords.contains($0) || $0 == ";" })
+      !between.contains(where: { (checkingCircumstance && circumstanceWords.contains($0)) || $0 == ";" })
     else { return false }
+    guard checkingCircumstance else { return true }
     let before = tokens[max(0, contest.lowerBound - 3)..<contest.lowerBound].map(\.lower)
     return !before.contains(where: {
       circumstanceWords.contains($0) || ["heavy", "fierce", "been", "was", "were", "is", "are", "be"].contains($0)

@@ -56,4 +56,9 @@ struct Mention: Sendable {
   func hasLevel(_ level: PlaceLevel) -> Bool {
     matches.indices.contains { matches[$0].place.level == level }
   }
+
+  /// Whether every match is a region (a part of the country, "the north"), read in place too.
+  var namesOnlyRegions: Bool {
+    matches.indices.allSatisfy { matches[$0].place.level == .region }
+  }
 }

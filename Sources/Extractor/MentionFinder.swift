@@ -874,7 +874,7 @@ struct MentionFinder {
         // read as its words: the list goes on from the place before it.)
         let regionInside =
           m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
-          && mentions[m - 1].matches.allSatisfy { $0.place.level == .region }
+          && mentions[m - 1].namesOnlyRegions
           && MentionFinder.isLevelApposition(
             tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
         if regionInside {
@@ -1127,7 +1127,7 @@ struct MentionFinder {
       }
       // "a key Kandahar district", "two Ghazni districts": a province naming where an unnamed
       // district lies is no event place.
-      if next == "district" || next == "districts", mention.matches.contains(where: { $0.place.level == .province }),
+      if next == "district" || next == "districts", mention.hasLevel(.province),
         let article = before.lastIndex(where: { MentionFinder.indefiniteOpeners.contains($0) || MentionFinder.numberWords[$0] != nil }),
         before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0 == "," })
       {
@@ -1135,30 +1135,30 @@ struct MentionFinder {
       }
       // "villages around Kunduz city, capital of the northern Kunduz province": an apposition to a
       // landmark is the landmark.
-      if m > 0, mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
-        lower(mentions[m - 1].tokens.upperBound) == "," || (lower(mentions[m - 1].tokens.upperBound) == "city" && lower(mentions[m - 1].tokens.upperBound + 1) == ","),
+      if m > 0, mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
+        lower(spans[m - 1].upperBound) == "," || (lower(spans[m - 1].upperBound) == "city" && lower(spans[m - 1].upperBound + 1) == ","),
         tenLead.suffix(2).elementsEqual(["capital", "of"]),
-        mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 8
+        mention.tokens.lowerBound - spans[m - 1].upperBound <= 8
       {
         mentions[m].isLandmark = true
       }
       // "the outskirts of Helmand's capital, Lashkar Gah", "nine out of 10 districts of the Helmand
       // provincial capital, Lashkar Gah": the name in apposition to a part's or a landmark's
       // "capital" is that part or landmark.
-      if m > 0, mentions[m - 1].isPartial || mentions[m - 1].isLandmark, mentions[m - 1].sentence == mention.sentence,
+      if m > 0, mentions[m - 1].isPartial || mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
         mention.tokens.lowerBound >= 2, lower(mention.tokens.lowerBound - 1) == ",",
         ["capital", "city"].contains(lower(mention.tokens.lowerBound - 2) ?? ""),
-        mention.tokens.lowerBound - mentions[m - 1].tokens.upperBound <= 6
+        mention.tokens.lowerBound - spans[m - 1].upperBound <= 6
       {
         mentions[m].isPartial = mentions[m].isPartial || mentions[m - 1].isPartial
         mentions[m].isLandmark = mentions[m].isLandmark || mentions[m - 1].isLandmark
       }
       // "Parwan in central Afghanistan", "Baghlan in the north": a part of the country right after
       // a place says where that place lies; the place is the event's.
-      if m > 0, mentions[m - 1].sentence == mention.sentence, mention.matches.allSatisfy({ $0.place.level == .region }),
-        mentions[m - 1].tokens.upperBound + 1 == mention.tokens.lowerBound
-          || (mentions[m - 1].tokens.upperBound + 2 == mention.tokens.lowerBound && lower(mention.tokens.lowerBound - 1) == "the"),
-        lower(mentions[m - 1].tokens.upperBound) == "in"
+      if m > 0, sentenceOf[m - 1] == mention.sentence, mention.namesOnlyRegions,
+        spans[m - 1].upperBound + 1 == mention.tokens.lowerBound
+          || (spans[m - 1].upperBound + 2 == mention.tokens.lowerBound && lower(mention.tokens.lowerBound - 1) == "the"),
+        lower(spans[m - 1].upperBound) == "in"
       {
         mentions[m].isLandmark = true
       }
@@ -1370,7 +1370,7 @@ struct MentionFinder {
         // (Not a part of the country that only says where the place before it lies: "Paktiya in
         // the east of the country, Sharana and Gardez".)
         if mentions[start].isPartial
-          || (mentions[start].isLandmark && !mentions[start].matches.allSatisfy({ $0.place.level == .region }))
+          || (mentions[start].isLandmark && !mentions[start].namesOnlyRegions)
         {
           for k in items.dropFirst() {
             mentions[k].isPartial = mentions[k].isPartial || mentions[start].isPartial
