@@ -652,8 +652,16 @@ public struct EventExtractor: Sendable {
           // not the list's place.
           if mention.isExcepted { continue }
           guard let (place, alternatives) = resolve(mention, for: trigger.type, context: context) else { continue }
+          // ("Zerok in Paktika and Worsaj in Takhar": one whose own province is named beside it
+          // as its container is placed by the text itself.)
           if mention.quality == .sound, let listProvinces, listProvinces.count == 1,
-            let own = place.provincePcode, !listProvinces.contains(own)
+            let own = place.provincePcode, !listProvinces.contains(own),
+            !containers.contains(where: { n in
+              let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
+              return between.lowerBound == mention.tokens.upperBound && between.count <= Self.containerReach
+                && mentions[n].matches.contains { $0.place.id == own }
+                && !between.contains { ["and", "or"].contains(tokens[$0].lower) }
+            })
           {
             continue
           }

@@ -1234,6 +1234,14 @@ import Testing
       "Militias said Nahrin and Qasaan had been taken back from the Taliban on Friday.",
       ["recaptured AF0904"], not: ["recaptured AF3213"]),
     Case(
+      "… but one placed in its own province beside it is an item",
+      "Militias said Nahrin in Baghlan and Worsaj in Takhar had been taken back from the Taliban on Friday.",
+      ["recaptured AF0904", "recaptured AF1813"]),
+    Case(
+      "… and so is one named before its province's name",
+      "The insurgents overran Zerok district of Paktika and Worsaj district of Takhar.",
+      ["captured AF1212", "captured AF1813"]),
+    Case(
       "a misspelt name listed beside gazetteer names in a sentence about districts",
       "Gulran, Adraskam and Shindand are among the districts that fell to the Taliban this week.",
       ["captured AF3208", "captured AF3209", "captured AF3214"]),
