@@ -39,7 +39,11 @@ enum TriggerFinder {
   /// (``TriggerPattern/exclusions``).
   static func isExcluded(_ pattern: TriggerPattern, _ words: [String], _ span: Range<Int>) -> Bool {
     guard let exclusions = pattern.exclusions else { return false }
-    if span.upperBound < words.count, exclusions.notBefore.contains(words[span.upperBound]) { return true }
+    if span.upperBound < words.count {
+      let next = words[span.upperBound]
+      if exclusions.notBefore.contains(next) { return true }
+      if span.upperBound + 1 < words.count, exclusions.notBefore.contains(next + " " + words[span.upperBound + 1]) { return true }
+    }
     return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
   }
 

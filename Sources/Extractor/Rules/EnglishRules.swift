@@ -833,14 +833,27 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
+      // ("evacuated diplomats from Kabul", "evacuated the wounded from Kiti": people taken out
+      // of a place that nobody gave up.)
+      notBefore: [
+        "diplomats", "civilians", "residents", "families", "staff", "citizens", "nationals", "foreigners", "employees",
+        "the wounded", "the injured", "the bodies", "its embassy", "their embassy", "their embassies", "their families",
+        "their citizens", "their nationals", "their staff",
+      ],
       [
         "abandon~|evacuate~|vacate~",
         "retreat~|withdraw~|withdrawal|pull~|flee~|escape~ from",
         "retreat~|withdraw~|pull~|move~ out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
+        // The forces themselves taken out: "withdrew its troops from", "pulled all soldiers out of".
+        "withdraw~|evacuate~|pull~|move~|relocate~ *3 forces|troops|soldiers|personnel|police|policemen|garrison from",
+        "withdraw~|pull~|move~ *3 forces|troops|soldiers|personnel|police|policemen|garrison out of",
       ],
       examples: [
         ("Soldiers who escaped from Ishkashim district regrouped in Faizabad.", "captured AF1723"),
+        ("The army withdrew its forces from Kiti district on Monday.", "captured AF2405"),
+        ("The ministry evacuated all soldiers from Kiti district on Monday.", "captured AF2405"),
+        ("The government pulled its troops out of Kiti district on Monday.", "captured AF2405"),
         ("Afghan forces withdrew from Panjwai district of Kandahar after a week of fighting.", "captured AF2704"),
         ("Government forces withdrew from Khwaja Bahawuddin district to Taloqan city.", "retreated_to AF1801"),
         ("Government forces pulled back from Garmser to Lashkar Gah on Friday.", "captured AF3006"),
@@ -849,6 +862,9 @@ enum EnglishRules {
       not: [
         ("The Taliban withdrew from Panjwai district of Kandahar.", "captured AF2704"),
         ("Prisoners escaped from the jail in Kaldar district.", "contested AF2113"),
+        ("Helicopters evacuated the wounded from Kiti district on Monday.", "captured AF2405"),
+        ("Fresh troops were flown to Kabul, where they will help evacuate diplomats.", "captured AF0101"),
+        ("The Taliban withdrew their fighters from Kiti district on Monday.", "captured AF2405"),
       ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),

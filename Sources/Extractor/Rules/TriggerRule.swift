@@ -66,7 +66,8 @@ struct TriggerPattern: Sendable {
 
   /// Words that make a wording no trigger.
   struct Exclusions: Sendable {
-    /// Right after the wording: an idiom ("took place", "took part").
+    /// Right after the wording: an idiom ("took place", "took part"); an entry of two words
+    /// is the two words right after it ("evacuated the wounded").
     var notBefore: Set<String> = []
     /// Among the three words before it ("retook Yamgan from pro-government militias": militias
     /// named as who lost a place are no rising).
