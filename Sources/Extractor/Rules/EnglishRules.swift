@@ -846,8 +846,9 @@ enum EnglishRules {
         "retreat~|withdraw~|pull~|move~ out of", "pulled|pulling|fell|falling back from",
         "tactical retreat from|in",
         // The forces themselves taken out: "withdrew its troops from", "pulled all soldiers out of".
-        "withdraw~|evacuate~|pull~|move~|relocate~ *3 forces|troops|soldiers|personnel|police|policemen|garrison from",
-        "withdraw~|pull~|move~ *3 forces|troops|soldiers|personnel|police|policemen|garrison out of",
+        // (Not "evacuated wounded troops from": only determiners and words naming the side between.)
+        "withdraw~|evacuate~|pull~|move~|relocate~ _ remaining|government|afghan|security|army? forces|troops|soldiers|personnel|police|policemen|garrison from",
+        "withdraw~|pull~|move~ _ remaining|government|afghan|security|army? forces|troops|soldiers|personnel|police|policemen|garrison out of",
       ],
       examples: [
         ("Soldiers who escaped from Ishkashim district regrouped in Faizabad.", "captured AF1723"),
@@ -865,6 +866,7 @@ enum EnglishRules {
         ("Helicopters evacuated the wounded from Kiti district on Monday.", "captured AF2405"),
         ("Fresh troops were flown to Kabul, where they will help evacuate diplomats.", "captured AF0101"),
         ("The Taliban withdrew their fighters from Kiti district on Monday.", "captured AF2405"),
+        ("Helicopters evacuated wounded troops from Kiti district to Nili.", "captured AF2405"),
       ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
