@@ -303,16 +303,33 @@ struct MentionFinder {
   static let appositionLevels: [String: LevelHint] = [
     "province": .province, "provinces": .province, "district": .district, "districts": .district,
     "city": .city, "cities": .city,
+    // ("the provincial centre", "western Afghanistan's main urban centre": a province's centre
+    // is its capital city.)
+    "centre": .city, "center": .city,
   ]
 
   /// Whether the words between two places are a level apposition that a list goes on past:
-  /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor". The apposition
-  /// is "the", at most three words, a plural level noun and at most a three-word prepositional
-  /// phrase, between commas; a clause ("the two provinces that fell, and Ghor") ends the list.
+  /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor", "Mazar, the
+  /// largest city in the north, Herat and Kandahar", "Herat, western Afghanistan's main urban
+  /// centre, and Kandahar". The apposition is "the" or a possessor of at most three words, at
+  /// most four words, a level noun and at most a four-word prepositional phrase, between
+  /// commas; a clause ("the two provinces that fell, and Ghor") ends the list.
   static func isLevelApposition(_ between: [String]) -> Bool {
-    guard between.count >= 4, between[0] == ",", between[1] == "the" else { return false }
-    guard let noun = between.indices.dropFirst(2).prefix(4).first(where: { ["provinces", "districts", "cities"].contains(between[$0]) }),
-      between[2..<noun].allSatisfy({ !listJoiners.contains($0) && $0.first?.isLetter == true || $0.first?.isNumber == true })
+    guard between.count >= 4, between[0] == "," else { return false }
+    var start = 2
+    if between[1] != "the" {
+      // ("western Afghanistan's": the possessor's "'" and "s" are words of their own.)
+      guard
+        let s = (3..<min(between.count, 6)).first(where: {
+          between[$0] == "s" && wordJoiningMarks.contains(between[$0 - 1]) && between[$0 - 1] != "-"
+        }),
+        between[1..<(s - 1)].allSatisfy({ $0.first?.isLetter == true && !listJoiners.contains($0) })
+      else { return false }
+      start = s + 1
+    }
+    guard
+      let noun = between.indices.dropFirst(start).prefix(5).first(where: { appositionNouns.contains(between[$0]) }),
+      between[start..<noun].allSatisfy({ !listJoiners.contains($0) && $0.first?.isLetter == true || $0.first?.isNumber == true })
     else { return false }
     var close = between.count - 1
     if ["and", "or"].contains(between[close]) { close -= 1 }
@@ -321,6 +338,25 @@ struct MentionFinder {
     return tail.isEmpty
       || tail.count <= 4 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
   }
+
+  /// Whether the words between two places are where the first lies, between commas, and a
+  /// list joint: ", in the south, and", ", in the north-west of the country, and".
+  static func isWhereItLies(_ between: [String]) -> Bool {
+    guard between.count >= 4, between[0] == ",", between[1] == "in" else { return false }
+    var close = between.count - 1
+    if ["and", "or"].contains(between[close]) { close -= 1 }
+    guard close > 2, between[close] == "," else { return false }
+    var phrase = between[2..<close]
+    if phrase.first == "the" { phrase = phrase.dropFirst() }
+    // ("of the country" after the compass word.)
+    if phrase.suffix(3).elementsEqual(["of", "the", "country"]) { phrase = phrase.dropLast(3) }
+    return !phrase.isEmpty && phrase.count <= 3 && phrase.allSatisfy { regionStarters.contains($0) || $0 == "-" }
+  }
+
+  /// The nouns an apposition between list items may end in (`isLevelApposition`).
+  static let appositionNouns: Set<String> = [
+    "provinces", "districts", "cities", "province", "district", "city", "town", "capital", "centre", "center", "hub",
+  ]
 
   /// Words that may stand between the items of a list of places (`annotate`).
   static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
@@ -870,6 +906,13 @@ struct MentionFinder {
             || (between.count >= 1 && between.count <= 3
               && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
               && between.first == ","))
+        // ("the capitals of Zabul province, in the south, and Ghor": where an item lies, between
+        // commas, is part of the item.)
+        // (The item's level noun may end it: "Zabul province, in the south, and".)
+        let goesOnPastWhereItLies =
+          !isList && joinsOnly
+          && MentionFinder.isWhereItLies(
+            ["province", "district", "city"].contains(between.first ?? "") ? Array(between.dropFirst()) : between)
         // (A region in the apposition, "the two largest provinces in southern Afghanistan", is
         // read as its words: the list goes on from the place before it.)
         let regionInside =
@@ -881,7 +924,7 @@ struct MentionFinder {
           listID = mentions[m - 2].list
           mentions[m - 1].list = listID
         }
-        if !isList, !regionInside, !MentionFinder.isLevelApposition(between) { listID += 1 }
+        if !isList, !regionInside, !goesOnPastWhereItLies, !MentionFinder.isLevelApposition(between) { listID += 1 }
       } else if m > 0 {
         listID += 1
       }
@@ -912,11 +955,33 @@ struct MentionFinder {
       // noun is a level names the level (of the whole list, through the hints lists share).
       // (Not "Kunduz, the province's capital": that noun owns what follows.)
       // ("Ghazni, a crucial province spanning routes …": an indefinite one too.)
-      if next == ",", afterNext == "the" || afterNext == "a" || afterNext == "an", mentions[m].hint == nil {
-        var k = mention.tokens.upperBound + 2
-        while k < mention.tokens.upperBound + 5, k < tokens.count, tokens[k].kind != .punctuation,
-          !tokens[k].isCapitalized, MentionFinder.appositionLevels[tokens[k].lower] == nil
-        { k += 1 }
+      // ("Herat, the country's third city", "Herat, western Afghanistan's main urban centre": a
+      // possessor before the noun, or opening the apposition, is passed over.)
+      var appositionStart: Int? = nil
+      if next == ",", mentions[m].hint == nil {
+        if afterNext == "the" || afterNext == "a" || afterNext == "an" {
+          appositionStart = mention.tokens.upperBound + 2
+        } else if let apostrophe = (mention.tokens.upperBound + 2..<mention.tokens.upperBound + 5).first(where: {
+          TriggerFinder.opensPossessive(tokens, at: $0)
+        }), (mention.tokens.upperBound + 1..<apostrophe).allSatisfy({ tokens[$0].kind == .word }) {
+          appositionStart = apostrophe + 2
+        }
+      }
+      if let appositionStart {
+        // At most three words before the noun, a possessive's "'s" not counted.
+        var k = appositionStart
+        var words = 0
+        while words < 3, k < tokens.count, tokens[k].kind != .punctuation || TriggerFinder.opensPossessive(tokens, at: k),
+          !tokens[k].isCapitalized || TriggerFinder.opensPossessive(tokens, at: k + 1),
+          MentionFinder.appositionLevels[tokens[k].lower] == nil
+        {
+          if TriggerFinder.opensPossessive(tokens, at: k) {
+            k += 2
+          } else {
+            k += 1
+            words += 1
+          }
+        }
         if k < tokens.count, let level = MentionFinder.appositionLevels[tokens[k].lower],
           !TriggerFinder.opensPossessive(tokens, at: k + 1)
         {

@@ -73,6 +73,26 @@ import Testing
       "The Taliban captured Kunduz and Takhar, the two provinces that border Tajikistan, and fighters entered Baghlan.",
       ["captured AF19", "captured AF18", "contested AF09"], not: ["captured AF09"]),
     Case(
+      "a list goes on past an apposition describing one item",
+      "Fighting went on in Mazar-e-Sharif, the largest city in northern Afghanistan, Herat and Kandahar on Tuesday.",
+      ["contested AF2101", "contested AF3201", "contested AF2701"]),
+    Case(
+      "… and past one opened by a possessor",
+      "Fighting went on in Herat, western Afghanistan's main urban centre, and Kunduz, the country's fifth city, on Tuesday.",
+      ["contested AF3201", "contested AF1901"], not: ["contested AF32", "contested AF19"]),
+    Case(
+      "… and past where an item lies, between commas",
+      "Officials said the Taliban had taken the capitals of Zabul province, in the south, and Ghor, in the west.",
+      ["captured AF2601", "captured AF2301"], not: ["captured AF26", "captured AF23"]),
+    Case(
+      "… but not past where it lies when a clause follows",
+      "The Taliban took the capital of Zabul province, in the south, and fighting went on in Ghor.",
+      ["captured AF2601"], not: ["captured AF2301"]),
+    Case(
+      "… but not past a clause after the comma",
+      "The Taliban captured Maymana, the capital of the north-west, and officials in Herat said the city was calm.",
+      ["captured AF2901"], not: ["captured AF3201"]),
+    Case(
       "… and a singular noun owning what follows is no apposition of level",
       "The Taliban took Kunduz, the province's capital, on Sunday.", ["captured AF1901"], not: ["captured AF19"]),
     Case(

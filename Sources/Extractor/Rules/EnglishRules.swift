@@ -647,9 +647,10 @@ enum EnglishRules {
       // "was occupied by": the passive's subject, the place before, was taken by whoever "by"
       // names (`TriggerFinder.actorAndType`).
       "captured.seized", .captured, side: .beforeOnly, strength: 0.85, maxGap: 1,
-      ["occupied"],
+      ["occupied", "overthrown"],
       examples: [
         ("Khamyab district was occupied by the Taliban on Sunday.", "captured AF2806"),
+        ("Herat and Kandahar have been overthrown by the insurgents.", "captured AF3201"),
         ("Banu and Deh Salah districts have been occupied by the resistance forces.", "recaptured AF0907"),
       ],
       not: [("Banu and Deh Salah districts have been occupied by the resistance forces.", "captured AF0907")]),
