@@ -92,7 +92,7 @@ enum DateFinder {
       several, by, hours: WordID
     /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
     /// in `startWords` are in the lexicon for this (`lookupOnly`).
-    let on, weekend, ago, days, week, weeks, month, months, later, earlier: WordID
+    let on, weekend, ago, back, days, week, weeks, month, months, later, earlier: WordID
     /// "two", "three", "four", "several", "few", "a", "couple": the counts of "… weeks ago".
     let isAgoCount: [Bool]
     /// `uncountedTimeStarts` by id.
@@ -102,7 +102,7 @@ enum DateFinder {
 
     static let agoCounts = ["two", "three", "four", "several", "few", "a", "couple"]
     /// The words of `on` … `earlier` (for the lexicon).
-    static let followers = ["on", "weekend", "ago", "days", "week", "weeks", "month", "months", "later", "earlier"]
+    static let followers = ["on", "weekend", "ago", "back", "days", "week", "weeks", "month", "months", "later", "earlier"]
 
     init(_ lexicon: Lexicon) {
       var spellings: [(word: String, id: WordID)] = []
@@ -133,6 +133,7 @@ enum DateFinder {
       on = id("on")
       weekend = id("weekend")
       ago = id("ago")
+      back = id("back")
       days = id("days")
       week = id("week")
       weeks = id("weeks")
@@ -429,10 +430,11 @@ enum DateFinder {
             continue
           }
         }
-        // "two days ago"; "two days later", "three days earlier" (from the previous date).
+        // "two days ago" ("two days back"); "two days later", "three days earlier" (from the
+        // previous date).
         let numberWord = tables.numberWord[Int(token.word)]
         guard let n = numberWord != 0 ? numberWord : (token.kind == .number ? Int(token.lower) : nil) else { break }
-        if (1...14).contains(n), idAt(i + 1) == c.day || idAt(i + 1) == c.days, idAt(i + 2) == c.ago {
+        if (1...14).contains(n), idAt(i + 1) == c.day || idAt(i + 1) == c.days, idAt(i + 2) == c.ago || idAt(i + 2) == c.back {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2

@@ -893,13 +893,16 @@ enum TriggerFinder {
   }
 
   /// Whether the Taliban word at `k` is an object, not a subject: after "from" or "against"
-  /// ("drove the Taliban from"), or qualifying what was repelled or hit ("pushed back a Taliban
+  /// ("drove the Taliban from") or in a phrase after "following", "amid" or "despite", or qualifying what was repelled or hit ("pushed back a Taliban
   /// attack and regained Nad Ali", "struck Taliban positions").
   static func isTalibanObject(_ words: [String], _ k: Int) -> Bool {
     let previous = k > 0 ? words[k - 1] : ""
     let next = k + 1 < words.count ? words[k + 1] : ""
-    return ["from", "against"].contains(previous)
-      || (previous == "the" && k > 1 && ["from", "against", "of"].contains(words[k - 2]))
+    // ("retreated following the Taliban escalation of attacks, evacuating the district": a
+    // preposition that takes no clause makes the Taliban word part of a noun phrase.)
+    let nounPrepositions = ["from", "against", "following", "amid", "amidst", "despite"]
+    return nounPrepositions.contains(previous)
+      || (previous == "the" && k > 1 && (nounPrepositions.contains(words[k - 2]) || words[k - 2] == "of"))
       || attackWords.contains(next) || ["positions", "hideouts", "targets"].contains(next)
       // "Commandos drove the insurgents back and reclaimed Jaghatu": the object of a verb of
       // fighting is not the next verb's subject.

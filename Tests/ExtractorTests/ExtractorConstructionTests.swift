@@ -257,6 +257,14 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "the Taliban named in a phrase after 'following' or 'amid' are not the subject",
+      "Police withdrew on Monday following the Taliban escalation of attacks, evacuating Anar Dara district.",
+      ["captured AF3307"], not: ["recaptured AF3307"]),
+    Case(
+      "… but the Taliban leaving a place after 'as' are",
+      "The Taliban abandoned Anar Dara district on Monday as commandos advanced.",
+      ["recaptured AF3307"], not: ["captured AF3307"]),
+    Case(
       "the side a fight is against is no subject of the next verb",
       "The Taliban pressed their onslaught against the Afghanistan government, as a spokesman said they had captured Spin Boldak.",
       ["captured AF2711"], not: ["recaptured AF2711"]),
@@ -1358,6 +1366,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'two days back' is two days ago",
+      text: "Two days back, Lash-e-Juwayn district of Farah also fell to the Taliban.",
+      published: "2021-06-15", expected: "captured AF3309 2021-06-13"),
     DateCase(
       name: "a day before the 'and' that joins two verbs is the first verb's",
       text: "The Taliban entered Kunduz on Saturday and captured it on Sunday.",
