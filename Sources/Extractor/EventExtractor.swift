@@ -390,6 +390,8 @@ public struct EventExtractor: Sendable {
         // "… and fighting is underway to retake two more districts": a fight for places it
         // counts without naming is not for the place before it.
         if Self.clauseCountsUnnamedPlaces(after: trigger.tokens.upperBound, tokens, inMention: inMention) { continue }
+        // ("after fleeing the fighting in their areas": fighting with an object of its own.)
+        if Self.hasOwnersObject(trigger, tokens) { continue }
         // "The Taliban say they captured Malistan, but officials say fighting is still going on":
         // a capture the same sentence contradicts leaves the place in question.
         chosen.removeAll { other in
@@ -1299,6 +1301,14 @@ public struct EventExtractor: Sendable {
     return first.upperBound <= second.lowerBound ? first.upperBound..<second.lowerBound : second.lowerBound..<second.lowerBound
   }
 
+  /// Whether the wording ends in a preposition whose object is someone's own ("fighting in
+  /// their villages"): no place before it is its object.
+  static func hasOwnersObject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+    guard !trigger.tokens.isEmpty, trigger.tokens.upperBound < tokens.count else { return false }
+    return ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"].contains(tokens[trigger.tokens.upperBound - 1].lower)
+      && ["their", "his", "her", "our", "my"].contains(tokens[trigger.tokens.upperBound].lower)
+  }
+
   /// How many tokens may stand between a district and the name of its province for the
   /// province to be its container ("Qaysar district in the northern province of Faryab").
   static let containerReach = 6
@@ -1387,6 +1397,9 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
+      // "residents who reached Kabul after fleeing the fighting in their areas": a wording that
+      // ends in a preposition whose object is someone's own takes no place before it.
+      if !placeAfter, Self.hasOwnersObject(trigger, tokens) { continue }
       // "which" and "where" belong to the verb of their own clause, after them.
       if placeAfter, members.contains(where: { mentions[$0].isBackReference && ["which", "where"].contains(mentions[$0].text) }) {
         continue

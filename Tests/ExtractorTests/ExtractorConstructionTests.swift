@@ -257,6 +257,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "fighting in someone's own areas is not in the place named before it",
+      "Families from Malistan who reached Kabul after fleeing the fighting in their villages said the Taliban had burned houses.",
+      [], not: ["contested AF0101", "contested AF1116"]),
+    Case(
+      "… but fighting with no object of its own is",
+      "Officials in Kunduz city said on Monday that the fighting was still going on.", ["contested AF1901"]),
+    Case(
       "the Taliban named in a phrase after 'following' or 'amid' are not the subject",
       "Police withdrew on Monday following the Taliban escalation of attacks, evacuating Anar Dara district.",
       ["captured AF3307"], not: ["recaptured AF3307"]),
