@@ -1279,11 +1279,17 @@ public struct EventExtractor: Sendable {
   /// Whether `span` lies in a relative clause between commas that closes before `position`
   /// (", which fell in June," before "was retaken"; ", who ruled until 2001," before
   /// "captured"): a clause opened right after its comma by one of `openers`.
+  /// With `participles`, a clause opened by a past participle counts too ("Kiti, retaken by the
+  /// army last week, fell again on Monday").
   static func inRelativeClause(
-    _ span: Range<Int>, before position: Int, _ tokens: [Token], from sentenceStart: Int, openers: Set<String>
+    _ span: Range<Int>, before position: Int, _ tokens: [Token], from sentenceStart: Int, openers: Set<String>,
+    participles: Bool = false
   ) -> Bool {
     guard span.upperBound <= position, let open = (sentenceStart..<span.lowerBound).last(where: { tokens[$0].lower == "," }),
-      open + 1 < span.lowerBound, openers.contains(tokens[open + 1].lower)
+      open + 1 < span.lowerBound,
+      case let opener = tokens[open + 1].lower,
+      openers.contains(opener)
+        || (participles && tokens[open + 1].kind == .word && (opener.hasSuffix("ed") || opener.hasSuffix("en") || opener == "overrun"))
     else { return false }
     return (span.upperBound..<position).contains { tokens[$0].lower == "," }
   }
@@ -2668,6 +2674,8 @@ public struct EventExtractor: Sendable {
     [
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
       "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
+      // ("hours after the army had cleared it".)
+      "clear",
     ].flatMap(Inflections.forms(of:)))
   /// Mentions whose spellings name districts only of other provinces than the one named right
   /// beside them ("Karabagh district of Ghazni": "Karabagh" is a spelling of Kabul's Qara Bagh)
@@ -2979,7 +2987,8 @@ public struct EventExtractor: Sendable {
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
         return !Self.inRelativeClause(
-          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: Self.dayClauseOpeners)
+          date.tokens, before: position, tokens, from: sentences[s].tokens.lowerBound, openers: Self.dayClauseOpeners,
+          participles: true)
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
       // "captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening": the day named

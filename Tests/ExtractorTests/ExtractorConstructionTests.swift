@@ -1083,6 +1083,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'cleared it' names the place before as cleared",
+      "Kiti was retaken by the insurgents hours after the army had cleared it.",
+      ["captured AF2405", "recaptured AF2405"]),
+    Case(
       "'the capital' after Kabul in its sentence is Kabul",
       "Saleh left Kabul for the Panjshir valley hours before the Taliban took over the capital.", ["captured AF0101"],
       not: ["captured AF0801"]),
@@ -1373,6 +1377,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a time inside a participle's clause between commas is that clause's",
+      text: "Kiti, retaken by the army last week, fell again to the Taliban on Monday.",
+      published: "2021-07-15", expected: "captured AF2405 2021-07-12"),
     DateCase(
       name: "'two days back' is two days ago",
       text: "Two days back, Lash-e-Juwayn district of Farah also fell to the Taliban.",
