@@ -133,6 +133,8 @@ struct MentionFinder {
   static let landmarkNouns: [String] = [
     "base", "bases", "camp", "camps", "airport", "airbase", "garrison", "ridge", "hill", "hills",
     "mountain", "mountains", "dam", "mine", "mines", "barracks", "brigade", "battalion", "corps",
+    // ("are evacuating most of the embassy in Kabul".)
+    "embassy", "embassies", "consulate", "consulates",
   ]
 
   /// Words before a place that make the event about a part of it ("villages of Taloqan",

@@ -622,8 +622,19 @@ enum TriggerFinder {
       let prepositional = prepositionalToLeaders.contains(immediate) && !imperativeForms.contains(words[w]) && !infinitiveOnlyForms.contains(words[w])
       if !forced && !realInfinitiveLeaders.contains(immediate) && !prepositional { return true }
     }
+    // "will move east and besiege Kabul", "is going to move to the East and begins its siege of
+    // Kabul": a verb coordinated by "and", with no subject of its own, shares the first verb's
+    // modal (not its negation: "did not flee and defended the city").
+    var coordinated = false
     while k >= 0, seen < 10 {
       let bits = irrealisBits(words, ids, k, table: tables.irrealisBits)
+      if !coordinated, !negationOnly, words[k] == "and", Self.isSharedVerbAfterAnd(words, k, trigger: w) {
+        coordinated = true
+        k -= 1
+        seen += 1
+        continue
+      }
+      if coordinated, bits & (cue | IrrealisBit.negatedVerb) != 0, !Self.sharedModals.contains(words[k]) { break }
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if bits & IrrealisBit.endsClause != 0 { break }
@@ -659,6 +670,21 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// Whether the words from an "and" at `k` to the trigger at `w` are a verb with no subject
+  /// of its own: the trigger itself right after it ("and besiege"), or a verb of beginning and
+  /// at most two determiners before it ("and begins its siege of").
+  static func isSharedVerbAfterAnd(_ words: [String], _ k: Int, trigger w: Int) -> Bool {
+    if k + 1 == w { return true }
+    guard k + 1 < w, w - k <= 4, beginningVerbs.contains(words[k + 1]) else { return false }
+    return words[(k + 2)..<w].allSatisfy { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }
+  }
+  static let beginningVerbs: Set<String> = Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:)))
+  /// The cues a verb coordinated by "and" shares with the verb before it (`isIrrealis`).
+  static let sharedModals: Set<String> = [
+    "will", "would", "could", "may", "might", "shall", "should", "going", "plan", "plans", "planning", "intend", "intends",
+    "aim", "aims", "ready", "prepare", "prepared", "preparing", "expected", "likely",
+  ]
 
   /// The "to" of an infinitive whose light verb takes the trigger as its object ("to carry out
   /// attacks on", "to launch an offensive on", "to step up fighting in"), up to three words

@@ -415,6 +415,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an embassy or consulate in a city is a site, not the city",
+      "Foreign governments are evacuating most of their embassies in Kabul as the Taliban advance.", [],
+      not: ["contested AF0101", "captured AF0101"]),
+    Case(
       "an apposition to a landmark is the landmark",
       "Special forces evicted the militants from several villages from around Kunduz city, capital of the northern Kunduz province.",
       [], not: ["recaptured AF1901", "recaptured AF19"]),
@@ -773,6 +777,18 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "a verb coordinated by 'and' with no subject of its own shares the modal before it",
+      "The Taliban will move east and besiege Kabul, a commander said.", [], not: ["contested AF0101"]),
+    Case(
+      "… also through a verb of beginning",
+      "The Taliban is going to move to the east and begins its siege of Kabul.", [], not: ["contested AF0101"]),
+    Case(
+      "… but not the negation before it",
+      "Government forces did not flee and recaptured Kiti district on Monday.", ["recaptured AF2405"]),
+    Case(
+      "… nor a modal before an 'and' that opens a clause with its own subject",
+      "The army could not hold Kiti and the Taliban captured it on Monday.", ["captured AF2405"]),
     Case(
       "a negated denial admits what happened",
       "The front did not deny that the centre of Panjshir had fallen to the militants.", ["captured AF0801"]),
