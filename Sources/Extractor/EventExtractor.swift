@@ -3160,7 +3160,9 @@ public struct EventExtractor: Sendable {
     // … fell on Thursday", "under siege for weeks … fell on Sunday"); an undated contest in the
     // sentence of the fall was its background, dropped above. A contest dated like a capture
     // ("fighting raged in Taloqan on Sunday … Taloqan fell on Sunday", or both only of the
-    // report's day) is the capture told twice. Only firm captures settle a place: a claimed or
+    // report's day) is the capture told twice; a contest whose day the text states, beside a
+    // capture whose day it does not ("have taken Ghazni … intense fighting was reported
+    // yesterday in Ghazni"), is told apart. Only firm captures settle a place: a claimed or
     // rumoured one leaves the contest standing.
     var firm = Set<String>()
     for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
@@ -3173,15 +3175,20 @@ public struct EventExtractor: Sendable {
     var settledUnstatedDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
       guard event.date != nil else { continue }
-      settledDays.insert(placeDay(event))
-      if event.datePrecision != .day { settledUnstatedDays.insert(placeDay(event)) }
+      if event.datePrecision == .day { settledDays.insert(placeDay(event)) } else { settledUnstatedDays.insert(placeDay(event)) }
     }
     // A part of a place taken, its day not stated, where the text tells the place's firm capture
     // ("the Taliban seized Kunduz on Sunday … the city's police headquarters had fallen before
     // dawn"), is a step of that capture.
     let firmlyCaptured = Set(best.values.filter { $0.type == .captured && firm.contains($0.place.pcode) }.map(\.place.pcode))
     var kept = best.values.filter { event in
-      if event.rule == "contested.partial", event.datePrecision != .day, firmlyCaptured.contains(event.place.pcode) { return false }
+      // (So is one of the day of the capture, stated or not: "captured the crossing on Tuesday,
+      // with security forces abandoning their posts at Shir Khan Bandar".)
+      if event.rule == "contested.partial", firmlyCaptured.contains(event.place.pcode),
+        event.datePrecision != .day || settledDays.contains(placeDay(event)) || settledUnstatedDays.contains(placeDay(event))
+      {
+        return false
+      }
       guard event.type == .contested, event.date != nil, !coordinatedContests.contains(placeDay(event)) else { return true }
       return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(event))
     }

@@ -1394,6 +1394,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a contest whose day is stated stays beside a capture whose day is not",
+      text: "The Taliban have taken Ghazni, officials said on Friday. Intense fighting was reported on Thursday in Ghazni city.",
+      published: "2021-08-13", expected: "contested AF1101 2021-08-12"),
+    DateCase(
       name: "a time inside a participle's clause between commas is that clause's",
       text: "Kiti, retaken by the army last week, fell again to the Taliban on Monday.",
       published: "2021-07-15", expected: "captured AF2405 2021-07-12"),
