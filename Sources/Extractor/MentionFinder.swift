@@ -486,6 +486,7 @@ struct MentionFinder {
     // (Read only where no other hint is: the lists are taken into locals first, so that no
     // closure here copies the finder.)
     var listedBeside = false
+    var afterTwoNamed = false
     if !hintedBefore {
       let isFirstWord = tables.isFirstWord
       let isNotPlace = tables.isNotPlace
@@ -494,9 +495,12 @@ struct MentionFinder {
           && isFirstWord[Int(tokens[k].word)] && !isNotPlace[Int(tokens[k].word)]
       }
       let joint = { (k: Int) in k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && (tokens[k].lower == "," || tokens[k].lower == "and") }
+      // ("The fall of Kandahar, Herat and Lakshkar Gah": the last item of a list of two named
+      // places needs no noun of places.)
+      afterTwoNamed = joint(i - 1) && isNamedNeighbour(i - 2) && joint(i - 3) && isNamedNeighbour(i - 4)
       listedBeside =
         ((joint(i + 1) && isNamedNeighbour(i + 2)) || (joint(i - 1) && isNamedNeighbour(i - 2)))
-        && sentence.tokens.contains { MentionFinder.groupWords.contains(tokens[$0].lower) }
+        && (afterTwoNamed || sentence.tokens.contains { MentionFinder.groupWords.contains(tokens[$0].lower) })
     }
     for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
@@ -511,12 +515,14 @@ struct MentionFinder {
       // "Iman Sahib in Kunduz province", "Chakhasur in western Nimruz": a name the text places in
       // a province, when its closest spelling names a place of that province.
       var container: String? = nil
-      if !(hintedBefore || (end == i + 1 && listedBeside) || nounFollows), lower(end) == "in" {
+      // (A name of two words only after two named places: "Kandahar, Herat and Lakshkar Gah".)
+      let listed = listedBeside && (end == i + 1 || afterTwoNamed)
+      if !(hintedBefore || listed || nounFollows), lower(end) == "in" {
         var c = end + 1
         if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
         if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens[c]) }
       }
-      guard hintedBefore || (end == i + 1 && listedBeside) || nounFollows || container != nil else { continue }
+      guard hintedBefore || listed || nounFollows || container != nil else { continue }
       let text = source.string(from: tokens[i], through: tokens[end - 1])
       var matches = index.closeMatches(text, levels: [.district, .town, .province])
       if let container {

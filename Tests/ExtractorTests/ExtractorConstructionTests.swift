@@ -1301,6 +1301,10 @@ import Testing
       "Gulran, Adraskam and Shindand are among the districts that fell to the Taliban this week.",
       ["captured AF3208", "captured AF3209", "captured AF3214"]),
     Case(
+      "… or the last item after two named places, with no noun of places",
+      "The fall of Kandahar, Herat and Lakshkar Gah was the heaviest blow to the government.",
+      ["captured AF2701", "captured AF3201", "captured AF3001"]),
+    Case(
       "… but not a person's name listed beside a place",
       "Saleh and Kabul were named in the statement after the Taliban took Herat.", ["captured AF3201"],
       not: ["captured AF0911", "captured AF0101"]),
