@@ -674,10 +674,13 @@ enum TriggerFinder {
   /// Whether the words from an "and" at `k` to the trigger at `w` are a verb with no subject
   /// of its own: the trigger itself right after it ("and besiege"), or a verb of beginning and
   /// at most two determiners before it ("and begins its siege of").
+  /// ("and potentially take it over": an adverb may stand before the verb.)
   static func isSharedVerbAfterAnd(_ words: [String], _ k: Int, trigger w: Int) -> Bool {
-    if k + 1 == w { return true }
-    guard k + 1 < w, w - k <= 4, beginningVerbs.contains(words[k + 1]) else { return false }
-    return words[(k + 2)..<w].allSatisfy { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }
+    var v = k + 1
+    if v < w, words[v].hasSuffix("ly") || ["then", "also", "even", "soon", "later", "eventually"].contains(words[v]) { v += 1 }
+    if v == w { return true }
+    guard v < w, w - v <= 3, beginningVerbs.contains(words[v]) else { return false }
+    return words[(v + 1)..<w].allSatisfy { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }
   }
   static let beginningVerbs: Set<String> = Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:)))
   /// The cues a verb coordinated by "and" shares with the verb before it (`isIrrealis`).

@@ -781,6 +781,10 @@ import Testing
       "a verb coordinated by 'and' with no subject of its own shares the modal before it",
       "The Taliban will move east and besiege Kabul, a commander said.", [], not: ["contested AF0101"]),
     Case(
+      "… also past an adverb",
+      "An official said the Taliban could isolate Kabul in 30 days and potentially take it over in 90 days.", [],
+      not: ["captured AF0101", "contested AF0101"]),
+    Case(
       "… also through a verb of beginning",
       "The Taliban is going to move to the east and begins its siege of Kabul.", [], not: ["contested AF0101"]),
     Case(
