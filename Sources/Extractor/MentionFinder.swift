@@ -474,11 +474,13 @@ struct MentionFinder {
     // … and so does one after "four districts including …", "districts such as …".
     let groupNouns = ["cities", "districts", "provinces"]
     let listHint =
-      (k < i - 1 && lower(k) == "of" && ["cities", "districts"].contains(lower(k - 1)))
+      (k < i - 1 && lower(k) == "of" && ["cities", "districts", "capitals", "centres", "centers"].contains(lower(k - 1)))
       || (["including", "include", "included", "namely", "like"].contains(lower(k)) && groupNouns.contains(lower(k - 1)))
       || (lower(k) == "as" && lower(k - 1) == "such" && groupNouns.contains(lower(k - 2)))
     let hintedBefore =
-      (["of"].contains(lower(i - 1)) && ["city", "district", "town"].contains(lower(i - 2)))
+      // ("the centers of Baglan": a province's centre or capital.)
+      (["of"].contains(lower(i - 1))
+        && ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"].contains(lower(i - 2)))
       || lower(i - 1) == "capital" || listHint
     // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
     // neighbour is a gazetteer name is hinted by that neighbour.

@@ -1305,6 +1305,10 @@ import Testing
       "Gulran, Adraskam and Shindand are among the districts that fell to the Taliban this week.",
       ["captured AF3208", "captured AF3209", "captured AF3214"]),
     Case(
+      "a misspelt name after 'the centres of' is a place (a province's centre, its capital)",
+      "The centers of Baglan and Samangan were also among the areas seized by the Taliban this week.",
+      ["captured AF0901", "captured AF2001"], not: ["captured AF09", "captured AF20"]),
+    Case(
       "… or the last item after two named places, with no noun of places",
       "The fall of Kandahar, Herat and Lakshkar Gah was the heaviest blow to the government.",
       ["captured AF2701", "captured AF3201", "captured AF3001"]),
