@@ -699,6 +699,8 @@ enum EnglishRules {
         "@taliban|group|fighters are|is|were|was _ said|believed|reported|thought|understood to control|hold",
         "@taliban|group|fighters are|is|were|was _ in _ control of", "@taliban|group|fighters have|has|had been _ in _ control of",
         "@taliban|group|fighters are|is|were|was _ running",
+        // ("with the Taliban controlling most of the city", "were holding Nawur".)
+        "@taliban|group|fighters are|is|were|was? _ controlling|holding",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
         "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
       ],
@@ -713,9 +715,12 @@ enum EnglishRules {
         ("The Taliban are now running Ajristan district.", "captured AF1118"),
         ("Taliban fighters now patrol the streets of Ghoryan district, residents said.", "captured AF3211"),
         ("The Taliban have now established their administration in Kahmard district.", "captured AF1004"),
+        ("Residents said the Taliban were holding Nawur district on Friday.", "captured AF1110"),
+        ("The situation in Lashkar Gah is critical, with the Taliban controlling most of the city.", "contested AF3001"),
       ],
       not: [
         ("Government forces control Dawlat Abad district.", "captured AF2909"),
+        ("Government forces are still holding Dawlat Abad district.", "captured AF2909"),
         ("Ghazni is a province where the Taliban control swaths of territory.", "captured AF11"),
       ]),
     TriggerRule(
