@@ -734,6 +734,11 @@ public struct EventExtractor: Sendable {
           let partial =
             !seatTaken
             && (mention.isPartial || listIsPartial || partialRun
+              // ("In Lashkar Gah, the Taliban seized the prison.")
+              || (mention.tokens.upperBound <= trigger.tokens.lowerBound
+                && Self.opensSentenceAsLocative(
+                  mention.tokens.lowerBound, mention.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound, tokens)
+                && Self.hasSiteObject(after: trigger.tokens.upperBound, tokens, inMention: inMention))
               || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
               || (place.level != .province
                 && (Self.countsPartOfDistricts(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)
@@ -1609,11 +1614,15 @@ public struct EventExtractor: Sendable {
       // districts": unnamed places counted after the verb are its object too.)
       // (Not a verb of falling whose "after" opens what fell before it: "Nahrin was the first
       // district to fall after the talks in Doha".)
+      // (But a site taken in a place the sentence opens with, "In Lashkar Gah, the Taliban
+      // seized the prison", is part of that place taken: a contest, below.)
       if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
         [.after, .either].contains(Self.side(of: trigger, tokens)),
         !["after", "following"].contains(tokens[trigger.tokens.upperBound - 1].lower),
         Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
-          || Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+          || Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention),
+        !(Self.opensSentenceAsLocative(listStart, listEnd, sentenceStart: sentenceStart, tokens)
+          && Self.hasSiteObject(after: trigger.tokens.upperBound, tokens, inMention: inMention))
       {
         continue
       }
@@ -1799,6 +1808,34 @@ public struct EventExtractor: Sendable {
     guard !heads.isEmpty else { return false }
     if heads.contains(where: { timeWords.contains($0) }) { return false }
     return !heads.allSatisfy { placeObjectWords.contains($0) }
+  }
+
+  /// Whether the list at `start..<end` is the place a sentence opens with ("In Lashkar Gah, …",
+  /// "In Lashkar Gah on Tuesday, …"): "in" first, a comma within four tokens after it.
+  static func opensSentenceAsLocative(_ start: Int, _ end: Int, sentenceStart: Int, _ tokens: [Token]) -> Bool {
+    guard start >= 1, start - 1 == sentenceStart, tokens[start - 1].lower == "in" else { return false }
+    return (end..<min(tokens.count, end + 5)).contains { tokens[$0].lower == "," }
+  }
+
+  /// Whether the verb's object at `start` is a site ("the prison", "the governor's compound",
+  /// "the police headquarters"): a determiner, then a site noun before any place, preposition
+  /// or punctuation, and no people or materiel.
+  static func hasSiteObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
+    guard start < tokens.count, !inMention[start], siteDeterminers.contains(tokens[start].lower) else { return false }
+    var k = start + 1
+    while k < tokens.count, k < start + 6, !inMention[k] {
+      let word = tokens[k].lower
+      if tokens[k].kind == .punctuation {
+        if TriggerFinder.isApostrophe(word) { k += 2; continue }
+        return false
+      }
+      // (A possessor is not the thing taken: "the governor's compound".)
+      if peopleAndMateriel.contains(word), !(k + 1 < tokens.count && TriggerFinder.isApostrophe(tokens[k + 1].lower)) { return false }
+      if siteNouns.contains(word) { return true }
+      if MentionFinder.prepositions.contains(word) { return false }
+      k += 1
+    }
+    return false
   }
 
   /// Whether the words right after a verb at `start` count unnamed places ("four districts",

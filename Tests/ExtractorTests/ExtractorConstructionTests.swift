@@ -601,6 +601,21 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a site taken in the place a sentence opens with is part of that place taken",
+      "In Lashkar Gah, the Taliban have captured the police headquarters.", ["contested AF3001"],
+      not: ["captured AF3001"]),
+    Case(
+      "… also with a day before the comma, and a possessive in the site",
+      "In Lashkar Gah on Tuesday, Taliban fighters seized the governor's compound.", ["contested AF3001"],
+      not: ["captured AF3001"]),
+    Case(
+      "… but people taken there are no part of it",
+      "In Lashkar Gah, the Taliban captured 20 soldiers on Tuesday.", [], not: ["contested AF3001", "captured AF3001"]),
+    Case(
+      "… nor a site taken in a place named later in the sentence",
+      "The Taliban, who are active in Lashkar Gah, seized the prison in Kandahar city.", ["contested AF2701"],
+      not: ["contested AF3001"]),
+    Case(
       "buildings in a city seized, in the passive, are part of the city",
       "Television and radio stations in Lashkar Gah had been seized by the Taliban.", ["contested AF3001"],
       not: ["captured AF3001"]),

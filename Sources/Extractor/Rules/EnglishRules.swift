@@ -153,10 +153,13 @@ enum EnglishRules {
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
         "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging|widespread",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
+        // ("In Lashkar Gah, Taliban fighters are engaged in street battles with the army.")
+        "street fighting|battles|battle|clashes|combat",
         "become~|became _ battleground|battlefield|warzone", "turned into _ battleground|battlefield|warzone",
       ],
       examples: [
         ("A local official said that war is going on in the outskirts of Pul-e-Khumri city.", "contested AF0901"),
+        ("In Lashkar Gah, Taliban fighters are engaged in street battles with the army.", "contested AF3001"),
         ("The governor denied that Farah city had fallen and said that fighting was ongoing.", "contested AF3301"),
         ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
