@@ -1955,18 +1955,29 @@ public struct EventExtractor: Sendable {
   }
 
   /// Whether the words from `start` to `end` (a place) count some of its districts: "nine of
-  /// the 10 districts in (the)", "seven of the police districts of" — part of a city.
+  /// the 10 districts in (the)", "seven of the police districts of", "nine out of 10 districts
+  /// of Helmand province's capital," — part of a city.
   static func countsPartOfDistricts(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     func isCount(_ k: Int) -> Bool { tokens[k].kind == .number || MentionFinder.numberWords[tokens[k].lower] != nil }
-    guard end - start >= 5, end <= tokens.count, isCount(start), tokens[start + 1].lower == "of", tokens[start + 2].lower == "the" else {
-      return false
-    }
-    var k = start + 3
+    guard end - start >= 4, end <= tokens.count, isCount(start) else { return false }
+    var k = start + 1
+    if tokens[k].lower == "out" { k += 1 }
+    guard k + 1 < end, tokens[k].lower == "of" else { return false }
+    k += 1
+    if tokens[k].lower == "the" { k += 1 }
     if k < end, isCount(k) { k += 1 }
     if k < end, tokens[k].lower == "police" { k += 1 }
     guard k + 1 < end, tokens[k].lower == "districts", ["of", "in"].contains(tokens[k + 1].lower) else { return false }
     k += 2
     if k < end, tokens[k].lower == "the" { k += 1 }
+    // (The city named after its province's possessive and an apposition's comma: "of Helmand
+    // province's capital, Lashkar Gah".)
+    if k < end, k + 6 >= end, tokens[k].isCapitalized,
+      tokens[(k + 1)..<end].allSatisfy({ ["province", "'", "\u{2019}", "s", "capital", "city", ","].contains($0.lower) || $0.isCapitalized }),
+      tokens[end - 1].lower == ","
+    {
+      return true
+    }
     return k == end
   }
 

@@ -601,6 +601,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "'N out of M districts of' a city named after its province's possessive is part of it",
+      "The Taliban control nine out of 10 districts of Helmand province's capital, Lashkar Gah.", ["contested AF3001"],
+      not: ["captured AF3001"]),
+    Case(
       "a site taken in the place a sentence opens with is part of that place taken",
       "In Lashkar Gah, the Taliban have captured the police headquarters.", ["contested AF3001"],
       not: ["captured AF3001"]),
