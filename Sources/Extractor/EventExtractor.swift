@@ -565,7 +565,10 @@ public struct EventExtractor: Sendable {
             Self.placeNouns.contains(tokens[$0].lower) || Self.placeDescriptors.contains(tokens[$0].lower)
           }
         }
-        return end < trigger.tokens.lowerBound && (end..<trigger.tokens.lowerBound).map { tokens[$0].lower } == [","]
+        // ("Kiti district, recaptured by the army last week, fell": past the place's own noun.)
+        var close = end
+        if close < trigger.tokens.lowerBound, Self.placeNouns.contains(tokens[close].lower) { close += 1 }
+        return close + 1 == trigger.tokens.lowerBound && tokens[close].lower == ","
       }
       for (members, trigger, _) in chosen where modifies(trigger, members) {
         let taken = Set(chosen.map(\.trigger.tokens))

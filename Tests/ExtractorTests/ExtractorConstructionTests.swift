@@ -1425,6 +1425,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "an apposition after a place and its noun is said of the place too",
+      text: "Kiti district, recaptured by the army on Sunday, fell again to the Taliban on Monday.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-11"),
+    DateCase(
       name: "a contest whose day is stated stays beside a capture whose day is not",
       text: "The Taliban have taken Ghazni, officials said on Friday. Intense fighting was reported on Thursday in Ghazni city.",
       published: "2021-08-13", expected: "contested AF1101 2021-08-12"),
