@@ -469,13 +469,19 @@ enum EnglishRules {
         "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
         "once? again|back in|under _ control|hands of _ government|state|army|afghan",
         "under _ control|hands of _ government|state|army|afghan|security forces|troops? again",
+        // ("Kiti district is now under government control": "now" tells a change, as "again" does.)
+        "now in|under _ government|afghan control|hands", "now in|under _ control|hands of _ government|state|army|afghan",
       ],
       examples: [
         ("Officials said Kohsan district is once again under the control of the government.", "recaptured AF3213"),
         ("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904"),
         ("Nad Ali district returned to government control on Friday, the army said.", "recaptured AF3002"),
+        ("Officials said Kiti is now under the control of government forces.", "recaptured AF2405"),
       ],
-      not: [("Khanabad is still in government hands.", "recaptured AF1904")]),
+      not: [
+        ("Khanabad is still in government hands.", "recaptured AF1904"),
+        ("Khanabad is now in Taliban hands.", "recaptured AF1904"),
+      ]),
     TriggerRule(
       // Uprising and resistance forces never held a place before the Taliban came: holding it
       // now means they took it (the government's holding a place may be no change at all).
