@@ -852,7 +852,7 @@ enum TriggerFinder {
       if civilians, civilianWords.contains(word) { return .civilians }
       if word == "enemy" { return .actor(enemy(in: words)) }
       if talibanWords.contains(word) {
-        if k > 0, words[k - 1] == "anti" { return .actor(.government) }
+        if isAgainstTaliban(words, k) { return .actor(.government) }
         if isTalibanObject(words, k) {
           k -= 1
           continue
@@ -943,6 +943,12 @@ enum TriggerFinder {
 
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
+
+  /// Whether the Taliban word at `k` names those against the Taliban: "anti-Taliban", or
+  /// "Taliban opponents" ("Taliban opponents have conquered another district").
+  static func isAgainstTaliban(_ words: [String], _ k: Int) -> Bool {
+    (k > 0 && words[k - 1] == "anti") || (k + 1 < words.count && opponentNouns.contains(words[k + 1]))
+  }
 
   /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.
   static let attemptNouns: Set<String> = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
@@ -1042,10 +1048,7 @@ enum TriggerFinder {
         return enemy(in: words) == .government ? (.recaptured, .government) : (.captured, .taliban)
       }
       if talibanWords.contains(word) {
-        let previous = k > 0 ? words[k - 1] : ""
-        if previous == "anti" { return (.recaptured, .government) }
-        // "Taliban opponents have conquered another district": those against them.
-        if k + 1 < words.count, Self.opponentNouns.contains(words[k + 1]) { return (.recaptured, .government) }
+        if isAgainstTaliban(words, k) { return (.recaptured, .government) }
         if isTalibanObject(words, k) {
           k -= 1
           continue

@@ -276,6 +276,9 @@ import Testing
       "The Taliban pressed their onslaught against the Afghanistan government, as a spokesman said they had captured Spin Boldak.",
       ["captured AF2711"], not: ["recaptured AF2711"]),
     Case(
+      "'Taliban opponents' are those against the Taliban for a verb's subject too",
+      "Taliban opponents who gathered in Andarab on Friday withdrew from Banu on Sunday.", ["captured AF0907"]),
+    Case(
       "'Taliban opponents' are those against the Taliban",
       "Taliban opponents have conquered Deh Salah district of Baghlan.", ["recaptured AF0908"], not: ["captured AF0908"]),
     Case(
