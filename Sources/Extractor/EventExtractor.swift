@@ -2454,12 +2454,18 @@ public struct EventExtractor: Sendable {
       }
       // "Saleh left Kabul for the Panjshir Valley hours before the Taliban took over the capital":
       // "the capital" after Kabul in its sentence is Kabul, not the capital of a province named since.
+      // (Kabul named as the city or as the district holding it, whatever their codes.)
+      let kabul = !possessive && !provincialCapital && tokens[k + 1].lower == "capital" ? kabulCity()?.place : nil
       let namesKabul =
-        !possessive && !provincialCapital && tokens[k + 1].lower == "capital"
-        && mentions.contains { $0.sentence == sentenceOfToken[k] && $0.end <= start && $0.matches.contains { $0.place.id == "AF0101" } }
+        kabul.map { city in
+          mentions.contains {
+            $0.sentence == sentenceOfToken[k] && $0.end <= start
+              && $0.matches.contains { $0.place.id == city.id || $0.place.id == city.districtPcode }
+          }
+        } ?? false
       guard
         let target = namesKabul
-          ? kabulCity()?.place
+          ? kabul
           : antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital)
       else {
         k = phraseEnd
