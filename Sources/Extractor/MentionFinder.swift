@@ -96,6 +96,9 @@ struct MentionFinder {
     "airport", "representative", "representatives", "delegation", "elders", "mayor",
     "deputy", "head", "administration", "authorities", "authority", "operations", "command",
     "ministry", "zone", "highway", "road", "prison", "jail", "hospital", "kabulnow", "airbase", "airfield", "air",
+    // ("Helmand families forced to flee as battle continues in Lashkargah": people from a place.)
+    // (Not "residents", "villagers": people who may take up arms there.)
+    "families",
   ]
 
   /// Words that, right before a place name, make it a title or office ("governor of Ghazni").
@@ -122,6 +125,9 @@ struct MentionFinder {
     ["drive", "west", "of"], ["proximity", "to"], ["close", "to"],
     // "fighting …, displacing families into Kunduz city": where civilians fled to.
     ["families", "into"], ["families", "to"], ["displaced", "to"], ["displaced", "into"],
+    // "the army loyal to Kabul": the government, not the city (nor what "the city" after it
+    // refers to).
+    ["loyal", "to"],
   ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }

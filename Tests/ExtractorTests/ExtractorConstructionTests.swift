@@ -418,6 +418,13 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a province naming people from it ('Helmand families') is no event place",
+      "Helmand families forced to flee homes as battle continues in outskirts of Lashkargah",
+      ["contested AF3001"], not: ["contested AF30"]),
+    Case(
+      "… though such people may still take up arms there",
+      "Helmand residents have taken up arms against the Taliban.", ["mobilization AF30"]),
+    Case(
       "an embassy or consulate in a city is a site, not the city",
       "Foreign governments are evacuating most of their embassies in Kabul as the Taliban advance.", [],
       not: ["contested AF0101", "captured AF0101"]),
@@ -1124,6 +1131,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "a city named as those loyal to it ('the army loyal to Kabul') is no antecedent of 'the city'",
+      "Taliban fighters attacked Lashkar Gah on Monday. The army loyal to Kabul holds four districts. The city is under siege.",
+      ["contested AF3001"], not: ["contested AF0101"]),
     Case(
       "'cleared it' names the place before as cleared",
       "Kiti was retaken by the insurgents hours after the army had cleared it.",
