@@ -533,6 +533,9 @@ enum TriggerFinder {
 
   /// Words that make an infinitive an attempt that was made ("tried to seize", "in a bid to
   /// capture", "failed to overrun").
+  /// Nouns of attacking, whose going on "to take" a place is an attempt (`isIrrealis`).
+  static let attackNouns: Set<String> = ["attacks", "attack", "assault", "assaults", "offensive", "offensives", "push"]
+
   static let attemptCues: Set<String> = [
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "bids",
     "fail", "fails", "failed", "failing", "struggle", "struggled", "struggling", "push", "offensive",
@@ -558,7 +561,7 @@ enum TriggerFinder {
     if before.contains("able") || before.contains("unable") {
       return !before.contains { ["will", "would", "shall", "may", "might", "plan", "plans", "hope", "hopes", "if"].contains($0) }
     }
-    guard before.contains(where: { attemptCues.contains($0) }) else { return false }
+    guard before.contains(where: { attemptCues.contains($0) || attackNouns.contains($0) }) else { return false }
     return !before.contains { plannedCues.contains($0) || $0.hasSuffix("n't") }
   }
 
@@ -620,7 +623,10 @@ enum TriggerFinder {
       let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) || ordinals.contains($0) }
       // ("due to ongoing clashes" is a cause; "due to fall", "due to retake" a plan.)
       let prepositional = prepositionalToLeaders.contains(immediate) && !imperativeForms.contains(words[w]) && !infinitiveOnlyForms.contains(words[w])
-      if !forced && !realInfinitiveLeaders.contains(immediate) && !prepositional { return true }
+      // ("as Taliban attacks continue to take control over Lashkargah": attacks go on, the
+      // taking has not happened.)
+      let attacksGoOn = k >= 2 && ["continue", "continues", "continued", "continuing"].contains(immediate) && attackNouns.contains(words[k - 2])
+      if attacksGoOn || (!forced && !realInfinitiveLeaders.contains(immediate) && !prepositional) { return true }
     }
     // "will move east and besiege Kabul", "is going to move to the East and begins its siege of
     // Kabul": a verb coordinated by "and", with no subject of its own, shares the first verb's

@@ -807,6 +807,13 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "attacks that go on 'to take' a place attempt it: a contest, not a capture",
+      "As Taliban attacks continue to take control over Lashkar Gah, hundreds of families have fled.", ["contested AF3001"],
+      not: ["captured AF3001"]),
+    Case(
+      "… but a place that continues to fall fell",
+      "More districts continued to fall to the Taliban, among them Kiti on Monday.", ["captured AF2405"]),
+    Case(
       "a verb coordinated by 'and' with no subject of its own shares the modal before it",
       "The Taliban will move east and besiege Kabul, a commander said.", [], not: ["contested AF0101"]),
     Case(
