@@ -49,7 +49,11 @@ struct MentionFinder {
   static func people(_ tokens: [Token], openers: [Bool]) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
     var names: [ClosedRange<Int>] = []
     var found: Set<String> = []
-    for k in tokens.indices where tokens[k].isCapitalized && openers[Int(tokens[k].word)] {
+    // ("a 30-year-old Afghan soldier named Jallaabd": a person called so.)
+    func namesPerson(_ k: Int) -> Bool {
+      k > 0 && ["named", "called"].contains(tokens[k].lower) && personNouns.contains(tokens[k - 1].lower)
+    }
+    for k in tokens.indices where (tokens[k].isCapitalized && openers[Int(tokens[k].word)]) || namesPerson(k) {
       var j = k + 1
       if j < tokens.count, tokens[j].lower == "." { j += 1 }  // "Gen. Sami Sadat"
       let first = j
@@ -69,6 +73,13 @@ struct MentionFinder {
     }
     return (names, found)
   }
+
+  /// People a name after "named" or "called" is given to ("a soldier named …").
+  static let personNouns: Set<String> = [
+    "man", "woman", "boy", "girl", "soldier", "resident", "farmer", "commander", "fighter", "official", "driver",
+    "teacher", "student", "shopkeeper", "doctor", "policeman", "mother", "father", "son", "daughter", "child",
+    "activist", "journalist", "officer", "elder", "villager", "trader", "mullah", "person",
+  ]
 
   /// Words of the never-a-place list that never start a longer name either ("The Nerkh
   /// district centre" is Nerkh).

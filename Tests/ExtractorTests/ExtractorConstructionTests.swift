@@ -1319,6 +1319,13 @@ import Testing
       "a misspelt name placed in a province is the close spelling of that province's place",
       "Chakhasur in western Nimruz has been recaptured by the government.", ["recaptured AF3403"]),
     Case(
+      "a name given to a person after 'named' or 'called' is no place",
+      "A soldier named Jallaabd said the U.S. had freed his country from the Taliban's grip.", [],
+      not: ["recaptured AF0601", "recaptured AF06"]),
+    Case(
+      "… but a district so named is a place",
+      "The Taliban captured a district called Nerkh, officials said.", ["captured AF0402"]),
+    Case(
       "… but a person placed in a province is no place",
       "Saleh in Panjshir said the fight would go on.", [], not: ["mobilization AF0801"]),
     Case(
