@@ -2317,6 +2317,13 @@ public struct EventExtractor: Sendable {
           tokens: k..<(k + 3), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[k + 2].end,
           text: "the afghan capital", matches: [kabul], hint: .city, list: -1)
         mention.isBackReference = true
+        // ("a district within 25 miles of the Afghan capital", "north of the Afghan capital":
+        // named to say where another place lies.)
+        let before = tokens[max(0, k - 4)..<k].map(\.lower)
+        mention.isLandmark =
+          MentionFinder.isLandmark(after: before)
+          || (before.count >= 2 && ["of", "from"].contains(before[before.count - 1])
+            && MentionFinder.distanceUnits.contains(before[before.count - 2]))
         extra.append(mention)
         k += 3
         continue

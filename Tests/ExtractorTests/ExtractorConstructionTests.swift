@@ -1139,6 +1139,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the Afghan capital' named by a distance from it says where another place lies",
+      "Taliban fighters have seized Nerkh, a district within 25 miles of the Afghan capital.", ["captured AF0402"],
+      not: ["contested AF0101", "captured AF0101"]),
+    Case(
       "a city named as those loyal to it ('the army loyal to Kabul') is no antecedent of 'the city'",
       "Taliban fighters attacked Lashkar Gah on Monday. The army loyal to Kabul holds four districts. The city is under siege.",
       ["contested AF3001"], not: ["contested AF0101"]),

@@ -317,6 +317,8 @@ enum EnglishRules {
       not: [("Maimana has become a busy trading city.", "contested AF2901")]),
     TriggerRule(
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
+      // ("seized a district within 25 miles of the Afghan capital": where the district lies.)
+      notAfter: ["district", "districts", "town", "towns", "village", "villages", "area", "areas", "base", "bases"],
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
@@ -343,6 +345,7 @@ enum EnglishRules {
         ("The war has now reached Kunduz city.", "contested AF1901"),
         ("Taliban fighters reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("The fighting came within two kilometres of Lashkar Gah.", "contested AF3001"),
+        ("The insurgents are within 25 miles of Kabul.", "contested AF0101"),
         ("The militants have advanced to within ten kilometres of Chaghcharan.", "contested AF2301"),
         ("Taliban fighters were within a few hundred metres of Herat city on Monday.", "contested AF3201"),
         ("The front line now runs only three kilometres from Faizabad.", "contested AF1701"),
@@ -351,6 +354,7 @@ enum EnglishRules {
         ("The insurgents have got closer to Maymana this week.", "contested AF2901"),
       ],
       not: [
+        ("Taliban fighters have seized a district within 25 miles of Kabul.", "contested AF0101"),
         ("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201"),
         ("The Taliban captured a village close to Kandahar city.", "contested AF2701"),
       ]),
