@@ -656,7 +656,9 @@ enum TriggerFinder {
       }
       // "'Help never came,' said an officer who escaped to Mazar": a quotation ends at its
       // inverted reporting verb.
-      if bits & IrrealisBit.quotationVerb != 0, k > 0, words[k - 1] == "," { break }
+      // ("'At that time we still had hope,' Mr. Safi said of the battle for Lashkar Gah": past
+      // the speaker's name too.)
+      if bits & IrrealisBit.quotationVerb != 0, k > 0, words[max(0, k - 5)..<k].contains(",") { break }
       // "May 21" is a date, not a modal.
       let isMonth = bits & IrrealisBit.may != 0 && k + 1 < words.count && words[k + 1].first?.isNumber == true
       if !isMonth, bits & (cue | IrrealisBit.negatedVerb) != 0 {

@@ -807,6 +807,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a quotation ends at its inverted reporting verb, past the speaker's name",
+      "\"At that time we still had hope,\" Mr. Safi said of the battle for Lashkar Gah, which dragged through the summer.",
+      ["contested AF3001"]),
+    Case(
       "attacks that go on 'to take' a place attempt it: a contest, not a capture",
       "As Taliban attacks continue to take control over Lashkar Gah, hundreds of families have fled.", ["contested AF3001"],
       not: ["captured AF3001"]),

@@ -421,9 +421,14 @@ enum EnglishRules {
       "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
     TriggerRule(
       "retreated_to.airlifted", .retreatedTo, side: .afterOnly, strength: 0.8,
-      ["airlift~|transfer~|fly~|evacuate~|move~|relocate~|redeploy~ *3 to"],
+      [
+        "airlift~|transfer~|fly~|evacuate~|move~|relocate~|redeploy~ *3 to",
+        // ("got the bulk of his commando unit on airplanes to Kabul".)
+        "on|onto|aboard _ planes|airplanes|aircraft|helicopters|flights|choppers to",
+      ],
       examples: [
         ("The surviving soldiers were airlifted to Nili on Friday.", "retreated_to AF2401"),
+        ("The colonel got the bulk of his commando unit on airplanes to Kabul the night before.", "retreated_to AF0101"),
         ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
         ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
@@ -431,6 +436,7 @@ enum EnglishRules {
       not: [
         ("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709"),
         ("The two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", "retreated_to AF2101"),
+        ("Hundreds of families were put on planes to Kabul.", "retreated_to AF0101"),
       ]),
   ]
 
