@@ -55,3 +55,25 @@ import Testing
     #expect(!table.stopsGap[Int(lexicon.id(of: "of"))])
   }
 }
+
+/// `Tokenizer.lowercasedASCII` lower-cases eight bytes at once as the tokenizer did one by one.
+@Suite struct LowercasedASCIITests {
+  /// The byte-by-byte rule.
+  static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  @Test func everyByteInEveryPlace() {
+    for place in 0..<8 {
+      for value in 0...255 {
+        // The byte among neighbours that would carry or borrow if the lanes leaked.
+        for filler: UInt8 in [0x00, 0x40, 0x41, 0x5A, 0x5B, 0x7F, 0x80, 0xC1, 0xDA, 0xFF] {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[place] = UInt8(value)
+          let chunk = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          var out = [UInt8](repeating: 0, count: 8)
+          out.withUnsafeMutableBytes { $0.storeBytes(of: Tokenizer.lowercasedASCII(chunk), as: UInt64.self) }
+          #expect(out == bytes.map(Self.lowercased), "\(bytes)")
+        }
+      }
+    }
+  }
+}
