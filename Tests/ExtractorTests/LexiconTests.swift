@@ -77,3 +77,37 @@ import Testing
     }
   }
 }
+
+/// `MentionFinder.isUppercaseWord` reads an ASCII token's bytes; it must answer as the test on
+/// the token's `Character`s does.
+@Suite struct UppercaseWordTests {
+  @Test func bytesAgreeWithCharacters() {
+    var texts = [
+      "KANDAHAR CITY (Pajhwok): K Kandahar kANDAHAR ABC123 123 O'NEIL US U a IANS -- Ö ÖZ Öz ĀB",
+      "TALIBAN CAPTURE GHAZNI CITY\r\nX1 1X x1 _ A_B A-B \"QUOTE\" KABUL'S",
+    ]
+    // SplitMix64: the same texts every run.
+    var state: UInt64 = 2021
+    func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+    let alphabet = Array("ABZazm09' -.,\r\n\t(Ā)ö")
+    for _ in 0..<3000 { texts.append(String((0..<(1 + next(24))).map { _ in alphabet[next(alphabet.count)] })) }
+    let lexicon = Lexicon(["the"])
+    var tokens = 0
+    for text in texts {
+      let source = SourceText(text)
+      for token in Tokenizer.tokens(source, lexicon: lexicon) {
+        tokens += 1
+        #expect(
+          MentionFinder.isUppercaseWord(token, source) == MentionFinder.isUppercaseWordByCharacters(token, source),
+          "\(source.string(token).unicodeScalars.map { $0.value })")
+      }
+    }
+    #expect(tokens > 10000)
+  }
+}
