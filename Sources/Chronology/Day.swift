@@ -54,9 +54,29 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible, Coda
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
   /// ISO 8601 `YYYY-MM-DD`.
+  ///
+  /// (Years 0–9999 are written digit by digit into the string, as the padded interpolation
+  /// below writes them: that made five strings, about 2 600 instructions a day, 13 M of
+  /// `extract` on the 1 MB stream; callgrind, issue #16.)
   public var description: String {
     let (y, m, d) = components
-    return "\(String(y).leftPadded(to: 4))-\(String(m).leftPadded(to: 2))-\(String(d).leftPadded(to: 2))"
+    guard (0...9999).contains(y) else {
+      return "\(String(y).leftPadded(to: 4))-\(String(m).leftPadded(to: 2))-\(String(d).leftPadded(to: 2))"
+    }
+    return String(unsafeUninitializedCapacity: 10) { buffer in
+      func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value) }
+      buffer[0] = digit(y / 1000)
+      buffer[1] = digit(y / 100 % 10)
+      buffer[2] = digit(y / 10 % 10)
+      buffer[3] = digit(y % 10)
+      buffer[4] = UInt8(ascii: "-")
+      buffer[5] = digit(m / 10)
+      buffer[6] = digit(m % 10)
+      buffer[7] = UInt8(ascii: "-")
+      buffer[8] = digit(d / 10)
+      buffer[9] = digit(d % 10)
+      return 10
+    }
   }
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -430,7 +430,26 @@ struct MentionFinder {
   }
 
   /// Whether a word is written all in capitals ("KANDAHAR", not "K" or "Kandahar").
+  ///
+  /// An ASCII token without a carriage return is read from its bytes: each byte is then a
+  /// `Character`, A–Z are its only upper-case letters and a–z the only bytes `uppercased()`
+  /// changes. (Made into a `String`, counted, upper-cased and compared, every name's first
+  /// word took about 1 300 instructions, 6.8 M on the 1 MB stream: callgrind, issue #16.)
   static func isUppercaseWord(_ token: Token, _ source: SourceText) -> Bool {
+    if token.isASCII {
+      let answer: Bool? = source.bytes.withUnsafeBufferPointer { all in
+        let bytes = UnsafeBufferPointer(rebasing: all[token.byteStart..<token.byteEnd])
+        guard !bytes.contains(0x0D) else { return nil }
+        return bytes.count > 1 && !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+          && bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+      }
+      if let answer { return answer }
+    }
+    return isUppercaseWordByCharacters(token, source)
+  }
+
+  /// `isUppercaseWord` on the token's `Character`s.
+  static func isUppercaseWordByCharacters(_ token: Token, _ source: SourceText) -> Bool {
     let text = source.string(token)
     return text.count > 1 && text == text.uppercased() && text.contains(where: \.isLetter)
   }
@@ -861,24 +880,35 @@ struct MentionFinder {
     let hintNouns = tables.hintNouns
     let namingNouns = tables.namingNouns
     let attributiveFollowers = tables.attributiveFollowers
-    func previousWords(_ k: Int, _ count: Int) -> [String] {
-      var words: [String] = []
-      words.reserveCapacity(count)
-      var j = k - 1
-      while j >= 0, words.count < count {
-        if tokens[j].kind == .punctuation, tokens[j].lower != "," {
-          if MentionFinder.wordJoiningMarks.contains(tokens[j].lower) {
-            j -= 1
-            continue
+    /// The positions of up to `count` words before token `k`, in text order: the walk back
+    /// takes words and commas, passes over the marks that join words and stops at other marks.
+    /// (Tokens read in place, here and below: `tokens[j].kind` in this long function copies
+    /// the whole token, its text retained and released.)
+    func previousPositions(_ k: Int, _ count: Int) -> [Int] {
+      tokens.withUnsafeBufferPointer { tokens in
+        var positions: [Int] = []
+        positions.reserveCapacity(count)
+        var j = k - 1
+        while j >= 0, positions.count < count {
+          if tokens[j].kind == .punctuation, tokens[j].lower != "," {
+            if MentionFinder.wordJoiningMarks.contains(tokens[j].lower) {
+              j -= 1
+              continue
+            }
+            break
           }
-          break
+          positions.append(j)
+          j -= 1
         }
-        words.append(tokens[j].lower)
-        j -= 1
+        positions.reverse()
+        return positions
       }
-      words.reverse()
-      return words
     }
+    /// The text of the tokens at `positions`.
+    func words(at positions: [Int]) -> [String] {
+      tokens.withUnsafeBufferPointer { tokens in positions.map { tokens[$0].lower } }
+    }
+    func previousWords(_ k: Int, _ count: Int) -> [String] { words(at: previousPositions(k, count)) }
     // Whether `words` end with the phrase written out word by word (no array built per test).
     func endsWith(_ words: [String], _ a: String) -> Bool { words.last == a }
     func endsWith(_ words: [String], _ a: String, _ b: String) -> Bool {
@@ -964,7 +994,8 @@ struct MentionFinder {
       let afterNext = lower(mention.tokens.upperBound + 1)
       // The walk back stops at the same mark whatever the count, so the shorter lists are the
       // ends of the ten words (one walk per mention instead of four).
-      let ten = previousWords(mention.tokens.lowerBound, 10)
+      let tenAt = previousPositions(mention.tokens.lowerBound, 10)
+      let ten = words(at: tenAt)
       let before = Array(ten.suffix(4))
       // The words before, past the describing words right before the name (`placeLead`), asked
       // by several tests below.
@@ -1182,8 +1213,15 @@ struct MentionFinder {
         naming = true
       }
       if j >= 0, prepositions.contains(before[j], lexicon: lexicon), !naming { mentions[m].afterPreposition = true }
-      let wider = ten.suffix(6).filter {
-        !directionAdjectives.contains($0, lexicon: lexicon) || compassWords.contains($0, lexicon: lexicon)
+      // (The lists asked of the tokens, by the id the tokenizer gave each, `contains(_: Token)`:
+      // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
+      let wider = tokens.withUnsafeBufferPointer { tokens in
+        var wider: [String] = []
+        wider.reserveCapacity(6)
+        for k in tenAt.suffix(6) where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
+          wider.append(tokens[k].lower)
+        }
+        return wider
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").

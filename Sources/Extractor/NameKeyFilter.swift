@@ -259,8 +259,12 @@ struct NameKeyFilter: Sendable {
     var named = 0
     if kept > 1 { for p in 0..<count where isKept(p) && !isJoining[id(p)] { named += 1 } }
     let dropsJoining = kept > 1 && named > 0
-    for p in 0..<count where isKept(p) && !(dropsJoining && isJoining[id(p)]) {
-      key.append(contentsOf: run.letters[p < closed ? run.parts[p] : open..<letterCount])
+    // (Appended from a buffer: an `ArraySlice` of `run.letters` retained the letters and was
+    // appended through the slice's generic path, 8.6 M instructions on the 1 MB stream.)
+    run.letters.withUnsafeBufferPointer { letters in
+      for p in 0..<count where isKept(p) && !(dropsJoining && isJoining[id(p)]) {
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[p < closed ? run.parts[p] : open..<letterCount]))
+      }
     }
   }
 }

@@ -104,7 +104,11 @@ struct RuleTables: Sendable {
     // Every word of every trigger pattern, so that patterns match on ids. With the fillers
     // these hold every first word of a pattern (``TriggerPattern/firstWords``: words of its
     // slots, and the fillers a `_` skips), so `TriggerRules.byFirstWord` is not built for its keys.
-    for pattern in TriggerRules.all { vocabulary += pattern.slotWords }
+    // (The slots' words as they are, repeats and all: the lexicon skips repeats, and making a
+    // set of each pattern's words first was 4.4 M instructions of every start.)
+    for pattern in TriggerRules.all {
+      for case .words(let words, _) in pattern.slots { vocabulary += words }
+    }
     vocabulary += Inflections.fillers
     vocabulary += TriggerFinder.laterDenials
     // The lists `TriggerFinder.isIrrealis` reads by id (`irrealisBits`).

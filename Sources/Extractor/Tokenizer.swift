@@ -111,15 +111,27 @@ enum Tokenizer {
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 5)
       var sawBreak = true
-      // The lower-case bytes of an ASCII word or a number, written in place (grown for a longer one).
+      // The lower-case bytes of an ASCII word or a number, written in place (grown for a longer
+      // one; eight bytes more than the word, which a word's last eight may spill into).
       var lowered = [UInt8](repeating: 0, count: 64)
-      /// Writes the ASCII bytes [from, to) lower-cased at the start of `lowered`.
+      /// Writes the ASCII bytes [from, to) lower-cased at the start of `lowered`, eight at a time
+      /// where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on the
+      /// 1 MB stream: callgrind, issue #16); what follows them in `lowered` is not theirs.
       func lowercase(_ from: Int, _ to: Int) {
-        if to - from > lowered.count { lowered = [UInt8](repeating: 0, count: to - from) }
+        let n = to - from
+        if n + 8 > lowered.count { lowered = [UInt8](repeating: 0, count: n + 8) }
         lowered.withUnsafeMutableBufferPointer { buffer in
-          for j in from..<to {
-            let b = bytes[j]
-            buffer[j - from] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+          guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+          var i = 0
+          while i < n, from + i + 8 <= bytes.count {
+            let chunk = UnsafeRawPointer(source + from + i).loadUnaligned(as: UInt64.self)
+            UnsafeMutableRawPointer(target + i).storeBytes(of: Tokenizer.lowercasedASCII(chunk), as: UInt64.self)
+            i += 8
+          }
+          while i < n {
+            let b = bytes[from + i]
+            buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            i += 1
           }
         }
       }
@@ -369,6 +381,22 @@ enum Tokenizer {
   @inline(__always)
   static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
     c.value < 0x80 ? c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) : c.properties.isWhitespace
+  }
+
+  /// The eight bytes of `chunk`, each A–Z lower-cased (`| 0x20`) and every other left as it
+  /// is: the byte-by-byte rule of ASCII lower-casing on eight at once. No sum carries into the
+  /// next byte (each adds to a byte's low seven bits at most 0x3F), so the byte order does not
+  /// matter.
+  @inline(__always)
+  static func lowercasedASCII(_ chunk: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low = chunk & (0x7F &* ones)
+    // Top bit of each byte: low seven bits >= 0x41, and >= 0x5B.
+    let fromA = low &+ (0x3F &* ones)
+    let pastZ = low &+ (0x25 &* ones)
+    // A–Z: from A, not past Z, and the byte's own top bit clear.
+    let upper = fromA & ~pastZ & ~chunk & (0x80 &* ones)
+    return chunk | (upper >> 2)
   }
 
   /// Whether `byte` is an ASCII letter or digit (`isLetter || isDigit` of that scalar).

@@ -156,6 +156,13 @@ public enum NameNormalizer {
   /// Apostrophes and ‘ayn/hamza marks join rather than split (Qal'eh → qaleh).
   public static func words(_ name: String) -> [String] {
     if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(name) }
+    if let folded = latinFolded(name) { return asciiWords(folded, lowerCasing: false) }
+    return foldedWords(name)
+  }
+
+  /// `words(_:)` of text that is not all ASCII, through Foundation's folding (about 9 000
+  /// instructions a name) or `ArabicScript.matchingForm`.
+  static func foldedWords(_ name: String) -> [String] {
     var folded = ""
     folded.reserveCapacity(name.utf8.count)
     if ArabicScript.containsArabic(name) {
@@ -184,6 +191,107 @@ public enum NameNormalizer {
     }
     if !current.isEmpty { words.append(current) }
     return words
+  }
+
+  /// How `foldedWords(_:)` folds the Latin letters with diacritics (U+00C0–U+024F and
+  /// U+1E00–U+1EFF, which hold letters only but for × and ÷) and the marks that join words,
+  /// made once from a single call of Foundation's folding on all of them, space-separated
+  /// (one call for each would be about 9 000 instructions).
+  private struct LatinFolding {
+    /// By `index(_:)`: where the ASCII letters a letter folds to (Laghmān's ā → a, ß → ss) are
+    /// in `bytes`, offset times 256 plus length; 0 for a letter that folds to anything else.
+    var folds: [UInt32]
+    /// The foldings of the letters, one after another.
+    var bytes: [UInt8] = []
+    /// Whether each mark of `joiningMarks` folds to itself.
+    var marksStay = false
+
+    /// The marks other than ASCII that `foldedWords(_:)` passes over inside a word.
+    static let joiningMarks: [Unicode.Scalar] = ["\u{2018}", "\u{2019}", "\u{02BC}", "\u{02BB}", "\u{02BF}", "\u{02BE}", "\u{00B4}"]
+
+    /// A scalar's place in `folds`, or nil outside its two ranges.
+    @inline(__always)
+    static func index(_ scalar: Unicode.Scalar) -> Int? {
+      switch scalar.value {
+      case 0x00C0..<0x0250: Int(scalar.value) - 0x00C0
+      case 0x1E00..<0x1F00: Int(scalar.value) - 0x1E00 + (0x0250 - 0x00C0)
+      default: nil
+      }
+    }
+
+    /// The folding of the letters, the marks and every printable ASCII scalar but the space;
+    /// no letter is read from it (all 0) unless each ASCII scalar folds to itself lower-cased
+    /// and the call gives one word for each scalar.
+    init() {
+      let letters = (0x00C0..<0x0250).compactMap(Unicode.Scalar.init) + (0x1E00..<0x1F00).compactMap(Unicode.Scalar.init)
+      let ascii = (0x21..<0x7F).compactMap(Unicode.Scalar.init)
+      let all = letters + Self.joiningMarks + ascii
+      folds = Array(repeating: 0, count: letters.count)
+      var batch: [UInt8] = []
+      for scalar in all {
+        if !batch.isEmpty { batch.append(0x20) }
+        batch.append(contentsOf: String(scalar).utf8)
+      }
+      var folded = String(decoding: batch, as: UTF8.self).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      // The words of the folding, read in place: the n-th is the n-th scalar's folding.
+      var valid = true
+      var marksStay = true
+      var n = 0
+      folded.withUTF8 { text in
+        var start = 0
+        for end in 0...text.count where end == text.count || text[end] == 0x20 {
+          let part = UnsafeBufferPointer(rebasing: text[start..<end])
+          start = end + 1
+          defer { n += 1 }
+          guard n < all.count else { continue }
+          if n < letters.count {
+            guard !part.isEmpty, part.count < 256, part.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            folds[Self.index(all[n])!] = UInt32(bytes.count) << 8 | UInt32(part.count)
+            bytes.append(contentsOf: part)
+          } else if n < letters.count + Self.joiningMarks.count {
+            if !part.elementsEqual(String(all[n]).utf8) { marksStay = false }
+          } else {
+            let byte = UInt8(all[n].value)
+            if !(part.count == 1 && part[0] == (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) { valid = false }
+          }
+        }
+      }
+      guard valid, n == all.count else {
+        folds = Array(repeating: 0, count: letters.count)
+        return
+      }
+      self.marksStay = marksStay
+    }
+  }
+
+  private static let latinFolding = LatinFolding()
+
+  /// The folding of `name` when it holds only printable ASCII (U+0020–U+007E), letters of
+  /// `LatinFolding` that fold to ASCII and, when they fold to themselves, its joining marks, as
+  /// `words(_:)` splits it: ASCII lower-cased, each letter its ASCII letters, each mark an ASCII
+  /// apostrophe (the marks, `'` and `` ` `` are all passed over inside a word). Nil for other
+  /// text. Each of these scalars is a grapheme cluster of its own (no marks that combine,
+  /// joiners or CR LF among them) and the folding does not look past a cluster, so folding
+  /// them one by one is folding the text (`NameNormalizerFoldingTests` compares the words with
+  /// those of Foundation's folding for every letter and mark, and on mixed text).
+  static func latinFolded(_ name: String) -> String? {
+    let folding = latinFolding
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    for scalar in name.unicodeScalars {
+      if scalar.value >= 0x20 && scalar.value < 0x7F {
+        let byte = UInt8(scalar.value)
+        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      } else if let index = LatinFolding.index(scalar), folding.folds[index] != 0 {
+        let fold = Int(folding.folds[index])
+        bytes.append(contentsOf: folding.bytes[(fold >> 8)..<((fold >> 8) + (fold & 0xFF))])
+      } else if folding.marksStay, LatinFolding.joiningMarks.contains(scalar) {
+        bytes.append(UInt8(ascii: "'"))
+      } else {
+        return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// ``words(_:)`` of ASCII text, byte by byte (the extractor asks for the words of spans and

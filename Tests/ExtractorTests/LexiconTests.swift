@@ -55,3 +55,59 @@ import Testing
     #expect(!table.stopsGap[Int(lexicon.id(of: "of"))])
   }
 }
+
+/// `Tokenizer.lowercasedASCII` lower-cases eight bytes at once as the tokenizer did one by one.
+@Suite struct LowercasedASCIITests {
+  /// The byte-by-byte rule.
+  static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
+  @Test func everyByteInEveryPlace() {
+    for place in 0..<8 {
+      for value in 0...255 {
+        // The byte among neighbours that would carry or borrow if the lanes leaked.
+        for filler: UInt8 in [0x00, 0x40, 0x41, 0x5A, 0x5B, 0x7F, 0x80, 0xC1, 0xDA, 0xFF] {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[place] = UInt8(value)
+          let chunk = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+          var out = [UInt8](repeating: 0, count: 8)
+          out.withUnsafeMutableBytes { $0.storeBytes(of: Tokenizer.lowercasedASCII(chunk), as: UInt64.self) }
+          #expect(out == bytes.map(Self.lowercased), "\(bytes)")
+        }
+      }
+    }
+  }
+}
+
+/// `MentionFinder.isUppercaseWord` reads an ASCII token's bytes; it must answer as the test on
+/// the token's `Character`s does.
+@Suite struct UppercaseWordTests {
+  @Test func bytesAgreeWithCharacters() {
+    var texts = [
+      "KANDAHAR CITY (Pajhwok): K Kandahar kANDAHAR ABC123 123 O'NEIL US U a IANS -- Ö ÖZ Öz ĀB",
+      "TALIBAN CAPTURE GHAZNI CITY\r\nX1 1X x1 _ A_B A-B \"QUOTE\" KABUL'S",
+    ]
+    // SplitMix64: the same texts every run.
+    var state: UInt64 = 2021
+    func next(_ bound: Int) -> Int {
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return Int((z ^ (z >> 31)) % UInt64(bound))
+    }
+    let alphabet = Array("ABZazm09' -.,\r\n\t(Ā)ö")
+    for _ in 0..<3000 { texts.append(String((0..<(1 + next(24))).map { _ in alphabet[next(alphabet.count)] })) }
+    let lexicon = Lexicon(["the"])
+    var tokens = 0
+    for text in texts {
+      let source = SourceText(text)
+      for token in Tokenizer.tokens(source, lexicon: lexicon) {
+        tokens += 1
+        #expect(
+          MentionFinder.isUppercaseWord(token, source) == MentionFinder.isUppercaseWordByCharacters(token, source),
+          "\(source.string(token).unicodeScalars.map { $0.value })")
+      }
+    }
+    #expect(tokens > 10000)
+  }
+}

@@ -13,13 +13,23 @@ public enum JSONText {
     var text = text
     text.withUTF8 { bytes in
       var runStart = 0
-      for index in 0..<bytes.count {
+      var index = 0
+      while index < bytes.count {
+        // Eight bytes at a time past those that need no escape (byte by byte, this loop was
+        // 13 M instructions of `extract` on the 1 MB stream: callgrind, issue #16).
+        if bytes.count - index >= 8,
+          !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        {
+          index += 8
+          continue
+        }
         let byte = bytes[index]
+        index += 1
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
           continue
         }
-        if runStart < index {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        if runStart < index - 1 {
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
         }
         out.append(UInt8(ascii: "\\"))
         if byte < 0x20 {
@@ -29,13 +39,26 @@ public enum JSONText {
         } else {
           out.append(byte)
         }
-        runStart = index + 1
+        runStart = index
       }
       if runStart < bytes.count {
         out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
       }
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether one of the eight bytes of `chunk` is below 0x20, `"` or `\`: a byte of zero in
+  /// `chunk` less 0x20 in each byte, or in `chunk` xor `"`, or xor `\` (each test's top bit
+  /// is set for some byte exactly when one byte is such: a false one can only follow a true
+  /// one, in a higher byte, through a borrow).
+  @inline(__always)
+  static func needsEscape(_ chunk: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+    let belowSpace = (chunk &- (0x20 &* ones)) & ~chunk & high != 0
+    return belowSpace || hasZeroByte(chunk ^ (0x22 &* ones)) || hasZeroByte(chunk ^ (0x5C &* ones))
   }
 
   /// Appends ASCII text that needs no escaping (member names and fixed fragments).
