@@ -137,7 +137,7 @@ let package = Package(
     .target(name: "FrontlineTestSupport", path: "Tests/FrontlineTestSupport"),
     .testTarget(name: "ProjectionTests", dependencies: ["Projection", "FrontlineTestSupport"]),
     .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Projection", "FrontlineTestSupport"]),
-    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Chronology", "Gazetteer"]),
+    .testTarget(name: "ExtractorTests", dependencies: ["Extractor", "Chronology", "Gazetteer", "FrontlineTestSupport"]),
     .testTarget(name: "TimelineTests", dependencies: ["Timeline", "Chronology", "Extractor", "Gazetteer"]),
     .testTarget(name: "WritersTests", dependencies: ["GeoModel", "GeoJSON", "SVGWriters", "FrontlineTestSupport"], exclude: ["Golden"]),
     .testTarget(

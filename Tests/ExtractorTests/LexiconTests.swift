@@ -1,4 +1,5 @@
 @testable import Extractor
+import FrontlineTestSupport
 import Testing
 
 /// `Lexicon` look-ups (a slot holds a word's first eight bytes; longer words are compared past
@@ -86,15 +87,9 @@ import Testing
       "KANDAHAR CITY (Pajhwok): K Kandahar kANDAHAR ABC123 123 O'NEIL US U a IANS -- Ö ÖZ Öz ĀB",
       "TALIBAN CAPTURE GHAZNI CITY\r\nX1 1X x1 _ A_B A-B \"QUOTE\" KABUL'S",
     ]
-    // SplitMix64: the same texts every run.
-    var state: UInt64 = 2021
-    func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    // The same texts every run (`SplitMix64`).
+    var generator = SplitMix64(seed: 2021)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
     let alphabet = Array("ABZazm09' -.,\r\n\t(Ā)ö")
     for _ in 0..<3000 { texts.append(String((0..<(1 + next(24))).map { _ in alphabet[next(alphabet.count)] })) }
     let lexicon = Lexicon(["the"])

@@ -1,4 +1,5 @@
 @testable import FrontlineKit
+import FrontlineTestSupport
 import Testing
 
 /// `ReportReader.isValidUTF8` accepts exactly what `String(validating:as:)` accepts.
@@ -39,14 +40,9 @@ import Testing
   /// Random lines: mostly ASCII with some scalars of every length, bytes sometimes dropped or
   /// replaced.
   @Test func randomLines() {
-    var state: UInt64 = 2021
-    func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    // The same texts every run (`SplitMix64`).
+    var generator = SplitMix64(seed: 2021)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
     let scalars: [Unicode.Scalar] = ["a", "Z", " ", "\u{0101}", "\u{07FF}", "\u{0800}", "\u{D7FF}", "\u{E000}", "\u{FFFD}", "\u{10000}", "\u{10FFFF}", "\u{0627}"]
     for _ in 0..<20000 {
       var bytes: [UInt8] = []

@@ -1,3 +1,4 @@
+import FrontlineTestSupport
 @testable import Gazetteer
 import Testing
 
@@ -30,15 +31,9 @@ import Testing
   }
 
   @Test func mixedText() {
-    // SplitMix64: the same texts every run.
-    var state: UInt64 = 2021
-    func next(_ bound: Int) -> Int {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
+    // The same texts every run (`SplitMix64`).
+    var generator = SplitMix64(seed: 2021)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
     let ascii = (0x20..<0x7F).compactMap(Unicode.Scalar.init) + ["\t", "\n"]
     var answered = 0
     for _ in 0..<4000 {
