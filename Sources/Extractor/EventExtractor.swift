@@ -3230,12 +3230,13 @@ public struct EventExtractor: Sendable {
     // rumoured one leaves the contest standing.
     var firm = Set<String>()
     for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
-    // The days of each settled place's captures and recaptures, whatever their precision.
-    // An undated contest that only borrows the report's day ("under siege for a week … the
-    // militants took the city on Monday, officials said") is no statement for the day the fall
-    // states.
+    // The days the text states for each settled place's captures and recaptures: a contest of
+    // a stated day is the change of control told twice only on those. An undated contest that
+    // only borrows the report's day ("under siege for a week … the militants took the city on
+    // Monday, officials said") is no statement for the day the fall states.
     var settledDays = Set<String>()
-    // … and those whose day the text does not state.
+    // … and the days of those whose day the text does not state (the report's, the
+    // publication's), which settle only contests of such a day.
     var settledUnstatedDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
       guard event.date != nil else { continue }
