@@ -1996,9 +1996,20 @@ public struct EventExtractor: Sendable {
     var nearestYear: (distance: Int, year: Int)? = nil
     /// "The Taliban, who ruled until 2001, captured …": a year in a relative clause between
     /// commas before the trigger belongs to that clause.
+    /// (So does one in a restrictive relative clause that a comma closes before the trigger:
+    /// "Cities that had been Northern Alliance territory in the early 2000s like Fayzabad, fell".)
     func inRelativeClause(_ k: Int) -> Bool {
-      Self.inRelativeClause(
+      if Self.inRelativeClause(
         k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: Self.yearClauseOpeners)
+      {
+        return true
+      }
+      guard k < trigger.lowerBound,
+        let opener = (max(sentence.tokens.lowerBound, k - 12)..<k).last(where: { Self.yearClauseOpeners.contains(tokens[$0].lower) || tokens[$0].lower == "that" }),
+        opener > sentence.tokens.lowerBound, tokens[opener - 1].kind == .word,
+        !(opener..<k).contains(where: { tokens[$0].lower == "," })
+      else { return false }
+      return (k..<trigger.lowerBound).contains { tokens[$0].lower == "," }
     }
     /// No comma or semicolon between token `k` and the trigger: the same stretch of the clause.
     func inTriggerSegment(_ k: Int) -> Bool {

@@ -1461,6 +1461,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a year in a restrictive relative clause closed by a comma is the clause's, not the verb's",
+      text: "Cities that had been firm Northern Alliance territory in the early 2000s like Fayzabad, fell on Monday.",
+      published: "2021-08-15", expected: "captured AF1701 2021-08-09"),
+    DateCase(
       name: "an apposition after a place and its noun is said of the place too",
       text: "Kiti district, recaptured by the army on Sunday, fell again to the Taliban on Monday.",
       published: "2021-07-15", expected: "recaptured AF2405 2021-07-11"),
