@@ -1317,11 +1317,15 @@ public struct EventExtractor: Sendable {
 
   /// Whether the wording ends in a preposition whose object is someone's own ("fighting in
   /// their villages"): no place before it is its object.
+  /// (Asked of every trigger and list in a sentence: the words are tested as sets made once,
+  /// the owner first.)
   static func hasOwnersObject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
     guard !trigger.tokens.isEmpty, trigger.tokens.upperBound < tokens.count else { return false }
-    return ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"].contains(tokens[trigger.tokens.upperBound - 1].lower)
-      && ["their", "his", "her", "our", "my"].contains(tokens[trigger.tokens.upperBound].lower)
+    return ownerWords.contains(tokens[trigger.tokens.upperBound].lower)
+      && ownedObjectPrepositions.contains(tokens[trigger.tokens.upperBound - 1].lower)
   }
+  static let ownerWords: Set<String> = ["their", "his", "her", "our", "my"]
+  static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
 
   /// How many tokens may stand between a district and the name of its province for the
   /// province to be its container ("Qaysar district in the northern province of Faryab").

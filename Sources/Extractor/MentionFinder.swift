@@ -50,8 +50,10 @@ struct MentionFinder {
     var names: [ClosedRange<Int>] = []
     var found: Set<String> = []
     // ("a 30-year-old Afghan soldier named Jallaabd": a person called so.)
+    // (Asked of every token: one of five or six bytes only is compared as a string.)
     func namesPerson(_ k: Int) -> Bool {
-      k > 0 && ["named", "called"].contains(tokens[k].lower) && personNouns.contains(tokens[k - 1].lower)
+      guard k > 0, case let length = tokens[k].byteEnd - tokens[k].byteStart, length == 5 || length == 6 else { return false }
+      return (tokens[k].lower == "named" || tokens[k].lower == "called") && personNouns.contains(tokens[k - 1].lower)
     }
     for k in tokens.indices where (tokens[k].isCapitalized && openers[Int(tokens[k].word)]) || namesPerson(k) {
       var j = k + 1

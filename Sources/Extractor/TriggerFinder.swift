@@ -42,7 +42,11 @@ enum TriggerFinder {
     if span.upperBound < words.count {
       let next = words[span.upperBound]
       if exclusions.notBefore.contains(next) { return true }
-      if span.upperBound + 1 < words.count, exclusions.notBefore.contains(next + " " + words[span.upperBound + 1]) { return true }
+      if span.upperBound + 1 < words.count, exclusions.pairFirsts.contains(next),
+        exclusions.notBefore.contains(next + " " + words[span.upperBound + 1])
+      {
+        return true
+      }
     }
     return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
   }
@@ -531,11 +535,11 @@ enum TriggerFinder {
     return start > 0 && words[start - 1] == "since"
   }
 
-  /// Words that make an infinitive an attempt that was made ("tried to seize", "in a bid to
-  /// capture", "failed to overrun").
   /// Nouns of attacking, whose going on "to take" a place is an attempt (`isIrrealis`).
   static let attackNouns: Set<String> = ["attacks", "attack", "assault", "assaults", "offensive", "offensives", "push"]
 
+  /// Words that make an infinitive an attempt that was made ("tried to seize", "in a bid to
+  /// capture", "failed to overrun").
   static let attemptCues: Set<String> = [
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "bids",
     "fail", "fails", "failed", "failing", "struggle", "struggled", "struggling", "push", "offensive",
@@ -930,8 +934,9 @@ enum TriggerFinder {
   }
 
   /// Whether the Taliban word at `k` is an object, not a subject: after "from" or "against"
-  /// ("drove the Taliban from") or in a phrase after "following", "amid" or "despite", or qualifying what was repelled or hit ("pushed back a Taliban
-  /// attack and regained Nad Ali", "struck Taliban positions").
+  /// ("drove the Taliban from"), in a phrase after "following", "amid" or "despite", or
+  /// qualifying what was repelled or hit ("pushed back a Taliban attack and regained Nad Ali",
+  /// "struck Taliban positions").
   static func isTalibanObject(_ words: [String], _ k: Int) -> Bool {
     let previous = k > 0 ? words[k - 1] : ""
     let next = k + 1 < words.count ? words[k + 1] : ""

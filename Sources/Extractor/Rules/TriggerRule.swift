@@ -68,10 +68,19 @@ struct TriggerPattern: Sendable {
   struct Exclusions: Sendable {
     /// Right after the wording: an idiom ("took place", "took part"); an entry of two words
     /// is the two words right after it ("evacuated the wounded").
-    var notBefore: Set<String> = []
+    let notBefore: Set<String>
     /// Among the three words before it ("retook Yamgan from pro-government militias": militias
     /// named as who lost a place are no rising).
-    var notAfter: Set<String> = []
+    let notAfter: Set<String>
+    /// The first words of `notBefore`'s two-word entries: a pair of words is made and looked up
+    /// only after one of them.
+    let pairFirsts: Set<String>
+
+    init(notBefore: Set<String> = [], notAfter: Set<String> = []) {
+      self.notBefore = notBefore
+      self.notAfter = notAfter
+      pairFirsts = Set(notBefore.filter { $0.contains(" ") }.map { String($0.prefix { $0 != " " }) })
+    }
   }
 
   init(
