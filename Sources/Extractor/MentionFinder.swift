@@ -146,6 +146,11 @@ struct MentionFinder {
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
     // ("evicted the militants from several villages from around Kunduz city".)
     + ["districts", "areas", "villages", "towns"].map { [$0, "from", "around"] }
+    // "captured a key district just outside the capital": the district is taken, the capital
+    // is where it lies (not "fighting outside Kandahar", which contests the city).
+    + ["district", "districts", "area", "areas", "village", "villages", "town", "towns"].flatMap { noun in
+      [[noun, "outside"], [noun, "just", "outside"], [noun, "right", "outside"]]
+    }
 
   /// Sites that are not the district or city they stand in ("a ridge inside Kiti district", "the
   /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.
@@ -284,6 +289,8 @@ struct MentionFinder {
     "southeast", "southwest", "the", "restive", "volatile", "strategic", "key", "remote",
     "afghanistan's", "neighbouring", "neighboring", "nearby", "insecure", "mountainous",
     "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
+    // ("a district just outside the Afghan capital Kabul".)
+    "afghan",
     // (The possessives without their apostrophe, as some agency copies print them.)
     "afghanistans", "countrys",
   ]

@@ -905,12 +905,14 @@ enum TriggerFinder {
   static let countedPeopleWords: Set<String> = [
     "the", "a", "an", "dozens", "of", "several", "some", "many", "hundreds", "scores", "more", "than", "afghan",
     "security", "government", "national", "local", "their", "its",
+    // ("captured some members of the Afghan security forces".)
+    "members", "member",
   ]
 
   /// Whether the actor word at `k` is the object of a verb that takes people, not a subject.
   static func isTakenPeople(_ words: [String], _ k: Int) -> Bool {
     var j = k - 1
-    while j >= 0, k - j <= 5 {
+    while j >= 0, k - j <= 7 {
       let word = words[j]
       if peopleTakingVerbs.contains(word) { return true }
       guard countedPeopleWords.contains(word) || word.first?.isNumber == true || governmentWords.contains(word) else { return false }

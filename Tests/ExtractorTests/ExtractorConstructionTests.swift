@@ -257,6 +257,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "soldiers the Taliban killed or took ('some members of the security forces') are not the subject",
+      "The seizure of the Jaghatu district of Ghazni was confirmed. A Taliban spokesman said they had killed and captured several members of the Afghan security forces after seizing the district.",
+      ["captured AF1106"], not: ["recaptured AF1106"]),
+    Case(
       "fighting in someone's own areas is not in the place named before it",
       "Families from Malistan who reached Kabul after fleeing the fighting in their villages said the Taliban had burned houses.",
       [], not: ["contested AF0101", "contested AF1116"]),
@@ -417,6 +421,16 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a district 'just outside' a city is taken; the city is where it lies",
+      "Insurgents overran a small district just outside the Afghan capital Kabul on Friday, officials in Logar said.",
+      [], not: ["captured AF0101", "contested AF0101"]),
+    Case(
+      "… and so are 'districts outside' a named city",
+      "By Thursday the militants held three districts outside Kandahar city.", [], not: ["captured AF2701"]),
+    Case(
+      "… but fighting outside a city still contests it",
+      "Heavy clashes broke out outside Ghazni city late on Monday.", ["contested AF1101"]),
     Case(
       "a province naming people from it ('Helmand families') is no event place",
       "Helmand families forced to flee homes as battle continues in outskirts of Lashkargah",
