@@ -413,7 +413,8 @@ struct MentionFinder {
       if titleCase, Self.isAllCaps(tokens[sentence.tokens], source) { allCaps.insert(sentence.index) }
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
-        if let mention = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
+        if let mention = capitalNamedAfter(at: i, tokens, sentence: sentence, source: source, &scratch)
+          ?? match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
           ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase)
         {
           mentions.append(mention)
@@ -487,6 +488,44 @@ struct MentionFinder {
     // A list of names ("The districts are Maimai, Nusai, …") is a sentence, not a headline.
     if let last = tokens.last, [".", "!", "?"].contains(last.lower) { return false }
     return words >= 4 && words <= 20 && capitalised * 4 >= words * 3
+  }
+
+  /// A misspelt name that an apposition says is a province's capital ("Qalaq, the capital of
+  /// Zabul", "Sharanah, capital of Paktika province"): one capitalised word that is no gazetteer
+  /// name, matched to the capital when its spelling is close to one of the capital's
+  /// (`PlaceIndex.closeMatches` among the capital and its towns). The apposition decides which
+  /// place a misspelling stands for; a sound match elsewhere in the country does not.
+  private func capitalNamedAfter(
+    at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, _ scratch: inout NameKeyFilter.Scratch
+  ) -> Mention? {
+    let end = sentence.tokens.upperBound
+    guard i + 4 < end, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length >= 5,
+      tokens[i + 1].kind == .punctuation, tokens[i + 1].lower == ",", !tables.isNotPlace[Int(tokens[i].word)]
+    else { return nil }
+    var k = i + 2
+    if tokens[k].lower == "the" { k += 1 }
+    if k < end, tokens[k].lower == "provincial" { k += 1 }
+    guard k + 2 < end, tokens[k].lower == "capital" else { return nil }
+    k += 1
+    if tokens[k].lower == "city" { k += 1 }
+    guard k + 1 < end, tokens[k].lower == "of" else { return nil }
+    k += 1
+    if k + 1 < end, tokens[k].lower == "the" { k += 1 }
+    guard tokens[k].kind == .word, tokens[k].isCapitalized,
+      // (Not a name the gazetteer knows as it is written: "Sharana, the capital of Paktika".)
+      tables.names.matches(tokens, i..<(i + 1), source, allowSound: false, &scratch)?.isEmpty != false
+    else { return nil }
+    let provinces = index.lookup(source.string(tokens[k]), levels: [.province]).map(\.place.id)
+    let capitals = Set(provinces.compactMap { tables.capitalDistrict(ofProvince: $0)?.id })
+    guard !capitals.isEmpty else { return nil }
+    let text = source.string(tokens[i])
+    let matches = index.closeMatches(text, levels: [.district, .town]) { place in
+      capitals.contains(place.level == .town ? place.districtPcode ?? "" : place.id)
+    }
+    guard !matches.isEmpty else { return nil }
+    return Mention(
+      tokens: i..<(i + 1), sentence: sentence.index, start: tokens[i].start, end: tokens[i].end,
+      text: text, matches: matches, hint: .city, list: -1)
   }
 
   /// Words of a sentence about places as groups (`closeMatch`).
@@ -951,6 +990,13 @@ struct MentionFinder {
     }
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
     var listID = 0
+    // The highest id given so far: a list that goes on past an apposition takes an earlier id
+    // back, and the next new list must not reuse one given since.
+    var highestID = 0
+    func newList() {
+      highestID += 1
+      listID = highestID
+    }
     for m in mentions.indices {
       if bracketed[m] {
         mentions[m].list = listID
@@ -990,9 +1036,22 @@ struct MentionFinder {
           listID = mentions[m - 2].list
           mentions[m - 1].list = listID
         }
-        if !isList, !regionInside, !goesOnPastWhereItLies, !MentionFinder.isLevelApposition(between) { listID += 1 }
+        // "Sharana, the regional capital of Paktika, and Qalat": the place an apposition names
+        // as the item's owner is no item of its own (it only says where the item lies); the list
+        // goes on from the item before it, past the owner.
+        let ownerInside =
+          !regionInside && isList && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
+          && ["of", "in"].contains(lower(spans[m - 1].lowerBound - 1) ?? "")
+          && MentionFinder.isLevelApposition(tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
+        if ownerInside {
+          listID = mentions[m - 2].list
+          mentions[m - 1].list = listID
+          mentions[m - 1].isAttributive = true
+        } else if !isList, !regionInside, !goesOnPastWhereItLies, !MentionFinder.isLevelApposition(between) {
+          newList()
+        }
       } else if m > 0 {
-        listID += 1
+        newList()
       }
       mentions[m].list = listID
     }

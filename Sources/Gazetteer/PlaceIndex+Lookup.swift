@@ -156,8 +156,11 @@ extension PlaceIndex {
   /// misspells ("Lashkah Gar", "Qatal"): the places of the single closest name key, at most
   /// one edit away for keys of 5–7 letters and two for longer ones (a swap of two letters
   /// counts as one edit); none when two different keys are equally close or the key is
-  /// shorter than five letters. Returned with `.sound` quality, restricted to `levels`.
-  public func closeMatches(_ text: String, levels: Set<PlaceLevel>) -> [PlaceMatch] {
+  /// shorter than five letters. Returned with `.sound` quality, restricted to `levels` and,
+  /// when `among` is given, to the places it accepts (the closest key is sought among theirs).
+  public func closeMatches(
+    _ text: String, levels: Set<PlaceLevel>, among accepts: ((Place) -> Bool)? = nil
+  ) -> [PlaceMatch] {
     let key = NameNormalizer.key(text)
     let target = Array(key.utf8)
     guard target.count >= 5 else { return [] }
@@ -170,7 +173,8 @@ extension PlaceIndex {
       let distance = optimalStringAlignmentDistance(target, candidate, limit: limit)
       guard distance <= limit, distance > 0 else { return }
       let entries = entries()
-      guard entries.contains(where: { levels.contains(places[$0.place].level) }) else { return }
+      guard entries.contains(where: { levels.contains(places[$0.place].level) && accepts?(places[$0.place]) != false })
+      else { return }
       if let current = best {
         if distance < current.distance {
           best = (distance, candidate, entries)
@@ -185,7 +189,9 @@ extension PlaceIndex {
     guard let best, !tie else { return [] }
     let entries = best.entries
     var seen = Set<Int>()
-    return entries.filter { levels.contains(places[$0.place].level) && seen.insert($0.place).inserted }.map {
+    return entries.filter {
+      levels.contains(places[$0.place].level) && accepts?(places[$0.place]) != false && seen.insert($0.place).inserted
+    }.map {
       PlaceMatch(
         place: places[$0.place], spelling: $0.spelling, quality: .sound,
         temporaryDistrict: $0.temporary >= 0 ? temporaryDistricts[$0.temporary] : nil)

@@ -31,6 +31,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list goes on past an apposition naming the item's province ('X, the capital of P, and Y')",
+      "Two more cities fell on Friday: Pul-e-Alam, the provincial capital of Logar, and Gardez.",
+      ["captured AF0501", "captured AF1301"], not: ["captured AF05"]),
+    Case(
+      "… with a province in the apposition named as the owner, not taken",
+      "Militants overran Nili, the capital of Daikundi province, and Chaghcharan last week.",
+      ["captured AF2401", "captured AF2301"], not: ["captured AF24"]),
+    Case(
       "numbered lines 'N - province - district' after a header are the header verb's places",
       "Districts captured in the last day:\n1 - Helmand - Grishk\n2 - Takhar - Baharak\n3 - Jawzjan - Mardian",
       ["captured AF3004", "captured AF1803", "captured AF2809"], not: ["captured AF30", "captured AF18", "captured AF28"]),
@@ -1337,6 +1345,17 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a misspelt name in apposition with 'the capital of P' is P's capital",
+      "On Saturday the Taliban captured Qalaq, the capital of Zabul.",
+      ["captured AF2601"], not: ["captured AF3304", "captured AF26"]),
+    Case(
+      "… also as a list's last item",
+      "Two more fell on Saturday: Sharana, the capital of Paktika, and Qalaq, the capital of Zabul.",
+      ["captured AF1201", "captured AF2601"], not: ["captured AF3304"]),
+    Case(
+      "… but not when its spelling is far from the capital's",
+      "Officials said Zarghun, the capital of Zabul province, was quiet.", [], not: ["captured AF2601", "contested AF2601"]),
     Case(
       "a misspelt name placed in a province is the close spelling of that province's place",
       "Chakhasur in western Nimruz has been recaptured by the government.", ["recaptured AF3403"]),

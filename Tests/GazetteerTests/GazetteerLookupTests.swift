@@ -138,4 +138,18 @@ import Testing
     #expect(districts == Set(expected), "\(text): \(found.map(\.place.id))")
     #expect(found.allSatisfy { $0.quality == .sound })
   }
+
+  /// Among given places only: the closest of their spellings, whatever is closer elsewhere;
+  /// none when none of theirs is close.
+  @Test(arguments: [
+    ("Qalaq", "AF2601", ["AF2601"]),  // one edit from Qalat
+    ("Qalaq", "AF1201", []),  // far from every spelling of Sharan
+    ("Sherona", "AF1201", ["AF1201"]),  // one edit from Sherana
+  ])
+  func closeMatchAmong(_ text: String, _ district: String, _ expected: [String]) {
+    let found = GazetteerLookupTests.index.closeMatches(text, levels: [.district, .town]) { place in
+      (place.level == .town ? place.districtPcode : place.id) == district
+    }
+    #expect(Set(found.map { $0.place.level == .town ? ($0.place.districtPcode ?? $0.place.id) : $0.place.id }) == Set(expected))
+  }
 }
