@@ -195,12 +195,24 @@ struct MentionFinder {
   static let exceptLeaders: [[String]] = [
     ["except"], ["apart", "from"], ["other", "than"], ["excluding"], ["except", "for"], ["but", "not"],
     ["in", "addition", "to"], ["besides"], ["all", "but"],
+    // "most of the province, bar the city and two nearby districts, is under Taliban control".
+    ["bar"], ["barring"], ["save", "for"], ["exception", "of"],
   ]
 
   static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }
 
   /// The leaders of `exceptLeaders` that set apart every item of the list after them.
-  static let wholeListExceptEndings = PhraseEndings([["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"], ["all", "but"]])
+  static let wholeListExceptEndings = PhraseEndings([
+    ["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"], ["all", "but"], ["bar"], ["barring"],
+    ["save", "for"], ["exception", "of"],
+  ])
+
+  /// Words between an exception's leader and a name that leave the name in the exception
+  /// ("bar the city and two nearby districts, Gozara and Injil").
+  static let exceptedGroupWords: Set<String> = [
+    ",", "and", "the", "its", "their", "city", "cities", "capital", "provincial", "district", "districts",
+    "province", "provinces", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent", "town", "towns",
+  ]
 
   /// The leader lists by last word, for the tests above (asked for every mention).
   static let landmarkEndings = PhraseEndings(landmarkLeaders)
@@ -1360,7 +1372,28 @@ struct MentionFinder {
       {
         mentions[m].isLandmark = true
       }
-      if MentionFinder.isExcepted(after: bare) { mentions[m].isExcepted = true }
+      if MentionFinder.isExcepted(after: bare) {
+        mentions[m].isExcepted = true
+      } else if lower(mention.tokens.lowerBound - 1) == "," || lower(mention.tokens.lowerBound - 1) == "and" {
+        // "most of the province, bar the city and two nearby districts, Gozara and Injil, is
+        // under Taliban control": names after an exception's other items, past the nouns that
+        // count or name them, are excepted with them.
+        var k = mention.tokens.lowerBound - 1
+        var j = m - 1
+        while k > mention.tokens.lowerBound - 16 {
+          while j >= 0, spans[j].lowerBound > k { j -= 1 }
+          if j >= 0, sentenceOf[j] == mention.sentence, spans[j].contains(k) {
+            k = spans[j].lowerBound - 1
+            continue
+          }
+          guard let word = lower(k), MentionFinder.exceptedGroupWords.contains(word) || MentionFinder.numberWords[word] != nil
+          else { break }
+          k -= 1
+        }
+        if k < mention.tokens.lowerBound - 1, MentionFinder.wholeListExceptEndings.endsAny(previousWords(k + 1, 3)) {
+          mentions[m].isExcepted = true
+        }
+      }
       // "the district headquarters compound of Khwahan fell": a district's seat is the district.
       // ("the compound of Qaisar district": a district's compound is its seat too.)
       let seatOfDistrict =

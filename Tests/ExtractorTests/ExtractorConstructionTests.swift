@@ -829,6 +829,16 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "'bar' sets places apart like 'except'",
+      "All of Herat province, bar Injil district, is now held by the Taliban.", [], not: ["captured AF3202"]),
+    Case(
+      "… and names after the exception's other items are excepted with them",
+      "Most of the province, bar the city and two nearby districts, Guzara and Injil, fell to the Taliban.", [],
+      not: ["captured AF3202", "captured AF3203"]),
+    Case(
+      "… but a name after a clause's own verb is not",
+      "The Taliban captured Guzara, and Injil fell on Monday.", ["captured AF3202", "captured AF3203"]),
+    Case(
       "a quotation ends at its inverted reporting verb, past the speaker's name",
       "\"At that time we still had hope,\" Mr. Safi said of the battle for Lashkar Gah, which dragged through the summer.",
       ["contested AF3001"]),

@@ -82,7 +82,8 @@ enum EnglishRules {
     TriggerRule(
       "contested.fighting", .contested, side: .after, strength: 0.8,
       [
-        "heavy|heavier|fierce|intense|ongoing fighting|clashes|battles|firefight|clash",
+        // ("Herat and Kandahar have seen continued clashes", "renewed fighting in Kunduz".)
+        "heavy|heavier|fierce|intense|ongoing|continued|continuing|renewed|fresh|sporadic|deadly|bloody fighting|clashes|battles|firefight|clash",
         "battling|battled|fought|clashed|clashing|skirmished *3 on|in|near|around|outside|for",
         "are|is|were|was fighting *3 in|near|around|outside",
         "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
@@ -113,6 +114,8 @@ enum EnglishRules {
       examples: [
         ("The army is fighting to retake Kunduz city.", "contested AF1901"),
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
+        ("Kandahar and Herat have seen continued clashes this week.", "contested AF3201"),
+        ("Renewed fighting in Chahar Dara district was reported on Monday.", "contested AF1902"),
         ("Clashes between the Taliban and the army in Chahar Dara district left dozens dead.", "contested AF1902"),
         ("Battles between Taliban fighters and government troops were underway in Khamyab district.", "contested AF2806"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
@@ -283,13 +286,15 @@ enum EnglishRules {
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
       [
-        "under _ taliban|insurgent|militant|enemy? attack|attacks|fire", "under _ taliban|insurgent|militant? threat|pressure",
+        "under _ taliban|insurgent|militant|enemy? attack|attacks|fire|assault|assaults|bombardment|shelling",
+        "under _ taliban|insurgent|militant? threat|pressure",
         "came|come|comes|coming under *5 attack|attacks|assault|fire",
         "face~|faced|facing *5 assault|assaults|attack|attacks|offensive",
         "hit|struck|pounded by *3 attack|attacks|assaults|offensive|rockets|shelling",
       ],
       examples: [
         ("Andar district of Ghazni is under attack.", "contested AF1107"),
+        ("Lashkar Gah is under heavy assault from the insurgents.", "contested AF3001"),
         ("Gardez came under a fierce three-pronged assault.", "contested AF1301"),
         ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
         ("Lashkar Gah was hit by waves of Taliban attacks over the weekend.", "contested AF3001"),
