@@ -1482,6 +1482,18 @@ public struct EventExtractor: Sendable {
         tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens[k])
           && !placeDescriptors.contains(tokens[k])
           && !TriggerFinder.endsPossessive(tokens, at: k)
+          && !(placeAfter && isJointOfPlaces(k))
+      }
+      // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
+      // after each item's province join the items of the verb's object, however long the list;
+      // they do not distance its later items.
+      func isJointOfPlaces(_ k: Int) -> Bool {
+        guard k > 0, k + 2 < tokens.count, tokens[k].lower == ",", inMention[k - 1],
+          inMention[k + 1] || (tokens[k + 1].lower == "and" && inMention[k + 2])
+        else { return false }
+        var j = k - 1
+        while j > 0, inMention[j - 1] { j -= 1 }
+        return j >= 2 && tokens[j - 1].lower == "in" && inMention[j - 2]
       }
       // "overran these districts: 1. Nerkh in Wardak; 2. Gizab in Daikundi; and …": a list after
       // a semicolon and items the verb took, only places, their joints and item numbers between,
@@ -1721,7 +1733,7 @@ public struct EventExtractor: Sendable {
       for k in scoredGap {
         let word = tokens[k].lower
         if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
-        if word == "," {
+        if word == ",", !(placeAfter && isJointOfPlaces(k)) {
           score += 1
           crossesComma = true
           // "captured Khanabad and Imam Sahib, and fighting continues": ", and" before the

@@ -31,6 +31,12 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "items each placed in their province are the verb's object to the end, however long the list",
+      "The districts that fell to the Taliban in June are Khakrez and Arghistan in Kandahar, Shindand in Herat, Kohistanat in Sar-e-Pul, Tagab in Kapisa, Nawur in Ghazni, Gizab in Daikundi, Chora in Uruzgan, Mandol in Nuristan, Qaisar in Faryab, and Charkint in Balkh.",
+      ["captured AF2707", "captured AF2708", "captured AF3214", "captured AF2203", "captured AF0206", "captured AF1110",
+       "captured AF2409", "captured AF2503", "captured AF1607", "captured AF2907", "captured AF2104"],
+      not: ["captured AF27", "captured AF32", "captured AF21"]),
+    Case(
       "a list goes on past an apposition naming the item's province ('X, the capital of P, and Y')",
       "Two more cities fell on Friday: Pul-e-Alam, the provincial capital of Logar, and Gardez.",
       ["captured AF0501", "captured AF1301"], not: ["captured AF05"]),
