@@ -411,6 +411,16 @@ enum DateFinder {
       default:
         // "a day later", "two days later", "a day earlier" (counted from the previous explicit
         // date).
+        // "This came a day after Zaranj was seized", "it comes two days after …": the clause
+        // after "after" happened that many days before the last date stated.
+        if ["came", "comes", "come"].contains(word(i - 1) ?? ""), word(i + 2) == "after",
+          let count = w == c.a || w == c.one ? 1 : MentionFinder.numberWords[word(i) ?? ""],
+          count == 1 ? idAt(i + 1) == c.day : idAt(i + 1) == c.days
+        {
+          found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: -count))
+          i += 3
+          continue
+        }
         if w == c.a || w == c.one, idAt(i + 1) == c.day, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
           found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? 1 : -1))
           i += 3

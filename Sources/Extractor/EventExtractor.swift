@@ -1767,7 +1767,11 @@ public struct EventExtractor: Sendable {
         // the verb describes the place and is no distance from it.
         tokens[opening].kind == .punctuation, let closer = Self.appositionClosers[tokens[opening].lower],
         tokens[opening].lower != "," || Self.appositionOpeners.contains(tokens[opening + 1].lower) || tokens[opening + 1].kind == .number,
-        let close = (opening + 1..<gap.upperBound).last(where: { tokens[$0].lower == closer }), close > opening
+        // ("Zaranj, the capital of Nimroz province – a key border town – was seized": an
+        // apposition after a comma may end in a dashed aside of its own.)
+        let close = (opening + 1..<gap.upperBound).last(where: { k in
+          tokens[k].lower == closer || (closer == "," && (tokens[k].lower == "\u{2013}" || tokens[k].lower == "\u{2014}"))
+        }), close > opening
       {
         score = min(score, tokens[(close + 1)..<gap.upperBound].filter { $0.kind != .punctuation }.count)
       }
@@ -3450,6 +3454,8 @@ public struct EventExtractor: Sendable {
         if tokens[k - 1].lower.hasPrefix("week") { n *= 7 }
         // "held out for two days before falling": a duration, not an offset.
         if k - 3 >= start, ["for", "over", "within", "lasting"].contains(tokens[k - 3].lower) { return nil }
+        // ("This came a day after …" is a date expression of its own: `DateFinder`.)
+        if k - 3 >= start, ["came", "comes", "come"].contains(tokens[k - 3].lower), word == "after" { return nil }
         return (k - 2, word == "after" ? -n : n)
       }
       k -= 1

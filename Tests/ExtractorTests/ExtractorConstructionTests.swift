@@ -1510,6 +1510,14 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "'this came a day after …' dates the clause after it a day before the last date, past an apposition",
+      text: "Insurgents overran Taloqan on Sunday. This came a day after Sar-e-Pul, the capital of the province of the same name, was taken.",
+      published: "2021-08-10", expected: "captured AF2201 2021-08-07"),
+    DateCase(
+      name: "… and 'it comes two days after …' two days before",
+      text: "Insurgents overran Taloqan on Sunday. It comes two days after Sheberghan fell.",
+      published: "2021-08-10", expected: "captured AF2801 2021-08-06"),
+    DateCase(
       name: "a year in a restrictive relative clause closed by a comma is the clause's, not the verb's",
       text: "Cities that had been firm Northern Alliance territory in the early 2000s like Fayzabad, fell on Monday.",
       published: "2021-08-15", expected: "captured AF1701 2021-08-09"),
