@@ -2526,7 +2526,12 @@ public struct EventExtractor: Sendable {
       }
       // ("the compound of the district fell": the district's seat, the district.)
       let seat = kind == .district && leading.suffix(2).elementsEqual(["compound", "of"])
-      mention.isPartial = ownsPart || (!seat && MentionFinder.isPartial(after: leading))
+      // ("control several districts of the city": a city's districts are its police districts,
+      // parts of it.)
+      let cityDistricts =
+        kind == .city && leading.count >= 2 && leading[leading.count - 1] == "of"
+        && ["districts", "district"].contains(leading[leading.count - 2])
+      mention.isPartial = ownsPart || cityDistricts || (!seat && MentionFinder.isPartial(after: leading))
       mention.isLandmark = MentionFinder.isLandmark(after: leading)
       mention.isExcepted = MentionFinder.isExcepted(after: leading)
       extra.append(mention)

@@ -639,6 +639,13 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a city's districts held are a part of the city: a contest, not its capture",
+      "Fighting went on in Lashkar Gah on Monday. The insurgents now hold several districts of the city, residents said.",
+      ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
+      "… but districts of a province named are other places",
+      "The insurgents now hold several districts of Helmand province.", [], not: ["contested AF30", "captured AF30"]),
+    Case(
       "'N out of M districts of' a city named after its province's possessive is part of it",
       "The Taliban control nine out of 10 districts of Helmand province's capital, Lashkar Gah.", ["contested AF3001"],
       not: ["captured AF3001"]),
