@@ -3203,6 +3203,25 @@ public struct EventExtractor: Sendable {
       settlingByPlace["\(eventSentences[i])|\(event.place.pcode)", default: []].append(eventTriggers[i])
     }
     var coordinatedContests = Set<String>()
+    // "Baghlan-e-Markazi and Nahrin have fallen to the Taliban. … heavy fighting is still
+    // underway in Baghlan-e-Markazi": a fight the text says goes on, told in a sentence after
+    // the fall, is a statement of its own, whatever the days.
+    for (i, event) in events.enumerated() where event.type == .contested {
+      let trigger = eventTriggers[i]
+      guard
+        events.indices.contains(where: { j in
+          events[j].type == .captured && events[j].place.pcode == event.place.pcode && eventSentences[j] < eventSentences[i]
+        })
+      else { continue }
+      // ("still" among the three words either side of the trigger, in its sentence.)
+      var first = trigger.lowerBound
+      while first > 0, trigger.lowerBound - first < 3, tokens[first - 1].lower != "." { first -= 1 }
+      var end = trigger.upperBound
+      while end < tokens.count, end - trigger.upperBound < 3, tokens[end].lower != "." { end += 1 }
+      if (first..<end).contains(where: { tokens[$0].lower == "still" }) {
+        coordinatedContests.insert(placeDay(event))
+      }
+    }
     events = events.indices.filter { i in
       let event = events[i]
       if event.type == .contested, Self.takeoverSteps.contains(event.rule),

@@ -1063,6 +1063,14 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a fight said to go on still, in a sentence after the fall, is kept beside it",
+      "Council members said Nahrin district has fallen to the Taliban. Clashes are still going on in Nahrin, they added.",
+      ["captured AF0904", "contested AF0904"]),
+    Case(
+      "… but the fighting that led to a fall, in its sentence, is the fall's background",
+      "Nahrin district fell to the Taliban on Monday after days of heavy fighting.", ["captured AF0904"],
+      not: ["contested AF0904"]),
+    Case(
       "a capture contradicted after a contrast by a contest of the same place leaves it contested",
       "The Taliban said they had captured Rukha district, but local sources said the district was still contested.",
       ["contested AF0802"], not: ["captured AF0802"]),
