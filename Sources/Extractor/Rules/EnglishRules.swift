@@ -1019,7 +1019,8 @@ enum EnglishRules {
     TriggerRule(
       "mobilization.armed", .mobilization, strength: 0.85,
       [
-        "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men", "arm~ themselves? against",
+        "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men|women|tribesmen|people|supporters",
+        "arm~ themselves? against",
         "arm~|rearm~ *3 supporters|followers|tribesmen|volunteers|residents|locals|villagers|civilians|youths",
         "rearm~ _ men|fighters",
         "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
@@ -1028,6 +1029,7 @@ enum EnglishRules {
       ],
       examples: [
         ("People of Jawzjan have armed against the Taliban.", "mobilization AF28"),
+        ("Hundreds of armed women marched through Firozkoh on Sunday, chanting against the Taliban.", "mobilization AF2301"),
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
         ("Villagers in Bamyan's Yakawlang district have formed their own defence units.", "mobilization AF1005"),
         ("Villagers in Kapisa are arming themselves to defend their homes.", "mobilization AF02"),
