@@ -2266,6 +2266,7 @@ public struct EventExtractor: Sendable {
   @inline(__always)
   static func isBackReferenceInitial(_ letter: UInt8) -> Bool {
     letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
+      || letter == UInt8(ascii: "h")
   }
 
   /// The words after "the" (or "its") that the phrases of `withBackReferences` start with: a
@@ -2301,9 +2302,9 @@ public struct EventExtractor: Sendable {
     let ids = tables.backReferenceWords
     var k = 0
     while k + 1 < tokens.count {
-      // Only "it", "its", "the", "them", "both", "which" and "where" start a back reference: an
-      // ASCII token of another length (its lower form has as many bytes as its text) or with
-      // another first letter is passed at once, without comparing strings.
+      // Only "it", "its", "the", "them", "both", "which", "where", "his", "her" and "their" start
+      // a back reference: an ASCII token of another length (its lower form has as many bytes as
+      // its text) or with another first letter is passed at once, without comparing strings.
       if tokens[k].isASCII,
         ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart)
           || !Self.isBackReferenceInitial(source.bytes[tokens[k].byteStart] | 0x20)
@@ -2369,6 +2370,31 @@ public struct EventExtractor: Sendable {
           k += 1
           continue
         }
+      }
+      // "a lawmaker from Farah confirmed his province's capital of the same name fell": the
+      // capital of the province named last before, in this sentence or the one before (the
+      // person's, so named as an attribute: "a lawmaker from Farah").
+      if k + 4 < tokens.count, ["his", "her", "their"].contains(tokens[k].lower), tokens[k + 1].lower == "province",
+        tokens[k + 4].lower == "capital", TriggerFinder.opensPossessive(tokens, at: k + 2),
+        let owner = mentions.last(where: { $0.end <= tokens[k].start && $0.sentence + 1 >= sentenceOfToken[k] }),
+        let province = owner.matches.first(where: { $0.place.level == .province })?.place,
+        let target = tables.capitalDistrict(ofProvince: province.id)
+      {
+        var end = k + 5
+        if end + 3 < tokens.count, tokens[end].lower == "of", tokens[end + 1].lower == "the", tokens[end + 2].lower == "same",
+          tokens[end + 3].lower == "name"
+        {
+          end += 4
+        }
+        var mention = Mention(
+          tokens: k..<end, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[end - 1].end,
+          text: source.string(from: tokens[k], through: tokens[end - 1]),
+          matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
+          hint: .district, list: -1)
+        mention.isBackReference = true
+        extra.append(mention)
+        k = end
+        continue
       }
       // "stormed Gosfandi district and took control of its centre": a district's centre is the
       // district; a province's capital, the city.

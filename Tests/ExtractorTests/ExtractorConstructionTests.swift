@@ -1196,6 +1196,16 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'his province's capital' is the capital of the province named with the person",
+      "An MP from Badghis province told reporters on Friday that his province's capital had fallen.",
+      ["captured AF3101"], not: ["captured AF31"]),
+    Case(
+      "… and 'of the same name' is part of the phrase",
+      "A senator from Ghor said their province's capital of the same name was under siege.", ["contested AF2301"]),
+    Case(
+      "… but the province's districts are no place named",
+      "A lawmaker from Logar said his province's districts had fallen.", [], not: ["captured AF05", "captured AF0501"]),
+    Case(
       "'the Afghan capital' named by a distance from it says where another place lies",
       "Taliban fighters have seized Nerkh, a district within 25 miles of the Afghan capital.", ["captured AF0402"],
       not: ["contested AF0101", "captured AF0101"]),
