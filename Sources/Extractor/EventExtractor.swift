@@ -2264,6 +2264,26 @@ public struct EventExtractor: Sendable {
   /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
   /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where").
   @inline(__always)
+  /// Where a count of people that describes a city ends ("half a million people", "some
+  /// 300,000 residents", "more than 600,000 inhabitants"), for a count starting at `start`; nil
+  /// when the words there are no such count.
+  static func countedPeopleEnd(after start: Int, _ tokens: [Token]) -> Int? {
+    var k = start
+    while k < tokens.count, k - start < 6 {
+      let word = tokens[k].lower
+      if ["people", "residents", "inhabitants", "souls"].contains(word) { return k > start ? k + 1 : nil }
+      guard tokens[k].kind == .number || word == "," || Self.peopleCountWords.contains(word) else { return nil }
+      k += 1
+    }
+    return nil
+  }
+
+  /// Words of a count of people (`countedPeopleEnd`).
+  static let peopleCountWords: Set<String> = [
+    "half", "a", "one", "two", "three", "four", "five", "million", "thousand", "hundred", "some", "about", "around",
+    "nearly", "almost", "more", "than", "over", "roughly",
+  ]
+
   static func isBackReferenceInitial(_ letter: UInt8) -> Bool {
     letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
       || letter == UInt8(ascii: "h")
@@ -2466,6 +2486,12 @@ public struct EventExtractor: Sendable {
       }
       // Not when the phrase is followed by a name ("the capital Kabul", "the city of Herat") or
       // is itself part of a title ("the district governor").
+      // ("The city of half a million people fell": "of" and a count of its people describe it.)
+      if kind == .city, phraseEnd + 1 < tokens.count, tokens[phraseEnd].lower == "of",
+        let counted = Self.countedPeopleEnd(after: phraseEnd + 1, tokens)
+      {
+        phraseEnd = counted
+      }
       if phraseEnd < tokens.count {
         let next = tokens[phraseEnd]
         if next.lower == "of" || (next.kind == .word && next.isCapitalized)

@@ -1196,6 +1196,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the city of half a million people' refers back to the city named before",
+      "Insurgents entered Kandahar on Wednesday. By Friday the city of half a million people had fallen.",
+      ["captured AF2701"]),
+    Case(
+      "… but 'the city of Herat' names its own city",
+      "Insurgents entered Kandahar on Wednesday. By Friday the city of Herat had fallen.",
+      ["captured AF3201"], not: ["captured AF2701"]),
+    Case(
       "'his province's capital' is the capital of the province named with the person",
       "An MP from Badghis province told reporters on Friday that his province's capital had fallen.",
       ["captured AF3101"], not: ["captured AF31"]),

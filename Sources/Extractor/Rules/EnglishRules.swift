@@ -968,7 +968,7 @@ enum EnglishRules {
     TriggerRule(
       "mobilization.force", .mobilization, strength: 0.8,
       [
-        "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?", "anti taliban fighters|militia|militias|forces|groups|resistance",
+        "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?",
         "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
       ],
       examples: [
@@ -982,6 +982,14 @@ enum EnglishRules {
         ("The Taliban formed a militia of 300 men in Andarab.", "mobilization AF0907"),
         ("Fighters loyal to the Taliban gathered in Kandahar city.", "mobilization AF2701"),
       ]),
+    TriggerRule(
+      // ("the city of half a million people and centre of anti-Taliban resistance": a city's
+      // past, no rising.)
+      "mobilization.force", .mobilization, strength: 0.8,
+      notAfter: ["center", "centre", "hub", "bastion", "stronghold", "heart", "symbol", "cradle", "birthplace"],
+      ["anti taliban fighters|militia|militias|forces|groups|resistance"],
+      examples: [("Anti-Taliban militias in Jaghori district held their ground on Friday.", "mobilization AF1114")],
+      not: [("Mazar, long a centre of anti-Taliban resistance, was calm on Monday.", "mobilization AF2101")]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
