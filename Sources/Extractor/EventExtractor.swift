@@ -1813,6 +1813,8 @@ public struct EventExtractor: Sendable {
       while k < tokens.count, k < start + 4, tokens[k].kind == .word, !inMention[k] { k += 1 }
       return k >= tokens.count || !inMention[k] || MentionFinder.prepositions.contains(tokens[k - 1].lower)
     }
+    // "Taliban Attack Kandahar, Overrun Prison": a headline's bare site noun is the object too.
+    if siteNouns.contains(opener.lower), opener.byteEnd - opener.byteStart >= 4 { return true }
     guard opener.kind == .number || objectOpeners.contains(opener.lower) else { return false }
     var heads: [String] = []
     var k = start + 1
