@@ -333,6 +333,8 @@ enum EnglishRules {
         // "Fighting reached Maymana on Monday", "the war has now reached Kunduz".
         "fighting|clashes|battles|war|violence have|has|had? _ reached|engulfed",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
+        // "all of which carried the Taleban to the gates of the provincial capital, Gardez".
+        "carry~|bring~|take~|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
@@ -341,6 +343,7 @@ enum EnglishRules {
         "@taliban|militants|insurgents|fighters are|is|were|was|have|has|had|now|got|getting|come|came|been|moved|drawn|drew _ very? close|closer to",
       ],
       examples: [
+        ("Weeks of defeats in the province carried the insurgents to the gates of Gardez.", "contested AF1301"),
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
