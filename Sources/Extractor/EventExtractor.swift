@@ -3402,7 +3402,11 @@ public struct EventExtractor: Sendable {
   static let breaksBeforeSubject: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").
-  static let subjectVerbFillers: Set<String> = ["is", "are", "has", "have", "still", "now", "also"]
+  static let subjectVerbFillers: Set<String> = [
+    "is", "are", "has", "have", "still", "now", "also",
+    // ("Sheberghan was allegedly taken with little or no fight".)
+    "reportedly", "allegedly", "apparently", "already", "finally", "eventually",
+  ]
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
   static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]

@@ -436,6 +436,9 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a hedging adverb between a passive's auxiliary and its verb is no distance",
+      "Qalat was allegedly taken without a fight.", ["captured AF2601"]),
+    Case(
       "a district 'just outside' a city is taken; the city is where it lies",
       "Insurgents overran a small district just outside the Afghan capital Kabul on Friday, officials in Logar said.",
       [], not: ["captured AF0101", "contested AF0101"]),
