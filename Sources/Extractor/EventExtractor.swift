@@ -1482,11 +1482,10 @@ public struct EventExtractor: Sendable {
         tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens[k])
           && !placeDescriptors.contains(tokens[k])
           && !TriggerFinder.endsPossessive(tokens, at: k)
-          && !(placeAfter && isJointOfPlaces(k))
       }
       // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
       // after each item's province join the items of the verb's object, however long the list;
-      // they do not distance its later items.
+      // they do not distance its later items (in the comma count below).
       func isJointOfPlaces(_ k: Int) -> Bool {
         guard k > 0, k + 2 < tokens.count, tokens[k].lower == ",", inMention[k - 1],
           inMention[k + 1] || (tokens[k + 1].lower == "and" && inMention[k + 2])

@@ -503,7 +503,7 @@ struct MentionFinder {
   }
 
   /// A misspelt name that an apposition says is a province's capital ("Qalaq, the capital of
-  /// Zabul", "Sharanah, capital of Paktika province"): one capitalised word that is no gazetteer
+  /// Zabul", "Sherona, capital of Paktika province"): one capitalised word that is no gazetteer
   /// name, matched to the capital when its spelling is close to one of the capital's
   /// (`PlaceIndex.closeMatches` among the capital and its towns). The apposition decides which
   /// place a misspelling stands for; a sound match elsewhere in the country does not.
