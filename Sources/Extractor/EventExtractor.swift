@@ -2253,6 +2253,10 @@ public struct EventExtractor: Sendable {
       if level == .region, type != .mobilization { places = [] }
       var seen = Set<String>()
       places = places.filter { seen.insert($0.id).inserted }
+      // "Faizabad city": of several towns of the name, the one that is a provincial capital.
+      if level == .town, mention.hint == .city, places.count > 1, places.contains(where: \.isCapital) {
+        places = places.filter(\.isCapital)
+      }
       guard !places.isEmpty else { continue }
       if places.count == 1 { return (places[0], []) }
       return context.choose(among: places, for: mention)
@@ -2262,9 +2266,6 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Back references
 
-  /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
-  /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where").
-  @inline(__always)
   /// Where a count of people that describes a city ends ("half a million people", "some
   /// 300,000 residents", "more than 600,000 inhabitants"), for a count starting at `start`; nil
   /// when the words there are no such count.
@@ -2285,6 +2286,10 @@ public struct EventExtractor: Sendable {
     "nearly", "almost", "more", "than", "over", "roughly",
   ]
 
+  /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
+  /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where", "his", "her",
+  /// "their").
+  @inline(__always)
   static func isBackReferenceInitial(_ letter: UInt8) -> Bool {
     letter == UInt8(ascii: "i") || letter == UInt8(ascii: "t") || letter == UInt8(ascii: "b") || letter == UInt8(ascii: "w")
       || letter == UInt8(ascii: "h")

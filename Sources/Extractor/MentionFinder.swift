@@ -1207,6 +1207,13 @@ struct MentionFinder {
           mentions[m].hint = .province
         } else if endsWith(before, "district", "of") || endsWith(before, "districts", "of") {
           mentions[m].hint = .district
+        } else if ten.contains("capitals"),
+          endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include") || endsWith(before, "including")
+            || endsWith(before, ":")
+        {
+          // "The other provincial capitals, fallen earlier, are Faizabad, Farah, …": the names a
+          // group of capitals lists are cities (the hint goes to the whole list).
+          mentions[m].hint = .city
         }
       }
       // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is

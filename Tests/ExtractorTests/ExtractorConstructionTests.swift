@@ -981,6 +981,18 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'X city' of a name two districts share is the one that is a provincial capital",
+      "The Taliban captured Sheberghan on Friday. Faizabad city fell on Monday.", ["captured AF1701"],
+      not: ["captured AF2808"]),
+    Case(
+      "… and so are the names a group of capitals lists",
+      "Insurgents took Sheberghan on Friday. The other capitals lost this week are Faizabad and Farah.",
+      ["captured AF1701", "captured AF3301"], not: ["captured AF2808"]),
+    Case(
+      "… but a district of the name in the province the text is about stays that district",
+      "In Jawzjan, the Taliban captured Sheberghan on Friday and Faizabad district on Monday.", ["captured AF2808"],
+      not: ["captured AF1701"]),
+    Case(
       "an unnamed district in a province past the country's possessive printed without its apostrophe",
       "Taliban militants have captured another district in Afghanistans eastern province of Nuristan.", [],
       not: ["contested AF16", "captured AF16"]),
