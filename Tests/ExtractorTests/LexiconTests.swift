@@ -1,5 +1,6 @@
 @testable import Extractor
 import FrontlineTestSupport
+import Gazetteer
 import Testing
 
 /// `Lexicon` look-ups (a slot holds a word's first eight bytes; longer words are compared past
@@ -104,5 +105,101 @@ import Testing
       }
     }
     #expect(tokens > 10000)
+  }
+}
+
+/// The language tests' byte scans take eight ASCII bytes at a time; they must answer as the
+/// scans one byte at a time that they replaced (`Reference`), on texts that mix English, Dari
+/// and Pashto words, marks and line breaks at every offset.
+@Suite struct PersianScriptScanTests {
+  /// The scans as they were before eight bytes were taken at once.
+  enum Reference {
+    static func mayHoldArabic(_ text: String) -> Bool {
+      text.utf8.contains { ($0 >= 0xD8 && $0 <= 0xDD) || $0 == 0xEF }
+    }
+
+    static func detect(_ text: String) -> DocumentLanguage {
+      guard mayHoldArabic(text) else { return .en }
+      var text = text
+      let (arabic, latin, pashto, dari) = text.withUTF8 { bytes in
+        var arabic = 0
+        var latin = 0
+        var pashto = 0
+        var dari = 0
+        var word = String.UnicodeScalarView()
+        func endWord() {
+          guard !word.isEmpty else { return }
+          let w = String(word)
+          if DocumentLanguage.pashtoWords.contains(w) { pashto += 1 }
+          if DocumentLanguage.dariWords.contains(w) { dari += 1 }
+          word.removeAll()
+        }
+        var i = 0
+        var scalars = 0
+        while i < bytes.count, scalars < 20_000 {
+          if scalars & 0xFF == 0, latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) {
+            return (arabic, latin, pashto, dari)
+          }
+          scalars += 1
+          let byte = bytes[i]
+          if byte < 0x80 {
+            if LanguageSegments.isASCIILetter(Unicode.Scalar(byte)) { latin += 1 }
+            endWord()
+            i += 1
+            continue
+          }
+          let (scalar, length) = Tokenizer.Scanner.decode(bytes, at: i)
+          i += length
+          if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
+            arabic += 1
+            word.append(scalar)
+          } else if !ArabicScript.isIgnorable(scalar) {
+            endWord()
+          }
+        }
+        endWord()
+        return (arabic, latin, pashto, dari)
+      }
+      guard arabic > latin else { return .en }
+      return pashto > dari ? .ps : .fa
+    }
+  }
+
+  /// Texts of words drawn from English, Dari and Pashto (the same texts every run), some long
+  /// enough to reach the 20 000-scalar limit, some balanced near it.
+  static func texts() -> [String] {
+    var generator = SplitMix64(seed: 1612)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    let words = [
+      "the", "Taliban", "captured", "Khash", "district", "a", "Kunduz,", "ABCDEFGHIJ", "x", "\n", " ", "(", "\u{FEFF}",
+      "د", "په", "کې", "چې", "او", "دي", "ولسوالۍ", "در", "از", "به", "را", "است", "این", "و", "ولسوالی", "\u{200C}", "ﻻ", "é", "—",
+    ]
+    var texts = ["", "a", "abcdefgh", "abcdefghi", "و", "aaaaaaaو", "aaaaaaaaو", "\u{FEFF}abc"]
+    for n in 0..<200 {
+      let count = n % 50 == 0 ? 5000 + next(2000) : 1 + next(200)
+      // Now and then mostly one script, to give every decision.
+      let bias = next(3)
+      texts.append(
+        (0..<count).map { _ in
+          let pick = next(words.count)
+          return bias == 0 && pick >= 13 && next(4) > 0 ? "word" : bias == 1 && pick < 13 && next(4) > 0 ? "ولسوالی" : words[pick]
+        }.joined(separator: next(5) == 0 ? "" : " "))
+    }
+    return texts
+  }
+
+  @Test func eightBytesAtOnceAnswerAsOneByOne() {
+    for text in Self.texts() {
+      #expect(LanguageSegments.mayHoldArabic(text) == Reference.mayHoldArabic(text), "\(text.prefix(80))")
+      #expect(DocumentLanguage.detect(text) == Reference.detect(text), "\(text.prefix(80))")
+      // Every cut of a short text: the ASCII runs start at every offset of an eight-byte step.
+      if text.utf8.count < 40 {
+        for cut in 0...text.unicodeScalars.count {
+          let part = String(String.UnicodeScalarView(text.unicodeScalars.prefix(cut)))
+          #expect(LanguageSegments.mayHoldArabic(part) == Reference.mayHoldArabic(part))
+          #expect(DocumentLanguage.detect(part) == Reference.detect(part))
+        }
+      }
+    }
   }
 }
