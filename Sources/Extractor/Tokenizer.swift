@@ -332,7 +332,21 @@ enum Tokenizer {
     mutating func skipASCIIAlphanumerics() {
       let start = position.byte
       var i = start
-      while i < bytes.count, Tokenizer.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+      // Eight bytes at a time while eight can be read (byte by byte, this loop was 12 M
+      // instructions on the 1 MB stream: callgrind, issue #16), the rest one by one.
+      var stopped = false
+      if let base = bytes.baseAddress {
+        while bytes.count - i >= 8 {
+          let eight = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          let n = Tokenizer.leadingASCIIAlphanumerics(eight)
+          i += n
+          if n < 8 {
+            stopped = true
+            break
+          }
+        }
+      }
+      if !stopped { while i < bytes.count, Tokenizer.isASCIIAlphanumeric(bytes[i]) { i += 1 } }
       guard i != start else { return }
       position.byte = i
       position.scalar += i - start
@@ -397,6 +411,24 @@ enum Tokenizer {
     // A–Z: from A, not past Z, and the byte's own top bit clear.
     let upper = fromA & ~pastZ & ~chunk & (0x80 &* ones)
     return chunk | (upper >> 2)
+  }
+
+  /// How many of the eight bytes of `chunk`, from its first in memory (its lowest, read
+  /// little-endian), are `isASCIIAlphanumeric` before the first that is not (8 when all are).
+  /// Each byte's low seven bits are tested, so no sum carries into the next byte: a letter
+  /// (0x20 set) is 0x61–0x7A, where adding 0x1F sets the top bit and adding 0x05 does not; a
+  /// digit is 0x30–0x39, where adding 0x50 sets it and adding 0x46 does not; a byte whose own
+  /// top bit is set is neither.
+  @inline(__always)
+  static func leadingASCIIAlphanumerics(_ chunk: UInt64) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let top = 0x80 &* ones
+    let low = chunk & (0x7F &* ones)
+    let folded = low | (0x20 &* ones)
+    let letters = (folded &+ (0x1F &* ones)) & ~(folded &+ (0x05 &* ones))
+    let digits = (low &+ (0x50 &* ones)) & ~(low &+ (0x46 &* ones))
+    let others = ~((letters | digits) & ~chunk) & top
+    return others == 0 ? 8 : others.trailingZeroBitCount >> 3
   }
 
   /// Whether `byte` is an ASCII letter or digit (`isLetter || isDigit` of that scalar).

@@ -80,6 +80,27 @@ import Testing
   }
 }
 
+/// `Tokenizer.leadingASCIIAlphanumerics` counts, eight bytes at once, the bytes the tokenizer's
+/// skip over ASCII letters and digits passed one by one.
+@Suite struct LeadingASCIIAlphanumericsTests {
+  /// The byte-by-byte count.
+  static func count(_ bytes: [UInt8]) -> Int { bytes.firstIndex { !Tokenizer.isASCIIAlphanumeric($0) } ?? bytes.count }
+
+  @Test func everyByteInEveryPlace() {
+    for place in 0..<8 {
+      for value in 0...255 {
+        // Letters, digits and the bytes beside their ranges around the byte tested.
+        for filler: UInt8 in [0x00, 0x2F, 0x30, 0x39, 0x3A, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7A, 0x7B, 0x7F, 0x80, 0xB0, 0xC1, 0xE1, 0xFF] {
+          var bytes = [UInt8](repeating: filler, count: 8)
+          bytes[place] = UInt8(value)
+          let chunk = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+          #expect(Tokenizer.leadingASCIIAlphanumerics(chunk) == Self.count(bytes), "\(bytes)")
+        }
+      }
+    }
+  }
+}
+
 /// `MentionFinder.isUppercaseWord` reads an ASCII token's bytes; it must answer as the test on
 /// the token's `Character`s does.
 @Suite struct UppercaseWordTests {
