@@ -1191,9 +1191,24 @@ public struct EventExtractor: Sendable {
     guard sentence.tokens.count >= 2 else { return false }
     let first = tokens[sentence.tokens.lowerBound]
     guard first.followsLineBreak || sentence.tokens.lowerBound == 0 else { return false }
-    if ["-", "•", "*", "–", "—", "·"].contains(first.lower) { return true }
+    if isBullet(first.lower) { return true }
     // ("1. Nerkh", "2) Jalrez", "3 - Helmand - Grishk".)
-    return first.kind == .number && [".", ")", "-", "\u{2013}"].contains(tokens[sentence.tokens.lowerBound + 1].lower)
+    guard first.kind == .number else { return false }
+    // (The mark's byte when it is one ASCII byte, as `isBullet` reads it.)
+    let mark = tokens[sentence.tokens.lowerBound + 1].lower
+    if let byte = mark.leadingASCIIByte {
+      return byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-")
+    }
+    return [".", ")", "-", "\u{2013}"].contains(mark)
+  }
+
+  /// Whether `mark` is a list item's bullet: "-", "•", "*", "–", "—" or "·". A mark that
+  /// starts with an ASCII byte is tested on that byte (`String.leadingASCIIByte`: comparing it
+  /// with the non-ASCII bullets as text normalised both, about 170 instructions a test); any
+  /// other is compared with every bullet as text.
+  static func isBullet(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") }
+    return ["-", "•", "*", "–", "—", "·"].contains(mark)
   }
 
   /// Whether the sentence's last token is a colon (a header that a list follows).
@@ -1209,15 +1224,17 @@ public struct EventExtractor: Sendable {
     let first = sentence.tokens.lowerBound
     let count = min(4, sentence.tokens.count)
     // "Officials named them as Gomal and Barmal", "Sources identified them as …".
-    if namingVerbs.contains(tokens[first + 1].lower), tokens[first + 2].lower == "them" { return true }
+    // (`Token.spells`: these lists are ASCII words, and most words are turned away on their
+    // length.)
+    if namingVerbs.contains(where: { tokens[first + 1].spells($0) }), tokens[first + 2].spells("them") { return true }
     if listOpenings.contains(where: { opening in
-      opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
+      opening.count <= count && opening.indices.allSatisfy { tokens[first + $0].spells(opening[$0]) }
     }) {
       return true
     }
     var last = sentence.tokens.upperBound - 1
     if tokens[last].kind == .punctuation { last -= 1 }
-    return last - 1 > first && listEndings.contains { $0[0] == tokens[last - 1].lower && $0[1] == tokens[last].lower }
+    return last - 1 > first && listEndings.contains { tokens[last - 1].spells($0[0]) && tokens[last].spells($0[1]) }
   }
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon

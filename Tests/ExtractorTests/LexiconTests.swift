@@ -224,3 +224,29 @@ import Testing
     }
   }
 }
+
+/// `Token.spells` and `EventExtractor.isBullet` turn most words away on a byte count or a
+/// leading byte; they must answer as the comparisons of text they replaced, on tokens of texts
+/// with marks that equal others only under canonical equivalence.
+@Suite struct TokenSpellingTests {
+  static let words = ["them", "the", "they", "named", "among", "k", "a", "s", ";", "`", "-", "districts", "include"]
+  static let bullets = ["-", "•", "*", "–", "—", "·"]
+
+  @Test func answersAsTextComparison() {
+    var texts = [
+      "- Them, the districts are: • Kandahar * Kabul – Herat — Balkh · Ghor \u{0387} x \u{037E} \u{1FEF} \u{212A} K",
+      "1. Nerkh 2) Jalrez 3 - Helmand 4\u{2013}Grishk -\u{0301} *\u{0300} e\u{0301} é they include among them",
+    ]
+    var generator = SplitMix64(seed: 1616)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    let alphabet = Array("themaoTHEM -•*–—·;`\u{0301}\u{0387}\u{037E}\u{1FEF}\u{212A}K.\n")
+    for _ in 0..<2000 { texts.append(String((0..<(1 + next(20))).map { _ in alphabet[next(alphabet.count)] })) }
+    let lexicon = Lexicon(["the", "them"])
+    for text in texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: lexicon) {
+        for word in Self.words { #expect(token.spells(word) == (token.lower == word), "\(token.lower) \(word)") }
+        #expect(EventExtractor.isBullet(token.lower) == Self.bullets.contains(token.lower), "\(token.lower)")
+      }
+    }
+  }
+}
