@@ -74,11 +74,12 @@ public struct EventExtractor: Sendable {
       for date in sentenceDates {
         for k in date.tokens { inDate[k] = true }
         var k = date.tokens.lowerBound - 1
-        while k >= 0, k >= date.tokens.lowerBound - 2, Self.timeLeaders.contains(tokens[k].lower) {
+        // (The lists by word id, `TokenWordList`: no text hashed per word.)
+        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens[k]) {
           inDate[k] = true
           k -= 1
         }
-        if date.tokens.upperBound < tokens.count, Self.partsOfDay.contains(tokens[date.tokens.upperBound].lower) {
+        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens[date.tokens.upperBound]) {
           inDate[date.tokens.upperBound] = true
         }
       }
@@ -122,7 +123,7 @@ public struct EventExtractor: Sendable {
           || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || MentionFinder.directionAdjectives.contains(tokens[next].lower)
+          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])
         {
           next += 1
         }
@@ -1469,7 +1470,7 @@ public struct EventExtractor: Sendable {
       // district fell", "retook Almar; Pashtun Kot district fell".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
-          || Self.breaksBeforeSubject.contains(tokens[listStart - 1].lower),
+          || tables.breaksBeforeSubject.contains(tokens[listStart - 1]),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -3013,7 +3014,14 @@ public struct EventExtractor: Sendable {
     /// under Taliban control. The militants also occupy Kandahar.", "- May 11 - …") dates every
     /// sentence of its line that states no time of its own ("later", "earlier").
     func headingDay(before s: Int) -> Day? {
-      guard !tokens[sentences[s].tokens].contains(where: { Self.relativeTimeWords.contains($0.lower) }) else { return nil }
+      // (By word id where the tokens have ids, `TokenWordList`: hashing the text of every word
+      // was about 12 M instructions on the 1 MB stream, callgrind, issue #16.)
+      let relativeTimeWords = byWordID ? tables.relativeTimeWords : nil
+      guard
+        !sentences[s].tokens.contains(where: { k in
+          relativeTimeWords.map { $0.contains(tokens[k]) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
+        })
+      else { return nil }
       var p = s - 1
       while p >= 0, !tokens[sentences[p + 1].tokens.lowerBound].followsLineBreak {
         let first = sentences[p].tokens.lowerBound

@@ -57,6 +57,17 @@ struct RuleTables: Sendable {
   let hintNouns: TokenWordList
   let namingNouns: TokenWordList
   let attributiveFollowers: TokenWordList
+  /// `MentionFinder.nameNeighbours`, asked of the word before a capitalised word
+  /// (`MentionFinder.closeMatch`), and `MentionFinder.partFollowers`, of the word after a name.
+  let nameNeighbours: TokenWordList
+  let partFollowers: TokenWordList
+  /// `EventExtractor.timeLeaders` and `EventExtractor.partsOfDay`, asked of the words around
+  /// every date; `EventExtractor.relativeTimeWords`, of every word of a sentence that may take a
+  /// heading's day; `EventExtractor.breaksBeforeSubject`, of the word before a list.
+  let timeLeaders: TokenWordList
+  let partsOfDay: TokenWordList
+  let relativeTimeWords: TokenWordList
+  let breaksBeforeSubject: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -135,6 +146,12 @@ struct RuleTables: Sendable {
     lookupOnly += DateFinder.CaseWords.followers
     for list in MentionFinder.annotateLists { lookupOnly += list }
     lookupOnly += MentionFinder.personNameOpeners
+    lookupOnly += MentionFinder.nameNeighbours
+    lookupOnly += MentionFinder.partFollowers
+    lookupOnly += EventExtractor.timeLeaders
+    lookupOnly += EventExtractor.partsOfDay
+    lookupOnly += EventExtractor.relativeTimeWords
+    lookupOnly += EventExtractor.breaksBeforeSubject
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -182,6 +199,12 @@ struct RuleTables: Sendable {
     hintNouns = TokenWordList(MentionFinder.hintNouns, lexicon: lexicon)
     namingNouns = TokenWordList(MentionFinder.namingNouns, lexicon: lexicon)
     attributiveFollowers = TokenWordList(MentionFinder.attributiveFollowers, lexicon: lexicon)
+    nameNeighbours = TokenWordList(MentionFinder.nameNeighbours, lexicon: lexicon)
+    partFollowers = TokenWordList(MentionFinder.partFollowers, lexicon: lexicon)
+    timeLeaders = TokenWordList(EventExtractor.timeLeaders, lexicon: lexicon)
+    partsOfDay = TokenWordList(EventExtractor.partsOfDay, lexicon: lexicon)
+    relativeTimeWords = TokenWordList(EventExtractor.relativeTimeWords, lexicon: lexicon)
+    breaksBeforeSubject = TokenWordList(EventExtractor.breaksBeforeSubject, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
