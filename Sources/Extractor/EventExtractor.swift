@@ -1629,7 +1629,7 @@ public struct EventExtractor: Sendable {
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,
-        Self.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1].lower)
+        tables.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1])
       {
         continue
       }
@@ -2688,9 +2688,12 @@ public struct EventExtractor: Sendable {
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
     let previous = k > 0 ? tokens[k - 1].lower : ""
+    // (The verb lists by word id, `TokenWordList`, asked of the tokens `next`, `afterNext` and
+    // `previous` are the text of; no list holds "".)
+    let pronounVerbs = tables.pronounVerbs
     let subject =
-      Self.pronounVerbs.contains(next)
-      || (["has", "had", "was", "is"].contains(next) && Self.pronounVerbs.contains(afterNext))
+      (k + 1 < tokens.count && pronounVerbs.contains(tokens[k + 1]))
+      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens[k + 2]))
       || (["has", "had"].contains(next) && afterNext == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
@@ -2700,7 +2703,8 @@ public struct EventExtractor: Sendable {
       || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
     // ("have taken it upon themselves to stop the Taliban": an idiom, no object.)
     let object =
-      (Self.pronounObjectVerbs.contains(previous) || controlOf || leftFrom) && tokens[k].lower == "it" && next != "upon"
+      ((k > 0 && tables.pronounObjectVerbs.contains(tokens[k - 1])) || controlOf || leftFrom) && tokens[k].lower == "it"
+      && next != "upon"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
     var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }

@@ -1408,7 +1408,7 @@ struct MentionFinder {
         let lead = words.suffix(3)
         // (Not a count of parts: "eight of the ten districts in the Kandahar provincial capital".)
         if lead.count == 3, case let opener = lead[lead.startIndex],
-          MentionFinder.indefiniteOpeners.contains(opener) || MentionFinder.numberWords[opener] != nil,
+          tables.indefiniteOpeners.contains(opener, lexicon: lexicon) || MentionFinder.numberWords[opener] != nil,
           words.dropLast(3).last != "the",
           ["district", "districts"].contains(lead[lead.startIndex + 1]), lead.last == "in"
         {

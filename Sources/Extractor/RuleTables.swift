@@ -68,6 +68,14 @@ struct RuleTables: Sendable {
   let partsOfDay: TokenWordList
   let relativeTimeWords: TokenWordList
   let breaksBeforeSubject: TokenWordList
+  /// `EventExtractor.pronounVerbs` and `EventExtractor.pronounObjectVerbs`, asked of the words
+  /// around every "it" and "which" (`EventExtractor.pronounReference`);
+  /// `EventExtractor.ownSubjects`, of the word before a trigger (`EventExtractor.nearestTrigger`);
+  /// `MentionFinder.indefiniteOpeners`, of a word before a name (`MentionFinder.annotate`).
+  let pronounVerbs: TokenWordList
+  let pronounObjectVerbs: TokenWordList
+  let ownSubjects: TokenWordList
+  let indefiniteOpeners: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -152,6 +160,10 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.partsOfDay
     lookupOnly += EventExtractor.relativeTimeWords
     lookupOnly += EventExtractor.breaksBeforeSubject
+    lookupOnly += EventExtractor.pronounVerbs
+    lookupOnly += EventExtractor.pronounObjectVerbs
+    lookupOnly += EventExtractor.ownSubjects
+    lookupOnly += MentionFinder.indefiniteOpeners
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -205,6 +217,10 @@ struct RuleTables: Sendable {
     partsOfDay = TokenWordList(EventExtractor.partsOfDay, lexicon: lexicon)
     relativeTimeWords = TokenWordList(EventExtractor.relativeTimeWords, lexicon: lexicon)
     breaksBeforeSubject = TokenWordList(EventExtractor.breaksBeforeSubject, lexicon: lexicon)
+    pronounVerbs = TokenWordList(EventExtractor.pronounVerbs, lexicon: lexicon)
+    pronounObjectVerbs = TokenWordList(EventExtractor.pronounObjectVerbs, lexicon: lexicon)
+    ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
+    indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
