@@ -2363,7 +2363,7 @@ public struct EventExtractor: Sendable {
       }
       if word == ids.them || word == ids.both
         || (word == ids.the && k + 2 < tokens.count && [5, 6, 9].contains(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
-          && Self.groupReferenceNouns.contains(tokens[k + 2].lower))
+          && tables.groupReferenceNouns.contains(tokens[k + 2]))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {

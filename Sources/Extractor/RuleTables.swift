@@ -76,6 +76,9 @@ struct RuleTables: Sendable {
   let pronounObjectVerbs: TokenWordList
   let ownSubjects: TokenWordList
   let indefiniteOpeners: TokenWordList
+  /// `EventExtractor.groupReferenceNouns`, asked of the noun after every "the" of a report
+  /// (`EventExtractor.withBackReferences`).
+  let groupReferenceNouns: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -164,6 +167,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.pronounObjectVerbs
     lookupOnly += EventExtractor.ownSubjects
     lookupOnly += MentionFinder.indefiniteOpeners
+    lookupOnly += EventExtractor.groupReferenceNouns
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -221,6 +225,7 @@ struct RuleTables: Sendable {
     pronounObjectVerbs = TokenWordList(EventExtractor.pronounObjectVerbs, lexicon: lexicon)
     ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
+    groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }

@@ -81,6 +81,8 @@ struct TriggerPatternTable: Sendable {
     }
     var entries: [Entry] = []
     var ranges = Array(repeating: Int32(0)..<Int32(0), count: lexicon.count)
+    // (Once per pattern, not once for each of its first words.)
+    let givesUp = all.map { TriggerFinder.givingUp.contains($0.rule) }
     for (id, list) in byWord.enumerated() {
       let first = Int32(entries.count)
       for index in list {
@@ -89,7 +91,7 @@ struct TriggerPatternTable: Sendable {
           Entry(
             slotsStart: slotRanges[index].lowerBound, slotsEnd: slotRanges[index].upperBound, pattern: Int32(index),
             type: pattern.type, side: pattern.side, isObjectless: pattern.isObjectless,
-            hasExclusions: pattern.exclusions != nil, givesUp: TriggerFinder.givingUp.contains(pattern.rule)))
+            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index]))
       }
       ranges[id] = first..<Int32(entries.count)
     }
