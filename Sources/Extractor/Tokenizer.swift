@@ -117,22 +117,22 @@ enum Tokenizer {
   /// Works on UTF-8 bytes with an ASCII fast path and counts scalars as it goes, so offsets are
   /// in Unicode scalars as before; each word is lower-cased and looked up in `lexicon` once.
   static func tokens(_ source: SourceText, lexicon: Lexicon) -> [Token] {
-    source.bytes.withUnsafeBufferPointer { bytes in
+    // The lower-case bytes of an ASCII word or a number, written in place: eight bytes longer
+    // than the text, so that no word (nor the eight bytes its last chunk may spill) outgrows it,
+    // and it is taken as a buffer once per text, not once per word (a buffer per word, grown
+    // when short, was about 55 instructions a word on the 1 MB stream: callgrind, issue #16).
+    var lowered = [UInt8](repeating: 0, count: source.bytes.count + 8)
+    return source.bytes.withUnsafeBufferPointer { bytes in lowered.withUnsafeMutableBufferPointer { lowered in
       var scanner = Scanner(bytes: bytes)
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 5)
       var sawBreak = true
-      // The lower-case bytes of an ASCII word or a number, written in place (grown for a longer
-      // one; eight bytes more than the word, which a word's last eight may spill into).
-      var lowered = [UInt8](repeating: 0, count: 64)
-      /// Writes the ASCII bytes [from, to) lower-cased at the start of `lowered`, eight at a time
-      /// where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on the
-      /// 1 MB stream: callgrind, issue #16); what follows them in `lowered` is not theirs.
-      func lowercase(_ from: Int, _ to: Int) {
+      /// The ASCII bytes [from, to) lower-cased, written at the start of `lowered` eight at a
+      /// time where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on
+      /// the 1 MB stream: callgrind, issue #16); what follows them in `lowered` is not theirs.
+      func lowercase(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
         let n = to - from
-        if n + 8 > lowered.count { lowered = [UInt8](repeating: 0, count: n + 8) }
-        lowered.withUnsafeMutableBufferPointer { buffer in
-          guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        if let source = bytes.baseAddress, let target = lowered.baseAddress {
           var i = 0
           while i < n, from + i + 8 <= bytes.count {
             let chunk = UnsafeRawPointer(source + from + i).loadUnaligned(as: UInt64.self)
@@ -141,10 +141,11 @@ enum Tokenizer {
           }
           while i < n {
             let b = bytes[from + i]
-            buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            lowered[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
             i += 1
           }
         }
+        return UnsafeBufferPointer(rebasing: lowered[..<n])
       }
       while !scanner.atEnd {
         let c = scanner.current
@@ -183,18 +184,18 @@ enum Tokenizer {
           let word: WordID
           if ascii {
             let n = end.byte - start.byte
-            lowercase(start.byte, end.byte)
-            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            let text = lowercase(start.byte, end.byte)
+            (lower, word) = lexicon.wordAndID(of: text)
             // "capturedthe Shinkai district": a known word glued to "the" (a space lost in
             // copying) is read as the two words.
             // (Only the words of the rules and the gazetteer count as known here, not those the
             // lexicon holds for look-ups alone: `Lexicon.isCore`.)
-            if !lexicon.isCore(word), n >= 5, lowered[n - 3] == UInt8(ascii: "t"), lowered[n - 2] == UInt8(ascii: "h"),
-              lowered[n - 1] == UInt8(ascii: "e")
+            if !lexicon.isCore(word), n >= 5, text[n - 3] == UInt8(ascii: "t"), text[n - 2] == UInt8(ascii: "h"),
+              text[n - 1] == UInt8(ascii: "e")
             {
               let cut = n - 3
-              let (head, headID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<cut])) }
-              let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut..<n])) }
+              let (head, headID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[..<cut]))
+              let (the, theID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[cut..<n]))
               if lexicon.isCore(headID) {
                 tokens.append(
                   Token(
@@ -238,9 +239,7 @@ enum Tokenizer {
           }
           let end = scanner.position
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
-          let n = end.byte - start.byte
-          lowercase(start.byte, end.byte)
-          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
+          let (lower, word) = lexicon.wordAndID(of: lowercase(start.byte, end.byte))
           tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
@@ -261,7 +260,7 @@ enum Tokenizer {
         sawBreak = false
       }
       return tokens
-    }
+    } }
   }
 
   /// Level nouns that an editor may put in brackets after a name ("the Wakhan district of
