@@ -232,20 +232,28 @@ import Testing
   static let words = ["them", "the", "they", "named", "among", "k", "a", "s", ";", "`", "-", "districts", "include"]
   static let bullets = ["-", "•", "*", "–", "—", "·"]
 
+  /// `Tokenizer.isAbbreviation` turns ASCII tokens away on the length of the longest
+  /// abbreviation, which holds only while every abbreviation is ASCII.
+  @Test func abbreviationsAreASCII() {
+    #expect(Tokenizer.abbreviations.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } })
+  }
+
   @Test func answersAsTextComparison() {
     var texts = [
       "- Them, the districts are: • Kandahar * Kabul – Herat — Balkh · Ghor \u{0387} x \u{037E} \u{1FEF} \u{212A} K",
       "1. Nerkh 2) Jalrez 3 - Helmand 4\u{2013}Grishk -\u{0301} *\u{0300} e\u{0301} é they include among them",
+      "Gen. Sgt. Col. Mr. Dr. Prof. Brig. km. Sept. Gov. s. a. \u{212A}m. Ᏼrig. prof. capt. Capt'n. sgts.",
     ]
     var generator = SplitMix64(seed: 1616)
     func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
-    let alphabet = Array("themaoTHEM -•*–—·;`\u{0301}\u{0387}\u{037E}\u{1FEF}\u{212A}K.\n")
+    let alphabet = Array("themaoTHEM -•*–—·;`\u{0301}\u{0387}\u{037E}\u{1FEF}\u{212A}K.\nsgtcol")
     for _ in 0..<2000 { texts.append(String((0..<(1 + next(20))).map { _ in alphabet[next(alphabet.count)] })) }
     let lexicon = Lexicon(["the", "them"])
     for text in texts {
       for token in Tokenizer.tokens(SourceText(text), lexicon: lexicon) {
         for word in Self.words { #expect(token.spells(word) == (token.lower == word), "\(token.lower) \(word)") }
         #expect(EventExtractor.isBullet(token.lower) == Self.bullets.contains(token.lower), "\(token.lower)")
+        #expect(Tokenizer.isAbbreviation(token) == Tokenizer.abbreviations.contains(token.lower), "\(token.lower)")
       }
     }
   }
