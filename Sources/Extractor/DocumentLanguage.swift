@@ -31,12 +31,30 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
       }
       var i = 0
       var scalars = 0
+      // The scalar count at which the test below is next made (about every 256 scalars).
+      var nextTest = 0
       while i < bytes.count, scalars < 20_000 {
         // Once the Latin letters outnumber the Arabic-script ones by more than the scalars
         // left could add (each such letter takes at least two bytes), the text is English
-        // whatever follows: the counts so far say so.
-        if scalars & 0xFF == 0, latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) {
-          return (arabic, latin, pashto, dari)
+        // whatever follows: the counts so far say so. (Exact whenever it is made, so how often
+        // it is made changes no answer.)
+        if scalars >= nextTest {
+          nextTest = scalars + 256
+          if latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) { return (arabic, latin, pashto, dari) }
+        }
+        // Eight ASCII bytes at once, as the byte steps below would take them (eight scalars,
+        // their letters counted, the word before them ended): an English report that quotes a
+        // Dari word is read here up to about 40 % of its length (byte by byte, 10 M
+        // instructions on the 1 MB stream, callgrind, issue #16).
+        if let base = bytes.baseAddress, bytes.count - i >= 8, scalars <= 20_000 - 8 {
+          let eight = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          if eight & LanguageSegments.highBits == 0 {
+            latin += LanguageSegments.asciiLetterCount(eight)
+            endWord()
+            scalars += 8
+            i += 8
+            continue
+          }
         }
         scalars += 1
         let byte = bytes[i]

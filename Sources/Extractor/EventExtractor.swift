@@ -74,11 +74,12 @@ public struct EventExtractor: Sendable {
       for date in sentenceDates {
         for k in date.tokens { inDate[k] = true }
         var k = date.tokens.lowerBound - 1
-        while k >= 0, k >= date.tokens.lowerBound - 2, Self.timeLeaders.contains(tokens[k].lower) {
+        // (The lists by word id, `TokenWordList`: no text hashed per word.)
+        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens[k]) {
           inDate[k] = true
           k -= 1
         }
-        if date.tokens.upperBound < tokens.count, Self.partsOfDay.contains(tokens[date.tokens.upperBound].lower) {
+        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens[date.tokens.upperBound]) {
           inDate[date.tokens.upperBound] = true
         }
       }
@@ -122,7 +123,7 @@ public struct EventExtractor: Sendable {
           || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || MentionFinder.directionAdjectives.contains(tokens[next].lower)
+          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])
         {
           next += 1
         }
@@ -1191,9 +1192,24 @@ public struct EventExtractor: Sendable {
     guard sentence.tokens.count >= 2 else { return false }
     let first = tokens[sentence.tokens.lowerBound]
     guard first.followsLineBreak || sentence.tokens.lowerBound == 0 else { return false }
-    if ["-", "•", "*", "–", "—", "·"].contains(first.lower) { return true }
+    if isBullet(first.lower) { return true }
     // ("1. Nerkh", "2) Jalrez", "3 - Helmand - Grishk".)
-    return first.kind == .number && [".", ")", "-", "\u{2013}"].contains(tokens[sentence.tokens.lowerBound + 1].lower)
+    guard first.kind == .number else { return false }
+    // (The mark's byte when it is one ASCII byte, as `isBullet` reads it.)
+    let mark = tokens[sentence.tokens.lowerBound + 1].lower
+    if let byte = mark.leadingASCIIByte {
+      return byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-")
+    }
+    return [".", ")", "-", "\u{2013}"].contains(mark)
+  }
+
+  /// Whether `mark` is a list item's bullet: "-", "•", "*", "–", "—" or "·". A mark that
+  /// starts with an ASCII byte is tested on that byte (`String.leadingASCIIByte`: comparing it
+  /// with the non-ASCII bullets as text normalised both, about 170 instructions a test); any
+  /// other is compared with every bullet as text.
+  static func isBullet(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") }
+    return ["-", "•", "*", "–", "—", "·"].contains(mark)
   }
 
   /// Whether the sentence's last token is a colon (a header that a list follows).
@@ -1209,15 +1225,17 @@ public struct EventExtractor: Sendable {
     let first = sentence.tokens.lowerBound
     let count = min(4, sentence.tokens.count)
     // "Officials named them as Gomal and Barmal", "Sources identified them as …".
-    if namingVerbs.contains(tokens[first + 1].lower), tokens[first + 2].lower == "them" { return true }
+    // (`Token.spells`: these lists are ASCII words, and most words are turned away on their
+    // length.)
+    if namingVerbs.contains(where: { tokens[first + 1].spells($0) }), tokens[first + 2].spells("them") { return true }
     if listOpenings.contains(where: { opening in
-      opening.count <= count && opening.indices.allSatisfy { opening[$0] == tokens[first + $0].lower }
+      opening.count <= count && opening.indices.allSatisfy { tokens[first + $0].spells(opening[$0]) }
     }) {
       return true
     }
     var last = sentence.tokens.upperBound - 1
     if tokens[last].kind == .punctuation { last -= 1 }
-    return last - 1 > first && listEndings.contains { $0[0] == tokens[last - 1].lower && $0[1] == tokens[last].lower }
+    return last - 1 > first && listEndings.contains { tokens[last - 1].spells($0[0]) && tokens[last].spells($0[1]) }
   }
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
@@ -1452,7 +1470,7 @@ public struct EventExtractor: Sendable {
       // district fell", "retook Almar; Pashtun Kot district fell".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
-          || Self.breaksBeforeSubject.contains(tokens[listStart - 1].lower),
+          || tables.breaksBeforeSubject.contains(tokens[listStart - 1]),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -1622,7 +1640,7 @@ public struct EventExtractor: Sendable {
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,
-        Self.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1].lower)
+        tables.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1])
       {
         continue
       }
@@ -2388,7 +2406,7 @@ public struct EventExtractor: Sendable {
       }
       if word == ids.them || word == ids.both
         || (word == ids.the && k + 2 < tokens.count && [5, 6, 9].contains(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
-          && Self.groupReferenceNouns.contains(tokens[k + 2].lower))
+          && tables.groupReferenceNouns.contains(tokens[k + 2]))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
@@ -2749,9 +2767,12 @@ public struct EventExtractor: Sendable {
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
     let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
     let previous = k > 0 ? tokens[k - 1].lower : ""
+    // (The verb lists by word id, `TokenWordList`, asked of the tokens `next`, `afterNext` and
+    // `previous` are the text of; no list holds "".)
+    let pronounVerbs = tables.pronounVerbs
     let subject =
-      Self.pronounVerbs.contains(next)
-      || (["has", "had", "was", "is"].contains(next) && Self.pronounVerbs.contains(afterNext))
+      (k + 1 < tokens.count && pronounVerbs.contains(tokens[k + 1]))
+      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens[k + 2]))
       || (["has", "had"].contains(next) && afterNext == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
@@ -2761,7 +2782,8 @@ public struct EventExtractor: Sendable {
       || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
     // ("have taken it upon themselves to stop the Taliban": an idiom, no object.)
     let object =
-      (Self.pronounObjectVerbs.contains(previous) || controlOf || leftFrom) && tokens[k].lower == "it" && next != "upon"
+      ((k > 0 && tables.pronounObjectVerbs.contains(tokens[k - 1])) || controlOf || leftFrom) && tokens[k].lower == "it"
+      && next != "upon"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
     var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }
@@ -3075,7 +3097,14 @@ public struct EventExtractor: Sendable {
     /// under Taliban control. The militants also occupy Kandahar.", "- May 11 - …") dates every
     /// sentence of its line that states no time of its own ("later", "earlier").
     func headingDay(before s: Int) -> Day? {
-      guard !tokens[sentences[s].tokens].contains(where: { Self.relativeTimeWords.contains($0.lower) }) else { return nil }
+      // (By word id where the tokens have ids, `TokenWordList`: hashing the text of every word
+      // was about 12 M instructions on the 1 MB stream, callgrind, issue #16.)
+      let relativeTimeWords = byWordID ? tables.relativeTimeWords : nil
+      guard
+        !sentences[s].tokens.contains(where: { k in
+          relativeTimeWords.map { $0.contains(tokens[k]) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
+        })
+      else { return nil }
       var p = s - 1
       while p >= 0, !tokens[sentences[p + 1].tokens.lowerBound].followsLineBreak {
         let first = sentences[p].tokens.lowerBound

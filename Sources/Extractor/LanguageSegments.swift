@@ -136,11 +136,22 @@ extension LanguageSegments {
   /// U+0750–077F, U+FB50–FDFF, U+FE70–FEFF): their UTF-8 forms start with a byte D8–DB or DD, or
   /// with EF. A byte scan, where the scalar loops of `split` and `DocumentLanguage.detect`
   /// decode every scalar of every English report to find none.
+  ///
+  /// Eight bytes at a time where they are all ASCII (most of an English report: byte by byte,
+  /// the scan was 7.2 M instructions on the 1 MB stream, callgrind, issue #16).
   static func mayHoldArabic(_ text: String) -> Bool {
-    func scan(_ bytes: some Sequence<UInt8>) -> Bool {
-      bytes.contains { ($0 >= 0xD8 && $0 <= 0xDD) || $0 == 0xEF }
+    func isLead(_ byte: UInt8) -> Bool { (byte >= 0xD8 && byte <= 0xDD) || byte == 0xEF }
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard let base = bytes.baseAddress else { return false }
+      var i = 0
+      while bytes.count - i >= 8 {
+        let eight = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        if eight & highBits != 0, bytes[i..<(i + 8)].contains(where: isLead) { return true }
+        i += 8
+      }
+      return bytes[i...].contains(where: isLead)
     }
-    return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+    return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? text.utf8.contains(where: isLead)
   }
 
   /// Reports longer than this many Unicode scalars are read in parts (`chunks`).

@@ -555,7 +555,7 @@ struct MentionFinder {
       !tables.isNotPlace[Int(token.word)], !tables.isRegionStarter[Int(token.word)]
     else { return nil }
     if i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-      !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower)
+      !tables.nameNeighbours.contains(tokens[i - 1])
     {
       return nil
     }
@@ -776,7 +776,7 @@ struct MentionFinder {
         // In a title-case headline every word has its capital, so neighbours say nothing.
         if !titleCase, end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
           tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
-          !MentionFinder.nameNeighbours.contains(tokens[i - 1].lower)
+          !tables.nameNeighbours.contains(tokens[i - 1])
         {
           return nil
         }
@@ -1160,7 +1160,8 @@ struct MentionFinder {
       }
       // "seized back the Kunduz city police headquarters", "took the Kandahar prison": a part
       // named with the place before it.
-      if let first = lower(owner), MentionFinder.partFollowers.contains(first),
+      // (`first` is the text of `tokens[owner]`, asked by word id: `TokenWordList`.)
+      if let first = lower(owner), tables.partFollowers.contains(tokens[owner]),
         first != "police" || lower(owner + 1) == "headquarters" || lower(owner + 1) == "hq"
       {
         mentions[m].isPartial = true
@@ -1513,7 +1514,7 @@ struct MentionFinder {
         let lead = words.suffix(3)
         // (Not a count of parts: "eight of the ten districts in the Kandahar provincial capital".)
         if lead.count == 3, case let opener = lead[lead.startIndex],
-          MentionFinder.indefiniteOpeners.contains(opener) || MentionFinder.numberWords[opener] != nil,
+          tables.indefiniteOpeners.contains(opener, lexicon: lexicon) || MentionFinder.numberWords[opener] != nil,
           words.dropLast(3).last != "the",
           ["district", "districts"].contains(lead[lead.startIndex + 1]), lead.last == "in"
         {

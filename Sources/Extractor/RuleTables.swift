@@ -57,6 +57,28 @@ struct RuleTables: Sendable {
   let hintNouns: TokenWordList
   let namingNouns: TokenWordList
   let attributiveFollowers: TokenWordList
+  /// `MentionFinder.nameNeighbours`, asked of the word before a capitalised word
+  /// (`MentionFinder.closeMatch`), and `MentionFinder.partFollowers`, of the word after a name.
+  let nameNeighbours: TokenWordList
+  let partFollowers: TokenWordList
+  /// `EventExtractor.timeLeaders` and `EventExtractor.partsOfDay`, asked of the words around
+  /// every date; `EventExtractor.relativeTimeWords`, of every word of a sentence that may take a
+  /// heading's day; `EventExtractor.breaksBeforeSubject`, of the word before a list.
+  let timeLeaders: TokenWordList
+  let partsOfDay: TokenWordList
+  let relativeTimeWords: TokenWordList
+  let breaksBeforeSubject: TokenWordList
+  /// `EventExtractor.pronounVerbs` and `EventExtractor.pronounObjectVerbs`, asked of the words
+  /// around every "it" and "which" (`EventExtractor.pronounReference`);
+  /// `EventExtractor.ownSubjects`, of the word before a trigger (`EventExtractor.nearestTrigger`);
+  /// `MentionFinder.indefiniteOpeners`, of a word before a name (`MentionFinder.annotate`).
+  let pronounVerbs: TokenWordList
+  let pronounObjectVerbs: TokenWordList
+  let ownSubjects: TokenWordList
+  let indefiniteOpeners: TokenWordList
+  /// `EventExtractor.groupReferenceNouns`, asked of the noun after every "the" of a report
+  /// (`EventExtractor.withBackReferences`).
+  let groupReferenceNouns: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -135,6 +157,17 @@ struct RuleTables: Sendable {
     lookupOnly += DateFinder.CaseWords.followers
     for list in MentionFinder.annotateLists { lookupOnly += list }
     lookupOnly += MentionFinder.personNameOpeners
+    lookupOnly += MentionFinder.nameNeighbours
+    lookupOnly += MentionFinder.partFollowers
+    lookupOnly += EventExtractor.timeLeaders
+    lookupOnly += EventExtractor.partsOfDay
+    lookupOnly += EventExtractor.relativeTimeWords
+    lookupOnly += EventExtractor.breaksBeforeSubject
+    lookupOnly += EventExtractor.pronounVerbs
+    lookupOnly += EventExtractor.pronounObjectVerbs
+    lookupOnly += EventExtractor.ownSubjects
+    lookupOnly += MentionFinder.indefiniteOpeners
+    lookupOnly += EventExtractor.groupReferenceNouns
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -182,6 +215,17 @@ struct RuleTables: Sendable {
     hintNouns = TokenWordList(MentionFinder.hintNouns, lexicon: lexicon)
     namingNouns = TokenWordList(MentionFinder.namingNouns, lexicon: lexicon)
     attributiveFollowers = TokenWordList(MentionFinder.attributiveFollowers, lexicon: lexicon)
+    nameNeighbours = TokenWordList(MentionFinder.nameNeighbours, lexicon: lexicon)
+    partFollowers = TokenWordList(MentionFinder.partFollowers, lexicon: lexicon)
+    timeLeaders = TokenWordList(EventExtractor.timeLeaders, lexicon: lexicon)
+    partsOfDay = TokenWordList(EventExtractor.partsOfDay, lexicon: lexicon)
+    relativeTimeWords = TokenWordList(EventExtractor.relativeTimeWords, lexicon: lexicon)
+    breaksBeforeSubject = TokenWordList(EventExtractor.breaksBeforeSubject, lexicon: lexicon)
+    pronounVerbs = TokenWordList(EventExtractor.pronounVerbs, lexicon: lexicon)
+    pronounObjectVerbs = TokenWordList(EventExtractor.pronounObjectVerbs, lexicon: lexicon)
+    ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
+    indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
+    groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }

@@ -22,6 +22,17 @@ struct Token: Sendable, Hashable {
 
   /// Length in Unicode scalars.
   var length: Int { end - start }
+
+  /// Whether `lower` is `word`, an ASCII word (`lower == word`). An ASCII token of another
+  /// length in bytes is turned away on the count (two ASCII strings are equal only byte for
+  /// byte), where `==` on strings that differ calls the standard library's comparison, about 25
+  /// instructions; any other token is compared as text.
+  @inline(__always)
+  func spells(_ word: String) -> Bool {
+    assert(word.utf8.allSatisfy { $0 < 0x80 }, "spells(_:) compares with ASCII words only")
+    if isASCII, lower.utf8.count != word.utf8.count { return false }
+    return lower == word
+  }
 }
 
 extension String {
@@ -106,22 +117,22 @@ enum Tokenizer {
   /// Works on UTF-8 bytes with an ASCII fast path and counts scalars as it goes, so offsets are
   /// in Unicode scalars as before; each word is lower-cased and looked up in `lexicon` once.
   static func tokens(_ source: SourceText, lexicon: Lexicon) -> [Token] {
-    source.bytes.withUnsafeBufferPointer { bytes in
+    // The lower-case bytes of an ASCII word or a number, written in place: eight bytes longer
+    // than the text, so that no word (nor the eight bytes its last chunk may spill) outgrows it,
+    // and it is taken as a buffer once per text, not once per word (a buffer per word, grown
+    // when short, was about 55 instructions a word on the 1 MB stream: callgrind, issue #16).
+    var lowered = [UInt8](repeating: 0, count: source.bytes.count + 8)
+    return source.bytes.withUnsafeBufferPointer { bytes in lowered.withUnsafeMutableBufferPointer { lowered in
       var scanner = Scanner(bytes: bytes)
       var tokens: [Token] = []
       tokens.reserveCapacity(bytes.count / 5)
       var sawBreak = true
-      // The lower-case bytes of an ASCII word or a number, written in place (grown for a longer
-      // one; eight bytes more than the word, which a word's last eight may spill into).
-      var lowered = [UInt8](repeating: 0, count: 64)
-      /// Writes the ASCII bytes [from, to) lower-cased at the start of `lowered`, eight at a time
-      /// where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on the
-      /// 1 MB stream: callgrind, issue #16); what follows them in `lowered` is not theirs.
-      func lowercase(_ from: Int, _ to: Int) {
+      /// The ASCII bytes [from, to) lower-cased, written at the start of `lowered` eight at a
+      /// time where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on
+      /// the 1 MB stream: callgrind, issue #16); what follows them in `lowered` is not theirs.
+      func lowercase(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
         let n = to - from
-        if n + 8 > lowered.count { lowered = [UInt8](repeating: 0, count: n + 8) }
-        lowered.withUnsafeMutableBufferPointer { buffer in
-          guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+        if let source = bytes.baseAddress, let target = lowered.baseAddress {
           var i = 0
           while i < n, from + i + 8 <= bytes.count {
             let chunk = UnsafeRawPointer(source + from + i).loadUnaligned(as: UInt64.self)
@@ -130,10 +141,11 @@ enum Tokenizer {
           }
           while i < n {
             let b = bytes[from + i]
-            buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            lowered[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
             i += 1
           }
         }
+        return UnsafeBufferPointer(rebasing: lowered[..<n])
       }
       while !scanner.atEnd {
         let c = scanner.current
@@ -172,18 +184,18 @@ enum Tokenizer {
           let word: WordID
           if ascii {
             let n = end.byte - start.byte
-            lowercase(start.byte, end.byte)
-            (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
+            let text = lowercase(start.byte, end.byte)
+            (lower, word) = lexicon.wordAndID(of: text)
             // "capturedthe Shinkai district": a known word glued to "the" (a space lost in
             // copying) is read as the two words.
             // (Only the words of the rules and the gazetteer count as known here, not those the
             // lexicon holds for look-ups alone: `Lexicon.isCore`.)
-            if !lexicon.isCore(word), n >= 5, lowered[n - 3] == UInt8(ascii: "t"), lowered[n - 2] == UInt8(ascii: "h"),
-              lowered[n - 1] == UInt8(ascii: "e")
+            if !lexicon.isCore(word), n >= 5, text[n - 3] == UInt8(ascii: "t"), text[n - 2] == UInt8(ascii: "h"),
+              text[n - 1] == UInt8(ascii: "e")
             {
               let cut = n - 3
-              let (head, headID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<cut])) }
-              let (the, theID) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[cut..<n])) }
+              let (head, headID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[..<cut]))
+              let (the, theID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[cut..<n]))
               if lexicon.isCore(headID) {
                 tokens.append(
                   Token(
@@ -227,9 +239,7 @@ enum Tokenizer {
           }
           let end = scanner.position
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
-          let n = end.byte - start.byte
-          lowercase(start.byte, end.byte)
-          let (lower, word) = lowered.withUnsafeBufferPointer { lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: $0[..<n])) }
+          let (lower, word) = lexicon.wordAndID(of: lowercase(start.byte, end.byte))
           tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
@@ -250,7 +260,7 @@ enum Tokenizer {
         sawBreak = false
       }
       return tokens
-    }
+    } }
   }
 
   /// Level nouns that an editor may put in brackets after a name ("the Wakhan district of
@@ -332,7 +342,21 @@ enum Tokenizer {
     mutating func skipASCIIAlphanumerics() {
       let start = position.byte
       var i = start
-      while i < bytes.count, Tokenizer.isASCIIAlphanumeric(bytes[i]) { i += 1 }
+      // Eight bytes at a time while eight can be read (byte by byte, this loop was 12 M
+      // instructions on the 1 MB stream: callgrind, issue #16), the rest one by one.
+      var stopped = false
+      if let base = bytes.baseAddress {
+        while bytes.count - i >= 8 {
+          let eight = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+          let n = Tokenizer.leadingASCIIAlphanumerics(eight)
+          i += n
+          if n < 8 {
+            stopped = true
+            break
+          }
+        }
+      }
+      if !stopped { while i < bytes.count, Tokenizer.isASCIIAlphanumeric(bytes[i]) { i += 1 } }
       guard i != start else { return }
       position.byte = i
       position.scalar += i - start
@@ -399,6 +423,24 @@ enum Tokenizer {
     return chunk | (upper >> 2)
   }
 
+  /// How many of the eight bytes of `chunk`, from its first in memory (its lowest, read
+  /// little-endian), are `isASCIIAlphanumeric` before the first that is not (8 when all are).
+  /// Each byte's low seven bits are tested, so no sum carries into the next byte: a letter
+  /// (0x20 set) is 0x61–0x7A, where adding 0x1F sets the top bit and adding 0x05 does not; a
+  /// digit is 0x30–0x39, where adding 0x50 sets it and adding 0x46 does not; a byte whose own
+  /// top bit is set is neither.
+  @inline(__always)
+  static func leadingASCIIAlphanumerics(_ chunk: UInt64) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let top = 0x80 &* ones
+    let low = chunk & (0x7F &* ones)
+    let folded = low | (0x20 &* ones)
+    let letters = (folded &+ (0x1F &* ones)) & ~(folded &+ (0x05 &* ones))
+    let digits = (low &+ (0x50 &* ones)) & ~(low &+ (0x46 &* ones))
+    let others = ~((letters | digits) & ~chunk) & top
+    return others == 0 ? 8 : others.trailingZeroBitCount >> 3
+  }
+
   /// Whether `byte` is an ASCII letter or digit (`isLetter || isDigit` of that scalar).
   @inline(__always)
   static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
@@ -451,6 +493,18 @@ enum Tokenizer {
     "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km",
   ]
 
+  /// The most bytes of an abbreviation (all of them are ASCII).
+  static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
+
+  /// Whether `token`'s text is one of `abbreviations`: an ASCII token longer than the longest
+  /// is turned away on its byte count (ASCII text equals only the same bytes), any other is
+  /// hashed and asked of the set (asked at every full stop after a word: hashing every such
+  /// word was about 3 M instructions on the 1 MB stream, callgrind, issue #16).
+  static func isAbbreviation(_ token: Token) -> Bool {
+    if token.isASCII, token.lower.utf8.count > longestAbbreviation { return false }
+    return abbreviations.contains(token.lower)
+  }
+
   static func isSentenceEnd(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
     return mark == "." || mark == "!" || mark == "?" || mark == "…"
@@ -500,7 +554,7 @@ enum Tokenizer {
         let isAbbreviation =
           token.lower == "." && previous.map {
             $0.kind == .word && $0.end == token.start
-              && (abbreviations.contains($0.lower) || (isOneCharacter($0, source) && $0.isCapitalized))
+              && (Self.isAbbreviation($0) || (isOneCharacter($0, source) && $0.isCapitalized))
           } ?? false
         // "1. Nerkh", "Districts lost: 1. Nerkh; 2. Jalrez": the dot of an item's number opens
         // the item, it ends nothing.

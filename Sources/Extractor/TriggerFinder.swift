@@ -333,7 +333,7 @@ enum TriggerFinder {
       let (type, actor) = actorAndType(pattern, words, w)
       // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
       // government's action ("the Taliban fled Ghaziabad after an army operation").
-      let givesUp = Self.givingUp.contains(pattern.rule)
+      let givesUp = table.entries[bestIndex].givesUp
       let talibanLeft =
         givesUp && type == pattern.type && nearestActor(words, before: w) == .taliban
         && recipient(words, after: w) == nil
