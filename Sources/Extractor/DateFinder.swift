@@ -413,7 +413,9 @@ enum DateFinder {
         // date).
         // "This came a day after Zaranj was seized", "it comes two days after …": the clause
         // after "after" happened that many days before the last date stated.
-        if ["came", "comes", "come"].contains(word(i - 1) ?? ""), word(i + 2) == "after",
+        // (The ids first: this is asked of most tokens.)
+        if idAt(i + 1) == c.day || idAt(i + 1) == c.days, word(i + 2) == "after",
+          ["came", "comes", "come"].contains(word(i - 1) ?? ""),
           let count = w == c.a || w == c.one ? 1 : MentionFinder.numberWords[word(i) ?? ""],
           count == 1 ? idAt(i + 1) == c.day : idAt(i + 1) == c.days
         {

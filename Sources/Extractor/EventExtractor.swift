@@ -2304,6 +2304,10 @@ public struct EventExtractor: Sendable {
     "nearly", "almost", "more", "than", "over", "roughly",
   ]
 
+  /// Whether a word of `length` bytes may be one of `groupReferenceNouns` (5, 6 or 9 bytes).
+  @inline(__always)
+  static func isGroupReferenceLength(_ length: Int) -> Bool { length == 5 || length == 6 || length == 9 }
+
   /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
   /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where", "his", "her",
   /// "their").
@@ -2349,8 +2353,9 @@ public struct EventExtractor: Sendable {
       // Only "it", "its", "the", "them", "both", "which", "where", "his", "her" and "their" start
       // a back reference: an ASCII token of another length (its lower form has as many bytes as
       // its text) or with another first letter is passed at once, without comparing strings.
+      // (Ranges and comparisons, not array literals: this runs for every token.)
       if tokens[k].isASCII,
-        ![2, 3, 4, 5].contains(tokens[k].byteEnd - tokens[k].byteStart)
+        !(2...5).contains(tokens[k].byteEnd - tokens[k].byteStart)
           || !Self.isBackReferenceInitial(source.bytes[tokens[k].byteStart] | 0x20)
       {
         k += 1
@@ -2405,7 +2410,8 @@ public struct EventExtractor: Sendable {
         continue
       }
       if word == ids.them || word == ids.both
-        || (word == ids.the && k + 2 < tokens.count && [5, 6, 9].contains(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
+        || (word == ids.the && k + 2 < tokens.count
+          && Self.isGroupReferenceLength(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
           && tables.groupReferenceNouns.contains(tokens[k + 2]))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
@@ -2418,7 +2424,8 @@ public struct EventExtractor: Sendable {
       // "a lawmaker from Farah confirmed his province's capital of the same name fell": the
       // capital of the province named last before, in this sentence or the one before (the
       // person's, so named as an attribute: "a lawmaker from Farah").
-      if k + 4 < tokens.count, ["his", "her", "their"].contains(tokens[k].lower), tokens[k + 1].lower == "province",
+      // (Compared by word id: this is asked of every short word starting with "h" or "t".)
+      if word == ids.his || word == ids.her || word == ids.their, k + 4 < tokens.count, tokens[k + 1].word == ids.province,
         tokens[k + 4].lower == "capital", TriggerFinder.opensPossessive(tokens, at: k + 2),
         let owner = mentions.last(where: { $0.end <= tokens[k].start && $0.sentence + 1 >= sentenceOfToken[k] }),
         let province = owner.matches.first(where: { $0.place.level == .province })?.place,

@@ -425,10 +425,18 @@ struct MentionFinder {
       if titleCase, Self.isAllCaps(tokens[sentence.tokens], source) { allCaps.insert(sentence.index) }
       var i = sentence.tokens.lowerBound
       while i < sentence.tokens.upperBound {
-        if let mention = capitalNamedAfter(at: i, tokens, sentence: sentence, source: source, &scratch)
-          ?? match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
-          ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase)
+        var found = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
+        // (A name matched by sound only, or not at all, may be a capital an apposition names.)
+        // (Two bytes of the token tested in place first: most tokens are no capitalised word
+        // before a comma, and this runs for each.)
+        if i + 1 < sentence.tokens.upperBound,
+          tokens.withUnsafeBufferPointer({ $0[i].isCapitalized && $0[i + 1].kind == .punctuation }),
+          found?.matches.allSatisfy({ $0.quality == .sound }) != false,
+          let capital = capitalNamedAfter(at: i, tokens, sentence: sentence, source: source, &scratch)
         {
+          found = capital
+        }
+        if let mention = found ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase) {
           mentions.append(mention)
           i = mention.tokens.upperBound
         } else {
@@ -511,8 +519,10 @@ struct MentionFinder {
     at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, _ scratch: inout NameKeyFilter.Scratch
   ) -> Mention? {
     let end = sentence.tokens.upperBound
-    guard i + 4 < end, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length >= 5,
-      tokens[i + 1].kind == .punctuation, tokens[i + 1].lower == ",", !tables.isNotPlace[Int(tokens[i].word)]
+    guard i + 4 < end else { return nil }
+    let token = tokens[i]
+    guard token.kind == .word, token.isCapitalized, token.length >= 5, tokens[i + 1].lower == ",",
+      !tables.isNotPlace[Int(token.word)]
     else { return nil }
     var k = i + 2
     if tokens[k].lower == "the" { k += 1 }
@@ -1208,9 +1218,9 @@ struct MentionFinder {
           mentions[m].hint = .province
         } else if endsWith(before, "district", "of") || endsWith(before, "districts", "of") {
           mentions[m].hint = .district
-        } else if ten.contains("capitals"),
-          endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include") || endsWith(before, "including")
-            || endsWith(before, ":")
+        } else if endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include")
+          || endsWith(before, "including") || endsWith(before, ":"),
+          ten.contains("capitals")
         {
           // "The other provincial capitals, fallen earlier, are Faizabad, Farah, …": the names a
           // group of capitals lists are cities (the hint goes to the whole list).

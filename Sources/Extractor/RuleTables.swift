@@ -87,9 +87,15 @@ struct RuleTables: Sendable {
   /// which no other text equals, so comparing a token's id is comparing its lower form.
   struct BackReferenceWords: Sendable {
     let it, which, `where`, them, both, its, the: WordID
+    /// "his", "her", "their" and "province" ("his province's capital").
+    let his, her, their, province: WordID
     let isPhraseHead: [Bool]
 
     init(_ lexicon: Lexicon) {
+      his = lexicon.id(of: "his")
+      her = lexicon.id(of: "her")
+      their = lexicon.id(of: "their")
+      province = lexicon.id(of: "province")
       it = lexicon.id(of: "it")
       which = lexicon.id(of: "which")
       `where` = lexicon.id(of: "where")
@@ -168,6 +174,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.ownSubjects
     lookupOnly += MentionFinder.indefiniteOpeners
     lookupOnly += EventExtractor.groupReferenceNouns
+    lookupOnly += ["his", "her", "their"]
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
