@@ -334,7 +334,9 @@ enum EnglishRules {
         "fighting|clashes|battles|war|violence have|has|had? _ reached|engulfed",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
         // "all of which carried the Taleban to the gates of the provincial capital, Gardez".
-        "carry~|bring~|take~|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
+        "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
+        // ("These swift victories brought the insurgents 40 km from the national capital, Kabul.")
+        "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters *3 km|kilometres|kilometers|miles of|from|away",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
@@ -344,6 +346,7 @@ enum EnglishRules {
       ],
       examples: [
         ("Weeks of defeats in the province carried the insurgents to the gates of Gardez.", "contested AF1301"),
+        ("The gains brought the militants within 30 km of Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
