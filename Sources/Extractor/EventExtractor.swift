@@ -160,6 +160,9 @@ public struct EventExtractor: Sendable {
     var headerTrigger: Trigger? = nil
     // The change of control each sentence elaborates (below), by sentence.
     var elaborated: [Int: (type: EventType, origin: (sentence: Int, tokens: Range<Int>))] = [:]
+    // The change of control a sentence of places that followed took from the one before, by
+    // sentence ("This was followed by Sheberghan … Then came Kunduz": a chain of them).
+    var followed: [Int: Trigger] = [:]
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
@@ -203,7 +206,7 @@ public struct EventExtractor: Sendable {
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
         let previous = triggers[sentence.index - 1].last(where: {
           follows ? ($0.type == .captured || $0.type == .recaptured) && !$0.isIrrealis : $0.type != .mobilization
-        })
+        }) ?? (follows ? followed[sentence.index - 1] : nil)
       {
         // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
         // places of the previous sentence's event.
@@ -211,6 +214,7 @@ public struct EventExtractor: Sendable {
           at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index, isIrrealis: previous.isIrrealis)
         if !follows { continued.origin = (previous.sentence, previous.tokens) }
         sentenceTriggers = [continued]
+        if follows { followed[sentence.index] = continued }
       }
       // "On Sunday, Taliban forces captured three other northern capitals. They captured
       // Taliqan … They also took over Kunduz …": a sentence opening with "they" that tells the
@@ -565,6 +569,13 @@ public struct EventExtractor: Sendable {
           return (trigger.tokens.upperBound..<start).allSatisfy {
             Self.placeNouns.contains(tokens[$0].lower) || Self.placeDescriptors.contains(tokens[$0].lower)
           }
+        }
+        // ("The Taliban entered Kabul, capturing Kabul University": a participle with a place
+        // of its own for its object is said of the subject, not of the place before its comma.)
+        if tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing"),
+          Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention)
+        {
+          return false
         }
         // ("Kiti district, recaptured by the army last week, fell": past the place's own noun.)
         var close = end
@@ -1274,6 +1285,7 @@ public struct EventExtractor: Sendable {
   /// event.
   static func followsSuit(_ tokens: [Token], _ sentence: Sentence, inName: [Bool]) -> Bool {
     let range = sentence.tokens
+    if opensWithFollower(tokens, range, inName: inName) { return true }
     // (A word of eight bytes is compared; others are passed on their length: this is asked of
     // every sentence without a trigger.)
     guard
@@ -1291,6 +1303,37 @@ public struct EventExtractor: Sendable {
     }
     guard inName[before], inName[opening] else { return false }
     return k + 1 >= range.upperBound || tokens[k + 1].lower != "by"
+  }
+
+  /// Openings after which a sentence names the places that came next in the change of control
+  /// before it ("This was followed by Sheberghan", "Then came the city of Kunduz").
+  static let followerOpenings: [[String]] = [
+    ["this", "was", "followed", "by"], ["that", "was", "followed", "by"], ["it", "was", "followed", "by"],
+    ["then", "came"], ["next", "came"], ["and", "then", "came"],
+  ]
+
+  /// Words besides `placeDescriptors` and `placeNouns` that may describe the place after a
+  /// `followerOpenings` phrase ("the strategic provincial capital of").
+  static let followerDescriptors: Set<String> = ["capital", "town", "strategic", "key", "important", "major", "border"]
+
+  /// Whether the sentence opens with a `followerOpenings` phrase and names a place right after
+  /// it, only a place's describing words between ("Then came the strategic city of Kunduz").
+  /// (`Token.spells`: the openings are ASCII words, and most first words are turned away on
+  /// their length.)
+  static func opensWithFollower(_ tokens: [Token], _ range: Range<Int>, inName: [Bool]) -> Bool {
+    let first = range.lowerBound
+    guard
+      let opening = followerOpenings.first(where: { opening in
+        opening.count < range.count && opening.indices.allSatisfy { tokens[first + $0].spells(opening[$0]) }
+      })
+    else { return false }
+    var k = first + opening.count
+    while k < range.upperBound, k < first + opening.count + 5, !inName[k] {
+      let word = tokens[k].lower
+      guard placeDescriptors.contains(word) || placeNouns.contains(word) || followerDescriptors.contains(word) else { return false }
+      k += 1
+    }
+    return k < range.upperBound && inName[k]
   }
 
   /// The words besides numbers that `statesEarlierYear` reads a year from: each of its tests
@@ -1540,7 +1583,12 @@ public struct EventExtractor: Sendable {
       var itemsAfterColon: Int? = nil
       if placeAfter, !continuesObject,
         let colon = gap.first(where: { tokens[$0].lower == ":" }), colon > gap.lowerBound,
-        Self.groupNouns.contains(tokens[colon - 1].lower),
+        Self.groupNouns.contains(tokens[colon - 1].lower)
+          // ("captured three other provincial capitals in just three days: …": the counted
+          // group, then words of time or manner before the colon, no other mark.)
+          || (colon - trigger.tokens.upperBound <= 14
+            && Self.hasCountedPlacesObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+            && !(trigger.tokens.upperBound..<colon).contains(where: { tokens[$0].kind == .punctuation })),
         !gap.contains(where: { tokens[$0].lower == "." }),
         case let segmentStart = (gap.last(where: { tokens[$0].lower == ";" }) ?? colon) + 1,
         listStart - segmentStart <= 4,

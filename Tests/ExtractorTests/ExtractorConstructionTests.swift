@@ -248,6 +248,25 @@ import Testing
     Case("followed by is no such sentence", "Kunduz fell on Sunday. Herat was followed by reporters.", ["captured AF1901"], not: ["captured AF3201"]),
     Case("what followed in a place is no event of it", "Kunduz fell on Sunday. Protests in Herat followed.", ["captured AF1901"], not: ["captured AF3201"]),
     Case(
+      "a sentence opening 'this was followed by' or 'then came' names the next places taken",
+      "The Taliban took Zaranj on Friday. This was followed by Sheberghan in Jowzjan the next day. Then came the northern city of Kunduz.",
+      ["captured AF3401", "captured AF2801", "captured AF1901"]),
+    Case("then came news is no place taken", "Kunduz fell on Friday. Then came the news that Herat was calm.", ["captured AF1901"], not: ["captured AF3201"]),
+    Case("followed by weather is no place taken", "Kunduz fell on Friday. This was followed by heavy rain in Herat.", ["captured AF1901"], not: ["captured AF3201"]),
+    Case(
+      "items after a colon that follows a counted group and words of time",
+      "The insurgents took three capitals within two days: Farah, the capital of Farah province in the west; Taloqan, the capital of Takhar; and Aybak, the capital of Samangan.",
+      ["captured AF3301", "captured AF1801", "captured AF2001"]),
+    Case(
+      "clauses after such a colon are no items",
+      "The insurgents took three capitals within two days: residents of Farah say the roads are closed; and traders in Herat are worried.",
+      [], not: ["captured AF3301", "captured AF3201"]),
+    Case(
+      "a participle with a place object of its own is not said of the place before its comma",
+      "The Taliban entered Kabul, capturing Kabul University.", ["contested AF0101"], not: ["captured AF0101"]),
+    Case("a participle with another place for its object", "The Taliban attacked Kunduz, capturing Imam Sahib.", ["captured AF1905"], not: ["captured AF1901"]),
+    Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
+    Case(
       "qualified items followed to the end of the list",
       "The districts that fell this week are Waras in Bamyan, Kiti in Daikundi, Nawur in Ghazni, Khamyab in Jawzjan and Zari in Balkh.",
       ["captured AF1007", "captured AF2405", "captured AF1110", "captured AF2806", "captured AF2115"]),
