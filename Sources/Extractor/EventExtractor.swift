@@ -571,9 +571,12 @@ public struct EventExtractor: Sendable {
           }
         }
         // ("The Taliban entered Kabul, capturing Kabul University": a participle with a place
-        // of its own for its object is said of the subject, not of the place before its comma.)
-        if tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing"),
-          Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention)
+        // of its own for its object is said of the subject, not of the place before its comma;
+        // so is a verb in a series with a thing for its object: "stormed the city, seized key
+        // security facilities".)
+        if tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
+          && Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention)
+          || Self.hasThingObject(after: trigger.tokens.upperBound, tokens, inMention: inMention)
         {
           return false
         }
@@ -1880,6 +1883,9 @@ public struct EventExtractor: Sendable {
     }
     // "Taliban Attack Kandahar, Overrun Prison": a headline's bare site noun is the object too.
     if siteNouns.contains(opener.lower), opener.byteEnd - opener.byteStart >= 4 { return true }
+    // "stormed the city, seized key security facilities": sites opened by an adjective of
+    // importance rather than a determiner.
+    if siteAdjectives.contains(opener.lower), hasSiteObject(after: start, tokens, inMention: inMention) { return true }
     guard opener.kind == .number || objectOpeners.contains(opener.lower) else { return false }
     var heads: [String] = []
     var k = start + 1
@@ -3520,8 +3526,12 @@ public struct EventExtractor: Sendable {
   static let siteNouns: Set<String> = [
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
-    "port", "crossing", "crossings", "dam", "bridge", "customs",
+    "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations",
   ]
+
+  /// Adjectives that open a site object in place of a determiner ("seized key security
+  /// facilities", "took main government buildings"); each is also a `siteDeterminers` word.
+  static let siteAdjectives: Set<String> = ["key", "main"]
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
   /// the first token of each place's date, in the list's order; else nil.

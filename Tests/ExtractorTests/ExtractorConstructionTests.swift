@@ -265,6 +265,12 @@ import Testing
       "a participle with a place object of its own is not said of the place before its comma",
       "The Taliban entered Kabul, capturing Kabul University.", ["contested AF0101"], not: ["captured AF0101"]),
     Case("a participle with another place for its object", "The Taliban attacked Kunduz, capturing Imam Sahib.", ["captured AF1905"], not: ["captured AF1901"]),
+    Case(
+      "a verb after a comma with key sites for its object did not take the place before",
+      "Insurgents stormed Qala-e-Naw, seized key security facilities and freed the prisoners.",
+      ["contested AF3101"], not: ["captured AF3101"]),
+    Case("key sites taken in a place contest it", "The Taliban seized key security facilities in Qala-e-Naw.", ["contested AF3101"], not: ["captured AF3101"]),
+    Case("a main city named after its verb is taken", "Taliban fighters seized Qala-e-Naw, the main city of Badghis.", ["captured AF3101"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",
