@@ -1713,6 +1713,20 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "As the Taliban has captured most of the country, the Afghan forces killed insurgents in
+      // Nangarhar and Logar": a verb in a clause that opens the sentence with "as", "while",
+      // "after", … and names no place before its comma took no place after that comma (the
+      // main clause's).
+      if placeAfter, Self.subordinators.contains(tokens[sentenceStart].lower) || tokens[sentenceStart].lower == "as",
+        !(sentenceStart..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == "," }),
+        let comma = (trigger.tokens.upperBound..<listStart).first(where: { tokens[$0].lower == "," }),
+        !(trigger.tokens.upperBound..<comma).contains(where: { inMention[$0] }),
+        // (Not members of its object after the comma: "While the Taliban have seized dozens of
+        // districts, including Bangi and Namak Ab, …".)
+        !Self.inclusionOpeners.contains(tokens[comma + 1].lower)
+      {
+        continue
+      }
       // "Forces in Mazar are bracing after the insurgents captured Shibirghan and Aybak": a verb
       // with a place for its object, in a clause of its own opened after the place before it,
       // did not take that place.
@@ -2201,6 +2215,10 @@ public struct EventExtractor: Sendable {
   }
 
   /// Words that open a subordinate clause.
+  /// Words after a comma that go on naming members of the object before it ("…, including
+  /// Bangi and Namak Ab", "…, such as Kunduz").
+  static let inclusionOpeners: Set<String> = ["including", "such", "like", "notably", "particularly", "especially", "namely", "among"]
+
   static let subordinators: Set<String> = [
     "after", "when", "while", "although", "though", "because", "once", "since", "if", "before",
   ]

@@ -271,6 +271,18 @@ import Testing
       ["contested AF3101"], not: ["captured AF3101"]),
     Case("key sites taken in a place contest it", "The Taliban seized key security facilities in Qala-e-Naw.", ["contested AF3101"], not: ["captured AF3101"]),
     Case("a main city named after its verb is taken", "Taliban fighters seized Qala-e-Naw, the main city of Badghis.", ["captured AF3101"]),
+    Case(
+      "a verb of an opening 'as' clause with no place before its comma takes none after it",
+      "As the Taliban have captured most of the country, the army struck insurgents in provinces such as Nangarhar and Logar.",
+      [], not: ["captured AF06", "captured AF05"]),
+    Case(
+      "an opening 'as' clause's own list after its verb",
+      "As the Taliban captured Kunduz, Taloqan and Sar-e-Pul, the army regrouped.",
+      ["captured AF1901", "captured AF1801", "captured AF2201"]),
+    Case(
+      "members of an opening clause's object after its comma",
+      "While the Taliban have seized dozens of districts, including Bangi and Namak Ab in Takhar, the army holds the capitals.",
+      ["captured AF1804", "captured AF1806"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",

@@ -274,7 +274,8 @@ enum EnglishRules {
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
       [
-        "attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|assault on|against", "pound~|shell~|bombard~|rocket~",
+        "attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|offensives|assault|assaults on|against",
+        "pound~|shell~|bombard~|rocket~",
         "counteroffensive|counterattack|offensive|counteroffensives|counterattacks in",
       ],
       examples: [
@@ -282,6 +283,7 @@ enum EnglishRules {
         ("Taliban fighters assaulted the centre of Ghormach district for a third night.", "contested AF3107"),
         ("The militants pounded Taloqan with mortars for two days.", "contested AF1801"),
         ("Government forces launched a counteroffensive in Nad Ali district on Monday.", "contested AF3002"),
+        ("The Taliban have stepped up offensives on Kunduz city.", "contested AF1901"),
       ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
