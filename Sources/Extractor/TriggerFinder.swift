@@ -808,6 +808,21 @@ enum TriggerFinder {
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
   }
 
+  /// Verbs of a report whose subject `reportedByTaliban` reads.
+  static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
+
+  /// Whether the clause before word `w` is reported by the Taliban: the last reporting verb
+  /// within 20 words before it, with no clause break between, has a Taliban word (or the
+  /// spokesman's name) among the five words before it ("A Taliban spokesman said on Monday
+  /// that …", "Zabihullah Mujahid said …").
+  static func reportedByTaliban(_ words: [String], before w: Int) -> Bool {
+    let start = max(0, w - 20)
+    guard let verb = words[start..<w].lastIndex(where: { reportingVerbs.contains($0) }),
+      !words[(verb + 1)..<w].contains(where: { $0 == ";" || $0 == "but" })
+    else { return false }
+    return words[max(0, verb - 5)..<verb].contains { talibanWords.contains($0) || $0 == "mujahid" }
+  }
+
   /// Rules of handing a place over, whose type the recipient after "to" decides.
   static let handovers: Set<String> = ["captured.surrendered-place", "captured.handed"]
 
@@ -1050,6 +1065,9 @@ enum TriggerFinder {
           if word == "#place" || clauseBreaks.contains(word) { break }
         }
       }
+      // "A Taliban spokesman said Bano district had been recaptured": a recapture with no agent
+      // that the Taliban report is theirs.
+      if pattern.type == .recaptured, reportedByTaliban(words, before: w) { return (.captured, .taliban) }
       return (pattern.type, defaultActor)
     }
     var k = subjectSearchEnd(words, before: w) - 1

@@ -283,6 +283,16 @@ import Testing
       "members of an opening clause's object after its comma",
       "While the Taliban have seized dozens of districts, including Bangi and Namak Ab in Takhar, the army holds the capitals.",
       ["captured AF1804", "captured AF1806"]),
+    Case(
+      "an agentless recapture the Taliban report is theirs",
+      "A Taliban spokesman said on Monday that Deh Salah district had been recaptured.",
+      ["captured AF0908"], not: ["recaptured AF0908"]),
+    Case(
+      "an agentless recapture the ministry reports is the government's",
+      "The defence ministry said Deh Salah district was retaken on Monday.", ["recaptured AF0908"], not: ["captured AF0908"]),
+    Case(
+      "a recapture the Taliban report with the army as its agent",
+      "The Taliban said Deh Salah district was retaken by the army on Monday.", ["recaptured AF0908"], not: ["captured AF0908"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",
