@@ -131,9 +131,7 @@ struct MentionFinder {
     ["away", "from"], ["south", "of"], ["north", "of"], ["east", "of"], ["west", "of"],
     ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
-    ["route", "to"], ["road", "to"], ["highway", "to"], ["road", "between"], ["link", "to"],
-    ["road", "from"], ["highway", "from"], ["route", "from"], ["highway", "between"], ["road", "linking"],
-    ["highway", "linking"], ["road", "connecting"], ["highway", "connecting"],
+    ["link", "to"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
     ["drive", "west", "of"], ["proximity", "to"], ["close", "to"],
     // "fighting …, displacing families into Kunduz city": where civilians fled to.
@@ -141,7 +139,14 @@ struct MentionFinder {
     // "the army loyal to Kabul": the government, not the city (nor what "the city" after it
     // refers to).
     ["loyal", "to"],
-  ] + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
+  ]
+    // "the road to Kabul", "routes between Kabul and Kandahar", "the highway linking …".
+    // (Not "all supply routes to Lashkar Gah" cut off: routes to a place, plural, are its
+    // lifelines, which a siege cuts.)
+    + roadNouns.flatMap { noun in
+      (noun.hasSuffix("s") ? ["between", "linking", "connecting"] : ["to", "from", "between", "linking", "connecting"]).map { [noun, $0] }
+    }
+    + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
     // ("evicted the militants from several villages from around Kunduz city".)
@@ -223,7 +228,9 @@ struct MentionFinder {
   })
   static let partialEndings = PhraseEndings(partialLeaders)
   /// The leaders of `landmarkLeaders` that name a road, whose other end is a landmark too.
-  static let roadEndings = PhraseEndings(landmarkLeaders.filter { ["road", "highway", "route"].contains($0[0]) })
+  static let roadEndings = PhraseEndings(landmarkLeaders.filter { roadNouns.contains($0[0]) })
+  /// Nouns of a road, whose ends are landmarks (`landmarkLeaders`, `roadEndings`).
+  static let roadNouns: [String] = ["road", "roads", "highway", "highways", "route", "routes"]
   static let exceptEndings = PhraseEndings(exceptLeaders)
   static let attributiveEndings = PhraseEndings(attributiveLeaders)
 
@@ -277,6 +284,27 @@ struct MentionFinder {
       partAdjectives.contains(word.lower) || word.kind == .number || numberWords[word.lower] != nil
         || TriggerFinder.ordinals.contains(word.lower) ? owner + 3 : owner + 2
     return partAt < tokens.count && possessedParts.contains(tokens[partAt].lower)
+  }
+
+  /// Whether the comma at `comma` opens an apposition that ranks a city ("…, Afghanistan's
+  /// third-biggest city", "…, the country's second-largest city"): a word holding an ordinal
+  /// or a superlative, then "city", within nine tokens after the comma (a possessive's
+  /// apostrophe and "s" and a hyphen are tokens of their own), no other punctuation between.
+  static func rankedCityApposition(after comma: Int, _ tokens: [Token]) -> Bool {
+    var ranked = false
+    var k = comma + 1
+    while k < tokens.count, k <= comma + 9 {
+      let word = tokens[k].lower
+      if word == "city" { return ranked }
+      if tokens[k].kind == .punctuation, !TriggerFinder.isApostrophe(word), word != "-" { return false }
+      if TriggerFinder.ordinals.contains(word) || word.hasSuffix("est") || word.hasPrefix("second") || word.hasPrefix("third")
+        || word.hasPrefix("fourth") || word.hasPrefix("fifth") || word == "largest" || word == "biggest"
+      {
+        ranked = true
+      }
+      k += 1
+    }
+    return false
   }
 
   /// Adjectives that may stand between a possessive place and its part ("Spin Boldak's main
@@ -1247,6 +1275,11 @@ struct MentionFinder {
       if next == ",", afterNext == "the" || afterNext == "a",
         ["provincial", "capital", "city"].contains(lower(mention.tokens.upperBound + 2) ?? "")
       {
+        mentions[m].hint = .city
+      }
+      // ("Herat, Afghanistan's third-biggest city", "Kandahar, the country's second city": a
+      // ranked city in apposition.)
+      if next == ",", mentions[m].hint == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
         mentions[m].hint = .city
       }
       if let w = next, attributiveFollowers.contains(w, lexicon: lexicon) {

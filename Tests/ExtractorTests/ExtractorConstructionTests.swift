@@ -293,6 +293,18 @@ import Testing
     Case(
       "a recapture the Taliban report with the army as its agent",
       "The Taliban said Deh Salah district was retaken by the army on Monday.", ["recaptured AF0908"], not: ["captured AF0908"]),
+    Case(
+      "a ranked city in apposition names the city",
+      "A fighter poses in Herat, Afghanistan's third-biggest city, after government forces pulled out.", ["captured AF3201"]),
+    Case(
+      "a province in apposition does not",
+      "Officials met in Herat, the western province, after government forces pulled out.", [], not: ["captured AF3201"]),
+    Case(
+      "the ends of routes between two places are landmarks",
+      "Ghazni, a province spanning the routes between Kabul and Kandahar, Afghanistan's second-largest city, was taken over by the Taliban.",
+      ["captured AF11"], not: ["captured AF0101", "captured AF2701"]),
+    Case("supply routes to a place cut off besiege it", "The Taliban have cut off all supply routes to Lashkar Gah.", ["contested AF3001"]),
+    Case("a fight for control of a city", "Government forces and the Taliban fight for control of Kandahar city.", ["contested AF2701"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",

@@ -87,7 +87,7 @@ enum EnglishRules {
         "battling|battled|fought|clashed|clashing|skirmished *3 on|in|near|around|outside|for",
         "are|is|were|was fighting *3 in|near|around|outside",
         "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
-        "fighting|clashes|battle|battles for|over|around|in|inside|near|outside",
+        "fighting|clashes|battle|battles|fight for|over|around|in|inside|near|outside",
         // "clashes between the Taliban and government forces in Kunduz", "battles between
         // them were underway in Balkh": who fought does not distance where.
         "fighting|clashes|battles|battle|firefights|gunfights between *6 in|inside|near|around|outside",
