@@ -115,12 +115,16 @@ public struct EventExtractor: Sendable {
     // object, not a container.
     for sentenceTriggers in triggers {
       for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
-        // "… of", "… over", a retreat's "… to" and an entry's "… into" ("are inside Kandahar",
+        // "… of", "… over", a retreat's "… to", an entry's "… into" ("are inside Kandahar",
         // "fought their way into Herat": the city): the object, not a container.
         let last = tokens[trigger.tokens.upperBound - 1].lower
         let endsInPreposition =
           ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
           || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
+          // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
+          // Kunduz" is the city.)
+          || ((trigger.rule == "contested.approach" || trigger.rule == "contested.pressing")
+            && ["to", "towards", "toward", "into"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
           Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])

@@ -305,6 +305,8 @@ import Testing
       ["captured AF11"], not: ["captured AF0101", "captured AF2701"]),
     Case("supply routes to a place cut off besiege it", "The Taliban have cut off all supply routes to Lashkar Gah.", ["contested AF3001"]),
     Case("a fight for control of a city", "Government forces and the Taliban fight for control of Kandahar city.", ["contested AF2701"]),
+    Case("the place an advance draws closer to is the city", "Taliban insurgents drew closer to Kabul on Saturday.", ["contested AF0101"], not: ["contested AF01"]),
+    Case("an advance towards a named province is the province's", "The Taliban advanced towards Kunduz province.", ["contested AF19"], not: ["contested AF1901"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",
