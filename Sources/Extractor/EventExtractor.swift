@@ -3646,7 +3646,9 @@ public struct EventExtractor: Sendable {
     let start = sentence.tokens.lowerBound
     var k = position - 1
     // ("a day after Mazar-i-Sharif fell": the hyphens of a name are inside the clause.)
-    while k >= start, position - k <= 8 {
+    // (The whole clause after the phrase, to the punctuation that ends it: "on Thursday, a day
+    // after they beat back militants who tried to storm the city".)
+    while k >= start, position - k <= 16 {
       let word = tokens[k].lower
       if tokens[k].kind == .punctuation, word != "-" { return nil }
       // ("a week after it fell": seven days.)

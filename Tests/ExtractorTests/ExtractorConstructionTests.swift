@@ -1728,6 +1728,10 @@ import Testing
       published: "2021-08-13", expected: "captured AF2301 2021-08-12"),
     DateCase(name: "last Thursday in a Thursday's report", text: "Chora district of Uruzgan fell to the Taliban last Thursday.", published: "2021-07-15", expected: "captured AF2503 2021-07-08"),
     DateCase(name: "a day after taking", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF3401 2021-08-07"),
+    DateCase(
+      name: "a day after reaches a relative clause's verb",
+      text: "Commandos patrolled Qala-e-Naw on Thursday, a day after they beat back fighters who tried to storm the city.",
+      published: "2021-07-10", expected: "contested AF3101 2021-07-07"),
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "for two days before is a duration", text: "The militants fought for two days before capturing Chora district on Sunday.", published: "2021-07-15", expected: "captured AF2503 2021-07-11"),
     DateCase(name: "the day of the trigger's own clause", text: "The Taliban captured Chora on Sunday before seizing Gizab on Monday.", published: "2021-07-15", expected: "captured AF2409 2021-07-12"),
