@@ -1053,7 +1053,16 @@ struct MentionFinder {
         continue
       }
       if m > 0, sentenceOf[m - 1] == sentenceOf[m] {
-        var between = tokens[spans[m - 1].upperBound..<spans[m].lowerBound]
+        // "Janikhel, Dand-e-Pathan, Samkani": a hyphenated name of which only the last part
+        // matched is still an item; the words its hyphens join are inside it, not between items.
+        var itemStart = spans[m].lowerBound
+        while itemStart - 2 >= spans[m - 1].upperBound, tokens[itemStart - 1].lower == "-",
+          tokens[itemStart - 1].byteEnd == tokens[itemStart].byteStart,
+          tokens[itemStart - 2].byteEnd == tokens[itemStart - 1].byteStart, tokens[itemStart - 2].kind == .word
+        {
+          itemStart -= 2
+        }
+        var between = tokens[spans[m - 1].upperBound..<itemStart]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
         // ("as" only in "as well as": "fled to Andkhoy as Pashtun Kot fell" is two clauses.)

@@ -307,6 +307,13 @@ import Testing
     Case("a fight for control of a city", "Government forces and the Taliban fight for control of Kandahar city.", ["contested AF2701"]),
     Case("the place an advance draws closer to is the city", "Taliban insurgents drew closer to Kabul on Saturday.", ["contested AF0101"], not: ["contested AF01"]),
     Case("an advance towards a named province is the province's", "The Taliban advanced towards Kunduz province.", ["contested AF19"], not: ["contested AF1901"]),
+    Case(
+      "a hyphenated item of which only the last part is known keeps a long list whole",
+      "Nine districts had fallen to the Taliban – Lajmangal, Ahmad Khel, Janikhel, Dand-e-Pathan, Samkanai, Zazai Aryoub, Mirzaka, Sayed Karam and Rohani Baba.",
+      ["captured AF1309", "captured AF1310", "captured AF1306", "captured AF1303"]),
+    Case(
+      "words apart from a name are no part of it",
+      "The Taliban captured Janikhel - then, on Sunday, they lost Samkanai.", ["captured AF1309"], not: ["captured AF1310"]),
     Case("a participle without an object of its own is said of the place", "Kunduz, falling to the Taliban on Sunday, was the largest prize.", ["captured AF1901"]),
     Case(
       "qualified items followed to the end of the list",
