@@ -510,6 +510,16 @@ enum DateFinder {
     "plans", "expected",
   ]
 
+  /// The words that end `markNotEventDays`' walk back from a date: false for a clause break
+  /// (`TriggerFinder.clauseBreaks`, which wins where a word is in both lists), true for a cue
+  /// (`notEventDayCues`).
+  static let notEventDayStops: [String: Bool] = {
+    var stops: [String: Bool] = [:]
+    for word in notEventDayCues { stops[word] = true }
+    for word in TriggerFinder.clauseBreaks { stops[word] = false }
+    return stops
+  }()
+
   /// Marks dates that are not an event's day: after "until", or in a clause with a
   /// future or planning word before the date (up to six words back, not across a clause break).
   static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>) {
@@ -542,8 +552,10 @@ enum DateFinder {
           found[f].isNotEventDay = true
           break
         }
-        if TriggerFinder.clauseBreaks.contains(word) || word == "," || word == "." { break }
-        if notEventDayCues.contains(word) {
+        // (One look-up for both lists, `notEventDayStops`: asking the two sets hashed each word twice.)
+        let stop = notEventDayStops[word]
+        if stop == false || word == "," || word == "." { break }
+        if stop == true {
           found[f].isNotEventDay = true
           break
         }

@@ -2001,10 +2001,13 @@ public struct EventExtractor: Sendable {
   /// of Helmand province's capital," — part of a city.
   static func countsPartOfDistricts(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     func isCount(_ k: Int) -> Bool { tokens[k].kind == .number || MentionFinder.numberWords[tokens[k].lower] != nil }
-    guard end - start >= 4, end <= tokens.count, isCount(start) else { return false }
+    guard end - start >= 4, end <= tokens.count else { return false }
     var k = start + 1
     if tokens[k].lower == "out" { k += 1 }
-    guard k + 1 < end, tokens[k].lower == "of" else { return false }
+    // (The count is asked after "of": `numberWords` hashes the word's text, and this is asked
+    // of the words between every trigger and the names after it, 5.3 M instructions on the 1 MB
+    // stream, callgrind, issue #16.)
+    guard k + 1 < end, tokens[k].lower == "of", isCount(start) else { return false }
     k += 1
     if tokens[k].lower == "the" { k += 1 }
     if k < end, isCount(k) { k += 1 }
