@@ -2666,10 +2666,23 @@ public struct EventExtractor: Sendable {
       case .region: []
       }
     guard !nouns.isEmpty else { return false }
-    guard let clauseBreak = (start..<end).first(where: { [".", ";", "-", "\u{2013}", "\u{2014}"].contains(tokens[$0].lower) }) else {
+    // (`switch`es: the array literals were built at every token tested.)
+    func breaksClause(_ word: String) -> Bool {
+      switch word {
+      case ".", ";", "-", "\u{2013}", "\u{2014}": true
+      default: false
+      }
+    }
+    func isArticle(_ word: String) -> Bool {
+      switch word {
+      case "a", "an": true
+      default: false
+      }
+    }
+    guard let clauseBreak = (start..<end).first(where: { breaksClause(tokens[$0].lower) }) else {
       return false
     }
-    for a in max(clauseBreak + 1, end - 30)..<end where ["a", "an"].contains(tokens[a].lower) {
+    for a in max(clauseBreak + 1, end - 30)..<end where isArticle(tokens[a].lower) {
       for n in (a + 1)..<min(end, a + 4) {
         if tokens[n].kind != .word { break }
         if nouns.contains(tokens[n].lower) {
@@ -2950,7 +2963,14 @@ public struct EventExtractor: Sendable {
   /// day is Aug 8), or nil.
   static func bracketedDay(after end: Int, _ tokens: [Token], inMention: [Bool], dates: [DateMention]) -> Int? {
     var k = end
-    while k < tokens.count, inMention[k] || [",", "and", "district", "districts", "city", "province"].contains(tokens[k].lower) {
+    // (A `switch`: the array literal was built at every token passed.)
+    func isPassed(_ word: String) -> Bool {
+      switch word {
+      case ",", "and", "district", "districts", "city", "province": true
+      default: false
+      }
+    }
+    while k < tokens.count, inMention[k] || isPassed(tokens[k].lower) {
       k += 1
     }
     guard k + 1 < tokens.count, tokens[k].lower == "(",
