@@ -2872,7 +2872,14 @@ public struct EventExtractor: Sendable {
     // "Shirin Tagab district of the province had fallen": the province contains the subject.
     if ["of", "in", "across", "throughout"].contains(previous) { return false }
     var next = phraseEnd
-    while next < tokens.count, next - phraseEnd < 3, ["has", "had", "have", "was", "is", "been", "also", "now", "then"].contains(tokens[next].lower) {
+    // (A `switch`, not an array literal built at every word passed.)
+    func isPassed(_ word: String) -> Bool {
+      switch word {
+      case "has", "had", "have", "was", "is", "been", "also", "now", "then": true
+      default: false
+      }
+    }
+    while next < tokens.count, next - phraseEnd < 3, isPassed(tokens[next].lower) {
       next += 1
     }
     guard next < tokens.count else { return false }

@@ -477,14 +477,31 @@ enum TriggerFinder {
   /// Whether the clause after word `start` says the entry met no resistance ("unopposed",
   /// "without a fight", "without firing a shot"), within twelve words and before a clause break.
   static func isUnopposed(_ words: [String], after start: Int) -> Bool {
+    // (`switch`es, not array literals: each literal was built and freed at every word read.)
+    func endsClause(_ word: String) -> Bool {
+      switch word {
+      case ";", ".", "but", "while", "after", "before", "although", "though": true
+      default: false
+      }
+    }
+    func saysUnopposed(_ word: String) -> Bool {
+      switch word {
+      case "unopposed", "uncontested", "unchallenged", "unresisted": true
+      default: false
+      }
+    }
+    func namesFighting(_ word: String) -> Bool {
+      switch word {
+      case "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting": true
+      default: false
+      }
+    }
     var k = start
     while k < words.count, k - start < 12 {
       let word = words[k]
-      if [";", ".", "but", "while", "after", "before", "although", "though"].contains(word) { return false }
-      if ["unopposed", "uncontested", "unchallenged", "unresisted"].contains(word) { return true }
-      if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: {
-        ["fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting"].contains($0)
-      }) {
+      if endsClause(word) { return false }
+      if saysUnopposed(word) { return true }
+      if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
         return true
       }
       k += 1
