@@ -2819,7 +2819,14 @@ public struct EventExtractor: Sendable {
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
     var rest = ((k + 1)..<min(tokens.count, k + 7)).map { tokens[$0].lower }
     if rest.first == "the" { rest.removeFirst() }
-    let verb = rest.indices.dropFirst().first { !["have", "has", "had", "been", "now", "also", "already"].contains(rest[$0]) }
+    // (A `switch`, not an array literal built for every word tested.)
+    func isAuxiliaryOrAdverb(_ word: String) -> Bool {
+      switch word {
+      case "have", "has", "had", "been", "now", "also", "already": true
+      default: false
+      }
+    }
+    let verb = rest.indices.dropFirst().first { !isAuxiliaryOrAdverb(rest[$0]) }
     let objectRelative =
       tokens[k].lower == "which" && previous == "," && rest.count >= 2
       && (TriggerFinder.talibanWords.contains(rest[0]) || rest[0] == "they")

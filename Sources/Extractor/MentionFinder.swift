@@ -506,7 +506,9 @@ struct MentionFinder {
       if token.isCapitalized { capitalised += 1 }
     }
     // A list of names ("The districts are Maimai, Nusai, …") is a sentence, not a headline.
-    if let last = tokens.last, [".", "!", "?"].contains(last.lower) { return false }
+    // (`isSentenceEndMark` is `[".", "!", "?"].contains`, without building the array for
+    // every sentence.)
+    if let last = tokens.last, isSentenceEndMark(last.lower) { return false }
     return words >= 4 && words <= 20 && capitalised * 4 >= words * 3
   }
 
