@@ -13,9 +13,9 @@ extension EventCoding {
   /// each list, and a release of each when it is dropped.
   public static func appendJSON(_ event: Event, to out: inout [UInt8]) {
     var first = true
-    func member(_ key: Key) { appendMemberName(key.stringValue, first: &first, to: &out) }
+    func member(_ key: Key) { appendMemberName(key.memberName, first: &first, to: &out) }
     func string(_ text: String?) {
-      if let text { JSONText.appendString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+      if let text { JSONText.appendString(text, to: &out) } else { appendRaw("null", to: &out) }
     }
     out.append(UInt8(ascii: "{"))
     member(Key.id)
@@ -70,18 +70,24 @@ extension EventCoding {
     out.append(UInt8(ascii: "]"))
   }
 
-  /// Appends `"name":` to `out`, after a comma unless it is the object's first member.
-  private static func appendMemberName(_ name: String, first: inout Bool, to out: inout [UInt8]) {
+  /// Appends `name` (a key's `"name":`) to `out`, after a comma unless it is the object's first
+  /// member.
+  private static func appendMemberName(_ name: StaticString, first: inout Bool, to out: inout [UInt8]) {
     if !first { out.append(UInt8(ascii: ",")) }
     first = false
-    JSONText.appendString(name, to: &out)
-    out.append(UInt8(ascii: ":"))
+    appendRaw(name, to: &out)
+  }
+
+  /// Appends ASCII text written out in full (a member name, `null`) to `out`.
+  @inline(__always)
+  private static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
+    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// The `place` object of ``appendJSON(_:to:)``.
   private static func appendPlace(_ place: EventPlace, to out: inout [UInt8]) {
     var first = true
-    func member(_ key: PlaceKey) { appendMemberName(key.stringValue, first: &first, to: &out) }
+    func member(_ key: PlaceKey) { appendMemberName(key.memberName, first: &first, to: &out) }
     out.append(UInt8(ascii: "{"))
     member(.pcode)
     JSONText.appendString(place.pcode, to: &out)
@@ -98,5 +104,48 @@ extension EventCoding {
     member(.latitude)
     JSONText.appendNumber(place.latitude, decimals: 4, to: &out)
     out.append(UInt8(ascii: "}"))
+  }
+}
+
+extension EventCoding.Key {
+  /// `"name":` for this key, written out: the member names are lower-case ASCII that needs no
+  /// escape, so they need not pass through `JSONText.appendString`'s scan for each of the 26
+  /// members of every event (about 300 instructions a name, a quarter of `extract`'s writing
+  /// of an event: callgrind, issue #16). `EventCodingBytesTests` checks each against `stringValue`.
+  var memberName: StaticString {
+    switch self {
+    case .id: "\"id\":"
+    case .doc: "\"doc\":"
+    case .type: "\"type\":"
+    case .actor: "\"actor\":"
+    case .place: "\"place\":"
+    case .mention: "\"mention\":"
+    case .date: "\"date\":"
+    case .datePrecision: "\"date_precision\":"
+    case .confidence: "\"confidence\":"
+    case .sentence: "\"sentence\":"
+    case .span: "\"span\":"
+    case .evidence: "\"evidence\":"
+    case .rule: "\"rule\":"
+    case .alternatives: "\"alternatives\":"
+    case .url: "\"url\":"
+    case .source: "\"source\":"
+    case .language: "\"language\":"
+    }
+  }
+}
+
+extension EventCoding.PlaceKey {
+  /// `"name":` for this key, written out (``EventCoding/Key/memberName``).
+  var memberName: StaticString {
+    switch self {
+    case .pcode: "\"pcode\":"
+    case .name: "\"name\":"
+    case .level: "\"level\":"
+    case .province: "\"province\":"
+    case .provincePcode: "\"province_pcode\":"
+    case .longitude: "\"lon\":"
+    case .latitude: "\"lat\":"
+    }
   }
 }

@@ -251,12 +251,18 @@ public enum ReportReader {
       .skipped(SkippedInput(path: "\(source):\(lineNumber)", reason: reason))
     }
     if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { return nil }
-    let data = Data(line)
     if !isValidUTF8(line) {
-      return skip("not valid UTF-8 (first bad byte at offset \(firstInvalidUTF8(data)) of the line)")
+      return skip("not valid UTF-8 (first bad byte at offset \(firstInvalidUTF8(Data(line))) of the line)")
     }
-    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-      return skip("not a JSON object")
+    // An object of strings (nearly every record) is read in place; any other line by Foundation.
+    let object: [String: Any]
+    if let strings = stringObject(line) {
+      object = strings
+    } else {
+      guard let parsed = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+        return skip("not a JSON object")
+      }
+      object = parsed
     }
     guard let text = object["text"] as? String else {
       return skip("record has no \"text\" string")

@@ -1,6 +1,6 @@
 import Chronology
 import Extractor
-import FrontlineKit
+@testable import FrontlineKit
 import Gazetteer
 import Testing
 
@@ -22,6 +22,12 @@ import Testing
       rule: "recaptured.retook", url: "https://example.org/a?b=1&c=\"2\"", source: "Kabul Now")
     full.language = .fa
     return [bare, full]
+  }
+
+  /// The member names `appendJSON` writes out in full are the keys' names, quoted.
+  @Test func memberNamesAreTheQuotedKeys() {
+    for key in EventCoding.Key.allCases { #expect(key.memberName.description == "\"\(key.stringValue)\":") }
+    for key in EventCoding.PlaceKey.allCases { #expect(key.memberName.description == "\"\(key.stringValue)\":") }
   }
 
   @Test func appendJSONWritesTheBytesOfTheJSONTree() throws {

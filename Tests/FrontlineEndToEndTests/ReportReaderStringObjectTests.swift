@@ -1,0 +1,92 @@
+import Foundation
+@testable import FrontlineKit
+import FrontlineTestSupport
+import Testing
+
+/// `ReportReader.stringObject` gives, for every line it reads, the members
+/// `JSONSerialization.jsonObject(with:)` gives (byte for byte), and leaves to it every line it
+/// does not read.
+@Suite struct ReportReaderStringObjectTests {
+  /// Whether the line read here (if it is) reads as `JSONSerialization` reads it.
+  static func agrees(_ line: [UInt8]) -> Bool {
+    guard ReportReader.isValidUTF8(line), let fast = ReportReader.stringObject(line) else { return true }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return false }
+    // (Compared as bytes: `String`'s `==` is canonical equivalence.)
+    return object.count == fast.count
+      && fast.allSatisfy { key, value in (object[key] as? String).map { Array($0.utf8) == Array(value.utf8) } ?? false }
+  }
+
+  /// Records of real report text: the written sentences and the golden events' lines (which
+  /// hold numbers and arrays: left to Foundation), as JSON Lines the way `JSONEncoder` and
+  /// hand-written streams spell them.
+  static func realLines() throws -> [[UInt8]] {
+    let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let sentences = try String(contentsOf: tests.appendingPathComponent("written-sentences.txt"), encoding: .utf8)
+      .split(separator: "\n").map(String.init)
+    let golden = try String(
+      contentsOf: tests.appendingPathComponent("FrontlineEndToEndTests/Golden/extract-dev.jsonl"), encoding: .utf8
+    ).split(separator: "\n").map(String.init)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var lines: [[UInt8]] = golden.map { Array($0.utf8) }
+    for (n, sentence) in sentences.enumerated() {
+      let record = ["id": String(format: "%05d", n), "published": "2021-08-0\(n % 9 + 1)", "text": sentence + "\n\n\"Quoted\" \\ / \t end"]
+      lines.append(Array(try encoder.encode(record)))
+      lines.append(Array(#"  { "text" : "\#(sentence)" , "source":"Kabul Now"}  "#.utf8))
+    }
+    return lines
+  }
+
+  @Test func realRecordsReadAsFoundationReadsThem() throws {
+    let lines = try Self.realLines()
+    var read = 0
+    for line in lines {
+      #expect(Self.agrees(line), "\(String(decoding: line, as: UTF8.self))")
+      if ReportReader.stringObject(line) != nil { read += 1 }
+    }
+    // Every record of strings is read here (the golden lines are not).
+    #expect(read >= 2 * 240)
+  }
+
+  /// Escapes, unusual spacing and lines that are left to Foundation.
+  @Test func edgeCases() {
+    let read = [
+      #"{}"#, #" {"text":""} "#, #"{"text":"\u00e9\u0627\u2019\uFFFF\/\b\f\r"}"#, "{\"text\":\"caf\u{E9} \u{0627}\u{1F600}\"}",
+      #"{"a":"1","b":"2","text":"x"}"#, "{\t\"text\"\r\n:\"x\"}", #"{"te\"xt":"\\"}"#,
+    ]
+    for line in read {
+      #expect(ReportReader.stringObject(Array(line.utf8)) != nil, "\(line)")
+      #expect(Self.agrees(Array(line.utf8)), "\(line)")
+    }
+    let leftToFoundation = [
+      "", " ", "[]", #"{"id":1,"text":"x"}"#, #"{"text":"x","text":"y"}"#, #"{"text":"\ud83d\ude00"}"#,
+      #"{"text":"\ud83d"}"#, #"{"text":"\u0000"}"#, "{\"text\":\"a\u{1}b\"}", #"{"text":"x"} x"#, #"{"text":"x",}"#,
+      #"{"text":"\x"}"#, #"{"text":"\u12"}"#, #"{"text":null}"#, #"{"text":["x"]}"#, #"{"text" "x"}"#, #"{"text":"x""#,
+      #"{'text':'x'}"#, "\u{FEFF}{\"text\":\"x\"}", #"{"text":"x"}{"#,
+    ]
+    for line in leftToFoundation {
+      #expect(ReportReader.stringObject(Array(line.utf8)) == nil, "\(line)")
+    }
+  }
+
+  /// Real records with a byte dropped, replaced or repeated, at random.
+  @Test func damagedRecords() throws {
+    let lines = try Self.realLines().filter { ReportReader.stringObject($0) != nil }
+    var generator = SplitMix64(seed: 16)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    let bytes: [UInt8] = Array(#"{}[]":,\ u0aD8tn"#.utf8) + [0x01, 0x7F, 0xC3, 0xA9]
+    var disagreements: [String] = []
+    for _ in 0..<6000 {
+      var line = lines[next(lines.count)]
+      // (Near the start or the end, where the syntax is, more often than not.)
+      let k = next(2) == 0 ? next(min(line.count, 24)) : line.count - 1 - next(min(line.count, 24))
+      switch next(3) {
+      case 0: line.remove(at: k)
+      case 1: line[k] = bytes[next(bytes.count)]
+      default: line.insert(line[k], at: k)
+      }
+      if !Self.agrees(line) { disagreements.append(String(decoding: line, as: UTF8.self)) }
+    }
+    #expect(disagreements.isEmpty, "\(disagreements.prefix(3))")
+  }
+}
