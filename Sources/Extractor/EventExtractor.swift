@@ -1351,6 +1351,15 @@ public struct EventExtractor: Sendable {
     return k < range.upperBound && inName[k]
   }
 
+  /// Whether a sentence opens by adding to the one before it: "In addition,", "Also,",
+  /// "Additionally,", "Similarly,", "Likewise,".
+  static func addsToPreviousSentence(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    let first = sentence.tokens.lowerBound
+    guard sentence.tokens.count > 3 else { return false }
+    if tokens[first].spells("in"), tokens[first + 1].spells("addition") { return true }
+    return ["also", "additionally", "similarly", "likewise"].contains { tokens[first].spells($0) } && tokens[first + 1].lower == ","
+  }
+
   /// The words besides numbers that `statesEarlierYear` reads a year from: each of its tests
   /// needs a token to be one of them.
   static let earlierYearWords: Set<String> = ["year", "years", "decades", "formerly", "once"]
@@ -3372,7 +3381,13 @@ public struct EventExtractor: Sendable {
         // "since Kabul was captured": an earlier event recalled, not one of the report's day.
         precision = .unknown
       } else if date == nil {
-        if let day = headingDay(before: dating.sentence) {
+        if let day = Self.addsToPreviousSentence(tokens, sentences[dating.sentence]) && dating.sentence > 0
+          ? sentenceDate(dating.sentence - 1, near: sentences[dating.sentence - 1].tokens.upperBound) : nil
+        {
+          // "On Monday, forces abandoned Qaysar. In addition, the insurgents took Shahrak": a
+          // sentence that adds to the one before, with no day of its own, is of that day.
+          date = day
+        } else if let day = headingDay(before: dating.sentence) {
           date = day
         } else if let reportDate {
           date = reportDate

@@ -1739,6 +1739,14 @@ import Testing
       name: "a day after reaches a relative clause's verb",
       text: "Commandos patrolled Qala-e-Naw on Thursday, a day after they beat back fighters who tried to storm the city.",
       published: "2021-07-10", expected: "contested AF3101 2021-07-07"),
+    DateCase(
+      name: "a sentence that adds to the one before takes its day",
+      text: "Militants took Jaghatu on Tuesday. On Monday, forces abandoned Qaysar district. In addition, the insurgents took control of Shahrak district in Ghor.",
+      published: "2021-06-08", expected: "captured AF2306 2021-06-07"),
+    DateCase(
+      name: "a sentence with no connective takes the report's day",
+      text: "Officials said on Tuesday that militants took Jaghatu. On Monday, forces abandoned Qaysar district. The insurgents took control of Shahrak district in Ghor.",
+      published: "2021-06-08", expected: "captured AF2306 2021-06-08"),
     DateCase(name: "the main clause keeps its day", text: "The Taliban captured Sheberghan on Sunday, a day after taking Zaranj.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),
     DateCase(name: "for two days before is a duration", text: "The militants fought for two days before capturing Chora district on Sunday.", published: "2021-07-15", expected: "captured AF2503 2021-07-11"),
     DateCase(name: "the day of the trigger's own clause", text: "The Taliban captured Chora on Sunday before seizing Gizab on Monday.", published: "2021-07-15", expected: "captured AF2409 2021-07-12"),
