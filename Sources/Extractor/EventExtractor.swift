@@ -2238,11 +2238,11 @@ public struct EventExtractor: Sendable {
     }
   }
 
-  /// Words that open a subordinate clause.
   /// Words after a comma that go on naming members of the object before it ("…, including
   /// Bangi and Namak Ab", "…, such as Kunduz").
   static let inclusionOpeners: Set<String> = ["including", "such", "like", "notably", "particularly", "especially", "namely", "among"]
 
+  /// Words that open a subordinate clause.
   static let subordinators: Set<String> = [
     "after", "when", "while", "although", "though", "because", "once", "since", "if", "before",
   ]

@@ -297,8 +297,10 @@ struct MentionFinder {
       let word = tokens[k].lower
       if word == "city" { return ranked }
       if tokens[k].kind == .punctuation, !TriggerFinder.isApostrophe(word), word != "-" { return false }
-      if TriggerFinder.ordinals.contains(word) || word.hasSuffix("est") || word.hasPrefix("second") || word.hasPrefix("third")
-        || word.hasPrefix("fourth") || word.hasPrefix("fifth") || word == "largest" || word == "biggest"
+      // (A superlative, not a compass word: "…, the west's largest city" is ranked by
+      // "largest".)
+      if TriggerFinder.ordinals.contains(word) || (word.hasSuffix("est") && !compassWords.contains(word))
+        || word.hasPrefix("second") || word.hasPrefix("third") || word.hasPrefix("fourth") || word.hasPrefix("fifth")
       {
         ranked = true
       }
