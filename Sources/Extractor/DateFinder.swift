@@ -413,7 +413,7 @@ enum DateFinder {
         // after "after" happened that many days before the last date stated.
         // (The ids first: this is asked of most tokens.)
         if idAt(i + 1) == c.day || idAt(i + 1) == c.days, word(i + 2) == "after",
-          ["came", "comes", "come"].contains(word(i - 1) ?? ""),
+          offsetReportVerbs.contains(word(i - 1) ?? ""),
           let count = w == c.a || w == c.one ? 1 : MentionFinder.numberWords[word(i) ?? ""],
           count == 1 ? idAt(i + 1) == c.day : idAt(i + 1) == c.days
         {
@@ -507,6 +507,10 @@ enum DateFinder {
     "until", "till", "will", "would", "shall", "deadline", "scheduled", "due", "planned",
     "plans", "expected",
   ]
+
+  /// The verbs before "N day(s) after" that make the phrase a date of its own ("This came a day
+  /// after Zaranj was seized"), read here and left alone by `EventExtractor.dayOffsetClause`.
+  static let offsetReportVerbs: Set<String> = ["came", "comes", "come"]
 
   /// The day of the month a number's text starts with (its leading digits, 1–31), or nil:
   /// `Int(text.prefix { $0.isNumber })` in `1...31`. An ASCII text (every number the tokenizer

@@ -3719,7 +3719,7 @@ public struct EventExtractor: Sendable {
         // "held out for two days before falling": a duration, not an offset.
         if k - 3 >= start, ["for", "over", "within", "lasting"].contains(tokens[k - 3].lower) { return nil }
         // ("This came a day after …" is a date expression of its own: `DateFinder`.)
-        if k - 3 >= start, ["came", "comes", "come"].contains(tokens[k - 3].lower), word == "after" { return nil }
+        if k - 3 >= start, DateFinder.offsetReportVerbs.contains(tokens[k - 3].lower), word == "after" { return nil }
         return (k - 2, word == "after" ? -n : n)
       }
       k -= 1

@@ -15,7 +15,7 @@ extension EventCoding {
     var first = true
     func member(_ key: Key) { appendMemberName(key.memberName, first: &first, to: &out) }
     func string(_ text: String?) {
-      if let text { JSONText.appendString(text, to: &out) } else { appendRaw("null", to: &out) }
+      if let text { JSONText.appendString(text, to: &out) } else { JSONText.appendRaw("null", to: &out) }
     }
     out.append(UInt8(ascii: "{"))
     member(Key.id)
@@ -75,13 +75,7 @@ extension EventCoding {
   private static func appendMemberName(_ name: StaticString, first: inout Bool, to out: inout [UInt8]) {
     if !first { out.append(UInt8(ascii: ",")) }
     first = false
-    appendRaw(name, to: &out)
-  }
-
-  /// Appends ASCII text written out in full (a member name, `null`) to `out`.
-  @inline(__always)
-  private static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
-    out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    JSONText.appendRaw(name, to: &out)
   }
 
   /// The `place` object of ``appendJSON(_:to:)``.

@@ -1,3 +1,5 @@
+import GeoJSON
+
 extension ReportReader {
   /// The members of a JSON Lines record that is an object of strings only — what
   /// `JSONSerialization.jsonObject(with:)` gives for such a line, as `[String: String]` — or nil
@@ -22,15 +24,8 @@ extension ReportReader {
         guard n - i >= 4 else { return nil }
         var value: UInt32 = 0
         for _ in 0..<4 {
-          let b = bytes[i]
-          let digit: UInt8
-          switch b {
-          case 0x30...0x39: digit = b - 0x30
-          case 0x41...0x46: digit = b - 0x41 + 10
-          case 0x61...0x66: digit = b - 0x61 + 10
-          default: return nil
-          }
-          value = value << 4 | UInt32(digit)
+          guard let digit = JSONText.hexValue(bytes[i]) else { return nil }
+          value = value << 4 | digit
           i += 1
         }
         return value
@@ -78,19 +73,14 @@ extension ReportReader {
             guard i < n else { return nil }
             let escape = bytes[i]
             i += 1
-            switch escape {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
-            case UInt8(ascii: "b"): decoded.append(0x08)
-            case UInt8(ascii: "f"): decoded.append(0x0C)
-            case UInt8(ascii: "n"): decoded.append(0x0A)
-            case UInt8(ascii: "r"): decoded.append(0x0D)
-            case UInt8(ascii: "t"): decoded.append(0x09)
-            case UInt8(ascii: "u"):
+            if let byte = JSONText.unescaped(escape) {
+              decoded.append(byte)
+            } else if escape == UInt8(ascii: "u") {
               guard let unit = hexUnit(), unit != 0, !(0xD800...0xDFFF).contains(unit),
                 let scalar = Unicode.Scalar(unit)
               else { return nil }
               decoded.append(contentsOf: String(scalar).utf8)
-            default:
+            } else {
               return nil
             }
             runStart = i

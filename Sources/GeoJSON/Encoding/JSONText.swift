@@ -1,5 +1,7 @@
 /// Frontline's one JSON text encoder: RFC 8259 strings and fixed-precision numbers, shared by
-/// the feature encoders here and by FrontlineKit's `JSONValue` (events, API documents).
+/// the feature encoders here and by FrontlineKit's `JSONValue` (events, API documents); and the
+/// escapes the two byte-level string decoders read (`BoundaryParser` here, FrontlineKit's
+/// `ReportReader.stringObject`).
 public enum JSONText {
   private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
@@ -62,9 +64,35 @@ public enum JSONText {
   }
 
   /// Appends ASCII text that needs no escaping (member names and fixed fragments).
-  @inline(__always)
-  static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
+  @inlinable
+  public static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
     out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// The byte a one-character escape stands for (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`:
+  /// the byte after the backslash is `escape`), or nil for any other (`\u` included), RFC 8259 §7.
+  @inlinable
+  public static func unescaped(_ escape: UInt8) -> UInt8? {
+    switch escape {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): escape
+    case UInt8(ascii: "b"): 0x08
+    case UInt8(ascii: "f"): 0x0C
+    case UInt8(ascii: "n"): 0x0A
+    case UInt8(ascii: "r"): 0x0D
+    case UInt8(ascii: "t"): 0x09
+    default: nil
+    }
+  }
+
+  /// The value of a hexadecimal digit byte (0–9, A–F, a–f), or nil: the digits of a `\u` escape.
+  @inlinable
+  public static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
   }
 
   /// Appends `value` with at most `decimals` decimals (clamped to 0…15), no exponent and no

@@ -675,7 +675,7 @@ struct BoundaryParser {
         case UInt8(ascii: "u"):
           position += 1
           for _ in 0..<4 {
-            guard Self.hexValue(base[position]) != nil else {
+            guard JSONText.hexValue(base[position]) != nil else {
               throw syntaxError("\\u must be followed by four hex digits")
             }
             position += 1
@@ -721,15 +721,6 @@ struct BoundaryParser {
     return length
   }
 
-  private static func hexValue(_ byte: UInt8) -> UInt32? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-    default: nil
-    }
-  }
-
   /// Decodes an already validated string body containing escapes.
   private func decodeString(start: Int, end: Int) throws(WriterError) -> String {
     var scalars = String.UnicodeScalarView()
@@ -742,7 +733,7 @@ struct BoundaryParser {
       }
     }
     func hex4(_ at: Int) -> UInt32 {
-      (0..<4).reduce(0) { $0 << 4 | (Self.hexValue(base[at + $1]) ?? 0) }
+      (0..<4).reduce(0) { $0 << 4 | (JSONText.hexValue(base[at + $1]) ?? 0) }
     }
     while index < end {
       let byte = base[index]
@@ -754,11 +745,6 @@ struct BoundaryParser {
       let kind = base[index + 1]
       index += 2
       switch kind {
-      case UInt8(ascii: "b"): bytes.append(0x08)
-      case UInt8(ascii: "f"): bytes.append(0x0C)
-      case UInt8(ascii: "n"): bytes.append(0x0A)
-      case UInt8(ascii: "r"): bytes.append(0x0D)
-      case UInt8(ascii: "t"): bytes.append(0x09)
       case UInt8(ascii: "u"):
         var code = hex4(index)
         index += 4
@@ -778,7 +764,8 @@ struct BoundaryParser {
         }
         flushBytes()
         scalars.append(scalar)
-      default: bytes.append(kind)  // \" \\ \/
+      // (`scanString` let through only the escapes RFC 8259 has.)
+      default: bytes.append(JSONText.unescaped(kind) ?? kind)
       }
     }
     flushBytes()
