@@ -27,6 +27,8 @@ def main():
     ap.add_argument("--details", action="store_true")
     ap.add_argument("--only", help="comma-separated ids (never check-set ids)")
     ap.add_argument("--by-type", action="store_true", help="also print TP/FP/FN per event type for each split (counts only)")
+    ap.add_argument("--causes", action="store_true",
+                    help="also print, per split, how misses and false events arise (counts only)")
     args = ap.parse_args()
     check = set()
     if os.path.exists(args.check_set):
@@ -46,6 +48,7 @@ def main():
         predicted.setdefault(e["doc"], {}).setdefault(e["type"] + "|" + e["place"]["pcode"], set()).add(e.get("date"))
     groups = {"tuned": [0, 0, 0, 0, 0], "check": [0, 0, 0, 0, 0], "000-060": [0, 0, 0, 0, 0], "aNN/bNN": [0, 0, 0, 0, 0]}
     by_type = {}  # (split, type) -> [TP, FP, FN]
+    causes = {}  # (split, cause) -> count
     details = []
     for doc in ids:
         gold = json.load(open(os.path.join(args.corpus, doc + ".gold.json")))["events"]
@@ -72,6 +75,24 @@ def main():
         for name, keys in ((0, tp), (1, fp), (2, fn)):
             for k in keys:
                 by_type.setdefault((split, k.split("|")[0]), [0, 0, 0])[name] += 1
+        # Why each error arises, by the place's other entries in the same text (counts only).
+        levels = {(g["pcode"] or TEMPORARY.get(g["place"], "?" + g["place"])): g["level"] for g in gold}
+        for k in fn:
+            kind, place = k.split("|")
+            # (Each other type marked by how the gold holds it: required, optional or absent.)
+            other = sorted(t.split("|")[0] + (" [in gold]" if t in required else " [optional in gold]" if t in optional else " [not in gold]")
+                           for t in pred if t.split("|")[1] == place)
+            near = any(t.split("|")[1][:4] == place[:4] and t.split("|")[1] != place for t in pred)
+            cause = f"FN {kind} ({levels.get(place, '?')}): " + (
+                "predicted as " + "+".join(other) if other else
+                "not predicted; another place of its province is" if near else "place not predicted")
+            causes[(split, cause)] = causes.get((split, cause), 0) + 1
+        for k in fp:
+            kind, place = k.split("|")
+            other = sorted(t.split("|")[0] for t in required | optional if t.split("|")[1] == place)
+            cause = f"FP {kind}: " + ("gold has " + "+".join(other) if other else
+                                      "place in no gold event of the text")
+            causes[(split, cause)] = causes.get((split, cause), 0) + 1
         era = "000-060" if doc[0].isdigit() else "aNN/bNN"
         for g in (split, era):
             groups[g] = [a + b for a, b in zip(groups[g], counts)]
@@ -85,6 +106,9 @@ def main():
         # Aggregate counts only: which kinds of event a split misses, never which texts or places.
         for (split, kind), (tp, fp, fn) in sorted(by_type.items()):
             print(f"{split:6} {kind:13} TP {tp:3} FP {fp:3} FN {fn:3}")
+    if args.causes:
+        for (split, cause), n in sorted(causes.items()):
+            print(f"{split:6} {n:3}  {cause}")
     total = [a + b for a, b in zip(groups["tuned"], groups["check"])]
     for name, (tp, fp, fn, dated, right) in list(groups.items()) + [("all", total)]:
         if tp + fp + fn == 0:
