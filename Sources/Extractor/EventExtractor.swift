@@ -817,6 +817,7 @@ public struct EventExtractor: Sendable {
         }
       }
     }
+    drafts = Self.withDisputedCaptures(drafts, tokens, sentences, mentions)
     return events(
       from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: true)
   }
@@ -1423,7 +1424,7 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Whether a capture is hedged: a hedge word, or "some reports", "some sources", before the
-  /// trigger in its sentence.
+  /// trigger in its sentence, or the Taliban's word in the sentence's last clause after it.
   static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
     let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
     if words.contains(where: { hedges.contains($0) }) { return true }
@@ -1432,8 +1433,200 @@ public struct EventExtractor: Sendable {
       TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
     }
     if speakers { return true }
-    return zip(words, words.dropFirst()).contains { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
+      return true
+    }
+    // "Malistan is under Taliban control, according to the group's spokesman", "…, the Taliban
+    // said": the group's word given after the capture, in its last clause.
+    let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
+    guard let comma = tail.lastIndex(of: ",") else { return false }
+    let attribution = Array(tail[(comma + 1)...])
+    let byTheGroup =
+      attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
+      || (attribution.contains("group") && attribution.contains("spokesman"))
+    return byTheGroup
+      && (attribution.starts(with: ["according", "to"])
+        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated"].contains($0) })
   }
+
+  /// Verbs of denying a report (`withDisputedCaptures`).
+  static let denials: Set<String> = [
+    "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
+    "refuted", "refutes", "refute",
+  ]
+  /// Words after a denial that make it one of a report or a change of control ("denied the
+  /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
+  static let deniedReports: Set<String> = [
+    "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
+    "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control",
+  ]
+
+  /// "The Taliban say they captured Malistan; officials deny it", "captured Nawur, a claim
+  /// denied by officials", "… The governor said the district had not fallen": a capture that
+  /// the report disputes leaves the place in question (the corpus marks such a capture
+  /// `DISPUTED:` and the place contested). The capture becomes a claim (it settles no contest)
+  /// and the place is also contested, by the capture's words and day.
+  ///
+  /// The dispute comes after the capture, in its sentence or one of the next two, names no other
+  /// place, and is not the Taliban's: a denial of a report or of the change of control ("denied
+  /// it", "rejected the claim"; not "did not deny", not "denied killing civilians"), the place
+  /// said not to have fallen ("the district had not fallen"), still held ("still under
+  /// government control", "still in the hands of the security forces"), fallen only in part
+  /// ("only parts of the district"), or, after a claim or a contrast, fought for still
+  /// ("however, fighting was still going on"). "Has all but fallen" is disputed in its own
+  /// words. In a later sentence the dispute points back to the capture: it names the place or
+  /// "the district", or denies "it", "the claim", "these reports".
+  static func withDisputedCaptures(_ drafts: [Draft], _ tokens: [Token], _ sentences: [Sentence], _ mentions: [Mention])
+    -> [Draft]
+  {
+    let theirs: (Int) -> Bool = {
+      TriggerFinder.talibanWords.contains(tokens[$0].lower) || ["group", "mujahid", "taliban's"].contains(tokens[$0].lower)
+    }
+    /// The first token of the clause holding position `k`, no earlier than `floor`.
+    func clauseStart(_ k: Int, floor: Int) -> Int {
+      var start = k
+      while start > floor, ![",", ";", ":"].contains(tokens[start - 1].lower) { start -= 1 }
+      return start
+    }
+    /// A denial of a report or of the change of control, not the Taliban's, at `k`.
+    func isDenial(_ k: Int, in range: Range<Int>) -> Bool {
+      guard denials.contains(tokens[k].lower) else { return false }
+      // (Not "did not deny", "never denied".)
+      if (max(range.lowerBound, k - 2)..<k).contains(where: { ["not", "n't", "never", "no"].contains(tokens[$0].lower) }) {
+        return false
+      }
+      // Not the Taliban's denial: its subject in the clause before it, or its agent after
+      // "denied by".
+      if (clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs) { return false }
+      let after = (k + 1)..<min(range.upperBound, k + 6)
+      if after.first.map({ tokens[$0].lower == "by" }) == true, after.dropFirst().prefix(3).contains(where: theirs) {
+        return false
+      }
+      // Of a report or of the change of control: a word of it after the verb, a claim or
+      // "which" before it ("a claim denied by officials", "which the ministry denied"), or
+      // nothing after it in its clause ("…, resistance forces deny").
+      if after.contains(where: { deniedReports.contains(tokens[$0].lower) }) { return true }
+      if (max(range.lowerBound, k - 4)..<k).contains(where: { ["claim", "claims", "which", "report", "reports"].contains(tokens[$0].lower) }) {
+        return true
+      }
+      return k + 1 >= range.upperBound || [".", ",", ";"].contains(tokens[k + 1].lower)
+    }
+    /// "had not fallen", "has not been captured", "did not fall", "was not under Taliban
+    /// control".
+    func isNotFallen(_ k: Int, in range: Range<Int>) -> Bool {
+      guard ["not", "n't", "never"].contains(tokens[k].lower), !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
+      else { return false }
+      let window = (k + 1)..<min(range.upperBound, k + 5)
+      return window.prefix(3).contains { notFallenWords.contains(tokens[$0].lower) }
+        || (k + 1 < range.upperBound && ["under", "in"].contains(tokens[k + 1].lower)
+          && window.contains { ["control", "hands"].contains(tokens[$0].lower) } && window.contains(where: theirs))
+    }
+    /// "still in control of", "still under government control", "still in the hands of the
+    /// security forces", "still defending": held by the government still.
+    func isStillHeld(_ k: Int, in range: Range<Int>) -> Bool {
+      guard tokens[k].lower == "still" else { return false }
+      let window = (k + 1)..<min(range.upperBound, k + 8)
+      guard window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
+      // (Not "still under Taliban control", nor the Taliban's own "still holding".)
+      return !window.contains(where: theirs) && !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
+    }
+    /// "only parts of the district had fallen", "only some areas".
+    func isOnlyPart(_ k: Int, in range: Range<Int>) -> Bool {
+      tokens[k].lower == "only" && k + 1 < range.upperBound
+        && ["parts", "part", "some", "areas", "sections", "villages"].contains(tokens[k + 1].lower)
+    }
+    /// "fighting was still going on", "clashes are ongoing", "fighting continues" (not "in some
+    /// parts of the district", which leaves the capture standing).
+    func isFightGoingOn(_ k: Int, in range: Range<Int>) -> Bool {
+      guard ["fighting", "clashes", "battle", "battles", "fight", "resistance"].contains(tokens[k].lower) else { return false }
+      let window = (k + 1)..<min(range.upperBound, k + 9)
+      return window.prefix(4).contains {
+        ["ongoing", "continues", "continued", "continuing", "underway", "raging", "going", "persists", "continue"].contains(tokens[$0].lower)
+      } && !window.contains { ["parts", "part", "areas", "outskirts", "villages", "edges"].contains(tokens[$0].lower) }
+    }
+    var result = drafts
+    for (i, capture) in drafts.enumerated()
+    where capture.trigger.type == .captured && !capture.trigger.isIrrealis && !capture.trigger.tokens.isEmpty
+      && !drafts.contains(where: { $0.place.id == capture.place.id && $0.trigger.rule == "contested.disputed" })
+    {
+      let place = capture.place
+      /// A mention naming neither the captured place nor its province (titles, back references
+      /// and other mentions of the place name nothing else).
+      func namesOtherPlace(_ mention: Mention) -> Bool {
+        guard !mention.isAttributive, !mention.isBackReference, !mention.matches.contains(where: { $0.place.id == place.id })
+        else { return false }
+        // (The province, read as the province: not "Kandahar city" after a capture of Spin
+        // Boldak.)
+        let province = mention.matches.filter { $0.place.id == place.provincePcode }
+        return province.isEmpty || (mention.hint != .province && province.count < mention.matches.count)
+          || mention.hint == .city
+      }
+      // "Malistan has all but fallen": disputed in its own words.
+      var before = capture.trigger.tokens.lowerBound - 1
+      while before > 0, ["has", "had", "have", "was", "were", "been"].contains(tokens[before].lower) { before -= 1 }
+      var disputed = before > 0 && tokens[before].lower == "but" && tokens[before - 1].lower == "all"
+      let sentenceStart = sentences[capture.trigger.sentence].tokens.lowerBound
+      let claimed = capture.isHedged
+      let last = min(sentences.count - 1, capture.trigger.sentence + 2)
+      for s in capture.trigger.sentence...last where !disputed {
+        let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
+        let range = from..<sentences[s].tokens.upperBound
+        // (Fighting disputes a capture only after a claim or a contrast: "captured Nerkh after
+        // days of fighting. Fighting continues in Chak" is no dispute.)
+        let contrasted = claimed || (sentenceStart..<from).contains { tokens[$0].lower == "however" }
+        guard
+          let k = range.first(where: {
+            isDenial($0, in: range) || isNotFallen($0, in: range) || isStillHeld($0, in: range) || isOnlyPart($0, in: range)
+              || ((contrasted || (range.lowerBound..<$0).contains { ["but", "however"].contains(tokens[$0].lower) })
+                && isFightGoingOn($0, in: range))
+          })
+        else { continue }
+        // The dispute's clause ends at the next semicolon or the sentence's end.
+        var end = k
+        while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
+        let clause = from..<end
+        if mentions.contains(where: { clause.contains($0.tokens.lowerBound) && namesOtherPlace($0) }) { break }
+        if s > capture.trigger.sentence {
+          // (The place itself or "the district", not its province: "the Badghis army command
+          // centre is still under government control" is not of Qadis.)
+          let namesPlace = mentions.contains {
+            clause.contains($0.tokens.lowerBound) && !$0.isAttributive
+              && ($0.isBackReference || $0.matches.contains { $0.place.id == place.id })
+          }
+          var j = k + 1
+          while j < end, j - k <= 3, ["the", "as", "propaganda", "false", "baseless", "taliban", "taliban's", "group's"].contains(tokens[j].lower) {
+            j += 1
+          }
+          let pointsBack =
+            denials.contains(tokens[k].lower) && j < end
+            && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports"].contains(tokens[j].lower)
+            && !(j + 1 < end && ["that", "of", "by", "about"].contains(tokens[j + 1].lower))
+          let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "which"].contains(tokens[$0].lower) }
+          // (A dispute with no object of its own right after a claim: "The governor said
+          // fighting was ongoing.")
+          let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
+          guard namesPlace || pointsBack || afterClaim || bare else { break }
+        }
+        disputed = true
+      }
+      guard disputed else { continue }
+      result[i].isHedged = true
+      result.append(
+        Draft(
+          mention: capture.mention,
+          trigger: capture.trigger.retyped(.contested, actor: .taliban, rule: "contested.disputed", isIrrealis: false),
+          place: place, alternatives: capture.alternatives, confidence: capture.confidence * 0.8))
+    }
+    return result
+  }
+
+  /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
+  static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]
+  /// Words after "still" of a place held ("still in control", "still under government control").
+  static let stillHeldWords: Set<String> = [
+    "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
+    "present",
+  ]
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").
   static let contrasts: Set<String> = ["but", "though", "although", "while", "whereas", "however", ";", "yet", "others"]
@@ -3462,7 +3655,7 @@ public struct EventExtractor: Sendable {
       {
         return false
       }
-      guard event.type == .contested,
+      guard event.type == .contested, event.rule != "contested.disputed",
         let settling = settlingTriggers["\(eventSentences[i])|\(placeDay(event))"]
       else { return true }
       // (Not an entry or an advance: "entered Kabul and took control of the capital" is the

@@ -1236,6 +1236,63 @@ import Testing
       "retaken, then fallen back",
       "Nine districts were retaken in June; three of them, Kiti, Gizab and Nawur, have fallen back to the Taliban.",
       ["captured AF2405", "captured AF2409", "captured AF1110"]),
+    // A capture the report disputes: the place is in question as well.
+    Case(
+      "a claim denied in its own sentence",
+      "The insurgents claimed they had overrun Jaghatu district of Ghazni, a claim the provincial governor rejected.",
+      ["contested AF1106"]),
+    Case(
+      "a capture denied in the next sentence, by 'it'",
+      "Waras district of Bamyan fell to the Taliban on Friday, residents said. The defence ministry denied it.",
+      ["contested AF1007"]),
+    Case(
+      "the place said not to have fallen",
+      "A Taliban spokesman said the group had seized Kahmard district. The Bamyan police chief said the district had not fallen.",
+      ["contested AF1004"]),
+    Case(
+      "the place said to be held still, after 'however'",
+      "Local sources said the Taliban had captured Shibar district. However, officials said the district was still in the hands of the security forces.",
+      ["contested AF1002"]),
+    Case(
+      "only part of it fallen",
+      "Taliban fighters have taken Arghistan district, the group said. Officials said only parts of the district had fallen.",
+      ["contested AF2708"]),
+    Case(
+      "fighting going on, after a claim",
+      "The Taliban say they took Shah Wali Kot district on Monday. The governor said fighting was still going on.",
+      ["contested AF2706"]),
+    Case(
+      "all but fallen",
+      "Khakrez district has all but fallen to the Taliban, a provincial council member said.",
+      ["contested AF2707"]),
+    Case(
+      "… under Taliban control, denied",
+      "The insurgents captured Nesh district on Tuesday. Officials said Nesh was not under Taliban control.",
+      ["contested AF2712"]),
+    Case(
+      "a denial of something else is no dispute",
+      "The Taliban captured Ghorak district on Sunday. The ministry rejected reports that soldiers had been executed.",
+      ["captured AF2709"], not: ["contested AF2709"]),
+    Case(
+      "… nor a denial by the group",
+      "The Taliban seized Maywand district on Sunday. The group denied reports that it had killed prisoners.",
+      ["captured AF2710"], not: ["contested AF2710"]),
+    Case(
+      "… nor a denial of a claim of its own",
+      "The Taliban took Zhari district on Saturday. Officials dismissed as propaganda claims that the insurgents control most of the country.",
+      ["captured AF2705"], not: ["contested AF2705"]),
+    Case(
+      "… nor 'did not deny'",
+      "The Taliban overran Miyanishin district, and officials did not deny that it had fallen.",
+      ["captured AF2713"], not: ["contested AF2713"]),
+    Case(
+      "… nor another place said to be held",
+      "The Taliban captured Shorabak district on Monday. Officials said Reg was still under government control.",
+      ["captured AF2714"], not: ["contested AF2714"]),
+    Case(
+      "… nor fighting elsewhere after a firm capture",
+      "The Taliban captured Daman district after days of fighting. Fighting continues in Arghandab.",
+      ["captured AF2703"], not: ["contested AF2703"]),
   ]
 
   static let retreatCases: [Case] = [

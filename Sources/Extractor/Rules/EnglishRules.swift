@@ -796,10 +796,18 @@ enum EnglishRules {
     TriggerRule(
       // (Not "in the hands of government forces": the side named after holds it.)
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true,
-      notBefore: ["government", "afghan", "security", "state", "national", "andsf", "ansf", "army", "police", "commandos", "uprising", "resistance"],
+      // ("in the hands of the security forces" too.)
+      notBefore: [
+        "government", "afghan", "security", "state", "national", "andsf", "ansf", "army", "police", "commandos", "uprising",
+        "resistance", "the government", "the afghan", "the security", "the state", "the national", "the army", "the police",
+        "the commandos", "the uprising", "the resistance",
+      ],
       ["now? in|into the hands of"],
       examples: [("By nightfall Qalat was in the hands of the insurgents.", "captured AF2601")],
-      not: [("Qala-e-Naw is currently in the hands of government forces.", "captured AF3101")]),
+      not: [
+        ("Qala-e-Naw is currently in the hands of government forces.", "captured AF3101"),
+        ("Officials said Qalat was still in the hands of the security forces.", "captured AF2601"),
+      ]),
     TriggerRule(
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
       // the government is the subject before).
