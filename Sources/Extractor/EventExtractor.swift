@@ -1550,14 +1550,16 @@ public struct EventExtractor: Sendable {
       && !drafts.contains(where: { $0.place.id == capture.place.id && $0.trigger.rule == "contested.disputed" })
     {
       let place = capture.place
-      /// A mention naming neither the captured place nor its province (titles, back references
-      /// and other mentions of the place name nothing else).
+      /// A mention naming neither the captured place nor its province (back references and
+      /// other mentions of the place name nothing else; "Kabul airport" names Kabul's).
       func namesOtherPlace(_ mention: Mention) -> Bool {
-        guard !mention.isAttributive, !mention.isBackReference, !mention.matches.contains(where: { $0.place.id == place.id })
+        guard !mention.isBackReference, !mention.matches.contains(where: { $0.place.id == place.id })
         else { return false }
         // (The province, read as the province: not "Kandahar city" after a capture of Spin
         // Boldak.)
+        // (A title's name that may be the province is the province's: "the Bamyan police chief".)
         let province = mention.matches.filter { $0.place.id == place.provincePcode }
+        if mention.isAttributive { return province.isEmpty }
         return province.isEmpty || (mention.hint != .province && province.count < mention.matches.count)
           || mention.hint == .city
       }
@@ -1644,7 +1646,7 @@ public struct EventExtractor: Sendable {
   static let placeDescriptors: Set<String> = Inflections.fillers.union([
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "north", "south", "east", "west", "remote", "neighbouring",
-    "neighboring", "nearby", "restive", "volatile", "mountainous", "border",
+    "neighboring", "nearby", "restive", "volatile", "mountainous", "border", "home", "native",
     // ("took the provincial capital of Kunduz": as near as "took the capital of Kunduz".)
     "provincial",
   ])

@@ -333,6 +333,8 @@ struct MentionFinder {
     "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
     // ("a district just outside the Afghan capital Kabul".)
     "afghan",
+    // ("Ghani's home province of Logar", "his native district of Panjwai".)
+    "home", "native",
     // (The possessives without their apostrophe, as some agency copies print them.)
     "afghanistans", "countrys",
   ]

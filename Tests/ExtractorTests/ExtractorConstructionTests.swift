@@ -1049,6 +1049,12 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a home province is the province ('a leader's home province of X')",
+      "By Monday the insurgents held full control over Dostum's home province of Jawzjan.", ["captured AF28"]),
+    Case(
+      "… and a native district the district",
+      "The militants overran Khakrez, the governor's native district, on Sunday.", ["captured AF2707"]),
+    Case(
       "'X city' of a name two districts share is the one that is a provincial capital",
       "The Taliban captured Sheberghan on Friday. Faizabad city fell on Monday.", ["captured AF1701"],
       not: ["captured AF2808"]),
@@ -1289,6 +1295,10 @@ import Testing
       "… nor another place said to be held",
       "The Taliban captured Shorabak district on Monday. Officials said Reg was still under government control.",
       ["captured AF2714"], not: ["contested AF2714"]),
+    Case(
+      "… nor another place, a landmark, said to be held",
+      "The insurgents took over the Torkham crossing, leaving Kabul airport the only exit still in government hands.",
+      ["captured AF0617"], not: ["contested AF0617"]),
     Case(
       "… nor fighting elsewhere after a firm capture",
       "The Taliban captured Daman district after days of fighting. Fighting continues in Arghandab.",

@@ -756,9 +756,10 @@ enum EnglishRules {
         ("Ghazni is a province where the Taliban control swaths of territory.", "captured AF11"),
       ]),
     TriggerRule(
-      "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had _ control of|over"],
+      "captured.has-control", .captured, side: .after, strength: 0.8, ["have|has|had|hold|holds|held _ control of|over"],
       examples: [
         ("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105"),
+        ("By Monday the insurgents held full control over Jawzjan province.", "captured AF28"),
       ]),
     TriggerRule(
       "captured.flag", .captured, side: .either, strength: 0.75,
