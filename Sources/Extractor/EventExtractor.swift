@@ -1458,7 +1458,8 @@ public struct EventExtractor: Sendable {
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
   static let deniedReports: Set<String> = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
-    "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control",
+    "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
+    "collapsed",
   ]
 
   /// "The Taliban say they captured Malistan; officials deny it", "captured Nawur, a claim
@@ -1569,7 +1570,9 @@ public struct EventExtractor: Sendable {
       var disputed = before > 0 && tokens[before].lower == "but" && tokens[before - 1].lower == "all"
       let sentenceStart = sentences[capture.trigger.sentence].tokens.lowerBound
       let claimed = capture.isHedged
-      let last = min(sentences.count - 1, capture.trigger.sentence + 2)
+      // (Up to two sentences on; a dispute that names the place itself, up to six: "Rejecting
+      // collapse of Dehyak district, the governor's spokesman said …".)
+      let last = min(sentences.count - 1, capture.trigger.sentence + 6)
       for s in capture.trigger.sentence...last where !disputed {
         let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
         let range = from..<sentences[s].tokens.upperBound
@@ -1591,10 +1594,11 @@ public struct EventExtractor: Sendable {
         if s > capture.trigger.sentence {
           // (The place itself or "the district", not its province: "the Badghis army command
           // centre is still under government control" is not of Qadis.)
-          let namesPlace = mentions.contains {
-            clause.contains($0.tokens.lowerBound) && !$0.isAttributive
-              && ($0.isBackReference || $0.matches.contains { $0.place.id == place.id })
+          let namesItself = mentions.contains {
+            clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id }
           }
+          if s > capture.trigger.sentence + 2, !namesItself { continue }
+          let namesPlace = namesItself || mentions.contains { clause.contains($0.tokens.lowerBound) && $0.isBackReference }
           var j = k + 1
           while j < end, j - k <= 3, ["the", "as", "propaganda", "false", "baseless", "taliban", "taliban's", "group's"].contains(tokens[j].lower) {
             j += 1
@@ -3532,7 +3536,9 @@ public struct EventExtractor: Sendable {
 
     var events: [Event] = []
     // Events of earlier years are background ("captured Kunduz in 2015", "recaptured it in
-    // October 2015"): the annotation leaves them out, and so does the map.
+    // October 2015"): the annotation leaves them out, and so does the map. So is everything a
+    // report published before the offensive's year tells ("Atghar has fallen", December 2020).
+    if let year = document.published?.components.year, year < DateFinder.earliestYearWithoutYear { return [] }
     let currentYear = document.published?.components.year ?? DateFinder.earliestYearWithoutYear
     // The sentence of each event, to tell a contest that is a capture's background.
     var eventSentences: [Int] = []

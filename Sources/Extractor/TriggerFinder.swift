@@ -71,7 +71,7 @@ enum TriggerFinder {
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
-    "dispute", "disputed", "disputes", "refute",
+    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
@@ -608,7 +608,7 @@ enum TriggerFinder {
   /// Cues that deny or negate.
   static let negationCues: Set<String> = [
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
-    "dispute", "disputed", "disputes", "refute",
+    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
   ]
 
   /// Verbs of denial, which a negation before them turns into an admission (`isIrrealis`).

@@ -909,6 +909,12 @@ import Testing
     Case("years ago", "Two years ago the insurgents overran Kunduz city.", [], not: ["captured AF1901"]),
     Case("last week is this year's", "Last week the Taliban captured Imam Sahib district.", ["captured AF1905"]),
     Case("a matter of time", "Analysts say the fall of Kabul is only a matter of time.", [], not: ["captured AF0101"]),
+    Case(
+      "a report from before the offensive's year tells no event", "Officials said Mizan district of Zabul fell to the Taliban on Tuesday.",
+      [], not: ["captured AF2604"], published: "2020-12-23"),
+    Case(
+      "… a report of January 2021 does", "Officials said Mizan district of Zabul fell to the Taliban on Tuesday.", ["captured AF2604"],
+      published: "2021-01-06"),
   ]
 
   static let unopposedCases: [Case] = [
@@ -1275,6 +1281,18 @@ import Testing
       "… under Taliban control, denied",
       "The insurgents captured Nesh district on Tuesday. Officials said Nesh was not under Taliban control.",
       ["contested AF2712"]),
+    Case(
+      "a denial that names the place, further on",
+      "The insurgents said they had overrun Arghandab district of Zabul and two other districts. They also claimed to have killed dozens of soldiers. A spokesman for the provincial police described the fighting. Rejecting the collapse of Arghandab, the spokesman said the district centre had only been moved.",
+      ["contested AF2605"]),
+    Case(
+      "… not one that names no place, that far on",
+      "The insurgents said they had overrun Arghandab district of Zabul. They also claimed to have killed dozens of soldiers. A spokesman for the police described the fighting. Officials dismissed all such claims as propaganda.",
+      ["captured AF2605"], not: ["contested AF2605"]),
+    Case(
+      "an attack on a day of its own before the fall is kept",
+      "The Taliban attacked Mizan district of Zabul on Friday. The district fell to them on Sunday.",
+      ["captured AF2604", "contested AF2604"]),
     Case(
       "a denial of something else is no dispute",
       "The Taliban captured Ghorak district on Sunday. The ministry rejected reports that soldiers had been executed.",
