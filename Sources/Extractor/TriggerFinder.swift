@@ -310,7 +310,7 @@ enum TriggerFinder {
         for p in table.byFirstWord[Int(ids[w])] {
           let p = Int(p)
           let candidate = table.entries[p]
-          if let length = matcher.matchLength(p, at: w),
+          if let length = matcher.matchLength(afterFirstWord: p, at: w),
             length > bestLength
               // Of two wordings of one length, one that takes its place only before wins where a
               // place stands right before and none right after ("when Maymana surrendered", not

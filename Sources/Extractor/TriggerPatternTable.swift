@@ -37,6 +37,10 @@ struct TriggerPatternTable: Sendable {
     /// `TriggerFinder.givingUp` holds the pattern's rule (asked of every winner: hashing the
     /// rule's text was about 1.8 M instructions on the 1 MB stream, callgrind, issue #16).
     let givesUp: Bool
+    /// The first slot is a `words` slot that must be there: its choices are the pattern's
+    /// ``TriggerPattern/firstWords``, so it holds every word the entry is listed under in
+    /// `byFirstWord` (``SentenceMatcher/matchLength(afterFirstWord:at:)``).
+    let firstSlotRequired: Bool
   }
 
   /// The patterns, in `TriggerRules.all`'s order.
@@ -83,6 +87,9 @@ struct TriggerPatternTable: Sendable {
     var ranges = Array(repeating: Int32(0)..<Int32(0), count: lexicon.count)
     // (Once per pattern, not once for each of its first words.)
     let givesUp = all.map { TriggerFinder.givingUp.contains($0.rule) }
+    let firstSlotRequired = slotRanges.map { range in
+      !range.isEmpty && slots[Int(range.lowerBound)].kind == .words && !slots[Int(range.lowerBound)].optional
+    }
     for (id, list) in byWord.enumerated() {
       let first = Int32(entries.count)
       for index in list {
@@ -91,7 +98,7 @@ struct TriggerPatternTable: Sendable {
           Entry(
             slotsStart: slotRanges[index].lowerBound, slotsEnd: slotRanges[index].upperBound, pattern: Int32(index),
             type: pattern.type, side: pattern.side, isObjectless: pattern.isObjectless,
-            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index]))
+            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index], firstSlotRequired: firstSlotRequired[index]))
       }
       ranges[id] = first..<Int32(entries.count)
     }
@@ -165,6 +172,18 @@ struct TriggerPatternTable: Sendable {
       let e = entries[entry]
       guard let end = attempt(Int(e.slotsStart), start, end: Int(e.slotsEnd)), end > start else { return nil }
       return end - start
+    }
+
+    /// ``matchLength(_:at:)`` for an entry listed under the id of `words[start]` in
+    /// `byFirstWord` (the entries `TriggerFinder.find` tries at `start`): where the entry's first
+    /// slot is required words, it holds that word (an id other than `Lexicon.unknown`: the
+    /// slot's choices are the ids of the words the entry is listed under), so the walk starts
+    /// after it, without the binary search of its choices (callgrind, issue #16).
+    func matchLength(afterFirstWord entry: Int, at start: Int) -> Int? {
+      let e = entries[entry]
+      guard e.firstSlotRequired, ids[start] != Lexicon.unknown else { return matchLength(entry, at: start) }
+      assert(holds(slots[Int(e.slotsStart)], start), "entry \(entry) is not listed under word \(start)'s id")
+      return attempt(Int(e.slotsStart) + 1, start + 1, end: Int(e.slotsEnd)).map { $0 - start }
     }
 
     /// Whether the `words` slot `slot` holds word `k` (a binary search of its sorted choices).

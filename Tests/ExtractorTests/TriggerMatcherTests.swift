@@ -52,7 +52,10 @@ import Testing
             let pattern = table.patterns[Int(table.entries[e].pattern)]
             let expected = Self.referenceEnd(pattern.slots, 0, words, w).flatMap { $0 > w ? $0 - w : nil }
             let length = matcher.matchLength(e, at: w)
-            if length != expected || table.matchLength(e, words, ids: ids, at: w, isFiller: tables.isFiller) != length {
+            let listed = table.byFirstWord[Int(ids[w])].contains(Int32(e))
+            if length != expected || table.matchLength(e, words, ids: ids, at: w, isFiller: tables.isFiller) != length
+              || (listed && matcher.matchLength(afterFirstWord: e, at: w) != length)
+            {
               mismatches.append("\(pattern.rule) at \(w) of '\(text)': \(String(describing: length)), not \(String(describing: expected))")
             }
             tried += 1
