@@ -993,6 +993,10 @@ struct MentionFinder {
     func isLandmark(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isLandmark } }
     func isPartial(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isPartial } }
     func isExcepted(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isExcepted } }
+    // Whether `list` holds the word of token `k`, by the id the tokenizer gave it, the token
+    // read in place: the words before a name asked as text (`contains(_:lexicon:)`) were looked
+    // up in the lexicon again, about 175 instructions a test (callgrind, issue #16).
+    func holds(_ list: TokenWordList, _ k: Int) -> Bool { tokens.withUnsafeBufferPointer { list.contains($0[k]) } }
     // The lists asked of the words around a name, read by lexicon id instead of hashed
     // (`TokenWordList.contains(_:lexicon:)`); taken out of `tables` once.
     let lexicon = tables.lexicon
@@ -1149,6 +1153,8 @@ struct MentionFinder {
       let tenAt = previousPositions(mention.tokens.lowerBound, 10)
       let ten = words(at: tenAt)
       let before = Array(ten.suffix(4))
+      // (`before[j]` is the word of token `tenAt[beforeStart + j]`.)
+      let beforeStart = tenAt.count - before.count
       // The words before, past the describing words right before the name (`placeLead`), asked
       // by several tests below.
       let tenLead = MentionFinder.placeLead(ten[...])
@@ -1316,14 +1322,14 @@ struct MentionFinder {
       if next == ",", hint(m) == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
         mentions[m].hint = .city
       }
-      if let w = next, attributiveFollowers.contains(w, lexicon: lexicon) {
+      if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
-        let follower = lower(mention.tokens.upperBound + 2), attributiveFollowers.contains(follower, lexicon: lexicon),
+        let follower = lower(mention.tokens.upperBound + 2), holds(attributiveFollowers, mention.tokens.upperBound + 2),
         // ("Faryab's provincial capital" is the city.)
         !(follower == "provincial" && lower(mention.tokens.upperBound + 3) == "capital"),
         !isPartial(m)
@@ -1334,19 +1340,19 @@ struct MentionFinder {
       if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
-      while j >= 0, directionAdjectives.contains(before[j], lexicon: lexicon) { j -= 1 }
+      while j >= 0, holds(directionAdjectives, tenAt[beforeStart + j]) { j -= 1 }
       // "The city of Herat", "the province of Faryab": an "of" that names, not a container's.
       // Not "Gizab district of Uruzgan" (a name before the noun) nor "in the central province of
       // Maidan Wardak" (a container's preposition before it).
       var naming = false
       if j >= 1, before[j] == "of",
-        namingNouns.contains(before[j - 1], lexicon: lexicon)
+        holds(namingNouns, tenAt[beforeStart + j - 1])
       {
         let longer = ten
         var h = longer.count - 3  // the word before the noun
-        if h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) {
-          while h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) { h -= 1 }
-          naming = h < 0 || !prepositions.contains(longer[h], lexicon: lexicon)
+        if h >= 0, holds(directionAdjectives, tenAt[h]) {
+          while h >= 0, holds(directionAdjectives, tenAt[h]) { h -= 1 }
+          naming = h < 0 || !holds(prepositions, tenAt[h])
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
@@ -1377,7 +1383,7 @@ struct MentionFinder {
         mentions[m].hint = .city
         naming = true
       }
-      if j >= 0, prepositions.contains(before[j], lexicon: lexicon), !naming { mentions[m].afterPreposition = true }
+      if j >= 0, holds(prepositions, tenAt[beforeStart + j]), !naming { mentions[m].afterPreposition = true }
       // (The lists asked of the tokens, by the id the tokenizer gave each, `contains(_: Token)`:
       // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
       let wider = tokens.withUnsafeBufferPointer { tokens in
