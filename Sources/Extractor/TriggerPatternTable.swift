@@ -183,7 +183,15 @@ struct TriggerPatternTable: Sendable {
       let e = entries[entry]
       guard e.firstSlotRequired, ids[start] != Lexicon.unknown else { return matchLength(entry, at: start) }
       assert(holds(slots[Int(e.slotsStart)], start), "entry \(entry) is not listed under word \(start)'s id")
-      return attempt(Int(e.slotsStart) + 1, start + 1, end: Int(e.slotsEnd)).map { $0 - start }
+      // Most tries end at a second slot of required words that does not hold the next word: it
+      // is asked here, as `attempt` would ask it first, before a call.
+      let second = Int(e.slotsStart) + 1
+      if second < Int(e.slotsEnd), case let slot = slots[second], slot.kind == .words, !slot.optional,
+        !(start + 1 < ids.count && holds(slot, start + 1))
+      {
+        return nil
+      }
+      return attempt(second, start + 1, end: Int(e.slotsEnd)).map { $0 - start }
     }
 
     /// Whether the `words` slot `slot` holds word `k` (a binary search of its sorted choices).
