@@ -988,6 +988,17 @@ struct MentionFinder {
     // and matches retained and released) to read one field, about 17 copies a mention.
     let spans = mentions.map { $0.tokens }
     let sentenceOf = mentions.map { $0.sentence }
+    // A hint or flag of mention `k`, read in place: `mentions[k].hint` in this long function
+    // copied the whole mention (its text and matches retained and released), about nine copies
+    // a mention (callgrind, issue #16).
+    func hint(_ k: Int) -> LevelHint? { mentions.withUnsafeBufferPointer { $0[k].hint } }
+    func isLandmark(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isLandmark } }
+    func isPartial(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isPartial } }
+    func isExcepted(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isExcepted } }
+    // Whether `list` holds the word of token `k`, by the id the tokenizer gave it, the token
+    // read in place: the words before a name asked as text (`contains(_:lexicon:)`) were looked
+    // up in the lexicon again, about 175 instructions a test (callgrind, issue #16).
+    func holds(_ list: TokenWordList, _ k: Int) -> Bool { tokens.withUnsafeBufferPointer { list.contains($0[k]) } }
     // The lists asked of the words around a name, read by lexicon id instead of hashed
     // (`TokenWordList.contains(_:lexicon:)`); taken out of `tables` once.
     let lexicon = tables.lexicon
@@ -1046,7 +1057,7 @@ struct MentionFinder {
       let open = spans[m].lowerBound - 1
       guard lower(open) == "(", lower(spans[m].upperBound) == ")", mentions[m].hasLevel(.province) else { continue }
       var k = open - 1
-      while k >= spans[m - 1].upperBound, ["district", "city", "province"].contains(lower(k) ?? "") { k -= 1 }
+      while k >= spans[m - 1].upperBound, MentionFinder.levelNouns.contains(lower(k) ?? "") { k -= 1 }
       guard k + 1 == spans[m - 1].upperBound else { continue }
       bracketed[m] = true
       mentions[m].hint = .province
@@ -1103,7 +1114,7 @@ struct MentionFinder {
         let goesOnPastWhereItLies =
           !isList && joinsOnly
           && MentionFinder.isWhereItLies(
-            ["province", "district", "city"].contains(between.first ?? "") ? Array(between.dropFirst()) : between)
+            MentionFinder.levelNouns.contains(between.first ?? "") ? Array(between.dropFirst()) : between)
         // (A region in the apposition, "the two largest provinces in southern Afghanistan", is
         // read as its words: the list goes on from the place before it.)
         let regionInside =
@@ -1120,7 +1131,7 @@ struct MentionFinder {
         // goes on from the item before it, past the owner.
         let ownerInside =
           !regionInside && isList && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
-          && ["of", "in"].contains(lower(spans[m - 1].lowerBound - 1) ?? "")
+          && MentionFinder.ofOrIn.contains(lower(spans[m - 1].lowerBound - 1) ?? "")
           && MentionFinder.isLevelApposition(tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
         if ownerInside {
           listID = mentions[m - 2].list
@@ -1144,6 +1155,8 @@ struct MentionFinder {
       let tenAt = previousPositions(mention.tokens.lowerBound, 10)
       let ten = words(at: tenAt)
       let before = Array(ten.suffix(4))
+      // (`before[j]` is the word of token `tenAt[beforeStart + j]`.)
+      let beforeStart = tenAt.count - before.count
       // The words before, past the describing words right before the name (`placeLead`), asked
       // by several tests below.
       let tenLead = MentionFinder.placeLead(ten[...])
@@ -1163,7 +1176,7 @@ struct MentionFinder {
       // ("Herat, the country's third city", "Herat, western Afghanistan's main urban centre": a
       // possessor before the noun, or opening the apposition, is passed over.)
       var appositionStart: Int? = nil
-      if next == ",", mentions[m].hint == nil {
+      if next == ",", hint(m) == nil {
         if afterNext == "the" || afterNext == "a" || afterNext == "an" {
           appositionStart = mention.tokens.upperBound + 2
         } else if let apostrophe = (mention.tokens.upperBound + 2..<mention.tokens.upperBound + 5).first(where: {
@@ -1202,7 +1215,7 @@ struct MentionFinder {
       // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
       // noun the name is said to be names its level.
       if next == "became" || next == "becomes" || next == "is" || next == "was", afterNext == "the",
-        let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || ["latest", "next", "only"].contains(rank)
+        let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || MentionFinder.rankWords.contains(rank)
       {
         switch lower(mention.tokens.upperBound + 3) {
         case "province": mentions[m].hint = .province
@@ -1221,7 +1234,7 @@ struct MentionFinder {
         mentions[m].isPossessor = false
         // "Ghazni's outskirts", "Kunduz's prison": a province name owning a part of a place is
         // its capital.
-        if mentions[m].hint == nil, owner == mention.tokens.upperBound, mention.matches.contains(where: { $0.place.level == .province }) {
+        if hint(m) == nil, owner == mention.tokens.upperBound, mention.matches.contains(where: { $0.place.level == .province }) {
           mentions[m].hint = .city
         }
       }
@@ -1247,7 +1260,7 @@ struct MentionFinder {
       // "Khost province's Sabari and Musa Khel districts": the province owns what follows.
       // (A part it owns, "Kunduz city's police headquarters", is a part of the place instead.)
       // ("Pul-e-Khumri's fall": what the place underwent, not what it owns.)
-      if let p = possessed, !mentions[m].isPartial {
+      if let p = possessed, !isPartial(m) {
         mentions[m].isPossessor = !MentionFinder.eventNouns.contains(lower(p) ?? "")
       }
       // "besieged Qaisar's district centre": a district's seat is the district itself.
@@ -1264,7 +1277,7 @@ struct MentionFinder {
         mentions[m].isPossessor = false
       }
       // Level from the words before.
-      if mentions[m].hint == nil {
+      if hint(m) == nil {
         // ("the streets of Kunduz": only a town has streets.)
         if endsWith(before, "city", "of") || endsWith(before, "town", "of") || endsWith(before, "streets", "of")
           || endsWith(before, "capital") || endsWith(before, "capital", ",")
@@ -1297,55 +1310,55 @@ struct MentionFinder {
         mentions[m].hint = .city
       }
       // "Nimroz capital falls to Taliban": a province name before "capital" is its capital city.
-      if next == "capital", mentions[m].hint == nil, mention.matches.contains(where: { $0.place.level == .province }) {
+      if next == "capital", hint(m) == nil, mention.matches.contains(where: { $0.place.level == .province }) {
         mentions[m].hint = .city
       }
       // Appositive "Kunduz, the provincial capital".
       if next == ",", afterNext == "the" || afterNext == "a",
-        ["provincial", "capital", "city"].contains(lower(mention.tokens.upperBound + 2) ?? "")
+        MentionFinder.capitalAppositionWords.contains(lower(mention.tokens.upperBound + 2) ?? "")
       {
         mentions[m].hint = .city
       }
       // ("Herat, Afghanistan's third-biggest city", "Kandahar, the country's second city": a
       // ranked city in apposition.)
-      if next == ",", mentions[m].hint == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
+      if next == ",", hint(m) == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
         mentions[m].hint = .city
       }
-      if let w = next, attributiveFollowers.contains(w, lexicon: lexicon) {
+      if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)
       if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
-        let follower = lower(mention.tokens.upperBound + 2), attributiveFollowers.contains(follower, lexicon: lexicon),
+        let follower = lower(mention.tokens.upperBound + 2), holds(attributiveFollowers, mention.tokens.upperBound + 2),
         // ("Faryab's provincial capital" is the city.)
         !(follower == "provincial" && lower(mention.tokens.upperBound + 3) == "capital"),
-        !mentions[m].isPartial
-          || (follower == "police" && !["headquarters", "hq", "districts", "district"].contains(lower(mention.tokens.upperBound + 3) ?? ""))
+        !isPartial(m)
+          || (follower == "police" && !MentionFinder.policePartWords.contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {
         mentions[m].isAttributive = true
       }
       if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
-      while j >= 0, directionAdjectives.contains(before[j], lexicon: lexicon) { j -= 1 }
+      while j >= 0, holds(directionAdjectives, tenAt[beforeStart + j]) { j -= 1 }
       // "The city of Herat", "the province of Faryab": an "of" that names, not a container's.
       // Not "Gizab district of Uruzgan" (a name before the noun) nor "in the central province of
       // Maidan Wardak" (a container's preposition before it).
       var naming = false
       if j >= 1, before[j] == "of",
-        namingNouns.contains(before[j - 1], lexicon: lexicon)
+        holds(namingNouns, tenAt[beforeStart + j - 1])
       {
         let longer = ten
         var h = longer.count - 3  // the word before the noun
-        if h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) {
-          while h >= 0, directionAdjectives.contains(longer[h], lexicon: lexicon) { h -= 1 }
-          naming = h < 0 || !prepositions.contains(longer[h], lexicon: lexicon)
+        if h >= 0, holds(directionAdjectives, tenAt[h]) {
+          while h >= 0, holds(directionAdjectives, tenAt[h]) { h -= 1 }
+          naming = h < 0 || !holds(prepositions, tenAt[h])
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
-      if j >= 1, before[j] == "of", ["all", "whole", "entirety", "rest", "remainder"].contains(before[j - 1]) {
+      if j >= 1, before[j] == "of", MentionFinder.wholeOfWords.contains(before[j - 1]) {
         naming = true
         mentions[m].isNamedObject = true
       }
@@ -1353,26 +1366,26 @@ struct MentionFinder {
       // whole, with its capital; it does not merely hold the place after it.
       do {
         var k = mention.tokens.upperBound
-        if ["province", "provinces"].contains(lower(k) ?? "") { k += 1 }
+        if MentionFinder.provinceNouns.contains(lower(k) ?? "") { k += 1 }
         if lower(k) == ",", lower(k + 1) == "including", mention.matches.contains(where: { $0.place.level == .province }) {
           mentions[m].isNamedObject = true
         }
       }
       // "the entire province of Nimroz", "the whole of Zabul province".
-      if before.suffix(4).contains(where: { ["entire", "whole"].contains($0) }) {
+      if before.suffix(4).contains(where: { MentionFinder.entireWords.contains($0) }) {
         mentions[m].isNamedObject = true
         if j >= 0, before[j] == "of" { naming = true }
       }
       // "the battle for Kandahar", "fighting over Kunduz": what a battle is for is a city, not a
       // province that holds it.
-      if j >= 1, ["for", "over"].contains(before[j]),
-        ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"].contains(before[j - 1]),
-        mentions[m].hint == nil, mention.matches.contains(where: { $0.place.level == .province })
+      if j >= 1, MentionFinder.battleObjectWords.contains(before[j]),
+        MentionFinder.battleNouns.contains(before[j - 1]),
+        hint(m) == nil, mention.matches.contains(where: { $0.place.level == .province })
       {
         mentions[m].hint = .city
         naming = true
       }
-      if j >= 0, prepositions.contains(before[j], lexicon: lexicon), !naming { mentions[m].afterPreposition = true }
+      if j >= 0, holds(prepositions, tenAt[beforeStart + j]), !naming { mentions[m].afterPreposition = true }
       // (The lists asked of the tokens, by the id the tokenizer gave each, `contains(_: Token)`:
       // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
       let wider = tokens.withUnsafeBufferPointer { tokens in
@@ -1399,7 +1412,7 @@ struct MentionFinder {
         }
       }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
-      let describes = bare.suffix(2).first == "the" && ["neighbouring", "neighboring"].contains(bare.last ?? "")
+      let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
       // (`bare` is `wider` less words at its end: of the same length, it is the same words,
       // and the phrases are not looked up twice.)
       let bareIsWider = bare.count == wider.count
@@ -1408,9 +1421,9 @@ struct MentionFinder {
       }
       // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other
       // end of a road is a landmark too.
-      if m > 0, mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
+      if m > 0, isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
         mention.tokens.lowerBound == spans[m - 1].upperBound + 1,
-        ["to", "and"].contains(lower(spans[m - 1].upperBound) ?? ""),
+        MentionFinder.roadJoiners.contains(lower(spans[m - 1].upperBound) ?? ""),
         MentionFinder.roadEndings.endsAny(previousWords(spans[m - 1].lowerBound, 3))
       {
         mentions[m].isLandmark = true
@@ -1425,9 +1438,9 @@ struct MentionFinder {
       }
       // "villages around Kunduz city, capital of the northern Kunduz province": an apposition to a
       // landmark is the landmark.
-      if m > 0, mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
+      if m > 0, isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
         lower(spans[m - 1].upperBound) == "," || (lower(spans[m - 1].upperBound) == "city" && lower(spans[m - 1].upperBound + 1) == ","),
-        tenLead.suffix(2).elementsEqual(["capital", "of"]),
+        tenLead.suffix(2).elementsEqual(MentionFinder.capitalOf),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 8
       {
         mentions[m].isLandmark = true
@@ -1435,9 +1448,9 @@ struct MentionFinder {
       // "the outskirts of Helmand's capital, Lashkar Gah", "nine out of 10 districts of the Helmand
       // provincial capital, Lashkar Gah": the name in apposition to a part's or a landmark's
       // "capital" is that part or landmark.
-      if m > 0, mentions[m - 1].isPartial || mentions[m - 1].isLandmark, sentenceOf[m - 1] == mention.sentence,
+      if m > 0, isPartial(m - 1) || isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
         mention.tokens.lowerBound >= 2, lower(mention.tokens.lowerBound - 1) == ",",
-        ["capital", "city"].contains(lower(mention.tokens.lowerBound - 2) ?? ""),
+        MentionFinder.capitalNouns.contains(lower(mention.tokens.lowerBound - 2) ?? ""),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 6
       {
         mentions[m].isPartial = mentions[m].isPartial || mentions[m - 1].isPartial
@@ -1478,14 +1491,14 @@ struct MentionFinder {
       // ("the compound of Qaisar district": a district's compound is its seat too.)
       let seatOfDistrict =
         wider.suffix(5).contains("district") || wider.suffix(4).contains("administrative")
-        || (mentions[m].hint == .district && wider.suffix(2).elementsEqual(["compound", "of"]))
+        || (hint(m) == .district && wider.suffix(2).elementsEqual(MentionFinder.compoundOf))
       // "all but one Lashkar Gah district was under Taliban control": a count of a city's own
       // districts, part of it. (A province's, "all but one Helmand district", counts districts
       // that are places of their own: the province only describes them.)
       let allButSome =
         bare.count >= 3 && bare[bare.count - 3] == "all" && bare[bare.count - 2] == "but"
         && (bare[bare.count - 1] == "one" || MentionFinder.numberWords[bare[bare.count - 1]] != nil)
-        && ["district", "districts"].contains(lower(mention.tokens.upperBound) ?? "")
+        && MentionFinder.districtNouns.contains(lower(mention.tokens.upperBound) ?? "")
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
       }
@@ -1552,15 +1565,15 @@ struct MentionFinder {
       }
       // A container after "district in" / "districts in" / "X districts of": "Chesht district
       // in Herat", "Qarabagh, Muqur and Gilan districts of Ghazni".
-      if before.count >= 2, ["district", "districts"].contains(before[before.count - 2]),
-        ["in", "of"].contains(before[before.count - 1])
+      if before.count >= 2, MentionFinder.districtNouns.contains(before[before.count - 2]),
+        MentionFinder.ofOrIn.contains(before[before.count - 1])
       {
         let head = before.count >= 3 ? before[before.count - 3] : ""
         // "three districts of Samkani, Janikhil and Patan" lists districts; "five districts of
         // Ghazni" (one province name) names their province.
         let alone = !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
         let listFollows = before[before.count - 2] == "districts" && before.last == "of"
-          && (MentionFinder.numberWords[head] != nil || ["the", "several", "of", "all", "six", "some"].contains(head) || head.isEmpty)
+          && (MentionFinder.numberWords[head] != nil || MentionFinder.districtCountHeads.contains(head) || head.isEmpty)
           && !(alone && mention.hasLevel(.province))
         // ("the district of Chahar Kint": a name that is no province is the district itself.)
         // ("seven of the ten police districts of Kunduz": a city's, not a province's.)
@@ -1588,7 +1601,7 @@ struct MentionFinder {
         if lead.count == 3, case let opener = lead[lead.startIndex],
           tables.indefiniteOpeners.contains(opener, lexicon: lexicon) || MentionFinder.numberWords[opener] != nil,
           words.dropLast(3).last != "the",
-          ["district", "districts"].contains(lead[lead.startIndex + 1]), lead.last == "in"
+          MentionFinder.districtNouns.contains(lead[lead.startIndex + 1]), lead.last == "in"
         {
           // (A province stays the container, where uprising forces may still rise: "evicted the
           // Taliban from three districts in Baghlan province".)
@@ -1601,7 +1614,7 @@ struct MentionFinder {
       if next == "districts",
         before.last.map({ count in
           MentionFinder.numberWords[count] != nil || Int(count) != nil
-            || ["several", "some", "many", "most", "all", "other", "few"].contains(count)
+            || MentionFinder.vagueCounts.contains(count)
         }) == true || mention.hasLevel(.province),
         !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
       {
@@ -1623,14 +1636,14 @@ struct MentionFinder {
       // "Kabul/UNI: Hundreds of civilians …", "KANDAHAR/KABUL • The Taleban …": a place and a
       // slash, then an agency or a second place before a colon or bullet, is a dateline too.
       if opensLine, next == "/",
-        (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: { [":", "•"].contains(tokens[$0].lower) })
+        (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: { MentionFinder.itemMarks.contains(tokens[$0].lower) })
       {
         mentions[m].isAttributive = true
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
       let bracketsProvince =
         next == "(" && m + 1 < mentions.count && spans[m + 1].lowerBound == mention.tokens.upperBound + 1
-        && mentions[m + 1].hasLevel(.province) && [")", "province"].contains(lower(spans[m + 1].upperBound) ?? "")
+        && mentions[m + 1].hasLevel(.province) && MentionFinder.provinceBracketEnds.contains(lower(spans[m + 1].upperBound) ?? "")
       if opensLine, !bracketsProvince, next == "," || next == "(" {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
         if window.contains("(") || window.contains("[") || window.contains(":")
@@ -1651,9 +1664,9 @@ struct MentionFinder {
       while end < mentions.count, listOf[end] == listOf[start] { end += 1 }
       let items = start..<end
       if items.count > 1 {
-        let hints = items.compactMap { mentions[$0].hint }
-        let lastHint = mentions[end - 1].hint
-        let firstHint = mentions[start].hint
+        let hints = items.compactMap { hint($0) }
+        let lastHint = hint(end - 1)
+        let firstHint = hint(start)
         // ("the capitals of northern Kunduz and Takhar provinces", "of Afghanistan's Badakhshan
         // and Baghlan provinces": past a compass word or the country's possessive.)
         // ("clashes near provincial centres in Faryab and Takhar provinces" too, but not "district
@@ -1661,9 +1674,9 @@ struct MentionFinder {
         let lead = MentionFinder.placeLead(previousWords(spans[start].lowerBound, 5)[...])
         let head = lead.suffix(2)
         let centres =
-          head.count == 2 && ["centres", "centers", "capitals"].contains(head.first!) && ["of", "in"].contains(head.last!)
+          head.count == 2 && MentionFinder.centreNouns.contains(head.first!) && MentionFinder.ofOrIn.contains(head.last!)
           && lead.dropLast(2).last != "district"
-        if head.elementsEqual(["capitals", "of"]) || head.elementsEqual(["cities", "of"]) || centres {
+        if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
           for k in items { mentions[k].hint = .city }
@@ -1680,8 +1693,8 @@ struct MentionFinder {
         // words before the first item that make it a part or a landmark govern the whole list.
         // (Not a part of the country that only says where the place before it lies: "Paktiya in
         // the east of the country, Sharana and Gardez".)
-        if mentions[start].isPartial
-          || (mentions[start].isLandmark && !mentions[start].namesOnlyRegions)
+        if isPartial(start)
+          || (isLandmark(start) && !mentions[start].namesOnlyRegions)
         {
           for k in items.dropFirst() {
             mentions[k].isPartial = mentions[k].isPartial || mentions[start].isPartial
@@ -1691,12 +1704,12 @@ struct MentionFinder {
       }
       // "all districts except Dehdadi, Nahr-e-Shahi and Balkh": the exception is the whole list
       // (but "Apart from Ab Band, Qarabagh and Gilan are on the brink" sets the first apart).
-      if mentions[start].isExcepted, MentionFinder.wholeListExceptEndings.endsAny(previousWords(spans[start].lowerBound, 3)) {
+      if isExcepted(start), MentionFinder.wholeListExceptEndings.endsAny(previousWords(spans[start].lowerBound, 3)) {
         for k in items { mentions[k].isExcepted = true }
       }
       // "three districts of A, B and C"
       let before = previousWords(spans[start].lowerBound, 3)
-      if before.count >= 2, ["districts", "provinces"].contains(before[before.count - 2]) || before.last == "districts",
+      if before.count >= 2, MentionFinder.countedNouns.contains(before[before.count - 2]) || before.last == "districts",
         let count = before.lazy.compactMap({ MentionFinder.numberWords[$0] }).first
       {
         for k in items { mentions[k].announcedCount = count }
@@ -1704,4 +1717,56 @@ struct MentionFinder {
       start = end
     }
   }
+
+  // The word lists `annotate` asks with `contains`: written there as array literals, each was
+  // built on the heap and freed at each test (about 36 000 arrays on the 1 MB stream: the
+  // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
+  /// "district", "city", "province": the level nouns between a list item and its brackets.
+  static let levelNouns = ["district", "city", "province"]
+  /// "of", "in".
+  static let ofOrIn = ["of", "in"]
+  /// "the latest province to fall".
+  static let rankWords = ["latest", "next", "only"]
+  /// "Kunduz, the provincial capital".
+  static let capitalAppositionWords = ["provincial", "capital", "city"]
+  /// The parts of a place that "police" opens ("Kunduz's police headquarters").
+  static let policePartWords = ["headquarters", "hq", "districts", "district"]
+  /// "all of Panjshir", "the whole of Badakhshan".
+  static let wholeOfWords = ["all", "whole", "entirety", "rest", "remainder"]
+  /// "province", "provinces".
+  static let provinceNouns = ["province", "provinces"]
+  /// "the entire province of Nimroz".
+  static let entireWords = ["entire", "whole"]
+  /// "the battle for Kandahar", "fighting over Kunduz".
+  static let battleObjectWords = ["for", "over"]
+  /// The nouns of "the battle for Kandahar".
+  static let battleNouns = ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"]
+  /// "the neighbouring Kunduz province".
+  static let neighbouringWords = ["neighbouring", "neighboring"]
+  /// "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar".
+  static let roadJoiners = ["to", "and"]
+  /// "capital", "city".
+  static let capitalNouns = ["capital", "city"]
+  /// "district", "districts".
+  static let districtNouns = ["district", "districts"]
+  /// The words before "districts in" that count or pick the districts.
+  static let districtCountHeads = ["the", "several", "of", "all", "six", "some"]
+  /// Counts without a number: "several districts of Kunduz".
+  static let vagueCounts = ["several", "some", "many", "most", "all", "other", "few"]
+  /// The marks that end a dateline's agency: ":", "•".
+  static let itemMarks = [":", "•"]
+  /// What closes a province in brackets after a place: ")", "province".
+  static let provinceBracketEnds = [")", "province"]
+  /// "provincial centres in Faryab and Takhar provinces".
+  static let centreNouns = ["centres", "centers", "capitals"]
+  /// "three districts of A, B and C".
+  static let countedNouns = ["districts", "provinces"]
+  /// "capital of".
+  static let capitalOf = ["capital", "of"]
+  /// "compound of".
+  static let compoundOf = ["compound", "of"]
+  /// "capitals of".
+  static let capitalsOf = ["capitals", "of"]
+  /// "cities of".
+  static let citiesOf = ["cities", "of"]
 }

@@ -298,111 +298,115 @@ enum TriggerFinder {
     }
     var triggers: [Trigger] = []
     let table = tables.triggerPatterns
-    var w = 0
-    while w < words.count {
-      // The longest match among the patterns of this first word (the first of equal length),
-      // tried on the compiled table: nothing is copied or retained per pattern tried.
-      var bestIndex = -1
-      var bestLength = 0
-      for p in table.byFirstWord[Int(ids[w])] {
-        let p = Int(p)
-        let candidate = table.entries[p]
-        if let length = table.matchLength(p, words, ids: ids, at: w, isFiller: tables.isFiller),
-          length > bestLength
-            // Of two wordings of one length, one that takes its place only before wins where a
-            // place stands right before and none right after ("when Maymana surrendered", not
-            // "surrendered Kohsan").
-            || (length == bestLength && candidate.side == .beforeOnly && table.entries[bestIndex].side != .beforeOnly
-              && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
-          !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
-          !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
-          !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
-        {
-          bestIndex = p
-          bestLength = length
+    // (One matcher for the sentence: the tables and the words are taken once, not for each
+    // pattern tried.)
+    table.withMatcher(words, ids: ids, isFiller: tables.isFiller) { matcher in
+      var w = 0
+      while w < words.count {
+        // The longest match among the patterns of this first word (the first of equal length),
+        // tried on the compiled table: nothing is copied or retained per pattern tried.
+        var bestIndex = -1
+        var bestLength = 0
+        for p in table.byFirstWord[Int(ids[w])] {
+          let p = Int(p)
+          let candidate = table.entries[p]
+          if let length = matcher.matchLength(afterFirstWord: p, at: w),
+            length > bestLength
+              // Of two wordings of one length, one that takes its place only before wins where a
+              // place stands right before and none right after ("when Maymana surrendered", not
+              // "surrendered Kohsan").
+              || (length == bestLength && candidate.side == .beforeOnly && table.entries[bestIndex].side != .beforeOnly
+                && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
+            !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
+            !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
+            !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
+          {
+            bestIndex = p
+            bestLength = length
+          }
         }
+        guard bestIndex >= 0 else {
+          w += 1
+          continue
+        }
+        let pattern = table.patterns[Int(table.entries[bestIndex].pattern)]
+        let length = bestLength
+        // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
+        let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
+        let (type, actor) = actorAndType(pattern, words, w)
+        // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
+        // government's action ("the Taliban fled Ghaziabad after an army operation").
+        let givesUp = table.entries[bestIndex].givesUp
+        let talibanLeft =
+          givesUp && type == pattern.type && nearestActor(words, before: w) == .taliban
+          && recipient(words, after: w) == nil
+        let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
+        var trigger =
+          Trigger(
+            pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
+            actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
+            isIrrealis: isIrrealis(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
+              // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
+              || (talibanLeft && !drivenOut)
+              // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
+              || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
+              // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
+              || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
+              // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
+              // (but "anti-Taliban uprising" is).
+              || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
+                && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
+              // ("fighters loyal to the Taliban gathered": the Taliban inside the wording, other than
+              // as whom the rising is against: "joined forces to fight the Taliban".)
+              || (pattern.type == .mobilization && (w..<(w + length)).contains { j in
+                guard talibanWords.contains(words[j]), j > 0 else { return false }
+                let before = words[j - 1] == "the" && j > 1 ? words[j - 2] : words[j - 1]
+                return !Self.opposingWords.contains(before)
+              })
+              // "pushed back a Taliban attack": a repelled attack is not a recapture.
+              || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
+              // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
+              // retreat.
+              || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
+              // "Reports that Ghoryan had fallen were false".
+              || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
+              // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
+              || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
+        trigger.isRetrospective =
+          isRetrospective(words, w)
+          // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
+          // to place other news in time is recalled, not reported.
+          || (pattern.isNominal && w > 0
+            && ["after", "following", "since", "before", "until"].contains(words[w - 1] == "the" && w > 1 ? words[w - 2] : words[w - 1]))
+        // "largely under Taliban control", "partly captured", "nearly overran": control of part
+        // of the place, or not quite.
+        if type == .captured || type == .recaptured,
+          words[max(0, w - 2)..<(w + length)].contains(where: { partialAdverbs.contains($0) })
+            || words[max(0, w - 2)..<w].contains(where: { ["almost", "nearly"].contains($0) })
+        {
+          trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: trigger.isIrrealis)
+        }
+        // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
+        // contests the place, where a plan or a wish ("want to capture") gives nothing.
+        // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
+        if type == .captured || type == .contested, !givesUp, isIrrealis(words, ids, w, tables: tables),
+          isAttempt(words, w)
+        {
+          trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)
+        }
+        // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
+        // met no resistance is the place's fall.
+        if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
+          trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
+        }
+        if drivenOut {
+          trigger = trigger.retyped(.recaptured, actor: .government, rule: "recaptured.taliban-left", isIrrealis: trigger.isIrrealis)
+        }
+        if pattern.isSilent { trigger.isIrrealis = true }
+        triggers.append(trigger)
+        // "clashes *4 in": a gap's words are searched for triggers of their own.
+        w += pattern.hasGap ? 1 : length
       }
-      guard bestIndex >= 0 else {
-        w += 1
-        continue
-      }
-      let pattern = table.patterns[Int(table.entries[bestIndex].pattern)]
-      let length = bestLength
-      // "anti-Taliban uprising" is still an uprising; but "the fall" alone of a season is not.
-      let tokenRange = positions[w]..<(positions[w + length - 1] + 1)
-      let (type, actor) = actorAndType(pattern, words, w)
-      // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
-      // government's action ("the Taliban fled Ghaziabad after an army operation").
-      let givesUp = table.entries[bestIndex].givesUp
-      let talibanLeft =
-        givesUp && type == pattern.type && nearestActor(words, before: w) == .taliban
-        && recipient(words, after: w) == nil
-      let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
-      var trigger =
-        Trigger(
-          pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
-          actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
-          isIrrealis: isIrrealis(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
-            // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
-            || (talibanLeft && !drivenOut)
-            // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
-            || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
-            // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
-            || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
-            // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
-            // (but "anti-Taliban uprising" is).
-            || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
-              && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
-            // ("fighters loyal to the Taliban gathered": the Taliban inside the wording, other than
-            // as whom the rising is against: "joined forces to fight the Taliban".)
-            || (pattern.type == .mobilization && (w..<(w + length)).contains { j in
-              guard talibanWords.contains(words[j]), j > 0 else { return false }
-              let before = words[j - 1] == "the" && j > 1 ? words[j - 2] : words[j - 1]
-              return !Self.opposingWords.contains(before)
-            })
-            // "pushed back a Taliban attack": a repelled attack is not a recapture.
-            || (pattern.type == .recaptured && repelsAttack(words, after: w + length, start: w))
-            // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
-            // retreat.
-            || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
-            // "Reports that Ghoryan had fallen were false".
-            || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
-            // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
-            || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
-      trigger.isRetrospective =
-        isRetrospective(words, w)
-        // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
-        // to place other news in time is recalled, not reported.
-        || (pattern.isNominal && w > 0
-          && ["after", "following", "since", "before", "until"].contains(words[w - 1] == "the" && w > 1 ? words[w - 2] : words[w - 1]))
-      // "largely under Taliban control", "partly captured", "nearly overran": control of part
-      // of the place, or not quite.
-      if type == .captured || type == .recaptured,
-        words[max(0, w - 2)..<(w + length)].contains(where: { partialAdverbs.contains($0) })
-          || words[max(0, w - 2)..<w].contains(where: { ["almost", "nearly"].contains($0) })
-      {
-        trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: trigger.isIrrealis)
-      }
-      // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
-      // contests the place, where a plan or a wish ("want to capture") gives nothing.
-      // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
-      if type == .captured || type == .contested, !givesUp, isIrrealis(words, ids, w, tables: tables),
-        isAttempt(words, w)
-      {
-        trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.attempt", isIrrealis: false)
-      }
-      // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
-      // met no resistance is the place's fall.
-      if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
-        trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
-      }
-      if drivenOut {
-        trigger = trigger.retyped(.recaptured, actor: .government, rule: "recaptured.taliban-left", isIrrealis: trigger.isIrrealis)
-      }
-      if pattern.isSilent { trigger.isIrrealis = true }
-      triggers.append(trigger)
-      // "clashes *4 in": a gap's words are searched for triggers of their own.
-      w += pattern.hasGap ? 1 : length
     }
     return triggers
   }

@@ -37,6 +37,10 @@ struct TriggerPatternTable: Sendable {
     /// `TriggerFinder.givingUp` holds the pattern's rule (asked of every winner: hashing the
     /// rule's text was about 1.8 M instructions on the 1 MB stream, callgrind, issue #16).
     let givesUp: Bool
+    /// The first slot is a `words` slot that must be there: its choices are the pattern's
+    /// ``TriggerPattern/firstWords``, so it holds every word the entry is listed under in
+    /// `byFirstWord` (``SentenceMatcher/matchLength(afterFirstWord:at:)``).
+    let firstSlotRequired: Bool
   }
 
   /// The patterns, in `TriggerRules.all`'s order.
@@ -83,6 +87,9 @@ struct TriggerPatternTable: Sendable {
     var ranges = Array(repeating: Int32(0)..<Int32(0), count: lexicon.count)
     // (Once per pattern, not once for each of its first words.)
     let givesUp = all.map { TriggerFinder.givingUp.contains($0.rule) }
+    let firstSlotRequired = slotRanges.map { range in
+      !range.isEmpty && slots[Int(range.lowerBound)].kind == .words && !slots[Int(range.lowerBound)].optional
+    }
     for (id, list) in byWord.enumerated() {
       let first = Int32(entries.count)
       for index in list {
@@ -91,7 +98,7 @@ struct TriggerPatternTable: Sendable {
           Entry(
             slotsStart: slotRanges[index].lowerBound, slotsEnd: slotRanges[index].upperBound, pattern: Int32(index),
             type: pattern.type, side: pattern.side, isObjectless: pattern.isObjectless,
-            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index]))
+            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index], firstSlotRequired: firstSlotRequired[index]))
       }
       ranges[id] = first..<Int32(entries.count)
     }
@@ -110,23 +117,29 @@ struct TriggerPatternTable: Sendable {
   }
 
   /// The length in words of the longest match of entry `entry` starting at `words[start]`, or
-  /// nil; the match never ends on skipped words (it ends on the last word of a `words` slot).
-  /// `ids[k]` is the lexicon id of `words[k]` (or `Lexicon.unknown`, which no slot holds);
-  /// `isFiller` is `Inflections.fillers` by id. Fillers: the longest skip first, so "took the
-  /// full control of" uses both; a gap never crosses a clause break, a comma or a full stop.
-  /// Only a gap reads `words`.
+  /// nil (``SentenceMatcher/matchLength(_:at:)`` over a matcher made for this one call).
   func matchLength(_ entry: Int, _ words: [String], ids: [WordID], at start: Int, isFiller: [Bool]) -> Int? {
-    let e = entries[entry]
-    return slots.withUnsafeBufferPointer { slots in
-      choices.withUnsafeBufferPointer { choices in
-        ids.withUnsafeBufferPointer { ids in
-          isFiller.withUnsafeBufferPointer { isFiller in
-            stopsGap.withUnsafeBufferPointer { stopsGap in
-              let matcher = Matcher(
-                slots: slots, choices: choices, ids: ids, isFiller: isFiller, stopsGap: stopsGap, words: words,
-                end: Int(e.slotsEnd))
-              guard let end = matcher.attempt(Int(e.slotsStart), start), end > start else { return nil }
-              return end - start
+    withMatcher(words, ids: ids, isFiller: isFiller) { $0.matchLength(entry, at: start) }
+  }
+
+  /// Calls `body` with a matcher of this table's patterns over one sentence's words: `ids[k]`
+  /// is the lexicon id of `words[k]` (or `Lexicon.unknown`, which no slot holds); `isFiller` is
+  /// `Inflections.fillers` by id. The tables and the sentence's arrays are taken as buffers once
+  /// for all the patterns tried on the sentence, not for each of the 275 000 patterns tried on
+  /// the 1 MB stream (with the loop in `attempt`, 90.7 M → 77.4 M instructions for the finder
+  /// and the matcher: callgrind, issue #16). The matcher must not outlive `body`.
+  func withMatcher<R>(_ words: [String], ids: [WordID], isFiller: [Bool], _ body: (SentenceMatcher) -> R) -> R {
+    entries.withUnsafeBufferPointer { entries in
+      slots.withUnsafeBufferPointer { slots in
+        choices.withUnsafeBufferPointer { choices in
+          ids.withUnsafeBufferPointer { ids in
+            isFiller.withUnsafeBufferPointer { isFiller in
+              stopsGap.withUnsafeBufferPointer { stopsGap in
+                body(
+                  SentenceMatcher(
+                    entries: entries, slots: slots, choices: choices, ids: ids, isFiller: isFiller, stopsGap: stopsGap,
+                    words: words))
+              }
             }
           }
         }
@@ -139,21 +152,51 @@ struct TriggerPatternTable: Sendable {
     TriggerFinder.clauseBreaks.contains(word) || word == "," || word == "."
   }
 
-  /// The recursive walk of a pattern's slots over the flat tables.
-  private struct Matcher {
-    let slots: UnsafeBufferPointer<Slot>
-    let choices: UnsafeBufferPointer<WordID>
-    let ids: UnsafeBufferPointer<WordID>
-    let isFiller: UnsafeBufferPointer<Bool>
+  /// The patterns of a table tried on one sentence's words (``TriggerPatternTable/withMatcher(_:ids:isFiller:_:)``):
+  /// a recursive walk of a pattern's slots over the flat tables.
+  struct SentenceMatcher {
+    fileprivate let entries: UnsafeBufferPointer<Entry>
+    fileprivate let slots: UnsafeBufferPointer<Slot>
+    fileprivate let choices: UnsafeBufferPointer<WordID>
+    fileprivate let ids: UnsafeBufferPointer<WordID>
+    fileprivate let isFiller: UnsafeBufferPointer<Bool>
     /// `TriggerPatternTable.stopsGap` by id.
-    let stopsGap: UnsafeBufferPointer<Bool>
-    let words: [String]
-    /// The slot after the pattern's last.
-    let end: Int
+    fileprivate let stopsGap: UnsafeBufferPointer<Bool>
+    fileprivate let words: [String]
+
+    /// The length in words of the longest match of entry `entry` starting at `words[start]`, or
+    /// nil; the match never ends on skipped words (it ends on the last word of a `words` slot).
+    /// Fillers: the longest skip first, so "took the full control of" uses both; a gap never
+    /// crosses a clause break, a comma or a full stop. Only a gap reads `words`.
+    func matchLength(_ entry: Int, at start: Int) -> Int? {
+      let e = entries[entry]
+      guard let end = attempt(Int(e.slotsStart), start, end: Int(e.slotsEnd)), end > start else { return nil }
+      return end - start
+    }
+
+    /// ``matchLength(_:at:)`` for an entry listed under the id of `words[start]` in
+    /// `byFirstWord` (the entries `TriggerFinder.find` tries at `start`): where the entry's first
+    /// slot is required words, it holds that word (an id other than `Lexicon.unknown`: the
+    /// slot's choices are the ids of the words the entry is listed under), so the walk starts
+    /// after it, without the binary search of its choices (callgrind, issue #16).
+    func matchLength(afterFirstWord entry: Int, at start: Int) -> Int? {
+      let e = entries[entry]
+      guard e.firstSlotRequired, ids[start] != Lexicon.unknown else { return matchLength(entry, at: start) }
+      assert(holds(slots[Int(e.slotsStart)], start), "entry \(entry) is not listed under word \(start)'s id")
+      // Most tries end at a second slot of required words that does not hold the next word: it
+      // is asked here, as `attempt` would ask it first, before a call.
+      let second = Int(e.slotsStart) + 1
+      if second < Int(e.slotsEnd), case let slot = slots[second], slot.kind == .words, !slot.optional,
+        !(start + 1 < ids.count && holds(slot, start + 1))
+      {
+        return nil
+      }
+      return attempt(second, start + 1, end: Int(e.slotsEnd)).map { $0 - start }
+    }
 
     /// Whether the `words` slot `slot` holds word `k` (a binary search of its sorted choices).
     @inline(__always)
-    func holds(_ slot: Slot, _ k: Int) -> Bool {
+    private func holds(_ slot: Slot, _ k: Int) -> Bool {
       let id = ids[k]
       guard id != Lexicon.unknown else { return false }
       var low = Int(slot.choicesStart)
@@ -167,39 +210,52 @@ struct TriggerPatternTable: Sendable {
       return false
     }
 
-    /// The position after the longest match of slots `s…` from word `position`, or nil.
-    func attempt(_ s: Int, _ position: Int) -> Int? {
-      if s == end { return position }
-      let slot = slots[s]
-      switch slot.kind {
-      case .words:
-        if position < ids.count, holds(slot, position), let end = attempt(s + 1, position + 1) {
-          return end
-        }
-        return slot.optional ? attempt(s + 1, position) : nil
-      case .fillers:
-        var skip = 0
-        while skip < 3, position + skip < ids.count, isFiller[Int(ids[position + skip])] {
-          skip += 1
-        }
-        for n in stride(from: skip, through: 0, by: -1) {
-          if let end = attempt(s + 1, position + n) { return end }
-        }
-        return nil
-      case .gap:
-        let limit = Int(slot.limit)
-        var n = 0
-        while true {
-          if let end = attempt(s + 1, position + n) { return end }
-          // (By id: `ids[k]` is the lexicon id of `words[k]`, whose text is the lexicon's, so
-          // the table answers for it. A word outside the lexicon ("#place", a mark or a word the
-          // rules do not know) is tested as text, by `String` equality.)
-          guard n < limit, position + n < words.count else { return nil }
-          let id = ids[position + n]
-          if id != Lexicon.unknown ? stopsGap[Int(id)] : TriggerPatternTable.stopsGap(words[position + n]) { return nil }
-          n += 1
+    /// The position after the longest match of slots `s..<end` from word `position`, or nil.
+    /// A `words` slot that must be there has one way on, so it is walked in the loop, not by a
+    /// call of its own (a call per slot costs its prologue and epilogue); the other slots try
+    /// their ways on by recursion, longest first.
+    private func attempt(_ s: Int, _ position: Int, end: Int) -> Int? {
+      var s = s
+      var position = position
+      while s < end {
+        let slot = slots[s]
+        switch slot.kind {
+        case .words:
+          if !slot.optional {
+            guard position < ids.count, holds(slot, position) else { return nil }
+            s += 1
+            position += 1
+            continue
+          }
+          if position < ids.count, holds(slot, position), let after = attempt(s + 1, position + 1, end: end) {
+            return after
+          }
+          s += 1
+        case .fillers:
+          var skip = 0
+          while skip < 3, position + skip < ids.count, isFiller[Int(ids[position + skip])] {
+            skip += 1
+          }
+          for n in stride(from: skip, through: 0, by: -1) {
+            if let after = attempt(s + 1, position + n, end: end) { return after }
+          }
+          return nil
+        case .gap:
+          let limit = Int(slot.limit)
+          var n = 0
+          while true {
+            if let after = attempt(s + 1, position + n, end: end) { return after }
+            // (By id: `ids[k]` is the lexicon id of `words[k]`, whose text is the lexicon's, so
+            // the table answers for it. A word outside the lexicon ("#place", a mark or a word
+            // the rules do not know) is tested as text, by `String` equality.)
+            guard n < limit, position + n < words.count else { return nil }
+            let id = ids[position + n]
+            if id != Lexicon.unknown ? stopsGap[Int(id)] : TriggerPatternTable.stopsGap(words[position + n]) { return nil }
+            n += 1
+          }
         }
       }
+      return position
     }
   }
 }
