@@ -1116,6 +1116,9 @@ public struct EventExtractor: Sendable {
       !a.trigger.tokens.isEmpty && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
     }
     let inContainer = Set(containers.flatMap { mentions[$0].tokens })
+    // (The items of a long subject stand between its first group and its last: "Farkhar in
+    // Takhar, Alasay in Kapisa, …, and Gelan in Ghazni fell".)
+    let inItem = Set(assignments.flatMap { $0.members.flatMap { mentions[$0].tokens } })
     return assignments.filter { assignment in
       guard isBefore(assignment) else { return true }
       let end = mentions[assignment.members.last!].tokens.upperBound
@@ -1130,6 +1133,9 @@ public struct EventExtractor: Sendable {
         else { return false }
         let between = end..<mentions[own].tokens.lowerBound
         if between.contains(where: { Self.coordinators.contains(tokens[$0].lower) }) { return false }
+        // ("Alasay in Kapisa and Gelan in Ghazni": the other group's first place is this one's
+        // container, whatever the list it heads.)
+        if !between.isEmpty, between.allSatisfy({ ["in", "of"].contains(tokens[$0].lower) }) { return false }
         // "Kahmard and Saighan in Bamyan, Shaikh Ali and Surkh Parsa in Parwan have been
         // recaptured": groups closed by their container and a comma are items of one subject.
         // ("Takhar, Balkh and Baghlan in the north, Badghis in the west, …": closed by a part
@@ -1138,7 +1144,8 @@ public struct EventExtractor: Sendable {
           between.contains(where: { tokens[$0].lower == "," })
           && between.contains(where: { inContainer.contains($0) || MentionFinder.regionStarters.contains(tokens[$0].lower) })
           && between.allSatisfy { k in
-            inContainer.contains(k) || [",", "in", "of", "province", "provinces"].contains(tokens[k].lower)
+            inContainer.contains(k) || inItem.contains(k)
+              || [",", "in", "of", "province", "provinces", "district", "districts"].contains(tokens[k].lower)
               || Self.placeDescriptors.contains(tokens[k].lower) || MentionFinder.directionAdjectives.contains(tokens[k].lower)
           }
         return !closedGroup
@@ -1776,7 +1783,8 @@ public struct EventExtractor: Sendable {
       }
       // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
       // after each item's province join the items of the verb's object, however long the list;
-      // they do not distance its later items (in the comma count below).
+      // they do not distance its later items (in the comma count below). So do those of a
+      // subject ("Farkhar in Takhar, Alasay in Kapisa, … and Gelan in Ghazni fell").
       func isJointOfPlaces(_ k: Int) -> Bool {
         guard k > 0, k + 2 < tokens.count, tokens[k].lower == ",", inMention[k - 1],
           inMention[k + 1] || (tokens[k + 1].lower == "and" && inMention[k + 2])
@@ -2042,7 +2050,7 @@ public struct EventExtractor: Sendable {
       for k in scoredGap {
         let word = tokens[k].lower
         if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
-        if word == ",", !(placeAfter && isJointOfPlaces(k)) {
+        if word == ",", !isJointOfPlaces(k) {
           score += 1
           crossesComma = true
           // "captured Khanabad and Imam Sahib, and fighting continues": ", and" before the

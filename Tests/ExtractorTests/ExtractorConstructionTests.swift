@@ -31,6 +31,15 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "items each placed in their province are the verb's subject from the first, however long the list",
+      "Officials said Farkhar district in Takhar, Alasay in Kapisa, Kaldar in Balkh, Feroz Nakhchir in Samangan, Gelan in Ghazni and Khakrez in Kandahar province fell this month.",
+      ["captured AF1808", "captured AF0207", "captured AF2113", "captured AF2004", "captured AF1117", "captured AF2707"],
+      not: ["captured AF18", "captured AF02", "captured AF21", "captured AF20", "captured AF11"]),
+    Case(
+      "… but not a place in another clause or a speaker's title before it",
+      "Residents of Farkhar in Takhar said Alasay in Kapisa and Gelan in Ghazni had fallen; while Nawur in Ghazni was retaken, Jaghori in Ghazni fell.",
+      ["captured AF0207", "captured AF1117", "captured AF1114", "recaptured AF1110"], not: ["captured AF1808", "captured AF1110"]),
+    Case(
       "items each placed in their province are the verb's object to the end, however long the list",
       "The districts that fell to the Taliban in June are Khakrez and Arghistan in Kandahar, Shindand in Herat, Kohistanat in Sar-e-Pul, Tagab in Kapisa, Nawur in Ghazni, Gizab in Daikundi, Chora in Uruzgan, Mandol in Nuristan, Qaisar in Faryab, and Charkint in Balkh.",
       ["captured AF2707", "captured AF2708", "captured AF3214", "captured AF2203", "captured AF0206", "captured AF1110",
