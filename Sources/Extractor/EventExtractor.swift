@@ -1463,6 +1463,19 @@ public struct EventExtractor: Sendable {
         || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated"].contains($0) })
   }
 
+  /// Whether the place at token `start` follows "near", "close to" or "around", past words
+  /// naming its kind ("near the provincial capital of Mazar-e-Sharif"): fighting near a place
+  /// is fighting for it, though "near" makes the place a landmark for other events.
+  static func followsNear(_ start: Int, _ tokens: [Token]) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= 5, ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"].contains(tokens[k].lower) {
+      k -= 1
+    }
+    guard k >= 0 else { return false }
+    if ["near", "around"].contains(tokens[k].lower) { return true }
+    return k >= 1 && tokens[k].lower == "to" && tokens[k - 1].lower == "close"
+  }
+
   /// Verbs of denying a report (`withDisputedCaptures`).
   static let denials: Set<String> = [
     "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
@@ -1704,7 +1717,10 @@ public struct EventExtractor: Sendable {
     for trigger in triggers {
       guard
         members.contains(where: {
-          Self.isEligible(mentions[$0], for: trigger.type, landmarkAllowed: trigger.pattern.acceptsLandmark)
+          Self.isEligible(
+            mentions[$0], for: trigger.type,
+            landmarkAllowed: trigger.pattern.acceptsLandmark
+              || (trigger.rule == "contested.fighting" && Self.followsNear(mentions[$0].tokens.lowerBound, tokens)))
         })
       else { continue }
       if trigger.tokens.isEmpty {

@@ -1388,13 +1388,15 @@ struct MentionFinder {
       if j >= 0, holds(prepositions, tenAt[beforeStart + j]), !naming { mentions[m].afterPreposition = true }
       // (The lists asked of the tokens, by the id the tokenizer gave each, `contains(_: Token)`:
       // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
+      // (The six words left once the describing words are out, from the ten before the name:
+      // "most of the strategic northeastern city of Kunduz" keeps its "most of".)
       let wider = tokens.withUnsafeBufferPointer { tokens in
         var wider: [String] = []
-        wider.reserveCapacity(6)
-        for k in tenAt.suffix(6) where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
+        wider.reserveCapacity(10)
+        for k in tenAt where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
           wider.append(tokens[k].lower)
         }
-        return wider
+        return Array(wider.suffix(6))
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").

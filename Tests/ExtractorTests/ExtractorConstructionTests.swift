@@ -513,6 +513,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "fighting near a place is fighting for it",
+      "Heavy clashes have been under way close to the provincial capital of Mazar-e-Sharif since Sunday; fighting also raged near Spin Boldak.",
+      ["contested AF2101", "contested AF2711"]),
+    Case(
+      "… but a place near which something else happened is a landmark",
+      "The Taliban captured a district centre near Spin Boldak on Sunday.",
+      [], not: ["captured AF2711", "contested AF2711"]),
+    Case(
       "a hedging adverb between a passive's auxiliary and its verb is no distance",
       "Qalat was allegedly taken without a fight.", ["captured AF2601"]),
     Case(
@@ -718,6 +726,10 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "a part word before many describing words ('most of the strategic northeastern city of X')",
+      "Militants overran three provincial capitals, including most of the strategic northeastern city of Kunduz.",
+      ["contested AF1901"], not: ["captured AF1901"]),
     Case(
       "a headline's bare site noun after the verb is its object: the place before it is not taken",
       "Militants Attack Ghazni City, Overrun Prison", [], not: ["captured AF1101"]),

@@ -154,7 +154,7 @@ enum EnglishRules {
         // "since fighting began there on 12 July".
         "fighting|clashes|battles began|started there", "fighting|clashes|battles broke out there",
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
-        "fighting|clashes|battles|battle *2 been? intense|fierce|heavy|raging|widespread",
+        "fighting|clashes|battles|battle *2 been? extremely|very|particularly|especially? intense|fierce|heavy|raging|widespread",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
         // ("In Lashkar Gah, Taliban fighters are engaged in street battles with the army.")
         "street fighting|battles|battle|clashes|combat",
@@ -169,6 +169,7 @@ enum EnglishRules {
         ("Families have left Shinwari district since fighting began there on Monday.", "contested AF0303"),
         ("Commandos were flown into Kiti district on Saturday to retake it, but fighting continued on Sunday.", "contested AF2405"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
+        ("Fighting has been extremely intense in Kandahar city, a doctor said.", "contested AF2701"),
         ("The Taliban said they had taken Jalrez district, but officials said troops were still fighting there.", "contested AF0403"),
         ("In Lashkar Gah the two sides are battling street by street.", "contested AF3001"),
         ("Witnesses reported house-to-house fighting in Kunduz city.", "contested AF1901"),
