@@ -1118,7 +1118,7 @@ public struct EventExtractor: Sendable {
     let inContainer = Set(containers.flatMap { mentions[$0].tokens })
     // (The items of a long subject stand between its first group and its last: "Farkhar in
     // Takhar, Alasay in Kapisa, …, and Gelan in Ghazni fell".)
-    let inItem = Set(assignments.flatMap { $0.members.flatMap { mentions[$0].tokens } })
+    let inItem: Set<Int> = assignments.count > 2 ? Set(assignments.flatMap { $0.members.flatMap { mentions[$0].tokens } }) : []
     return assignments.filter { assignment in
       guard isBefore(assignment) else { return true }
       let end = mentions[assignment.members.last!].tokens.upperBound
@@ -1468,13 +1468,14 @@ public struct EventExtractor: Sendable {
   /// is fighting for it, though "near" makes the place a landmark for other events.
   static func followsNear(_ start: Int, _ tokens: [Token]) -> Bool {
     var k = start - 1
-    while k >= 0, start - k <= 5, ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"].contains(tokens[k].lower) {
-      k -= 1
-    }
+    while k >= 0, start - k <= 5, nearKindWords.contains(tokens[k].lower) { k -= 1 }
     guard k >= 0 else { return false }
     if ["near", "around"].contains(tokens[k].lower) { return true }
     return k >= 1 && tokens[k].lower == "to" && tokens[k - 1].lower == "close"
   }
+
+  /// Words naming a place's kind between "near" and its name (`followsNear`).
+  static let nearKindWords: Set<String> = ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"]
 
   /// Verbs of denying a report (`withDisputedCaptures`).
   static let denials: Set<String> = [
@@ -1573,9 +1574,13 @@ public struct EventExtractor: Sendable {
       } && !window.contains { ["parts", "part", "areas", "outskirts", "villages", "edges"].contains(tokens[$0].lower) }
     }
     var result = drafts
+    // The words that may open a dispute, or set a clause against the one before, found once
+    // per report (one table look-up a word) and only when it tells a capture.
+    guard drafts.contains(where: { $0.trigger.type == .captured && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty })
+    else { return drafts }
+    let cues = tokens.map { disputeCues[$0.lower] ?? .none }
     for (i, capture) in drafts.enumerated()
     where capture.trigger.type == .captured && !capture.trigger.isIrrealis && !capture.trigger.tokens.isEmpty
-      && !drafts.contains(where: { $0.place.id == capture.place.id && $0.trigger.rule == "contested.disputed" })
     {
       let place = capture.place
       /// A mention naming neither the captured place nor its province (back references and
@@ -1606,13 +1611,21 @@ public struct EventExtractor: Sendable {
         // (Fighting disputes a capture only after a claim or a contrast: "captured Nerkh after
         // days of fighting. Fighting continues in Chak" is no dispute.)
         let contrasted = claimed || (sentenceStart..<from).contains { tokens[$0].lower == "however" }
-        guard
-          let k = range.first(where: {
-            isDenial($0, in: range) || isNotFallen($0, in: range) || isStillHeld($0, in: range) || isOnlyPart($0, in: range)
-              || ((contrasted || (range.lowerBound..<$0).contains { ["but", "however"].contains(tokens[$0].lower) })
-                && isFightGoingOn($0, in: range))
-          })
-        else { continue }
+        var found: Int? = nil
+        var afterContrast = contrasted
+        for k in range where cues[k] != .none {
+          switch cues[k] {
+          case .contrast: afterContrast = afterContrast || tokens[k].lower == "but" || tokens[k].lower == "however"
+          case .denial: if isDenial(k, in: range) { found = k }
+          case .negation: if isNotFallen(k, in: range) { found = k }
+          case .still: if isStillHeld(k, in: range) { found = k }
+          case .only: if isOnlyPart(k, in: range) { found = k }
+          case .fight: if afterContrast, isFightGoingOn(k, in: range) { found = k }
+          case .none: break
+          }
+          if found != nil { break }
+        }
+        guard let k = found else { continue }
         // The dispute's clause ends at the next semicolon or the sentence's end.
         var end = k
         while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
@@ -1652,6 +1665,20 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// The first word of each kind of dispute (`withDisputedCaptures`).
+  enum DisputeCue { case none, denial, negation, still, only, fight, contrast }
+  static let disputeCues: [String: DisputeCue] = {
+    var cues: [String: DisputeCue] = [:]
+    for word in denials { cues[word] = .denial }
+    for word in ["not", "n't", "never"] { cues[word] = .negation }
+    cues["still"] = .still
+    cues["only"] = .only
+    for word in ["fighting", "clashes", "battle", "battles", "fight", "resistance"] { cues[word] = .fight }
+    cues["but"] = .contrast
+    cues["however"] = .contrast
+    return cues
+  }()
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]

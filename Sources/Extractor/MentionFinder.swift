@@ -1396,7 +1396,8 @@ struct MentionFinder {
         for k in tenAt where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
           wider.append(tokens[k].lower)
         }
-        return Array(wider.suffix(6))
+        if wider.count > 6 { wider.removeFirst(wider.count - 6) }
+        return wider
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").

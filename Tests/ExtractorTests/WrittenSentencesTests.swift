@@ -8,7 +8,7 @@ import Testing
 /// when it was last raised; a change that loses sentences fails here even when the dev corpus
 /// does not move.
 @Suite struct WrittenSentencesTests {
-  /// Exact sentences at the last measurement: 1 730 of 1 856 (0.932, 2026-12-03).
+  /// Exact sentences at the last measurement: 1 731 of 1 856 (0.933, 2026-12-03).
   static let floor = 0.92
 
   struct Line: Sendable {
