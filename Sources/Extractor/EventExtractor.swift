@@ -824,7 +824,7 @@ public struct EventExtractor: Sendable {
         }
       }
     }
-    drafts = Self.withDisputedCaptures(drafts, tokens, sentences, mentions)
+    drafts = Self.withDisputedCaptures(drafts, tokens, sentences, mentions, tables: tables)
     return events(
       from: drafts, document: document, sentences: sentences, dates: dates, tokens: tokens, source: source, byWordID: true)
   }
@@ -1505,8 +1505,9 @@ public struct EventExtractor: Sendable {
   /// ("however, fighting was still going on"). "Has all but fallen" is disputed in its own
   /// words. In a later sentence the dispute points back to the capture: it names the place or
   /// "the district", or denies "it", "the claim", "these reports".
-  static func withDisputedCaptures(_ drafts: [Draft], _ tokens: [Token], _ sentences: [Sentence], _ mentions: [Mention])
-    -> [Draft]
+  static func withDisputedCaptures(
+    _ drafts: [Draft], _ tokens: [Token], _ sentences: [Sentence], _ mentions: [Mention], tables: RuleTables
+  ) -> [Draft]
   {
     let theirs: (Int) -> Bool = {
       TriggerFinder.talibanWords.contains(tokens[$0].lower) || ["group", "mujahid", "taliban's"].contains(tokens[$0].lower)
@@ -1578,7 +1579,9 @@ public struct EventExtractor: Sendable {
     // per report (one table look-up a word) and only when it tells a capture.
     guard drafts.contains(where: { $0.trigger.type == .captured && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty })
     else { return drafts }
-    let cues = tokens.map { disputeCues[$0.lower] ?? .none }
+    let cues = tokens.map { token in
+      token.word != Lexicon.unknown ? tables.disputeCue[Int(token.word)] : token.isASCII ? .none : disputeCues[token.lower] ?? .none
+    }
     for (i, capture) in drafts.enumerated()
     where capture.trigger.type == .captured && !capture.trigger.isIrrealis && !capture.trigger.tokens.isEmpty
     {
@@ -1666,8 +1669,9 @@ public struct EventExtractor: Sendable {
     return result
   }
 
-  /// The first word of each kind of dispute (`withDisputedCaptures`).
-  enum DisputeCue { case none, denial, negation, still, only, fight, contrast }
+  /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from
+  /// `RuleTables.disputeCue`).
+  enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast }
   static let disputeCues: [String: DisputeCue] = {
     var cues: [String: DisputeCue] = [:]
     for word in denials { cues[word] = .denial }

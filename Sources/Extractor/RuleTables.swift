@@ -33,6 +33,8 @@ struct RuleTables: Sendable {
   let isFiller: [Bool]
   /// `TriggerFinder.laterDenials`.
   let isDenial: [Bool]
+  /// The kind of dispute each lexicon word may open (`EventExtractor.withDisputedCaptures`).
+  let disputeCue: [EventExtractor.DisputeCue]
   /// `TriggerFinder.irrealisBits(of:)` of every word.
   let irrealisBits: [UInt8]
   /// `EventExtractor.placeNouns`, `placeDescriptors` and `auxiliaries`, asked of the tokens
@@ -175,6 +177,7 @@ struct RuleTables: Sendable {
     lookupOnly += MentionFinder.indefiniteOpeners
     lookupOnly += EventExtractor.groupReferenceNouns
     lookupOnly += ["his", "her", "their"]
+    lookupOnly += EventExtractor.disputeCues.keys
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -207,6 +210,14 @@ struct RuleTables: Sendable {
     triggerPatterns = TriggerPatternTable(TriggerRules.all, lexicon: lexicon)
     isFiller = lexicon.table(Inflections.fillers)
     isDenial = lexicon.table(TriggerFinder.laterDenials)
+    var disputeCue = Array(repeating: EventExtractor.DisputeCue.none, count: lexicon.count)
+    for (word, cue) in EventExtractor.disputeCues { disputeCue[Int(lexicon.id(of: word))] = cue }
+    // (A word that is not ASCII may equal a cue word of other bytes.)
+    for id in lexicon.nonASCII where disputeCue[Int(id)] == .none {
+      disputeCue[Int(id)] = EventExtractor.disputeCues[lexicon.words[Int(id)]] ?? .none
+    }
+    disputeCue[Int(Lexicon.unknown)] = .none
+    self.disputeCue = disputeCue
     irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
     placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
