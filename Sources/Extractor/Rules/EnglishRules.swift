@@ -777,6 +777,19 @@ enum EnglishRules {
       ],
       not: [("Taliban fighters raised their flag over the police headquarters of Kunduz city.", "captured AF1901")]),
     TriggerRule(
+      // "Nimroz is no longer under government control", "Shinkay slipped out of government
+      // hands": the government's control lost (whoever took it, by the Taliban's offensive).
+      "captured.out-of-government-hands", .captured, side: .before, strength: 0.8, ignoresActor: true,
+      [
+        "no longer under|in _ government|afghan|state control|hands",
+        "slip~|slipped|fell|fall~|fallen out of|from _ government|afghan|state control|hands",
+      ],
+      examples: [
+        ("Officials said the province of Nimroz is no longer under government control.", "captured AF34"),
+        ("Shinkay district slipped out of government hands on Sunday.", "captured AF2603"),
+      ],
+      not: [("Shinkay district is still under government control.", "captured AF2603")]),
+    TriggerRule(
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
