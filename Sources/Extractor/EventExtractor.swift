@@ -1480,7 +1480,8 @@ public struct EventExtractor: Sendable {
   /// Verbs of denying a report (`withDisputedCaptures`).
   static let denials: Set<String> = [
     "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
-    "refuted", "refutes", "refute",
+    "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "disputing", "contradicted", "contradicts",
+    "contradict",
   ]
   /// Words after a denial that make it one of a report or a change of control ("denied the
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
@@ -1536,7 +1537,9 @@ public struct EventExtractor: Sendable {
       // "which" before it ("a claim denied by officials", "which the ministry denied"), or
       // nothing after it in its clause ("…, resistance forces deny").
       if after.contains(where: { deniedReports.contains(tokens[$0].lower) }) { return true }
-      if (max(range.lowerBound, k - 4)..<k).contains(where: { ["claim", "claims", "which", "report", "reports"].contains(tokens[$0].lower) }) {
+      if (max(range.lowerBound, k - 4)..<k).contains(where: {
+        ["claim", "claims", "claimed", "which", "report", "reports"].contains(tokens[$0].lower)
+      }) {
         return true
       }
       return k + 1 >= range.upperBound || [".", ",", ";"].contains(tokens[k + 1].lower)
@@ -1544,19 +1547,49 @@ public struct EventExtractor: Sendable {
     /// "had not fallen", "has not been captured", "did not fall", "was not under Taliban
     /// control".
     func isNotFallen(_ k: Int, in range: Range<Int>) -> Bool {
-      guard ["not", "n't", "never"].contains(tokens[k].lower), !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
+      guard ["not", "n't", "never", "no"].contains(tokens[k].lower), !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
       else { return false }
       let window = (k + 1)..<min(range.upperBound, k + 5)
+      // ("the claim was not true": a report said to be false.)
+      if tokens[k].lower != "no", k + 1 < range.upperBound, ["true", "correct", "accurate"].contains(tokens[k + 1].lower) {
+        return isOfReport(k)
+      }
       return window.prefix(3).contains { notFallenWords.contains(tokens[$0].lower) }
         || (k + 1 < range.upperBound && ["under", "in"].contains(tokens[k + 1].lower)
           && window.contains { ["control", "hands"].contains(tokens[$0].lower) } && window.contains(where: theirs))
     }
+    /// A site of a place in `span` ("the Hairatan port", "the airport"), not the district's own
+    /// seat ("the district headquarters"): held, it leaves the capture of the place standing.
+    func namesSite(_ span: Range<Int>) -> Bool {
+      // (Not a speaker: "the governor's office said the district remains …".)
+      span.contains {
+        siteNouns.contains(tokens[$0].lower) && !($0 > span.lowerBound && tokens[$0 - 1].lower == "district")
+          && !($0 + 1 < span.upperBound && ["said", "says", "say", "told", "stated", "announced"].contains(tokens[$0 + 1].lower))
+      }
+    }
+    /// A report, claim or "it" in the clause just before position `k` ("the claim was not
+    /// true", "called the reports baseless"), not the Taliban's.
+    func isOfReport(_ k: Int) -> Bool {
+      // (Right before it: not "the claim that civilians were killed was false".)
+      let start = max(clauseStart(k, floor: max(0, k - 6)), k - 3)
+      return (start..<k).contains { ["claim", "claims", "report", "reports", "news", "it", "this", "that", "which"].contains(tokens[$0].lower) }
+        && !(start..<k).contains(where: theirs)
+    }
     /// "still in control of", "still under government control", "still in the hands of the
-    /// security forces", "still defending": held by the government still.
-    func isStillHeld(_ k: Int, in range: Range<Int>) -> Bool {
-      guard tokens[k].lower == "still" else { return false }
+    /// security forces", "still defending", "remains under government control": held by the
+    /// government still.
+    func isStillHeld(_ k: Int, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
+      guard ["still", "remains", "remain", "remained"].contains(tokens[k].lower) else { return false }
       let window = (k + 1)..<min(range.upperBound, k + 8)
-      guard window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
+      // (Another place held: "still control the provincial capital" after a district's capture.)
+      if capitalIsOther, window.prefix(5).contains(where: { tokens[$0].lower == "capital" }) { return false }
+      // ("government forces are still in the district", "still inside the city".)
+      // (Government forces: not the Taliban's "their fighters were still in the district".)
+      let stillThere = tokens[k].lower == "still" && window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
+        && window.prefix(5).contains { ["district", "city", "centre", "center", "town", "headquarters", "area"].contains(tokens[$0].lower) }
+        && (clauseStart(k, floor: range.lowerBound)..<k).contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
+      if namesSite(max(range.lowerBound, k - 10)..<k) { return false }
+      guard stillThere || window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
       // (Not "still under Taliban control", nor the Taliban's own "still holding".)
       return !window.contains(where: theirs) && !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
     }
@@ -1572,7 +1605,35 @@ public struct EventExtractor: Sendable {
       let window = (k + 1)..<min(range.upperBound, k + 9)
       return window.prefix(4).contains {
         ["ongoing", "continues", "continued", "continuing", "underway", "raging", "going", "persists", "continue"].contains(tokens[$0].lower)
+          || (tokens[$0].lower == "under" && $0 + 1 < range.upperBound && tokens[$0 + 1].lower == "way")
       } && !window.contains { ["parts", "part", "areas", "outskirts", "villages", "edges"].contains(tokens[$0].lower) }
+    }
+    /// "the claim was baseless", "dismissed the reports as propaganda": a report called false.
+    func isFalse(_ k: Int) -> Bool { isOfReport(k) }
+    /// After a claim or a contrast, the place held or defended by the government: "government
+    /// forces held the district centre", "security forces continue to defend the district",
+    /// "was under the control of the security forces", "the attack had been repelled".
+    func isHeld(_ k: Int, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
+      let word = tokens[k].lower
+      let start = clauseStart(k, floor: range.lowerBound)
+      guard !(start..<k).contains(where: theirs), !namesSite(max(range.lowerBound, k - 10)..<k) else { return false }
+      // (Not a clause of time or place, "where government forces had resisted for weeks", nor
+      // a vow, "forces would hold the city".)
+      if ["where", "which", "after", "before", "since", "until", "when", "as"].contains(tokens[start].lower) { return false }
+      if (max(start, k - 3)..<k).contains(where: { modalWords.contains(tokens[$0].lower) }) { return false }
+      // (Another place held: "still control the provincial capital" after a district's capture.)
+      if capitalIsOther, (k..<min(range.upperBound, k + 6)).contains(where: { tokens[$0].lower == "capital" }) { return false }
+      let after = (k + 1)..<min(range.upperBound, k + 6)
+      if word == "pushed", !(after.first.map { tokens[$0].lower == "back" } ?? false) { return false }
+      if word == "control" || word == "hands" {
+        // (Of the government, named on either side: "under the control of security forces",
+        // "in government hands".)
+        let near = max(start, k - 3)..<min(range.upperBound, k + 6)
+        return near.contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) } && !near.contains(where: theirs)
+          && (max(start, k - 3)..<k).contains { ["under", "in"].contains(tokens[$0].lower) }
+      }
+      // (Not "held by the Taliban", nor a past before the capture: "had been defended for years".)
+      return !after.prefix(3).contains(where: theirs)
     }
     var result = drafts
     // The words that may open a dispute, or set a clause against the one before, found once
@@ -1605,12 +1666,21 @@ public struct EventExtractor: Sendable {
       var disputed = before > 0 && tokens[before].lower == "but" && tokens[before - 1].lower == "all"
       let sentenceStart = sentences[capture.trigger.sentence].tokens.lowerBound
       let claimed = capture.isHedged
+      let capitalIsOther = capture.mention.hint != .city
       // (Up to two sentences on; a dispute that names the place itself, up to six: "Rejecting
       // collapse of Dehyak district, the governor's spokesman said …".)
       let last = min(sentences.count - 1, capture.trigger.sentence + 6)
-      for s in capture.trigger.sentence...last where !disputed {
+      // (A claimed capture may be disputed before its own words too: "Fighting continues in
+      // Tagab, a day after the Taliban claimed to have captured it", "Despite Taliban claims
+      // that it had fallen, …".)
+      var spans: [(sentence: Int, range: Range<Int>)] =
+        claimed ? [(capture.trigger.sentence, sentenceStart..<capture.trigger.tokens.lowerBound)] : []
+      for s in capture.trigger.sentence...last {
         let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
-        let range = from..<sentences[s].tokens.upperBound
+        spans.append((s, from..<sentences[s].tokens.upperBound))
+      }
+      for (s, range) in spans where !disputed {
+        let from = range.lowerBound
         // (Fighting disputes a capture only after a claim or a contrast: "captured Nerkh after
         // days of fighting. Fighting continues in Chak" is no dispute.)
         let contrasted = claimed || (sentenceStart..<from).contains { tokens[$0].lower == "however" }
@@ -1621,14 +1691,21 @@ public struct EventExtractor: Sendable {
           case .contrast: afterContrast = afterContrast || tokens[k].lower == "but" || tokens[k].lower == "however"
           case .denial: if isDenial(k, in: range) { found = k }
           case .negation: if isNotFallen(k, in: range) { found = k }
-          case .still: if isStillHeld(k, in: range) { found = k }
+          case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           case .only: if isOnlyPart(k, in: range) { found = k }
           case .fight: if afterContrast, isFightGoingOn(k, in: range) { found = k }
+          case .falsity: if isFalse(k) { found = k }
+          case .held: if afterContrast, isHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           case .none: break
           }
           if found != nil { break }
         }
         guard let k = found else { continue }
+        // (Not when the same sentence grants the fall: "said the claims were exaggerated but
+        // admitted that the crossings had fallen".)
+        if (k..<range.upperBound).contains(where: { ["admitted", "acknowledged", "conceded", "confirmed"].contains(tokens[$0].lower) }) {
+          continue
+        }
         // The dispute's clause ends at the next semicolon or the sentence's end.
         var end = k
         while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
@@ -1650,7 +1727,8 @@ public struct EventExtractor: Sendable {
             denials.contains(tokens[k].lower) && j < end
             && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports"].contains(tokens[j].lower)
             && !(j + 1 < end && ["that", "of", "by", "about"].contains(tokens[j + 1].lower))
-          let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "which"].contains(tokens[$0].lower) }
+          let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "claimed", "which"].contains(tokens[$0].lower) }
+            || cues[k] == .falsity || (cues[k] == .negation && isOfReport(k))
           // (A dispute with no object of its own right after a claim: "The governor said
           // fighting was ongoing.")
           let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
@@ -1671,12 +1749,21 @@ public struct EventExtractor: Sendable {
 
   /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from
   /// `RuleTables.disputeCue`).
-  enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast }
+  enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast, falsity, held }
   static let disputeCues: [String: DisputeCue] = {
     var cues: [String: DisputeCue] = [:]
     for word in denials { cues[word] = .denial }
-    for word in ["not", "n't", "never"] { cues[word] = .negation }
-    cues["still"] = .still
+    for word in ["not", "n't", "never", "no"] { cues[word] = .negation }
+    for word in ["still", "remains", "remain", "remained"] { cues[word] = .still }
+    for word in ["untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated"] {
+      cues[word] = .falsity
+    }
+    for word in [
+      "defend", "defends", "defending", "defended", "resist", "resists", "resisting", "resisted", "held", "hold", "holds",
+      "holding", "control", "hands", "repelled", "repulsed", "foiled", "thwarted", "pushed",
+    ] {
+      cues[word] = .held
+    }
     cues["only"] = .only
     for word in ["fighting", "clashes", "battle", "battles", "fight", "resistance"] { cues[word] = .fight }
     cues["but"] = .contrast
@@ -1686,10 +1773,14 @@ public struct EventExtractor: Sendable {
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]
+  /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
+  static let modalWords: Set<String> = [
+    "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",
+  ]
   /// Words after "still" of a place held ("still in control", "still under government control").
   static let stillHeldWords: Set<String> = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
-    "present",
+    "present", "defended", "resisted",
   ]
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").

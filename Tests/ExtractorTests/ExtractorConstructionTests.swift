@@ -1339,6 +1339,46 @@ import Testing
       "The insurgents took over the Torkham crossing, leaving Kabul airport the only exit still in government hands.",
       ["captured AF0617"], not: ["contested AF0617"]),
     Case(
+      "the place said to remain held, in a later sentence",
+      "The Taliban claimed on Monday that they had captured Daman district of Kandahar. The governor's office said the district remains under government control.",
+      ["contested AF2703"]),
+    Case(
+      "a claim disputed, contradicted or called false",
+      "Taliban fighters say they seized Maruf district; officials disputed the claim. The group also said it took Nesh district, which officials called baseless propaganda.",
+      ["contested AF2715", "contested AF2712"]),
+    Case(
+      "a report said not to be true, after a claim",
+      "According to the Taliban, Zhari district of Kandahar has been captured. A police spokesman said the report was not true.",
+      ["contested AF2705"]),
+    Case(
+      "the place defended after a claim: a government subject, a repelled attack",
+      "The insurgents said they took Ghorak district of Kandahar. Officials said security forces continue to defend the district. The group also claimed Maywand district, but police said the attack had been repelled.",
+      ["contested AF2709", "contested AF2710"]),
+    Case(
+      "a dispute before the claimed capture in its own sentence",
+      "Fighting continues in Arghistan district of Kandahar, a day after the Taliban claimed to have captured it.",
+      ["contested AF2708"]),
+    Case(
+      "no district fallen, said of the province of the claimed capture",
+      "The Taliban said they took Khakrez district in Kandahar. The defence ministry said no district had fallen in the province.",
+      ["contested AF2707"]),
+    Case(
+      "… not the Taliban's own fighters said to be still there",
+      "The army retook Panjwai district of Kandahar on Monday. The Taliban, however, said their fighters were still in the district.",
+      ["recaptured AF2704"], not: ["contested AF2704"]),
+    Case(
+      "… nor a report called exaggerated when the fall is granted",
+      "The Taliban captured Spin Boldak district of Kandahar on Wednesday. Officials said the group's claims were exaggerated but admitted that the border crossing had fallen.",
+      ["captured AF2711"], not: ["contested AF2711"]),
+    Case(
+      "… nor a site of the place said to remain held",
+      "The Taliban captured Spin Boldak district of Kandahar on Wednesday, residents say. The border crossing, however, remains in government hands.",
+      ["captured AF2711"], not: ["contested AF2711"]),
+    Case(
+      "… nor a place where forces once held out, a vow to hold, or a capital held",
+      "The Taliban said they captured Shah Wali Kot district of Kandahar, where government forces had resisted for weeks. The Taliban say they seized Arghandab district, but the governor said forces would hold the district at any cost. Officials said the Taliban captured Daman district, but security forces still control the provincial capital.",
+      ["captured AF2706", "captured AF2702", "captured AF2703"], not: ["contested AF2706", "contested AF2702", "contested AF2703"]),
+    Case(
       "… nor fighting elsewhere after a firm capture",
       "The Taliban captured Daman district after days of fighting. Fighting continues in Arghandab.",
       ["captured AF2703"], not: ["contested AF2703"]),

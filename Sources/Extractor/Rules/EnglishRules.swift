@@ -798,6 +798,8 @@ enum EnglishRules {
         // "the first to be controlled by the Taliban" (not "districts are controlled by the
         // Taliban and only the centres by the government": the countryside, which contests them).
         "to be controlled by _ @taliban",
+        // "under the group's control", "in the group's hands" (the group of a war report).
+        "under the group control|rule", "in|into the group hands",
       ],
       examples: [
         ("Darzab district of Jawzjan is now in Taliban hands.", "captured AF2811"),
@@ -806,6 +808,7 @@ enum EnglishRules {
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
         ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
+        ("A spokesman for the Taliban said Khash district of Badakhshan was now in the group's hands.", "captured AF1705"),
       ],
       not: [("Officials said Sangin and Kajaki are controlled by the Taliban, and only their centres by the army.", "captured AF3006")]),
     TriggerRule(
@@ -827,8 +830,12 @@ enum EnglishRules {
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
       // the government is the subject before).
       "captured.theirs", .captured, side: .beforeOnly, strength: 0.75, maxGap: 1,
-      ["is|was|are|were now? theirs", "is|was|are|were now? in their hands"],
-      examples: [("The Taliban fought for Aybak all day; by evening the city was theirs.", "captured AF2001")],
+      // ("According to the Taliban, Aybak is now under their control.")
+      ["is|was|are|were now? theirs", "is|was|are|were now? in their hands", "is|was|are|were now? under their control|rule"],
+      examples: [
+        ("The Taliban fought for Aybak all day; by evening the city was theirs.", "captured AF2001"),
+        ("According to the Taliban, Darzab and Qush Tepa districts of Jawzjan are now under their control.", "captured AF2811"),
+      ],
       not: [("Asked who held Aybak, a resident said the answer was theirs to give.", "captured AF2001")]),
     TriggerRule(
       "captured.surrendered", .captured, side: .before, strength: 0.8, ignoresActor: true,
