@@ -1563,7 +1563,8 @@ public struct EventExtractor: Sendable {
     func namesSite(_ span: Range<Int>) -> Bool {
       // (Not a speaker: "the governor's office said the district remains …".)
       span.contains {
-        siteNouns.contains(tokens[$0].lower) && !($0 > span.lowerBound && tokens[$0 - 1].lower == "district")
+        (siteNouns.contains(tokens[$0].lower) || heldSiteNouns.contains(tokens[$0].lower))
+          && !($0 > span.lowerBound && tokens[$0 - 1].lower == "district")
           && !($0 + 1 < span.upperBound && ["said", "says", "say", "told", "stated", "announced"].contains(tokens[$0 + 1].lower))
       }
     }
@@ -1773,6 +1774,11 @@ public struct EventExtractor: Sendable {
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]
+  /// Military sites said to be held while their town has fallen ("three army bases outside
+  /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
+  static let heldSiteNouns: Set<String> = [
+    "base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks", "posts", "airbase",
+  ]
   /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
   static let modalWords: Set<String> = [
     "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",

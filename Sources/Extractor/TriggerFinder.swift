@@ -473,7 +473,7 @@ enum TriggerFinder {
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
-  static let givingUp: Set<String> = ["captured.abandoned", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
+  static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
   static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]

@@ -636,9 +636,11 @@ enum EnglishRules {
       examples: [("Gizab district of Daikundi has fallen back to the Taliban.", "captured AF2409")]),
     TriggerRule(
       "captured.fall-of", .captured, side: .afterOnly, ignoresActor: true, nominal: true,
-      ["fall|collapse|capture|seizure|takeover|loss|surrender|handover of"],
+      // (Plural for places taken one by one: "the seizures of Kandahar and Herat".)
+      ["fall|collapse|capture|seizure|takeover|loss|surrender|handover of", "captures|seizures|takeovers|surrenders of"],
       examples: [
         ("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705"),
+        ("The captures of Qalat and Tarinkot this week stunned Kabul.", "captured AF2601"),
         ("Elders negotiated the surrender of the Khamyab district centre.", "captured AF2806"),
       ],
       not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
@@ -938,6 +940,18 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "captured.abandoned", .captured, side: .before, strength: 0.75, ignoresActor: true, ["left the district"]),
+    // "Forces defending Zaranj abandoned their positions": the place is named in the subject.
+    TriggerRule(
+      "captured.abandoned-posts", .captured, side: .beforeOnly, strength: 0.7, ignoresActor: true, maxGap: 0, objectless: true,
+      ["abandon~|desert~|vacate~|leave|left|leaving their|the|all? positions|posts|bases|checkpoints"],
+      examples: [
+        ("Afghan forces defending the provincial capital, Qalat, abandoned their positions on Friday.", "captured AF2601"),
+        ("Soldiers in Shahjoy district deserted their posts overnight.", "captured AF2606"),
+      ],
+      not: [
+        ("Taliban fighters in Shahjoy district abandoned their positions after airstrikes.", "captured AF2606"),
+        ("Soldiers in Shahjoy district have not left their posts.", "captured AF2606"),
+      ]),
     // "Taliban fighters patrolled Pul-e-Khumri after government forces pulled out": forces
     // leaving with no place after them left the place named before.
     TriggerRule(
