@@ -1779,6 +1779,10 @@ public struct EventExtractor: Sendable {
   static let heldSiteNouns: Set<String> = [
     "base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks", "posts", "airbase",
   ]
+  /// Words that open a clause of its own, whose places are not the object of a trigger before
+  /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
+  /// Kiti").
+  static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
   /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
   static let modalWords: Set<String> = [
     "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",
@@ -2190,6 +2194,10 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "captured the police headquarters while troops stationed at Shindand were deployed":
+      // a place after a word that opens another clause is that clause's, not the object of the
+      // trigger before it.
+      if placeAfter, gap.contains(where: { Self.clauseOpeners.contains(tokens[$0].lower) }) { continue }
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
@@ -3041,7 +3049,9 @@ public struct EventExtractor: Sendable {
       guard
         let target = namesKabul
           ? kabul
-          : antecedent(of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital)
+          : antecedent(
+            of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
+            sentence: sentenceOfToken[k])
       else {
         k = phraseEnd
         continue
@@ -3480,7 +3490,8 @@ public struct EventExtractor: Sendable {
   /// province: "hold Andar and Qarabagh districts … the edges of the provincial capital" is
   /// Ghazni city.
   func antecedent(
-    of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext, provincialCapital: Bool = false
+    of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext, provincialCapital: Bool = false,
+    sentence: Int? = nil
   ) -> Place? {
     // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
     // are a prefix, found by bisection.
@@ -3492,7 +3503,14 @@ public struct EventExtractor: Sendable {
     }
     // A title's place ("the district chief of Jaghatu said the district had fallen") is named
     // all the same; a landmark is not the place.
-    for mention in mentions[..<low].reversed() where !mention.isLandmark {
+    // Where the report was filed stands for "the city" ("Kunduz, Aug 8: Taliban fighters
+    // captured the city") unless the sentence names its city after the phrase ("Kabul: …
+    // fighters entered the city … for the control of Qala-e-Naw city").
+    let namedAfter =
+      sentence.map { sentence in
+        mentions[low...].prefix { $0.sentence == sentence }.contains { !$0.isLandmark && !$0.isAttributive && $0.hint != .province }
+      } ?? false
+    for mention in mentions[..<low].reversed() where !mention.isLandmark && !(mention.isDateline && namedAfter) {
       switch kind {
       case .province:
         if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }

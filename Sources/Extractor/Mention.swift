@@ -21,6 +21,9 @@ struct Mention: Sendable {
   var list: Int
   /// A title, office or outlet ("Paktia Provincial Council", "Kabul Now"): context only.
   var isAttributive = false
+  /// Where the report was filed ("KABUL:", "Herat [Afghanistan], July 3 (ANI):"): no event's
+  /// place, and not what "the city" after it refers to.
+  var isDateline = false
   /// Preceded by a preposition ("in Paktia"): a province so placed is a container.
   var afterPreposition = false
   /// "Parwan's Sorkh Parsa": the possessor is a container.

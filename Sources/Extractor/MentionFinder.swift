@@ -1635,6 +1635,7 @@ struct MentionFinder {
       let opensLine = first.followsLineBreak || mention.tokens.lowerBound == 0
       if opensLine, next == ":" || next == "[" {
         mentions[m].isAttributive = true
+        mentions[m].isDateline = true
       }
       // "Kabul/UNI: Hundreds of civilians …", "KANDAHAR/KABUL • The Taleban …": a place and a
       // slash, then an agency or a second place before a colon or bullet, is a dateline too.
@@ -1642,6 +1643,7 @@ struct MentionFinder {
         (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: { MentionFinder.itemMarks.contains(tokens[$0].lower) })
       {
         mentions[m].isAttributive = true
+        mentions[m].isDateline = true
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
       let bracketsProvince =
@@ -1653,6 +1655,7 @@ struct MentionFinder {
           || window.contains(where: { DateFinder.months[$0] != nil })
         {
           mentions[m].isAttributive = true
+          mentions[m].isDateline = true
         }
       }
     }

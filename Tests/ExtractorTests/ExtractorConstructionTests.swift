@@ -513,6 +513,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place after a word opening another clause is that clause's",
+      "The insurgents captured the police headquarters in Maimana city while troops stationed at Almar were sent to help.",
+      ["contested AF2901"], not: ["contested AF2904", "captured AF2904"]),
+    Case(
+      "plural nouns of capture name each place",
+      "The seizures of Maimana and Sheberghan mark the biggest prizes yet for the insurgents.",
+      ["captured AF2901", "captured AF2801"]),
+    Case(
       "fighting near a place is fighting for it",
       "Heavy clashes have been under way close to the provincial capital of Mazar-e-Sharif since Sunday; fighting also raged near Spin Boldak.",
       ["contested AF2101", "contested AF2711"]),
@@ -1181,6 +1189,13 @@ import Testing
     Case(
       "two places joined by a slash before a bullet are a dateline",
       "MAZAR/KABUL • Insurgents captured Kaldar district on Sunday.", ["captured AF2113"], not: ["captured AF2101", "captured AF0101"]),
+    Case(
+      "'the city' after a dateline is the city its sentence names after it",
+      "KABUL: Officials said insurgents broke into the city at dawn and were fighting for control of Maimana city.",
+      ["contested AF2901"], not: ["contested AF0101"]),
+    Case(
+      "… and the dateline's city when the sentence names none",
+      "Maimana, Aug 9: Insurgents broke into the city at dawn, officials said.", ["contested AF2901"]),
   ]
 
   static let statementsCases: [Case] = [
