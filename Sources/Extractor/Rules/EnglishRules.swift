@@ -47,6 +47,20 @@ enum EnglishRules {
       ],
       not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
     TriggerRule(
+      // "were on the verge of completing the takeover of Taloqan": a capture about to be
+      // finished is a contest (the place after it).
+      "contested.brink", .contested, side: .afterOnly, prospective: true,
+      [
+        "on? _ brink|verge|cusp|point of capturing|taking|seizing|overrunning _ control? of?",
+        "on? _ brink|verge|cusp|point of completing _ takeover|capture|seizure of",
+        "close to capturing|taking|seizing|overrunning _ control? of?",
+      ],
+      examples: [
+        ("The insurgents were on the verge of completing the takeover of Taloqan on Sunday.", "contested AF1801"),
+        ("Taliban fighters are close to capturing Maimana, residents said.", "contested AF2901"),
+      ],
+      not: [("The insurgents were on the verge of completing the takeover of Taloqan on Sunday.", "captured AF1801")]),
+    TriggerRule(
       // A force poised to move on a place presses on it already (a wording of what may come,
       // which a fear before it does not cancel).
       "contested.poised", .contested, side: .after, prospective: true,
