@@ -1657,6 +1657,11 @@ public struct EventExtractor: Sendable {
         // Boldak.)
         // (A title's name that may be the province is the province's: "the Bamyan police chief".)
         let province = mention.matches.filter { $0.place.id == place.provincePcode }
+        // ("Kabul officials claim the attack was repelled": the capital's title is the
+        // government's, of no place of its own.)
+        if mention.isAttributive, mention.matches.contains(where: { $0.place.id == "AF01" || $0.place.id == "AF0101" }) {
+          return false
+        }
         if mention.isAttributive { return province.isEmpty }
         return province.isEmpty || (mention.hint != .province && province.count < mention.matches.count)
           || mention.hint == .city

@@ -552,8 +552,14 @@ enum TriggerFinder {
   /// group"): the event is recalled, not reported.
   static func isRetrospective(_ words: [String], _ w: Int) -> Bool {
     // "since" is itself a clause break: it opens the clause the trigger stands in.
-    let start = w - clause(before: w, in: words).count
-    return start > 0 && words[start - 1] == "since"
+    let before = clause(before: w, in: words)
+    let start = w - before.count
+    if start > 0 && words[start - 1] == "since" { return true }
+    // "Taliban had earlier taken control of Borka", "Prior to Shah Joy, the Taliban had taken
+    // Shinkay": a pluperfect set before the report's events recalls one.
+    guard before.contains("had") else { return false }
+    return before.contains { ["earlier", "previously", "already"].contains($0) }
+      || (words.first.map { ["prior", "before"].contains($0) } ?? false)
   }
 
   /// Nouns of attacking, whose going on "to take" a place is an attempt (`isIrrealis`).

@@ -1378,6 +1378,10 @@ import Testing
       "The Taliban said they took Khakrez district in Kandahar. The defence ministry said no district had fallen in the province.",
       ["contested AF2707"]),
     Case(
+      "a dispute by the capital's officials is the government's",
+      "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
+      ["contested AF2715"]),
+    Case(
       "… not the Taliban's own fighters said to be still there",
       "The army retook Panjwai district of Kandahar on Monday. The Taliban, however, said their fighters were still in the district.",
       ["recaptured AF2704"], not: ["contested AF2704"]),
@@ -1964,6 +1968,12 @@ import Testing
     DateCase(name: "a day stated for one event is no report date", text: "Taliban capture Ghazni city\nOn Monday, government forces retook Andar district of Ghazni.", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
     DateCase(name: "weeks ago is a vague time", text: "Officials said Tala wa Barfak district, which was captured by the Taliban two weeks ago, was retaken on Tuesday.", published: "2021-07-10", expected: "captured AF0911 -"),
     DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
+    DateCase(
+      name: "a pluperfect set earlier recalls a fall", text: "Maimana was attacked on Tuesday. The insurgents had earlier taken control of Almar district.",
+      published: "2021-07-15", expected: "captured AF2904 -"),
+    DateCase(
+      name: "… so does one after 'prior to'", text: "Prior to Almar, the insurgents had taken Qaisar district on Monday, officials said on Tuesday.",
+      published: "2021-07-15", expected: "captured AF2907 2021-07-12"),
     DateCase(name: "weekday and day of the month", text: "Pul-e-Khumri fell to the Taliban on Tuesday (10), officials said.", published: "2021-08-12", expected: "captured AF0901 2021-08-10"),
     DateCase(name: "an explicit year of the report", text: "Musa Qala fell to the Taliban on February 2, 2021.", published: "2021-07-12", expected: "captured AF3009 2021-02-02"),
     DateCase(name: "a dateline is the report's day, before a day a source spoke on", text: "Kabul, Jul 31 (Agency) - Officials said on Friday that the attackers had been pushed back. Now the fighting is in the villages of Injil district.", published: "2021-08-02", expected: "contested AF3202 2021-07-31"),
