@@ -78,7 +78,7 @@ enum DateFinder {
   /// skips it.
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
     "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
-    "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours",
+    "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours", "recent",
   ])
 
   /// The words that start an uncounted time before or after another ("a week earlier", "weeks
@@ -92,7 +92,7 @@ enum DateFinder {
       several, by, hours: WordID
     /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
     /// in `startWords` are in the lexicon for this (`lookupOnly`).
-    let on, weekend, ago, back, days, week, weeks, month, months, later, earlier: WordID
+    let on, weekend, ago, back, days, week, weeks, month, months, later, earlier, recent: WordID
     /// "two", "three", "four", "several", "few", "a", "couple": the counts of "… weeks ago".
     let isAgoCount: [Bool]
     /// `uncountedTimeStarts` by id.
@@ -141,6 +141,7 @@ enum DateFinder {
       months = id("months")
       later = id("later")
       earlier = id("earlier")
+      recent = id("recent")
       for word in Self.agoCounts + DateFinder.uncountedTimeStarts.sorted() { _ = id(word) }
       isAgoCount = lexicon.table(Self.agoCounts)
       isUncountedTimeStart = lexicon.table(DateFinder.uncountedTimeStarts)
@@ -351,6 +352,10 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
         }
+      // "in recent days", "over recent weeks": an earlier time, no day.
+      case c.recent where [c.days, c.weeks, c.months].contains(idAt(i + 1)):
+        found.append(DateMention(vague: i..<(i + 2)))
+        i += 1
       case c.last where word(i + 1) == "evening":
         // "last evening": the evening before the report.
         found.append(DateMention(tokens: i..<(i + 2), day: published?.adding(days: -1), isSameDay: false))

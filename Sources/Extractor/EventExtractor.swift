@@ -3607,7 +3607,10 @@ public struct EventExtractor: Sendable {
         // "captured Shibirghan, Aybak and Kunduz earlier this week": a comma between two places
         // of the trigger's list does not close its clause.
         let listComma = k > 0 && k + 1 < tokens.count && inDraftMention[k - 1] && inDraftMention[k + 1]
-        return (!opensSentence && tokens[k].lower == "," && !listComma) || [";", "which", "that", "who"].contains(tokens[k].lower)
+        // ("major advances in recent days, including capturing Herat": what is included is of
+        // the clause's time.)
+        let including = k + 1 < tokens.count && tokens[k + 1].lower == "including"
+        return (!opensSentence && tokens[k].lower == "," && !listComma && !including) || [";", "which", "that", "who"].contains(tokens[k].lower)
       }
     }
     /// The day that heads the line of sentence `s`, when an earlier sentence of its line opens

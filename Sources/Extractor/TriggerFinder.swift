@@ -374,6 +374,9 @@ enum TriggerFinder {
               || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
         trigger.isRetrospective =
           isRetrospective(words, w)
+          // "Zari and Chahar Bolak districts were captured earlier by the Taliban": an "earlier"
+          // of no day right after the verb recalls the fall ("earlier this week" is a time).
+          || isRecalledAfter(words, w + length)
           // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
           // to place other news in time is recalled, not reported.
           || (pattern.isNominal && w > 0
@@ -560,6 +563,16 @@ enum TriggerFinder {
     guard before.contains("had") else { return false }
     return before.contains { ["earlier", "previously", "already"].contains($0) }
       || (words.first.map { ["prior", "before"].contains($0) } ?? false)
+  }
+
+  /// Whether "earlier" or "previously" follows a trigger ending before position `end`, within
+  /// two words and naming no time of its own ("captured earlier by the Taliban", not "earlier
+  /// this week", "earlier on Monday", "earlier today").
+  static func isRecalledAfter(_ words: [String], _ end: Int) -> Bool {
+    guard let k = words[end..<min(words.count, end + 2)].firstIndex(where: { $0 == "earlier" || $0 == "previously" })
+    else { return false }
+    let next = k + 1 < words.count ? words[k + 1] : "."
+    return !["this", "that", "today", "on", "in", "last", "yesterday", "the"].contains(next)
   }
 
   /// Nouns of attacking, whose going on "to take" a place is an attempt (`isIrrealis`).

@@ -1969,8 +1969,19 @@ import Testing
     DateCase(name: "weeks ago is a vague time", text: "Officials said Tala wa Barfak district, which was captured by the Taliban two weeks ago, was retaken on Tuesday.", published: "2021-07-10", expected: "captured AF0911 -"),
     DateCase(name: "recalled, not reported", text: "The city has been quiet since Kabul was captured by the group.", published: "2021-08-23", expected: "captured AF0101 -"),
     DateCase(
+      name: "'in recent days' names no day, for what the clause includes too",
+      text: "The insurgents have made big gains in recent days, including capturing Maimana.", published: "2021-07-15",
+      expected: "captured AF2901 -"),
+    DateCase(
       name: "a pluperfect set earlier recalls a fall", text: "Maimana was attacked on Tuesday. The insurgents had earlier taken control of Almar district.",
       published: "2021-07-15", expected: "captured AF2904 -"),
+    DateCase(
+      name: "… and 'earlier' right after the verb, naming no time",
+      text: "Chemtal district fell on Monday. Char Bolak district of Balkh was captured earlier by the insurgents.",
+      published: "2021-07-15", expected: "captured AF2111 -"),
+    DateCase(
+      name: "… but 'earlier today' is a time", text: "Char Bolak district of Balkh was captured earlier today by the insurgents.",
+      published: "2021-07-15", expected: "captured AF2111 2021-07-15"),
     DateCase(
       name: "… so does one after 'prior to'", text: "Prior to Almar, the insurgents had taken Qaisar district on Monday, officials said on Tuesday.",
       published: "2021-07-15", expected: "captured AF2907 2021-07-12"),

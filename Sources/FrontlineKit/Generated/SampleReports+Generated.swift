@@ -34,7 +34,7 @@ extension SampleReports {
       lines: [
         "Residents take up arms against the Taliban in Takhar, Balkh and Parwan",
         "",
-        "MAZAR-I-SHARIF, Afghanistan - Hundreds of residents in Takhar, Balkh and Parwan provinces have taken up arms against the Taliban, local elders said on Thursday. In Balkh, former commanders mobilized their supporters, and volunteers in Parwan joined the armed resistance. Similar uprisings have spread across northern Afghanistan in recent days.",
+        "MAZAR-I-SHARIF, Afghanistan - Hundreds of residents in Takhar, Balkh and Parwan provinces have taken up arms against the Taliban, local elders said on Thursday. In Balkh, former commanders mobilized their supporters, and volunteers in Parwan joined the armed resistance. Similar uprisings were reported across northern Afghanistan on Thursday.",
         "",
       ]),
     SampleReport(
