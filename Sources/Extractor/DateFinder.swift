@@ -79,6 +79,7 @@ enum DateFinder {
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
     "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours", "recent",
+    "earlier",
   ])
 
   /// The words that start an uncounted time before or after another ("a week earlier", "weeks
@@ -352,6 +353,11 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 1), day: published?.adding(days: -1), isSameDay: false))
         }
+      // "earlier in the month", "later in the week": a time of the period, no day.
+      case c.earlier where word(i + 1) == "in" && word(i + 2) == "the" && [c.week, c.month].contains(idAt(i + 3)),
+        c.later where word(i + 1) == "in" && word(i + 2) == "the" && [c.week, c.month].contains(idAt(i + 3)):
+        found.append(DateMention(vague: i..<(i + 4)))
+        i += 3
       // "in recent days", "over recent weeks": an earlier time, no day.
       case c.recent where [c.days, c.weeks, c.months].contains(idAt(i + 1)):
         found.append(DateMention(vague: i..<(i + 2)))

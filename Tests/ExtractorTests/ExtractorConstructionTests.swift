@@ -1980,6 +1980,9 @@ import Testing
       text: "Chemtal district fell on Monday. Char Bolak district of Balkh was captured earlier by the insurgents.",
       published: "2021-07-15", expected: "captured AF2111 -"),
     DateCase(
+      name: "'earlier in the month' names no day", text: "Alasay district of Kapisa fell to the insurgents earlier in the month.",
+      published: "2021-07-28", expected: "captured AF0207 -"),
+    DateCase(
       name: "… but 'earlier today' is a time", text: "Char Bolak district of Balkh was captured earlier today by the insurgents.",
       published: "2021-07-15", expected: "captured AF2111 2021-07-15"),
     DateCase(
