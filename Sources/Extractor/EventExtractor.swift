@@ -1523,7 +1523,7 @@ public struct EventExtractor: Sendable {
     func isDenial(_ k: Int, in range: Range<Int>) -> Bool {
       guard denials.contains(tokens[k].lower) else { return false }
       // (Not "did not deny", "never denied".)
-      if (max(range.lowerBound, k - 2)..<k).contains(where: { ["not", "n't", "never", "no"].contains(tokens[$0].lower) }) {
+      if (max(range.lowerBound, k - 2)..<k).contains(where: { negationWords.contains(tokens[$0].lower) }) {
         return false
       }
       // Not the Taliban's denial: its subject in the clause before it, or its agent after
@@ -1547,7 +1547,7 @@ public struct EventExtractor: Sendable {
     /// "had not fallen", "has not been captured", "did not fall", "was not under Taliban
     /// control".
     func isNotFallen(_ k: Int, in range: Range<Int>) -> Bool {
-      guard ["not", "n't", "never", "no"].contains(tokens[k].lower), !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
+      guard negationWords.contains(tokens[k].lower), !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
       else { return false }
       let window = (k + 1)..<min(range.upperBound, k + 5)
       // ("the claim was not true": a report said to be false.)
@@ -1580,19 +1580,20 @@ public struct EventExtractor: Sendable {
     /// security forces", "still defending", "remains under government control": held by the
     /// government still.
     func isStillHeld(_ k: Int, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
-      guard ["still", "remains", "remain", "remained"].contains(tokens[k].lower) else { return false }
+      guard stillWords.contains(tokens[k].lower) else { return false }
       let window = (k + 1)..<min(range.upperBound, k + 8)
       // (Another place held: "still control the provincial capital" after a district's capture.)
       if capitalIsOther, window.prefix(5).contains(where: { tokens[$0].lower == "capital" }) { return false }
+      let clause = clauseStart(k, floor: range.lowerBound)..<k
       // ("government forces are still in the district", "still inside the city".)
       // (Government forces: not the Taliban's "their fighters were still in the district".)
       let stillThere = tokens[k].lower == "still" && window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
         && window.prefix(5).contains { ["district", "city", "centre", "center", "town", "headquarters", "area"].contains(tokens[$0].lower) }
-        && (clauseStart(k, floor: range.lowerBound)..<k).contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
+        && clause.contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
       if namesSite(max(range.lowerBound, k - 10)..<k) { return false }
       guard stillThere || window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
       // (Not "still under Taliban control", nor the Taliban's own "still holding".)
-      return !window.contains(where: theirs) && !(clauseStart(k, floor: range.lowerBound)..<k).contains(where: theirs)
+      return !window.contains(where: theirs) && !clause.contains(where: theirs)
     }
     /// "only parts of the district had fallen", "only some areas".
     func isOnlyPart(_ k: Int, in range: Range<Int>) -> Bool {
@@ -1602,15 +1603,13 @@ public struct EventExtractor: Sendable {
     /// "fighting was still going on", "clashes are ongoing", "fighting continues" (not "in some
     /// parts of the district", which leaves the capture standing).
     func isFightGoingOn(_ k: Int, in range: Range<Int>) -> Bool {
-      guard ["fighting", "clashes", "battle", "battles", "fight", "resistance"].contains(tokens[k].lower) else { return false }
+      guard fightWords.contains(tokens[k].lower) else { return false }
       let window = (k + 1)..<min(range.upperBound, k + 9)
       return window.prefix(4).contains {
         ["ongoing", "continues", "continued", "continuing", "underway", "raging", "going", "persists", "continue"].contains(tokens[$0].lower)
           || (tokens[$0].lower == "under" && $0 + 1 < range.upperBound && tokens[$0 + 1].lower == "way")
       } && !window.contains { ["parts", "part", "areas", "outskirts", "villages", "edges"].contains(tokens[$0].lower) }
     }
-    /// "the claim was baseless", "dismissed the reports as propaganda": a report called false.
-    func isFalse(_ k: Int) -> Bool { isOfReport(k) }
     /// After a claim or a contrast, the place held or defended by the government: "government
     /// forces held the district centre", "security forces continue to defend the district",
     /// "was under the control of the security forces", "the attack had been repelled".
@@ -1700,7 +1699,8 @@ public struct EventExtractor: Sendable {
           case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           case .only: if isOnlyPart(k, in: range) { found = k }
           case .fight: if afterContrast, isFightGoingOn(k, in: range) { found = k }
-          case .falsity: if isFalse(k) { found = k }
+          // ("the claim was baseless", "dismissed the reports as propaganda".)
+          case .falsity: if isOfReport(k) { found = k }
           case .held: if afterContrast, isHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           case .none: break
           }
@@ -1759,8 +1759,8 @@ public struct EventExtractor: Sendable {
   static let disputeCues: [String: DisputeCue] = {
     var cues: [String: DisputeCue] = [:]
     for word in denials { cues[word] = .denial }
-    for word in ["not", "n't", "never", "no"] { cues[word] = .negation }
-    for word in ["still", "remains", "remain", "remained"] { cues[word] = .still }
+    for word in negationWords { cues[word] = .negation }
+    for word in stillWords { cues[word] = .still }
     for word in ["untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated"] {
       cues[word] = .falsity
     }
@@ -1771,11 +1771,17 @@ public struct EventExtractor: Sendable {
       cues[word] = .held
     }
     cues["only"] = .only
-    for word in ["fighting", "clashes", "battle", "battles", "fight", "resistance"] { cues[word] = .fight }
+    for word in fightWords { cues[word] = .fight }
     cues["but"] = .contrast
     cues["however"] = .contrast
     return cues
   }()
+
+  /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
+  /// tests of each kind in `withDisputedCaptures` read too.
+  static let negationWords: Set<String> = ["not", "n't", "never", "no"]
+  static let stillWords: Set<String> = ["still", "remains", "remain", "remained"]
+  static let fightWords: Set<String> = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]
