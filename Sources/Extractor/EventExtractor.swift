@@ -122,9 +122,10 @@ public struct EventExtractor: Sendable {
           ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
           || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
-          // Kunduz" is the city.)
+          // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
+          // around Panjshir".)
           || ((trigger.rule == "contested.approach" || trigger.rule == "contested.pressing")
-            && ["to", "towards", "toward", "into"].contains(last))
+            && ["to", "towards", "toward", "into", "around"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
           Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])

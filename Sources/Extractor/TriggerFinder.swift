@@ -72,6 +72,8 @@ enum TriggerFinder {
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
+    // A purpose: "advancing with the intention of reclaiming the whole province".
+    "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
   ]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
@@ -377,10 +379,11 @@ enum TriggerFinder {
           // "Zari and Chahar Bolak districts were captured earlier by the Taliban": an "earlier"
           // of no day right after the verb recalls the fall ("earlier this week" is a time).
           || isRecalledAfter(words, w + length)
-          // "two weeks after the fall of Kabul", "following the collapse of Kunduz": a fall named
-          // to place other news in time is recalled, not reported.
+          // "two weeks after the fall of Kabul", "following the collapse of Kunduz", "fled during
+          // the capture of Kabul": a fall named to place other news in time is recalled, not
+          // reported.
           || (pattern.isNominal && w > 0
-            && ["after", "following", "since", "before", "until"].contains(words[w - 1] == "the" && w > 1 ? words[w - 2] : words[w - 1]))
+            && ["after", "following", "since", "before", "until", "during", "amid", "amidst"].contains(words[w - 1] == "the" && w > 1 ? words[w - 2] : words[w - 1]))
         // "largely under Taliban control", "partly captured", "nearly overran": control of part
         // of the place, or not quite.
         if type == .captured || type == .recaptured,
@@ -838,6 +841,19 @@ enum TriggerFinder {
     if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
       return (.recaptured, .government)
     }
+    // "Deh Salah has fallen to the anti-Taliban forces", "fell to uprising forces": who a place
+    // falls to holds it (the rule's default is the Taliban's).
+    if pattern.rule == "captured.fell", let side = taker(words, after: w), side != .taliban {
+      return (.recaptured, side)
+    }
+    // "Forces loyal to Saleh announced the capture of Banu": who announces or claims a capture
+    // made it, unless "by" names who did ("announced the capture of Kiti by the Taliban").
+    if pattern.rule == "captured.fall-of", w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),
+      !words[(w + 1)..<min(words.count, w + 10)].contains("by")
+    {
+      let (type, actor) = actorAndType(pattern, words, w - 2, defaultActor: defaultActor)
+      if type == .recaptured { return (type, actor) }
+    }
     // "The Taliban handed over Dand-e Ghori to government forces": who a place is handed to
     // holds it.
     guard pattern.type == .captured || pattern.type == .recaptured, !pattern.ignoresActor else {
@@ -847,6 +863,9 @@ enum TriggerFinder {
     if pattern.type == .captured, w < words.count, talibanWords.contains(words[w]) { return (.captured, .taliban) }
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
   }
+
+  /// Verbs by which a side lays claim to a capture it names ("announced the capture of").
+  static let claimVerbs: Set<String> = ["announced", "announces", "announce", "claimed", "claims", "claim"]
 
   /// Verbs of a report whose subject `reportedByTaliban` reads.
   static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
@@ -875,6 +894,28 @@ enum TriggerFinder {
       if talibanWords.contains(word) { return .taliban }
       if governmentWords.contains(word) { return .government }
       if word == "#place" || clauseBreaks.contains(word) { break }
+    }
+    return nil
+  }
+
+  /// The side a place falls to: the actor named within three words after a "to" among the
+  /// four words after word `w` ("has fallen to the anti-Taliban forces", "fell back to
+  /// uprising forces"), `nil` when none is named before the clause ends. "anti" before a
+  /// Taliban word names their opponents (the noun after it says which: militias are locals).
+  static func taker(_ words: [String], after w: Int) -> Actor? {
+    guard let to = words[(w + 1)..<min(words.count, w + 5)].firstIndex(of: "to") else { return nil }
+    var k = to + 1
+    while k < min(words.count, to + 4) {
+      let word = words[k]
+      if word == "anti", k + 1 < words.count, talibanWords.contains(words[k + 1]) {
+        let noun = k + 2 < words.count ? words[k + 2] : ""
+        return governmentWords.contains(noun) && noun != "forces" ? .government : .locals
+      }
+      if talibanWords.contains(word) { return .taliban }
+      if localWords.contains(word) { return .locals }
+      if governmentWords.contains(word) { return .government }
+      if word == "#place" || clauseBreaks.contains(word) { return nil }
+      k += 1
     }
     return nil
   }

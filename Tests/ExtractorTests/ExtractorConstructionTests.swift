@@ -1075,6 +1075,9 @@ import Testing
     Case("fighting to stop a capture contests the place", "Afghan forces are battling to stop the Taliban from taking Kandahar city.", ["contested AF2701"], not: ["captured AF2701"]),
     Case("an attempt to storm contests the place", "The insurgents attempted to storm Aybak from the east on Monday.", ["contested AF2001"]),
     Case("a plan to storm is nothing", "The insurgents plan to storm Aybak before winter.", [], not: ["contested AF2001"]),
+    Case(
+      "a purpose is no event", "His fighters advanced on Khinjan with the intention of reclaiming the whole province of Baghlan.",
+      ["contested AF0906"], not: ["recaptured AF09"]),
     Case("a plan is no attempt", "The Taliban plan to try to capture Chora district before winter.", [], not: ["contested AF2503", "captured AF2503"]),
     Case("a government effort is no event", "Efforts are under way to retake Chora district.", [], not: ["contested AF2503", "recaptured AF2503"]),
     Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
@@ -1933,6 +1936,7 @@ import Testing
     DateCase(name: "last evening is yesterday", text: "Chora district fell to the Taliban last evening.", published: "2021-07-15", expected: "captured AF2503 2021-07-14"),
     DateCase(name: "the previous day counts back from the last date", text: "Officials said on Tuesday that Chora district had fallen the previous day.", published: "2021-07-15", expected: "captured AF2503 2021-07-12"),
     DateCase(name: "a fall named to place other news in time is recalled", text: "Two weeks after the fall of Chora, the Taliban named a governor.", published: "2021-07-15", expected: "captured AF2503 -"),
+    DateCase(name: "a fall a flight happened during is recalled", text: "The president fled the country during the capture of Kabul.", published: "2021-08-21", expected: "captured AF0101 -"),
     DateCase(name: "a recalled fall keeps the day it states", text: "Since the fall of Chora on July 2, thousands have fled.", published: "2021-07-15", expected: "captured AF2503 2021-07-02"),
     DateCase(name: "a vague time after a list", text: "The insurgents captured Chora, Gizab and Kiti earlier this week.", published: "2021-07-15", expected: "captured AF2405 -"),
     DateCase(name: "two days before", text: "Zaranj fell on Friday, two days before the Taliban seized Sheberghan.", published: "2021-08-09", expected: "captured AF2801 2021-08-08"),

@@ -242,6 +242,8 @@ enum EnglishRules {
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
+        // (The place a noose tightens around is its object, a province too.)
+        ("Taliban fighters have tightened the noose around Panjshir.", "contested AF08"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
@@ -618,8 +620,12 @@ enum EnglishRules {
         ("Days after it was retaken, Kohsan has fallen back to the Taliban.", "captured AF3213"),
         ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
         ("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "captured AF2601"),
+        // Who a place falls to holds it (`TriggerFinder.taker`).
+        ("Deh Salah district has fallen to the anti-Taliban forces.", "recaptured AF0908"),
+        ("Kiti district fell to government forces on Monday.", "recaptured AF2405"),
       ],
       not: [
+        ("Deh Salah district has fallen to the anti-Taliban forces.", "captured AF0908"),
         ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
         ("If reinforcements do not arrive, Qadis district of Badghis could fall to the Taliban.", "captured AF3104"),
       ]),
@@ -656,8 +662,16 @@ enum EnglishRules {
         ("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705"),
         ("The captures of Qalat and Tarinkot this week stunned Kabul.", "captured AF2601"),
         ("Elders negotiated the surrender of the Khamyab district centre.", "captured AF2806"),
+        // Who announces a capture made it, unless "by" names another.
+        ("Uprising forces announced the capture of Khinjan district on Friday.", "recaptured AF0906"),
+        ("The Taliban announced the capture of Khinjan district on Friday.", "captured AF0906"),
+        ("The ministry announced the capture of Kiti district by the Taliban.", "captured AF2405"),
       ],
-      not: [("The fall of Gardez would be a severe blow to the government.", "captured AF1301")]),
+      not: [
+        ("The fall of Gardez would be a severe blow to the government.", "captured AF1301"),
+        ("Uprising forces announced the capture of Khinjan district on Friday.", "captured AF0906"),
+        ("The ministry announced the capture of Kiti district by the Taliban.", "recaptured AF2405"),
+      ]),
     // "This week's gains include Tagab and Shindand": territory won, listed.
     TriggerRule(
       "captured.gains", .captured, side: .afterOnly, strength: 0.75, maxGap: 0,
