@@ -1545,7 +1545,9 @@ struct MentionFinder {
       // "of the Farah province" too.)
       core = MentionFinder.placeLead(core)
       let five = Array(core.suffix(5))
-      let coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
+      var coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
+      // ("the capital city of Sar-e Pol province" is "the capital of" it.)
+      if endsWith(coreBefore, "capital", "city", "of") { coreBefore.remove(at: coreBefore.count - 2) }
       if endsWith(coreBefore, "capital", "of"), !endsWith(coreBefore, ",", "the", "capital", "of"),
         !endsWith(coreBefore, "provincial", "capital", "of")
           || (five.count == 5 && five[0] != "," && five[1] == "the") || (five.count == 4 && five[0] == "the")

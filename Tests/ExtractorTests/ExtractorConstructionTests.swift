@@ -108,6 +108,14 @@ import Testing
       "Officials said the Taliban had taken the capitals of Zabul province, in the south, and Ghor, in the west.",
       ["captured AF2601", "captured AF2301"], not: ["captured AF26", "captured AF23"]),
     Case(
+      "the capital city of a province is the city",
+      "The militants pushed into the capital city of Sar-e Pol province on Sunday, but clashes are still going on there.",
+      ["contested AF2201"], not: ["contested AF22"]),
+    Case(
+      "… but not in an apposition, where the province is named",
+      "The Taliban took Zaranj, the capital city of Nimroz province, on Friday.",
+      ["captured AF3401"], not: ["captured AF34"]),
+    Case(
       "… but not past where it lies when a clause follows",
       "The Taliban took the capital of Zabul province, in the south, and fighting went on in Ghor.",
       ["captured AF2601"], not: ["captured AF2301"]),
