@@ -1636,6 +1636,13 @@ public struct EventExtractor: Sendable {
       // (Not "held by the Taliban", nor a past before the capture: "had been defended for years".)
       return !after.prefix(3).contains(where: theirs)
     }
+    /// A place in the speaker's words before a verb of saying, itself before the dispute at
+    /// `k` ("Officials in Kunduz said …").
+    func isSpeakersPlace(_ mention: Mention, before k: Int) -> Bool {
+      let end = mention.tokens.upperBound
+      guard end < k else { return false }
+      return (end..<min(k, end + 3)).contains { ["said", "say", "says", "told", "insisted", "added"].contains(tokens[$0].lower) }
+    }
     var result = drafts
     // The words that may open a dispute, or set a clause against the one before, found once
     // per report (one table look-up a word) and only when it tells a capture.
@@ -1694,7 +1701,7 @@ public struct EventExtractor: Sendable {
         var afterContrast = contrasted
         for k in range where cues[k] != .none {
           switch cues[k] {
-          case .contrast: afterContrast = afterContrast || tokens[k].lower == "but" || tokens[k].lower == "however"
+          case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
           case .denial: if isDenial(k, in: range) { found = k }
           case .negation: if isNotFallen(k, in: range) { found = k }
           case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
@@ -1717,7 +1724,11 @@ public struct EventExtractor: Sendable {
         var end = k
         while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
         let clause = from..<end
-        if mentions.contains(where: { clause.contains($0.tokens.lowerBound) && namesOtherPlace($0) }) { break }
+        // (Not where the speakers are: "Officials in Kunduz said the district had not
+        // collapsed".)
+        if mentions.contains(where: { clause.contains($0.tokens.lowerBound) && namesOtherPlace($0) && !isSpeakersPlace($0, before: k) }) {
+          break
+        }
         if s > capture.trigger.sentence {
           // (The place itself or "the district", not its province: "the Badghis army command
           // centre is still under government control" is not of Qadis.)
@@ -1773,8 +1784,7 @@ public struct EventExtractor: Sendable {
     }
     cues["only"] = .only
     for word in fightWords { cues[word] = .fight }
-    cues["but"] = .contrast
-    cues["however"] = .contrast
+    for word in contrastWords { cues[word] = .contrast }
     return cues
   }()
 
@@ -1783,6 +1793,10 @@ public struct EventExtractor: Sendable {
   static let negationWords: Set<String> = ["not", "n't", "never", "no"]
   static let stillWords: Set<String> = ["still", "remains", "remain", "remained"]
   static let fightWords: Set<String> = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
+  /// Words that set a clause against the one before ("while" only after a comma: "…, while
+  /// the ministry said fighting was still under way"; "while fighting went on, Kiti fell" is
+  /// a time).
+  static let contrastWords: Set<String> = ["but", "however", "whereas", "although", "though", "while"]
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]

@@ -1389,6 +1389,14 @@ import Testing
       "The Taliban said they took Khakrez district in Kandahar. The defence ministry said no district had fallen in the province.",
       ["contested AF2707"]),
     Case(
+      "a dispute by speakers named with their place, and one set against the claim by a comma and 'while'",
+      "Residents said Chahar Darah district had fallen. Officials in Kunduz said the district had not collapsed. Local officials confirmed the fall of Qaysar district, while the ministry said fighting was still under way there.",
+      ["contested AF1902", "contested AF2907"]),
+    Case(
+      "… but not 'while' opening a time",
+      "While fighting went on in the south, Qaysar district fell to the Taliban on Monday.",
+      ["captured AF2907"], not: ["contested AF2907"]),
+    Case(
       "a dispute by the capital's officials is the government's",
       "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
       ["contested AF2715"]),

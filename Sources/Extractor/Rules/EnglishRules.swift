@@ -657,10 +657,11 @@ enum EnglishRules {
     TriggerRule(
       "captured.fall-of", .captured, side: .afterOnly, ignoresActor: true, nominal: true,
       // (Plural for places taken one by one: "the seizures of Kandahar and Herat".)
-      ["fall|collapse|capture|seizure|takeover|loss|surrender|handover of", "captures|seizures|takeovers|surrenders of"],
+      ["fall|collapse|capture|seizure|takeover|loss|surrender|handover|conquest of", "captures|seizures|takeovers|surrenders|conquests of"],
       examples: [
         ("The fall of Dawlat Shah district of Laghman shocked the capital.", "captured AF0705"),
         ("The captures of Qalat and Tarinkot this week stunned Kabul.", "captured AF2601"),
+        ("The Taliban completed their conquest of Kunduz province on Sunday.", "captured AF19"),
         ("Elders negotiated the surrender of the Khamyab district centre.", "captured AF2806"),
         // Who announces a capture made it, unless "by" names another.
         ("Uprising forces announced the capture of Khinjan district on Friday.", "recaptured AF0906"),
