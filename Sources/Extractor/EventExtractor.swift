@@ -1478,6 +1478,11 @@ public struct EventExtractor: Sendable {
   /// Words naming a place's kind between "near" and its name (`followsNear`).
   static let nearKindWords: Set<String> = ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"]
 
+  /// Parts of a place that it may be said to have seen fall (`nearestTrigger`).
+  static let seenPartNouns: Set<String> = [
+    "districts", "district", "areas", "villages", "towns", "posts", "outposts", "checkpoints", "bases", "centres", "centers",
+  ]
+
   /// Verbs of denying a report (`withDisputedCaptures`).
   static let denials: Set<String> = [
     "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
@@ -1899,6 +1904,14 @@ public struct EventExtractor: Sendable {
       if !placeAfter, trigger.tokens.lowerBound > listEnd,
         members.contains(where: { mentions[$0].isBackReference && mentions[$0].text == "which" }),
         ((listEnd + 1)..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == "," })
+      {
+        continue
+      }
+      // "Laghman province saw four of its six districts fall": what the place saw fall is the
+      // verb's subject, not the place ("Kunduz saw heavy fighting" is the place's fight).
+      if !placeAfter, listEnd < trigger.tokens.lowerBound,
+        let saw = (listEnd..<trigger.tokens.lowerBound).first(where: { ["saw", "seen", "sees", "witnessed"].contains(tokens[$0].lower) }),
+        ((saw + 1)..<trigger.tokens.lowerBound).contains(where: { Self.seenPartNouns.contains(tokens[$0].lower) })
       {
         continue
       }
@@ -3920,8 +3933,13 @@ public struct EventExtractor: Sendable {
     // capture whose day it does not ("have taken Ghazni … intense fighting was reported
     // yesterday in Ghazni"), is told apart. Only firm captures settle a place: a claimed or
     // rumoured one leaves the contest standing.
+    // (Nor does a temporary district's capture settle the district that holds it: Badpakh
+    // surrendered leaves Mehtarlam, the capital it lies in, contested.)
     var firm = Set<String>()
-    for draft in drafts where draft.trigger.type == .captured && !draft.isHedged { firm.insert(draft.place.id) }
+    for draft in drafts where draft.trigger.type == .captured && !draft.isHedged {
+      let temporary = draft.mention.matches.contains { $0.place.id == draft.place.id && $0.temporaryDistrict != nil }
+      if !temporary { firm.insert(draft.place.id) }
+    }
     // The days the text states for each settled place's captures and recaptures: a contest of
     // a stated day is the change of control told twice only on those. An undated contest that
     // only borrows the report's day ("under siege for a week … the militants took the city on

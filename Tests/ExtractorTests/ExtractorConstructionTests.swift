@@ -1089,6 +1089,14 @@ import Testing
     Case("a plan is no attempt", "The Taliban plan to try to capture Chora district before winter.", [], not: ["contested AF2503", "captured AF2503"]),
     Case("a government effort is no event", "Efforts are under way to retake Chora district.", [], not: ["contested AF2503", "recaptured AF2503"]),
     Case("every district except one", "Every district in Ghor has fallen except Chaghcharan.", [], not: ["captured AF2301"]),
+    Case(
+      "districts a province saw fall are no capture of the province",
+      "Laghman province saw four of its six districts fall to the Taliban this summer, and Kunduz saw heavy fighting on Monday.",
+      ["contested AF1901"], not: ["captured AF07"]),
+    Case(
+      "a temporary district taken leaves the district that holds it contested",
+      "The Taliban are pressing towards Mehtarlam. Badpakh district was surrendered to the Taliban by local forces.",
+      ["contested AF0701", "captured AF0701"]),
     Case("a fall that would be a blow", "The fall of Gardez would be a severe blow to Kabul.", [], not: ["captured AF1301"]),
     Case("a deadline is no date", "The Taliban captured Qala-e-Naw as US operations would formally end on August 31.", ["captured AF3101"]),
   ]

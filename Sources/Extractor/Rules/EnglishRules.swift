@@ -1078,10 +1078,15 @@ enum EnglishRules {
         "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police",
         "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *3 join~|joined _ army|police|troops",
         // "Hundreds of men from Jabal Saraj have volunteered to join the security forces".
-        "volunteer~ to join|fight|defend"],
+        "volunteer~ to join|fight|defend",
+        // "signed up to join the uprising", "registered to fight"; "rose up to support the army".
+        "sign~ up to join|fight|defend", "register~|enlist~ to join|fight|defend",
+        "rise~ up to support|defend|back|protect|fight|resist"],
       examples: [
         ("Dozens of young men in Qala-e-Naw joined the police to defend the city.", "mobilization AF3101"),
         ("Hundreds of men from Jabal Saraj have volunteered to join the security forces.", "mobilization AF0305"),
+        ("Hundreds of men in Taloqan city signed up to join the uprising.", "mobilization AF1801"),
+        ("The people of Herat city rose up on Friday to support the security forces.", "mobilization AF3201"),
         ("Young men in Ghor province joined the resistance against the militants.", "mobilization AF23"),
         ("People in Jaghatu district of Wardak rose up against the Taliban.", "mobilization AF0408"),
         ("Residents of Balkh province have joined the people's resistance forces.", "mobilization AF21"),
