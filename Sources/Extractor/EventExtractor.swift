@@ -2466,7 +2466,7 @@ public struct EventExtractor: Sendable {
       while possessorStart > start, inMention[possessorStart - 1] { possessorStart -= 1 }
     }
     let start = (start..<possessorStart).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
-    guard start < possessorStart, possessorStart - start <= 8 else { return false }
+    guard start < possessorStart, possessorStart - start <= 10 else { return false }
     var k = possessorStart - 1
     while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }
     guard k > start, ["in", "of", "near", "around", "inside", "outside", "at"].contains(tokens[k].lower) else { return false }

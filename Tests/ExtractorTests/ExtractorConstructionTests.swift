@@ -508,6 +508,10 @@ import Testing
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
+    Case(
+      "partial: a possessor's neighbourhoods in the district of a place",
+      "The Taliban captured Zai Hussein's neighborhoods in the district of Dawlatyar last night.",
+      ["contested AF2303"], not: ["captured AF2303"]),
     Case("partial: largely under control", "After weeks of fighting, Lashkar Gah is now largely under Taliban control.", ["contested AF3001"], not: ["captured AF3001"]),
     Case("\"to\" before a distance is no infinitive", "The Taliban advanced to within a few kilometres of Lashkar Gah.", ["contested AF3001"]),
     Case("a possessor's name is part of the object", "The collapse of Kunduz's Dasht-e-Archi district left Imam Sahib isolated.", ["captured AF1906"], not: ["captured AF1905"]),
