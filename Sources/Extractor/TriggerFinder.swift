@@ -107,6 +107,8 @@ enum TriggerFinder {
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
     "extremists", "emirate",
+    // The Islamic Emirate of Afghanistan's initials; the Haqqani network, one of its wings.
+    "iea", "haqqani", "haqqanis",
     // The UN's words: "non-state armed groups" (OCHA), "armed opposition groups".
     "nsag", "nsags", "aog", "aogs",
   ]
@@ -1078,6 +1080,10 @@ enum TriggerFinder {
       || (isActedOn(words, k) && !attemptNouns.contains(next))
   }
 
+  /// Words between a Taliban word and an actor noun that keep the force theirs ("Taliban-led
+  /// forces", "Taliban special forces").
+  static let ownForceWords: Set<String> = ["led", "special", "elite", "red", "own", "commando", "backed"]
+
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
 
@@ -1195,8 +1201,18 @@ enum TriggerFinder {
         }
         return (.captured, .taliban)
       }
+      // "The group regained Jaghatu, which it had lost on Monday": in a report of the war "the
+      // group", with nothing naming it otherwise, is the Taliban (not "the uprising group").
+      if word == "group" || word == "movement", k > 0, words[k - 1] == "the" { return (.captured, .taliban) }
       // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
-      // ("anti-Taliban forces" are not).
+      // ("anti-Taliban forces" are not.)
+      // (Nor past a word that makes the force theirs: "Taliban-led forces", "Taliban special
+      // forces", "the Taliban's elite units".)
+      if k > 1, talibanWords.contains(words[k - 2]), Self.ownForceWords.contains(words[k - 1]),
+        governmentWords.contains(word) || localWords.contains(word) || word == "units" || word == "unit"
+      {
+        return (.captured, .taliban)
+      }
       if k > 0, talibanWords.contains(words[k - 1]), governmentWords.contains(word) || localWords.contains(word) {
         if k > 1, words[k - 2] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
         // ("defeated a small Taliban force and captured …": the force is the object.)
