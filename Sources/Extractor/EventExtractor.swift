@@ -616,6 +616,16 @@ public struct EventExtractor: Sendable {
           chosen.append((members, trigger, 6))
         }
       }
+      // "The Taliban entered Qala-e-Naw on Wednesday but were pushed out": the place of the
+      // clause before is the one its subject was pushed out of.
+      for trigger in sentenceTriggers where trigger.rule == "recaptured.pushed-out" && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
+          let before = chosen.last(where: {
+            $0.trigger.tokens.upperBound <= trigger.tokens.lowerBound && ($0.trigger.type == .contested || $0.trigger.type == .captured)
+          })
+        else { continue }
+        chosen.append((before.members, trigger, 6))
+      }
       // "Taliban fighters captured Shutul …, but resistance sources said the district was still
       // contested": a capture that a contest of the same place contradicts after a contrast
       // leaves the place in question.
@@ -3848,7 +3858,9 @@ public struct EventExtractor: Sendable {
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
     var settlingByPlace: [String: [Range<Int>]] = [:]
-    for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
+    // (Not a side pushed out of the place it entered: "The Taliban entered Qala-e-Naw but were
+    // pushed out" is a contest and a recapture.)
+    for (i, event) in events.enumerated() where (event.type == .captured || event.type == .recaptured) && event.rule != "recaptured.pushed-out" {
       settlingTriggers["\(eventSentences[i])|\(placeDay(event))", default: []].append(eventTriggers[i])
       settlingByPlace["\(eventSentences[i])|\(event.place.pcode)", default: []].append(eventTriggers[i])
     }
@@ -3949,7 +3961,7 @@ public struct EventExtractor: Sendable {
     // publication's), which settle only contests of such a day.
     var settledUnstatedDays = Set<String>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      guard event.date != nil else { continue }
+      guard event.date != nil, event.rule != "recaptured.pushed-out" else { continue }
       if event.datePrecision == .day { settledDays.insert(placeDay(event)) } else { settledUnstatedDays.insert(placeDay(event)) }
     }
     // A part of a place taken, its day not stated, where the text tells the place's firm capture

@@ -848,6 +848,11 @@ enum TriggerFinder {
     if pattern.rule == "captured.fell", let side = taker(words, after: w), side != .taliban {
       return (.recaptured, side)
     }
+    // "The Taliban entered Qala-e-Naw but were pushed out": who is pushed out loses the place.
+    if pattern.rule == "recaptured.pushed-out" {
+      let (_, actor) = actorAndType(pattern, words, w, defaultActor: .taliban)
+      return actor == .taliban ? (.recaptured, .government) : (.captured, .taliban)
+    }
     // "Forces loyal to Saleh announced the capture of Banu": who announces or claims a capture
     // made it, unless "by" names who did ("announced the capture of Kiti by the Taliban").
     if pattern.rule == "captured.fall-of", w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),

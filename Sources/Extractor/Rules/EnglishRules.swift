@@ -586,6 +586,34 @@ enum EnglishRules {
       ],
       not: [("Government troops were pushed out of Bagram district by the Taliban.", "recaptured AF0302")]),
     TriggerRule(
+      // "After two days of fighting, Afghan forces now control Kandahar city": control that
+      // "now" tells as new, its side the subject's (the Taliban's is a capture).
+      "recaptured.now-control", .recaptured, side: .after, strength: 0.75, maxGap: 3,
+      notBefore: ["the situation", "the roads", "the road", "the highway", "the airport", "the outskirts", "parts", "most", "much", "positions", "only", "just", "little", "few", "a"],
+      ["now control|controls|hold|holds"],
+      examples: [
+        ("After two days of fighting, Afghan forces now control Kandahar city.", "recaptured AF2701"),
+        ("Commandos now hold Kiti district after the Taliban withdrew.", "recaptured AF2405"),
+        ("The Taliban now control Kunduz city, residents said.", "captured AF1901"),
+      ],
+      not: [
+        ("Security forces now control the situation in Kunduz city.", "recaptured AF1901"),
+        // (What is left to the government: "now control only the provincial centre".)
+        ("Government forces now control only Balkhab district and Sar-e-Pul city.", "recaptured AF2207"),
+        ("The Taliban now control Kunduz city, residents said.", "recaptured AF1901"),
+      ]),
+    TriggerRule(
+      // "The Taliban entered Qala-e-Naw but were pushed out": the subject of the clause before
+      // is pushed out of the place it named (`TriggerFinder.actorAndType` turns the walk's
+      // answer round: the Taliban pushed out is a recapture).
+      "recaptured.pushed-out", .recaptured, side: .beforeOnly, strength: 0.8,
+      ["but|and were|was|had been? pushed|driven|forced|chased|kicked|thrown|flushed|routed out"],
+      examples: [
+        ("The Taliban entered Qala-e-Naw city on Wednesday but were pushed out by the afternoon.", "recaptured AF3101"),
+        ("The Taliban entered Qala-e-Naw city on Wednesday but were pushed out by the afternoon.", "contested AF3101"),
+      ],
+      not: [("Government forces entered Kiti district on Monday but were driven out a day later.", "recaptured AF2405")]),
+    TriggerRule(
       // "After heavy fighting in Kunduz city, forces regained control": control regained of
       // the place named before.
       "recaptured.regained", .recaptured, side: .beforeOnly, strength: 0.75,
