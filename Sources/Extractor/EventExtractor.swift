@@ -618,12 +618,22 @@ public struct EventExtractor: Sendable {
       }
       // "The Taliban entered Qala-e-Naw on Wednesday but were pushed out": the place of the
       // clause before is the one its subject was pushed out of.
-      for trigger in sentenceTriggers where trigger.rule == "recaptured.pushed-out" && !trigger.isIrrealis && !trigger.tokens.isEmpty {
-        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }),
-          let before = chosen.last(where: {
-            $0.trigger.tokens.upperBound <= trigger.tokens.lowerBound && ($0.trigger.type == .contested || $0.trigger.type == .captured)
-          })
-        else { continue }
+      // (So is the subject of a passive before a participle coordinated after it: "Khan Abad
+      // was captured by the Taliban on Monday and retaken by government forces on Wednesday".)
+      for trigger in sentenceTriggers where !trigger.isIrrealis && !trigger.tokens.isEmpty {
+        let pushedOut = trigger.rule == "recaptured.pushed-out"
+        let end = trigger.tokens.upperBound
+        let coordinatedPassive =
+          !pushedOut && trigger.tokens.lowerBound > 0 && ["and", "but"].contains(tokens[trigger.tokens.lowerBound - 1].lower)
+          && end < tokens.count && tokens[end].lower == "by" && Self.reducedPassives.contains(tokens[end - 1].lower)
+        guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+        func joins(_ entry: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+          guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
+          if pushedOut { return entry.trigger.type == .contested || entry.trigger.type == .captured }
+          guard entry.trigger.type != trigger.type, let last = entry.members.last else { return false }
+          return mentions[last].tokens.upperBound <= entry.trigger.tokens.lowerBound
+        }
+        guard let before = chosen.last(where: joins) else { continue }
         chosen.append((before.members, trigger, 6))
       }
       // "Taliban fighters captured Shutul …, but resistance sources said the district was still
@@ -2689,6 +2699,13 @@ public struct EventExtractor: Sendable {
     // "were advancing on Mazar" is progressive, not passive: its place still follows.
     let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
     if passiveAuxiliaries.contains(previous) && !progressive { return .before }
+    // "was captured by the Taliban on Monday and retaken by government forces": a participle
+    // after "and", its agent after "by", shares the passive before it.
+    if previous == "and" || previous == "but", trigger.tokens.upperBound < tokens.count, tokens[trigger.tokens.upperBound].lower == "by",
+      reducedPassives.contains(tokens[trigger.tokens.upperBound - 1].lower)
+    {
+      return .before
+    }
     // "Torghundi taken", "Kunduz taken by Taliban": a participle with no auxiliary right after
     // a name, "by" or nothing after it, is a passive too (not "the capitals taken by the
     // Taliban: …", a group the verb qualifies).

@@ -1174,6 +1174,9 @@ enum TriggerFinder {
       // An attributive participle ("inside the newly captured cities of Ghazni and Qalat", "the
       // recaptured district"): no subject before it is its actor.
       || (participle && w > 0 && ["newly", "recently", "freshly", "the", "a"].contains(words[w - 1]))
+      // ("captured by the Taliban on Monday and retaken by government forces": a participle
+      // after "and" with its own agent.)
+      || (participle && w > 0 && ["and", "but"].contains(words[w - 1]) && w + 1 < words.count && words[w + 1] == "by")
     {
       if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
         for word in words[(by + 1)..<min(words.count, by + 5)] {

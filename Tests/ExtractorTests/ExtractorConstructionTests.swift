@@ -503,6 +503,15 @@ import Testing
     Case("hardline militia", "The hardline militia seized Gardez on Friday.", ["captured AF1301"], not: ["recaptured AF1301"]),
     // A place the Taliban take again is captured, whatever names them.
     Case("the group", "The group regained Jaghatu district, which it had lost on Monday.", ["captured AF0408"], not: ["recaptured AF0408"]),
+    // A passive's subject shared by a participle after "and", each with its own agent.
+    Case(
+      "captured by one side and retaken by the other",
+      "Khan Abad district was captured by the Taliban on Monday and retaken by government forces on Wednesday.",
+      ["captured AF1904", "recaptured AF1904"]),
+    Case(
+      "retaken by one side and captured by the other",
+      "Kiti was retaken by the army on Monday and captured by the Taliban again on Friday.",
+      ["recaptured AF2405", "captured AF2405"]),
     Case("the movement", "The movement regained control of Kohsan district on Monday.", ["captured AF3213"], not: ["recaptured AF3213"]),
     Case("… not an uprising group", "The uprising group regained control of Kohsan district on Monday.", ["recaptured AF3213"], not: ["captured AF3213"]),
     Case("the Emirate's initials", "IEA forces recaptured Khan Abad district from the resistance.", ["captured AF1904"], not: ["recaptured AF1904"]),
