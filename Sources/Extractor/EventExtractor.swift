@@ -1594,13 +1594,37 @@ public struct EventExtractor: Sendable {
           && !($0 + 1 < span.upperBound && ["said", "says", "say", "told", "stated", "announced"].contains(tokens[$0 + 1].lower))
       }
     }
+    /// The words of the subject before a verb of holding at `k`: up to ten, from the last "and",
+    /// "but" or semicolon before it (not a comma: "The Hairatan port, however, remains …") ("retreated from a few posts and the district remained under
+    /// their control": the district, not the posts).
+    func subjectSpan(before k: Int, in range: Range<Int>) -> Range<Int> {
+      let floor = max(range.lowerBound, k - 10)
+      let joint = (floor..<k).last { ["and", "but", ";"].contains(tokens[$0].lower) }
+      return (joint.map { $0 + 1 } ?? floor)..<k
+    }
     /// A report, claim or "it" in the clause just before position `k` ("the claim was not
     /// true", "called the reports baseless"), not the Taliban's.
     func isOfReport(_ k: Int) -> Bool {
       // (Right before it: not "the claim that civilians were killed was false".)
       let start = max(clauseStart(k, floor: max(0, k - 6)), k - 3)
-      return (start..<k).contains { ["claim", "claims", "report", "reports", "news", "it", "this", "that", "which"].contains(tokens[$0].lower) }
+      if (start..<k).contains(where: { ["claim", "claims", "report", "reports", "news", "it", "this", "that", "which"].contains(tokens[$0].lower) })
         && !(start..<k).contains(where: theirs)
+      {
+        return true
+      }
+      let from = clauseStart(k, floor: max(0, k - 9))
+      // "a claim officials described as a lie", "which the ministry called fake".
+      if (max(from, k - 4)..<k).contains(where: { ["described", "called", "labelled", "labeled", "termed", "branded"].contains(tokens[$0].lower) }),
+        (from..<k).contains(where: { ["claim", "claims", "report", "reports", "which"].contains(tokens[$0].lower) })
+      {
+        return true
+      }
+      // "the Taliban's claim of capturing the district was a lie": a claim of a capture, its
+      // owner's name before it, in the clause of the falsity.
+      guard let claim = (from..<k).first(where: { ["claim", "claims"].contains(tokens[$0].lower) }), claim + 2 < k,
+        ["of", "about"].contains(tokens[claim + 1].lower)
+      else { return false }
+      return ["capturing", "capture", "taking", "seizing", "fall", "seizure", "takeover"].contains(tokens[claim + 2].lower)
     }
     /// "still in control of", "still under government control", "still in the hands of the
     /// security forces", "still defending", "remains under government control": held by the
@@ -1616,8 +1640,13 @@ public struct EventExtractor: Sendable {
       let stillThere = tokens[k].lower == "still" && window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
         && window.prefix(5).contains { ["district", "city", "centre", "center", "town", "headquarters", "area"].contains(tokens[$0].lower) }
         && clause.contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
-      if namesSite(max(range.lowerBound, k - 10)..<k) { return false }
-      guard stillThere || window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
+      // ("the district centre was still with the government".)
+      let stillWith = tokens[k].lower == "still" && window.first.map { tokens[$0].lower == "with" } == true
+        && window.prefix(4).contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
+      if namesSite(subjectSpan(before: k, in: range)) { return false }
+      // (Nor a site held as its object: "forces still held the airport in Kandahar".)
+      if tokens[k].lower == "still", namesSite((k + 1)..<min(range.upperBound, k + 5)) { return false }
+      guard stillThere || stillWith || window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
       // (Not "still under Taliban control", nor the Taliban's own "still holding".)
       return !window.contains(where: theirs) && !clause.contains(where: theirs)
     }
@@ -1642,7 +1671,7 @@ public struct EventExtractor: Sendable {
     func isHeld(_ k: Int, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
       let word = tokens[k].lower
       let start = clauseStart(k, floor: range.lowerBound)
-      guard !(start..<k).contains(where: theirs), !namesSite(max(range.lowerBound, k - 10)..<k) else { return false }
+      guard !(start..<k).contains(where: theirs), !namesSite(subjectSpan(before: k, in: range)) else { return false }
       // (Not a clause of time or place, "where government forces had resisted for weeks", nor
       // a vow, "forces would hold the city".)
       if ["where", "which", "after", "before", "since", "until", "when", "as"].contains(tokens[start].lower) { return false }
@@ -1798,7 +1827,7 @@ public struct EventExtractor: Sendable {
     for word in denials { cues[word] = .denial }
     for word in negationWords { cues[word] = .negation }
     for word in stillWords { cues[word] = .still }
-    for word in ["untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated"] {
+    for word in ["untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated", "lie", "lies", "fake"] {
       cues[word] = .falsity
     }
     for word in [
@@ -1824,7 +1853,7 @@ public struct EventExtractor: Sendable {
   static let contrastWords: Set<String> = ["but", "however", "whereas", "although", "though", "while"]
 
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
-  static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized"]
+  static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken"]
   /// Military sites said to be held while their town has fallen ("three army bases outside
   /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
   static let heldSiteNouns: Set<String> = [
@@ -1841,7 +1870,7 @@ public struct EventExtractor: Sendable {
   /// Words after "still" of a place held ("still in control", "still under government control").
   static let stillHeldWords: Set<String> = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
-    "present", "defended", "resisted",
+    "present", "defended", "resisted", "held",
   ]
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").

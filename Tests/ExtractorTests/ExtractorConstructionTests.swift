@@ -1422,6 +1422,18 @@ import Testing
       "Residents said Chahar Darah district had fallen. Officials in Kunduz said the district had not collapsed. Local officials confirmed the fall of Qaysar district, while the ministry said fighting was still under way there.",
       ["contested AF1902", "contested AF2907"]),
     Case(
+      "a claim called a lie, fake or not taken; a place still with the government or held by it",
+      "The Taliban said they had captured Khakrez district. Officials said the Taliban's claim of capturing the district was a lie. The Taliban announced the fall of Dawlatabad district, a claim officials described as a lie. The Taliban said they had taken Chahar Bolak district; the governor's spokesman said the claim was fake news.",
+      ["contested AF2707", "contested AF2109", "contested AF2111"]),
+    Case(
+      "… not taken, still with the government, still held, remaining under their control past posts given up",
+      "Residents said the Taliban had seized Arghandab district, but officials said the district had not been taken. Taliban sources said Gelan district had fallen. Officials said the district centre was still with the government. Mujahid said his fighters had captured Chimtal district. The governor's office said the district was still being held by security forces. Local sources said the Taliban took Sholgara district. The army said forces had only left a few posts and the district remained under their control.",
+      ["contested AF2605", "contested AF1117", "contested AF2108", "contested AF2107"]),
+    Case(
+      "… but not a site held as the object, nor a port held after a parenthetical comma",
+      "The Taliban captured Kandahar city on Friday. Government forces still held the airport in Kandahar, an official said. The Taliban took Kaldar district on Tuesday. The Hairatan port, however, remains in government hands.",
+      ["captured AF2701", "captured AF2113"], not: ["contested AF2701", "contested AF2113"]),
+    Case(
       "… but not 'while' opening a time",
       "While fighting went on in the south, Qaysar district fell to the Taliban on Monday.",
       ["captured AF2907"], not: ["contested AF2907"]),

@@ -587,10 +587,12 @@ enum EnglishRules {
       not: [("Government troops were pushed out of Bagram district by the Taliban.", "recaptured AF0302")]),
     TriggerRule(
       // "After two days of fighting, Afghan forces now control Kandahar city": control that
-      // "now" tells as new, its side the subject's (the Taliban's is a capture).
-      "recaptured.now-control", .recaptured, side: .after, strength: 0.75, maxGap: 3,
+      // "now" tells as new.
+      "recaptured.now-control", .recaptured, side: .after, strength: 0.75, ignoresActor: true, maxGap: 3,
       notBefore: ["the situation", "the roads", "the road", "the highway", "the airport", "the outskirts", "parts", "most", "much", "positions", "only", "just", "little", "few", "a"],
-      ["now control|controls|hold|holds"],
+      // (The government's side named right before: "where they now hold Khamyab" is the
+      // Taliban's, read by `captured.control`.)
+      ["forces|troops|army|commandos|soldiers|police|government|militias|militiamen now control|controls|hold|holds"],
       examples: [
         ("After two days of fighting, Afghan forces now control Kandahar city.", "recaptured AF2701"),
         ("Commandos now hold Kiti district after the Taliban withdrew.", "recaptured AF2405"),
