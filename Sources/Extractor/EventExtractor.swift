@@ -1808,6 +1808,35 @@ public struct EventExtractor: Sendable {
         }
         disputed = true
       }
+      // A denial told first, in one of the two sentences before, naming the place itself:
+      // "Officials deny Taliban claim of capturing Khakrez. The Taliban said they had captured
+      // Khakrez district."
+      if !disputed {
+        for s in stride(from: capture.trigger.sentence - 1, through: max(0, capture.trigger.sentence - 2), by: -1) where !disputed {
+          let range = sentences[s].tokens
+          for k in range where cues[k] == .denial || cues[k] == .negation || cues[k] == .falsity {
+            let isDispute =
+              switch cues[k] {
+              case .denial: isDenial(k, in: range)
+              case .negation: isNotFallen(k, in: range)
+              default: isOfReport(k)
+              }
+            guard isDispute else { continue }
+            var end = k
+            while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
+            let clause = range.lowerBound..<end
+            // (Of the place's fall, not of something else there: "denied reports of civilian
+            // casualties in Khakrez".)
+            let ofFall = (k..<end).contains { Self.fallWords.contains(tokens[$0].lower) }
+            if ofFall, mentions.contains(where: {
+              clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id }
+            }) {
+              disputed = true
+              break
+            }
+          }
+        }
+      }
       guard disputed else { continue }
       result[i].isHedged = true
       result.append(
@@ -1852,6 +1881,11 @@ public struct EventExtractor: Sendable {
   /// a time).
   static let contrastWords: Set<String> = ["but", "however", "whereas", "although", "though", "while"]
 
+  /// Words of a place's fall that a denial told before the capture must name (`withDisputedCaptures`).
+  static let fallWords: Set<String> = [
+    "fall", "fallen", "fell", "collapse", "collapsed", "capture", "captured", "capturing", "taken", "seized", "overrun",
+    "takeover",
+  ]
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
   static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken"]
   /// Military sites said to be held while their town has fallen ("three army bases outside

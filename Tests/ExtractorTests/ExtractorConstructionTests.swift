@@ -1434,6 +1434,14 @@ import Testing
       "The Taliban captured Kandahar city on Friday. Government forces still held the airport in Kandahar, an official said. The Taliban took Kaldar district on Tuesday. The Hairatan port, however, remains in government hands.",
       ["captured AF2701", "captured AF2113"], not: ["contested AF2701", "contested AF2113"]),
     Case(
+      "a denial told before the claimed capture, naming the place",
+      "Officials deny Taliban claim of capturing Khakrez district. The Taliban said on Wednesday that they had captured Khakrez district. Government denies fall of Nawur district. The Taliban had said they captured Nawur district after heavy fighting.",
+      ["contested AF2707", "contested AF1110"]),
+    Case(
+      "… but not a denial of something else there",
+      "The ministry denied reports of civilian casualties in Khakrez district. The Taliban captured Khakrez district on Monday.",
+      ["captured AF2707"], not: ["contested AF2707"]),
+    Case(
       "… but not 'while' opening a time",
       "While fighting went on in the south, Qaysar district fell to the Taliban on Monday.",
       ["captured AF2907"], not: ["contested AF2907"]),
