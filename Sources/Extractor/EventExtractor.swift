@@ -1471,6 +1471,12 @@ public struct EventExtractor: Sendable {
     if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
       return true
     }
+    // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word.)
+    if zip(words, words.dropFirst()).contains(where: {
+      ["residents", "locals", "sources", "elders", "villagers"].contains($0) && ["said", "say", "says", "told", "claimed"].contains($1)
+    }), !words.contains(where: { ["officials", "official", "ministry", "governor", "police", "spokesman"].contains($0) }) {
+      return true
+    }
     // "Malistan is under Taliban control, according to the group's spokesman", "…, the Taliban
     // said": the group's word given after the capture, in its last clause.
     let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
@@ -1479,9 +1485,13 @@ public struct EventExtractor: Sendable {
     let byTheGroup =
       attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
       || (attribution.contains("group") && attribution.contains("spokesman"))
-    return byTheGroup
+    let unofficial =
+      attribution.contains { ["residents", "locals", "sources", "elders", "villagers"].contains($0) }
+      && !attribution.contains { ["officials", "official", "ministry", "governor", "police", "spokesman"].contains($0) }
+    // (Residents' or local sources' word: "…, residents said", "according to local sources".)
+    return (byTheGroup || unofficial)
       && (attribution.starts(with: ["according", "to"])
-        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated"].contains($0) })
+        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told"].contains($0) })
   }
 
   /// Whether the place at token `start` follows "near", "close to" or "around", past words
@@ -1640,6 +1650,10 @@ public struct EventExtractor: Sendable {
       let stillThere = tokens[k].lower == "still" && window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
         && window.prefix(5).contains { ["district", "city", "centre", "center", "town", "headquarters", "area"].contains(tokens[$0].lower) }
         && clause.contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
+      // ("the militants were still outside the district centre": not in it yet.)
+      if tokens[k].lower == "still", window.first.map({ tokens[$0].lower == "outside" }) == true, clause.contains(where: theirs) {
+        return true
+      }
       // ("the district centre was still with the government".)
       let stillWith = tokens[k].lower == "still" && window.first.map { tokens[$0].lower == "with" } == true
         && window.prefix(4).contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
@@ -1649,6 +1663,17 @@ public struct EventExtractor: Sendable {
       guard stillThere || stillWith || window.prefix(4).contains(where: { stillHeldWords.contains(tokens[$0].lower) }) else { return false }
       // (Not "still under Taliban control", nor the Taliban's own "still holding".)
       return !window.contains(where: theirs) && !clause.contains(where: theirs)
+    }
+    /// "the district was besieged", "had surrounded the district centre", "under siege" (not
+    /// negated, nor a siege that came before the fall: "fell after a week-long siege").
+    func isSiege(_ k: Int, in range: Range<Int>) -> Bool {
+      let before = max(range.lowerBound, k - 3)..<k
+      if before.contains(where: { negationWords.contains(tokens[$0].lower) || ["after", "following", "ended", "broke", "lifted"].contains(tokens[$0].lower) }) {
+        return false
+      }
+      // (A siege that ended: "the siege was lifted", "the siege ended".)
+      let after = (k + 1)..<min(range.upperBound, k + 4)
+      return !after.contains { ["lifted", "ended", "broken", "over"].contains(tokens[$0].lower) }
     }
     /// "only parts of the district had fallen", "only some areas".
     func isOnlyPart(_ k: Int, in range: Range<Int>) -> Bool {
@@ -1764,6 +1789,8 @@ public struct EventExtractor: Sendable {
           // ("the claim was baseless", "dismissed the reports as propaganda".)
           case .falsity: if isOfReport(k) { found = k }
           case .held: if afterContrast, isHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
+          // ("residents said Arghandab had fallen. The governor said the district was besieged".)
+          case .siege: if afterContrast, isSiege(k, in: range) { found = k }
           case .none: break
           }
           if found != nil { break }
@@ -1850,7 +1877,7 @@ public struct EventExtractor: Sendable {
 
   /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from
   /// `RuleTables.disputeCue`).
-  enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast, falsity, held }
+  enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast, falsity, held, siege }
   static let disputeCues: [String: DisputeCue] = {
     var cues: [String: DisputeCue] = [:]
     for word in denials { cues[word] = .denial }
@@ -1866,6 +1893,7 @@ public struct EventExtractor: Sendable {
       cues[word] = .held
     }
     cues["only"] = .only
+    for word in siegeWords { cues[word] = .siege }
     for word in fightWords { cues[word] = .fight }
     for word in contrastWords { cues[word] = .contrast }
     return cues
@@ -1876,6 +1904,8 @@ public struct EventExtractor: Sendable {
   static let negationWords: Set<String> = ["not", "n't", "never", "no"]
   static let stillWords: Set<String> = ["still", "remains", "remain", "remained"]
   static let fightWords: Set<String> = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
+  /// Words of a siege, which leaves a place not fallen ("the district was besieged").
+  static let siegeWords: Set<String> = ["besieged", "surrounded", "encircled", "siege"]
   /// Words that set a clause against the one before ("while" only after a comma: "…, while
   /// the ministry said fighting was still under way"; "while fighting went on, Kiti fell" is
   /// a time).

@@ -1442,6 +1442,14 @@ import Testing
       "The ministry denied reports of civilian casualties in Khakrez district. The Taliban captured Khakrez district on Monday.",
       ["captured AF2707"], not: ["contested AF2707"]),
     Case(
+      "a capture in residents' or local sources' word, then a siege or an enemy still outside in an official's",
+      "Arghandab district was captured by the Taliban, residents said. The governor said the district was besieged and forces were defending it. Local sources said the Taliban had taken Qaysar district. A police spokesman said the Taliban had surrounded the district centre. Gelan district collapsed, a local elder said, while the police said the militants were still outside the district centre.",
+      ["contested AF2605", "contested AF2907", "contested AF1117"]),
+    Case(
+      "… but not a siege that came before the fall, told by officials",
+      "Officials said Arghandab district fell to the Taliban on Monday after a week-long siege.",
+      ["captured AF2605"], not: ["contested AF2605"]),
+    Case(
       "… but not 'while' opening a time",
       "While fighting went on in the south, Qaysar district fell to the Taliban on Monday.",
       ["captured AF2907"], not: ["contested AF2907"]),
