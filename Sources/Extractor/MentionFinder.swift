@@ -727,11 +727,19 @@ struct MentionFinder {
       guard next < sentence.tokens.upperBound, tokens[next].kind == .word, !tables.isGeneric[Int(tokens[next].word)]
       else { return nil }
     }
-    // A name does not start inside a hyphenated word ("Dand-wo-Patan" is not Patan).
+    // A name does not start inside a hyphenated word ("Dand-wo-Patan" is not Patan) — unless
+    // the hyphen joins two names, a capitalised word of three letters or more before it and
+    // the name after, itself capitalised ("the Chaman-Spin Boldak border crossing"), and no
+    // road follows ("the Kabul-Jalalabad highway" is a road, neither town).
     if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word,
       tokens[i - 1].start == tokens[i - 2].end
     {
-      return nil
+      let before = tokens[i - 2]
+      let joinsNames =
+        before.isCapitalized && token.isCapitalized && before.lower.utf8.count >= 3 && !tables.joiningWords.contains(before)
+        && !(i - 3 >= sentence.tokens.lowerBound && MentionFinder.isNameJoiner(tokens[i - 3].lower))
+        && !(i..<min(sentence.tokens.upperBound, i + 5)).contains { MentionFinder.roadNouns.contains(tokens[$0].lower) }
+      if !joinsNames { return nil }
     }
     // "Chagh-charan", "Sheber-ghan": a one-word name split by a hyphen starts with its joined
     // parts.

@@ -1819,6 +1819,12 @@ import Testing
     Case("Mohammad Agha", "Mohammad Agha district fell to the Taliban on Sunday.", ["captured AF0505"]),
     Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
     Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
+    Case(
+      "two names joined by a hyphen: the crossing's Afghan town after a foreign one",
+      "The group said it captured the strategic Chaman-Spin Boldak border crossing on Wednesday.", ["captured AF2711"]),
+    Case(
+      "… but not a road between two towns",
+      "The Taliban captured the Kabul-Jalalabad highway on Monday.", [], not: ["captured AF0601", "captured AF0101"]),
     Case("a headline word", "Militants Seize More Districts Near Border", [], not: ["captured AF1107"]),
     Case("a misspelt city in a list", "Fighting was reported from the southern cities of Kandahar, Ghazni and Lashkah Gar.", ["contested AF3001"]),
     Case("a misspelt city before 'city'", "Firus Koh city fell to the Taliban.", ["captured AF2301"]),
