@@ -236,7 +236,10 @@ enum TriggerFinder {
   /// Hyphens, apostrophes, quotes and `#` are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte {
+      // (Round brackets too: an aside's marks are no words between a verb and its preposition,
+      // "clashed on Friday (July 16) with Taliban fighters in Spin Boldak".)
       return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
+        || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
     return mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
       || mark == "\u{201C}" || mark == "\u{201D}" || mark == "#"

@@ -1820,6 +1820,9 @@ import Testing
     Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
     Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
     Case(
+      "a bracketed date between the verb and its preposition",
+      "Afghan forces clashed on Friday (July 16) with Taliban fighters in Spin Boldak.", ["contested AF2711"]),
+    Case(
       "two names joined by a hyphen: the crossing's Afghan town after a foreign one",
       "The group said it captured the strategic Chaman-Spin Boldak border crossing on Wednesday.", ["captured AF2711"]),
     Case(
