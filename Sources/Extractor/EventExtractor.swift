@@ -1684,16 +1684,22 @@ public struct EventExtractor: Sendable {
         let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
         spans.append((s, from..<sentences[s].tokens.upperBound))
       }
+      // The first "however" from the capture's sentence to the latest span's start, found once
+      // by word id instead of comparing the text of every word before each span.
+      // (Not found, it is the latest span start, so no span counts as contrasted by it.)
+      let latestStart = max(capture.trigger.tokens.upperBound, sentences[last].tokens.lowerBound)
+      let firstHowever = Self.firstToken(tables.howeverWord, in: tokens, sentenceStart..<latestStart)
       for (s, range) in spans where !disputed {
         let from = range.lowerBound
         // (Fighting disputes a capture only after a claim or a contrast: "captured Nerkh after
         // days of fighting. Fighting continues in Chak" is no dispute.)
-        let contrasted = claimed || (sentenceStart..<from).contains { tokens[$0].lower == "however" }
+        let contrasted = claimed || firstHowever < from
         var found: Int? = nil
         var afterContrast = contrasted
         for k in range where cues[k] != .none {
           switch cues[k] {
-          case .contrast: afterContrast = afterContrast || tokens[k].lower == "but" || tokens[k].lower == "however"
+          // (Only "but" and "however" are contrast cues: no other text equals them.)
+          case .contrast: afterContrast = true
           case .denial: if isDenial(k, in: range) { found = k }
           case .negation: if isNotFallen(k, in: range) { found = k }
           case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
@@ -1751,6 +1757,18 @@ public struct EventExtractor: Sendable {
           place: place, alternatives: capture.alternatives, confidence: capture.confidence * 0.8))
     }
     return result
+  }
+
+  /// The position of the first token in `range` whose word id is `word` (a word of the
+  /// lexicon), or `range.upperBound`: `range.first { tokens[$0].lower == text }` for the word's
+  /// `text` when it is ASCII with none of the three scalars whose decomposition is ASCII (no
+  /// other text equals it; `RuleTables.howeverWord`).
+  static func firstToken(_ word: WordID, in tokens: [Token], _ range: Range<Int>) -> Int {
+    tokens.withUnsafeBufferPointer { tokens in
+      var k = range.lowerBound
+      while k < range.upperBound, tokens[k].word != word { k += 1 }
+      return k
+    }
   }
 
   /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from

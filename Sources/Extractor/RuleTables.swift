@@ -115,6 +115,9 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// The id of "however", which `EventExtractor.withDisputedCaptures` looks for before each
+  /// span of a capture (`EventExtractor.firstToken(_:in:_:)`).
+  let howeverWord: WordID
 
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
@@ -182,6 +185,8 @@ struct RuleTables: Sendable {
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     talibanWord = lexicon.id(of: "taliban")
+    howeverWord = lexicon.id(of: "however")
+    precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
