@@ -3832,17 +3832,18 @@ public struct EventExtractor: Sendable {
     // "fighting continued on Wednesday, a day after troops retook the city" is one.
     // A contest told as a verb of its own before the change of control ("surrounded Darqad and
     // seized it", "besieged and then took Gizab") is a statement of its own.
-    /// "pcode|date" (an empty date when undated): one place on one day.
-    func placeDay(_ event: Event) -> String { "\(event.place.pcode)|\(event.date?.description ?? "")" }
-    var settlingTriggers: [String: [Range<Int>]] = [:]
+    /// One place on one day (or undated).
+    func placeDay(_ event: Event) -> EventKey { EventKey(pcode: event.place.pcode, date: event.date) }
+    var settlingTriggers: [EventKey: [Range<Int>]] = [:]
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
-    var settlingByPlace: [String: [Range<Int>]] = [:]
+    var settlingByPlace: [EventKey: [Range<Int>]] = [:]
     for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
-      settlingTriggers["\(eventSentences[i])|\(placeDay(event))", default: []].append(eventTriggers[i])
-      settlingByPlace["\(eventSentences[i])|\(event.place.pcode)", default: []].append(eventTriggers[i])
+      settlingTriggers[EventKey(sentence: eventSentences[i], pcode: event.place.pcode, date: event.date), default: []]
+        .append(eventTriggers[i])
+      settlingByPlace[EventKey(sentence: eventSentences[i], pcode: event.place.pcode), default: []].append(eventTriggers[i])
     }
-    var coordinatedContests = Set<String>()
+    var coordinatedContests = Set<EventKey>()
     // "Baghlan-e-Markazi and Nahrin have fallen to the Taliban. … heavy fighting is still
     // underway in Baghlan-e-Markazi": a fight the text says goes on, told in a sentence after
     // the fall, is a statement of its own, whatever the days.
@@ -3865,7 +3866,7 @@ public struct EventExtractor: Sendable {
     events = events.indices.filter { i in
       let event = events[i]
       if event.type == .contested, Self.takeoverSteps.contains(event.rule),
-        let settling = settlingByPlace["\(eventSentences[i])|\(event.place.pcode)"],
+        let settling = settlingByPlace[EventKey(sentence: eventSentences[i], pcode: event.place.pcode)],
         // (Its verb joined by "and" to the change of control after it, past a container and a
         // day: "stormed Kiti district of Daikundi on Tuesday and seized it".)
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens, reach: 12, checkingCircumstance: false) })
@@ -3873,7 +3874,7 @@ public struct EventExtractor: Sendable {
         return false
       }
       guard event.type == .contested, event.rule != "contested.disputed",
-        let settling = settlingTriggers["\(eventSentences[i])|\(placeDay(event))"]
+        let settling = settlingTriggers[EventKey(sentence: eventSentences[i], pcode: event.place.pcode, date: event.date)]
       else { return true }
       // (Not an entry or an advance: "entered Kabul and took control of the capital" is the
       // one takeover.)
@@ -3894,9 +3895,9 @@ public struct EventExtractor: Sendable {
       case .unknown: 3
       }
     }
-    var best: [String: Event] = [:]
+    var best: [EventKey: Event] = [:]
     for event in events {
-      let key = "\(event.type.rawValue)|\(placeDay(event))"
+      let key = EventKey(type: event.type, pcode: event.place.pcode, date: event.date)
       if let kept = best[key],
         (precisionRank(kept.datePrecision), -kept.confidence) <= (precisionRank(event.datePrecision), -event.confidence)
       {
@@ -3907,12 +3908,12 @@ public struct EventExtractor: Sendable {
     // The same statement made twice, once with its day and once without ("captured Gizab on
     // Monday", "since Gizab was captured"): the day the text states wins over a report,
     // publication or missing date.
-    var stated = Set<String>()
+    var stated = Set<EventKey>()
     for event in best.values where event.datePrecision == .day {
-      stated.insert("\(event.type.rawValue)|\(event.place.pcode)")
+      stated.insert(EventKey(type: event.type, pcode: event.place.pcode))
     }
     best = best.filter { _, event in
-      event.datePrecision == .day || !stated.contains("\(event.type.rawValue)|\(event.place.pcode)")
+      event.datePrecision == .day || !stated.contains(EventKey(type: event.type, pcode: event.place.pcode))
     }
     // A place captured or recaptured in the same report stays contested only where the text
     // tells the contest apart from the change of control: for another day ("besieged on Monday
@@ -3929,10 +3930,10 @@ public struct EventExtractor: Sendable {
     // a stated day is the change of control told twice only on those. An undated contest that
     // only borrows the report's day ("under siege for a week … the militants took the city on
     // Monday, officials said") is no statement for the day the fall states.
-    var settledDays = Set<String>()
+    var settledDays = Set<EventKey>()
     // … and the days of those whose day the text does not state (the report's, the
     // publication's), which settle only contests of such a day.
-    var settledUnstatedDays = Set<String>()
+    var settledUnstatedDays = Set<EventKey>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
       guard event.date != nil else { continue }
       if event.datePrecision == .day { settledDays.insert(placeDay(event)) } else { settledUnstatedDays.insert(placeDay(event)) }
@@ -3962,6 +3963,19 @@ public struct EventExtractor: Sendable {
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
+  }
+
+  /// What `events(from:…)` groups events by: a sentence, a type, a place and a day, each
+  /// left out (-1, nil) where a grouping does not use it. It replaces the texts
+  /// "sentence|pcode|date", "sentence|pcode", "type|pcode|date", "type|pcode" and "pcode|date"
+  /// (the date's ISO text, empty when undated) that were built and hashed for every event:
+  /// two keys of one grouping are equal exactly when those texts were (no pcode holds "|", and
+  /// a date's text names one day; `WordIDScanTests`).
+  struct EventKey: Hashable {
+    var sentence = -1
+    var type: EventType? = nil
+    let pcode: String
+    var date: Day? = nil
   }
 
   /// Whether the place starting at token `start` is where a move went: right after "to"

@@ -1,3 +1,4 @@
+import Chronology
 import Testing
 
 @testable import Extractor
@@ -59,5 +60,62 @@ import Testing
         #expect((cue == .contrast) == ["but", "however"].contains(token.lower), "\(token.lower)")
       }
     }
+  }
+
+  /// `EventExtractor.EventKey` groups events as the texts it replaced did: for every pair of
+  /// sentences, types, place codes and days (undated too), two keys are equal exactly when the
+  /// texts "sentence|pcode|date", "sentence|pcode", "type|pcode|date", "type|pcode" and
+  /// "pcode|date" are.
+  @Test func eventKeysGroupAsTheirTexts() {
+    typealias Key = EventExtractor.EventKey
+    let days: [Day?] = [nil, Day(ordinal: 0), Day(ordinal: 1), Day(ordinal: 18_800), Day(year: 2021, month: 8, day: 15)]
+    let pcodes = ["AF01", "AF0101", "AF1310", "AF13", "region:north", "AF011", ""]
+    let types: [EventType] = EventType.allCases
+    let sentences = [0, 1, 10, 12]
+    func text(_ date: Day?) -> String { date?.description ?? "" }
+    var pairs = 0
+    for s1 in sentences {
+      for s2 in sentences {
+        for p1 in pcodes {
+          for p2 in pcodes {
+            for d1 in days {
+              for d2 in days {
+                let a = Key(sentence: s1, pcode: p1, date: d1)
+                let b = Key(sentence: s2, pcode: p2, date: d2)
+                #expect((a == b) == ("\(s1)|\(p1)|\(text(d1))" == "\(s2)|\(p2)|\(text(d2))"))
+                let c = Key(pcode: p1, date: d1)
+                let d = Key(pcode: p2, date: d2)
+                #expect((c == d) == ("\(p1)|\(text(d1))" == "\(p2)|\(text(d2))"))
+                pairs += 1
+              }
+            }
+            #expect((Key(sentence: s1, pcode: p1) == Key(sentence: s2, pcode: p2)) == ("\(s1)|\(p1)" == "\(s2)|\(p2)"))
+          }
+        }
+      }
+    }
+    for t1 in types {
+      for t2 in types {
+        for p1 in pcodes {
+          for p2 in pcodes {
+            for d1 in days {
+              for d2 in days {
+                let a = Key(type: t1, pcode: p1, date: d1)
+                let b = Key(type: t2, pcode: p2, date: d2)
+                #expect((a == b) == ("\(t1.rawValue)|\(p1)|\(text(d1))" == "\(t2.rawValue)|\(p2)|\(text(d2))"))
+              }
+            }
+            #expect((Key(type: t1, pcode: p1) == Key(type: t2, pcode: p2)) == ("\(t1.rawValue)|\(p1)" == "\(t2.rawValue)|\(p2)"))
+          }
+        }
+      }
+    }
+    // (A day's text names one day: every day of years 1900-2100 has its own.)
+    var texts = Set<String>()
+    let first = Day(year: 1900, month: 1, day: 1)!.ordinal
+    let last = Day(year: 2100, month: 12, day: 31)!.ordinal
+    for ordinal in first...last { texts.insert(Day(ordinal: ordinal).description) }
+    #expect(texts.count == last - first + 1)
+    #expect(pairs > 1000)
   }
 }
