@@ -1510,13 +1510,18 @@ public struct EventExtractor: Sendable {
     _ drafts: [Draft], _ tokens: [Token], _ sentences: [Sentence], _ mentions: [Mention], tables: RuleTables
   ) -> [Draft]
   {
-    let theirs: (Int) -> Bool = {
-      TriggerFinder.talibanWords.contains(tokens[$0].lower) || ["group", "mujahid", "taliban's"].contains(tokens[$0].lower)
-    }
+    // (By word id: hashing each word's text was about 700 instructions a test.)
+    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens[$0]) }
     /// The first token of the clause holding position `k`, no earlier than `floor`.
     func clauseStart(_ k: Int, floor: Int) -> Int {
       var start = k
-      while start > floor, ![",", ";", ":"].contains(tokens[start - 1].lower) { start -= 1 }
+      // (A `switch`, not an array literal made for every word walked.)
+      while start > floor {
+        switch tokens[start - 1].lower {
+        case ",", ";", ":": return start
+        default: start -= 1
+        }
+      }
       return start
     }
     /// A denial of a report or of the change of control, not the Taliban's, at `k`.
@@ -1794,6 +1799,11 @@ public struct EventExtractor: Sendable {
     cues["however"] = .contrast
     return cues
   }()
+
+  /// The words of the Taliban's side that make a dispute theirs, not a dispute of the capture
+  /// (`withDisputedCaptures`: "the group denied", "denied by Mujahid"), read by word id from
+  /// `RuleTables.disputeTheirWords`.
+  static let disputeTheirWords: Set<String> = TriggerFinder.talibanWords.union(["group", "mujahid", "taliban's"])
 
   /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
   /// tests of each kind in `withDisputedCaptures` read too.

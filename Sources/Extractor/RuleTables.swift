@@ -115,6 +115,9 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// `EventExtractor.disputeTheirWords`, asked of the words around every dispute cue of a report
+  /// that tells a capture (`EventExtractor.withDisputedCaptures`).
+  let disputeTheirWords: TokenWordList
   /// The id of "however", which `EventExtractor.withDisputedCaptures` looks for before each
   /// span of a capture (`EventExtractor.firstToken(_:in:_:)`).
   let howeverWord: WordID
@@ -181,6 +184,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.groupReferenceNouns
     lookupOnly += ["his", "her", "their"]
     lookupOnly += EventExtractor.disputeCues.keys
+    lookupOnly += EventExtractor.disputeTheirWords
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -250,6 +254,7 @@ struct RuleTables: Sendable {
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
+    disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling

@@ -118,4 +118,18 @@ import Testing
     #expect(texts.count == last - first + 1)
     #expect(pairs > 1000)
   }
+
+  /// `RuleTables.disputeTheirWords` answers by word id what `withDisputedCaptures` asked of each
+  /// word's text: `TriggerFinder.talibanWords` or "group", "mujahid", "taliban's".
+  @Test func theirWordsAgreeWithTheTextTest() {
+    var theirs = 0
+    for text in Self.texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+        let expected = TriggerFinder.talibanWords.contains(token.lower) || ["group", "mujahid", "taliban's"].contains(token.lower)
+        #expect(Self.tables.disputeTheirWords.contains(token) == expected, "\(token.lower)")
+        if expected { theirs += 1 }
+      }
+    }
+    #expect(theirs > 20)
+  }
 }
