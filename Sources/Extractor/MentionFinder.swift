@@ -456,7 +456,21 @@ struct MentionFinder {
       let titleCase = Self.isTitleCase(tokens[sentence.tokens])
       if titleCase, Self.isAllCaps(tokens[sentence.tokens], source) { allCaps.insert(sentence.index) }
       var i = sentence.tokens.lowerBound
+      // (Read in place once: a name starts only at a capitalised word or at a region's first
+      // word, which `match` asks first; `capitalNamedAfter` and `closeMatch` ask for a
+      // capitalised word. Called for every token, the two returned nil for most, and the
+      // returned optionals cost more than the tests: about 100 instructions a token.)
+      let isRegionStarter = tables.isRegionStarter
+      func mayStartName(_ k: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+          tokens[k].isCapitalized || (tokens[k].kind == .word && isRegionStarter[Int(tokens[k].word)])
+        }
+      }
       while i < sentence.tokens.upperBound {
+        guard mayStartName(i) else {
+          i += 1
+          continue
+        }
         var found = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
         // (A name matched by sound only, or not at all, may be a capital an apposition names.)
         // (Two bytes of the token tested in place first: most tokens are no capitalised word
