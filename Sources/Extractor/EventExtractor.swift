@@ -3848,20 +3848,24 @@ public struct EventExtractor: Sendable {
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
     var settlingByPlace: [EventKey: [Range<Int>]] = [:]
-    for (i, event) in events.enumerated() where event.type == .captured || event.type == .recaptured {
-      settlingTriggers[EventKey(sentence: eventSentences[i], pcode: event.place.pcode, date: event.date), default: []]
+    // (The events' fields are read in place here and below: a copy of an `Event` retains its
+    // dozen strings, about 360 instructions, and these loops made eight of each.)
+    for i in events.indices where events[i].type == .captured || events[i].type == .recaptured {
+      let pcode = events[i].place.pcode
+      settlingTriggers[EventKey(sentence: eventSentences[i], pcode: pcode, date: events[i].date), default: []]
         .append(eventTriggers[i])
-      settlingByPlace[EventKey(sentence: eventSentences[i], pcode: event.place.pcode), default: []].append(eventTriggers[i])
+      settlingByPlace[EventKey(sentence: eventSentences[i], pcode: pcode), default: []].append(eventTriggers[i])
     }
     var coordinatedContests = Set<EventKey>()
     // "Baghlan-e-Markazi and Nahrin have fallen to the Taliban. … heavy fighting is still
     // underway in Baghlan-e-Markazi": a fight the text says goes on, told in a sentence after
     // the fall, is a statement of its own, whatever the days.
-    for (i, event) in events.enumerated() where event.type == .contested {
+    for i in events.indices where events[i].type == .contested {
       let trigger = eventTriggers[i]
+      let pcode = events[i].place.pcode
       guard
         events.indices.contains(where: { j in
-          events[j].type == .captured && events[j].place.pcode == event.place.pcode && eventSentences[j] < eventSentences[i]
+          events[j].type == .captured && events[j].place.pcode == pcode && eventSentences[j] < eventSentences[i]
         })
       else { continue }
       // ("still" among the three words either side of the trigger, in its sentence.)
@@ -3870,28 +3874,30 @@ public struct EventExtractor: Sendable {
       var end = trigger.upperBound
       while end < tokens.count, end - trigger.upperBound < 3, tokens[end].lower != "." { end += 1 }
       if (first..<end).contains(where: { tokens[$0].lower == "still" }) {
-        coordinatedContests.insert(placeDay(event))
+        coordinatedContests.insert(EventKey(pcode: pcode, date: events[i].date))
       }
     }
     events = events.indices.filter { i in
-      let event = events[i]
-      if event.type == .contested, Self.takeoverSteps.contains(event.rule),
-        let settling = settlingByPlace[EventKey(sentence: eventSentences[i], pcode: event.place.pcode)],
+      guard events[i].type == .contested else { return true }
+      let rule = events[i].rule
+      let pcode = events[i].place.pcode
+      if Self.takeoverSteps.contains(rule),
+        let settling = settlingByPlace[EventKey(sentence: eventSentences[i], pcode: pcode)],
         // (Its verb joined by "and" to the change of control after it, past a container and a
         // day: "stormed Kiti district of Daikundi on Tuesday and seized it".)
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens, reach: 12, checkingCircumstance: false) })
       {
         return false
       }
-      guard event.type == .contested, event.rule != "contested.disputed",
-        let settling = settlingTriggers[EventKey(sentence: eventSentences[i], pcode: event.place.pcode, date: event.date)]
+      guard rule != "contested.disputed",
+        let settling = settlingTriggers[EventKey(sentence: eventSentences[i], pcode: pcode, date: events[i].date)]
       else { return true }
       // (Not an entry or an advance: "entered Kabul and took control of the capital" is the
       // one takeover.)
-      guard !Self.takeoverSteps.contains(event.rule),
+      guard !Self.takeoverSteps.contains(rule),
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) })
       else { return false }
-      coordinatedContests.insert(placeDay(event))
+      coordinatedContests.insert(EventKey(pcode: pcode, date: events[i].date))
       return true
     }.map { events[$0] }
 
