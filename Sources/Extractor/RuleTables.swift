@@ -115,6 +115,9 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// `DateFinder.notEventDayStops` by word id (1: true, 0: false, -1: no entry), asked of the
+  /// six words before every date (`DateFinder.notEventDayStop(_:tables:)`).
+  let notEventDayStop: [Int8]
   /// `EventExtractor.disputeTheirWords`, asked of the words around every dispute cue of a report
   /// that tells a capture (`EventExtractor.withDisputedCaptures`).
   let disputeTheirWords: TokenWordList
@@ -185,6 +188,7 @@ struct RuleTables: Sendable {
     lookupOnly += ["his", "her", "their"]
     lookupOnly += EventExtractor.disputeCues.keys
     lookupOnly += EventExtractor.disputeTheirWords
+    lookupOnly += DateFinder.notEventDayStops.keys
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -255,6 +259,15 @@ struct RuleTables: Sendable {
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
+    // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the
+    // dictionary by their text.)
+    var notEventDayStop = [Int8](repeating: -1, count: lexicon.count)
+    for (word, stop) in DateFinder.notEventDayStops { notEventDayStop[Int(lexicon.id(of: word))] = stop ? 1 : 0 }
+    for id in lexicon.nonASCII where notEventDayStop[Int(id)] < 0 {
+      if let stop = DateFinder.notEventDayStops[lexicon.words[Int(id)]] { notEventDayStop[Int(id)] = stop ? 1 : 0 }
+    }
+    notEventDayStop[Int(Lexicon.unknown)] = -1
+    self.notEventDayStop = notEventDayStop
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling

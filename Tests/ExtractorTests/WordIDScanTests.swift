@@ -21,6 +21,7 @@ import Testing
       "\u{0647}\u{0631}\u{0627}\u{062A} however \u{00E9}however Howe\u{0301}ver",
       "The group denied it; Mujahid, the Taliban's spokesman, and the NSAGs, AOG gunmen, Talibans and Islamists did not.",
       "taliban\u{2019}s groups GROUP mujahideen Emirate hardline-hardliners group's",
+      "Until Monday, Will; the deadline\u{037E} scheduled \u{2014} due, planned \u{2013} EXPECTED: till but since, when",
     ]
 
   /// `EventExtractor.firstToken` finds "however" by id where `withDisputedCaptures` compared
@@ -131,5 +132,19 @@ import Testing
       }
     }
     #expect(theirs > 20)
+  }
+
+  /// `DateFinder.notEventDayStop` answers by word id what `markNotEventDays` asked of each
+  /// word's text (`DateFinder.notEventDayStops`).
+  @Test func notEventDayStopsAgreeWithTheDictionary() {
+    var stops = 0
+    for text in Self.texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+        let expected = DateFinder.notEventDayStops[token.lower]
+        #expect(DateFinder.notEventDayStop(token, tables: Self.tables) == expected, "\(token.lower)")
+        if expected != nil { stops += 1 }
+      }
+    }
+    #expect(stops > 100)
   }
 }
