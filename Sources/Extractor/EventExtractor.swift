@@ -789,7 +789,7 @@ public struct EventExtractor: Sendable {
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
-              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound),
+              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound, tables: tables),
               dateAnchor: respectiveDays?[members.firstIndex(of: m)!]
                 ?? Self.bracketedDay(after: mention.tokens.upperBound, tokens, inMention: inMention, dates: dates[sentence.index])
                 ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
@@ -1443,28 +1443,56 @@ public struct EventExtractor: Sendable {
 
   /// Whether a capture is hedged: a hedge word, or "some reports", "some sources", before the
   /// trigger in its sentence, or the Taliban's word in the sentence's last clause after it.
-  static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
-    let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
-    if words.contains(where: { hedges.contains($0) }) { return true }
-    // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
-    let speakers = zip(words, words.dropFirst()).contains {
-      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+  static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int, tables: RuleTables) -> Bool {
+    // (Read in place, the word lists by word id: the words' texts were copied into arrays and
+    // each hashed up to twice, about 12 000 instructions a capture.)
+    func says(_ word: String) -> Bool {
+      switch word {
+      case "said", "say", "says", "announced", "stated": true
+      default: false
+      }
     }
-    if speakers { return true }
-    if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
-      return true
+    func sources(_ word: String) -> Bool {
+      switch word {
+      case "reports", "sources", "media", "residents", "locals": true
+      default: false
+      }
+    }
+    func attributes(_ word: String) -> Bool {
+      switch word {
+      case "said", "says", "claimed", "claims", "announced", "tweeted", "stated": true
+      default: false
+      }
+    }
+    let start = sentence.tokens.lowerBound
+    let end = max(start, position)
+    for k in start..<end where tables.hedgeWords.contains(tokens[k]) { return true }
+    // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
+    // ("some reports", "some sources".)
+    for k in start..<max(start, end - 1) {
+      if tables.talibanWords.contains(tokens[k]), says(tokens[k + 1].lower) { return true }
+      if tokens[k].lower == "some", sources(tokens[k + 1].lower) { return true }
     }
     // "Malistan is under Taliban control, according to the group's spokesman", "…, the Taliban
     // said": the group's word given after the capture, in its last clause.
-    let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
-    guard let comma = tail.lastIndex(of: ",") else { return false }
-    let attribution = Array(tail[(comma + 1)...])
+    let upper = sentence.tokens.upperBound
+    var comma = upper
+    var k = upper
+    while k > end {
+      k -= 1
+      if tokens[k].lower == "," {
+        comma = k
+        break
+      }
+    }
+    guard comma < upper else { return false }
+    let attribution = (comma + 1)..<upper
     let byTheGroup =
-      attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
-      || (attribution.contains("group") && attribution.contains("spokesman"))
+      attribution.contains { tables.talibanWords.contains(tokens[$0]) || tokens[$0].lower == "mujahid" }
+      || (attribution.contains { tokens[$0].lower == "group" } && attribution.contains { tokens[$0].lower == "spokesman" })
     return byTheGroup
-      && (attribution.starts(with: ["according", "to"])
-        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated"].contains($0) })
+      && ((attribution.count >= 2 && tokens[comma + 1].lower == "according" && tokens[comma + 2].lower == "to")
+        || attribution.contains { attributes(tokens[$0].lower) })
   }
 
   /// Whether the place at token `start` follows "near", "close to" or "around", past words

@@ -115,6 +115,10 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// `EventExtractor.hedges` and `TriggerFinder.talibanWords`, asked of the words of every
+  /// capture's sentence (`EventExtractor.isHedged`).
+  let hedgeWords: TokenWordList
+  let talibanWords: TokenWordList
   /// `DateFinder.notEventDayStops` by word id (1: true, 0: false, -1: no entry), asked of the
   /// six words before every date (`DateFinder.notEventDayStop(_:tables:)`).
   let notEventDayStop: [Int8]
@@ -189,6 +193,8 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.disputeCues.keys
     lookupOnly += EventExtractor.disputeTheirWords
     lookupOnly += DateFinder.notEventDayStops.keys
+    lookupOnly += EventExtractor.hedges
+    lookupOnly += TriggerFinder.talibanWords
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -259,6 +265,8 @@ struct RuleTables: Sendable {
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
+    hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
+    talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
     // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the
     // dictionary by their text.)
     var notEventDayStop = [Int8](repeating: -1, count: lexicon.count)

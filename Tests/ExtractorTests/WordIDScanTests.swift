@@ -22,6 +22,9 @@ import Testing
       "The group denied it; Mujahid, the Taliban's spokesman, and the NSAGs, AOG gunmen, Talibans and Islamists did not.",
       "taliban\u{2019}s groups GROUP mujahideen Emirate hardline-hardliners group's",
       "Until Monday, Will; the deadline\u{037E} scheduled \u{2014} due, planned \u{2013} EXPECTED: till but since, when",
+      "Reportedly the Taliban said they took Nawur; some reports say otherwise, according to the group's spokesman.",
+      "Insurgents announced the fall of Jalrez, some sources, Mujahid tweeted, some locals claimed it, according to",
+      "The district fell, according to officials. Militants stated it had fallen, the group claims. Some media: unverified, Taliban say",
     ]
 
   /// `EventExtractor.firstToken` finds "however" by id where `withDisputedCaptures` compared
@@ -146,5 +149,48 @@ import Testing
       }
     }
     #expect(stops > 100)
+  }
+
+  /// `EventExtractor.isHedged` before word ids: the words' texts asked of the sets.
+  static func referenceIsHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
+    let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
+    if words.contains(where: { EventExtractor.hedges.contains($0) }) { return true }
+    let speakers = zip(words, words.dropFirst()).contains {
+      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+    }
+    if speakers { return true }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
+      return true
+    }
+    let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
+    guard let comma = tail.lastIndex(of: ",") else { return false }
+    let attribution = Array(tail[(comma + 1)...])
+    let byTheGroup =
+      attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
+      || (attribution.contains("group") && attribution.contains("spokesman"))
+    return byTheGroup
+      && (attribution.starts(with: ["according", "to"])
+        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated"].contains($0) })
+  }
+
+  /// `EventExtractor.isHedged`, reading word lists by id in place, answers as the text version
+  /// it replaced for every sentence of every text and every position in it.
+  @Test func isHedgedAgreesWithTheTextVersion() {
+    var hedged = 0
+    var asked = 0
+    for text in Self.texts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        for position in sentence.tokens.lowerBound...sentence.tokens.upperBound {
+          let expected = Self.referenceIsHedged(tokens, sentence, before: position)
+          #expect(EventExtractor.isHedged(tokens, sentence, before: position, tables: Self.tables) == expected, "'\(text)' at \(position)")
+          asked += 1
+          if expected { hedged += 1 }
+        }
+      }
+    }
+    #expect(asked > 1000)
+    #expect(hedged > 50)
   }
 }
