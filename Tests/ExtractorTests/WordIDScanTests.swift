@@ -193,4 +193,25 @@ import Testing
     #expect(asked > 1000)
     #expect(hedged > 50)
   }
+
+  /// `MentionFinder.isEzafeParticle` answers as the `switch` on the text it replaced, for every
+  /// token of the texts and for words that start with the particles or equal them canonically.
+  @Test func ezafeParticleAgreesWithTheTextSwitch() {
+    func reference(_ word: String) -> Bool {
+      switch word {
+      case "e", "i", "y": true
+      default: false
+      }
+    }
+    var words = ["e", "i", "y", "E", "ey", "ie", "", "-", "\u{00E9}", "e\u{0301}", "\u{0435}", "\u{0456}", "\u{04AF}", "\u{212A}", "\u{037E}"]
+    for text in Self.texts + ["Pul-e-Khumri, Mazar-i-Sharif, Qala-y-Naw, Pul-E Alam"] {
+      words += Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon).map(\.lower)
+    }
+    var particles = 0
+    for word in words {
+      #expect(MentionFinder.isEzafeParticle(word) == reference(word), "\(word)")
+      if reference(word) { particles += 1 }
+    }
+    #expect(particles >= 6)
+  }
 }
