@@ -194,6 +194,12 @@ enum DateFinder {
       return value
     }
     while i < range.upperBound {
+      // (The two tests below that turn most tokens away, read in place first: the copy of the
+      // token retained its text, about 100 instructions a token.)
+      if tokens[i].kind == .punctuation || (tokens[i].kind == .word && tokens[i].isASCII && !tables.startsDate[Int(tokens[i].word)]) {
+        i += 1
+        continue
+      }
       let token = tokens[i]
       // Every expression below starts at a word or a number.
       if token.kind == .punctuation {
@@ -466,7 +472,7 @@ enum DateFinder {
       }
       i += 1
     }
-    markNotEventDays(&found, tokens, in: range)
+    markNotEventDays(&found, tokens, in: range, tables: tables)
     return found
   }
 
@@ -555,9 +561,22 @@ enum DateFinder {
     return stops
   }()
 
+  /// `notEventDayStops[token.lower]` read by the token's word id (`RuleTables.notEventDayStop`:
+  /// -1 for no entry) instead of hashing its text: a token with an id is that lexicon word's
+  /// text; one without is asked of the dictionary only if it is not ASCII (no key is canonically
+  /// equivalent to ASCII text but itself).
+  @inline(__always)
+  static func notEventDayStop(_ token: Token, tables: RuleTables) -> Bool? {
+    if token.word != Lexicon.unknown {
+      let stop = tables.notEventDayStop[Int(token.word)]
+      return stop < 0 ? nil : stop == 1
+    }
+    return token.isASCII ? nil : notEventDayStops[token.lower]
+  }
+
   /// Marks dates that are not an event's day: after "until", or in a clause with a
   /// future or planning word before the date (up to six words back, not across a clause break).
-  static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>) {
+  static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>, tables: RuleTables) {
     for f in found.indices {
       // "since yesterday", "since last night": a range that runs to the report, not a day an
       // event took place ("since early Friday, when the Taliban stormed the city" keeps its day).
@@ -587,8 +606,8 @@ enum DateFinder {
           found[f].isNotEventDay = true
           break
         }
-        // (One look-up for both lists, `notEventDayStops`: asking the two sets hashed each word twice.)
-        let stop = notEventDayStops[word]
+        // (One look-up for both lists, `notEventDayStops`, by word id: `notEventDayStop(_:tables:)`.)
+        let stop = notEventDayStop(tokens[k], tables: tables)
         if stop == false || word == "," || word == "." { break }
         if stop == true {
           found[f].isNotEventDay = true

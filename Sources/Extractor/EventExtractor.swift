@@ -810,7 +810,7 @@ public struct EventExtractor: Sendable {
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
-              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound),
+              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound, tables: tables),
               dateAnchor: respectiveDays?[members.firstIndex(of: m)!]
                 ?? Self.bracketedDay(after: mention.tokens.upperBound, tokens, inMention: inMention, dates: dates[sentence.index])
                 ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
@@ -953,6 +953,9 @@ public struct EventExtractor: Sendable {
   }
 
   /// The words between a list item and its province (`qualifiedItems`): "in", "of" and level nouns.
+  /// Words of a container phrase between a gapped list's items (`gappedLists`).
+  static let gappedListContainerWords: Set<String> = ["district", "city", "province", "of", "in"]
+
   static let qualifiedItemContainerWords: Set<String> = ["in", "of", "district", "districts", "province", "provinces"]
 
   /// The count word of a group of places that is the subject right before a trigger starting at
@@ -1079,7 +1082,8 @@ public struct EventExtractor: Sendable {
     let taken = Set(chosen.flatMap(\.members))
     var added: [(members: [Int], trigger: Trigger, score: Int)] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
-    let containerWords: Set<String> = ["district", "city", "province", "of", "in"]
+    // (A static set: the literal was built at every call, about 1 900 instructions.)
+    let containerWords = Self.gappedListContainerWords
     for listID in groups.keys.sorted() {
       guard let members = groups[listID], let first = members.first, let last = members.last,
         !members.contains(where: { taken.contains($0) })
@@ -1460,38 +1464,79 @@ public struct EventExtractor: Sendable {
 
   /// Whether a capture is hedged: a hedge word, or "some reports", "some sources", before the
   /// trigger in its sentence, or the Taliban's word in the sentence's last clause after it.
-  static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
-    let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
-    if words.contains(where: { hedges.contains($0) }) { return true }
+  static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int, tables: RuleTables) -> Bool {
+    // (Read in place, the word lists by word id: the words' texts were copied into arrays and
+    // each hashed up to twice, about 12 000 instructions a capture.)
+    func says(_ word: String) -> Bool {
+      switch word {
+      case "said", "say", "says", "announced", "stated": true
+      default: false
+      }
+    }
+    func sources(_ word: String) -> Bool {
+      switch word {
+      case "reports", "sources", "media", "residents", "locals": true
+      default: false
+      }
+    }
+    func attributes(_ word: String) -> Bool {
+      switch word {
+      case "said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told": true
+      default: false
+      }
+    }
+    /// Residents, locals, local sources, elders, villagers: no official's word.
+    func unofficialSource(_ word: String) -> Bool {
+      switch word {
+      case "residents", "locals", "sources", "elders", "villagers": true
+      default: false
+      }
+    }
+    func officialWord(_ word: String) -> Bool {
+      switch word {
+      case "officials", "official", "ministry", "governor", "police", "spokesman": true
+      default: false
+      }
+    }
+    let start = sentence.tokens.lowerBound
+    let end = max(start, position)
+    for k in start..<end where tables.hedgeWords.contains(tokens[k]) { return true }
     // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
-    let speakers = zip(words, words.dropFirst()).contains {
-      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+    // ("some reports", "some sources".)
+    for k in start..<max(start, end - 1) {
+      if tables.talibanWords.contains(tokens[k]), says(tokens[k + 1].lower) { return true }
+      if tokens[k].lower == "some", sources(tokens[k + 1].lower) { return true }
     }
-    if speakers { return true }
-    if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
-      return true
-    }
-    // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word.)
-    if zip(words, words.dropFirst()).contains(where: {
-      ["residents", "locals", "sources", "elders", "villagers"].contains($0) && ["said", "say", "says", "told", "claimed"].contains($1)
-    }), !words.contains(where: { ["officials", "official", "ministry", "governor", "police", "spokesman"].contains($0) }) {
+    // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
+    // with no official's in the sentence before the capture.)
+    if (start..<max(start, end - 1)).contains(where: { k in
+      unofficialSource(tokens[k].lower) && (says(tokens[k + 1].lower) || ["told", "claimed"].contains(tokens[k + 1].lower))
+    }), !(start..<end).contains(where: { officialWord(tokens[$0].lower) }) {
       return true
     }
     // "Malistan is under Taliban control, according to the group's spokesman", "…, the Taliban
     // said": the group's word given after the capture, in its last clause.
-    let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
-    guard let comma = tail.lastIndex(of: ",") else { return false }
-    let attribution = Array(tail[(comma + 1)...])
+    let upper = sentence.tokens.upperBound
+    var comma = upper
+    var k = upper
+    while k > end {
+      k -= 1
+      if tokens[k].lower == "," {
+        comma = k
+        break
+      }
+    }
+    guard comma < upper else { return false }
+    let attribution = (comma + 1)..<upper
     let byTheGroup =
-      attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
-      || (attribution.contains("group") && attribution.contains("spokesman"))
-    let unofficial =
-      attribution.contains { ["residents", "locals", "sources", "elders", "villagers"].contains($0) }
-      && !attribution.contains { ["officials", "official", "ministry", "governor", "police", "spokesman"].contains($0) }
+      attribution.contains { tables.talibanWords.contains(tokens[$0]) || tokens[$0].lower == "mujahid" }
+      || (attribution.contains { tokens[$0].lower == "group" } && attribution.contains { tokens[$0].lower == "spokesman" })
     // (Residents' or local sources' word: "…, residents said", "according to local sources".)
+    let unofficial =
+      attribution.contains { unofficialSource(tokens[$0].lower) } && !attribution.contains { officialWord(tokens[$0].lower) }
     return (byTheGroup || unofficial)
-      && (attribution.starts(with: ["according", "to"])
-        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told"].contains($0) })
+      && ((attribution.count >= 2 && tokens[comma + 1].lower == "according" && tokens[comma + 2].lower == "to")
+        || attribution.contains { attributes(tokens[$0].lower) })
   }
 
   /// Whether the place at token `start` follows "near", "close to" or "around", past words
@@ -1546,13 +1591,18 @@ public struct EventExtractor: Sendable {
     _ drafts: [Draft], _ tokens: [Token], _ sentences: [Sentence], _ mentions: [Mention], tables: RuleTables
   ) -> [Draft]
   {
-    let theirs: (Int) -> Bool = {
-      TriggerFinder.talibanWords.contains(tokens[$0].lower) || ["group", "mujahid", "taliban's"].contains(tokens[$0].lower)
-    }
+    // (By word id: hashing each word's text was about 700 instructions a test.)
+    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens[$0]) }
     /// The first token of the clause holding position `k`, no earlier than `floor`.
     func clauseStart(_ k: Int, floor: Int) -> Int {
       var start = k
-      while start > floor, ![",", ";", ":"].contains(tokens[start - 1].lower) { start -= 1 }
+      // (A `switch`, not an array literal made for every word walked.)
+      while start > floor {
+        switch tokens[start - 1].lower {
+        case ",", ";", ":": return start
+        default: start -= 1
+        }
+      }
       return start
     }
     /// A denial of a report or of the change of control, not the Taliban's, at `k`.
@@ -1771,15 +1821,21 @@ public struct EventExtractor: Sendable {
         let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
         spans.append((s, from..<sentences[s].tokens.upperBound))
       }
+      // The first "however" from the capture's sentence to the latest span's start, found once
+      // by word id instead of comparing the text of every word before each span.
+      // (Not found, it is the latest span start, so no span counts as contrasted by it.)
+      let latestStart = max(capture.trigger.tokens.upperBound, sentences[last].tokens.lowerBound)
+      let firstHowever = Self.firstToken(tables.howeverWord, in: tokens, sentenceStart..<latestStart)
       for (s, range) in spans where !disputed {
         let from = range.lowerBound
         // (Fighting disputes a capture only after a claim or a contrast: "captured Nerkh after
         // days of fighting. Fighting continues in Chak" is no dispute.)
-        let contrasted = claimed || (sentenceStart..<from).contains { tokens[$0].lower == "however" }
+        let contrasted = claimed || firstHowever < from
         var found: Int? = nil
         var afterContrast = contrasted
         for k in range where cues[k] != .none {
           switch cues[k] {
+          // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
           case .denial: if isDenial(k, in: range) { found = k }
           case .negation: if isNotFallen(k, in: range) { found = k }
@@ -1875,6 +1931,18 @@ public struct EventExtractor: Sendable {
     return result
   }
 
+  /// The position of the first token in `range` whose word id is `word` (a word of the
+  /// lexicon), or `range.upperBound`: `range.first { tokens[$0].lower == text }` for the word's
+  /// `text` when it is ASCII with none of the three scalars whose decomposition is ASCII (no
+  /// other text equals it; `RuleTables.howeverWord`).
+  static func firstToken(_ word: WordID, in tokens: [Token], _ range: Range<Int>) -> Int {
+    tokens.withUnsafeBufferPointer { tokens in
+      var k = range.lowerBound
+      while k < range.upperBound, tokens[k].word != word { k += 1 }
+      return k
+    }
+  }
+
   /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from
   /// `RuleTables.disputeCue`).
   enum DisputeCue: Sendable { case none, denial, negation, still, only, fight, contrast, falsity, held, siege }
@@ -1898,6 +1966,11 @@ public struct EventExtractor: Sendable {
     for word in contrastWords { cues[word] = .contrast }
     return cues
   }()
+
+  /// The words of the Taliban's side that make a dispute theirs, not a dispute of the capture
+  /// (`withDisputedCaptures`: "the group denied", "denied by Mujahid"), read by word id from
+  /// `RuleTables.disputeTheirWords`.
+  static let disputeTheirWords: Set<String> = TriggerFinder.talibanWords.union(["group", "mujahid", "taliban's"])
 
   /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
   /// tests of each kind in `withDisputedCaptures` read too.
@@ -3962,27 +4035,32 @@ public struct EventExtractor: Sendable {
     // "fighting continued on Wednesday, a day after troops retook the city" is one.
     // A contest told as a verb of its own before the change of control ("surrounded Darqad and
     // seized it", "besieged and then took Gizab") is a statement of its own.
-    /// "pcode|date" (an empty date when undated): one place on one day.
-    func placeDay(_ event: Event) -> String { "\(event.place.pcode)|\(event.date?.description ?? "")" }
-    var settlingTriggers: [String: [Range<Int>]] = [:]
+    /// One place on one day (or undated).
+    func placeDay(_ event: Event) -> EventKey { EventKey(pcode: event.place.pcode, date: event.date) }
+    var settlingTriggers: [EventKey: [Range<Int>]] = [:]
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
-    var settlingByPlace: [String: [Range<Int>]] = [:]
+    var settlingByPlace: [EventKey: [Range<Int>]] = [:]
+    // (The events' fields are read in place here and below: a copy of an `Event` retains its
+    // dozen strings, about 360 instructions, and these loops made eight of each.)
     // (Not a side pushed out of the place it entered: "The Taliban entered Qala-e-Naw but were
     // pushed out" is a contest and a recapture.)
-    for (i, event) in events.enumerated() where (event.type == .captured || event.type == .recaptured) && event.rule != "recaptured.pushed-out" {
-      settlingTriggers["\(eventSentences[i])|\(placeDay(event))", default: []].append(eventTriggers[i])
-      settlingByPlace["\(eventSentences[i])|\(event.place.pcode)", default: []].append(eventTriggers[i])
+    for i in events.indices where (events[i].type == .captured || events[i].type == .recaptured) && events[i].rule != "recaptured.pushed-out" {
+      let pcode = events[i].place.pcode
+      settlingTriggers[EventKey(sentence: eventSentences[i], pcode: pcode, date: events[i].date), default: []]
+        .append(eventTriggers[i])
+      settlingByPlace[EventKey(sentence: eventSentences[i], pcode: pcode), default: []].append(eventTriggers[i])
     }
-    var coordinatedContests = Set<String>()
+    var coordinatedContests = Set<EventKey>()
     // "Baghlan-e-Markazi and Nahrin have fallen to the Taliban. … heavy fighting is still
     // underway in Baghlan-e-Markazi": a fight the text says goes on, told in a sentence after
     // the fall, is a statement of its own, whatever the days.
-    for (i, event) in events.enumerated() where event.type == .contested {
+    for i in events.indices where events[i].type == .contested {
       let trigger = eventTriggers[i]
+      let pcode = events[i].place.pcode
       guard
         events.indices.contains(where: { j in
-          events[j].type == .captured && events[j].place.pcode == event.place.pcode && eventSentences[j] < eventSentences[i]
+          events[j].type == .captured && events[j].place.pcode == pcode && eventSentences[j] < eventSentences[i]
         })
       else { continue }
       // ("still" among the three words either side of the trigger, in its sentence.)
@@ -3991,28 +4069,30 @@ public struct EventExtractor: Sendable {
       var end = trigger.upperBound
       while end < tokens.count, end - trigger.upperBound < 3, tokens[end].lower != "." { end += 1 }
       if (first..<end).contains(where: { tokens[$0].lower == "still" }) {
-        coordinatedContests.insert(placeDay(event))
+        coordinatedContests.insert(EventKey(pcode: pcode, date: events[i].date))
       }
     }
     events = events.indices.filter { i in
-      let event = events[i]
-      if event.type == .contested, Self.takeoverSteps.contains(event.rule),
-        let settling = settlingByPlace["\(eventSentences[i])|\(event.place.pcode)"],
+      guard events[i].type == .contested else { return true }
+      let rule = events[i].rule
+      let pcode = events[i].place.pcode
+      if Self.takeoverSteps.contains(rule),
+        let settling = settlingByPlace[EventKey(sentence: eventSentences[i], pcode: pcode)],
         // (Its verb joined by "and" to the change of control after it, past a container and a
         // day: "stormed Kiti district of Daikundi on Tuesday and seized it".)
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens, reach: 12, checkingCircumstance: false) })
       {
         return false
       }
-      guard event.type == .contested, event.rule != "contested.disputed",
-        let settling = settlingTriggers["\(eventSentences[i])|\(placeDay(event))"]
+      guard rule != "contested.disputed",
+        let settling = settlingTriggers[EventKey(sentence: eventSentences[i], pcode: pcode, date: events[i].date)]
       else { return true }
       // (Not an entry or an advance: "entered Kabul and took control of the capital" is the
       // one takeover.)
-      guard !Self.takeoverSteps.contains(event.rule),
+      guard !Self.takeoverSteps.contains(rule),
         settling.contains(where: { Self.isCoordinatedBefore(eventTriggers[i], settling: $0, tokens) })
       else { return false }
-      coordinatedContests.insert(placeDay(event))
+      coordinatedContests.insert(EventKey(pcode: pcode, date: events[i].date))
       return true
     }.map { events[$0] }
 
@@ -4026,9 +4106,9 @@ public struct EventExtractor: Sendable {
       case .unknown: 3
       }
     }
-    var best: [String: Event] = [:]
+    var best: [EventKey: Event] = [:]
     for event in events {
-      let key = "\(event.type.rawValue)|\(placeDay(event))"
+      let key = EventKey(type: event.type, pcode: event.place.pcode, date: event.date)
       if let kept = best[key],
         (precisionRank(kept.datePrecision), -kept.confidence) <= (precisionRank(event.datePrecision), -event.confidence)
       {
@@ -4039,12 +4119,12 @@ public struct EventExtractor: Sendable {
     // The same statement made twice, once with its day and once without ("captured Gizab on
     // Monday", "since Gizab was captured"): the day the text states wins over a report,
     // publication or missing date.
-    var stated = Set<String>()
+    var stated = Set<EventKey>()
     for event in best.values where event.datePrecision == .day {
-      stated.insert("\(event.type.rawValue)|\(event.place.pcode)")
+      stated.insert(EventKey(type: event.type, pcode: event.place.pcode))
     }
     best = best.filter { _, event in
-      event.datePrecision == .day || !stated.contains("\(event.type.rawValue)|\(event.place.pcode)")
+      event.datePrecision == .day || !stated.contains(EventKey(type: event.type, pcode: event.place.pcode))
     }
     // A place captured or recaptured in the same report stays contested only where the text
     // tells the contest apart from the change of control: for another day ("besieged on Monday
@@ -4066,10 +4146,10 @@ public struct EventExtractor: Sendable {
     // a stated day is the change of control told twice only on those. An undated contest that
     // only borrows the report's day ("under siege for a week … the militants took the city on
     // Monday, officials said") is no statement for the day the fall states.
-    var settledDays = Set<String>()
+    var settledDays = Set<EventKey>()
     // … and the days of those whose day the text does not state (the report's, the
     // publication's), which settle only contests of such a day.
-    var settledUnstatedDays = Set<String>()
+    var settledUnstatedDays = Set<EventKey>()
     for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
       guard event.date != nil, event.rule != "recaptured.pushed-out" else { continue }
       if event.datePrecision == .day { settledDays.insert(placeDay(event)) } else { settledUnstatedDays.insert(placeDay(event)) }
@@ -4099,6 +4179,19 @@ public struct EventExtractor: Sendable {
     }
     for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
     return kept
+  }
+
+  /// What `events(from:…)` groups events by: a sentence, a type, a place and a day, each
+  /// left out (-1, nil) where a grouping does not use it. It replaces the texts
+  /// "sentence|pcode|date", "sentence|pcode", "type|pcode|date", "type|pcode" and "pcode|date"
+  /// (the date's ISO text, empty when undated) that were built and hashed for every event:
+  /// two keys of one grouping are equal exactly when those texts were (no pcode holds "|", and
+  /// a date's text names one day; `WordIDScanTests`).
+  struct EventKey: Hashable {
+    var sentence = -1
+    var type: EventType? = nil
+    let pcode: String
+    var date: Day? = nil
   }
 
   /// Whether the place starting at token `start` is where a move went: right after "to"

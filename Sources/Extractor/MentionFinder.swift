@@ -456,7 +456,21 @@ struct MentionFinder {
       let titleCase = Self.isTitleCase(tokens[sentence.tokens])
       if titleCase, Self.isAllCaps(tokens[sentence.tokens], source) { allCaps.insert(sentence.index) }
       var i = sentence.tokens.lowerBound
+      // (Read in place once: a name starts only at a capitalised word or at a region's first
+      // word, which `match` asks first; `capitalNamedAfter` and `closeMatch` ask for a
+      // capitalised word. Called for every token, the two returned nil for most, and the
+      // returned optionals cost more than the tests: about 100 instructions a token.)
+      let isRegionStarter = tables.isRegionStarter
+      func mayStartName(_ k: Int) -> Bool {
+        tokens.withUnsafeBufferPointer { tokens in
+          tokens[k].isCapitalized || (tokens[k].kind == .word && isRegionStarter[Int(tokens[k].word)])
+        }
+      }
       while i < sentence.tokens.upperBound {
+        guard mayStartName(i) else {
+          i += 1
+          continue
+        }
         var found = match(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase, &scratch)
         // (A name matched by sound only, or not at all, may be a capital an apposition names.)
         // (Two bytes of the token tested in place first: most tokens are no capitalised word
@@ -594,9 +608,8 @@ struct MentionFinder {
   private func closeMatch(
     at i: Int, _ tokens: [Token], sentence: Sentence, source: SourceText, titleCase: Bool
   ) -> Mention? {
-    let token = tokens[i]
-    guard !titleCase, token.kind == .word, token.isCapitalized, token.length >= 4,
-      !tables.isNotPlace[Int(token.word)], !tables.isRegionStarter[Int(token.word)]
+    guard !titleCase, tokens[i].kind == .word, tokens[i].isCapitalized, tokens[i].length >= 4,
+      !tables.isNotPlace[Int(tokens[i].word)], !tables.isRegionStarter[Int(tokens[i].word)]
     else { return nil }
     if i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
       !tables.nameNeighbours.contains(tokens[i - 1])
@@ -690,15 +703,14 @@ struct MentionFinder {
   private func startsSpelling(
     at i: Int, _ tokens: [Token], _ source: SourceText, _ scratch: inout NameKeyFilter.Scratch
   ) -> Bool {
-    let token = tokens[i]
-    if token.isASCII || token.lower.utf8.allSatisfy({ $0 < 0x80 }) {
-      if tables.isFirstWord[Int(token.word)] { return true }
+    if tokens[i].isASCII || tokens[i].lower.utf8.allSatisfy({ $0 < 0x80 }) {
+      if tables.isFirstWord[Int(tokens[i].word)] { return true }
       // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes. (`lower` is
       // ASCII here, so its characters are its bytes.)
-      guard token.lower.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }) else { return false }
-      return index.firstWords.contains(NameNormalizer.words(token.lower).first ?? token.lower)
+      guard tokens[i].lower.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }) else { return false }
+      return index.firstWords.contains(NameNormalizer.words(tokens[i].lower).first ?? tokens[i].lower)
     }
-    return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? token.lower)
+    return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? tokens[i].lower)
   }
 
   private func match(
@@ -707,17 +719,18 @@ struct MentionFinder {
   ) -> Mention? {
     // (The tests that turn most tokens away come first.)
     guard tokens[i].kind == .word, tokens[i].isCapitalized || tables.isRegionStarter[Int(tokens[i].word)] else { return nil }
-    let token = tokens[i]
-    let regionStart = !token.isCapitalized && tables.isRegionStarter[Int(token.word)]
+    // (The token is read in place below, not copied: a copy retained its text, about 100
+    // instructions a candidate.)
+    let regionStart = !tokens[i].isCapitalized && tables.isRegionStarter[Int(tokens[i].word)]
     // A word that is never a place alone ("Khan", "Mohammad", "Pashtun") may still start a
     // longer name ("Khan Abad", "Mohammad Agha", "Pashtun Kot").
     let startsOnlyLongerNames =
-      token.isCapitalized && tables.isNotPlace[Int(token.word)] && !tables.isRegionStarter[Int(token.word)]
+      tokens[i].isCapitalized && tables.isNotPlace[Int(tokens[i].word)] && !tables.isRegionStarter[Int(tokens[i].word)]
     // (By id: a word that is never a place alone is a lexicon word, `RuleTables.isFunctionWord`.)
-    if startsOnlyLongerNames, tables.isFunctionWord[Int(token.word)] { return nil }
+    if startsOnlyLongerNames, tables.isFunctionWord[Int(tokens[i].word)] { return nil }
     if startsOnlyLongerNames {
       // The next word must go on with the name: "Khan Abad", not "The districts of Samkani".
-      guard tables.isFirstWord[Int(token.word)], i + 1 < sentence.tokens.upperBound else { return nil }
+      guard tables.isFirstWord[Int(tokens[i].word)], i + 1 < sentence.tokens.upperBound else { return nil }
       var next = i + 1
       while next < sentence.tokens.upperBound,
         MentionFinder.isNameJoiner(tokens[next].lower) || NameNormalizer.joiningWords.contains(tokens[next].lower)
@@ -734,9 +747,9 @@ struct MentionFinder {
     if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word,
       tokens[i - 1].start == tokens[i - 2].end
     {
-      let before = tokens[i - 2]
       let joinsNames =
-        before.isCapitalized && token.isCapitalized && before.lower.utf8.count >= 3 && !tables.joiningWords.contains(before)
+        tokens[i - 2].isCapitalized && tokens[i].isCapitalized && tokens[i - 2].lower.utf8.count >= 3
+        && !tables.joiningWords.contains(tokens[i - 2])
         && !(i - 3 >= sentence.tokens.lowerBound && MentionFinder.isNameJoiner(tokens[i - 3].lower))
         && !(i..<min(sentence.tokens.upperBound, i + 5)).contains { MentionFinder.roadNouns.contains(tokens[$0].lower) }
       if !joinsNames { return nil }
@@ -745,9 +758,9 @@ struct MentionFinder {
     // parts.
     var joinedStartsSpelling = false
     if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word,
-      tokens[i + 1].start == token.end, tokens[i + 2].start == tokens[i + 1].end
+      tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end
     {
-      joinedStartsSpelling = index.firstWords.contains(token.lower + tokens[i + 2].lower)
+      joinedStartsSpelling = index.firstWords.contains(tokens[i].lower + tokens[i + 2].lower)
     }
     let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
@@ -780,8 +793,7 @@ struct MentionFinder {
       // The key of each run below is read from one pass over the longest.
       if let longest = ends.last { tables.names.collectRuns(tokens, i..<longest, source, &scratch) }
       for end in ends.reversed() {
-        let last = tokens[end - 1]
-        if end - 1 > i, tables.isGeneric[Int(last.word)] { continue }
+        if end - 1 > i, tables.isGeneric[Int(tokens[end - 1].word)] { continue }
         if startsOnlyLongerNames, end - 1 == i { continue }
         // Later words of a name are capitalised, particles ("wa", "-e-") or joined by a hyphen
         // or apostrophe, unless the spelling itself has those words ("Khar war"): "Kabul as
@@ -794,8 +806,8 @@ struct MentionFinder {
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
-        if end - 1 > i, last.kind == .word, !last.isCapitalized, joiningWords.contains(last),
-          !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == last.byteStart)
+        if end - 1 > i, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized, joiningWords.contains(tokens[end - 1]),
+          !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == tokens[end - 1].byteStart)
         {
           continue
         }
@@ -803,7 +815,7 @@ struct MentionFinder {
         // (A dash between spaces is no part of a name: "Khamyab - a district of … - fell".)
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
           MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word,
-          tokens[end].byteStart == last.byteEnd || tokens[end].byteEnd == tokens[end + 1].byteStart
+          tokens[end].byteStart == tokens[end - 1].byteEnd || tokens[end].byteEnd == tokens[end + 1].byteStart
         {
           continue
         }
@@ -816,17 +828,17 @@ struct MentionFinder {
         }
         var matches =
           tables.names.matches(runTo: end, &scratch)
-          ?? index.nameMatches(source.string(from: tokens[i], through: last), allowSound: false)
+          ?? index.nameMatches(source.string(from: tokens[i], through: tokens[end - 1]), allowSound: false)
         if looseWords, !matches.isEmpty {
-          let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: last))
+          let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: tokens[end - 1]))
           matches = matches.filter { match in
             let spellings = match.place.spellings + (match.temporaryDistrict.map { [$0.name] + $0.aliases } ?? [])
             return spellings.contains { NameNormalizer.words($0) == spanWords }
           }
         }
         if matches.isEmpty { continue }
-        let text = source.string(from: tokens[i], through: last)
-        if regionStart || !token.isCapitalized {
+        let text = source.string(from: tokens[i], through: tokens[end - 1])
+        if regionStart || !tokens[i].isCapitalized {
           matches = matches.filter { $0.place.level == .region }
           if end - 1 == i { matches = [] }
         }
@@ -856,7 +868,7 @@ struct MentionFinder {
         }
         if !matches.isEmpty {
           return Mention(
-            tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: last.end,
+            tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
             text: text, matches: matches, hint: nil, list: -1)
         }
       }
@@ -864,7 +876,7 @@ struct MentionFinder {
     if titleCase { return nil }
     // Sound match for two or three capitalised words joined by particles ("Kiran wa Monjan",
     // "Pashtun Kut").
-    if token.isCapitalized, !regionStart, ends.count >= 2 {
+    if tokens[i].isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
         // Its words (marks left out), read in place: each capitalised or a joining word, the
         // last capitalised, none after the first a word that is no place alone.
@@ -896,7 +908,7 @@ struct MentionFinder {
         }
       }
     }
-    if startsOnlyLongerNames, MentionFinder.functionWords.contains(token.lower) { return nil }
+    if startsOnlyLongerNames, MentionFinder.functionWords.contains(tokens[i].lower) { return nil }
     if startsOnlyLongerNames { return nil }
     // Sound match for a single capitalised word that is not the sentence's first (unless a place
     // noun follows: "Dehrawood district fell"), nor part of a longer proper name ("Qadir Shah").
@@ -907,8 +919,8 @@ struct MentionFinder {
       default: break
       }
     }
-    guard token.isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
-      token.length >= 4, !tables.isNotPlace[Int(token.word)]
+    guard tokens[i].isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
+      tokens[i].length >= 4, !tables.isNotPlace[Int(tokens[i].word)]
     else { return nil }
     // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway").
     if i > sentence.tokens.lowerBound {
@@ -926,18 +938,18 @@ struct MentionFinder {
     {
       return nil
     }
-    guard token.length >= 5,
+    guard tokens[i].length >= 5,
       let found = tables.names.matches(tokens, i..<(i + 1), source, allowSound: true, &scratch)
-        ?? Optional(index.nameMatches(source.string(token), allowSound: true)),
+        ?? Optional(index.nameMatches(source.string(tokens[i]), allowSound: true)),
       !found.isEmpty
     else { return nil }
-    let text = source.string(token)
+    let text = source.string(tokens[i])
     let matches = found.filter {
       $0.place.level != .region
     }
     guard !matches.isEmpty else { return nil }
     return Mention(
-      tokens: i..<(i + 1), sentence: sentence.index, start: token.start, end: token.end,
+      tokens: i..<(i + 1), sentence: sentence.index, start: tokens[i].start, end: tokens[i].end,
       text: text, matches: matches, hint: nil, list: -1)
   }
 
@@ -945,13 +957,23 @@ struct MentionFinder {
   /// "Pul-e", the "i" of "Mazar-i").
   static func isEzafe(_ k: Int, _ tokens: [Token]) -> Bool {
     guard k >= 2 else { return false }
-    // (A `switch`, not `["e", "i", "y"].contains`: the array was built and freed at each of
-    // the 21 900 calls on the 1 MB stream, 6 M instructions, callgrind, issue #16.)
-    switch tokens[k].lower {
-    case "e", "i", "y": break
+    // (Not `["e", "i", "y"].contains`: the array was built and freed at each of the 21 900 calls
+    // on the 1 MB stream, 6 M instructions, callgrind, issue #16.)
+    guard isEzafeParticle(tokens[k].lower) else { return false }
+    return isHyphen(tokens[k - 1].lower) && tokens[k - 2].kind == .word
+  }
+
+  /// Whether `word` is "e", "i" or "y", read on its one byte when it starts with an ASCII byte
+  /// (`leadingASCIIByte`: 65 600 calls on the 1 MB stream compared the text up to three times).
+  @inline(__always)
+  static func isEzafeParticle(_ word: String) -> Bool {
+    if let byte = word.leadingASCIIByte {
+      return byte == UInt8(ascii: "e") || byte == UInt8(ascii: "i") || byte == UInt8(ascii: "y")
+    }
+    switch word {
+    case "e", "i", "y": return true
     default: return false
     }
-    return isHyphen(tokens[k - 1].lower) && tokens[k - 2].kind == .word
   }
 
   static func isHyphen(_ mark: String) -> Bool {

@@ -115,6 +115,19 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// `EventExtractor.hedges` and `TriggerFinder.talibanWords`, asked of the words of every
+  /// capture's sentence (`EventExtractor.isHedged`).
+  let hedgeWords: TokenWordList
+  let talibanWords: TokenWordList
+  /// `DateFinder.notEventDayStops` by word id (1: true, 0: false, -1: no entry), asked of the
+  /// six words before every date (`DateFinder.notEventDayStop(_:tables:)`).
+  let notEventDayStop: [Int8]
+  /// `EventExtractor.disputeTheirWords`, asked of the words around every dispute cue of a report
+  /// that tells a capture (`EventExtractor.withDisputedCaptures`).
+  let disputeTheirWords: TokenWordList
+  /// The id of "however", which `EventExtractor.withDisputedCaptures` looks for before each
+  /// span of a capture (`EventExtractor.firstToken(_:in:_:)`).
+  let howeverWord: WordID
 
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
@@ -178,10 +191,16 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.groupReferenceNouns
     lookupOnly += ["his", "her", "their"]
     lookupOnly += EventExtractor.disputeCues.keys
+    lookupOnly += EventExtractor.disputeTheirWords
+    lookupOnly += DateFinder.notEventDayStops.keys
+    lookupOnly += EventExtractor.hedges
+    lookupOnly += TriggerFinder.talibanWords
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     talibanWord = lexicon.id(of: "taliban")
+    howeverWord = lexicon.id(of: "however")
+    precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
@@ -245,6 +264,18 @@ struct RuleTables: Sendable {
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
+    disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
+    hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
+    talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
+    // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the
+    // dictionary by their text.)
+    var notEventDayStop = [Int8](repeating: -1, count: lexicon.count)
+    for (word, stop) in DateFinder.notEventDayStops { notEventDayStop[Int(lexicon.id(of: word))] = stop ? 1 : 0 }
+    for id in lexicon.nonASCII where notEventDayStop[Int(id)] < 0 {
+      if let stop = DateFinder.notEventDayStops[lexicon.words[Int(id)]] { notEventDayStop[Int(id)] = stop ? 1 : 0 }
+    }
+    notEventDayStop[Int(Lexicon.unknown)] = -1
+    self.notEventDayStop = notEventDayStop
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling

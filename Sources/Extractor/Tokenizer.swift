@@ -542,6 +542,12 @@ enum Tokenizer {
     func close(_ endExclusive: Int) { collector.close(endExclusive, tokens) }
     var i = 0
     while i < tokens.count {
+      // (A token after no line break that is no mark, most of them, ends nothing: read in
+      // place before the token is copied, its text retained, about 100 instructions.)
+      if !tokens[i].followsLineBreak, tokens[i].kind != .punctuation {
+        i += 1
+        continue
+      }
       let token = tokens[i]
       if i > collector.first, token.followsLineBreak {
         close(i)

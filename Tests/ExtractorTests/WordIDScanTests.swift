@@ -1,0 +1,227 @@
+import Chronology
+import Testing
+
+@testable import Extractor
+
+/// Scans that read tokens' word ids where the rules compared their text (the fifteenth speed
+/// pass), each against the text comparison it replaced, on the rules' example sentences and
+/// on sentences written to hold the words in every case and beside punctuation.
+@Suite struct WordIDScanTests {
+  static let tables = NameKeyFilterTests.tables
+
+  /// The rules' example and counter-example sentences, and sentences of the words these scans
+  /// look for, in other cases, glued to punctuation and inside longer words.
+  static let texts: [String] =
+    (TriggerRules.table + DariRules.table + PashtoRules.table).flatMap { rule in
+      (rule.examples + rule.counterExamples).map(\.text)
+    } + [
+      "The Taliban captured Nerkh. However, fighting was still going on; HOWEVER the governor denied it.",
+      "However however HoWeVeR howevers nevertheless however-else however,but but;however",
+      "Fighting continues in Tagab, but officials say the district had not fallen, however.",
+      "\u{0647}\u{0631}\u{0627}\u{062A} however \u{00E9}however Howe\u{0301}ver",
+      "The group denied it; Mujahid, the Taliban's spokesman, and the NSAGs, AOG gunmen, Talibans and Islamists did not.",
+      "taliban\u{2019}s groups GROUP mujahideen Emirate hardline-hardliners group's",
+      "Until Monday, Will; the deadline\u{037E} scheduled \u{2014} due, planned \u{2013} EXPECTED: till but since, when",
+      "Reportedly the Taliban said they took Nawur; some reports say otherwise, according to the group's spokesman.",
+      "Insurgents announced the fall of Jalrez, some sources, Mujahid tweeted, some locals claimed it, according to",
+      "The district fell, according to officials. Militants stated it had fallen, the group claims. Some media: unverified, Taliban say",
+    ]
+
+  /// `EventExtractor.firstToken` finds "however" by id where `withDisputedCaptures` compared
+  /// every word's text before each span.
+  @Test func firstHoweverAgreesWithTheTextComparison() {
+    var found = 0
+    for text in Self.texts {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon)
+      for start in 0...tokens.count {
+        for end in start...tokens.count {
+          let expected = (start..<end).first { tokens[$0].lower == "however" } ?? end
+          let got = EventExtractor.firstToken(Self.tables.howeverWord, in: tokens, start..<end)
+          #expect(got == expected, "'\(text)' \(start)..<\(end)")
+          if expected < end { found += 1 }
+        }
+      }
+    }
+    #expect(found > 100)
+  }
+
+  /// A contrast cue is one of `EventExtractor.contrastWords` ("but", "however", "whereas",
+  /// "although", "though", "while") and nothing else, by word id or by text.
+  @Test func contrastCuesAreTheContrastWords() {
+    let lexicon = Self.tables.lexicon
+    let contrasts = EventExtractor.contrastWords
+    #expect(contrasts.isSuperset(of: ["but", "however"]))
+    for id in 0..<lexicon.count where Self.tables.disputeCue[id] == .contrast {
+      #expect(contrasts.contains(lexicon.words[id]), "\(lexicon.words[id])")
+    }
+    for (word, cue) in EventExtractor.disputeCues where cue == .contrast {
+      #expect(contrasts.contains(word))
+    }
+    for text in Self.texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: lexicon) {
+        let cue =
+          token.word != Lexicon.unknown
+          ? Self.tables.disputeCue[Int(token.word)]
+          : token.isASCII ? .none : EventExtractor.disputeCues[token.lower] ?? .none
+        #expect((cue == .contrast) == contrasts.contains(token.lower), "\(token.lower)")
+      }
+    }
+  }
+
+  /// `EventExtractor.EventKey` groups events as the texts it replaced did: for every pair of
+  /// sentences, types, place codes and days (undated too), two keys are equal exactly when the
+  /// texts "sentence|pcode|date", "sentence|pcode", "type|pcode|date", "type|pcode" and
+  /// "pcode|date" are.
+  @Test func eventKeysGroupAsTheirTexts() {
+    typealias Key = EventExtractor.EventKey
+    let days: [Day?] = [nil, Day(ordinal: 0), Day(ordinal: 1), Day(ordinal: 18_800), Day(year: 2021, month: 8, day: 15)]
+    let pcodes = ["AF01", "AF0101", "AF1310", "AF13", "region:north", "AF011", ""]
+    let types: [EventType] = EventType.allCases
+    let sentences = [0, 1, 10, 12]
+    func text(_ date: Day?) -> String { date?.description ?? "" }
+    var pairs = 0
+    for s1 in sentences {
+      for s2 in sentences {
+        for p1 in pcodes {
+          for p2 in pcodes {
+            for d1 in days {
+              for d2 in days {
+                let a = Key(sentence: s1, pcode: p1, date: d1)
+                let b = Key(sentence: s2, pcode: p2, date: d2)
+                #expect((a == b) == ("\(s1)|\(p1)|\(text(d1))" == "\(s2)|\(p2)|\(text(d2))"))
+                let c = Key(pcode: p1, date: d1)
+                let d = Key(pcode: p2, date: d2)
+                #expect((c == d) == ("\(p1)|\(text(d1))" == "\(p2)|\(text(d2))"))
+                pairs += 1
+              }
+            }
+            #expect((Key(sentence: s1, pcode: p1) == Key(sentence: s2, pcode: p2)) == ("\(s1)|\(p1)" == "\(s2)|\(p2)"))
+          }
+        }
+      }
+    }
+    for t1 in types {
+      for t2 in types {
+        for p1 in pcodes {
+          for p2 in pcodes {
+            for d1 in days {
+              for d2 in days {
+                let a = Key(type: t1, pcode: p1, date: d1)
+                let b = Key(type: t2, pcode: p2, date: d2)
+                #expect((a == b) == ("\(t1.rawValue)|\(p1)|\(text(d1))" == "\(t2.rawValue)|\(p2)|\(text(d2))"))
+              }
+            }
+            #expect((Key(type: t1, pcode: p1) == Key(type: t2, pcode: p2)) == ("\(t1.rawValue)|\(p1)" == "\(t2.rawValue)|\(p2)"))
+          }
+        }
+      }
+    }
+    // (A day's text names one day: every day of years 1900-2100 has its own.)
+    var texts = Set<String>()
+    let first = Day(year: 1900, month: 1, day: 1)!.ordinal
+    let last = Day(year: 2100, month: 12, day: 31)!.ordinal
+    for ordinal in first...last { texts.insert(Day(ordinal: ordinal).description) }
+    #expect(texts.count == last - first + 1)
+    #expect(pairs > 1000)
+  }
+
+  /// `RuleTables.disputeTheirWords` answers by word id what `withDisputedCaptures` asked of each
+  /// word's text: `TriggerFinder.talibanWords` or "group", "mujahid", "taliban's".
+  @Test func theirWordsAgreeWithTheTextTest() {
+    var theirs = 0
+    for text in Self.texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+        let expected = TriggerFinder.talibanWords.contains(token.lower) || ["group", "mujahid", "taliban's"].contains(token.lower)
+        #expect(Self.tables.disputeTheirWords.contains(token) == expected, "\(token.lower)")
+        if expected { theirs += 1 }
+      }
+    }
+    #expect(theirs > 20)
+  }
+
+  /// `DateFinder.notEventDayStop` answers by word id what `markNotEventDays` asked of each
+  /// word's text (`DateFinder.notEventDayStops`).
+  @Test func notEventDayStopsAgreeWithTheDictionary() {
+    var stops = 0
+    for text in Self.texts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+        let expected = DateFinder.notEventDayStops[token.lower]
+        #expect(DateFinder.notEventDayStop(token, tables: Self.tables) == expected, "\(token.lower)")
+        if expected != nil { stops += 1 }
+      }
+    }
+    #expect(stops > 100)
+  }
+
+  /// `EventExtractor.isHedged` before word ids: the words' texts asked of the sets.
+  static func referenceIsHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
+    let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
+    if words.contains(where: { EventExtractor.hedges.contains($0) }) { return true }
+    let speakers = zip(words, words.dropFirst()).contains {
+      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+    }
+    if speakers { return true }
+    if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
+      return true
+    }
+    let unofficialSources = ["residents", "locals", "sources", "elders", "villagers"]
+    let officials = ["officials", "official", "ministry", "governor", "police", "spokesman"]
+    if zip(words, words.dropFirst()).contains(where: {
+      unofficialSources.contains($0) && ["said", "say", "says", "announced", "stated", "told", "claimed"].contains($1)
+    }), !words.contains(where: { officials.contains($0) }) {
+      return true
+    }
+    let tail = tokens[max(sentence.tokens.lowerBound, position)..<sentence.tokens.upperBound].map(\.lower)
+    guard let comma = tail.lastIndex(of: ",") else { return false }
+    let attribution = Array(tail[(comma + 1)...])
+    let byTheGroup =
+      attribution.contains { TriggerFinder.talibanWords.contains($0) || $0 == "mujahid" }
+      || (attribution.contains("group") && attribution.contains("spokesman"))
+    let unofficial = attribution.contains { unofficialSources.contains($0) } && !attribution.contains { officials.contains($0) }
+    return (byTheGroup || unofficial)
+      && (attribution.starts(with: ["according", "to"])
+        || attribution.contains { ["said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told"].contains($0) })
+  }
+
+  /// `EventExtractor.isHedged`, reading word lists by id in place, answers as the text version
+  /// it replaced for every sentence of every text and every position in it.
+  @Test func isHedgedAgreesWithTheTextVersion() {
+    var hedged = 0
+    var asked = 0
+    for text in Self.texts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        for position in sentence.tokens.lowerBound...sentence.tokens.upperBound {
+          let expected = Self.referenceIsHedged(tokens, sentence, before: position)
+          #expect(EventExtractor.isHedged(tokens, sentence, before: position, tables: Self.tables) == expected, "'\(text)' at \(position)")
+          asked += 1
+          if expected { hedged += 1 }
+        }
+      }
+    }
+    #expect(asked > 1000)
+    #expect(hedged > 50)
+  }
+
+  /// `MentionFinder.isEzafeParticle` answers as the `switch` on the text it replaced, for every
+  /// token of the texts and for words that start with the particles or equal them canonically.
+  @Test func ezafeParticleAgreesWithTheTextSwitch() {
+    func reference(_ word: String) -> Bool {
+      switch word {
+      case "e", "i", "y": true
+      default: false
+      }
+    }
+    var words = ["e", "i", "y", "E", "ey", "ie", "", "-", "\u{00E9}", "e\u{0301}", "\u{0435}", "\u{0456}", "\u{04AF}", "\u{212A}", "\u{037E}"]
+    for text in Self.texts + ["Pul-e-Khumri, Mazar-i-Sharif, Qala-y-Naw, Pul-E Alam"] {
+      words += Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon).map(\.lower)
+    }
+    var particles = 0
+    for word in words {
+      #expect(MentionFinder.isEzafeParticle(word) == reference(word), "\(word)")
+      if reference(word) { particles += 1 }
+    }
+    #expect(particles >= 6)
+  }
+}
