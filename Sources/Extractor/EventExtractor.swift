@@ -1230,6 +1230,8 @@ public struct EventExtractor: Sendable {
       else { return true }
       // Still the same object when only a list's joints, containers and appositions stand
       // between ("captured Tirin Kot, the capital of Uruzgan province, and Firoz Koh").
+      // (Lists that overlap share no words between them.)
+      guard end(object) <= start(assignment) else { return true }
       let between = end(object)..<start(assignment)
       let inPlace = Set(mentions.flatMap { $0.tokens.overlaps(between) ? Array($0.tokens) : [] })
       // (A place that forces giving up the object went to is no more of it: "withdrew from
@@ -3018,6 +3020,35 @@ public struct EventExtractor: Sendable {
     "area", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
   ]
 
+  /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
+  /// describing words (`placeDescribingWords`, "but" or "and" between two of them): "the small
+  /// but important city", "the strategic town". Nil for any other phrase.
+  static func describedPlaceNoun(after k: Int, _ tokens: [Token]) -> Int? {
+    var j = k + 1
+    var described = 0
+    while j < tokens.count, j - k <= 4 {
+      let word = tokens[j]
+      guard word.kind == .word, word.isASCII, !word.isCapitalized else { return nil }
+      let length = word.byteEnd - word.byteStart
+      if length >= 3, length <= 9, placeDescribingWords.contains(word.lower) {
+        described += 1
+      } else if described > 0, word.lower == "but" || word.lower == "and" {
+        // (A joint only between two describing words.)
+      } else if described > 0, ["city", "town", "district"].contains(word.lower) {
+        return j
+      } else {
+        return nil
+      }
+      j += 1
+    }
+    return nil
+  }
+  /// Words that may describe a place in a back reference (`describedPlaceNoun`).
+  static let placeDescribingWords: Set<String> = [
+    "small", "important", "strategic", "key", "vital", "besieged", "embattled", "restive", "volatile", "remote",
+    "ancient", "historic", "dusty", "desert", "border", "frontier", "beleaguered", "crucial",
+  ]
+
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").
   static let possessedByIts: Set<String> = cityPartsByIts.union(["centre", "center", "headquarters", "capital"])
   /// … of which the parts of a city (`possessedByIts`).
@@ -3148,6 +3179,40 @@ public struct EventExtractor: Sendable {
       else {
         k += 1
         continue
+      }
+      // "the small but important city fell": up to three lower-case describing words (and a
+      // "but" or "and" between them) before "city", "town" or "district" make the same phrase.
+      // (Not an apposition after a place and its comma: "Mazar-e-Sharif, the largest city in
+      // the north".)
+      if !possessive, !ids.isPhraseHead[Int(tokens[k + 1].word)], !(k > 0 && tokens[k - 1].lower == "," && endsMention[k - 1]),
+        let noun = Self.describedPlaceNoun(after: k, tokens)
+      {
+        let last = mentions.last(where: { $0.end <= tokens[k].start && !$0.isLandmark })
+        let kind: LevelHint =
+          switch tokens[noun].lower {
+          case "district": .district
+          case "town":
+            (last.map { m in (m.hint == .city || m.hint == nil) && m.matches.contains { $0.place.level == .district && $0.place.isCapital } }
+              ?? false) ? .city : .district
+          default: .city
+          }
+        let next = noun + 1 < tokens.count ? tokens[noun + 1] : nil
+        // (Not when a name follows: "the strategic city of Kunduz", "the key town, Bangi".)
+        let named =
+          next.map { $0.lower == "of" || ($0.kind == .word && $0.isCapitalized) } ?? false
+          || (next?.lower == "," && noun + 2 <= tokens.count && startsMention[noun + 2])
+        if !named, let antecedent = mentions.last(where: { m in
+          m.end <= tokens[k].start && !m.isLandmark && !m.isAttributive && !m.isBackReference
+            && m.matches.contains { kind == .district ? $0.place.level == .district : ($0.place.level == .district && $0.place.isCapital) }
+        }), sentenceOfToken[k] - antecedent.sentence <= 2 {
+          var mention = Mention(
+            tokens: k..<(noun + 1), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[noun].end,
+            text: source.string(from: tokens[k], through: tokens[noun]), matches: antecedent.matches, hint: kind, list: -1)
+          mention.isBackReference = true
+          extra.append(mention)
+          k = noun + 1
+          continue
+        }
       }
       // Only the words the cases below start with can make a phrase (most words after "the"
       // are none of them).

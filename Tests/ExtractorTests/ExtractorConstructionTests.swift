@@ -1820,6 +1820,14 @@ import Testing
     Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
     Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
     Case(
+      "a back reference with describing words before its noun",
+      "Zaranj is the capital of Nimroz province. The small but important city fell into the hands of the Taliban almost without a fight.",
+      ["captured AF3401"]),
+    Case(
+      "… but not one a name follows",
+      "Forces held Taloqan. The Taliban seized the strategic town of Bangi on Monday.",
+      ["captured AF1804"], not: ["captured AF1801"]),
+    Case(
       "a bracketed date between the verb and its preposition",
       "Afghan forces clashed on Friday (July 16) with Taliban fighters in Spin Boldak.", ["contested AF2711"]),
     Case(
