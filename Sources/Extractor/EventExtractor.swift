@@ -622,10 +622,9 @@ public struct EventExtractor: Sendable {
       // was captured by the Taliban on Monday and retaken by government forces on Wednesday".)
       for trigger in sentenceTriggers where !trigger.isIrrealis && !trigger.tokens.isEmpty {
         let pushedOut = trigger.rule == "recaptured.pushed-out"
-        let end = trigger.tokens.upperBound
         let coordinatedPassive =
-          !pushedOut && trigger.tokens.lowerBound > 0 && ["and", "but"].contains(tokens[trigger.tokens.lowerBound - 1].lower)
-          && end < tokens.count && tokens[end].lower == "by" && Self.reducedPassives.contains(tokens[end - 1].lower)
+          !pushedOut && trigger.tokens.lowerBound > 0
+          && Self.isCoordinatedPassive(trigger, after: tokens[trigger.tokens.lowerBound - 1].lower, tokens)
         guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         func joins(_ entry: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
           guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
@@ -952,10 +951,10 @@ public struct EventExtractor: Sendable {
     return items
   }
 
-  /// The words between a list item and its province (`qualifiedItems`): "in", "of" and level nouns.
   /// Words of a container phrase between a gapped list's items (`gappedLists`).
   static let gappedListContainerWords: Set<String> = ["district", "city", "province", "of", "in"]
 
+  /// The words between a list item and its province (`qualifiedItems`): "in", "of" and level nouns.
   static let qualifiedItemContainerWords: Set<String> = ["in", "of", "district", "districts", "province", "provinces"]
 
   /// The count word of a group of places that is the subject right before a trigger starting at
@@ -1657,8 +1656,9 @@ public struct EventExtractor: Sendable {
       }
     }
     /// The words of the subject before a verb of holding at `k`: up to ten, from the last "and",
-    /// "but" or semicolon before it (not a comma: "The Hairatan port, however, remains …") ("retreated from a few posts and the district remained under
-    /// their control": the district, not the posts).
+    /// "but" or semicolon before it ("retreated from a few posts and the district remained
+    /// under their control": the district, not the posts); not from a comma ("The Hairatan
+    /// port, however, remains …": the port).
     func subjectSpan(before k: Int, in range: Range<Int>) -> Range<Int> {
       let floor = max(range.lowerBound, k - 10)
       let joint = (floor..<k).last { ["and", "but", ";"].contains(tokens[$0].lower) }
@@ -1782,6 +1782,17 @@ public struct EventExtractor: Sendable {
     let cues = tokens.map { token in
       token.word != Lexicon.unknown ? tables.disputeCue[Int(token.word)] : token.isASCII ? .none : disputeCues[token.lower] ?? .none
     }
+    /// A dispute that needs no claim or contrast before it, at a cue of its kind: a denial,
+    /// "had not fallen", a report called false ("the claim was baseless", "dismissed the
+    /// reports as propaganda").
+    func isPlainDispute(_ k: Int, in range: Range<Int>) -> Bool {
+      switch cues[k] {
+      case .denial: isDenial(k, in: range)
+      case .negation: isNotFallen(k, in: range)
+      case .falsity: isOfReport(k)
+      default: false
+      }
+    }
     for (i, capture) in drafts.enumerated()
     where capture.trigger.type == .captured && !capture.trigger.isIrrealis && !capture.trigger.tokens.isEmpty
     {
@@ -1839,13 +1850,10 @@ public struct EventExtractor: Sendable {
           switch cues[k] {
           // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
-          case .denial: if isDenial(k, in: range) { found = k }
-          case .negation: if isNotFallen(k, in: range) { found = k }
+          case .denial, .negation, .falsity: if isPlainDispute(k, in: range) { found = k }
           case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           case .only: if isOnlyPart(k, in: range) { found = k }
           case .fight: if afterContrast, isFightGoingOn(k, in: range) { found = k }
-          // ("the claim was baseless", "dismissed the reports as propaganda".)
-          case .falsity: if isOfReport(k) { found = k }
           case .held: if afterContrast, isHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
           // ("residents said Arghandab had fallen. The governor said the district was besieged".)
           case .siege: if afterContrast, isSiege(k, in: range) { found = k }
@@ -1899,14 +1907,7 @@ public struct EventExtractor: Sendable {
       if !disputed {
         for s in stride(from: capture.trigger.sentence - 1, through: max(0, capture.trigger.sentence - 2), by: -1) where !disputed {
           let range = sentences[s].tokens
-          for k in range where cues[k] == .denial || cues[k] == .negation || cues[k] == .falsity {
-            let isDispute =
-              switch cues[k] {
-              case .denial: isDenial(k, in: range)
-              case .negation: isNotFallen(k, in: range)
-              default: isOfReport(k)
-              }
-            guard isDispute else { continue }
+          for k in range where isPlainDispute(k, in: range) {
             var end = k
             while end < range.upperBound, tokens[end].lower != ";" { end += 1 }
             let clause = range.lowerBound..<end
@@ -2867,13 +2868,7 @@ public struct EventExtractor: Sendable {
     // "were advancing on Mazar" is progressive, not passive: its place still follows.
     let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
     if passiveAuxiliaries.contains(previous) && !progressive { return .before }
-    // "was captured by the Taliban on Monday and retaken by government forces": a participle
-    // after "and", its agent after "by", shares the passive before it.
-    if previous == "and" || previous == "but", trigger.tokens.upperBound < tokens.count, tokens[trigger.tokens.upperBound].lower == "by",
-      reducedPassives.contains(tokens[trigger.tokens.upperBound - 1].lower)
-    {
-      return .before
-    }
+    if isCoordinatedPassive(trigger, after: previous, tokens) { return .before }
     // "Torghundi taken", "Kunduz taken by Taliban": a participle with no auxiliary right after
     // a name, "by" or nothing after it, is a passive too (not "the capitals taken by the
     // Taliban: …", a group the verb qualifies).
@@ -2886,6 +2881,15 @@ public struct EventExtractor: Sendable {
       return .before
     }
     return side
+  }
+
+  /// Whether the trigger is a participle right after `previous`, "and" or "but", with its
+  /// agent after "by": "was captured by the Taliban on Monday and retaken by government
+  /// forces" shares the passive before it, and its subject.
+  static func isCoordinatedPassive(_ trigger: Trigger, after previous: String, _ tokens: [Token]) -> Bool {
+    let end = trigger.tokens.upperBound
+    return (previous == "and" || previous == "but") && end < tokens.count && tokens[end].lower == "by"
+      && reducedPassives.contains(tokens[end - 1].lower)
   }
 
   /// Participles that make a passive without an auxiliary in headlines and lists.
@@ -3180,49 +3184,23 @@ public struct EventExtractor: Sendable {
         k += 1
         continue
       }
-      // "the small but important city fell": up to three lower-case describing words (and a
-      // "but" or "and" between them) before "city", "town" or "district" make the same phrase.
+      // Only the words the cases below start with can make a phrase (most words after "the"
+      // are none of them) — or describing words before "city", "town" or "district", which make
+      // the same phrase ("the small but important city fell", `describedPlaceNoun`).
       // (Not an apposition after a place and its comma: "Mazar-e-Sharif, the largest city in
       // the north".)
-      if !possessive, !ids.isPhraseHead[Int(tokens[k + 1].word)], !(k > 0 && tokens[k - 1].lower == "," && endsMention[k - 1]),
-        let noun = Self.describedPlaceNoun(after: k, tokens)
-      {
-        let last = mentions.last(where: { $0.end <= tokens[k].start && !$0.isLandmark })
-        let kind: LevelHint =
-          switch tokens[noun].lower {
-          case "district": .district
-          case "town":
-            (last.map { m in (m.hint == .city || m.hint == nil) && m.matches.contains { $0.place.level == .district && $0.place.isCapital } }
-              ?? false) ? .city : .district
-          default: .city
-          }
-        let next = noun + 1 < tokens.count ? tokens[noun + 1] : nil
-        // (Not when a name follows: "the strategic city of Kunduz", "the key town, Bangi".)
-        let named =
-          next.map { $0.lower == "of" || ($0.kind == .word && $0.isCapitalized) } ?? false
-          || (next?.lower == "," && noun + 2 <= tokens.count && startsMention[noun + 2])
-        if !named, let antecedent = mentions.last(where: { m in
-          m.end <= tokens[k].start && !m.isLandmark && !m.isAttributive && !m.isBackReference
-            && m.matches.contains { kind == .district ? $0.place.level == .district : ($0.place.level == .district && $0.place.isCapital) }
-        }), sentenceOfToken[k] - antecedent.sentence <= 2 {
-          var mention = Mention(
-            tokens: k..<(noun + 1), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[noun].end,
-            text: source.string(from: tokens[k], through: tokens[noun]), matches: antecedent.matches, hint: kind, list: -1)
-          mention.isBackReference = true
-          extra.append(mention)
-          k = noun + 1
+      var head = k + 1
+      if !ids.isPhraseHead[Int(tokens[k + 1].word)] {
+        guard !possessive, !(k > 0 && tokens[k - 1].lower == "," && endsMention[k - 1]), let noun = Self.describedPlaceNoun(after: k, tokens)
+        else {
+          k += 1
           continue
         }
+        head = noun
       }
-      // Only the words the cases below start with can make a phrase (most words after "the"
-      // are none of them).
-      guard ids.isPhraseHead[Int(tokens[k + 1].word)] else {
-        k += 1
-        continue
-      }
-      var phraseEnd = k + 2
+      var phraseEnd = head + 1
       var kind: LevelHint? = nil
-      switch possessive ? "its " + tokens[k + 1].lower : tokens[k + 1].lower {
+      switch possessive ? "its " + tokens[k + 1].lower : tokens[head].lower {
       case "its centre", "its center", "its headquarters": kind = .district
       case "its capital": kind = .city
       // "fighting reached its outskirts": a part of the city named before (partial, below).

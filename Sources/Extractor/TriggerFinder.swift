@@ -125,9 +125,9 @@ enum TriggerFinder {
   ]
 
   /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
-  /// hyphens, apostrophes and quotes skipped, a possessive `s` after an apostrophe dropped
-  /// ("the Taliban's control" → `the taliban control`) and variant spellings read as one
-  /// (`spellings`). Returns the words, their ids and their token positions.
+  /// hyphens, apostrophes, quotes and round brackets skipped, a possessive `s` after an
+  /// apostrophe dropped ("the Taliban's control" → `the taliban control`) and variant spellings
+  /// read as one (`spellings`). Returns the words, their ids and their token positions.
   static func words(_ tokens: [Token], _ range: Range<Int>, tables: RuleTables) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
     var ids: [WordID] = []
@@ -233,7 +233,7 @@ enum TriggerFinder {
       && ["district", "city", "province", "town", "centre", "center", "districts", "provinces", "cities", "towns"].contains(words[w - 1])
   }
 
-  /// Hyphens, apostrophes, quotes and `#` are not words for matching.
+  /// Hyphens, apostrophes, quotes, `#` and round brackets are not words for matching.
   static func isSkipped(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte {
       // (Round brackets too: an aside's marks are no words between a verb and its preposition,
@@ -848,7 +848,7 @@ enum TriggerFinder {
     }
     // "Deh Salah has fallen to the anti-Taliban forces", "fell to uprising forces": who a place
     // falls to holds it (the rule's default is the Taliban's).
-    if pattern.rule == "captured.fell", let side = taker(words, after: w), side != .taliban {
+    if pattern.rule == "captured.fell", let side = recipient(words, after: w, reach: 4, readsOpponents: true), side != .taliban {
       return (.recaptured, side)
     }
     // "The Taliban entered Qala-e-Naw but were pushed out": who is pushed out loses the place.
@@ -895,34 +895,22 @@ enum TriggerFinder {
   /// Rules of handing a place over, whose type the recipient after "to" decides.
   static let handovers: Set<String> = ["captured.surrendered-place", "captured.handed"]
 
-  /// The side named after the first "to" within eight words after word `w`, in the same
-  /// clause ("handed over Kohsan district to the government"), if any.
-  static func recipient(_ words: [String], after w: Int) -> Actor? {
-    let end = min(words.count, w + 9)
-    guard let to = words[(w + 1)..<end].firstIndex(of: "to") else { return nil }
-    for word in words[(to + 1)..<min(words.count, to + 4)] {
-      if talibanWords.contains(word) { return .taliban }
-      if governmentWords.contains(word) { return .government }
-      if word == "#place" || clauseBreaks.contains(word) { break }
-    }
-    return nil
-  }
-
-  /// The side a place falls to: the actor named within three words after a "to" among the
-  /// four words after word `w` ("has fallen to the anti-Taliban forces", "fell back to
-  /// uprising forces"), `nil` when none is named before the clause ends. "anti" before a
-  /// Taliban word names their opponents (the noun after it says which: militias are locals).
-  static func taker(_ words: [String], after w: Int) -> Actor? {
-    guard let to = words[(w + 1)..<min(words.count, w + 5)].firstIndex(of: "to") else { return nil }
+  /// The side named after the first "to" among the `reach` words after word `w`, within three
+  /// words of it and before its clause ends ("handed over Kohsan district to the government"),
+  /// if any. With `readsOpponents` (a place that falls: "has fallen to the anti-Taliban
+  /// forces", "fell back to uprising forces") uprising words name the locals, and "anti" before
+  /// a Taliban word their opponents (the noun after it says which: militias are locals).
+  static func recipient(_ words: [String], after w: Int, reach: Int = 8, readsOpponents: Bool = false) -> Actor? {
+    guard let to = words[(w + 1)..<min(words.count, w + 1 + reach)].firstIndex(of: "to") else { return nil }
     var k = to + 1
     while k < min(words.count, to + 4) {
       let word = words[k]
-      if word == "anti", k + 1 < words.count, talibanWords.contains(words[k + 1]) {
+      if readsOpponents, word == "anti", k + 1 < words.count, talibanWords.contains(words[k + 1]) {
         let noun = k + 2 < words.count ? words[k + 2] : ""
         return governmentWords.contains(noun) && noun != "forces" ? .government : .locals
       }
       if talibanWords.contains(word) { return .taliban }
-      if localWords.contains(word) { return .locals }
+      if readsOpponents, localWords.contains(word) { return .locals }
       if governmentWords.contains(word) { return .government }
       if word == "#place" || clauseBreaks.contains(word) { return nil }
       k += 1

@@ -650,7 +650,7 @@ enum EnglishRules {
         ("Days after it was retaken, Kohsan has fallen back to the Taliban.", "captured AF3213"),
         ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
         ("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "captured AF2601"),
-        // Who a place falls to holds it (`TriggerFinder.taker`).
+        // Who a place falls to holds it (`TriggerFinder.recipient`).
         ("Deh Salah district has fallen to the anti-Taliban forces.", "recaptured AF0908"),
         ("Kiti district fell to government forces on Monday.", "recaptured AF2405"),
       ],
