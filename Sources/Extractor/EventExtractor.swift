@@ -1779,9 +1779,12 @@ public struct EventExtractor: Sendable {
     // per report (one table look-up a word) and only when it tells a capture.
     guard drafts.contains(where: { $0.trigger.type == .captured && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty })
     else { return drafts }
-    let cues = tokens.map { token in
+    var cues = tokens.map { token in
       token.word != Lexicon.unknown ? tables.disputeCue[Int(token.word)] : token.isASCII ? .none : disputeCues[token.lower] ?? .none
     }
+    // "which lies along the highway", "lies 150 km from Kabul": the verb of where a place is,
+    // not a falsity.
+    for k in cues.indices where cues[k] == .falsity && Self.isWhereAPlaceLies(k, in: tokens) { cues[k] = .none }
     /// A dispute that needs no claim or contrast before it, at a cue of its kind: a denial,
     /// "had not fallen", a report called false ("the claim was baseless", "dismissed the
     /// reports as propaganda").
@@ -1945,6 +1948,25 @@ public struct EventExtractor: Sendable {
       return k
     }
   }
+
+  /// Whether "lie" or "lies" at `k` says where a place is ("which lies along the highway",
+  /// "lies 150 km from Kabul", "lies north of the city") rather than calling a report false:
+  /// a word of place, direction or distance follows it.
+  static func isWhereAPlaceLies(_ k: Int, in tokens: [Token]) -> Bool {
+    guard ["lie", "lies"].contains(tokens[k].lower), k + 1 < tokens.count else { return false }
+    let next = tokens[k + 1].lower
+    if lyingPlaceWords.contains(next) { return true }
+    // ("lies about 150 km", "lies some 80 miles": a distance, not "lies about the district".)
+    let distance = next.first?.isNumber == true ? k + 1 : ["about", "some", "roughly", "around", "approximately", "nearly", "only", "just"].contains(next) ? k + 2 : nil
+    guard let distance, distance < tokens.count else { return false }
+    return tokens[distance].lower.first?.isNumber == true || ["a", "an", "one", "two", "three", "four", "five", "ten", "few"].contains(tokens[distance].lower)
+  }
+  /// Words after "lies" that tell where a place is (`isWhereAPlaceLies`).
+  static let lyingPlaceWords: Set<String> = [
+    "in", "on", "at", "along", "near", "between", "within", "across", "beyond", "inside", "outside", "close", "next",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "to", "off", "astride",
+    "halfway", "midway", "directly", "just", "only",
+  ]
 
   /// The first word of each kind of dispute (`withDisputedCaptures`; read by word id from
   /// `RuleTables.disputeCue`).

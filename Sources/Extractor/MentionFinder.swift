@@ -1498,6 +1498,16 @@ struct MentionFinder {
       {
         mentions[m].isLandmark = true
       }
+      // "Surkh-o-Parsa district in Ghorband Valley": a district's valley right after another
+      // place says where that place lies (a province's valley is the province: "Rukha district in
+      // the Panjshir valley" stays).
+      if m > 0, sentenceOf[m - 1] == mention.sentence, next == "valley",
+        !mention.matches.contains(where: { $0.place.level == .province }),
+        case let between = spans[m - 1].upperBound..<mention.tokens.lowerBound, (1...3).contains(between.count),
+        between.contains(where: { lower($0) == "in" }), between.allSatisfy({ ["district", "in", "the"].contains(lower($0) ?? "") })
+      {
+        mentions[m].isLandmark = true
+      }
       if MentionFinder.isExcepted(after: bare) {
         mentions[m].isExcepted = true
       } else if lower(mention.tokens.lowerBound - 1) == "," || lower(mention.tokens.lowerBound - 1) == "and" {

@@ -668,7 +668,11 @@ enum TriggerFinder {
     // ("in a better position to carry out attacks on Kabul": a noun of fighting is an
     // infinitive's object through a light verb.)
     let infinitive = k >= 0 && words[k] == "to" ? k : Self.lightVerbInfinitive(words, before: w)
-    if !negationOnly, let k = infinitive, !["within", "inside", "into", "under", "near", "the"].contains(words[w]) {
+    // "left with no option but to take up arms", "had no other choice but to withdraw": the
+    // only way left, taken; its "no" denies nothing (a modal before it still counts: "will have
+    // no choice but to surrender").
+    let noChoice = infinitive.flatMap { Self.noChoiceStart(words, beforeTo: $0) }
+    if !negationOnly, noChoice == nil, let k = infinitive, !["within", "inside", "into", "under", "near", "the"].contains(words[w]) {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
@@ -684,6 +688,10 @@ enum TriggerFinder {
     // Kabul": a verb coordinated by "and", with no subject of its own, shares the first verb's
     // modal (not its negation: "did not flee and defended the city").
     var coordinated = false
+    if let noChoice {
+      seen += k - (noChoice - 1)
+      k = noChoice - 1
+    }
     while k >= 0, seen < 10 {
       let bits = irrealisBits(words, ids, k, table: tables.irrealisBits)
       if !coordinated, !negationOnly, words[k] == "and", Self.isSharedVerbAfterAnd(words, k, trigger: w) {
@@ -730,6 +738,20 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// The position of "no" in "had no option but", "were left with no other choice but", "had
+  /// little alternative but" right before the infinitive's "to" at `to`; nil when the words are
+  /// not there. (A choice had or left in the past: "there is no option but to retake the
+  /// district" is what must be done, not what was.)
+  static func noChoiceStart(_ words: [String], beforeTo to: Int) -> Int? {
+    guard to >= 4, words[to - 1] == "but", noChoiceNouns.contains(words[to - 2]) else { return nil }
+    var k = to - 3
+    if k > 1, words[k] == "other" { k -= 1 }
+    guard ["no", "little"].contains(words[k]) else { return nil }
+    let had = words[k - 1] == "had" || words[k - 1] == "left" || (k >= 2 && words[k - 1] == "with" && words[k - 2] == "left")
+    return had ? k : nil
+  }
+  static let noChoiceNouns: Set<String> = ["option", "options", "choice", "alternative", "way"]
 
   /// Whether the words from an "and" at `k` to the trigger at `w` are a verb with no subject
   /// of its own: the trigger itself right after it ("and besiege"), or a verb of beginning and

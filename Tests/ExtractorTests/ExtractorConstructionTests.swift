@@ -1426,6 +1426,18 @@ import Testing
       "The Taliban said they had captured Khakrez district. Officials said the Taliban's claim of capturing the district was a lie. The Taliban announced the fall of Dawlatabad district, a claim officials described as a lie. The Taliban said they had taken Chahar Bolak district; the governor's spokesman said the claim was fake news.",
       ["contested AF2707", "contested AF2109", "contested AF2111"]),
     Case(
+      "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
+      "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
+      ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
+    Case(
+      "a district's valley after another district says where it lies; a province's valley is the province",
+      "Forces drove the Taliban out of Surkh-o-Parsa district in the Ghorband valley of Parwan. Fighters took up arms in Rukha district in the Panjshir valley.",
+      ["recaptured AF0309", "mobilization AF0802", "mobilization AF08"], not: ["recaptured AF0307"]),
+    Case(
+      "… but 'lies' telling where a place is calls nothing false; reports called lies still do",
+      "The Taliban said they had captured Jaghori district of Ghazni. The governor said the reports were lies. The Taliban seized Ghazni city on Thursday. The ministry confirmed the fall of the city, which lies along the main highway. Militants took Qarabagh district, which lies some 40 km south of the city.",
+      ["captured AF1101", "captured AF1111", "contested AF1114"], not: ["contested AF1101", "contested AF1111"]),
+    Case(
       "… not taken, still with the government, still held, remaining under their control past posts given up",
       "Residents said the Taliban had seized Arghandab district, but officials said the district had not been taken. Taliban sources said Gelan district had fallen. Officials said the district centre was still with the government. Mujahid said his fighters had captured Chimtal district. The governor's office said the district was still being held by security forces. Local sources said the Taliban took Sholgara district. The army said forces had only left a few posts and the district remained under their control.",
       ["contested AF2605", "contested AF1117", "contested AF2108", "contested AF2107"]),

@@ -1062,6 +1062,7 @@ enum EnglishRules {
         "take~|pick~ up? arms|weapons|guns|rifles|firearms", "armed with weapons|guns|rifles|firearms",
         "buy~|bought|purchase~|acquire~ guns|weapons|arms|rifles|firearms|kalashnikovs",
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
+        "are|is|were|was|been now|all? up with arms|weapons|guns|rifles|firearms",
         "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
         "residents|villagers|locals|youths|people|civilians *3 have|has|had been armed",
       ],
@@ -1074,6 +1075,8 @@ enum EnglishRules {
         ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
         ("Residents of Maymana have been armed by the government.", "mobilization AF2901"),
+        ("Residents of Ghor and Paktia provinces are now up with arms to defend their villages.", "mobilization AF23"),
+        ("In Ghor and Kunduz people say they were left with no option but to take up arms.", "mobilization AF19"),
       ]),
     // "raised a force of 2,000 men", "anti-Taliban fighters have gathered in Andarab".
     TriggerRule(
