@@ -1043,10 +1043,16 @@ enum EnglishRules {
       [
         "forces|troops|soldiers|police|army|government were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|thrown|routed out? of|from",
         "forces|troops|soldiers|police|army were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
+        // ("the government forces who suffered losses were forced to leave": a relative clause
+        // between the forces and their verb.)
+        "forces|troops|soldiers|police|army who|that *6 were|was|have|has|had? been? pushed|driven|forced|expelled|evicted|chased|kicked|thrown|routed out? of|from",
+        "forces|troops|soldiers|police|army who|that *6 were|was|have|has|had? been? forced to flee|leave|abandon|vacate|retreat|withdraw from?",
       ],
       examples: [
         ("Government troops were pushed out of Bagram district by the Taliban.", "captured AF0302"),
         ("Security forces were forced to abandon Sancharak district on Friday.", "captured AF2205"),
+        ("Security forces who were under siege for weeks were forced to leave Khakrez district on Sunday.", "captured AF2707"),
+        ("Troops that held Sancharak district were pushed out of it by the Taliban.", "captured AF2205"),
       ]),
   ]
 
