@@ -1887,8 +1887,12 @@ public struct EventExtractor: Sendable {
           }
           if s > capture.trigger.sentence + 2, !namesItself { continue }
           let namesPlace = namesItself || mentions.contains { clause.contains($0.tokens.lowerBound) && $0.isBackReference }
+          // (Past "the Taliban's", "the group's": the possessor and its apostrophe and "s" too.)
           var j = k + 1
-          while j < end, j - k <= 3, ["the", "as", "propaganda", "false", "baseless", "taliban", "taliban's", "group's"].contains(tokens[j].lower) {
+          while j < end, j - k <= 5,
+            ["the", "as", "propaganda", "false", "baseless", "taliban", "taliban's", "group's"].contains(tokens[j].lower)
+              || theirs(j) || TriggerFinder.opensPossessive(tokens, at: j) || TriggerFinder.endsPossessive(tokens, at: j)
+          {
             j += 1
           }
           let pointsBack =

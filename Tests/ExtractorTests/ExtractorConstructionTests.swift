@@ -1426,6 +1426,10 @@ import Testing
       "The Taliban said they had captured Khakrez district. Officials said the Taliban's claim of capturing the district was a lie. The Taliban announced the fall of Dawlatabad district, a claim officials described as a lie. The Taliban said they had taken Chahar Bolak district; the governor's spokesman said the claim was fake news.",
       ["contested AF2707", "contested AF2109", "contested AF2111"]),
     Case(
+      "a denial of 'the Taliban's claim' or 'the group's claims' points back to the claimed capture",
+      "The Taliban claimed control of Khakrez district of Kandahar. But local elders denied the Taliban's claim and say fighting goes on. The insurgents claimed to have captured Maywand district. Officials rejected the group's claims.",
+      ["contested AF2707", "contested AF2710"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
