@@ -206,6 +206,12 @@ struct MentionFinder {
 
   static func isExcepted(after words: [String]) -> Bool { exceptEndings.endsAny(words) }
 
+  /// Words between "leaving" and the place a sweep leaves over ("leaving only the isolated
+  /// capital Kabul", "leaving the capital of Kabul as the only city …").
+  static let leftOverLeadWords: Set<String> = [
+    "only", "just", "the", "isolated", "capital", "city", "of", "provincial", "national", "afghan", ",", "besieged",
+  ]
+
   /// The leaders of `exceptLeaders` that set apart every item of the list after them.
   static let wholeListExceptEndings = PhraseEndings([
     ["except"], ["except", "for"], ["excluding"], ["other", "than"], ["but", "not"], ["all", "but"], ["bar"], ["barring"],
@@ -1528,6 +1534,26 @@ struct MentionFinder {
         }
         if k < mention.tokens.lowerBound - 1, MentionFinder.wholeListExceptEndings.endsAny(previousWords(k + 1, 3)) {
           mentions[m].isExcepted = true
+        }
+      }
+      // "leaving only the isolated capital Kabul to conquer", "leaving the capital of Kabul as the
+      // only major city left not under the insurgents' control": the place a sweep leaves over
+      // is excepted from it. (Not "leaving Kunduz to the Taliban", given up, nor "before leaving
+      // Kandahar for Kabul".)
+      if !mentions[m].isExcepted {
+        var k = mention.tokens.lowerBound - 1
+        while k >= mention.tokens.lowerBound - 6, let word = lower(k), MentionFinder.leftOverLeadWords.contains(word) { k -= 1 }
+        if lower(k) == "leaving" {
+          let after = (mention.tokens.upperBound..<mention.tokens.upperBound + 8).map { lower($0) ?? "" }
+          let onlyOne = after.indices.dropLast().contains { i in
+            (after[i] == "the" || after[i] == "as") && (after[i + 1] == "only" || after[i + 1] == "last" || after[i + 1] == "sole")
+          }
+          let toTake = after.prefix(3).firstIndex(of: "to").map { i in
+            i + 1 < after.count && ["conquer", "capture", "take", "seize", "fall"].contains(after[i + 1])
+          } ?? false
+          if onlyOne || toTake || (k + 1 < mention.tokens.lowerBound && ["only", "just"].contains(lower(k + 1) ?? "")) {
+            mentions[m].isExcepted = true
+          }
         }
       }
       // "the district headquarters compound of Khwahan fell": a district's seat is the district.

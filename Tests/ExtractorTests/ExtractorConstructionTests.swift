@@ -1430,6 +1430,10 @@ import Testing
       "The Taliban claimed control of Khakrez district of Kandahar. But local elders denied the Taliban's claim and say fighting goes on. The insurgents claimed to have captured Maywand district. Officials rejected the group's claims.",
       ["contested AF2707", "contested AF2710"]),
     Case(
+      "the place a sweep leaves over ('leaving only Kabul to conquer', 'leaving Kabul as the last city') is excepted; one left to the Taliban is given up",
+      "The Taliban have seized more cities, leaving only the isolated capital Kabul to conquer. They took Jalalabad on Sunday, leaving Kabul as the last city under government control. Government forces retreated from the district, leaving Khakrez to the Taliban.",
+      ["captured AF0601", "captured AF2707"], not: ["captured AF0101", "recaptured AF0101"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),

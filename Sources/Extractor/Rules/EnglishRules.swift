@@ -1106,10 +1106,16 @@ enum EnglishRules {
       // ("the city of half a million people and centre of anti-Taliban resistance": a city's
       // past, no rising.)
       "mobilization.force", .mobilization, strength: 0.8,
-      notAfter: ["center", "centre", "hub", "bastion", "stronghold", "heart", "symbol", "cradle", "birthplace"],
+      notAfter: [
+        "center", "centre", "hub", "bastion", "stronghold", "heart", "symbol", "cradle", "birthplace", "sanctuary", "haven",
+        "redoubt", "bulwark",
+      ],
       ["anti taliban fighters|militia|militias|forces|groups|resistance"],
       examples: [("Anti-Taliban militias in Jaghori district held their ground on Friday.", "mobilization AF1114")],
-      not: [("Mazar, long a centre of anti-Taliban resistance, was calm on Monday.", "mobilization AF2101")]),
+      not: [
+        ("Mazar, long a centre of anti-Taliban resistance, was calm on Monday.", "mobilization AF2101"),
+        ("They rode into Mazar-i-Sharif, once thought a sanctuary of anti-Taliban resistance.", "mobilization AF2101"),
+      ]),
     TriggerRule(
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
