@@ -828,6 +828,11 @@ public struct EventExtractor: Sendable {
         if restated.count.map({ $0 > members.count }) == true {
           members = Self.qualifiedItems(from: first, inSentence, mentions, tokens)
         }
+        // (Under a heading, every place the list names, past its semicolons and the verbs of
+        // its items; provinces are dropped below.)
+        if restated.underHeading {
+          members = inSentence.filter { !mentions[$0].isExcepted && !mentions[$0].isLandmark && !mentions[$0].isAttributive }
+        }
         // (The event is the counting sentence's: its words, its actor and its day.)
         let shared = restated.trigger
         // (The count may include one name the gazetteer does not hold.)
@@ -859,10 +864,27 @@ public struct EventExtractor: Sendable {
   /// the count of the names (nil for "the districts").
   static func restatedGroup(
     in sentence: Sentence, _ sentences: [Sentence], _ triggers: [[Trigger]], _ tokens: [Token], inMention: [Bool]
-  ) -> (trigger: Trigger, listStart: Int, count: Int?)? {
+  ) -> (trigger: Trigger, listStart: Int, count: Int?, underHeading: Bool)? {
     guard sentence.tokens.count >= 4 else { return nil }
     let start = sentence.tokens.lowerBound
     let end = sentence.tokens.upperBound
+    // "Districts occupied by the Taliban" on a line of its own, then "Oba and Farsi in Herat;
+    // Shahrak, Tolak, and Saghar in Ghor; …": a heading that is a group's change of control,
+    // naming no place, names its places in the list that opens the paragraph under it.
+    if sentence.index > 0, inMention[start] {
+      let heading = sentences[sentence.index - 1]
+      let opener = heading.tokens.lowerBound
+      let noun = tokens[opener].lower == "the" || countValue(tokens[opener].lower) != nil ? opener + 1 : opener
+      if heading.paragraph != sentence.paragraph, let last = heading.tokens.last,
+        ![".", "!", "?", ":", ";", ","].contains(tokens[last].lower), noun < heading.tokens.upperBound,
+        groupNouns.contains(tokens[noun].lower), !heading.tokens.contains(where: { inMention[$0] }),
+        let trigger = triggers[heading.index].first(where: {
+          !$0.isIrrealis && !$0.tokens.isEmpty && ($0.type == .captured || $0.type == .recaptured)
+        })
+      {
+        return (trigger, start, nil, true)
+      }
+    }
     // "four of them, A, B, C and D": some members of the group, named after the opener or, past
     // the opener's own clause, after its first comma, colon or dash.
     var members: (opener: Int, listStart: Int, count: Int)? = nil
@@ -900,7 +922,7 @@ public struct EventExtractor: Sendable {
     if let members {
       // (Some of a group are fewer than the group.)
       if let whole = countValue(counted.word), members.count > whole { return nil }
-      return (counted.trigger, members.listStart, members.count)
+      return (counted.trigger, members.listStart, members.count, false)
     }
     for k in start..<end where groupNouns.contains(tokens[k].lower) && k > start {
       let before = tokens[k - 1].lower
@@ -917,7 +939,7 @@ public struct EventExtractor: Sendable {
       while n < end, n < k + 6, !inMention[n], tokens[n].isCapitalized || [",", "-"].contains(tokens[n].lower) { n += 1 }
       guard n < end, inMention[n] else { continue }
       let count = countValue(before)
-      return (counted.trigger, n, count)
+      return (counted.trigger, n, count, false)
     }
     return nil
   }
@@ -2569,12 +2591,21 @@ public struct EventExtractor: Sendable {
   }
 
   /// Whether the verb's object at `start` is a site ("the prison", "the governor's compound",
-  /// "the police headquarters"): a determiner, then a site noun before any place, preposition
-  /// or punctuation, and no people or materiel.
+  /// "the police headquarters", "the city's entrance"): a determiner or a place owning it, then
+  /// a site noun before any other place, preposition or punctuation, and no people or materiel.
   static func hasSiteObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
-    guard start < tokens.count, !inMention[start], siteDeterminers.contains(tokens[start].lower) else { return false }
-    var k = start + 1
-    while k < tokens.count, k < start + 6, !inMention[k] {
+    guard start < tokens.count, inMention[start] || siteDeterminers.contains(tokens[start].lower) else { return false }
+    var k = inMention[start] ? start : start + 1
+    while k < tokens.count, k < start + 6 {
+      // (A place as the possessor: "seized the city's entrance", "the district's police
+      // headquarters".)
+      if inMention[k] {
+        var j = k
+        while j < tokens.count, inMention[j] { j += 1 }
+        guard TriggerFinder.opensPossessive(tokens, at: j) else { return false }
+        k = j + 2
+        continue
+      }
       let word = tokens[k].lower
       if tokens[k].kind == .punctuation {
         if TriggerFinder.isApostrophe(word) { k += 2; continue }
@@ -4317,7 +4348,8 @@ public struct EventExtractor: Sendable {
   static let siteNouns: Set<String> = [
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
-    "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations",
+    "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations", "entrance",
+    "entrances",
   ]
 
   /// Adjectives that open a site object in place of a determiner ("seized key security

@@ -1434,6 +1434,19 @@ import Testing
       "The Taliban have seized more cities, leaving only the isolated capital Kabul to conquer. They took Jalalabad on Sunday, leaving Kabul as the last city under government control. Government forces retreated from the district, leaving Khakrez to the Taliban.",
       ["captured AF0601", "captured AF2707"], not: ["captured AF0101", "recaptured AF0101"]),
     Case(
+      "a heading that is a group's change of control names its places in the list under it, past semicolons and the verbs of its items",
+      "Districts captured by the Taliban\n\nObe and Farsi in Herat; Shahrak and Saghar in Ghor; Anar Dara district of Farah province fell without a fight on Monday; Qaysar and Almar in Faryab.",
+      ["captured AF3212", "captured AF3215", "captured AF2306", "captured AF2310", "captured AF3307", "captured AF2907", "captured AF2904"],
+      not: ["captured AF32", "captured AF23", "captured AF29"]),
+    Case(
+      "… but not a heading naming a place of its own, nor a line that is no group",
+      "Taliban capture Herat\n\nObe and Farsi in Herat fell on Monday; Shahrak in Ghor is under siege.",
+      ["captured AF3201", "captured AF3212", "captured AF3215", "contested AF2306"], not: ["captured AF2306"]),
+    Case(
+      "a site the place owns, named as a back reference ('seized the city's entrance'), is a part of it",
+      "In Kunduz city, the Taliban seized the city's entrance. In Ghazni, militants seized the city's police headquarters.",
+      ["contested AF1901", "contested AF1101"], not: ["captured AF1901", "captured AF1101"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
