@@ -111,6 +111,8 @@ enum TriggerFinder {
     "iea", "haqqani", "haqqanis",
     // The UN's words: "non-state armed groups" (OCHA), "armed opposition groups".
     "nsag", "nsags", "aog", "aogs",
+    // "Afghanistan's new rulers" after the fall of Kabul, "the former rulers" before it.
+    "rulers",
   ]
   static let governmentWords: Set<String> = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",

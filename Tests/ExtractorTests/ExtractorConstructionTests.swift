@@ -1447,6 +1447,10 @@ import Testing
       "In Kunduz city, the Taliban seized the city's entrance. In Ghazni, militants seized the city's police headquarters.",
       ["contested AF1901", "contested AF1101"], not: ["captured AF1901", "captured AF1101"]),
     Case(
+      "'the new rulers' are the Taliban: 'they' after them took the capital, nobody retook it",
+      "Local fighters drove the Taliban's Islamist militants out of two districts north of Kabul in the first military attack on Afghanistan's new rulers since they seized the capital last week.",
+      ["captured AF0101"], not: ["recaptured AF0101"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
