@@ -3108,6 +3108,8 @@ public struct EventExtractor: Sendable {
   static let placeDescribingWords: Set<String> = [
     "small", "important", "strategic", "key", "vital", "besieged", "embattled", "restive", "volatile", "remote",
     "ancient", "historic", "dusty", "desert", "border", "frontier", "beleaguered", "crucial",
+    // "closed in on the biggest city in the north" after the city's name.
+    "biggest", "largest", "main", "major",
   ]
 
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").

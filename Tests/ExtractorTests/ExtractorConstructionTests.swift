@@ -1451,6 +1451,10 @@ import Testing
       "Local fighters drove the Taliban's Islamist militants out of two districts north of Kabul in the first military attack on Afghanistan's new rulers since they seized the capital last week.",
       ["captured AF0101"], not: ["recaptured AF0101"]),
     Case(
+      "a back reference by a superlative ('the biggest city in the north') is the city named before it",
+      "The fall of Taloqan came as the president flew to Mazar-i-Sharif to rally its defenders while Taliban fighters closed in on the biggest city in the north.",
+      ["captured AF1801", "contested AF2101"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
