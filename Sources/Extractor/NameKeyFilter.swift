@@ -54,6 +54,9 @@ struct NameKeyFilter: Sendable {
     /// `NameNormalizer.words` of the text of each non-ASCII word token asked for so far, by
     /// token position (Foundation folds the word once per document, not once per run).
     var tokenWords: [Int: [String]] = [:]
+    /// Where each run `MentionFinder.match` tries from one start may end (token positions),
+    /// kept between calls so that its storage is allocated once per document.
+    var ends: [Int] = []
   }
 
   /// The lower-case letters of a run of tokens, split into words as `NameNormalizer.words`
