@@ -127,6 +127,8 @@ struct RuleTables: Sendable {
   let disputeTheirWords: TokenWordList
   /// The id of "however", which `EventExtractor.withDisputedCaptures` looks for before each
   /// span of a capture (`EventExtractor.firstToken(_:in:_:)`).
+  /// The id of "between", which `TriggerFinder.betweenPhrase` looks for in every sentence.
+  let betweenWord: WordID
   let howeverWord: WordID
 
   /// The district holding the capital of province `pcode`.
@@ -201,6 +203,8 @@ struct RuleTables: Sendable {
     talibanWord = lexicon.id(of: "taliban")
     howeverWord = lexicon.id(of: "however")
     precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")
+    betweenWord = lexicon.id(of: "between")
+    precondition(betweenWord != Lexicon.unknown, "'between' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
