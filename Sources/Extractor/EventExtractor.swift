@@ -1779,14 +1779,21 @@ public struct EventExtractor: Sendable {
     // per report (one table look-up a word) and only when it tells a capture.
     guard drafts.contains(where: { $0.trigger.type == .captured && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty })
     else { return drafts }
-    let cues = tokens.map { token in
-      token.word != Lexicon.unknown ? tables.disputeCue[Int(token.word)] : token.isASCII ? .none : disputeCues[token.lower] ?? .none
+    // (Read token by token where a span is searched, not mapped over the whole report: the
+    // map wrote a cue for each of the report's tokens, about 60 instructions a token, where
+    // the spans of its captures hold a few sentences; callgrind, issue #16.)
+    let disputeCue = tables.disputeCue
+    /// The dispute cue of token `k`.
+    func cue(_ k: Int) -> DisputeCue {
+      let word = tokens[k].word
+      if word != Lexicon.unknown { return disputeCue[Int(word)] }
+      return tokens[k].isASCII ? .none : disputeCues[tokens[k].lower] ?? .none
     }
     /// A dispute that needs no claim or contrast before it, at a cue of its kind: a denial,
     /// "had not fallen", a report called false ("the claim was baseless", "dismissed the
     /// reports as propaganda").
     func isPlainDispute(_ k: Int, in range: Range<Int>) -> Bool {
-      switch cues[k] {
+      switch cue(k) {
       case .denial: isDenial(k, in: range)
       case .negation: isNotFallen(k, in: range)
       case .falsity: isOfReport(k)
@@ -1846,8 +1853,8 @@ public struct EventExtractor: Sendable {
         let contrasted = claimed || firstHowever < from
         var found: Int? = nil
         var afterContrast = contrasted
-        for k in range where cues[k] != .none {
-          switch cues[k] {
+        for k in range where cue(k) != .none {
+          switch cue(k) {
           // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
           case .denial, .negation, .falsity: if isPlainDispute(k, in: range) { found = k }
@@ -1893,7 +1900,7 @@ public struct EventExtractor: Sendable {
             && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports"].contains(tokens[j].lower)
             && !(j + 1 < end && ["that", "of", "by", "about"].contains(tokens[j + 1].lower))
           let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "claimed", "which"].contains(tokens[$0].lower) }
-            || cues[k] == .falsity || (cues[k] == .negation && isOfReport(k))
+            || cue(k) == .falsity || (cue(k) == .negation && isOfReport(k))
           // (A dispute with no object of its own right after a claim: "The governor said
           // fighting was ongoing.")
           let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
