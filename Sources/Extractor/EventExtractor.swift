@@ -75,11 +75,11 @@ public struct EventExtractor: Sendable {
         for k in date.tokens { inDate[k] = true }
         var k = date.tokens.lowerBound - 1
         // (The lists by word id, `TokenWordList`: no text hashed per word.)
-        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens[k]) {
+        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens, at: k) {
           inDate[k] = true
           k -= 1
         }
-        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens[date.tokens.upperBound]) {
+        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens, at: date.tokens.upperBound) {
           inDate[date.tokens.upperBound] = true
         }
       }
@@ -128,7 +128,7 @@ public struct EventExtractor: Sendable {
             && ["to", "towards", "toward", "into", "around"].contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])
+          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens, at: next)
         {
           next += 1
         }
@@ -1501,11 +1501,11 @@ public struct EventExtractor: Sendable {
     }
     let start = sentence.tokens.lowerBound
     let end = max(start, position)
-    for k in start..<end where tables.hedgeWords.contains(tokens[k]) { return true }
+    for k in start..<end where tables.hedgeWords.contains(tokens, at: k) { return true }
     // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
     // ("some reports", "some sources".)
     for k in start..<max(start, end - 1) {
-      if tables.talibanWords.contains(tokens[k]), says(tokens[k + 1].lower) { return true }
+      if tables.talibanWords.contains(tokens, at: k), says(tokens[k + 1].lower) { return true }
       if tokens[k].lower == "some", sources(tokens[k + 1].lower) { return true }
     }
     // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
@@ -1530,7 +1530,7 @@ public struct EventExtractor: Sendable {
     guard comma < upper else { return false }
     let attribution = (comma + 1)..<upper
     let byTheGroup =
-      attribution.contains { tables.talibanWords.contains(tokens[$0]) || tokens[$0].lower == "mujahid" }
+      attribution.contains { tables.talibanWords.contains(tokens, at: $0) || tokens[$0].lower == "mujahid" }
       || (attribution.contains { tokens[$0].lower == "group" } && attribution.contains { tokens[$0].lower == "spokesman" })
     // (Residents' or local sources' word: "…, residents said", "according to local sources".)
     let unofficial =
@@ -1593,7 +1593,7 @@ public struct EventExtractor: Sendable {
   ) -> [Draft]
   {
     // (By word id: hashing each word's text was about 700 instructions a test.)
-    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens[$0]) }
+    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens, at: $0) }
     /// The first token of the clause holding position `k`, no earlier than `floor`.
     func clauseStart(_ k: Int, floor: Int) -> Int {
       var start = k
@@ -2133,7 +2133,7 @@ public struct EventExtractor: Sendable {
       // district fell", "retook Almar; Pashtun Kot district fell".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
-          || tables.breaksBeforeSubject.contains(tokens[listStart - 1]),
+          || tables.breaksBeforeSubject.contains(tokens, at: listStart - 1),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -2160,8 +2160,8 @@ public struct EventExtractor: Sendable {
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens[k])
-          && !placeDescriptors.contains(tokens[k])
+        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens, at: k)
+          && !placeDescriptors.contains(tokens, at: k)
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
@@ -2222,7 +2222,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = scoredGap.filter { k in
         distances(k)
-          && (placeAfter || !auxiliaries.contains(tokens[k]))
+          && (placeAfter || !auxiliaries.contains(tokens, at: k))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -2240,7 +2240,7 @@ public struct EventExtractor: Sendable {
         placeAfter
         ? score
         : verbWords.filter { k in
-          distances(k) && !auxiliaries.contains(tokens[k]) && !Self.subjectVerbFillers.contains(tokens[k].lower)
+          distances(k) && !auxiliaries.contains(tokens, at: k) && !Self.subjectVerbFillers.contains(tokens[k].lower)
         }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
@@ -2309,7 +2309,7 @@ public struct EventExtractor: Sendable {
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,
-        tables.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1])
+        tables.ownSubjects.contains(tokens, at: trigger.tokens.lowerBound - 1)
       {
         continue
       }
@@ -2436,7 +2436,7 @@ public struct EventExtractor: Sendable {
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
-        if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
+        if word == ";" || (clauseBreaks.contains(tokens, at: k) && word != "and") { score += 5 }
         if word == ",", !isJointOfPlaces(k) {
           score += 1
           crossesComma = true
@@ -2456,7 +2456,7 @@ public struct EventExtractor: Sendable {
       // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
       // after the place has its own subject ("which"); the place belongs to the verb after it.
       var opening = gap.lowerBound
-      while opening < gap.upperBound, placeNouns.contains(tokens[opening]) || inMention[opening] { opening += 1 }
+      while opening < gap.upperBound, placeNouns.contains(tokens, at: opening) || inMention[opening] { opening += 1 }
       if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
         ["which", "who"].contains(tokens[opening + 1].lower)
       {
@@ -2751,7 +2751,7 @@ public struct EventExtractor: Sendable {
     for k in sentence.tokens {
       // Only a number or a word of `earlierYearWords` states a year (read by id: `yearWords`,
       // nil for tokens without word ids, which the tests below read as text).
-      if tokens[k].kind != .number, let yearWords, !yearWords.contains(tokens[k]) { continue }
+      if tokens[k].kind != .number, let yearWords, !yearWords.contains(tokens, at: k) { continue }
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
         value = number
@@ -3148,7 +3148,7 @@ public struct EventExtractor: Sendable {
       if word == ids.them || word == ids.both
         || (word == ids.the && k + 2 < tokens.count
           && Self.isGroupReferenceLength(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
-          && tables.groupReferenceNouns.contains(tokens[k + 2]))
+          && tables.groupReferenceNouns.contains(tokens, at: k + 2))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
@@ -3537,8 +3537,8 @@ public struct EventExtractor: Sendable {
     // `previous` are the text of; no list holds "".)
     let pronounVerbs = tables.pronounVerbs
     let subject =
-      (k + 1 < tokens.count && pronounVerbs.contains(tokens[k + 1]))
-      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens[k + 2]))
+      (k + 1 < tokens.count && pronounVerbs.contains(tokens, at: k + 1))
+      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens, at: k + 2))
       || (["has", "had"].contains(next) && afterNext == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
@@ -3548,7 +3548,7 @@ public struct EventExtractor: Sendable {
       || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
     // ("have taken it upon themselves to stop the Taliban": an idiom, no object.)
     let object =
-      ((k > 0 && tables.pronounObjectVerbs.contains(tokens[k - 1])) || controlOf || leftFrom) && tokens[k].lower == "it"
+      ((k > 0 && tables.pronounObjectVerbs.contains(tokens, at: k - 1)) || controlOf || leftFrom) && tokens[k].lower == "it"
       && next != "upon"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
@@ -3900,7 +3900,7 @@ public struct EventExtractor: Sendable {
       let relativeTimeWords = byWordID ? tables.relativeTimeWords : nil
       guard
         !sentences[s].tokens.contains(where: { k in
-          relativeTimeWords.map { $0.contains(tokens[k]) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
+          relativeTimeWords.map { $0.contains(tokens, at: k) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
         })
       else { return nil }
       var p = s - 1

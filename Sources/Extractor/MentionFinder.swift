@@ -612,7 +612,7 @@ struct MentionFinder {
       !tables.isNotPlace[Int(tokens[i].word)], !tables.isRegionStarter[Int(tokens[i].word)]
     else { return nil }
     if i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-      !tables.nameNeighbours.contains(tokens[i - 1])
+      !tables.nameNeighbours.contains(tokens, at: i - 1)
     {
       return nil
     }
@@ -749,7 +749,7 @@ struct MentionFinder {
     {
       let joinsNames =
         tokens[i - 2].isCapitalized && tokens[i].isCapitalized && tokens[i - 2].lower.utf8.count >= 3
-        && !tables.joiningWords.contains(tokens[i - 2])
+        && !tables.joiningWords.contains(tokens, at: i - 2)
         && !(i - 3 >= sentence.tokens.lowerBound && MentionFinder.isNameJoiner(tokens[i - 3].lower))
         && !(i..<min(sentence.tokens.upperBound, i + 5)).contains { MentionFinder.roadNouns.contains(tokens[$0].lower) }
       if !joinsNames { return nil }
@@ -807,12 +807,12 @@ struct MentionFinder {
         let looseWords =
           end - 1 > i
           && !tokens[(i + 1)..<end].indices.allSatisfy({ k in
-            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens[k])
+            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens, at: k)
               || isGeneric[Int(tokens[k].word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
-        if end - 1 > i, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized, joiningWords.contains(tokens[end - 1]),
+        if end - 1 > i, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized, joiningWords.contains(tokens, at: end - 1),
           !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == tokens[end - 1].byteStart)
         {
           continue
@@ -853,7 +853,7 @@ struct MentionFinder {
         // In a title-case headline every word has its capital, so neighbours say nothing.
         if !titleCase, end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
           tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
-          !tables.nameNeighbours.contains(tokens[i - 1])
+          !tables.nameNeighbours.contains(tokens, at: i - 1)
         {
           return nil
         }
@@ -890,8 +890,8 @@ struct MentionFinder {
         var lastIsCapitalized = false
         var isFirst = true
         for k in i..<end where tokens[k].kind == .word {
-          if !(tokens[k].isCapitalized || joiningWords.contains(tokens[k]))
-            || (!isFirst && notPlaceWords.contains(tokens[k]))
+          if !(tokens[k].isCapitalized || joiningWords.contains(tokens, at: k))
+            || (!isFirst && notPlaceWords.contains(tokens, at: k))
           {
             wordsFit = false
             break
@@ -1277,7 +1277,7 @@ struct MentionFinder {
       // "seized back the Kunduz city police headquarters", "took the Kandahar prison": a part
       // named with the place before it.
       // (`first` is the text of `tokens[owner]`, asked by word id: `TokenWordList`.)
-      if let first = lower(owner), tables.partFollowers.contains(tokens[owner]),
+      if let first = lower(owner), tables.partFollowers.contains(tokens, at: owner),
         first != "police" || lower(owner + 1) == "headquarters" || lower(owner + 1) == "hq"
       {
         mentions[m].isPartial = true
@@ -1426,15 +1426,14 @@ struct MentionFinder {
       // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
       // (The six words left once the describing words are out, from the ten before the name:
       // "most of the strategic northeastern city of Kunduz" keeps its "most of".)
-      let wider = tokens.withUnsafeBufferPointer { tokens in
-        var wider: [String] = []
-        wider.reserveCapacity(10)
-        for k in tenAt where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
-          wider.append(tokens[k].lower)
-        }
-        if wider.count > 6 { wider.removeFirst(wider.count - 6) }
-        return wider
+      // (The tokens read from the array in place: through a buffer pointer each token asked
+      // about was copied, its text retained and released.)
+      var wider: [String] = []
+      wider.reserveCapacity(10)
+      for k in tenAt where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
+        wider.append(tokens[k].lower)
       }
+      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
@@ -1561,7 +1560,7 @@ struct MentionFinder {
       // Char Asiab").
       let previousPlaceEnd = m > 0 ? spans[m - 1].upperBound : 0
       let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
-      if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens[$0]) }) {
+      if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens, at: $0) }) {
         mentions[m].isLandmark = true
       }
       // "the capital of Kunduz province": the city.

@@ -255,4 +255,26 @@ import Testing
     }
     #expect(phrases >= 5)
   }
+
+  /// `TokenWordList.contains(_:at:)` and `DateFinder.CaseWords.id(of:at:)` read a token in
+  /// place; they answer as the versions given the token, for every token of the texts.
+  @Test func inPlaceTokenReadsAgreeWithTheTokenArguments() {
+    let tables = Self.tables
+    let lists = [
+      tables.timeLeaders, tables.partsOfDay, tables.directionAdjectives, tables.hedgeWords, tables.talibanWords,
+      tables.disputeTheirWords, tables.joiningWords, tables.nameNeighbours, tables.partFollowers,
+    ]
+    var held = 0
+    for text in Self.texts + Self.betweenTexts + ["Sar-e Pul wa Khan-e \u{212A}unduz \u{037E} morning NIGHT Taliban's"] {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: tables.lexicon)
+      for k in tokens.indices {
+        for list in lists {
+          #expect(list.contains(tokens, at: k) == list.contains(tokens[k]), "'\(tokens[k].lower)'")
+          if list.contains(tokens[k]) { held += 1 }
+        }
+        #expect(tables.dateCaseWords.id(of: tokens, at: k) == tables.dateCaseWords.id(of: tokens[k]))
+      }
+    }
+    #expect(held > 500)
+  }
 }
