@@ -632,15 +632,16 @@ struct MentionFinder {
       k -= 1
     }
     // … and so does one after "four districts including …", "districts such as …".
-    let groupNouns = ["cities", "districts", "provinces"]
+    // (The word lists are static: written here as array literals, each was built on the heap
+    // and freed at every candidate, about 1 500 instructions a call; callgrind, issue #16.)
+    let groupNouns = MentionFinder.closeMatchGroupNouns
     let listHint =
-      (k < i - 1 && lower(k) == "of" && ["cities", "districts", "capitals", "centres", "centers"].contains(lower(k - 1)))
-      || (["including", "include", "included", "namely", "like"].contains(lower(k)) && groupNouns.contains(lower(k - 1)))
+      (k < i - 1 && lower(k) == "of" && MentionFinder.closeMatchListNouns.contains(lower(k - 1)))
+      || (MentionFinder.closeMatchListOpeners.contains(lower(k)) && groupNouns.contains(lower(k - 1)))
       || (lower(k) == "as" && lower(k - 1) == "such" && groupNouns.contains(lower(k - 2)))
     let hintedBefore =
       // ("the centers of Baglan": a province's centre or capital.)
-      (["of"].contains(lower(i - 1))
-        && ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"].contains(lower(i - 2)))
+      (lower(i - 1) == "of" && MentionFinder.closeMatchHintNouns.contains(lower(i - 2)))
       || lower(i - 1) == "capital" || listHint
     // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
     // neighbour is a gazetteer name is hinted by that neighbour.
@@ -664,7 +665,7 @@ struct MentionFinder {
         ((joint(i + 1) && isNamedNeighbour(i + 2)) || (joint(i - 1) && isNamedNeighbour(i - 2)))
         && (afterTwoNamed || sentence.tokens.contains { MentionFinder.groupWords.contains(tokens[$0].lower) })
     }
-    for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
+    for end in stride(from: i + 2, through: i + 1, by: -1) where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
       // (The nouns tested by `switch`, as in the conditions below: `[…].contains` builds its
@@ -698,6 +699,15 @@ struct MentionFinder {
     }
     return nil
   }
+
+  /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
+  static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
+  /// The plural nouns before "of" that name a list's items (`closeMatch`).
+  static let closeMatchListNouns = ["cities", "districts", "capitals", "centres", "centers"]
+  /// The words that open a list after a group noun (`closeMatch`).
+  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like"]
+  /// The nouns before "of" that hint a place's level (`closeMatch`).
+  static let closeMatchHintNouns = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
   private func startsSpelling(
