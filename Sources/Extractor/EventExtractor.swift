@@ -119,13 +119,13 @@ public struct EventExtractor: Sendable {
         // "fought their way into Herat": the city): the object, not a container.
         let last = tokens[trigger.tokens.upperBound - 1].lower
         let endsInPreposition =
-          ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
-          || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
+          Self.objectPrepositions.contains(last) || (trigger.type == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
+          || (trigger.rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)
           || ((trigger.rule == "contested.approach" || trigger.rule == "contested.pressing")
-            && ["to", "towards", "toward", "into", "around"].contains(last))
+            && Self.advanceObjectPrepositions.contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
           Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens, at: next)
@@ -313,7 +313,7 @@ public struct EventExtractor: Sendable {
         for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
           let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
-          let joined = between.contains { ["and", "or"].contains(tokens[$0].lower) }
+          let joined = between.contains { Self.andOr.contains(tokens[$0].lower) }
           if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
             containers.insert(n)
           }
@@ -711,7 +711,7 @@ public struct EventExtractor: Sendable {
               let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
               return between.lowerBound == mention.tokens.upperBound && between.count <= Self.containerReach
                 && mentions[n].matches.contains { $0.place.id == own }
-                && !between.contains { ["and", "or"].contains(tokens[$0].lower) }
+                && !between.contains { Self.andOr.contains(tokens[$0].lower) }
             })
           {
             continue
@@ -1321,6 +1321,19 @@ public struct EventExtractor: Sendable {
     default: false
     }
   }
+
+  // The word lists `extract` asks with `contains`, static: written there as array literals,
+  // each was built on the heap and freed at every trigger or pair of places tested (the
+  // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
+  /// Prepositions that end a trigger's wording and introduce its object ("seized control of").
+  static let objectPrepositions = ["of", "over"]
+  /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
+  /// closer to", "tightened the noose around").
+  static let retreatObjectPrepositions = ["to", "into", "towards", "toward"]
+  static let entryObjectPrepositions = ["into", "inside"]
+  static let advanceObjectPrepositions = ["to", "towards", "toward", "into", "around"]
+  /// The conjunctions that join two places as conjuncts, not a place and its container.
+  static let andOr = ["and", "or"]
 
   /// The indices of the mentions of list `list`, in order. (A function of its own: inside
   /// `extract`, too long for the optimiser to inline the array reads, each test copied two
@@ -3046,14 +3059,15 @@ public struct EventExtractor: Sendable {
     var j = k + 1
     var described = 0
     while j < tokens.count, j - k <= 4 {
-      let word = tokens[j]
-      guard word.kind == .word, word.isASCII, !word.isCapitalized else { return nil }
-      let length = word.byteEnd - word.byteStart
-      if length >= 3, length <= 9, placeDescribingWords.contains(word.lower) {
+      // (The token read in place, not copied with its text retained, 20 000 times on the 1 MB
+      // stream; callgrind, issue #16.)
+      guard tokens[j].kind == .word, tokens[j].isASCII, !tokens[j].isCapitalized else { return nil }
+      let length = tokens[j].byteEnd - tokens[j].byteStart
+      if length >= 3, length <= 9, placeDescribingWords.contains(tokens[j].lower) {
         described += 1
-      } else if described > 0, word.lower == "but" || word.lower == "and" {
+      } else if described > 0, tokens[j].lower == "but" || tokens[j].lower == "and" {
         // (A joint only between two describing words.)
-      } else if described > 0, ["city", "town", "district"].contains(word.lower) {
+      } else if described > 0, ["city", "town", "district"].contains(tokens[j].lower) {
         return j
       } else {
         return nil
