@@ -75,11 +75,11 @@ public struct EventExtractor: Sendable {
         for k in date.tokens { inDate[k] = true }
         var k = date.tokens.lowerBound - 1
         // (The lists by word id, `TokenWordList`: no text hashed per word.)
-        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens[k]) {
+        while k >= 0, k >= date.tokens.lowerBound - 2, tables.timeLeaders.contains(tokens, at: k) {
           inDate[k] = true
           k -= 1
         }
-        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens[date.tokens.upperBound]) {
+        if date.tokens.upperBound < tokens.count, tables.partsOfDay.contains(tokens, at: date.tokens.upperBound) {
           inDate[date.tokens.upperBound] = true
         }
       }
@@ -119,16 +119,16 @@ public struct EventExtractor: Sendable {
         // "fought their way into Herat": the city): the object, not a container.
         let last = tokens[trigger.tokens.upperBound - 1].lower
         let endsInPreposition =
-          ["of", "over"].contains(last) || (trigger.type == .retreatedTo && ["to", "into", "towards", "toward"].contains(last))
-          || (trigger.rule == "contested.entered" && ["into", "inside"].contains(last))
+          Self.objectPrepositions.contains(last) || (trigger.type == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
+          || (trigger.rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)
           || ((trigger.rule == "contested.approach" || trigger.rule == "contested.pressing")
-            && ["to", "towards", "toward", "into", "around"].contains(last))
+            && Self.advanceObjectPrepositions.contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens[next])
+          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens, at: next)
         {
           next += 1
         }
@@ -313,7 +313,7 @@ public struct EventExtractor: Sendable {
         for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
           let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
-          let joined = between.contains { ["and", "or"].contains(tokens[$0].lower) }
+          let joined = between.contains { Self.andOr.contains(tokens[$0].lower) }
           if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
             containers.insert(n)
           }
@@ -711,7 +711,7 @@ public struct EventExtractor: Sendable {
               let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
               return between.lowerBound == mention.tokens.upperBound && between.count <= Self.containerReach
                 && mentions[n].matches.contains { $0.place.id == own }
-                && !between.contains { ["and", "or"].contains(tokens[$0].lower) }
+                && !between.contains { Self.andOr.contains(tokens[$0].lower) }
             })
           {
             continue
@@ -1314,7 +1314,10 @@ public struct EventExtractor: Sendable {
     let second = tokens[first + 1]
     if namingVerbs.contains(where: { second.spells($0) }), tokens[first + 2].spells("them") { return true }
     let head = tokens[first]
-    if listOpenings.contains(where: { opening in
+    // (The openings are tried only after a head word that opens one: each of the 21 openings
+    // took its first word apart and spelled it against the head, about 700 instructions a
+    // sentence, 4.7 M on the 1 MB stream; callgrind, issue #16.)
+    if listOpeningHeads.contains(where: { head.spells($0) }), listOpenings.contains(where: { opening in
       opening.count <= count && head.spells(opening[0])
         && opening.indices.dropFirst().allSatisfy { tokens[first + $0].spells(opening[$0]) }
     }) {
@@ -1340,6 +1343,19 @@ public struct EventExtractor: Sendable {
     default: false
     }
   }
+
+  // The word lists `extract` asks with `contains`, static: written there as array literals,
+  // each was built on the heap and freed at every trigger or pair of places tested (the
+  // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
+  /// Prepositions that end a trigger's wording and introduce its object ("seized control of").
+  static let objectPrepositions = ["of", "over"]
+  /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
+  /// closer to", "tightened the noose around").
+  static let retreatObjectPrepositions = ["to", "into", "towards", "toward"]
+  static let entryObjectPrepositions = ["into", "inside"]
+  static let advanceObjectPrepositions = ["to", "towards", "toward", "into", "around"]
+  /// The conjunctions that join two places as conjuncts, not a place and its container.
+  static let andOr = ["and", "or"]
 
   /// The indices of the mentions of list `list`, in order. (A function of its own: inside
   /// `extract`, too long for the optimiser to inline the array reads, each test copied two
@@ -1523,11 +1539,11 @@ public struct EventExtractor: Sendable {
     }
     let start = sentence.tokens.lowerBound
     let end = max(start, position)
-    for k in start..<end where tables.hedgeWords.contains(tokens[k]) { return true }
+    for k in start..<end where tables.hedgeWords.contains(tokens, at: k) { return true }
     // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
     // ("some reports", "some sources".)
     for k in start..<max(start, end - 1) {
-      if tables.talibanWords.contains(tokens[k]), says(tokens[k + 1].lower) { return true }
+      if tables.talibanWords.contains(tokens, at: k), says(tokens[k + 1].lower) { return true }
       if tokens[k].lower == "some", sources(tokens[k + 1].lower) { return true }
     }
     // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
@@ -1552,7 +1568,7 @@ public struct EventExtractor: Sendable {
     guard comma < upper else { return false }
     let attribution = (comma + 1)..<upper
     let byTheGroup =
-      attribution.contains { tables.talibanWords.contains(tokens[$0]) || tokens[$0].lower == "mujahid" }
+      attribution.contains { tables.talibanWords.contains(tokens, at: $0) || tokens[$0].lower == "mujahid" }
       || (attribution.contains { tokens[$0].lower == "group" } && attribution.contains { tokens[$0].lower == "spokesman" })
     // (Residents' or local sources' word: "…, residents said", "according to local sources".)
     let unofficial =
@@ -1615,7 +1631,7 @@ public struct EventExtractor: Sendable {
   ) -> [Draft]
   {
     // (By word id: hashing each word's text was about 700 instructions a test.)
-    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens[$0]) }
+    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens, at: $0) }
     /// The first token of the clause holding position `k`, no earlier than `floor`.
     func clauseStart(_ k: Int, floor: Int) -> Int {
       var start = k
@@ -1801,17 +1817,23 @@ public struct EventExtractor: Sendable {
     // per report (one table look-up a word) and only when it tells a capture.
     guard drafts.contains(where: { $0.trigger.type == .captured && !$0.trigger.isIrrealis && !$0.trigger.tokens.isEmpty })
     else { return drafts }
-    var cues = tokens.map { token in
-      token.word != Lexicon.unknown ? tables.disputeCue[Int(token.word)] : token.isASCII ? .none : disputeCues[token.lower] ?? .none
+    // (Read token by token where a span is searched, not mapped over the whole report: the
+    // map wrote a cue for each of the report's tokens, about 60 instructions a token, where
+    // the spans of its captures hold a few sentences; callgrind, issue #16.)
+    let disputeCue = tables.disputeCue
+    /// The dispute cue of token `k`.
+    /// ("which lies along the highway", "lies 150 km from Kabul": the verb of where a place is,
+    /// not a falsity.)
+    func cue(_ k: Int) -> DisputeCue {
+      let word = tokens[k].word
+      let found = word != Lexicon.unknown ? disputeCue[Int(word)] : tokens[k].isASCII ? .none : disputeCues[tokens[k].lower] ?? .none
+      return found == .falsity && Self.isWhereAPlaceLies(k, in: tokens) ? .none : found
     }
-    // "which lies along the highway", "lies 150 km from Kabul": the verb of where a place is,
-    // not a falsity.
-    for k in cues.indices where cues[k] == .falsity && Self.isWhereAPlaceLies(k, in: tokens) { cues[k] = .none }
     /// A dispute that needs no claim or contrast before it, at a cue of its kind: a denial,
     /// "had not fallen", a report called false ("the claim was baseless", "dismissed the
     /// reports as propaganda").
     func isPlainDispute(_ k: Int, in range: Range<Int>) -> Bool {
-      switch cues[k] {
+      switch cue(k) {
       case .denial: isDenial(k, in: range)
       case .negation: isNotFallen(k, in: range)
       case .falsity: isOfReport(k)
@@ -1871,8 +1893,8 @@ public struct EventExtractor: Sendable {
         let contrasted = claimed || firstHowever < from
         var found: Int? = nil
         var afterContrast = contrasted
-        for k in range where cues[k] != .none {
-          switch cues[k] {
+        for k in range where cue(k) != .none {
+          switch cue(k) {
           // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
           case .denial, .negation, .falsity: if isPlainDispute(k, in: range) { found = k }
@@ -1922,7 +1944,7 @@ public struct EventExtractor: Sendable {
             && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports"].contains(tokens[j].lower)
             && !(j + 1 < end && ["that", "of", "by", "about"].contains(tokens[j + 1].lower))
           let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "claimed", "which"].contains(tokens[$0].lower) }
-            || cues[k] == .falsity || (cues[k] == .negation && isOfReport(k))
+            || cue(k) == .falsity || (cue(k) == .negation && isOfReport(k))
           // (A dispute with no object of its own right after a claim: "The governor said
           // fighting was ongoing.")
           let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
@@ -2094,6 +2116,11 @@ public struct EventExtractor: Sendable {
     ["the", "districts", "included"],
   ]
 
+  /// The first words of `listOpenings`, each once.
+  static let listOpeningHeads: [String] = listOpenings.reduce(into: [String]()) { heads, opening in
+    if !heads.contains(opening[0]) { heads.append(opening[0]) }
+  }
+
   /// Endings of a sentence that names members of the group before it ("Qadis and Muqur were
   /// among them.").
   static let listEndings: [[String]] = [["among", "them"], ["among", "these"], ["among", "those"]]
@@ -2174,7 +2201,7 @@ public struct EventExtractor: Sendable {
       // district fell", "retook Almar; Pashtun Kot district fell".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
-          || tables.breaksBeforeSubject.contains(tokens[listStart - 1]),
+          || tables.breaksBeforeSubject.contains(tokens, at: listStart - 1),
         let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
         own.tokens.lowerBound - listEnd <= 4,
         (listEnd..<own.tokens.lowerBound).allSatisfy({
@@ -2201,8 +2228,8 @@ public struct EventExtractor: Sendable {
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
       func distances(_ k: Int) -> Bool {
-        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens[k])
-          && !placeDescriptors.contains(tokens[k])
+        tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens, at: k)
+          && !placeDescriptors.contains(tokens, at: k)
           && !TriggerFinder.endsPossessive(tokens, at: k)
       }
       // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
@@ -2263,7 +2290,7 @@ public struct EventExtractor: Sendable {
       // from its subject.
       var score = scoredGap.filter { k in
         distances(k)
-          && (placeAfter || !auxiliaries.contains(tokens[k]))
+          && (placeAfter || !auxiliaries.contains(tokens, at: k))
       }.count
       // A generic verb takes its place right after it, or right before it in the passive
       // ("Mazar-i-Sharif was taken without a fight").
@@ -2281,7 +2308,7 @@ public struct EventExtractor: Sendable {
         placeAfter
         ? score
         : verbWords.filter { k in
-          distances(k) && !auxiliaries.contains(tokens[k]) && !Self.subjectVerbFillers.contains(tokens[k].lower)
+          distances(k) && !auxiliaries.contains(tokens, at: k) && !Self.subjectVerbFillers.contains(tokens[k].lower)
         }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
@@ -2350,7 +2377,7 @@ public struct EventExtractor: Sendable {
       // "Kabul: the government collapses": the trigger has a subject of its own between it
       // and the place before it.
       if !placeAfter, [.before, .beforeOnly].contains(trigger.pattern.side), trigger.tokens.lowerBound > 0,
-        tables.ownSubjects.contains(tokens[trigger.tokens.lowerBound - 1])
+        tables.ownSubjects.contains(tokens, at: trigger.tokens.lowerBound - 1)
       {
         continue
       }
@@ -2477,7 +2504,7 @@ public struct EventExtractor: Sendable {
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
-        if word == ";" || (clauseBreaks.contains(tokens[k]) && word != "and") { score += 5 }
+        if word == ";" || (clauseBreaks.contains(tokens, at: k) && word != "and") { score += 5 }
         if word == ",", !isJointOfPlaces(k) {
           score += 1
           crossesComma = true
@@ -2497,7 +2524,7 @@ public struct EventExtractor: Sendable {
       // "Tala wa Barfak, which was captured two weeks ago, was retaken": a relative clause right
       // after the place has its own subject ("which"); the place belongs to the verb after it.
       var opening = gap.lowerBound
-      while opening < gap.upperBound, placeNouns.contains(tokens[opening]) || inMention[opening] { opening += 1 }
+      while opening < gap.upperBound, placeNouns.contains(tokens, at: opening) || inMention[opening] { opening += 1 }
       if !placeAfter, opening + 1 < gap.upperBound, tokens[opening].lower == ",",
         ["which", "who"].contains(tokens[opening + 1].lower)
       {
@@ -2801,7 +2828,7 @@ public struct EventExtractor: Sendable {
     for k in sentence.tokens {
       // Only a number or a word of `earlierYearWords` states a year (read by id: `yearWords`,
       // nil for tokens without word ids, which the tests below read as text).
-      if tokens[k].kind != .number, let yearWords, !yearWords.contains(tokens[k]) { continue }
+      if tokens[k].kind != .number, let yearWords, !yearWords.contains(tokens, at: k) { continue }
       let value: Int
       if tokens[k].kind == .number, tokens[k].length == 4, let number = Int(tokens[k].lower), (1900...2100).contains(number) {
         value = number
@@ -3088,14 +3115,15 @@ public struct EventExtractor: Sendable {
     var j = k + 1
     var described = 0
     while j < tokens.count, j - k <= 4 {
-      let word = tokens[j]
-      guard word.kind == .word, word.isASCII, !word.isCapitalized else { return nil }
-      let length = word.byteEnd - word.byteStart
-      if length >= 3, length <= 9, placeDescribingWords.contains(word.lower) {
+      // (The token read in place, not copied with its text retained, 20 000 times on the 1 MB
+      // stream; callgrind, issue #16.)
+      guard tokens[j].kind == .word, tokens[j].isASCII, !tokens[j].isCapitalized else { return nil }
+      let length = tokens[j].byteEnd - tokens[j].byteStart
+      if length >= 3, length <= 9, placeDescribingWords.contains(tokens[j].lower) {
         described += 1
-      } else if described > 0, word.lower == "but" || word.lower == "and" {
+      } else if described > 0, tokens[j].lower == "but" || tokens[j].lower == "and" {
         // (A joint only between two describing words.)
-      } else if described > 0, ["city", "town", "district"].contains(word.lower) {
+      } else if described > 0, ["city", "town", "district"].contains(tokens[j].lower) {
         return j
       } else {
         return nil
@@ -3200,7 +3228,7 @@ public struct EventExtractor: Sendable {
       if word == ids.them || word == ids.both
         || (word == ids.the && k + 2 < tokens.count
           && Self.isGroupReferenceLength(tokens[k + 2].byteEnd - tokens[k + 2].byteStart)
-          && tables.groupReferenceNouns.contains(tokens[k + 2]))
+          && tables.groupReferenceNouns.contains(tokens, at: k + 2))
       {
         let members = pluralReference(at: k, tokens, mentions, sentenceOfToken, group: -2 - extra.count)
         if !members.isEmpty {
@@ -3589,8 +3617,8 @@ public struct EventExtractor: Sendable {
     // `previous` are the text of; no list holds "".)
     let pronounVerbs = tables.pronounVerbs
     let subject =
-      (k + 1 < tokens.count && pronounVerbs.contains(tokens[k + 1]))
-      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens[k + 2]))
+      (k + 1 < tokens.count && pronounVerbs.contains(tokens, at: k + 1))
+      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens, at: k + 2))
       || (["has", "had"].contains(next) && afterNext == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
@@ -3600,7 +3628,7 @@ public struct EventExtractor: Sendable {
       || (previous == "of" && k >= 3 && tokens[k - 2].lower == "out" && Self.leavingVerbs.contains(tokens[k - 3].lower))
     // ("have taken it upon themselves to stop the Taliban": an idiom, no object.)
     let object =
-      ((k > 0 && tables.pronounObjectVerbs.contains(tokens[k - 1])) || controlOf || leftFrom) && tokens[k].lower == "it"
+      ((k > 0 && tables.pronounObjectVerbs.contains(tokens, at: k - 1)) || controlOf || leftFrom) && tokens[k].lower == "it"
       && next != "upon"
     // ", which the Taliban captured on Monday": "which" is the object of a Taliban verb.
     // (", which the Taliban have been approaching": auxiliaries may stand before the verb.)
@@ -3952,7 +3980,7 @@ public struct EventExtractor: Sendable {
       let relativeTimeWords = byWordID ? tables.relativeTimeWords : nil
       guard
         !sentences[s].tokens.contains(where: { k in
-          relativeTimeWords.map { $0.contains(tokens[k]) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
+          relativeTimeWords.map { $0.contains(tokens, at: k) } ?? Self.relativeTimeWords.contains(tokens[k].lower)
         })
       else { return nil }
       var p = s - 1

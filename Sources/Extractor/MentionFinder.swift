@@ -618,7 +618,7 @@ struct MentionFinder {
       !tables.isNotPlace[Int(tokens[i].word)], !tables.isRegionStarter[Int(tokens[i].word)]
     else { return nil }
     if i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
-      !tables.nameNeighbours.contains(tokens[i - 1])
+      !tables.nameNeighbours.contains(tokens, at: i - 1)
     {
       return nil
     }
@@ -638,15 +638,16 @@ struct MentionFinder {
       k -= 1
     }
     // … and so does one after "four districts including …", "districts such as …".
-    let groupNouns = ["cities", "districts", "provinces"]
+    // (The word lists are static: written here as array literals, each was built on the heap
+    // and freed at every candidate, about 1 500 instructions a call; callgrind, issue #16.)
+    let groupNouns = MentionFinder.closeMatchGroupNouns
     let listHint =
-      (k < i - 1 && lower(k) == "of" && ["cities", "districts", "capitals", "centres", "centers"].contains(lower(k - 1)))
-      || (["including", "include", "included", "namely", "like"].contains(lower(k)) && groupNouns.contains(lower(k - 1)))
+      (k < i - 1 && lower(k) == "of" && MentionFinder.closeMatchListNouns.contains(lower(k - 1)))
+      || (MentionFinder.closeMatchListOpeners.contains(lower(k)) && groupNouns.contains(lower(k - 1)))
       || (lower(k) == "as" && lower(k - 1) == "such" && groupNouns.contains(lower(k - 2)))
     let hintedBefore =
       // ("the centers of Baglan": a province's centre or capital.)
-      (["of"].contains(lower(i - 1))
-        && ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"].contains(lower(i - 2)))
+      (lower(i - 1) == "of" && MentionFinder.closeMatchHintNouns.contains(lower(i - 2)))
       || lower(i - 1) == "capital" || listHint
     // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
     // neighbour is a gazetteer name is hinted by that neighbour.
@@ -670,7 +671,7 @@ struct MentionFinder {
         ((joint(i + 1) && isNamedNeighbour(i + 2)) || (joint(i - 1) && isNamedNeighbour(i - 2)))
         && (afterTwoNamed || sentence.tokens.contains { MentionFinder.groupWords.contains(tokens[$0].lower) })
     }
-    for end in [i + 2, i + 1] where end <= sentence.tokens.upperBound {
+    for end in stride(from: i + 2, through: i + 1, by: -1) where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
       // (The nouns tested by `switch`, as in the conditions below: `[…].contains` builds its
@@ -704,6 +705,15 @@ struct MentionFinder {
     }
     return nil
   }
+
+  /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
+  static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
+  /// The plural nouns before "of" that name a list's items (`closeMatch`).
+  static let closeMatchListNouns = ["cities", "districts", "capitals", "centres", "centers"]
+  /// The words that open a list after a group noun (`closeMatch`).
+  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like"]
+  /// The nouns before "of" that hint a place's level (`closeMatch`).
+  static let closeMatchHintNouns = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
   private func startsSpelling(
@@ -755,7 +765,7 @@ struct MentionFinder {
     {
       let joinsNames =
         tokens[i - 2].isCapitalized && tokens[i].isCapitalized && tokens[i - 2].lower.utf8.count >= 3
-        && !tables.joiningWords.contains(tokens[i - 2])
+        && !tables.joiningWords.contains(tokens, at: i - 2)
         && !(i - 3 >= sentence.tokens.lowerBound && MentionFinder.isNameJoiner(tokens[i - 3].lower))
         && !(i..<min(sentence.tokens.upperBound, i + 5)).contains { MentionFinder.roadNouns.contains(tokens[$0].lower) }
       if !joinsNames { return nil }
@@ -770,7 +780,13 @@ struct MentionFinder {
     }
     let startsSpelling = startsSpelling(at: i, tokens, source, &scratch) || joinedStartsSpelling
     // Collect up to `longestSpelling` words joined by hyphens, apostrophes or spaces.
+    // (Into the scratch's buffer, taken out for the call and put back on return: an array of
+    // its own for every candidate was allocated and freed 14 000 times on the 1 MB stream,
+    // about 5 M instructions, callgrind, issue #16.)
     var ends: [Int] = []
+    swap(&ends, &scratch.ends)
+    defer { swap(&ends, &scratch.ends) }
+    ends.removeAll(keepingCapacity: true)
     ends.reserveCapacity(index.longestSpelling)
     var k = i
     while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
@@ -807,12 +823,12 @@ struct MentionFinder {
         let looseWords =
           end - 1 > i
           && !tokens[(i + 1)..<end].indices.allSatisfy({ k in
-            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens[k])
+            tokens[k].kind != .word || tokens[k].isCapitalized || joiningWords.contains(tokens, at: k)
               || isGeneric[Int(tokens[k].word)] || MentionFinder.isNameJoiner(tokens[k - 1].lower)
           })
         // A name does not end in a loose particle: "retook Kaldar a week ago" names Kaldar,
         // not "Kaldar a".
-        if end - 1 > i, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized, joiningWords.contains(tokens[end - 1]),
+        if end - 1 > i, tokens[end - 1].kind == .word, !tokens[end - 1].isCapitalized, joiningWords.contains(tokens, at: end - 1),
           !(MentionFinder.isNameJoiner(tokens[end - 2].lower) && tokens[end - 2].byteEnd == tokens[end - 1].byteStart)
         {
           continue
@@ -853,7 +869,7 @@ struct MentionFinder {
         // In a title-case headline every word has its capital, so neighbours say nothing.
         if !titleCase, end - 1 == i, !matches.isEmpty, i > sentence.tokens.lowerBound, tokens[i - 1].kind == .word,
           tokens[i - 1].isCapitalized, i - 1 > sentence.tokens.lowerBound,
-          !tables.nameNeighbours.contains(tokens[i - 1])
+          !tables.nameNeighbours.contains(tokens, at: i - 1)
         {
           return nil
         }
@@ -890,8 +906,8 @@ struct MentionFinder {
         var lastIsCapitalized = false
         var isFirst = true
         for k in i..<end where tokens[k].kind == .word {
-          if !(tokens[k].isCapitalized || joiningWords.contains(tokens[k]))
-            || (!isFirst && notPlaceWords.contains(tokens[k]))
+          if !(tokens[k].isCapitalized || joiningWords.contains(tokens, at: k))
+            || (!isFirst && notPlaceWords.contains(tokens, at: k))
           {
             wordsFit = false
             break
@@ -1277,7 +1293,7 @@ struct MentionFinder {
       // "seized back the Kunduz city police headquarters", "took the Kandahar prison": a part
       // named with the place before it.
       // (`first` is the text of `tokens[owner]`, asked by word id: `TokenWordList`.)
-      if let first = lower(owner), tables.partFollowers.contains(tokens[owner]),
+      if let first = lower(owner), tables.partFollowers.contains(tokens, at: owner),
         first != "police" || lower(owner + 1) == "headquarters" || lower(owner + 1) == "hq"
       {
         mentions[m].isPartial = true
@@ -1426,15 +1442,14 @@ struct MentionFinder {
       // asked of the words' text, each was hashed again, about 1 000 instructions a mention.)
       // (The six words left once the describing words are out, from the ten before the name:
       // "most of the strategic northeastern city of Kunduz" keeps its "most of".)
-      let wider = tokens.withUnsafeBufferPointer { tokens in
-        var wider: [String] = []
-        wider.reserveCapacity(10)
-        for k in tenAt where !directionAdjectives.contains(tokens[k]) || compassWords.contains(tokens[k]) {
-          wider.append(tokens[k].lower)
-        }
-        if wider.count > 6 { wider.removeFirst(wider.count - 6) }
-        return wider
+      // (The tokens read from the array in place: through a buffer pointer each token asked
+      // about was copied, its text retained and released.)
+      var wider: [String] = []
+      wider.reserveCapacity(10)
+      for k in tenAt where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
+        wider.append(tokens[k].lower)
       }
+      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
@@ -1591,7 +1606,7 @@ struct MentionFinder {
       // Char Asiab").
       let previousPlaceEnd = m > 0 ? spans[m - 1].upperBound : 0
       let windowStart = min(mention.tokens.lowerBound, max(sentenceStart, mention.tokens.lowerBound - 10, previousPlaceEnd))
-      if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens[$0]) }) {
+      if (windowStart..<mention.tokens.lowerBound).contains(where: { distanceUnits.contains(tokens, at: $0) }) {
         mentions[m].isLandmark = true
       }
       // "the capital of Kunduz province": the city.
@@ -1782,9 +1797,13 @@ struct MentionFinder {
         for k in items { mentions[k].isExcepted = true }
       }
       // "three districts of A, B and C"
-      let before = previousWords(spans[start].lowerBound, 3)
-      if before.count >= 2, MentionFinder.countedNouns.contains(before[before.count - 2]) || before.last == "districts",
-        let count = before.lazy.compactMap({ MentionFinder.numberWords[$0] }).first
+      // (The words read at their positions, not copied into an array of their own for every
+      // list: about 450 instructions a list, 2.3 M on the 1 MB stream; callgrind, issue #16.)
+      let beforeAt = previousPositions(spans[start].lowerBound, 3)
+      if beforeAt.count >= 2,
+        MentionFinder.countedNouns.contains(tokens[beforeAt[beforeAt.count - 2]].lower)
+          || tokens[beforeAt[beforeAt.count - 1]].lower == "districts",
+        let count = beforeAt.lazy.compactMap({ MentionFinder.numberWords[tokens[$0].lower] }).first
       {
         for k in items { mentions[k].announcedCount = count }
       }

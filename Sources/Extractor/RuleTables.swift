@@ -127,6 +127,8 @@ struct RuleTables: Sendable {
   let disputeTheirWords: TokenWordList
   /// The id of "however", which `EventExtractor.withDisputedCaptures` looks for before each
   /// span of a capture (`EventExtractor.firstToken(_:in:_:)`).
+  /// The id of "between", which `TriggerFinder.betweenPhrase` looks for in every sentence.
+  let betweenWord: WordID
   let howeverWord: WordID
 
   /// The district holding the capital of province `pcode`.
@@ -201,6 +203,8 @@ struct RuleTables: Sendable {
     talibanWord = lexicon.id(of: "taliban")
     howeverWord = lexicon.id(of: "however")
     precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")
+    betweenWord = lexicon.id(of: "between")
+    precondition(betweenWord != Lexicon.unknown, "'between' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
@@ -325,6 +329,16 @@ struct TokenWordList: Sendable {
   func contains(_ token: Token) -> Bool {
     if token.word != Lexicon.unknown { return byID[Int(token.word)] }
     return !token.isASCII && words.contains(token.lower)
+  }
+
+  /// `contains(tokens[k])`, the token's fields read in place: an argument `tokens[k]` copied
+  /// the whole token (its text retained and released, through the array's subscript where it
+  /// was not inlined), about 60 instructions a test (callgrind, issue #16).
+  @inline(__always)
+  func contains(_ tokens: [Token], at k: Int) -> Bool {
+    let word = tokens[k].word
+    if word != Lexicon.unknown { return byID[Int(word)] }
+    return !tokens[k].isASCII && words.contains(tokens[k].lower)
   }
 
   /// Whether `words` holds `word` (text cut from tokens, such as the words `MentionFinder`

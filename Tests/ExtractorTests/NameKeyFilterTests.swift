@@ -12,6 +12,9 @@ import Testing
   @Test(arguments: [
     "Kandahar\u{2019}s Spin Boldak district", "Panjwa\u{2018}i and Ab\u{2019}band", "Lagh\u{0101}n\u{2019}s Alingar",
     "the Khan Abad and Qala-e-Naw districts", "Kabul\u{2019}s",
+    // (ASCII apostrophes and backticks inside words, and capitals: the letters are copied per
+    // token and squeezed in place.)
+    "Qal'a-e-Naw and La`l wa Sarjangal", "DEH'RAWUD, Deh Rawud's SPIN boldak",
   ])
   func filterAnswersAsTheIndex(_ text: String) {
     let index = ExtractorRuleTests.index

@@ -224,4 +224,57 @@ import Testing
     }
     #expect(particles >= 6)
   }
+
+  /// Sentences with "between" after fighting words, possessives, variant spellings, skipped
+  /// marks and words glued to "the", for the test below.
+  static let betweenTexts: [String] = [
+    "Fighting between the Taliban and government forces in Kunduz continued; clashes between both sides erupted.",
+    "Clashes between them raged near Ghazni. War between Taleban and the army's commandos is underway in Kandahar.",
+    "Heavy fighting between Taliban's fighters and ANSF, who were outnumbered, broke out around the Taleban-held town.",
+    "Skirmishes BETWEEN the sides, firefights between \"locals\" (uprising) and militants reported in Helmand's capital.",
+    "The road between Kabul and Jalalabad; ongoing between the two sides; continued between capturedthe Taliban and troops over",
+    "between between, clashes between, between the, fighting between Kabul and Herat districts are",
+  ]
+
+  /// `TriggerFinder.betweenPhrase` finds "between" by id; it answers as the text test it
+  /// replaced, on every sentence's words, with no place and with places at every third word.
+  @Test func betweenPhraseAgreesWithTheTextTest() {
+    var phrases = 0
+    for text in Self.texts + Self.betweenTexts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let (words, ids, _) = TriggerFinder.words(tokens, sentence.tokens, tables: Self.tables)
+        for places in [{ (_: Int) in false }, { (k: Int) in k % 3 == 2 }] {
+          let got = TriggerFinder.betweenPhrase(words, ids: ids, between: Self.tables.betweenWord, inMention: places)
+          let expected = TriggerFinder.betweenPhrase(words, inMention: places)
+          #expect(got == expected, "'\(text)'")
+          if expected != nil { phrases += 1 }
+        }
+      }
+    }
+    #expect(phrases >= 5)
+  }
+
+  /// `TokenWordList.contains(_:at:)` and `DateFinder.CaseWords.id(of:at:)` read a token in
+  /// place; they answer as the versions given the token, for every token of the texts.
+  @Test func inPlaceTokenReadsAgreeWithTheTokenArguments() {
+    let tables = Self.tables
+    let lists = [
+      tables.timeLeaders, tables.partsOfDay, tables.directionAdjectives, tables.hedgeWords, tables.talibanWords,
+      tables.disputeTheirWords, tables.joiningWords, tables.nameNeighbours, tables.partFollowers,
+    ]
+    var held = 0
+    for text in Self.texts + Self.betweenTexts + ["Sar-e Pul wa Khan-e \u{212A}unduz \u{037E} morning NIGHT Taliban's"] {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: tables.lexicon)
+      for k in tokens.indices {
+        for list in lists {
+          #expect(list.contains(tokens, at: k) == list.contains(tokens[k]), "'\(tokens[k].lower)'")
+          if list.contains(tokens[k]) { held += 1 }
+        }
+        #expect(tables.dateCaseWords.id(of: tokens, at: k) == tables.dateCaseWords.id(of: tokens[k]))
+      }
+    }
+    #expect(held > 500)
+  }
 }
