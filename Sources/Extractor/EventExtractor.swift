@@ -2501,6 +2501,16 @@ public struct EventExtractor: Sendable {
       // a place after a word that opens another clause is that clause's, not the object of the
       // trigger before it.
       if placeAfter, gap.contains(where: { Self.clauseOpeners.contains(tokens[$0].lower) }) { continue }
+      // "has given the Taliban full control of the south, allowing them to march on Kabul": a
+      // participle clause after a comma is a clause of its own, whose places are not the
+      // object of the trigger before it (not "including", nor "according to"; nor participles
+      // coordinated with a trigger that is one too: "receiving weapons, marching and
+      // patrolling in cities").
+      if placeAfter, !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound]), gap.contains(where: { k in
+        tokens[k].lower == "," && k + 1 < gap.upperBound && Self.opensParticipleClause(tokens[k + 1])
+      }) {
+        continue
+      }
       var crossesComma = false
       for k in scoredGap {
         let word = tokens[k].lower
@@ -2616,6 +2626,21 @@ public struct EventExtractor: Sendable {
     guard start >= 1, start - 1 == sentenceStart, tokens[start - 1].lower == "in" else { return false }
     return (end..<min(tokens.count, end + 5)).contains { tokens[$0].lower == "," }
   }
+
+  /// Whether `token` is a present participle that opens a clause of its own after a comma
+  /// ("…, allowing them to march on Kabul", "…, bringing them within 50 km of the capital"):
+  /// a lower-case word of six letters or more ending in "ing", not a preposition-like one
+  /// ("including", "according", "regarding", "concerning", "excluding"), nor "leaving".
+  static func opensParticipleClause(_ token: Token) -> Bool {
+    guard token.kind == .word, !token.isCapitalized, token.byteEnd - token.byteStart >= 6 else { return false }
+    let word = token.lower
+    return word.hasSuffix("ing") && !participlePrepositions.contains(word)
+  }
+  static let participlePrepositions: Set<String> = [
+    "including", "according", "regarding", "concerning", "excluding", "following", "during", "notwithstanding",
+    // ("retreated from the district, leaving Khakrez to the Taliban": what was given up.)
+    "leaving",
+  ]
 
   /// Whether the verb's object at `start` is a site ("the prison", "the governor's compound",
   /// "the police headquarters", "the city's entrance"): a determiner or a place owning it, then

@@ -139,6 +139,9 @@ struct MentionFinder {
     // "the army loyal to Kabul": the government, not the city (nor what "the city" after it
     // refers to).
     ["loyal", "to"],
+    // "withdrew to a military facility outside the city" (not "seized key facilities in
+    // Qala-e-Naw": sites in a place, a part of it).
+    ["facility", "outside"], ["facilities", "outside"], ["facility", "near"], ["facilities", "near"],
   ]
     // "the road to Kabul", "routes between Kabul and Kandahar", "the highway linking …".
     // (Not "all supply routes to Lashkar Gah" cut off: routes to a place, plural, are its
@@ -146,6 +149,7 @@ struct MentionFinder {
     + roadNouns.flatMap { noun in
       (noun.hasSuffix("s") ? ["between", "linking", "connecting"] : ["to", "from", "between", "linking", "connecting"]).map { [noun, $0] }
     }
+    + roadRelativeLeaders
     + landmarkNouns.flatMap { noun in ["in", "inside", "of", "near", "outside", "at"].map { [noun, $0] } }
     // "seize districts around Mazar": the districts are taken, Mazar is where they lie.
     + ["districts", "areas", "villages", "towns"].flatMap { noun in ["around", "surrounding"].map { [noun, $0] } }
@@ -156,6 +160,18 @@ struct MentionFinder {
     + ["district", "districts", "area", "areas", "village", "villages", "town", "towns"].flatMap { noun in
       [[noun, "outside"], [noun, "just", "outside"], [noun, "right", "outside"]]
     }
+
+  /// "a vital highway that connects the Afghan capital with the south", "the road which links
+  /// Kabul to Kandahar": a road's ends named in a relative clause (`landmarkLeaders`).
+  static let roadRelativeLeaders: [[String]] = {
+    var leaders: [[String]] = []
+    for noun in roadNouns where !noun.hasSuffix("s") {
+      for relative in ["that", "which"] {
+        for verb in ["connects", "links", "joins"] { leaders.append([noun, relative, verb]) }
+      }
+    }
+    return leaders
+  }()
 
   /// Sites that are not the district or city they stand in ("a ridge inside Kiti district", "the
   /// airport of Kunduz", "an army base near Herat"): what happens there is not the place's event.

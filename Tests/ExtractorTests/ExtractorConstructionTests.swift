@@ -1455,6 +1455,14 @@ import Testing
       "The fall of Taloqan came as the president flew to Mazar-i-Sharif to rally its defenders while Taliban fighters closed in on the biggest city in the north.",
       ["captured AF1801", "contested AF2101"]),
     Case(
+      "a participle clause after a comma ('…, allowing them to march on Kabul') keeps its places from the trigger before it; 'including' does not",
+      "The fall of the two cities has given the Taliban full control of the south, allowing the movement to prepare a final march on Kabul. The Taliban captured several districts, including Nawur and Jaghori.",
+      ["captured AF1110", "captured AF1114"], not: ["captured AF0101"]),
+    Case(
+      "a road's ends named in a relative clause ('a highway that connects the Afghan capital with the south') and a facility outside a city are landmarks",
+      "The capture of Ghazni cuts off a vital highway that connects the Afghan capital with the southern provinces. The Taliban seized Kandahar city; government forces withdrew to a military facility outside the city.",
+      ["captured AF1101", "captured AF2701"], not: ["contested AF0101", "retreated_to AF2701"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),
