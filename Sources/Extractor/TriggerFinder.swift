@@ -118,6 +118,11 @@ enum TriggerFinder {
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
     "government", "military", "ana", "anp", "nds", "ministry",
   ]
+  /// Words before "forces", "troops" or "police" that make them the government's ("security
+  /// forces", "Afghan troops").
+  static let governmentQualifiers: Set<String> = [
+    "security", "government", "afghan", "national", "state", "army", "defence", "defense", "special", "border",
+  ]
   static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
 
   /// Spellings read as another word for matching ("Taleban" is "taliban").
@@ -367,9 +372,13 @@ enum TriggerFinder {
         // The Taliban leaving a place: no capture; a recapture when the clause after it tells the
         // government's action ("the Taliban fled Ghaziabad after an army operation").
         let givesUp = table.entries[bestIndex].givesUp
+        // ("Aybak fell to the Taliban, and all officials and security forces retreated": the
+        // forces the wording opens with, named the government's right before it, are not the
+        // Taliban named earlier.)
         let talibanLeft =
           givesUp && type == pattern.type && nearestActor(words, before: w) == .taliban
           && recipient(words, after: w) == nil
+          && !(w > 0 && governmentWords.contains(words[w]) && Self.governmentQualifiers.contains(words[w - 1]))
         let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
         var trigger =
           Trigger(

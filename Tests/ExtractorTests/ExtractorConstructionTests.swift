@@ -1463,6 +1463,10 @@ import Testing
       "The capture of Ghazni cuts off a vital highway that connects the Afghan capital with the southern provinces. The Taliban seized Kandahar city; government forces withdrew to a military facility outside the city.",
       ["captured AF1101", "captured AF2701"], not: ["contested AF0101", "retreated_to AF2701"]),
     Case(
+      "'security forces retreated' after a fall to the Taliban are the government's forces leaving, no Taliban withdrawal",
+      "Aybak fell to the Taliban, and all officials and security forces retreated, a police dispatcher said.",
+      ["captured AF2001"], not: ["recaptured AF2001"]),
+    Case(
       "a choice had or left ('had no other choice but to withdraw') is taken; one that is, or will be, is not",
       "Government forces had no other choice but to withdraw from Ghorak district of Kandahar. Residents of Ghor were left with no option but to take up arms. There is no option but to retake Maywand district, the governor said. Officials said forces will have no choice but to withdraw from Khakrez district.",
       ["captured AF2709", "mobilization AF23"], not: ["recaptured AF2710", "captured AF2707"]),

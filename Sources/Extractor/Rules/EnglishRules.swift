@@ -235,7 +235,8 @@ enum EnglishRules {
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
-        "tighten~ _ grip|noose|siege on|around", "threaten~ to? overrun|capture|seize|take|storm",
+        "tighten~ _ grip|noose|siege|stranglehold|chokehold on|around", "threaten~ to? overrun|capture|seize|take|storm",
+        "place~|put|putting|have|has|had _ stranglehold|chokehold on|around",
         "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
       ],
       examples: [
@@ -244,6 +245,7 @@ enum EnglishRules {
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         // (The place a noose tightens around is its object, a province too.)
         ("Taliban fighters have tightened the noose around Panjshir.", "contested AF08"),
+        ("The fall of the city has placed a stranglehold on Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
