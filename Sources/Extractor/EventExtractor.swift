@@ -1893,7 +1893,8 @@ public struct EventExtractor: Sendable {
         let contrasted = claimed || firstHowever < from
         var found: Int? = nil
         var afterContrast = contrasted
-        for k in range where cue(k) != .none {
+        // (Each token's cue read once: `cue` looks it up, and asks a falsity where a place lies.)
+        for k in range {
           switch cue(k) {
           // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
@@ -2506,9 +2507,10 @@ public struct EventExtractor: Sendable {
       // object of the trigger before it (not "including", nor "according to"; nor participles
       // coordinated with a trigger that is one too: "receiving weapons, marching and
       // patrolling in cities").
-      if placeAfter, !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound]), gap.contains(where: { k in
+      // (The gap's rare comma and participle asked first, the trigger's own word only then.)
+      if placeAfter, gap.contains(where: { k in
         tokens[k].lower == "," && k + 1 < gap.upperBound && Self.opensParticipleClause(tokens[k + 1])
-      }) {
+      }), !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound]) {
         continue
       }
       var crossesComma = false

@@ -1571,20 +1571,21 @@ struct MentionFinder {
       // only major city left not under the insurgents' control": the place a sweep leaves over
       // is excepted from it. (Not "leaving Kunduz to the Taliban", given up, nor "before leaving
       // Kandahar for Kabul".)
-      if !mentions[m].isExcepted {
-        var k = mention.tokens.lowerBound - 1
-        while k >= mention.tokens.lowerBound - 6, let word = lower(k), MentionFinder.leftOverLeadWords.contains(word) { k -= 1 }
-        if lower(k) == "leaving" {
-          let after = (mention.tokens.upperBound..<mention.tokens.upperBound + 8).map { lower($0) ?? "" }
-          let onlyOne = after.indices.dropLast().contains { i in
-            (after[i] == "the" || after[i] == "as") && (after[i + 1] == "only" || after[i + 1] == "last" || after[i + 1] == "sole")
-          }
-          let toTake = after.prefix(3).firstIndex(of: "to").map { i in
-            i + 1 < after.count && ["conquer", "capture", "take", "seize", "fall"].contains(after[i + 1])
-          } ?? false
-          if onlyOne || toTake || (k + 1 < mention.tokens.lowerBound && ["only", "just"].contains(lower(k + 1) ?? "")) {
-            mentions[m].isExcepted = true
-          }
+      // (The nearest "leaving" among the seven words before is found by comparing texts; the
+      // words between are hashed into `leftOverLeadWords` only then, not before every mention.)
+      if !mentions[m].isExcepted,
+        let k = (max(0, mention.tokens.lowerBound - 7)..<mention.tokens.lowerBound).last(where: { tokens[$0].lower == "leaving" }),
+        ((k + 1)..<mention.tokens.lowerBound).allSatisfy({ MentionFinder.leftOverLeadWords.contains(tokens[$0].lower) })
+      {
+        let after = (mention.tokens.upperBound..<mention.tokens.upperBound + 8).map { lower($0) ?? "" }
+        let onlyOne = after.indices.dropLast().contains { i in
+          (after[i] == "the" || after[i] == "as") && (after[i + 1] == "only" || after[i + 1] == "last" || after[i + 1] == "sole")
+        }
+        let toTake = after.prefix(3).firstIndex(of: "to").map { i in
+          i + 1 < after.count && ["conquer", "capture", "take", "seize", "fall"].contains(after[i + 1])
+        } ?? false
+        if onlyOne || toTake || (k + 1 < mention.tokens.lowerBound && ["only", "just"].contains(lower(k + 1) ?? "")) {
+          mentions[m].isExcepted = true
         }
       }
       // "the district headquarters compound of Khwahan fell": a district's seat is the district.
