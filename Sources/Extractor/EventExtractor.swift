@@ -1950,6 +1950,12 @@ public struct EventExtractor: Sendable {
           // fighting was ongoing.")
           let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
           guard namesPlace || pointsBack || afterClaim || bare else { break }
+          // "… claimed to have seized a number of other provincial capitals, which was denied":
+          // a capture told in the dispute's own sentence before it, of no place named, is what
+          // it disputes.
+          if !namesPlace, (sentences[s].tokens.lowerBound..<k).contains(where: { Self.claimedCaptureWords.contains(tokens[$0].lower) }) {
+            break
+          }
         }
         disputed = true
       }
@@ -2045,6 +2051,10 @@ public struct EventExtractor: Sendable {
   /// (`withDisputedCaptures`: "the group denied", "denied by Mujahid"), read by word id from
   /// `RuleTables.disputeTheirWords`.
   static let disputeTheirWords: Set<String> = TriggerFinder.talibanWords.union(["group", "mujahid", "taliban's"])
+
+  /// Verbs of a capture a later sentence may tell before a dispute (`withDisputedCaptures`).
+  static let claimedCaptureWords: Set<String> = Set(
+    ["seize", "capture", "take", "overrun", "conquer"].flatMap(Inflections.forms(of:)) + ["took", "overran"])
 
   /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
   /// tests of each kind in `withDisputedCaptures` read too.

@@ -142,6 +142,9 @@ struct MentionFinder {
     // "withdrew to a military facility outside the city" (not "seized key facilities in
     // Qala-e-Naw": sites in a place, a part of it).
     ["facility", "outside"], ["facilities", "outside"], ["facility", "near"], ["facilities", "near"],
+    // "seized a town that is one of the gateways to the capital": the town is taken, the place
+    // it leads to is where it lies.
+    ["gateway", "to"], ["gateways", "to"],
   ]
     // "the road to Kabul", "routes between Kabul and Kandahar", "the highway linking …".
     // (Not "all supply routes to Lashkar Gah" cut off: routes to a place, plural, are its
@@ -262,6 +265,23 @@ struct MentionFinder {
       && mention.matches.allSatisfy { match in
         match.place.isCapital || (match.place.level == .town && match.place.districtPcode.flatMap { index.place(id: $0) }?.isCapital == true)
       }
+  }
+
+  /// Drops the districts (and towns in them) a mention may name that are no provincial capital,
+  /// when exactly one of the districts it may name is one ("Faizabad": Badakhshan's capital,
+  /// not Jawzjan's district).
+  func keepCapitalDistrict(_ mention: inout Mention) {
+    func district(_ match: PlaceMatch) -> Place? {
+      switch match.place.level {
+      case .district: match.place
+      case .town: match.place.districtPcode.flatMap { index.place(id: $0) }
+      default: nil
+      }
+    }
+    let districts = Set(mention.matches.compactMap { district($0)?.id })
+    let capitals = Set(mention.matches.compactMap { district($0) }.filter(\.isCapital).map(\.id))
+    guard districts.count > 1, capitals.count == 1 else { return }
+    mention.matches.removeAll { match in district(match).map { !$0.isCapital } ?? false }
   }
 
   /// Whether a mention names a province and, by the same words, its capital ("Kandahar").
@@ -434,13 +454,22 @@ struct MentionFinder {
   }
 
   /// Whether the words between two places are where the first lies, between commas, and a
-  /// list joint: ", in the south, and", ", in the north-west of the country, and".
+  /// list joint: ", in the south, and", ", in the north-west of the country, and". Without the
+  /// comma before it the joint alone ends it ("the capitals of Badakhshan in the north, Farah
+  /// in the west and Baghlan").
   static func isWhereItLies(_ between: [String]) -> Bool {
-    guard between.count >= 4, between[0] == ",", between[1] == "in" else { return false }
+    let open = between.first == "," ? 1 : 0
+    guard between.count >= open + 3, between[open] == "in" else { return false }
     var close = between.count - 1
-    if ["and", "or"].contains(between[close]) { close -= 1 }
-    guard close > 2, between[close] == "," else { return false }
-    var phrase = between[2..<close]
+    let joined = ["and", "or"].contains(between[close])
+    if joined { close -= 1 }
+    if between[close] != "," {
+      // (A comma ends it whenever one opened it.)
+      guard open == 0, joined else { return false }
+      close += 1
+    }
+    guard close > open + 1 else { return false }
+    var phrase = between[(open + 1)..<close]
     if phrase.first == "the" { phrase = phrase.dropFirst() }
     // ("of the country" after the compass word.)
     if phrase.suffix(3).elementsEqual(["of", "the", "country"]) { phrase = phrase.dropLast(3) }
@@ -1792,6 +1821,12 @@ struct MentionFinder {
           // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a
           // name shared by a province and its capital may be the city beside a city.
           for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+        }
+        // "captured Faizabad, Kandahar and Herat": beside provincial capitals, a name several
+        // districts share is the one that is a capital (not Jawzjan's Fayzabad).
+        let capitalItems = items.filter { isCapitalCityOnly(mentions[$0]) || namesProvinceAndCapital(mentions[$0]) }
+        if capitalItems.count >= 2, capitalItems.count + 1 >= items.count {
+          for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
         }
         let afterPreposition = mentions[start].afterPreposition
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }

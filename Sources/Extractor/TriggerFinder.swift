@@ -47,6 +47,15 @@ enum TriggerFinder {
       {
         return true
       }
+      // ("evacuated 40 families", "evacuated dozens of civilians": past a count.)
+      var after = span.upperBound
+      while after < words.count, after - span.upperBound < 3,
+        words[after].first?.isNumber == true || MentionFinder.numberWords[words[after]] != nil
+          || ["dozens", "hundreds", "thousands", "of", "some", "about", "nearly"].contains(words[after])
+      {
+        after += 1
+      }
+      if after > span.upperBound, after < words.count, exclusions.notBefore.contains(words[after]) { return true }
     }
     return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
   }
@@ -353,6 +362,7 @@ enum TriggerFinder {
               || (length == bestLength && candidate.side == .beforeOnly && table.entries[bestIndex].side != .beforeOnly
                 && Self.placeEndsBefore(words, w) && (w + length >= words.count || words[w + length] != "#place")),
             !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
+            !(candidate.type == .retreatedTo && Self.movesCasualties(words, w..<(w + length))),
             !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
             !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
           {
@@ -459,9 +469,21 @@ enum TriggerFinder {
 
   /// Whether a place stands inside a retreat's words other than as where the forces came from:
   /// "evacuated Kaldar district to save lives" gives Kaldar up and goes nowhere, where
-  /// "were relocated from Yawan to Faizabad" goes to Faizabad.
+  /// "were relocated from Yawan to Faizabad" goes to Faizabad (and "evacuated troops from a
+  /// base in Obe district to Herat" to Herat: a place after "from" is where they came from).
   static func gapHoldsObject(_ words: [String], _ span: Range<Int>) -> Bool {
-    span.dropFirst().contains { k in words[k] == "#place" && words[k - 1] != "#place" && words[k - 1] != "from" }
+    span.dropFirst().contains { k in
+      words[k] == "#place" && words[k - 1] != "#place" && !words[span.lowerBound..<k].contains("from")
+    }
+  }
+
+  /// Whether the forces a retreat's words move are casualties ("evacuated wounded troops from
+  /// Lashkar Gah to Kandahar": to care, not a retreat; but "evacuated 150 troops including 68
+  /// injured soldiers from … to Herat" moves the troops): the word before the first force noun
+  /// in `span` is "wounded", "injured", "sick" or "dead".
+  static func movesCasualties(_ words: [String], _ span: Range<Int>) -> Bool {
+    guard let noun = span.first(where: { governmentWords.contains(words[$0]) }), noun > span.lowerBound else { return false }
+    return ["wounded", "injured", "sick", "dead"].contains(words[noun - 1])
   }
 
   /// Whether the words after a verb at `start`, to the end of its clause, tell the government
@@ -1132,7 +1154,7 @@ enum TriggerFinder {
 
   /// Words between a Taliban word and an actor noun that keep the force theirs ("Taliban-led
   /// forces", "Taliban special forces").
-  static let ownForceWords: Set<String> = ["led", "special", "elite", "red", "own", "commando", "backed"]
+  static let ownForceWords: Set<String> = ["led", "special", "elite", "red", "own", "commando", "backed", "military", "armed"]
 
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
@@ -1265,10 +1287,12 @@ enum TriggerFinder {
       // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
       // ("anti-Taliban forces" are not.)
       // (Nor past a word that makes the force theirs: "Taliban-led forces", "Taliban special
-      // forces", "the Taliban's elite units".)
+      // forces", "the Taliban's elite units", "the Taliban military forces".)
       if k > 1, isForce || word == "units" || word == "unit", Self.ownForceWords.contains(words[k - 1]),
         talibanWords.contains(words[k - 2])
       {
+        // ("anti-Taliban armed forces" are their opponents.)
+        if k > 2, words[k - 3] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
         return (.captured, .taliban)
       }
       if k > 0, isForce, talibanWords.contains(words[k - 1]) {

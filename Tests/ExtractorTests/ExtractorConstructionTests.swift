@@ -108,6 +108,18 @@ import Testing
       "Officials said the Taliban had taken the capitals of Zabul province, in the south, and Ghor, in the west.",
       ["captured AF2601", "captured AF2301"], not: ["captured AF26", "captured AF23"]),
     Case(
+      "beside provincial capitals, a shared name is the capital",
+      "The Taliban took Sheberghan in Jawzjan province on Saturday. On Sunday they captured Faizabad, Kandahar and Herat.",
+      ["captured AF1701", "captured AF2701", "captured AF3201"], not: ["captured AF2808"]),
+    Case(
+      "… but not beside districts",
+      "The Taliban took Sheberghan in Jawzjan province on Saturday. On Sunday they captured Faizabad and Aqcha.",
+      ["captured AF2808", "captured AF2807"], not: ["captured AF1701"]),
+    Case(
+      "… or without commas, before a list joint",
+      "On Friday the Taliban overran the capitals of Zabul in the south, Ghor in the west and Uruzgan.",
+      ["captured AF2601", "captured AF2301", "captured AF2501"], not: ["captured AF26", "captured AF23", "captured AF25"]),
+    Case(
       "the capital city of a province is the city",
       "The militants pushed into the capital city of Sar-e Pol province on Sunday, but clashes are still going on there.",
       ["contested AF2201"], not: ["contested AF22"]),
@@ -518,6 +530,8 @@ import Testing
     Case("a wing of the Taliban", "Haqqani network fighters retook Shindand district.", ["captured AF3214"], not: ["recaptured AF3214"]),
     Case("forces the Taliban lead", "Taliban-led forces regained Imam Sahib district on Friday.", ["captured AF1905"], not: ["recaptured AF1905"]),
     Case("the Taliban's special forces", "Taliban special forces retook Malistan district from resistance fighters.", ["captured AF1116"], not: ["recaptured AF1116"]),
+    Case("the Taliban's military forces", "The Taliban military forces took control of Kohsan district on Monday.", ["captured AF3213"], not: ["recaptured AF3213"]),
+    Case("… not anti-Taliban armed forces", "Anti-Taliban armed forces took control of Kohsan district on Monday.", ["recaptured AF3213"], not: ["captured AF3213"]),
     Case("a quotation ends at its inverted reporting verb", "\"Help never came,\" said a police officer who escaped to Mazar-i-Sharif.", ["retreated_to AF2101"]),
     Case("a semicolon's clause has its own subject", "The Taliban took control of the district; its defenders fled to neighbouring Kunar province.", ["retreated_to AF15"], not: ["contested AF15"]),
     Case("a place the Taliban lose is retaken", "The Taliban lost Sayed Karam district to a government counter-attack on Monday.", ["recaptured AF1306"], not: ["captured AF1306"]),
@@ -541,6 +555,14 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "the place a captured town is a gateway to is a landmark, however named",
+      "On Monday the militants seized Pul-e-Alam, a town that is one of the gateways to Kabul.",
+      ["captured AF0501"], not: ["captured AF0101"]),
+    Case(
+      "… and so is the capital it leads to, named back",
+      "On Monday the militants seized a town south of Kabul that is one of the gateways to the capital.",
+      [], not: ["captured AF0101"]),
     Case(
       "a place after a word opening another clause is that clause's",
       "The insurgents captured the police headquarters in Maimana city while troops stationed at Almar were sent to help.",
@@ -1377,6 +1399,14 @@ import Testing
       "… nor a denial by the group",
       "The Taliban seized Maywand district on Sunday. The group denied reports that it had killed prisoners.",
       ["captured AF2710"], not: ["contested AF2710"]),
+    Case(
+      "… nor a denial of a later capture of unnamed places",
+      "The Taliban said they had seized Zaranj on Friday. Then the group claimed to have captured several other provincial capitals, which was denied by the government.",
+      ["captured AF3401"], not: ["contested AF3401"]),
+    Case(
+      "… but a denial of the claim itself",
+      "The Taliban said they had seized Zaranj on Friday. The claim was denied by the government.",
+      ["contested AF3401"]),
     Case(
       "… nor a denial of a claim of its own",
       "The Taliban took Zhari district on Saturday. Officials dismissed as propaganda claims that the insurgents control most of the country.",

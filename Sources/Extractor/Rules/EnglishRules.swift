@@ -400,6 +400,15 @@ enum EnglishRules {
 
   // MARK: retreated_to — where government forces withdrew to
 
+  /// People a verb of removal may take out of a place that nobody gave up ("evacuated
+  /// diplomats from Kabul", "evacuated the wounded from Kiti", "evacuated 40 families from Kiti
+  /// to Nili": a count before them is passed over, `TriggerFinder.isExcluded`).
+  static let peopleTakenOut: Set<String> = [
+    "diplomats", "civilians", "residents", "families", "staff", "citizens", "nationals", "foreigners", "employees",
+    "the wounded", "the injured", "the bodies", "its embassy", "their embassy", "their embassies", "their families",
+    "their citizens", "their nationals", "their staff",
+  ]
+
   static let retreatedTo: [TriggerRule] = [
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly,
@@ -453,8 +462,13 @@ enum EnglishRules {
       "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
     TriggerRule(
       "retreated_to.airlifted", .retreatedTo, side: .afterOnly, strength: 0.8,
+      // ("evacuated 40 families from Kiti to Nili": people taken to safety, not forces.)
+      notBefore: peopleTakenOut,
       [
         "airlift~|transfer~|fly~|evacuate~|move~|relocate~|redeploy~ *3 to",
+        // "evacuated 150 troops including 68 wounded from a base in Obe district to Herat city":
+        // forces named, taken from one place to another.
+        "airlift~|transfer~|fly~|evacuate~ *3 forces|troops|soldiers|personnel|police|policemen|commandos|garrison *4 from *6 to",
         // ("got the bulk of his commando unit on airplanes to Kabul".)
         "on|onto|aboard _ planes|airplanes|aircraft|helicopters|flights|choppers to",
       ],
@@ -464,9 +478,12 @@ enum EnglishRules {
         ("Dozens of policemen were transferred by helicopter to Tirinkot.", "retreated_to AF2501"),
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
         ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
+        ("A helicopter evacuated 40 troops including six wounded officers from a base in Kiti district to Nili.", "retreated_to AF2401"),
       ],
       not: [
         ("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709"),
+        ("A helicopter evacuated 40 families from Kiti district to Nili.", "retreated_to AF2401"),
+        ("Helicopters evacuated wounded troops from Kiti district to Nili.", "retreated_to AF2401"),
         ("The two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", "retreated_to AF2101"),
         ("Hundreds of families were put on planes to Kabul.", "retreated_to AF0101"),
       ]),
@@ -966,11 +983,7 @@ enum EnglishRules {
       "captured.abandoned", .captured, side: .after, strength: 0.8, ignoresActor: true,
       // ("evacuated diplomats from Kabul", "evacuated the wounded from Kiti": people taken out
       // of a place that nobody gave up.)
-      notBefore: [
-        "diplomats", "civilians", "residents", "families", "staff", "citizens", "nationals", "foreigners", "employees",
-        "the wounded", "the injured", "the bodies", "its embassy", "their embassy", "their embassies", "their families",
-        "their citizens", "their nationals", "their staff",
-      ],
+      notBefore: peopleTakenOut,
       [
         "abandon~|evacuate~|vacate~",
         "retreat~|withdraw~|withdrawal|pull~|flee~|escape~ from",
