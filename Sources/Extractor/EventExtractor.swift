@@ -2720,8 +2720,12 @@ public struct EventExtractor: Sendable {
   /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").
   static let partQuantifiers: Set<String> = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
 
-  /// Words that open a count of places ("all but one of", "most of the").
-  static let countOpeners: Set<String> = ["all", "most", "several", "many", "dozens", "some", "more"]
+  /// Words that open a count of places ("all but one of", "most of the"), or unnamed places
+  /// by where they lie ("capturing surrounding districts", "took outlying districts").
+  static let countOpeners: Set<String> = [
+    "all", "most", "several", "many", "dozens", "some", "more",
+    "surrounding", "outlying", "nearby", "neighbouring", "neighboring", "adjacent",
+  ]
 
   /// Plural nouns that are an object by themselves ("seized districts around Mazar").
   static let bareObjectPlurals: Set<String> = [

@@ -163,6 +163,10 @@ struct MentionFinder {
     + ["district", "districts", "area", "areas", "village", "villages", "town", "towns"].flatMap { noun in
       [[noun, "outside"], [noun, "just", "outside"], [noun, "right", "outside"]]
     }
+    // "the Arghandab district in the outskirts of the provincial capital … was retaken": a
+    // district is a place of its own (not "villages on the outskirts of the city were cleared",
+    // a part of the city).
+    + ["district", "districts"].flatMap { noun in [[noun, "in", "outskirts", "of"], [noun, "on", "outskirts", "of"]] }
 
   /// "a vital highway that connects the Afghan capital with the south", "the road which links
   /// Kabul to Kandahar": a road's ends named in a relative clause (`landmarkLeaders`).
@@ -475,6 +479,20 @@ struct MentionFinder {
     if phrase.suffix(3).elementsEqual(["of", "the", "country"]) { phrase = phrase.dropLast(3) }
     return !phrase.isEmpty && phrase.count <= 3 && phrase.allSatisfy { regionStarters.contains($0) || $0 == "-" }
   }
+
+  /// Whether the words between two places are a relative clause between commas after the
+  /// first and a list joint: ", which is on the road to Kabul, and", ", which fell on Monday,".
+  /// (The item's level noun may end it: "Ghazni City, which …, and".)
+  static func isRelativeClauseJoint(_ between: [String]) -> Bool {
+    let open = levelNouns.contains(between.first ?? "") ? 1 : 0
+    guard between.count >= open + 4, between[open] == ",", relativeOpeners.contains(between[open + 1]) else { return false }
+    var close = between.count - 1
+    if ["and", "or"].contains(between[close]) { close -= 1 }
+    guard close > open + 2, between[close] == "," else { return false }
+    // (One clause: no other comma or clause mark inside, and at most twelve words.)
+    return close - open - 2 <= 12 && !between[(open + 2)..<close].contains { [",", ";", ":", "(", ")"].contains($0) }
+  }
+  static let relativeOpeners: Set<String> = ["which", "where", "that", "who"]
 
   /// The nouns an apposition between list items may end in (`isLevelApposition`).
   static let appositionNouns: Set<String> = [
@@ -1230,11 +1248,22 @@ struct MentionFinder {
           !regionInside && isList && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
           && MentionFinder.ofOrIn.contains(lower(spans[m - 1].lowerBound - 1) ?? "")
           && MentionFinder.isLevelApposition(tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
+        // "Ghazni City, which is on the road to Kabul, and Qala-i-Naw": a relative clause between
+        // commas after an item is part of it; the list goes on past it, and a place inside it
+        // (Kabul) is no item.
+        let relativeInside =
+          !ownerInside && !regionInside && m >= 2 && sentenceOf[m - 2] == sentenceOf[m]
+          && !bracketed[m - 1]
+          && MentionFinder.isRelativeClauseJoint(tokens[spans[m - 2].upperBound..<itemStart].map(\.lower))
         if ownerInside {
           listID = mentions[m - 2].list
           mentions[m - 1].list = listID
           mentions[m - 1].isAttributive = true
-        } else if !isList, !regionInside, !goesOnPastWhereItLies, !MentionFinder.isLevelApposition(between) {
+        } else if relativeInside {
+          listID = mentions[m - 2].list
+        } else if !isList, !regionInside, !goesOnPastWhereItLies, !MentionFinder.isLevelApposition(between),
+          !MentionFinder.isRelativeClauseJoint(between)
+        {
           newList()
         }
       } else if m > 0 {
@@ -1494,11 +1523,14 @@ struct MentionFinder {
       for k in tenAt where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
         wider.append(tokens[k].lower)
       }
-      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
+      // (Left out of the ten words before the six are kept: "the Arghandab district in the
+      // outskirts of the provincial capital, Kandahar City".)
       var bare = wider
+      let unstripped = bare.count
+      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       while let last = bare.last {
         if last == ",", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast()
@@ -1510,11 +1542,12 @@ struct MentionFinder {
           break
         }
       }
+      // (`bare` is `wider` less words at its end: with none left out, it is the same words,
+      // and the phrases are not looked up twice.)
+      let bareIsWider = bare.count == unstripped
+      if bare.count > 6 { bare.removeFirst(bare.count - 6) }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
-      // (`bare` is `wider` less words at its end: of the same length, it is the same words,
-      // and the phrases are not looked up twice.)
-      let bareIsWider = bare.count == wider.count
       if !describes, MentionFinder.isLandmark(after: wider) || !bareIsWider && MentionFinder.isLandmark(after: bare) {
         mentions[m].isLandmark = true
       }

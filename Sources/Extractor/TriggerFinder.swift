@@ -399,6 +399,9 @@ enum TriggerFinder {
               || (talibanLeft && !drivenOut)
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
               || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
+              // "President Ashraf Ghani flew to Mazar-e-Sharif": an official travelling is no
+              // retreat of forces (where "the district governor, who fled to Mazar" retreats).
+              || (pattern.rule == "retreated_to.airlifted" && subjectIsOfficial(words, before: w))
               // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
               || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
               // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
@@ -1007,6 +1010,8 @@ enum TriggerFinder {
   /// Civilians, who flee a place without giving it up.
   static let civilianWords: Set<String> = [
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
+    // ("a resident of Panjwai told AFP as he took refuge in Kandahar city".)
+    "resident", "villager", "refugee", "inhabitant",
     "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",
     // A crowd counted without a noun ("thousands fled Kunduz").
     "thousands", "hundreds",
@@ -1216,6 +1221,26 @@ enum TriggerFinder {
       return nearestSubject(before, before: before.count, civilians: true) == .civilians
     }
   }
+
+  /// Whether the nearest subject word before position `w`, within eight words of its clause,
+  /// names an official ("President Ashraf Ghani flew to …", "the governor travelled to …")
+  /// rather than forces ("the governor and his guards fled to …" has forces nearer).
+  static func subjectIsOfficial(_ words: [String], before w: Int) -> Bool {
+    var k = w - 1
+    while k >= 0, k >= w - 8 {
+      let word = words[k]
+      if word == ";" || word == "." || clauseBreaks.contains(word) { return false }
+      if officialTitles.contains(word) { return true }
+      if subjectLists[word] != nil { return false }
+      k -= 1
+    }
+    return false
+  }
+  /// Titles of officials who travel, not forces (`subjectIsOfficial`).
+  static let officialTitles: Set<String> = [
+    "president", "governor", "minister", "ambassador", "envoy", "delegation", "mp", "lawmaker", "senator",
+    "spokesman", "spokesperson", "mayor", "diplomats", "diplomat",
+  ]
 
   /// Who "the enemy" is in a sentence: the government in a Taliban statement (one that speaks
   /// of mujahideen or the Islamic Emirate), else (an official's words) the Taliban.

@@ -116,6 +116,14 @@ import Testing
       "The Taliban took Sheberghan in Jawzjan province on Saturday. On Sunday they captured Faizabad and Aqcha.",
       ["captured AF2808", "captured AF2807"], not: ["captured AF1701"]),
     Case(
+      "a list goes on past a relative clause after an item",
+      "The Taliban took control of Ghazni City, which lies on the main highway, and Qalat on Thursday.",
+      ["captured AF1101", "captured AF2601"]),
+    Case(
+      "… and a place inside the clause is no item",
+      "The Taliban took control of Ghazni City, which is on the road to Kabul, and Qalat on Thursday.",
+      ["captured AF1101", "captured AF2601"], not: ["captured AF0101"]),
+    Case(
       "… or without commas, before a list joint",
       "On Friday the Taliban overran the capitals of Zabul in the south, Ghor in the west and Uruzgan.",
       ["captured AF2601", "captured AF2301", "captured AF2501"], not: ["captured AF26", "captured AF23", "captured AF25"]),
@@ -555,6 +563,14 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a district on the outskirts of a city is a place of its own",
+      "Officials said the Arghandab district in the outskirts of the provincial capital, Kandahar City, was retaken on Sunday.",
+      ["recaptured AF2702"], not: ["contested AF2701", "recaptured AF2701"]),
+    Case(
+      "unnamed districts around a place are a verb's object",
+      "The insurgents had been encroaching on Kandahar for weeks, capturing surrounding districts.",
+      [], not: ["captured AF2701"]),
     Case(
       "the place a captured town is a gateway to is a landmark, however named",
       "On Monday the militants seized Pul-e-Alam, a town that is one of the gateways to Kabul.",

@@ -457,7 +457,8 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
-      examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")]),
+      examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")],
+      not: [("A resident of Kiti said he took refuge in Nili with his family.", "retreated_to AF2401")]),
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
     TriggerRule(
@@ -484,6 +485,7 @@ enum EnglishRules {
         ("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709"),
         ("A helicopter evacuated 40 families from Kiti district to Nili.", "retreated_to AF2401"),
         ("Helicopters evacuated wounded troops from Kiti district to Nili.", "retreated_to AF2401"),
+        ("The president flew to Mazar-e-Sharif on Wednesday.", "retreated_to AF2101"),
         ("The two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", "retreated_to AF2101"),
         ("Hundreds of families were put on planes to Kabul.", "retreated_to AF0101"),
       ]),
