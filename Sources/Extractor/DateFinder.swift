@@ -305,10 +305,16 @@ enum DateFinder {
           continue
         }
       }
-      // "23 June", "23rd of June 2021".
+      // "23 June", "23rd of June 2021", "17-June".
       if let d = dayNumber(i) {
         var k = i + 1
-        if word(k) == "of" { k += 1 }
+        if word(k) == "of" {
+          k += 1
+        } else if k + 1 < range.upperBound, tokens[k].lower == "-", tokens[i].byteEnd == tokens[k].byteStart,
+          tokens[k].byteEnd == tokens[k + 1].byteStart
+        {
+          k += 1
+        }
         if k < range.upperBound, tables.month[Int(tokens[k].word)] != 0, tokens[k].isCapitalized {
           let month = tables.month[Int(tokens[k].word)]
           var end = k + 1

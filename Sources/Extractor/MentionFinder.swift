@@ -207,6 +207,9 @@ struct MentionFinder {
   ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
     ["in", "of", "around", "near", "outside"].map { [site, $0] }
   }
+    // "took control of posts and bases around the Spin Boldak DAC" (a base in or near a place
+    // is a landmark: `landmarkNouns`).
+    + [["bases", "around"], ["positions", "around"]]
 
   /// Whether words before a place (direction adjectives and "the" left out) make it a
   /// landmark ("a military base in the city", "a short drive north of Jalalabad").
@@ -498,6 +501,10 @@ struct MentionFinder {
   static let appositionNouns: Set<String> = [
     "provinces", "districts", "cities", "province", "district", "city", "town", "capital", "centre", "center", "hub",
   ]
+
+  /// Level nouns that may end a list item before its joint ("Spin Boldak district and …"; "DAC",
+  /// a district's administrative centre in humanitarian reports).
+  static let itemLevelNouns: Set<String> = ["district", "city", "town", "dac"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
   static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
@@ -1222,7 +1229,19 @@ struct MentionFinder {
             && (!between.contains("as") || between.contains("well"))
             || (between.count >= 1 && between.count <= 3
               && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
-              && between.first == ","))
+              && between.first == ",")
+            // "Spin Boldak district and Wesh crossing", "the Spin Boldak DAC and …": the first
+            // item's level noun, then a joint.
+            // (Not a province's noun, which may close an owner in apposition: "Taluqan, the
+            // capital of Takhar province and Kunduz"; nor a comma alone: "Kaldar district,
+            // Balkh," is where Kaldar lies; nor the ends of "between A and B".)
+            || (between.count >= 2 && between.count <= 3 && MentionFinder.itemLevelNouns.contains(between[0])
+              && between.dropFirst().allSatisfy { MentionFinder.listJoiners.contains($0) }
+              && between.contains { $0 == "and" || $0 == "or" }
+              && !previousWords(spans[m - 1].lowerBound, 2).contains("between")
+              // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
+              // Baraki Barak district".)
+              && !TriggerFinder.opensPossessive(tokens, at: spans[m].upperBound)))
         // ("the capitals of Zabul province, in the south, and Ghor": where an item lies, between
         // commas, is part of the item.)
         // (The item's level noun may end it: "Zabul province, in the south, and".)
@@ -1832,8 +1851,20 @@ struct MentionFinder {
       while end < mentions.count, listOf[end] == listOf[start] { end += 1 }
       let items = start..<end
       if items.count > 1 {
-        let hints = items.compactMap { hint($0) }
-        let lastHint = hint(end - 1)
+        // ("… and Lashkargah, Hilmand province": a last item after a comma that holds the item
+        // before it is where that item lies; its "province" is no hint for the list.)
+        // (Not the subject of a clause of its own: "With the fall of Sheberghan, Jawzjan province
+        // is now completely controlled by the Taliban": a mark must close it.)
+        var afterLast = spans[end - 1].upperBound
+        if MentionFinder.levelNouns.contains(lower(afterLast) ?? "") { afterLast += 1 }
+        let lastHoldsItemBefore =
+          end - start >= 2 && [",", ".", ";", ")", nil].contains(lower(afterLast))
+          && lower(spans[end - 2].upperBound) == "," && spans[end - 1].lowerBound == spans[end - 2].upperBound + 1
+          && mentions[end - 2].matches.contains { match in
+            mentions[end - 1].matches.contains { $0.place.level == .province && $0.place.id == match.place.provincePcode }
+          }
+        let hints = (lastHoldsItemBefore ? items.dropLast() : items[...]).compactMap { hint($0) }
+        let lastHint = lastHoldsItemBefore ? nil : hint(end - 1)
         let firstHint = hint(start)
         // ("the capitals of northern Kunduz and Takhar provinces", "of Afghanistan's Badakhshan
         // and Baghlan provinces": past a compass word or the country's possessive.)

@@ -130,6 +130,8 @@ struct RuleTables: Sendable {
   /// The id of "between", which `TriggerFinder.betweenPhrase` looks for in every sentence.
   let betweenWord: WordID
   let howeverWord: WordID
+  /// The id of "including", which `TriggerFinder.inclusionAfterFighting` looks for.
+  let includingWord: WordID
 
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
@@ -163,6 +165,7 @@ struct RuleTables: Sendable {
     vocabulary += TriggerFinder.quotationVerbs
     vocabulary += TriggerFinder.irrealisCues
     vocabulary += TriggerFinder.negationCues
+    vocabulary.append("including")
     vocabulary += ["may"]
     // The lists read as `TokenWordList`s.
     vocabulary += EventExtractor.placeNouns
@@ -205,6 +208,7 @@ struct RuleTables: Sendable {
     precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")
     betweenWord = lexicon.id(of: "between")
     precondition(betweenWord != Lexicon.unknown, "'between' is missing from the lexicon")
+    includingWord = lexicon.id(of: "including")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)

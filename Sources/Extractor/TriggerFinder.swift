@@ -169,7 +169,7 @@ enum TriggerFinder {
   }
 
   /// The first "between A and B" right after a fighting noun, as a range of `words`: up to six
-  /// words to "and", then up to four more that are not a preposition, an auxiliary or a verb
+  /// words to "and", then up to six more that are not a preposition, an auxiliary or a verb
   /// of fighting, none of them a place.
   /// (`ids` are the words' lexicon ids and `between` that of "between": `words[k] == "between"`
   /// exactly when `ids[k] == between`, the word being the lexicon's text or, outside it, no
@@ -182,17 +182,37 @@ enum TriggerFinder {
     // issue #16.)
     guard
       let start = ids.indices.dropFirst().first(where: {
-        ids[$0] == between && fightingNouns.contains(words[$0 - 1])
+        ids[$0] == between && (fightingNouns.contains(words[$0 - 1]) || startedFightingBefore(words, $0))
       })
     else { return nil }
     return betweenPhrase(words, from: start, inMention: inMention)
+  }
+
+  /// Whether a fighting noun and a verb of its start stand in the six words before `k`, with no
+  /// comma between ("fighting that started on 10 July between …").
+  static func startedFightingBefore(_ words: [String], _ k: Int) -> Bool {
+    let window = max(0, k - 6)..<k
+    guard let verb = window.last(where: { ["started", "began", "erupted", "broke"].contains(words[$0]) }),
+      let noun = window.last(where: { fightingNouns.contains(words[$0]) }), noun < verb
+    else { return false }
+    return !words[noun..<k].contains(",")
+  }
+
+  /// The first ", including …," right after a fighting noun, up to four words between the
+  /// commas, as a range of `words` from the first comma through the second (`including` is the
+  /// id of "including").
+  static func inclusionAfterFighting(_ words: [String], ids: [WordID], including: WordID) -> Range<Int>? {
+    guard let k = ids.indices.dropFirst(2).first(where: { ids[$0] == including && words[$0 - 1] == "," && fightingNouns.contains(words[$0 - 2]) }),
+      let close = words[(k + 1)..<min(words.count, k + 6)].firstIndex(of: ",")
+    else { return nil }
+    return (k - 1)..<(close + 1)
   }
 
   /// `betweenPhrase(_:ids:between:inMention:)` as it was written before it read ids, for tests.
   static func betweenPhrase(_ words: [String], inMention: (Int) -> Bool) -> Range<Int>? {
     guard
       let start = words.indices.dropFirst().first(where: {
-        words[$0].utf8.count == 7 && words[$0] == "between" && fightingNouns.contains(words[$0 - 1])
+        words[$0].utf8.count == 7 && words[$0] == "between" && (fightingNouns.contains(words[$0 - 1]) || startedFightingBefore(words, $0))
       })
     else { return nil }
     return betweenPhrase(words, from: start, inMention: inMention)
@@ -212,7 +232,8 @@ enum TriggerFinder {
     }
     guard k < words.count, words[k] == "and" else { return nil }
     k += 1
-    let end = k + 4
+    // (Up to six: "and a Non-State Armed Group (NSAG)".)
+    let end = k + 6
     while k < words.count, k < end, !betweenStops.contains(words[k]) {
       if inMention(k) { return nil }
       k += 1
@@ -225,10 +246,14 @@ enum TriggerFinder {
   static let fightingNouns: Set<String> = [
     "fighting", "clashes", "clash", "battles", "battle", "firefights", "firefight", "gunfights", "skirmishes", "war",
     "erupted", "raged", "continued", "out", "ongoing", "underway",
+    // ("Conflict between Afghan National Security Forces (ANSF) and a Non-State Armed Group
+    // (NSAG) escalated in …": the humanitarian reports' word.)
+    "conflict",
   ]
   static let betweenStops: Set<String> = MentionFinder.prepositions.union([
     "are", "is", "were", "was", "have", "has", "had", "continue", "continued", "continues", "continuing", "erupted",
     "erupt", "raged", "rage", "raging", "intensified", "broke", "resumed", "took", "reported", "underway", ",", ".",
+    "escalated", "escalates", "escalate", "escalating", "intensifies", "intensifying", "spread", "spreads", "spiked",
   ])
 
   static func isApostrophe(_ mark: String) -> Bool {
@@ -316,6 +341,13 @@ enum TriggerFinder {
       }
     }
     func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
+    // "Fighting, including airstrikes, that started …": an inclusion between commas right after
+    // a fighting noun is left out, so the noun meets its verb.
+    if let span = Self.inclusionAfterFighting(words, ids: ids, including: tables.includingWord) {
+      words.removeSubrange(span)
+      ids.removeSubrange(span)
+      positions.removeSubrange(span)
+    }
     // "Clashes between the Taliban and government forces in Kunduz": who fights whom is left
     // out, so "clashes … in" meets its place.
     if let span = Self.betweenPhrase(words, ids: ids, between: tables.betweenWord, inMention: { inMention[positions[$0]] }) {

@@ -116,6 +116,18 @@ import Testing
       "The Taliban took Sheberghan in Jawzjan province on Saturday. On Sunday they captured Faizabad and Aqcha.",
       ["captured AF2808", "captured AF2807"], not: ["captured AF1701"]),
     Case(
+      "a province after a comma that holds the last item is where it lies",
+      "Fighting continued in Qalat city, Zabul province, and Lashkargah, Hilmand province.",
+      ["contested AF2601", "contested AF3001"], not: ["contested AF30", "contested AF26"]),
+    Case(
+      "… the single item too",
+      "The Taliban captured Garmser, Helmand province.",
+      ["captured AF3006"], not: ["captured AF30"]),
+    Case(
+      "a list goes on past the first item's level noun",
+      "On 14 July the Taliban took control of posts and bases around the Spin Boldak DAC and Wesh crossing.",
+      ["contested AF2711"], not: ["captured AF2711"]),
+    Case(
       "a list goes on past a relative clause after an item",
       "The Taliban took control of Ghazni City, which lies on the main highway, and Qalat on Thursday.",
       ["captured AF1101", "captured AF2601"]),
@@ -801,6 +813,18 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "fighting whose subject holds an inclusion, a start and who fought",
+      "Fighting, including airstrikes, that started on Saturday between the Afghan forces (ANSF) and a non-state armed group (NSAG) continued in Police District 7 of Qalat city.",
+      ["contested AF2601"], not: ["captured AF2601"]),
+    Case(
+      "conflict between two sides escalating in and around places",
+      "Conflict between the Afghan National Security Forces and a Non-State Armed Group escalated in and around the provincial capitals of Zabul and Uruzgan.",
+      ["contested AF2601", "contested AF2501"]),
+    Case(
+      "clashes and airstrikes continuing in areas of a city",
+      "Intense armed clashes and airstrikes continued in several areas in Qalat city, Zabul province.",
+      ["contested AF2601"], not: ["captured AF2601"]),
     Case(
       "a part word before many describing words ('most of the strategic northeastern city of X')",
       "Militants overran three provincial capitals, including most of the strategic northeastern city of Kunduz.",
@@ -1988,6 +2012,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a day and month joined by a hyphen",
+      text: "Fighting in Nahr-e-Saraj district began on 17-June and went on all week.",
+      published: "2021-06-23", expected: "contested AF3004 2021-06-17"),
     DateCase(
       name: "'this came a day after …' dates the clause after it a day before the last date, past an apposition",
       text: "Insurgents overran Taloqan on Sunday. This came a day after Sar-e-Pul, the capital of the province of the same name, was taken.",

@@ -117,6 +117,13 @@ enum EnglishRules {
         "fighting|clashes|conflict|violence *2 result~|resulting|leading in|to _ civilian? casualties|deaths|injuries|displacement in",
         // "conflict escalated sharply particularly in Kandahar City".
         "conflict|violence|fighting *3 escalat~|intensif~|spik~ *2 in|around|near|inside",
+        // "escalated in and around the provincial capitals of Nimroz, Hilmand and Kandahar".
+        "conflict|violence|fighting|clashes *3 escalat~|intensif~|spik~|continue~ *2 in and around",
+        // "Fighting, including airstrikes, that started on 10 July … continued in Police District
+        // 7": a clause of its start between (the inclusion and "between A and B" are left out).
+        "fighting|clashes|conflict that|which started|began|erupted *4 continue~|escalat~|intensif~|spread~ *2 in|around|inside|near",
+        // "Intense armed clashes and airstrikes continued in several areas in Lashkargah city".
+        "fighting|clashes|battles|conflict and airstrikes|shelling|bombardment|bombing|fighting|clashes *2 continue~|rage~|escalat~|intensif~ *2 in|around|inside|near",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
@@ -136,6 +143,10 @@ enum EnglishRules {
         ("Violence escalated sharply particularly in Lashkargah city.", "contested AF3001"),
         ("Army clearing operations continued in Spin Boldak district on Sunday.", "contested AF2711"),
         ("Increased fighting resulting in civilian casualties in Zheray district was reported.", "contested AF2705"),
+        ("Fighting, including airstrikes, that started on Sunday continued in Police District 7 in Kandahar City.", "contested AF2701"),
+        ("Conflict between the security forces (ANSF) and a non-state armed group (NSAG) escalated in Qalat city.", "contested AF2601"),
+        ("Intense clashes and airstrikes continued in several areas in Lashkargah city.", "contested AF3001"),
+        ("Conflict escalated in and around the provincial capitals of Nimroz and Zabul.", "contested AF3401"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
 
