@@ -127,6 +127,8 @@ enum EnglishRules {
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
+        // "Fighting is also reported to have taken place around the town of Puli Khumri".
+        "fighting|clashes|battles *4 to have taken place *2 in|around|near|outside|inside",
 
         "fight~ to hold|defend|keep|retain|protect", "fight~|battling|struggle~ to retake|recapture|reclaim|regain",
         "struggle~ to hold|defend|keep|retain|protect", "fight~|struggle~ to hold on to",
@@ -159,6 +161,7 @@ enum EnglishRules {
         ("Residents described street fighting in Herat city on Thursday.", "contested AF3201"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
+        ("Fighting is also reported to have taken place around the town of Aybak.", "contested AF2001"),
         ("Now the fighting is in the villages of Injil district, a police officer said.", "contested AF3202"),
         ("In the city of Maymana, taken by surprise last month, the battle has raged for days.", "contested AF2901"),
         ("The Taliban have been battling government forces on the outskirts of Kandahar city.", "contested AF2701"),
@@ -303,8 +306,14 @@ enum EnglishRules {
       not: [("Gunmen threatened shopkeepers in Taloqan on Monday.", "contested AF1801")]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
+      // ("gathering forces for an attack on Kabul": an attack a preparation is for is to come.)
+      notAfter: ["for"],
+      ["attack|attacks|offensive|offensives|assault|assaults on|against"],
+      not: [("Logar is being used to gather forces for an attack on Kabul.", "contested AF0101")]),
+    TriggerRule(
+      "contested.attacked", .contested, side: .after, strength: 0.6,
       [
-        "attacked|attacking|assaulted|assaulting", "attack|attacks|offensive|offensives|assault|assaults on|against",
+        "attacked|attacking|assaulted|assaulting",
         "pound~|shell~|bombard~|rocket~",
         "counteroffensive|counterattack|offensive|counteroffensives|counterattacks in",
       ],
