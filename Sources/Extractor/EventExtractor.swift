@@ -206,7 +206,7 @@ public struct EventExtractor: Sendable {
       // Sunday. These included …", not "Kunduz fell on Sunday. These are hard days for …".)
       if sentenceTriggers.isEmpty, sentence.index > 0,
         follows
-          || (Self.continuesList(tokens, sentence)
+          || (Self.continuesList(tokens, sentence) && !Self.opensWithProgressive(tokens, sentence)
             && sentences[sentence.index - 1].tokens.contains(where: { Self.groupNouns.contains(tokens[$0].lower) })),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
         let previous = triggers[sentence.index - 1].last(where: {
@@ -1328,6 +1328,16 @@ public struct EventExtractor: Sendable {
     guard last - 1 > first else { return false }
     let (penultimate, final) = (tokens[last - 1], tokens[last])
     return listEndings.contains { penultimate.spells($0[0]) && final.spells($0[1]) }
+  }
+
+  /// Whether the sentence opens with a subject and a progressive verb ("They are standing by
+  /// their brothers", "These were fighting"): a clause of its own, not the opening of a list
+  /// ("They are Maimai, Nusai …", `continuesList`).
+  static func opensWithProgressive(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    let first = sentence.tokens.lowerBound
+    guard sentence.tokens.count >= 3, ["are", "were", "is", "was"].contains(tokens[first + 1].lower) else { return false }
+    let verb = tokens[first + 2]
+    return verb.kind == .word && !verb.isCapitalized && verb.lower.hasSuffix("ing")
   }
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
@@ -3390,7 +3400,11 @@ public struct EventExtractor: Sendable {
       }
       if phraseEnd < tokens.count {
         let next = tokens[phraseEnd]
-        if next.lower == "of" || (next.kind == .word && next.isCapitalized)
+        // ("the capital city of Feroz Koh", "the capital city Kabul": past "city".)
+        let afterCity =
+          ["city", "town"].contains(next.lower) && phraseEnd + 1 < tokens.count
+          && (tokens[phraseEnd + 1].lower == "of" || (tokens[phraseEnd + 1].kind == .word && tokens[phraseEnd + 1].isCapitalized))
+        if next.lower == "of" || (next.kind == .word && next.isCapitalized) || afterCity
           || ["governor", "chief", "police", "council", "level", "officials", "elders", "residents"].contains(next.lower)
         {
           k = phraseEnd

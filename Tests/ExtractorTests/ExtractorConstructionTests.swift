@@ -128,6 +128,10 @@ import Testing
       "On 14 July the Taliban took control of posts and bases around the Spin Boldak DAC and Wesh crossing.",
       ["contested AF2711"], not: ["captured AF2711"]),
     Case(
+      "a sentence opening 'they are' and a verb in -ing is no list of the group before",
+      "The fall of districts to the Taliban continues. \"They are standing by their brothers,\" a Ghor resident said.",
+      [], not: ["captured AF23"]),
+    Case(
       "a list goes on past a relative clause after an item",
       "The Taliban took control of Ghazni City, which lies on the main highway, and Qalat on Thursday.",
       ["captured AF1101", "captured AF2601"]),
@@ -1648,6 +1652,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'the capital city of' a name is that name, no back reference",
+      "Kabul, July 6: Dozens of women took up arms in the capital city of Feroz Koh on Monday.",
+      ["mobilization AF2301"], not: ["mobilization AF0101"]),
     Case(
       "'the city of half a million people' refers back to the city named before",
       "Insurgents entered Kandahar on Wednesday. By Friday the city of half a million people had fallen.",
