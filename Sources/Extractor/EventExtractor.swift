@@ -171,13 +171,22 @@ public struct EventExtractor: Sendable {
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
-      if sentenceTriggers.isEmpty, sentence.index > 0, Self.isListItem(tokens, sentence),
+      if sentenceTriggers.isEmpty, sentence.index > 0, Self.isListItem(tokens, sentence) || Self.isLabelledItem(tokens, sentence),
         let header = Self.endsWithColon(tokens, sentences[sentence.index - 1])
+          || Self.isHeading(tokens, sentences[sentence.index - 1], hasPlace: !mentionsBySentence[sentence.index - 1].isEmpty)
           ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : headerTrigger
       {
         let inherited = header.sharing(at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index)
         sentenceTriggers = [inherited]
         headerTrigger = inherited
+        // "Herat: Afghanistan's third-largest city." under a heading: the labelled place is the
+        // item, not a dateline's.
+        if let m = inSentence.first, mentions[m].tokens.lowerBound == sentence.tokens.lowerBound, mentions[m].isDateline,
+          Self.isLabelledItem(tokens, sentence)
+        {
+          mentions[m].isDateline = false
+          mentions[m].isAttributive = false
+        }
       } else {
         headerTrigger = nil
       }
@@ -1282,6 +1291,29 @@ public struct EventExtractor: Sendable {
       return byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "-")
     }
     return [".", ")", "-", "\u{2013}"].contains(mark)
+  }
+
+  /// Whether a sentence is a labelled line of a list: it opens a line with a capitalized word
+  /// and a colon follows within its first five tokens ("Herat: Afghanistan's third-largest
+  /// city.", "Lashkar Gah: Capital of Helmand", "August 6 – Zaranj: …").
+  static func isLabelledItem(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    guard sentence.tokens.count >= 3 else { return false }
+    let first = tokens[sentence.tokens.lowerBound]
+    guard first.followsLineBreak, first.kind == .word, first.isCapitalized else { return false }
+    let end = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6)
+    return (sentence.tokens.lowerBound + 1..<end).contains { tokens[$0].lower == ":" }
+  }
+
+  /// Whether a sentence is a heading over a list: a line of its own, of three to ten tokens,
+  /// with no closing stop, naming a group of places and no place ("Provincial capitals
+  /// contested as of August 12", "Provincial capitals captured by the Taliban").
+  static func isHeading(_ tokens: [Token], _ sentence: Sentence, hasPlace: Bool) -> Bool {
+    guard !hasPlace, (3...10).contains(sentence.tokens.count) else { return false }
+    let first = tokens[sentence.tokens.lowerBound]
+    guard first.followsLineBreak || sentence.tokens.lowerBound == 0, let last = sentence.tokens.last,
+      ![".", "!", "?"].contains(tokens[last].lower)
+    else { return false }
+    return sentence.tokens.contains { groupNouns.contains(tokens[$0].lower) }
   }
 
   /// Whether `mark` is a list item's bullet: "-", "•", "*", "–", "—" or "·". A mark that
@@ -3170,7 +3202,7 @@ public struct EventExtractor: Sendable {
       // stream; callgrind, issue #16.)
       guard tokens[j].kind == .word, tokens[j].isASCII, !tokens[j].isCapitalized else { return nil }
       let length = tokens[j].byteEnd - tokens[j].byteStart
-      if length >= 3, length <= 9, placeDescribingWords.contains(tokens[j].lower) {
+      if length >= 3, length <= 12, placeDescribingWords.contains(tokens[j].lower) {
         described += 1
       } else if described > 0, tokens[j].lower == "but" || tokens[j].lower == "and" {
         // (A joint only between two describing words.)
@@ -3189,6 +3221,8 @@ public struct EventExtractor: Sendable {
     "ancient", "historic", "dusty", "desert", "border", "frontier", "beleaguered", "crucial",
     // "closed in on the biggest city in the north" after the city's name.
     "biggest", "largest", "main", "major",
+    // "KUNDUZ. Taliban fighters seize control of the northern city of 270,000 people".
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
   ]
 
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").

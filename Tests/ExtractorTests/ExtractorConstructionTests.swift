@@ -132,6 +132,10 @@ import Testing
       "The fall of districts to the Taliban continues. \"They are standing by their brothers,\" a Ghor resident said.",
       [], not: ["captured AF23"]),
     Case(
+      "labelled lines under a heading line with no stop take its change of control",
+      "Provincial capitals contested as of Monday\n\nHerat: the third-largest city.\n\nFarah: capital of the western province of the same name.",
+      ["contested AF3201", "contested AF3301"]),
+    Case(
       "a list goes on past a relative clause after an item",
       "The Taliban took control of Ghazni City, which lies on the main highway, and Qalat on Thursday.",
       ["captured AF1101", "captured AF2601"]),
@@ -1652,6 +1656,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "a back reference described by a compass word",
+      "KUNDUZ. Taliban fighters seize control of the northern city of 270,000 people on Sunday.",
+      ["captured AF1901"]),
     Case(
       "'the capital city of' a name is that name, no back reference",
       "Kabul, July 6: Dozens of women took up arms in the capital city of Feroz Koh on Monday.",
