@@ -584,7 +584,8 @@ enum TriggerFinder {
     // (`switch`es, not array literals: each literal was built and freed at every word read.)
     func endsClause(_ word: String) -> Bool {
       switch word {
-      case ";", ".", "but", "while", "after", "before", "although", "though": true
+      // ("… unless government forces surrendered": a condition, not what happened.)
+      case ";", ".", "but", "while", "after", "before", "although", "though", "unless", "if", "until": true
       default: false
       }
     }
@@ -608,10 +609,20 @@ enum TriggerFinder {
       if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
         return true
       }
+      // "entered Jalalabad and local authorities surrendered": the defenders gave the place up.
+      if word == "surrendered" || word == "capitulated",
+        words[max(start, k - 3)..<k].contains(where: { Self.surrenderingSides.contains($0) })
+      {
+        return true
+      }
       k += 1
     }
     return false
   }
+  /// Those whose surrender after an entry leaves it unopposed (`isUnopposed`).
+  static let surrenderingSides: Set<String> = [
+    "authorities", "officials", "forces", "troops", "soldiers", "police", "garrison", "defenders", "governor", "leadership",
+  ]
 
   /// Adverbs that make a change of control partial: a contest for the place.
   static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]

@@ -1048,6 +1048,7 @@ import Testing
   static let unopposedCases: [Case] = [
     Case("an entry without a fight is a fall", "Taliban fighters entered Mehtarlam, the capital of Laghman, without a fight on Sunday.", ["captured AF0701"], not: ["contested AF0701"]),
     Case("walking in unopposed is a fall", "The insurgents walked into Sharana unopposed.", ["captured AF1201"]),
+    Case("an entry the defenders surrender to is a fall", "On Sunday the Taliban entered Mehtarlam and local authorities surrendered.", ["captured AF0701"], not: ["contested AF0701"]),
     Case("an entry is a contest when resistance follows later", "Taliban fighters entered Mehtarlam on Sunday, but troops without ammunition still held the governor's compound.", ["contested AF0701"], not: ["captured AF0701"]),
   ]
 
