@@ -288,6 +288,30 @@ public struct EventExtractor: Sendable {
       // (A restated group names places with no verb of its own: "The three districts include
       // Saighan, Kahmard and Chakhansur.")
       let restated = inSentence.isEmpty ? nil : Self.restatedGroup(in: sentence, sentences, triggers, tokens, inMention: inMention)
+      // "Local militias had captured the districts of Bano, Deh Saleh, and Pul e-Hesar by
+      // August 21. But all three districts have since fallen to the militant group": a counted
+      // group named by no place, right before or after a change of control, recalls the list
+      // of that count in one of the two sentences before.
+      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention) {
+        recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
+          var lists: [Int: [Int]] = [:]
+          for m in mentionsBySentence[s] where !mentions[m].isLandmark && !mentions[m].isAttributive && !mentions[m].isExcepted {
+            lists[mentions[m].list, default: []].append(m)
+          }
+          for id in lists.keys.sorted().reversed() {
+            guard let members = lists[id], members.count == count else { continue }
+            for m in members {
+              guard let (place, alternatives) = resolve(mentions[m], for: trigger.type, context: context), place.level != .province
+              else { continue }
+              drafts.append(
+                Draft(
+                  mention: mentions[m], trigger: trigger, place: place, alternatives: alternatives,
+                  confidence: trigger.pattern.strength * 0.8))
+            }
+            break recall
+          }
+        }
+      }
       guard !inSentence.isEmpty, !sentenceTriggers.isEmpty || restated != nil else { continue }
       // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
       // last week": a landmark that a relative clause right after it makes the subject of a
@@ -955,6 +979,34 @@ public struct EventExtractor: Sendable {
 
   /// The number a count word or numeral states ("three", "11"), or nil.
   static func countValue(_ word: String) -> Int? { MentionFinder.numberWords[word] ?? Int(word) }
+
+  /// The change of control of a sentence whose subject or object is a counted group of places
+  /// recalled ("all three districts have since fallen", "retook the two districts", "both
+  /// districts fell"), and the count, if the sentence has one: the group phrase ends at most
+  /// four tokens before the trigger or starts at most two after it, and no place stands between
+  /// them or in the three tokens after the trigger (its own object).
+  static func recalledGroup(in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool]) -> (Trigger, Int)? {
+    let range = sentence.tokens
+    for k in range where groupNouns.contains(tokens[k].lower) && k > range.lowerBound {
+      // The count right before the noun ("three districts", "both districts").
+      let word = tokens[k - 1].lower
+      guard let count = word == "both" ? 2 : countValue(word), count >= 2 else { continue }
+      // (A group opened by a determiner of things known: "all", "the", "these", "those", or
+      // "both" itself.)
+      let opener = k >= range.lowerBound + 2 ? tokens[k - 2].lower : ""
+      guard word == "both" || ["all", "the", "these", "those"].contains(opener) else { continue }
+      if let trigger = triggers.first(where: { t in
+        !t.isIrrealis && !t.tokens.isEmpty && (t.type == .captured || t.type == .recaptured)
+          && ((t.tokens.lowerBound > k && t.tokens.lowerBound - k <= 5) || (t.tokens.upperBound <= k - 1 && k - 1 - t.tokens.upperBound <= 2))
+      }) {
+        let between = trigger.tokens.lowerBound > k ? k..<trigger.tokens.lowerBound : trigger.tokens.upperBound..<(k - 1)
+        let object = trigger.tokens.upperBound..<min(range.upperBound, trigger.tokens.upperBound + 3)
+        guard !between.contains(where: { inMention[$0] }), !object.contains(where: { inMention[$0] }) else { continue }
+        return (trigger, count)
+      }
+    }
+    return nil
+  }
 
   /// The items of a list whose items carry their provinces ("Yaftal in Badakhshan, Malistan in
   /// Ghazni and Garmsir in Helmand"), from the mention `first` (an index into `mentions`, one of

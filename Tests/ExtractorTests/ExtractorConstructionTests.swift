@@ -1658,6 +1658,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "a counted group recalls the list of that count just named",
+      "Local militias had captured the districts of Nerkh, Jalrez and Chak by Saturday. But all three districts have since fallen to the Taliban.",
+      ["recaptured AF0402", "captured AF0402", "captured AF0403", "captured AF0404"]),
+    Case(
+      "… but not an uncounted or new group",
+      "The Taliban took Nerkh, Jalrez and Chak on Monday. Three districts of Ghazni also fell.",
+      ["captured AF0402"], not: ["captured AF11"]),
+    Case(
       "a back reference described by a compass word",
       "KUNDUZ. Taliban fighters seize control of the northern city of 270,000 people on Sunday.",
       ["captured AF1901"]),
