@@ -277,4 +277,25 @@ import Testing
     }
     #expect(held > 500)
   }
+
+  /// `TriggerPatternTable.unknownWordStopsGap` answers as `stopsGap` for every word of the
+  /// texts outside the lexicon (the words a pattern's gap asks it of), for marks and for text
+  /// canonically equivalent to a clause break; and every clause break has an id.
+  @Test func unknownWordGapStopAgreesWithTheTextTest() {
+    let lexicon = Self.tables.lexicon
+    for word in TriggerFinder.clauseBreaks { #expect(lexicon.id(of: word) != Lexicon.unknown, "'\(word)'") }
+    var words = [
+      "#place", ",", ".", ";", "\u{037E}", "\u{2014}", "\u{2013}", "-", "Howe\u{0301}ver", "bu\u{0301}t", "\u{00E9}",
+      ",,", "..", "", "\u{0647}\u{0631}\u{0627}\u{062A}", "\u{060C}",
+    ]
+    for text in Self.texts + Self.betweenTexts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: lexicon) where token.word == Lexicon.unknown {
+        words.append(token.lower)
+      }
+    }
+    for word in words where lexicon.id(of: word) == Lexicon.unknown {
+      #expect(TriggerPatternTable.unknownWordStopsGap(word) == TriggerPatternTable.stopsGap(word), "'\(word)'")
+    }
+    #expect(words.count > 1_000)
+  }
 }
