@@ -341,6 +341,17 @@ struct TokenWordList: Sendable {
     return !tokens[k].isASCII && words.contains(tokens[k].lower)
   }
 
+  /// Whether `words` holds `word`, whose id in the lexicon the list was made with is `id`
+  /// (`Lexicon.unknown` for text outside it, such as `TriggerFinder`'s "#place"): by id when it
+  /// has one; text without one is held only when it is not ASCII and `words` holds it (ASCII
+  /// text equals only the list word of the same bytes, and every list word has an id: `init`).
+  @inline(__always)
+  func contains(_ word: String, id: WordID) -> Bool {
+    if id != Lexicon.unknown { return byID[Int(id)] }
+    for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
+    return false
+  }
+
   /// Whether `words` holds `word` (text cut from tokens, such as the words `MentionFinder`
   /// collects before a name), read by its id in `lexicon` when it is ASCII: ASCII text equals
   /// only the list word of the same bytes (no list word is canonically equivalent to ASCII text

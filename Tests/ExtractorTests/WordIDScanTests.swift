@@ -298,4 +298,35 @@ import Testing
     }
     #expect(words.count > 1_000)
   }
+
+  /// `TriggerFinder.clause(before:in:ids:breaks:)` asks the clause breaks by id where the
+  /// version it replaced hashed each word: the same clause before every word of every
+  /// sentence's trigger words, with some words read as places ("#place", no id) as
+  /// `TriggerFinder.find` reads a mention's.
+  @Test func clauseBeforeByIDAgreesWithTheTextVersion() {
+    let tables = Self.tables
+    var cut = 0
+    for text in Self.texts + Self.betweenTexts + ["Sar-e Pul fell\u{037E} then \u{2014} Kunduz; but however while Taloqan, Aybak"] {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        var (words, ids, _) = TriggerFinder.words(tokens, sentence.tokens, tables: tables)
+        for pass in 0..<2 {
+          if pass == 1 {
+            for w in words.indices where w % 4 == 1 {
+              words[w] = "#place"
+              ids[w] = Lexicon.unknown
+            }
+          }
+          for w in 0...words.count {
+            let expected = TriggerFinder.clause(before: w, in: words)
+            let got = TriggerFinder.clause(before: w, in: words, ids: ids, breaks: tables.clauseBreaks)
+            #expect(got == expected, "'\(text)' \(w)")
+            if expected.count < min(w, 8) { cut += 1 }
+          }
+        }
+      }
+    }
+    #expect(cut > 100)
+  }
 }
