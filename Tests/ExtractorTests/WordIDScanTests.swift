@@ -329,4 +329,30 @@ import Testing
     }
     #expect(cut > 100)
   }
+
+  /// `MentionFinder.placeLead(_:at:_:directionAdjectives:)` asks the direction adjectives of
+  /// the tokens by id: the same lead as `placeLead(_:)` for the words before every token, cut
+  /// at every length.
+  @Test func placeLeadByIDAgreesWithTheTextVersion() {
+    let tables = Self.tables
+    var shortened = 0
+    let extra = [
+      "the restive southern Kunduz, the capital of the Farah province, of the northeastern Badakhshan, Afghanistan's Helmand",
+      "Western NORTHERN south-eastern the the of the of northern \u{00E9}astern",
+    ]
+    for text in Self.texts + Self.betweenTexts + extra {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: tables.lexicon)
+      for k in tokens.indices {
+        let positions = Array(max(0, k - 10)..<k)
+        let words = positions.map { tokens[$0].lower }
+        for end in 0...words.count {
+          let expected = MentionFinder.placeLead(words[..<end])
+          let got = MentionFinder.placeLead(words[..<end], at: positions, tokens, directionAdjectives: tables.directionAdjectives)
+          #expect(got == expected, "'\(text)' \(k) \(end)")
+          if expected.count < end { shortened += 1 }
+        }
+      }
+    }
+    #expect(shortened > 100)
+  }
 }
