@@ -206,7 +206,7 @@ public struct EventExtractor: Sendable {
       // Sunday. These included …", not "Kunduz fell on Sunday. These are hard days for …".)
       if sentenceTriggers.isEmpty, sentence.index > 0,
         follows
-          || (Self.continuesList(tokens, sentence)
+          || (Self.continuesList(tokens, sentence, words: tables.listWords)
             && sentences[sentence.index - 1].tokens.contains(where: { Self.groupNouns.contains(tokens[$0].lower) })),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
         let previous = triggers[sentence.index - 1].last(where: {
@@ -233,7 +233,7 @@ public struct EventExtractor: Sendable {
           !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
             && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
         }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1],
-        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence)
+        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence, words: tables.listWords)
       {
         for i in sentenceTriggers.indices
         where sentenceTriggers[i].origin == nil && sentenceTriggers[i].type == counted.type && !sentenceTriggers[i].isIrrealis {
@@ -1300,6 +1300,31 @@ public struct EventExtractor: Sendable {
 
   /// "The districts are …", "These districts include …", "They are …": a sentence that only
   /// names the places of the previous sentence's event.
+  /// (The words are asked by the tokens' ids, read in place: `words` holds the lists' ids, and a
+  /// token spells a list word exactly when its id is the word's (`RuleTables.ListWords`). Spelling
+  /// the words of every wording against copies of the tokens was about 800 instructions a
+  /// sentence, 5.4 M on the 1 MB stream: callgrind, issue #16.)
+  static func continuesList(_ tokens: [Token], _ sentence: Sentence, words: RuleTables.ListWords) -> Bool {
+    guard sentence.tokens.count >= 3 else { return false }
+    let first = sentence.tokens.lowerBound
+    let count = min(4, sentence.tokens.count)
+    // "Officials named them as Gomal and Barmal", "Sources identified them as …".
+    if words.namingVerbs.contains(tokens[first + 1].word), tokens[first + 2].word == words.them { return true }
+    let head = tokens[first].word
+    if words.isOpeningHead[Int(head)], words.openings.contains(where: { opening in
+      opening.count <= count && opening[0] == head
+        && opening.indices.dropFirst().allSatisfy { tokens[first + $0].word == opening[$0] }
+    }) {
+      return true
+    }
+    var last = sentence.tokens.upperBound - 1
+    if tokens[last].kind == .punctuation { last -= 1 }
+    guard last - 1 > first else { return false }
+    let (penultimate, final) = (tokens[last - 1].word, tokens[last].word)
+    return words.endings.contains { penultimate == $0[0] && final == $0[1] }
+  }
+
+  /// `continuesList(_:_:words:)` as it was written before it read ids, for tests.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
     // The first four words, read in place (asked of every sentence without a trigger).

@@ -355,4 +355,32 @@ import Testing
     }
     #expect(shortened > 100)
   }
+
+  /// `EventExtractor.continuesList(_:_:words:)` reads the tokens' ids where the version it
+  /// replaced spelled each wording: the same answer for every sentence of the texts and of
+  /// sentences written to open and end as the lists do, in other cases and beside marks.
+  @Test func continuesListByIDAgreesWithTheSpelledVersion() {
+    let tables = Self.tables
+    let lists = [
+      "Five districts fell. The districts are Qadis and Muqur. These districts include Nawur. They are Jaghori and Malistan.",
+      "They include Andar. They were Gelan. The districts were Ajristan. The fallen districts: Giro. This includes Zana Khan.",
+      "This included Deh Yak. These are Rashidan. These were Waghaz. Among them Qarabagh. They included Khwaja Umari.",
+      "These include Jaghatu. These included Nawa. One of them is Arghandab. One of these, Maiwand. Two of them fell.",
+      "The districts included Shah Wali Kot. Officials named them as Gomal and Barmal. Sources identified them. Listed them.",
+      "Qadis and Muqur were among them. Ghormach was among these. Almar is among those! THE DISTRICTS ARE Bala Murghab.",
+      "The districts; are. They\u{037E} include. among them. Among them? the districts' are. One of. Two of them",
+      "\u{00C9}limin\u{00E9} they are. The Districts Are \u{0647}\u{0631}\u{0627}\u{062A}. They   are. Named them named them.",
+    ]
+    var continues = 0
+    for text in Self.texts + Self.betweenTexts + lists {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let expected = EventExtractor.continuesList(tokens, sentence)
+        #expect(EventExtractor.continuesList(tokens, sentence, words: tables.listWords) == expected, "'\(text)' \(sentence.index)")
+        if expected { continues += 1 }
+      }
+    }
+    #expect(continues >= 20)
+  }
 }
