@@ -215,7 +215,7 @@ public struct EventExtractor: Sendable {
       // Sunday. These included …", not "Kunduz fell on Sunday. These are hard days for …".)
       if sentenceTriggers.isEmpty, sentence.index > 0,
         follows
-          || (Self.continuesList(tokens, sentence) && !Self.opensWithProgressive(tokens, sentence)
+          || (Self.continuesList(tokens, sentence, words: tables.listWords) && !Self.opensWithProgressive(tokens, sentence)
             && sentences[sentence.index - 1].tokens.contains(where: { Self.groupNouns.contains(tokens[$0].lower) })),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
         let previous = triggers[sentence.index - 1].last(where: {
@@ -242,7 +242,7 @@ public struct EventExtractor: Sendable {
           !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
             && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
         }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1],
-        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence)
+        tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence, words: tables.listWords)
       {
         for i in sentenceTriggers.indices
         where sentenceTriggers[i].origin == nil && sentenceTriggers[i].type == counted.type && !sentenceTriggers[i].isIrrealis {
@@ -566,9 +566,11 @@ public struct EventExtractor: Sendable {
       // So is a rising ("As the Taliban entered Herat city, residents took up arms").
       // So is the Taliban entering or forces pulling out ("as the Taliban entered", "patrolling
       // Pul-e-Khumri after government forces pulled out").
+      // (The flags first, and the rule's text hashed only for a trigger of another type: about
+      // 1 800 hashes of a rule's text on the 1 MB stream, callgrind, issue #16.)
       for trigger in sentenceTriggers
-      where ([.recaptured, .mobilization].contains(trigger.type) || Self.objectlessRules.contains(trigger.rule))
-        && !trigger.isIrrealis && !trigger.tokens.isEmpty
+      where !trigger.isIrrealis && !trigger.tokens.isEmpty
+        && (trigger.type == .recaptured || trigger.type == .mobilization || Self.objectlessRules.contains(trigger.rule))
       {
         // (A rising named as its subject, "armed civilian groups pushed back the attacks", has
         // no object: one with no place in the rest of its clause is of the place before it.)
@@ -833,7 +835,8 @@ public struct EventExtractor: Sendable {
           }
           // "Forces withdrew from Khwaja Bahawuddin to Taloqan": the place after "to" is where
           // they went, not a place they gave up.
-          if TriggerFinder.givingUp.contains(trigger.rule), mention.tokens.lowerBound > trigger.tokens.upperBound,
+          // (The place's side first: the rule's text is hashed only for a place after the trigger.)
+          if mention.tokens.lowerBound > trigger.tokens.upperBound, TriggerFinder.givingUp.contains(trigger.rule),
             Self.isDestination(mention.tokens.lowerBound, tokens, after: trigger.tokens.upperBound)
           {
             attached = trigger.retyped(.retreatedTo, actor: .government, rule: "retreated_to.from-to", isIrrealis: false)
@@ -1384,6 +1387,31 @@ public struct EventExtractor: Sendable {
 
   /// "The districts are …", "These districts include …", "They are …": a sentence that only
   /// names the places of the previous sentence's event.
+  /// (The words are asked by the tokens' ids, read in place: `words` holds the lists' ids, and a
+  /// token spells a list word exactly when its id is the word's (`RuleTables.ListWords`). Spelling
+  /// the words of every wording against copies of the tokens was about 800 instructions a
+  /// sentence, 5.4 M on the 1 MB stream: callgrind, issue #16.)
+  static func continuesList(_ tokens: [Token], _ sentence: Sentence, words: RuleTables.ListWords) -> Bool {
+    guard sentence.tokens.count >= 3 else { return false }
+    let first = sentence.tokens.lowerBound
+    let count = min(4, sentence.tokens.count)
+    // "Officials named them as Gomal and Barmal", "Sources identified them as …".
+    if words.namingVerbs.contains(tokens[first + 1].word), tokens[first + 2].word == words.them { return true }
+    let head = tokens[first].word
+    if words.isOpeningHead[Int(head)], words.openings.contains(where: { opening in
+      opening.count <= count && opening[0] == head
+        && opening.indices.dropFirst().allSatisfy { tokens[first + $0].word == opening[$0] }
+    }) {
+      return true
+    }
+    var last = sentence.tokens.upperBound - 1
+    if tokens[last].kind == .punctuation { last -= 1 }
+    guard last - 1 > first else { return false }
+    let (penultimate, final) = (tokens[last - 1].word, tokens[last].word)
+    return words.endings.contains { penultimate == $0[0] && final == $0[1] }
+  }
+
+  /// `continuesList(_:_:words:)` as it was written before it read ids, for tests.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
     // The first four words, read in place (asked of every sentence without a trigger).
@@ -4307,7 +4335,7 @@ public struct EventExtractor: Sendable {
     // A contest told as a verb of its own before the change of control ("surrounded Darqad and
     // seized it", "besieged and then took Gizab") is a statement of its own.
     /// One place on one day (or undated).
-    func placeDay(_ event: Event) -> EventKey { EventKey(pcode: event.place.pcode, date: event.date) }
+    func placeDay(at i: Int) -> EventKey { EventKey(pcode: events[i].place.pcode, date: events[i].date) }
     var settlingTriggers: [EventKey: [Range<Int>]] = [:]
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
@@ -4377,25 +4405,31 @@ public struct EventExtractor: Sendable {
       case .unknown: 3
       }
     }
-    var best: [EventKey: Event] = [:]
-    for event in events {
-      let key = EventKey(type: event.type, pcode: event.place.pcode, date: event.date)
-      if let kept = best[key],
-        (precisionRank(kept.datePrecision), -kept.confidence) <= (precisionRank(event.datePrecision), -event.confidence)
+    // (`best` holds the events' positions in `events`, whose fields are read in place: holding
+    // the events themselves copied each in and out, and again for every pass over its values, a
+    // dozen strings retained and released each time, 7.9 M instructions on the 1 MB stream:
+    // callgrind, issue #16. The kept events are put in text order below, whatever the order of
+    // the dictionary's values.)
+    var best: [EventKey: Int] = [:]
+    for i in events.indices {
+      let key = EventKey(type: events[i].type, pcode: events[i].place.pcode, date: events[i].date)
+      if let k = best[key],
+        (precisionRank(events[k].datePrecision), -events[k].confidence)
+          <= (precisionRank(events[i].datePrecision), -events[i].confidence)
       {
         continue
       }
-      best[key] = event
+      best[key] = i
     }
     // The same statement made twice, once with its day and once without ("captured Gizab on
     // Monday", "since Gizab was captured"): the day the text states wins over a report,
     // publication or missing date.
     var stated = Set<EventKey>()
-    for event in best.values where event.datePrecision == .day {
-      stated.insert(EventKey(type: event.type, pcode: event.place.pcode))
+    for i in best.values where events[i].datePrecision == .day {
+      stated.insert(EventKey(type: events[i].type, pcode: events[i].place.pcode))
     }
-    best = best.filter { _, event in
-      event.datePrecision == .day || !stated.contains(EventKey(type: event.type, pcode: event.place.pcode))
+    best = best.filter { _, i in
+      events[i].datePrecision == .day || !stated.contains(EventKey(type: events[i].type, pcode: events[i].place.pcode))
     }
     // A place captured or recaptured in the same report stays contested only where the text
     // tells the contest apart from the change of control: for another day ("besieged on Monday
@@ -4408,10 +4442,14 @@ public struct EventExtractor: Sendable {
     // rumoured one leaves the contest standing.
     // (Nor does a temporary district's capture settle the district that holds it: Badpakh
     // surrendered leaves Mehtarlam, the capital it lies in, contested.)
+    // (The drafts' fields read in place: `for draft in drafts` copied every draft, its mention,
+    // trigger and place retained and released, 2.3 M instructions on the 1 MB stream: callgrind,
+    // issue #16.)
     var firm = Set<String>()
-    for draft in drafts where draft.trigger.type == .captured && !draft.isHedged {
-      let temporary = draft.mention.matches.contains { $0.place.id == draft.place.id && $0.temporaryDistrict != nil }
-      if !temporary { firm.insert(draft.place.id) }
+    for i in drafts.indices where drafts[i].trigger.type == .captured && !drafts[i].isHedged {
+      let place = drafts[i].place.id
+      let temporary = drafts[i].mention.matches.contains { $0.place.id == place && $0.temporaryDistrict != nil }
+      if !temporary { firm.insert(place) }
     }
     // The days the text states for each settled place's captures and recaptures: a contest of
     // a stated day is the change of control told twice only on those. An undated contest that
@@ -4421,25 +4459,27 @@ public struct EventExtractor: Sendable {
     // … and the days of those whose day the text does not state (the report's, the
     // publication's), which settle only contests of such a day.
     var settledUnstatedDays = Set<EventKey>()
-    for event in best.values where event.type == .recaptured || (event.type == .captured && firm.contains(event.place.pcode)) {
-      guard event.date != nil, event.rule != "recaptured.pushed-out" else { continue }
-      if event.datePrecision == .day { settledDays.insert(placeDay(event)) } else { settledUnstatedDays.insert(placeDay(event)) }
+    for i in best.values
+    where events[i].type == .recaptured || (events[i].type == .captured && firm.contains(events[i].place.pcode)) {
+      guard events[i].date != nil, events[i].rule != "recaptured.pushed-out" else { continue }
+      if events[i].datePrecision == .day { settledDays.insert(placeDay(at: i)) } else { settledUnstatedDays.insert(placeDay(at: i)) }
     }
     // A part of a place taken, its day not stated, where the text tells the place's firm capture
     // ("the Taliban seized Kunduz on Sunday … the city's police headquarters had fallen before
     // dawn"), is a step of that capture.
-    let firmlyCaptured = Set(best.values.filter { $0.type == .captured && firm.contains($0.place.pcode) }.map(\.place.pcode))
-    var kept = best.values.filter { event in
+    let firmlyCaptured = Set(
+      best.values.filter { events[$0].type == .captured && firm.contains(events[$0].place.pcode) }.map { events[$0].place.pcode })
+    var kept = best.values.filter { i in
       // (So is one of the day of the capture, stated or not: "captured the crossing on Tuesday,
       // with security forces abandoning their posts at Shir Khan Bandar".)
-      if event.rule == "contested.partial", firmlyCaptured.contains(event.place.pcode),
-        event.datePrecision != .day || settledDays.contains(placeDay(event)) || settledUnstatedDays.contains(placeDay(event))
+      if events[i].rule == "contested.partial", firmlyCaptured.contains(events[i].place.pcode),
+        events[i].datePrecision != .day || settledDays.contains(placeDay(at: i)) || settledUnstatedDays.contains(placeDay(at: i))
       {
         return false
       }
-      guard event.type == .contested, event.date != nil, !coordinatedContests.contains(placeDay(event)) else { return true }
-      return !(event.datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(event))
-    }
+      guard events[i].type == .contested, events[i].date != nil, !coordinatedContests.contains(placeDay(at: i)) else { return true }
+      return !(events[i].datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(at: i))
+    }.map { events[$0] }
     // The order of the tuples (span start, type, pcode, date text), compared as tuples are
     // (`!=` then `<`, element by element) but with the date text formatted only on a tie.
     kept.sort { a, b in

@@ -398,6 +398,21 @@ struct MentionFinder {
     return lead
   }
 
+  /// `placeLead(words)` where `words[i]` is the text of `tokens[positions[i]]` (for each index
+  /// of `words`), the direction adjectives asked of the tokens by id (`directionAdjectives` is
+  /// `MentionFinder.directionAdjectives` as a `TokenWordList`): hashing the words was about
+  /// 9 000 `String` hashes on the 1 MB stream (callgrind, issue #16).
+  static func placeLead(
+    _ words: ArraySlice<String>, at positions: [Int], _ tokens: [Token], directionAdjectives: TokenWordList
+  ) -> ArraySlice<String> {
+    var lead = words
+    while let last = lead.last, last != "the", directionAdjectives.contains(tokens, at: positions[lead.endIndex - 1]) {
+      lead.removeLast()
+    }
+    if lead.last == "the", lead.dropLast().last == "of" { lead.removeLast() }
+    return lead
+  }
+
   /// Words that open an indefinite noun phrase ("a key Kandahar district", "another").
   static let indefiniteOpeners: Set<String> = ["a", "an", "another", "several", "some", "more"]
 
@@ -1304,7 +1319,7 @@ struct MentionFinder {
       let beforeStart = tenAt.count - before.count
       // The words before, past the describing words right before the name (`placeLead`), asked
       // by several tests below.
-      let tenLead = MentionFinder.placeLead(ten[...])
+      let tenLead = MentionFinder.placeLead(ten[...], at: tenAt, tokens, directionAdjectives: directionAdjectives)
       // Level from the following word.
       switch next {
       case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
@@ -1537,10 +1552,13 @@ struct MentionFinder {
       // "most of the strategic northeastern city of Kunduz" keeps its "most of".)
       // (The tokens read from the array in place: through a buffer pointer each token asked
       // about was copied, its text retained and released.)
+      // (`ten[i]` is the text of token `tenAt[i]`: read from `ten`, not from the token, which
+      // this long function copied whole through the array's subscript, 22 000 copies on the
+      // 1 MB stream: callgrind, issue #16.)
       var wider: [String] = []
       wider.reserveCapacity(10)
-      for k in tenAt where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
-        wider.append(tokens[k].lower)
+      for (i, k) in tenAt.enumerated() where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
+        wider.append(ten[i])
       }
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
@@ -1722,7 +1740,7 @@ struct MentionFinder {
       }
       // ("the capital of the neighbouring Kunduz province", "of Afghanistan's Helmand province",
       // "of the Farah province" too.)
-      core = MentionFinder.placeLead(core)
+      core = MentionFinder.placeLead(core, at: tenAt, tokens, directionAdjectives: directionAdjectives)
       let five = Array(core.suffix(5))
       var coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
       // ("the capital city of Sar-e Pol province" is "the capital of" it.)

@@ -105,8 +105,9 @@ struct NameKeyFilter: Sendable {
   /// before it), so folding the word on its own gives the same letters as folding it inside
   /// its run. (Folding keeps a curly apostrophe, and `NameNormalizer.words` drops it, joining
   /// the letters around it, in a word as in a run.)
-  static func isLatin(_ token: Token, _ source: SourceText) -> Bool {
-    source.bytes[token.byteStart..<token.byteEnd].withUnsafeBufferPointer { bytes in
+  /// (The token is given by its UTF-8 offsets, `token.byteStart..<token.byteEnd`.)
+  static func isLatin(_ bytes: Range<Int>, _ source: SourceText) -> Bool {
+    source.bytes[bytes].withUnsafeBufferPointer { bytes in
       var scanner = Tokenizer.Scanner(bytes: bytes)
       while !scanner.atEnd {
         let v = scanner.current.scalar.value
@@ -120,11 +121,12 @@ struct NameKeyFilter: Sendable {
 
   /// Whether a token is the mark U+2019 or U+2018 alone ("Kandahar’s", where the tokenizer
   /// leaves a possessive's apostrophe apart): in a run it joins the letters around it, as "'"
-  /// does (`NameNormalizer.words` drops both; folding keeps it).
-  static func isCurlyApostrophe(_ token: Token, _ source: SourceText) -> Bool {
-    token.kind == .punctuation && token.byteEnd - token.byteStart == 3 && source.bytes[token.byteStart] == 0xE2
-      && source.bytes[token.byteStart + 1] == 0x80
-      && (source.bytes[token.byteStart + 2] == 0x98 || source.bytes[token.byteStart + 2] == 0x99)
+  /// does (`NameNormalizer.words` drops both; folding keeps it). (The token is given by its
+  /// kind and its UTF-8 offsets, `token.byteStart..<token.byteEnd`.)
+  static func isCurlyApostrophe(_ kind: Token.Kind, _ bytes: Range<Int>, _ source: SourceText) -> Bool {
+    kind == .punctuation && bytes.count == 3 && source.bytes[bytes.lowerBound] == 0xE2
+      && source.bytes[bytes.lowerBound + 1] == 0x80
+      && (source.bytes[bytes.lowerBound + 2] == 0x98 || source.bytes[bytes.lowerBound + 2] == 0x99)
   }
 
   /// `PlaceIndex.nameMatches(text, allowSound:)` for the text of `tokens[range]` when the keys
@@ -199,18 +201,24 @@ struct NameKeyFilter: Sendable {
       partStart = run.letters.count
     }
     for k in range {
-      let token = tokens[k]
-      let curly = Self.isCurlyApostrophe(token, source)
-      guard token.isASCII || (token.kind == .word && Self.isLatin(token, source)) || curly else { return }
+      // (The fields of the token and of the one before are read in place: `let token =
+      // tokens[k]` and `let previous = tokens[k - 1]` copied both whole, their texts retained
+      // and released, 80 000 copies on the 1 MB stream: callgrind, issue #16.)
+      let kind = tokens[k].kind
+      let isASCII = tokens[k].isASCII
+      let bytes = tokens[k].byteStart..<tokens[k].byteEnd
+      let curly = Self.isCurlyApostrophe(kind, bytes, source)
+      guard isASCII || (kind == .word && Self.isLatin(bytes, source)) || curly else { return }
       if k > range.lowerBound {
-        let previous = tokens[k - 1]
         // Whitespace between tokens: ASCII only when it has as many bytes as scalars.
-        guard token.byteStart - previous.byteEnd == token.start - previous.end else { return }
-        if token.start != previous.end { split(&run) }
+        let start = tokens[k].start
+        let previousEnd = tokens[k - 1].end
+        guard bytes.lowerBound - tokens[k - 1].byteEnd == start - previousEnd else { return }
+        if start != previousEnd { split(&run) }
       }
-      switch token.kind {
+      switch kind {
       case .word, .number:
-        if !token.isASCII {
+        if !isASCII {
           for (n, word) in Self.words(ofToken: k, tokens, source, &tokenWords).enumerated() {
             guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return }
             if n > 0 { split(&run) }
@@ -222,7 +230,7 @@ struct NameKeyFilter: Sendable {
           // about 20 instructions a byte, 4 M on the 1 MB stream: callgrind, issue #16.)
           let from = run.letters.count
           source.bytes.withUnsafeBufferPointer { all in
-            run.letters.append(contentsOf: UnsafeBufferPointer(rebasing: all[token.byteStart..<token.byteEnd]))
+            run.letters.append(contentsOf: UnsafeBufferPointer(rebasing: all[bytes]))
           }
           let kept = run.letters.withUnsafeMutableBufferPointer { letters in
             var kept = from
@@ -237,7 +245,7 @@ struct NameKeyFilter: Sendable {
           if kept < run.letters.count { run.letters.removeLast(run.letters.count - kept) }
         }
       case .punctuation:
-        if token.lower != "'" && token.lower != "`" && !curly { split(&run) }
+        if tokens[k].lower != "'" && tokens[k].lower != "`" && !curly { split(&run) }
       }
       run.letterCounts.append(run.letters.count)
       run.partCounts.append(run.parts.count)

@@ -108,6 +108,39 @@ struct RuleTables: Sendable {
       isPhraseHead = lexicon.table(EventExtractor.backReferenceHeads)
     }
   }
+  /// The words `EventExtractor.continuesList` looks for at a sentence's ends, by id.
+  let listWords: ListWords
+  /// `EventExtractor.namingVerbs`, `listOpenings` and `listEndings` as lexicon ids. Every one
+  /// of these words is ASCII, holds neither ";" nor "`" and has an id (`RuleTables` puts them in
+  /// the lexicon), so a token spells one exactly when its `word` is that id: ASCII text equals
+  /// only the same bytes, and only text holding U+037E or U+1FEF equals ASCII text of other
+  /// bytes (`TokenWordList`).
+  struct ListWords: Sendable {
+    let namingVerbs: [WordID]
+    let them: WordID
+    let openings: [[WordID]]
+    /// Whether an id is the first word of one of `openings`.
+    let isOpeningHead: [Bool]
+    let endings: [[WordID]]
+
+    init(_ lexicon: Lexicon) {
+      func ids(_ words: [String]) -> [WordID] {
+        words.map { word in
+          let id = lexicon.id(of: word)
+          precondition(id != Lexicon.unknown, "'\(word)' is missing from the lexicon")
+          precondition(word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") }, "'\(word)'")
+          return id
+        }
+      }
+      namingVerbs = ids(EventExtractor.namingVerbs)
+      them = ids(["them"])[0]
+      openings = EventExtractor.listOpenings.map(ids)
+      var isOpeningHead = Array(repeating: false, count: lexicon.count)
+      for opening in openings { isOpeningHead[Int(opening[0])] = true }
+      self.isOpeningHead = isOpeningHead
+      endings = EventExtractor.listEndings.map(ids)
+    }
+  }
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
@@ -200,6 +233,9 @@ struct RuleTables: Sendable {
     lookupOnly += DateFinder.notEventDayStops.keys
     lookupOnly += EventExtractor.hedges
     lookupOnly += TriggerFinder.talibanWords
+    lookupOnly += EventExtractor.namingVerbs + ["them"]
+    lookupOnly += EventExtractor.listOpenings.joined()
+    lookupOnly += EventExtractor.listEndings.joined()
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
@@ -272,6 +308,7 @@ struct RuleTables: Sendable {
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
+    listWords = ListWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
     hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
     talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
@@ -343,6 +380,17 @@ struct TokenWordList: Sendable {
     let word = tokens[k].word
     if word != Lexicon.unknown { return byID[Int(word)] }
     return !tokens[k].isASCII && words.contains(tokens[k].lower)
+  }
+
+  /// Whether `words` holds `word`, whose id in the lexicon the list was made with is `id`
+  /// (`Lexicon.unknown` for text outside it, such as `TriggerFinder`'s "#place"): by id when it
+  /// has one; text without one is held only when it is not ASCII and `words` holds it (ASCII
+  /// text equals only the list word of the same bytes, and every list word has an id: `init`).
+  @inline(__always)
+  func contains(_ word: String, id: WordID) -> Bool {
+    if id != Lexicon.unknown { return byID[Int(id)] }
+    for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
+    return false
   }
 
   /// Whether `words` holds `word` (text cut from tokens, such as the words `MentionFinder`

@@ -152,6 +152,19 @@ struct TriggerPatternTable: Sendable {
     TriggerFinder.clauseBreaks.contains(word) || word == "," || word == "."
   }
 
+  /// `stopsGap(word)` for a word outside the lexicon (`Lexicon.unknown`: a name, "#place", a
+  /// word the rules do not know), without hashing an ASCII one: every clause break is in the
+  /// lexicon (`RuleTables` puts them in), so ASCII text outside it equals none (ASCII text
+  /// equals only a word of the same bytes, and no clause break is canonically equivalent to
+  /// ASCII text but an ASCII one), and it stops a gap only as "," or ".". Other text is asked
+  /// as text. (Hashing every such word in a gap was about 11 000 `String` hashes on the 1 MB
+  /// stream: callgrind, issue #16.)
+  static func unknownWordStopsGap(_ word: String) -> Bool {
+    let utf8 = word.utf8
+    for byte in utf8 where byte >= 0x80 { return stopsGap(word) }
+    return utf8.count == 1 && (utf8.first == UInt8(ascii: ",") || utf8.first == UInt8(ascii: "."))
+  }
+
   /// The patterns of a table tried on one sentence's words (``TriggerPatternTable/withMatcher(_:ids:isFiller:_:)``):
   /// a recursive walk of a pattern's slots over the flat tables.
   struct SentenceMatcher {
@@ -250,7 +263,9 @@ struct TriggerPatternTable: Sendable {
             // the rules do not know) is tested as text, by `String` equality.)
             guard n < limit, position + n < words.count else { return nil }
             let id = ids[position + n]
-            if id != Lexicon.unknown ? stopsGap[Int(id)] : TriggerPatternTable.stopsGap(words[position + n]) { return nil }
+            if id != Lexicon.unknown ? stopsGap[Int(id)] : TriggerPatternTable.unknownWordStopsGap(words[position + n]) {
+              return nil
+            }
             n += 1
           }
         }

@@ -277,4 +277,110 @@ import Testing
     }
     #expect(held > 500)
   }
+
+  /// `TriggerPatternTable.unknownWordStopsGap` answers as `stopsGap` for every word of the
+  /// texts outside the lexicon (the words a pattern's gap asks it of), for marks and for text
+  /// canonically equivalent to a clause break; and every clause break has an id.
+  @Test func unknownWordGapStopAgreesWithTheTextTest() {
+    let lexicon = Self.tables.lexicon
+    for word in TriggerFinder.clauseBreaks { #expect(lexicon.id(of: word) != Lexicon.unknown, "'\(word)'") }
+    var words = [
+      "#place", ",", ".", ";", "\u{037E}", "\u{2014}", "\u{2013}", "-", "Howe\u{0301}ver", "bu\u{0301}t", "\u{00E9}",
+      ",,", "..", "", "\u{0647}\u{0631}\u{0627}\u{062A}", "\u{060C}",
+    ]
+    for text in Self.texts + Self.betweenTexts {
+      for token in Tokenizer.tokens(SourceText(text), lexicon: lexicon) where token.word == Lexicon.unknown {
+        words.append(token.lower)
+      }
+    }
+    for word in words where lexicon.id(of: word) == Lexicon.unknown {
+      #expect(TriggerPatternTable.unknownWordStopsGap(word) == TriggerPatternTable.stopsGap(word), "'\(word)'")
+    }
+    #expect(words.count > 1_000)
+  }
+
+  /// `TriggerFinder.clause(before:in:ids:breaks:)` asks the clause breaks by id where the
+  /// version it replaced hashed each word: the same clause before every word of every
+  /// sentence's trigger words, with some words read as places ("#place", no id) as
+  /// `TriggerFinder.find` reads a mention's.
+  @Test func clauseBeforeByIDAgreesWithTheTextVersion() {
+    let tables = Self.tables
+    var cut = 0
+    for text in Self.texts + Self.betweenTexts + ["Sar-e Pul fell\u{037E} then \u{2014} Kunduz; but however while Taloqan, Aybak"] {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        var (words, ids, _) = TriggerFinder.words(tokens, sentence.tokens, tables: tables)
+        for pass in 0..<2 {
+          if pass == 1 {
+            for w in words.indices where w % 4 == 1 {
+              words[w] = "#place"
+              ids[w] = Lexicon.unknown
+            }
+          }
+          for w in 0...words.count {
+            let expected = TriggerFinder.clause(before: w, in: words)
+            let got = TriggerFinder.clause(before: w, in: words, ids: ids, breaks: tables.clauseBreaks)
+            #expect(got == expected, "'\(text)' \(w)")
+            if expected.count < min(w, 8) { cut += 1 }
+          }
+        }
+      }
+    }
+    #expect(cut > 100)
+  }
+
+  /// `MentionFinder.placeLead(_:at:_:directionAdjectives:)` asks the direction adjectives of
+  /// the tokens by id: the same lead as `placeLead(_:)` for the words before every token, cut
+  /// at every length.
+  @Test func placeLeadByIDAgreesWithTheTextVersion() {
+    let tables = Self.tables
+    var shortened = 0
+    let extra = [
+      "the restive southern Kunduz, the capital of the Farah province, of the northeastern Badakhshan, Afghanistan's Helmand",
+      "Western NORTHERN south-eastern the the of the of northern \u{00E9}astern",
+    ]
+    for text in Self.texts + Self.betweenTexts + extra {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: tables.lexicon)
+      for k in tokens.indices {
+        let positions = Array(max(0, k - 10)..<k)
+        let words = positions.map { tokens[$0].lower }
+        for end in 0...words.count {
+          let expected = MentionFinder.placeLead(words[..<end])
+          let got = MentionFinder.placeLead(words[..<end], at: positions, tokens, directionAdjectives: tables.directionAdjectives)
+          #expect(got == expected, "'\(text)' \(k) \(end)")
+          if expected.count < end { shortened += 1 }
+        }
+      }
+    }
+    #expect(shortened > 100)
+  }
+
+  /// `EventExtractor.continuesList(_:_:words:)` reads the tokens' ids where the version it
+  /// replaced spelled each wording: the same answer for every sentence of the texts and of
+  /// sentences written to open and end as the lists do, in other cases and beside marks.
+  @Test func continuesListByIDAgreesWithTheSpelledVersion() {
+    let tables = Self.tables
+    let lists = [
+      "Five districts fell. The districts are Qadis and Muqur. These districts include Nawur. They are Jaghori and Malistan.",
+      "They include Andar. They were Gelan. The districts were Ajristan. The fallen districts: Giro. This includes Zana Khan.",
+      "This included Deh Yak. These are Rashidan. These were Waghaz. Among them Qarabagh. They included Khwaja Umari.",
+      "These include Jaghatu. These included Nawa. One of them is Arghandab. One of these, Maiwand. Two of them fell.",
+      "The districts included Shah Wali Kot. Officials named them as Gomal and Barmal. Sources identified them. Listed them.",
+      "Qadis and Muqur were among them. Ghormach was among these. Almar is among those! THE DISTRICTS ARE Bala Murghab.",
+      "The districts; are. They\u{037E} include. among them. Among them? the districts' are. One of. Two of them",
+      "\u{00C9}limin\u{00E9} they are. The Districts Are \u{0647}\u{0631}\u{0627}\u{062A}. They   are. Named them named them.",
+    ]
+    var continues = 0
+    for text in Self.texts + Self.betweenTexts + lists {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let expected = EventExtractor.continuesList(tokens, sentence)
+        #expect(EventExtractor.continuesList(tokens, sentence, words: tables.listWords) == expected, "'\(text)' \(sentence.index)")
+        if expected { continues += 1 }
+      }
+    }
+    #expect(continues >= 20)
+  }
 }

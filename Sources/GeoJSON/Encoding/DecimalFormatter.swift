@@ -166,7 +166,17 @@ package struct DecimalFormatter: Sendable {
       out.append(UInt8(ascii: "0") + UInt8(remaining % 10))
       remaining /= 10
     }
-    out[start...].reverse()
+    // Reversed in place, pair by pair: `out[start...].reverse()` mutated a slice that shares
+    // `out`'s buffer, so it copied the slice and wrote it back, an allocation each time (the
+    // events' confidences and coordinates: 6.4 M instructions on the 1 MB stream, callgrind,
+    // issue #16).
+    var low = start
+    var high = out.count - 1
+    while low < high {
+      out.swapAt(low, high)
+      low += 1
+      high -= 1
+    }
   }
 
   /// Appends a signed integer in plain decimal.
