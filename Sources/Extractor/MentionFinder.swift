@@ -274,6 +274,23 @@ struct MentionFinder {
       }
   }
 
+  /// Whether a mention's districts and towns lie in more than one district ("Faizabad": one in
+  /// Badakhshan, one in Jawzjan).
+  static func namesSeveralDistricts(_ mention: Mention) -> Bool {
+    var first: String? = nil
+    for match in mention.matches {
+      let district: String? =
+        match.place.level == .district ? match.place.id : match.place.level == .town ? match.place.districtPcode : nil
+      guard let district else { continue }
+      if let first {
+        if first != district { return true }
+      } else {
+        first = district
+      }
+    }
+    return false
+  }
+
   /// Drops the districts (and towns in them) a mention may name that are no provincial capital,
   /// when exactly one of the districts it may name is one ("Faizabad": Badakhshan's capital,
   /// not Jawzjan's district).
@@ -1208,6 +1225,11 @@ struct MentionFinder {
     }
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
     var listID = 0
+    /// Whether a comma and a relative pronoun stand at token `k` (past an item's level noun).
+    func opensRelativeClause(after k: Int) -> Bool {
+      let comma = MentionFinder.levelNouns.contains(lower(k) ?? "") ? k + 1 : k
+      return lower(comma) == "," && MentionFinder.relativeOpeners.contains(lower(comma + 1) ?? "")
+    }
     // The highest id given so far: a list that goes on past an apposition takes an earlier id
     // back, and the next new list must not reuse one given since.
     var highestID = 0
@@ -1285,9 +1307,11 @@ struct MentionFinder {
         // "Ghazni City, which is on the road to Kabul, and Qala-i-Naw": a relative clause between
         // commas after an item is part of it; the list goes on past it, and a place inside it
         // (Kabul) is no item.
+        // (The words are copied only after a comma and a relative pronoun: mapping the tokens
+        // after every item but the first two cost about 9 M instructions on the 1 MB stream.)
         let relativeInside =
           !ownerInside && !regionInside && m >= 2 && sentenceOf[m - 2] == sentenceOf[m]
-          && !bracketed[m - 1]
+          && !bracketed[m - 1] && opensRelativeClause(after: spans[m - 2].upperBound)
           && MentionFinder.isRelativeClauseJoint(tokens[spans[m - 2].upperBound..<itemStart].map(\.lower))
         if ownerInside {
           listID = mentions[m - 2].list
@@ -1906,9 +1930,13 @@ struct MentionFinder {
         }
         // "captured Faizabad, Kandahar and Herat": beside provincial capitals, a name several
         // districts share is the one that is a capital (not Jawzjan's Fayzabad).
-        let capitalItems = items.filter { isCapitalCityOnly(mentions[$0]) || namesProvinceAndCapital(mentions[$0]) }
-        if capitalItems.count >= 2, capitalItems.count + 1 >= items.count {
-          for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
+        // (Asked only of a list with an item that may name two districts: asking every list's
+        // items whether they are capitals looked places up by id for each match.)
+        if items.contains(where: { MentionFinder.namesSeveralDistricts(mentions[$0]) }) {
+          let capitalItems = items.filter { isCapitalCityOnly(mentions[$0]) || namesProvinceAndCapital(mentions[$0]) }
+          if capitalItems.count >= 2, capitalItems.count + 1 >= items.count {
+            for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
+          }
         }
         let afterPreposition = mentions[start].afterPreposition
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
