@@ -2359,6 +2359,9 @@ public struct EventExtractor: Sendable {
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
+      // "advancing toward Dare Zari … and if they occupy them, Balkhab district will be besieged":
+      // a place past a condition's opening is the condition's, not the trigger's object.
+      if placeAfter, gap.contains(where: { tokens[$0].word == tables.ifWord || tokens[$0].word == tables.unlessWord }) { continue }
       // A container phrase ("district of Daikundi", "in Kunduz province") belongs to the place:
       // it does not distance it from its trigger.
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)

@@ -527,6 +527,7 @@ struct MentionFinder {
     // (One clause: no other comma or clause mark inside, and at most twelve words.)
     return close - open - 2 <= 12 && !between[(open + 2)..<close].contains { [",", ";", ":", "(", ")"].contains($0) }
   }
+  /// Relative pronouns that open a clause after a list item (`isRelativeClauseJoint`).
   static let relativeOpeners: Set<String> = ["which", "where", "that", "who"]
 
   /// The nouns an apposition between list items may end in (`isLevelApposition`).

@@ -165,6 +165,10 @@ struct RuleTables: Sendable {
   let howeverWord: WordID
   /// The id of "including", which `TriggerFinder.inclusionAfterFighting` looks for.
   let includingWord: WordID
+  /// The ids of "if" and "unless", which `EventExtractor.nearestTrigger` looks for between a
+  /// trigger and a place after it (both are `TriggerFinder.irrealisCues`, in the lexicon).
+  let ifWord: WordID
+  let unlessWord: WordID
 
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
@@ -245,6 +249,9 @@ struct RuleTables: Sendable {
     betweenWord = lexicon.id(of: "between")
     precondition(betweenWord != Lexicon.unknown, "'between' is missing from the lexicon")
     includingWord = lexicon.id(of: "including")
+    ifWord = lexicon.id(of: "if")
+    unlessWord = lexicon.id(of: "unless")
+    precondition(ifWord != Lexicon.unknown && unlessWord != Lexicon.unknown, "'if' or 'unless' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)

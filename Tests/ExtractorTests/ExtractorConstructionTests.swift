@@ -584,6 +584,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place past a condition's opening is not an advance's object",
+      "Taliban is advancing toward Sar Kol and Bed Dara and if occupy them, Balkhab district will be sieged by Taliban.",
+      [], not: ["contested AF2207"]),
+    Case(
       "a district on the outskirts of a city is a place of its own",
       "Officials said the Arghandab district in the outskirts of the provincial capital, Kandahar City, was retaken on Sunday.",
       ["recaptured AF2702"], not: ["contested AF2701", "recaptured AF2701"]),
