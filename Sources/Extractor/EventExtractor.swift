@@ -300,14 +300,7 @@ public struct EventExtractor: Sendable {
           }
           for id in lists.keys.sorted().reversed() {
             guard let members = lists[id], members.count == count else { continue }
-            for m in members {
-              guard let (place, alternatives) = resolve(mentions[m], for: trigger.type, context: context), place.level != .province
-              else { continue }
-              drafts.append(
-                Draft(
-                  mention: mentions[m], trigger: trigger, place: place, alternatives: alternatives,
-                  confidence: trigger.pattern.strength * 0.8))
-            }
+            appendGroupDrafts(members, trigger, mentions, context: context, to: &drafts)
             break recall
           }
         }
@@ -873,15 +866,7 @@ public struct EventExtractor: Sendable {
         let shared = restated.trigger
         // (The count may include one name the gazetteer does not hold.)
         if restated.count == nil || (members.count...(members.count + 1)).contains(restated.count!) {
-          for m in members {
-            guard let (place, alternatives) = resolve(mentions[m], for: shared.type, context: context), place.level != .province,
-              !drafts.contains(where: { $0.place.id == place.id && $0.trigger.type == shared.type })
-            else { continue }
-            drafts.append(
-              Draft(
-                mention: mentions[m], trigger: shared, place: place, alternatives: alternatives,
-                confidence: shared.pattern.strength * 0.8))
-          }
+          appendGroupDrafts(members, shared, mentions, context: context, to: &drafts)
         }
       }
     }
@@ -982,6 +967,21 @@ public struct EventExtractor: Sendable {
 
   /// The number a count word or numeral states ("three", "11"), or nil.
   static func countValue(_ word: String) -> Int? { MentionFinder.numberWords[word] ?? Int(word) }
+
+  /// Drafts of `trigger` for the mentions `members` of a group told in another sentence (restated
+  /// with its names, or recalled by its count): each that names a district or city and has no
+  /// draft of the trigger's type yet, at a confidence below the trigger's own.
+  func appendGroupDrafts(_ members: [Int], _ trigger: Trigger, _ mentions: [Mention], context: ProvinceContext, to drafts: inout [Draft]) {
+    for m in members {
+      guard let (place, alternatives) = resolve(mentions[m], for: trigger.type, context: context), place.level != .province,
+        !drafts.contains(where: { $0.place.id == place.id && $0.trigger.type == trigger.type })
+      else { continue }
+      drafts.append(
+        Draft(
+          mention: mentions[m], trigger: trigger, place: place, alternatives: alternatives,
+          confidence: trigger.pattern.strength * 0.8))
+    }
+  }
 
   /// The change of control of a sentence whose subject or object is a counted group of places
   /// recalled ("all three districts have since fallen", "retook the two districts", "both

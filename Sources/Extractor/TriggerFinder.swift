@@ -50,8 +50,7 @@ enum TriggerFinder {
       // ("evacuated 40 families", "evacuated dozens of civilians": past a count.)
       var after = span.upperBound
       while after < words.count, after - span.upperBound < 3,
-        words[after].first?.isNumber == true || MentionFinder.numberWords[words[after]] != nil
-          || ["dozens", "hundreds", "thousands", "of", "some", "about", "nearly"].contains(words[after])
+        words[after].first?.isNumber == true || Self.countLeadWords.contains(words[after])
       {
         after += 1
       }
@@ -59,6 +58,13 @@ enum TriggerFinder {
     }
     return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
   }
+
+  /// Words of a count before the people a rule excludes ("40 families", "dozens of civilians",
+  /// "some two hundred residents"): `isExcluded` passes over them. (One set, not a number-word
+  /// look-up and an array literal built at every word read.)
+  static let countLeadWords: Set<String> = Set(MentionFinder.numberWords.keys).union([
+    "dozens", "hundreds", "thousands", "of", "some", "about", "nearly",
+  ])
 
   /// Whether `words[k]` opens an object or a place phrase: a place, or a preposition that
   /// leads to one ("pulled out of", "withdrew to").
@@ -192,11 +198,14 @@ enum TriggerFinder {
   /// comma between ("fighting that started on 10 July between …").
   static func startedFightingBefore(_ words: [String], _ k: Int) -> Bool {
     let window = max(0, k - 6)..<k
-    guard let verb = window.last(where: { ["started", "began", "erupted", "broke"].contains(words[$0]) }),
+    guard let verb = window.last(where: { fightingStartVerbs.contains(words[$0]) }),
       let noun = window.last(where: { fightingNouns.contains(words[$0]) }), noun < verb
     else { return false }
     return !words[noun..<k].contains(",")
   }
+
+  /// Verbs of fighting's start (`startedFightingBefore`).
+  static let fightingStartVerbs: Set<String> = ["started", "began", "erupted", "broke"]
 
   /// The first ", including …," right after a fighting noun, up to four words between the
   /// commas, as a range of `words` from the first comma through the second (`including` is the
