@@ -417,10 +417,15 @@ public struct EventExtractor: Sendable {
       // "denied that the city had been captured and said that fighting was ongoing": fighting
       // with no place of its own is about the place named last before it in the sentence, even
       // one another trigger took (a capture the same report states keeps the contest out).
-      /// The list named last before `trigger` in the sentence, within 14 tokens and no semicolon
-      /// between, when one of its places may have an event of the trigger's type.
+      /// The list named last before `trigger` in the sentence (not counting a list of containers
+      /// only), within 14 tokens and no semicolon between, when one of its places may have an
+      /// event of the trigger's type.
       func listNamedBefore(_ trigger: Trigger) -> [Int]? {
-        let before = groups.values.filter { mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound }
+        // (Past the province that holds the list: "captured Khwaja Ghar and Yangi Qala districts
+        // of Takhar, but officials said fighting is still going on".)
+        let before = groups.values.filter {
+          mentions[$0.last!].tokens.upperBound <= trigger.tokens.lowerBound && !$0.allSatisfy(containers.contains)
+        }
         guard let nearest = before.max(by: { mentions[$0.last!].tokens.upperBound < mentions[$1.last!].tokens.upperBound }),
           !(mentions[nearest.last!].tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" }),
           trigger.tokens.lowerBound - mentions[nearest.last!].tokens.upperBound <= 14,

@@ -1425,6 +1425,14 @@ import Testing
       "The Taliban say they took Shah Wali Kot district on Monday. The governor said fighting was still going on.",
       ["contested AF2706"]),
     Case(
+      "fighting going on, after a claimed list and the province holding it",
+      "The insurgents said they had overrun Almar and Qaysar districts of Faryab, but the governor said fighting was still going on.",
+      ["contested AF2904", "contested AF2907"]),
+    Case(
+      "… not when the fighting has a place of its own",
+      "The insurgents said they had overrun Almar and Qaysar districts of Faryab, but fighting was still going on in Maymana.",
+      ["captured AF2904", "captured AF2907", "contested AF2901"]),
+    Case(
       "all but fallen",
       "Khakrez district has all but fallen to the Taliban, a provincial council member said.",
       ["contested AF2707"]),
