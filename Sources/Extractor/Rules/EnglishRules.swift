@@ -30,7 +30,7 @@ enum EnglishRules {
     TriggerRule(
       "contested.brink", .contested, side: .before, prospective: true,
       [
-        "on? _ brink|verge|edge|danger|risk|threat of collapse|collapsing|falling|fall",
+        "on? _ brink|verge|cusp|edge|danger|risk|threat of completely|fully|totally? collapse|collapsing|falling|fall",
         "about|close|likely|expected|set to fall|collapse", "could|may|might fall|collapse", "could|may|might be overrun|captured|taken",
         "will|would fall|collapse within|in _ days|hours|weeks|day|week",
         "from falling|collapsing", "from being overrun|captured|taken|seized",
@@ -41,11 +41,15 @@ enum EnglishRules {
         ("Officials warned that Ghazni city may fall within days.", "contested AF1101"),
         ("Muqur district of Badghis is on the brink of collapse.", "contested AF3103"),
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
+        ("Kohsan district is on the cusp of completely falling under the Taliban's control.", "contested AF3213"),
         ("Officials fear that Ghazni could be the next city to fall.", "contested AF1101"),
         ("Without reinforcements, Maimana will fall within days, a council member warned.", "contested AF2901"),
         ("Commandos were sent to stop Gardez from falling.", "contested AF1301"),
       ],
-      not: [("Ghazni became the next city to fall, officials said.", "contested AF1101")]),
+      not: [
+        ("Ghazni became the next city to fall, officials said.", "contested AF1101"),
+        ("Kohsan district is on the cusp of completely falling under the Taliban's control.", "captured AF3213"),
+      ]),
     TriggerRule(
       // "were on the verge of completing the takeover of Taloqan": a capture about to be
       // finished is a contest (the place after it).
