@@ -465,7 +465,8 @@ struct MentionFinder {
   /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor", "Mazar, the
   /// largest city in the north, Herat and Kandahar", "Herat, western Afghanistan's main urban
   /// centre, and Kandahar". The apposition is "the" or a possessor of at most three words, at
-  /// most four words, a level noun and at most a four-word prepositional phrase, between
+  /// most four words, a level noun and at most a five-word prepositional phrase ("of the
+  /// southwestern Nimroz Province"), between
   /// commas; a clause ("the two provinces that fell, and Ghor") ends the list.
   static func isLevelApposition(_ between: [String]) -> Bool {
     guard between.count >= 4, between[0] == "," else { return false }
@@ -489,7 +490,7 @@ struct MentionFinder {
     guard close > noun, between[close] == "," else { return false }
     let tail = between[(noun + 1)..<close]
     return tail.isEmpty
-      || tail.count <= 4 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
+      || tail.count <= 5 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
   }
 
   /// Whether the words between two places are where the first lies, between commas, and a
@@ -534,6 +535,23 @@ struct MentionFinder {
   static let appositionNouns: Set<String> = [
     "provinces", "districts", "cities", "province", "district", "city", "town", "capital", "centre", "center", "hub",
   ]
+
+  /// Whether the words between two places are a list joint and the opening of an item named as
+  /// a province's capital: "and the capital of", ", and the provincial centre of". A comma
+  /// alone is no joint there ("Zaranj, the capital of Nimroz" is an apposition).
+  static func isCapitalItemJoint(_ between: [String]) -> Bool {
+    guard between.count >= 3, between.last == "of", provinceCapitalNouns.contains(between[between.count - 2]) else { return false }
+    var joint = between.dropLast(2)
+    if joint.last == "provincial" { joint = joint.dropLast() }
+    if joint.last == "the" { joint = joint.dropLast() }
+    return !joint.isEmpty && joint.allSatisfy { listJoiners.contains($0) } && joint.contains { $0 == "and" || $0 == "or" }
+  }
+  /// Nouns for a province's capital (`isCapitalItemJoint`).
+  static let provinceCapitalNouns: Set<String> = ["capital", "centre", "center"]
+
+  /// Level nouns that may close an owner in apposition before the comma of a list joint
+  /// ("Zaranj, the capital of Nimroz Province, and Sheberghan").
+  static let ownerLevelNouns: Set<String> = ["province", "provinces"]
 
   /// Level nouns that may end a list item before its joint ("Spin Boldak district and …"; "DAC",
   /// a district's administrative centre in humanitarian reports).
@@ -1231,6 +1249,14 @@ struct MentionFinder {
       let comma = MentionFinder.levelNouns.contains(lower(k) ?? "") ? k + 1 : k
       return lower(comma) == "," && MentionFinder.relativeOpeners.contains(lower(comma + 1) ?? "")
     }
+    /// The word before an owner named at `start`, past "the" and a compass adjective ("the
+    /// capital of the southwestern Nimroz Province").
+    func ownerPreposition(before start: Int) -> String {
+      var k = start - 1
+      if let word = lower(k), MentionFinder.regionStarters.contains(word) { k -= 1 }
+      if lower(k) == "the" { k -= 1 }
+      return lower(k) ?? ""
+    }
     // The highest id given so far: a list that goes on past an apposition takes an earlier id
     // back, and the next new list must not reuse one given since.
     var highestID = 0
@@ -1279,7 +1305,9 @@ struct MentionFinder {
               && !previousWords(spans[m - 1].lowerBound, 2).contains("between")
               // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
               // Baraki Barak district".)
-              && !TriggerFinder.opensPossessive(tokens, at: spans[m].upperBound)))
+              && !TriggerFinder.opensPossessive(tokens, at: spans[m].upperBound))
+            // "Zaranj and the capital of Jawzjan": an item named as a province's capital.
+            || MentionFinder.isCapitalItemJoint(between))
         // ("the capitals of Zabul province, in the south, and Ghor": where an item lies, between
         // commas, is part of the item.)
         // (The item's level noun may end it: "Zabul province, in the south, and".)
@@ -1301,9 +1329,16 @@ struct MentionFinder {
         // "Sharana, the regional capital of Paktika, and Qalat": the place an apposition names
         // as the item's owner is no item of its own (it only says where the item lies); the list
         // goes on from the item before it, past the owner.
+        // (The owner's level noun may end the apposition before its comma: "Zaranj, the capital
+        // of Nimroz Province, and Sheberghan".)
+        let ownerJoint =
+          isList
+          || (between.count >= 3 && MentionFinder.ownerLevelNouns.contains(between[0]) && between[1] == ","
+            && between.dropFirst(2).allSatisfy { MentionFinder.listJoiners.contains($0) }
+            && between.contains { $0 == "and" || $0 == "or" })
         let ownerInside =
-          !regionInside && isList && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
-          && MentionFinder.ofOrIn.contains(lower(spans[m - 1].lowerBound - 1) ?? "")
+          !regionInside && ownerJoint && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
+          && MentionFinder.ofOrIn.contains(ownerPreposition(before: spans[m - 1].lowerBound))
           && MentionFinder.isLevelApposition(tokens[spans[m - 2].upperBound..<spans[m].lowerBound].map(\.lower))
         // "Ghazni City, which is on the road to Kabul, and Qala-i-Naw": a relative clause between
         // commas after an item is part of it; the list goes on past it, and a place inside it

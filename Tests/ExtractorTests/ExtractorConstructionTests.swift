@@ -54,6 +54,18 @@ import Testing
       "Militants overran Nili, the capital of Daikundi province, and Chaghcharan last week.",
       ["captured AF2401", "captured AF2301"], not: ["captured AF24"]),
     Case(
+      "… past the owner's level noun before the joint's comma and a compass word before the owner",
+      "Militants took Nili, the capital of the central Daikundi Province, and Chaghcharan last week.",
+      ["captured AF2401", "captured AF2301"], not: ["captured AF24"]),
+    Case(
+      "an item named as a province's capital after the joint ('X and the capital of P')",
+      "Insurgents took Qalat and the provincial capital of Paktika on Sunday.",
+      ["captured AF2601", "captured AF1201"], not: ["captured AF12", "captured AF26"]),
+    Case(
+      "… not after a comma alone, an apposition",
+      "Insurgents took Qalat, the capital of Zabul, on Sunday.",
+      ["captured AF2601"], not: ["captured AF26"]),
+    Case(
       "numbered lines 'N - province - district' after a header are the header verb's places",
       "Districts captured in the last day:\n1 - Helmand - Grishk\n2 - Takhar - Baharak\n3 - Jawzjan - Mardian",
       ["captured AF3004", "captured AF1803", "captured AF2809"], not: ["captured AF30", "captured AF18", "captured AF28"]),
