@@ -253,8 +253,11 @@ public struct EventExtractor: Sendable {
       // "The Taliban said they had taken Khan Abad. Police denied it, saying clashes were still
       // going on.": fighting with no place of its own, right after a claimed capture, is about
       // the claimed place.
+      // (Not fighting the sentence places in the whole country: "Fighting in Afghanistan has
+      // intensified since May 1".)
       if inSentence.isEmpty, sentence.index > 0,
-        let fighting = sentenceTriggers.first(where: { $0.rule == "contested.fighting" && !$0.isIrrealis })
+        let fighting = sentenceTriggers.first(where: { $0.rule == "contested.fighting" && !$0.isIrrealis }),
+        !Self.hasCountryObject(fighting, tokens)
       {
         for claimed in drafts where claimed.trigger.sentence == sentence.index - 1 && claimed.isHedged {
           drafts.append(
@@ -439,7 +442,7 @@ public struct EventExtractor: Sendable {
         // counts without naming is not for the place before it.
         if Self.clauseCountsUnnamedPlaces(after: trigger.tokens.upperBound, tokens, inMention: inMention) { continue }
         // ("after fleeing the fighting in their areas": fighting with an object of its own.)
-        if Self.hasOwnersObject(trigger, tokens) { continue }
+        if Self.hasOwnersObject(trigger, tokens) || Self.hasCountryObject(trigger, tokens) { continue }
         // "The Taliban say they captured Malistan, but officials say fighting is still going on":
         // a capture the same sentence contradicts leaves the place in question.
         chosen.removeAll { other in
@@ -1619,6 +1622,21 @@ public struct EventExtractor: Sendable {
       && ownedObjectPrepositions.contains(tokens[trigger.tokens.upperBound - 1].lower)
   }
   static let ownerWords: Set<String> = ["their", "his", "her", "our", "my"]
+
+  /// Whether the trigger's object is the whole country: "fighting in Afghanistan", "across the
+  /// country", "throughout the country".
+  static func hasCountryObject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+    guard !trigger.tokens.isEmpty else { return false }
+    // (The preposition may end the trigger: "fighting in".)
+    var k = trigger.tokens.upperBound
+    if !countryPrepositions.contains(tokens[k - 1].lower) {
+      guard k < tokens.count, countryPrepositions.contains(tokens[k].lower) else { return false }
+      k += 1
+    }
+    guard k < tokens.count else { return false }
+    return tokens[k].lower == "afghanistan" || (tokens[k].lower == "the" && k + 1 < tokens.count && tokens[k + 1].lower == "country")
+  }
+  static let countryPrepositions: Set<String> = ["in", "across", "throughout"]
   static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
 
   /// How many tokens may stand between a district and the name of its province for the

@@ -1445,6 +1445,10 @@ import Testing
       "The insurgents said they had overrun Almar and Qaysar districts of Faryab, but fighting was still going on in Maymana.",
       ["captured AF2904", "captured AF2907", "contested AF2901"]),
     Case(
+      "… nor when it is fighting in the whole country",
+      "Sources said the Taliban had taken Taloqan on Sunday. Fighting in Afghanistan has intensified since May.",
+      ["captured AF1801"], not: ["contested AF1801"]),
+    Case(
       "all but fallen",
       "Khakrez district has all but fallen to the Taliban, a provincial council member said.",
       ["contested AF2707"]),
