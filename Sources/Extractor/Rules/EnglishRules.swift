@@ -252,13 +252,14 @@ enum EnglishRules {
         "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
-        "close~ in on", "come~|move~|get~|edge~|inch~ closer to",
+        "close~|move~ in on", "come~|move~|get~|edge~|inch~ closer to",
         "tighten~ _ grip|noose|siege|stranglehold|chokehold on|around", "threaten~ to? overrun|capture|seize|take|storm",
         "place~|put|putting|have|has|had _ stranglehold|chokehold on|around",
         "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
       ],
       examples: [
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
+        ("The Taliban said they were moving in on Mazar-i-Sharif.", "contested AF2101"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         // (The place a noose tightens around is its object, a province too.)
