@@ -464,14 +464,18 @@ struct MentionFinder {
   /// Whether the words between two places are a level apposition that a list goes on past:
   /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor", "Mazar, the
   /// largest city in the north, Herat and Kandahar", "Herat, western Afghanistan's main urban
-  /// centre, and Kandahar". The apposition is "the" or a possessor of at most three words, at
-  /// most four words, a level noun and at most a five-word prepositional phrase ("of the
-  /// southwestern Nimroz Province"), between
-  /// commas; a clause ("the two provinces that fell, and Ghor") ends the list.
+  /// centre, and Kandahar". The apposition opens with its noun ("Zarang, capital of Nimruz,
+  /// Sheberghan"), or with "the" or a possessor of at most three words, then at most four
+  /// words, a level noun and at most a five-word prepositional phrase ("of the southwestern
+  /// Nimroz Province"), between commas; a clause ("the two provinces that fell, and Ghor") ends
+  /// the list.
   static func isLevelApposition(_ between: [String]) -> Bool {
     guard between.count >= 4, between[0] == "," else { return false }
     var start = 2
-    if between[1] != "the" {
+    // ("Zarang, capital of Nimruz, …": the noun may open the apposition.)
+    if appositionNouns.contains(between[1]) {
+      start = 1
+    } else if between[1] != "the" {
       // ("western Afghanistan's": the possessor's "'" and "s" are words of their own.)
       guard
         let s = (3..<min(between.count, 6)).first(where: {
@@ -1333,9 +1337,8 @@ struct MentionFinder {
         // of Nimroz Province, and Sheberghan".)
         let ownerJoint =
           isList
-          || (between.count >= 3 && MentionFinder.ownerLevelNouns.contains(between[0]) && between[1] == ","
-            && between.dropFirst(2).allSatisfy { MentionFinder.listJoiners.contains($0) }
-            && between.contains { $0 == "and" || $0 == "or" })
+          || (between.count >= 2 && MentionFinder.ownerLevelNouns.contains(between[0]) && between[1] == ","
+            && between.dropFirst(2).allSatisfy { MentionFinder.listJoiners.contains($0) })
         let ownerInside =
           !regionInside && ownerJoint && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
           && MentionFinder.ofOrIn.contains(ownerPreposition(before: spans[m - 1].lowerBound))

@@ -58,6 +58,11 @@ import Testing
       "Militants took Nili, the capital of the central Daikundi Province, and Chaghcharan last week.",
       ["captured AF2401", "captured AF2301"], not: ["captured AF24"]),
     Case(
+      "… past appositions that open with their noun, an owner's level noun and a comma ('X, capital of P province, Y')",
+      "Zaranj, capital of Nimroz, Sheberghan, capital of Jawzjan province, Taloqan, capital of Takhar, and Aybak, capital of Samangan, are now under Taliban control.",
+      ["captured AF3401", "captured AF2801", "captured AF1801", "captured AF2001"],
+      not: ["captured AF34", "captured AF28", "captured AF18", "captured AF20"]),
+    Case(
       "an item named as a province's capital after the joint ('X and the capital of P')",
       "Insurgents took Qalat and the provincial capital of Paktika on Sunday.",
       ["captured AF2601", "captured AF1201"], not: ["captured AF12", "captured AF26"]),
