@@ -846,7 +846,10 @@ public struct EventExtractor: Sendable {
             Draft(
               mention: mention, trigger: attached, place: place, alternatives: alternatives,
               confidence: confidence,
-              isHedged: attached.type == .captured && Self.isHedged(tokens, sentences[attached.sentence], before: attached.tokens.lowerBound, tables: tables),
+              // (The trigger's own first word may be the claim: "claimed control of Darqad".)
+              isHedged: attached.type == .captured
+                && Self.isHedged(
+                  tokens, sentences[attached.sentence], before: min(attached.tokens.upperBound, attached.tokens.lowerBound + 1), tables: tables),
               dateAnchor: respectiveDays?[members.firstIndex(of: m)!]
                 ?? Self.bracketedDay(after: mention.tokens.upperBound, tokens, inMention: inMention, dates: dates[sentence.index])
                 ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))

@@ -1442,6 +1442,10 @@ import Testing
       "The Taliban say they took Shah Wali Kot district on Monday. The governor said fighting was still going on.",
       ["contested AF2706"]),
     Case(
+      "fighting going on, after a claim that is the trigger's own word",
+      "The Taliban claimed control of Khwaja Ghar district. The governor said fighting was still going on.",
+      ["contested AF1809"]),
+    Case(
       "fighting going on, after a claimed list and the province holding it",
       "The insurgents said they had overrun Almar and Qaysar districts of Faryab, but the governor said fighting was still going on.",
       ["contested AF2904", "contested AF2907"]),
