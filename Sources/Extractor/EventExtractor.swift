@@ -2072,7 +2072,12 @@ public struct EventExtractor: Sendable {
         let clause = from..<end
         // (Not where the speakers are: "Officials in Kunduz said the district had not
         // collapsed".)
-        if mentions.contains(where: { clause.contains($0.tokens.lowerBound) && namesOtherPlace($0) && !isSpeakersPlace($0, before: k) }) {
+        // (Nor the other items of the captured list: "claimed control of Khwaja Ghar and Darqad
+        // districts, but officials said clashes were still under way".)
+        if mentions.contains(where: {
+          clause.contains($0.tokens.lowerBound) && namesOtherPlace($0) && !isSpeakersPlace($0, before: k)
+            && !(s == capture.trigger.sentence && $0.list == capture.mention.list && $0.tokens.upperBound <= k)
+        }) {
           break
         }
         if s > capture.trigger.sentence {

@@ -1446,6 +1446,10 @@ import Testing
       "The Taliban claimed control of Khwaja Ghar district. The governor said fighting was still going on.",
       ["contested AF1809"]),
     Case(
+      "a claimed list disputed in its own sentence: every item is in question",
+      "The Taliban claimed control of Khwaja Ghar and Darqad districts on Monday, but officials said clashes were still under way.",
+      ["contested AF1809", "contested AF1815"]),
+    Case(
       "fighting going on, after a claimed list and the province holding it",
       "The insurgents said they had overrun Almar and Qaysar districts of Faryab, but the governor said fighting was still going on.",
       ["contested AF2904", "contested AF2907"]),
