@@ -236,16 +236,26 @@ public struct EventExtractor: Sendable {
       // those places, and is dated there when it states no time of its own.
       // (So does one that opens like a list of the group's members: "The fallen districts are
       // Qadis and Muqur".)
+      // (Or one that opens with the counted group: "Afghan forces collapsed in three more
+      // provincial capitals Tuesday. The three cities – A, B and C – were overrun …"; the
+      // object may follow "in".)
       // (The sentence's opening is read last: only after a sentence with a change of control.)
       if sentence.index > 0, !sentence.tokens.isEmpty, !sentenceTriggers.isEmpty,
         let counted = triggers[sentence.index - 1].last(where: { t in
-          !t.isIrrealis && (t.type == .captured || t.type == .recaptured)
-            && Self.hasCountedPlacesObject(after: t.tokens.upperBound, tokens, inMention: inMention)
+          guard !t.isIrrealis, t.type == .captured || t.type == .recaptured else { return false }
+          let end = t.tokens.upperBound
+          return Self.hasCountedPlacesObject(after: end, tokens, inMention: inMention)
+            || (end < tokens.count && tokens[end].lower == "in" && Self.hasCountedPlacesObject(after: end + 1, tokens, inMention: inMention))
         }).map({ (type: $0.type, origin: (sentence: $0.sentence, tokens: $0.tokens)) }) ?? elaborated[sentence.index - 1],
         tokens[sentence.tokens.lowerBound].lower == "they" || Self.continuesList(tokens, sentence, words: tables.listWords)
+          || Self.opensWithCountedGroup(tokens, sentence)
       {
+        // (A contest told with them is of the same day: "They took Almar and Qaysar after heavy
+        // fighting" is the capture's background.)
         for i in sentenceTriggers.indices
-        where sentenceTriggers[i].origin == nil && sentenceTriggers[i].type == counted.type && !sentenceTriggers[i].isIrrealis {
+        where sentenceTriggers[i].origin == nil && (sentenceTriggers[i].type == counted.type || sentenceTriggers[i].type == .contested)
+          && !sentenceTriggers[i].isIrrealis
+        {
           sentenceTriggers[i].origin = counted.origin
           elaborated[sentence.index] = counted
         }
@@ -342,7 +352,9 @@ public struct EventExtractor: Sendable {
         for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
           let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
-          let joined = between.contains { Self.andOr.contains(tokens[$0].lower) }
+          // (Not an "and" inside the phrase of where it lies: "Fayzabad, in remote and rugged
+          // Badakhshan province".)
+          let joined = between.contains { Self.andOr.contains(tokens[$0].lower) } && !Self.isPlacingPhrase(between, tokens)
           if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
             containers.insert(n)
           }
@@ -1425,6 +1437,15 @@ public struct EventExtractor: Sendable {
     return words.endings.contains { penultimate == $0[0] && final == $0[1] }
   }
 
+  /// Whether the sentence opens with a counted group of places: "The three cities", "The two
+  /// districts".
+  static func opensWithCountedGroup(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    let first = sentence.tokens.lowerBound
+    guard sentence.tokens.count >= 4, tokens[first].lower == "the", let count = countValue(tokens[first + 1].lower), count >= 2
+    else { return false }
+    return groupNouns.contains(tokens[first + 2].lower)
+  }
+
   /// `continuesList(_:_:words:)` as it was written before it read ids, for tests.
   static func continuesList(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
@@ -1641,6 +1662,15 @@ public struct EventExtractor: Sendable {
   }
   static let countryPrepositions: Set<String> = ["in", "across", "throughout"]
   static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
+
+  /// Whether the tokens `between` a place and its province are one phrase of where it lies: an
+  /// optional comma, "in" or "of", then words with no other comma ("…, in remote and rugged …").
+  static func isPlacingPhrase(_ between: Range<Int>, _ tokens: [Token]) -> Bool {
+    var k = between.lowerBound
+    if k < between.upperBound, tokens[k].lower == "," { k += 1 }
+    guard k < between.upperBound, ["in", "of"].contains(tokens[k].lower) else { return false }
+    return !((k + 1)..<between.upperBound).contains { tokens[$0].kind == .punctuation }
+  }
 
   /// How many tokens may stand between a district and the name of its province for the
   /// province to be its container ("Qaysar district in the northern province of Faryab").

@@ -1216,6 +1216,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a province after 'in' and adjectives joined by 'and' is where the place lies",
+      "Farah and Fayzabad, in remote and rugged Badakhshan province, were overrun by the Taliban.",
+      ["captured AF3301", "captured AF1701"], not: ["captured AF17"]),
+    Case(
       "a home province is the province ('a leader's home province of X')",
       "By Monday the insurgents held full control over Dostum's home province of Jawzjan.", ["captured AF28"]),
     Case(
@@ -1441,6 +1445,10 @@ import Testing
       "fighting going on, after a claim",
       "The Taliban say they took Shah Wali Kot district on Monday. The governor said fighting was still going on.",
       ["contested AF2706"]),
+    Case(
+      "a fight told with the capture of a group recalled by 'they' is its background, of the day the group fell",
+      "The Taliban captured two more districts on Monday. They took Almar and Qaysar after heavy fighting.",
+      ["captured AF2904", "captured AF2907"], not: ["contested AF2904", "contested AF2907"]),
     Case(
       "fighting going on, after a claim that is the trigger's own word",
       "The Taliban claimed control of Khwaja Ghar district. The governor said fighting was still going on.",
@@ -2078,6 +2086,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a sentence opening with the counted group of the capture before is dated there",
+      text: "Afghan forces collapsed in two more provincial capitals on Tuesday. The two cities, Farah and Fayzabad, were overrun by the Taliban.",
+      published: "2021-08-11", expected: "captured AF3301 2021-08-10"),
     DateCase(
       name: "a day and month joined by a hyphen",
       text: "Fighting in Nahr-e-Saraj district began on 17-June and went on all week.",
