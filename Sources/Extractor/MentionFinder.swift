@@ -553,6 +553,19 @@ struct MentionFinder {
   /// Nouns for a province's capital (`isCapitalItemJoint`).
   static let provinceCapitalNouns: Set<String> = ["capital", "centre", "center"]
 
+  /// The position of "province" in a phrase that opens with "the" and ends with the comma
+  /// right before a name ("the only province in the north of Afghanistan, Balkh"): `words` are
+  /// the words before the name, at `positions`; at most two words between "the" and the noun,
+  /// no preposition before "the", and no punctuation after the noun.
+  static func provinceApposition(_ words: [String], at positions: [Int]) -> Int? {
+    guard words.count >= 3, words.last == ",", let noun = words.dropLast().lastIndex(of: "province") else { return nil }
+    // (Not the object of a preposition: "Taluqan, the capital of the province, Kunduz and …".)
+    guard let the = words[max(0, noun - 3)..<noun].lastIndex(of: "the"), the == 0 || !prepositions.contains(words[the - 1]),
+      words[(noun + 1)..<(words.count - 1)].allSatisfy({ $0.first?.isLetter == true })
+    else { return nil }
+    return positions[noun]
+  }
+
   /// Level nouns that may close an owner in apposition before the comma of a list joint
   /// ("Zaranj, the capital of Nimroz Province, and Sheberghan").
   static let ownerLevelNouns: Set<String> = ["province", "provinces"]
@@ -1518,6 +1531,12 @@ struct MentionFinder {
           // "The other provincial capitals, fallen earlier, are Faizabad, Farah, …": the names a
           // group of capitals lists are cities (the hint goes to the whole list).
           mentions[m].hint = .city
+        } else if let noun = MentionFinder.provinceApposition(ten, at: tenAt), m == 0 || spans[m - 1].upperBound <= noun,
+          mention.matches.contains(where: { $0.place.level == .province })
+        {
+          // "The only province in the north of Afghanistan, Balkh, fell": the name in apposition
+          // to a province described before it.
+          mentions[m].hint = .province
         }
       }
       // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is

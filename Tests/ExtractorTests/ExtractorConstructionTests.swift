@@ -1216,6 +1216,14 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a name in apposition to a province described before it is the province",
+      "The last province in the north, Balkh, fell to the Taliban on Sunday.",
+      ["captured AF21"], not: ["captured AF2106"]),
+    Case(
+      "… not after a province that is a preposition's object",
+      "Taluqan, the capital of the province, Kunduz and Sar-e Pul fell on Sunday.",
+      ["captured AF1801", "captured AF1901", "captured AF2201"], not: ["captured AF19"]),
+    Case(
       "a province after 'in' and adjectives joined by 'and' is where the place lies",
       "Farah and Fayzabad, in remote and rugged Badakhshan province, were overrun by the Taliban.",
       ["captured AF3301", "captured AF1701"], not: ["captured AF17"]),
