@@ -554,7 +554,8 @@ enum TriggerFinder {
   /// a forecast, where "could fall within days" is a place on the brink. A horizon is a month
   /// or a year after "within", "in", "next" or "coming", or at least 30 days or 4 weeks.
   static func statesDistantHorizon(_ words: [String], after start: Int) -> Bool {
-    let clause = clause(after: start, in: words, limit: 8)
+    // (Twelve words: "could be overrun by the Taliban in as little as 30 to 90 days".)
+    let clause = clause(after: start, in: words, limit: 12)
     return clause.indices.contains { k in
       switch words[k] {
       case "month", "months", "year", "years":

@@ -49,6 +49,8 @@ enum EnglishRules {
       not: [
         ("Ghazni became the next city to fall, officials said.", "contested AF1101"),
         ("Kohsan district is on the cusp of completely falling under the Taliban's control.", "captured AF3213"),
+        // (A forecast months away, however many words before its horizon.)
+        ("Analysts say Kabul could be overrun by the insurgents in as little as 30 to 90 days.", "contested AF0101"),
       ]),
     TriggerRule(
       // "were on the verge of completing the takeover of Taloqan": a capture about to be
