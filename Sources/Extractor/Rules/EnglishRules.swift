@@ -215,7 +215,8 @@ enum EnglishRules {
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
-        "@taliban|fighters are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
+        // ("… have entered Kunduz and are on the outskirts of Taloqan": the subject shared.)
+        "@taliban|fighters|and are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
         "@taliban|fighters are|were|is|was now|already? in the district|districts of",
         // "Taliban fighters were seen in the streets of Maymana".
@@ -235,6 +236,7 @@ enum EnglishRules {
         ("The Taliban are now present in Sheberghan city, a resident said.", "contested AF2801"),
         ("Insurgents broke into Maymana from the north before dawn.", "contested AF2901"),
         ("Residents said the militants were now on the outskirts of Sheberghan.", "contested AF2801"),
+        ("The insurgents have taken Almar and are on the outskirts of Maymana.", "contested AF2901"),
         ("The militants fought their way into Farah city on Monday.", "contested AF3301"),
         ("The Taliban pushed their way into Qala-i-Nau on Wednesday.", "contested AF3101"),
         ("Taliban fighters are now in several neighbourhoods of Ghazni city.", "contested AF1101"),
@@ -335,7 +337,7 @@ enum EnglishRules {
       "contested.attacked", .contested, side: .before, strength: 0.7,
       [
         "under _ taliban|insurgent|militant|enemy? attack|attacks|fire|assault|assaults|bombardment|shelling",
-        "under _ taliban|insurgent|militant? threat|pressure",
+        "under _ direct|serious|imminent|constant|growing|increasing|heavy? taliban|insurgent|militant? threat|pressure",
         "came|come|comes|coming under *5 attack|attacks|assault|fire",
         "face~|faced|facing *5 assault|assaults|attack|attacks|offensive",
         "hit|struck|pounded by *3 attack|attacks|assaults|offensive|rockets|shelling",
@@ -343,6 +345,7 @@ enum EnglishRules {
       examples: [
         ("Andar district of Ghazni is under attack.", "contested AF1107"),
         ("Lashkar Gah is under heavy assault from the insurgents.", "contested AF3001"),
+        ("Qala-e-Naw and Maymana are under direct Taliban threat.", "contested AF2901"),
         ("Gardez came under a fierce three-pronged assault.", "contested AF1301"),
         ("Maymana has been under heavy Taliban pressure for a month.", "contested AF2901"),
         ("Lashkar Gah was hit by waves of Taliban attacks over the weekend.", "contested AF3001"),
