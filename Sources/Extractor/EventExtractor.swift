@@ -1661,6 +1661,25 @@ public struct EventExtractor: Sendable {
     return tokens[k].lower == "afghanistan" || (tokens[k].lower == "the" && k + 1 < tokens.count && tokens[k + 1].lower == "country")
   }
   static let countryPrepositions: Set<String> = ["in", "across", "throughout"]
+
+  /// Whether "who" stands right before the trigger, past auxiliaries and "now", "still",
+  /// "also" (and after the token `floor`): its subject is a person.
+  static func hasPersonSubject(_ trigger: Trigger, _ tokens: [Token], after floor: Int) -> Bool {
+    var k = trigger.tokens.lowerBound - 1
+    while k > floor, k >= trigger.tokens.lowerBound - 4, personSubjectFillers.contains(tokens[k].lower) { k -= 1 }
+    return k >= floor && tokens[k].lower == "who"
+  }
+  static let personSubjectFillers: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "been", "now", "still", "also"]
+
+  /// Whether the trigger's object, right after it, is another country ("invaded India").
+  static func hasForeignObject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+    let k = trigger.tokens.upperBound
+    guard !trigger.tokens.isEmpty, k < tokens.count else { return false }
+    return foreignCountries.contains(tokens[k].lower)
+  }
+  static let foreignCountries: Set<String> = [
+    "india", "pakistan", "iran", "tajikistan", "uzbekistan", "turkmenistan", "china", "russia", "kuwait", "iraq",
+  ]
   static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
 
   /// Whether the tokens `between` a place and its province are one phrase of where it lies: an
@@ -2356,6 +2375,14 @@ public struct EventExtractor: Sendable {
       // "residents who reached Kabul after fleeing the fighting in their areas": a wording that
       // ends in a preposition whose object is someone's own takes no place before it.
       if !placeAfter, Self.hasOwnersObject(trigger, tokens) { continue }
+      // "Ghor … the home of generals who invaded India", "trampled upon by the Taliban, who are
+      // capturing vast tracts of the country": a verb whose subject is "who" (a person), or
+      // whose object is another country, takes no place before it as its object.
+      if !placeAfter, listEnd <= trigger.tokens.lowerBound,
+        Self.hasPersonSubject(trigger, tokens, after: listEnd) || Self.hasForeignObject(trigger, tokens)
+      {
+        continue
+      }
       // "which" and "where" belong to the verb of their own clause, after them.
       if placeAfter, members.contains(where: { mentions[$0].isBackReference && ["which", "where"].contains(mentions[$0].text) }) {
         continue

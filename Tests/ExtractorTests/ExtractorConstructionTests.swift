@@ -601,6 +601,18 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a verb whose subject is 'who' takes no place before it",
+      "Ghor province is being trampled by the insurgents, who are capturing vast tracts of the country.",
+      [], not: ["captured AF23"]),
+    Case(
+      "… nor one whose object is another country",
+      "Ghor is known as the home of a general who invaded India in the twelfth century.",
+      [], not: ["captured AF23", "recaptured AF23"]),
+    Case(
+      "… but a place after it is its object",
+      "The Taliban, who captured Kunduz on Sunday, are now advancing.",
+      ["captured AF1901"]),
+    Case(
       "a place past a condition's opening is not an advance's object",
       "Taliban is advancing toward Sar Kol and Bed Dara and if occupy them, Balkhab district will be sieged by Taliban.",
       [], not: ["contested AF2207"]),
