@@ -345,10 +345,15 @@ public struct EventExtractor: Sendable {
       for m in inSentence where inSentence.count > 1 {
         let mention = mentions[m]
         let local = mention.matches.filter { $0.place.level == .district || $0.place.level == .town }
-        guard mention.hint != .province, !local.isEmpty,
+        // ("Maidan Wardak, the capital of Maidan Wardak": a province's name read as its capital
+        // city lies in that province.)
+        let capitalOfProvince = local.isEmpty && mention.hint == .city
+        guard mention.hint != .province, !local.isEmpty || capitalOfProvince,
           local.count == mention.matches.count || mention.hint == .district || mention.hint == .city
         else { continue }
-        let provinces = Set(local.compactMap { $0.place.provincePcode })
+        let provinces =
+          capitalOfProvince
+          ? Set(mention.matches.filter { $0.place.level == .province }.map(\.place.id)) : Set(local.compactMap { $0.place.provincePcode })
         for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
           let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.

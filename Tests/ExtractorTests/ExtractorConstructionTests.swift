@@ -1228,6 +1228,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a province's name read as its capital has the province after 'the capital of' as its container",
+      "Insurgents overran Maidan Wardak, the capital of Maidan Wardak, after a short fight.",
+      ["captured AF0401"], not: ["captured AF04"]),
+    Case(
       "a name in apposition to a province described before it is the province",
       "The last province in the north, Balkh, fell to the Taliban on Sunday.",
       ["captured AF21"], not: ["captured AF2106"]),
