@@ -1667,6 +1667,15 @@ public struct EventExtractor: Sendable {
   }
   static let countryPrepositions: Set<String> = ["in", "across", "throughout"]
 
+  /// The token after an apposition between commas that opens at `start` (", the provincial
+  /// capital,": at most five words, no place among them), else `start`.
+  static func pastApposition(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Int {
+    guard start < tokens.count, tokens[start].lower == "," else { return start }
+    var k = start + 1
+    while k < tokens.count, k <= start + 6, tokens[k].kind == .word, !inMention[k] { k += 1 }
+    return k < tokens.count && k > start + 1 && tokens[k].lower == "," ? k + 1 : start
+  }
+
   /// Whether "who" stands right before the trigger, past auxiliaries and "now", "still",
   /// "also" (and after the token `floor`): its subject is a person.
   static func hasPersonSubject(_ trigger: Trigger, _ tokens: [Token], after floor: Int) -> Bool {
@@ -2428,12 +2437,15 @@ public struct EventExtractor: Sendable {
       // a verb of its own follows is that verb's subject, not the object of the one before.
       // (So is one after a clause break right before it: "fled to Andkhoy as Pashtun Kot
       // district fell", "retook Almar; Pashtun Kot district fell".)
+      // (Past an apposition between commas: "and Faizabad, the provincial capital, was
+      // surrounded".)
       if placeAfter,
         (listStart - trigger.tokens.upperBound <= 2 && (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "and" }))
           || tables.breaksBeforeSubject.contains(tokens, at: listStart - 1),
-        let own = triggers.first(where: { $0.tokens.lowerBound >= listEnd && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
-        own.tokens.lowerBound - listEnd <= 4,
-        (listEnd..<own.tokens.lowerBound).allSatisfy({
+        case let verbFrom = Self.pastApposition(after: listEnd, tokens, inMention: inMention),
+        let own = triggers.first(where: { $0.tokens.lowerBound >= verbFrom && [.before, .beforeOnly, .either].contains($0.pattern.side) }),
+        own.tokens.lowerBound - verbFrom <= 4,
+        (verbFrom..<own.tokens.lowerBound).allSatisfy({
           Self.passiveAuxiliaries.contains(tokens[$0].lower) || Self.placeNouns.contains(tokens[$0].lower)
             || Self.subjectVerbFillers.contains(tokens[$0].lower)
         })

@@ -601,6 +601,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place after 'and' whose own verb follows past an apposition is that verb's subject",
+      "Most districts had fallen into Taliban control and Faizabad, the provincial capital, was surrounded by the insurgents.",
+      ["contested AF1701"], not: ["captured AF1701"]),
+    Case(
       "a verb whose subject is 'who' takes no place before it",
       "Ghor province is being trampled by the insurgents, who are capturing vast tracts of the country.",
       [], not: ["captured AF23"]),
