@@ -35,6 +35,8 @@ enum EnglishRules {
         "will|would fall|collapse within|in _ days|hours|weeks|day|week",
         "from falling|collapsing", "from being overrun|captured|taken|seized",
         "could|may|might|will|would|is|was be? _ next *3 to fall|collapse",
+        // ("Faizabad could become the first provincial capital falling to the Taliban".)
+        "could|may|might|will|would become _ first|next *3 to? fall|falling|collapse|collapsing",
       ],
       examples: [
         ("Lashkar Gah is in danger of falling to the Taliban.", "contested AF3001"),
@@ -43,6 +45,7 @@ enum EnglishRules {
         ("Officials said Qadis district in Badghis was on the verge of falling.", "contested AF3104"),
         ("Kohsan district is on the cusp of completely falling under the Taliban's control.", "contested AF3213"),
         ("Officials fear that Ghazni could be the next city to fall.", "contested AF1101"),
+        ("Residents fear Maymana may become the next provincial capital falling to the insurgents.", "contested AF2901"),
         ("Without reinforcements, Maimana will fall within days, a council member warned.", "contested AF2901"),
         ("Commandos were sent to stop Gardez from falling.", "contested AF1301"),
       ],
@@ -807,9 +810,10 @@ enum EnglishRules {
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
+      ["take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
+        ("By evening the insurgents had imposed control over Aybak.", "captured AF2001"),
         ("The army and local militias wrested back control of Kiti on Monday.", "recaptured AF2405"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
