@@ -719,6 +719,15 @@ public struct EventExtractor: Sendable {
         {
           continue
         }
+        // ("The Taliban taking full control of Lashkar Gah would signal a turning point": so does
+        // a gerund's whose subject stands right before it, with no comma between the place and
+        // the modal.)
+        if let last = members.last, Self.isGerundWithSubject(trigger, tokens),
+          case let after = mentions[last].tokens.upperBound, after < tokens.count, tokens[after].lower != ",",
+          Self.isModal(tokens, after: mentions[last].tokens.upperBound, in: sentences[trigger.sentence])
+        {
+          continue
+        }
         // ("Aybak's fall would be a severe blow": so does a possessive's.)
         if trigger.tokens.lowerBound > 0, TriggerFinder.endsPossessive(tokens, at: trigger.tokens.lowerBound - 1),
           Self.isModal(tokens, after: trigger.tokens.upperBound, in: sentences[trigger.sentence])
@@ -3189,6 +3198,21 @@ public struct EventExtractor: Sendable {
       ["would", "could", "will", "might", "may", "can", "matter", "imminent", "inevitable", "feared"].contains($0.lower)
     }
   }
+
+  /// Whether the trigger opens with a gerund ("taking full control of") right after a word that
+  /// is neither punctuation nor a progressive's auxiliary ("The Taliban taking …", not "are
+  /// taking", not ", taking").
+  static func isGerundWithSubject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {
+    let k = trigger.tokens.lowerBound
+    guard !trigger.tokens.isEmpty, k > 0, tokens[k].lower.hasSuffix("ing"), tokens[k - 1].kind == .word else { return false }
+    return !progressiveAuxiliaries.contains(tokens[k - 1].lower)
+  }
+  /// Words before a gerund that make it no subject's (`isGerundWithSubject`): auxiliaries,
+  /// adverbs, conjunctions and prepositions.
+  static let progressiveAuxiliaries: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "am", "being", "still", "now", "already", "also", "reportedly", "and", "or", "by", "after",
+    "before", "while", "of", "in", "on", "for", "from", "without", "despite", "since", "when",
+  ]
 
   /// Words after a comma that go on naming members of the object before it ("…, including
   /// Bangi and Namak Ab", "…, such as Kunduz").

@@ -1892,6 +1892,15 @@ struct MentionFinder {
           if mention.hasLevel(.province) { mentions[m].hint = .province } else { mentions[m].isAttributive = true }
         }
       }
+      // "seized nine of the Lashkar Gah districts": a provincial capital's districts (one name
+      // that is no province) are its police districts, parts of it ("the Nawa and Lashkar Gah
+      // districts" are two districts).
+      if next == "districts", !mention.hasLevel(.province),
+        mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }),
+        !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
+      {
+        mentions[m].isPartial = true
+      }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.
       // Also uncounted, for a province name: "Taliban seize Herat districts".

@@ -859,6 +859,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a provincial capital's districts, counted, are parts of the city",
+      "Officials confirmed that the insurgents seized nine of the Lashkar Gah districts on Tuesday.",
+      ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
+      "… not a list of two district names before 'districts'",
+      "The insurgents overran the Nawa and Lashkar Gah districts.",
+      ["captured AF3003", "captured AF3001"]),
+    Case(
       "fighting whose subject holds an inclusion, a start and who fought",
       "Fighting, including airstrikes, that started on Saturday between the Afghan forces (ANSF) and a non-state armed group (NSAG) continued in Police District 7 of Qalat city.",
       ["contested AF2601"], not: ["captured AF2601"]),
@@ -1090,6 +1098,14 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "a gerund with its subject before it, then a modal after the place, is no event",
+      "The insurgents taking full control of Lashkar Gah would signal a turning point in the war.",
+      [], not: ["captured AF3001"]),
+    Case(
+      "… but a participle set off by commas is",
+      "The militants, taking control of Kunduz, could now threaten Taloqan.",
+      ["captured AF1901"]),
     Case(
       "'bar' sets places apart like 'except'",
       "All of Herat province, bar Injil district, is now held by the Taliban.", [], not: ["captured AF3202"]),
