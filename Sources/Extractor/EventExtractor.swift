@@ -1685,6 +1685,25 @@ public struct EventExtractor: Sendable {
     return k < tokens.count && k > start + 1 && tokens[k].lower == "," ? k + 1 : start
   }
 
+  /// Whether the places from `listStart` to `listEnd` lie in a relative clause ("which …",
+  /// "who …", opened within twelve tokens before them with no comma between) that a comma closes
+  /// before `trigger`, only auxiliaries and fillers standing between that comma and the trigger.
+  static func isInClosedRelativeClause(_ listStart: Int, _ listEnd: Int, before trigger: Trigger, _ tokens: [Token], sentenceStart: Int) -> Bool {
+    guard !trigger.tokens.isEmpty, listEnd <= trigger.tokens.lowerBound,
+      let comma = (listEnd..<trigger.tokens.lowerBound).last(where: { tokens[$0].lower == "," }),
+      ((comma + 1)..<trigger.tokens.lowerBound).allSatisfy({
+        passiveAuxiliaries.contains(tokens[$0].lower) || subjectVerbFillers.contains(tokens[$0].lower)
+      })
+    else { return false }
+    var k = listStart - 1
+    while k >= sentenceStart, k >= listStart - 12, tokens[k].lower != "," {
+      if relativeClauseOpeners.contains(tokens[k].lower) { return true }
+      k -= 1
+    }
+    return false
+  }
+  static let relativeClauseOpeners: Set<String> = ["which", "who", "whom", "whose"]
+
   /// Whether "who" stands right before the trigger, past auxiliaries and "now", "still",
   /// "also" (and after the token `floor`): its subject is a person.
   static func hasPersonSubject(_ trigger: Trigger, _ tokens: [Token], after floor: Int) -> Bool {
@@ -2398,6 +2417,12 @@ public struct EventExtractor: Sendable {
       // "residents who reached Kabul after fleeing the fighting in their areas": a wording that
       // ends in a preposition whose object is someone's own takes no place before it.
       if !placeAfter, Self.hasOwnersObject(trigger, tokens) { continue }
+      // "Doshi, a key district in Baghlan province which connects Kabul with the north, has
+      // fallen": a place inside a relative clause that a comma closes before the verb is not the
+      // verb's subject.
+      if !placeAfter, Self.isInClosedRelativeClause(listStart, listEnd, before: trigger, tokens, sentenceStart: sentenceStart) {
+        continue
+      }
       // "Ghor … the home of generals who invaded India", "trampled upon by the Taliban, who are
       // capturing vast tracts of the country": a verb whose subject is "who" (a person), or
       // whose object is another country, takes no place before it as its object.

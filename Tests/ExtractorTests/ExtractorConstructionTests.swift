@@ -601,6 +601,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place inside a relative clause that a comma closes before the verb is not its subject",
+      "Doshi, a key district in Baghlan province which connects Kabul with the north, has fallen to the insurgents.",
+      ["captured AF0903"], not: ["captured AF0101"]),
+    Case(
       "a place after 'and' whose own verb follows past an apposition is that verb's subject",
       "Most districts had fallen into Taliban control and Faizabad, the provincial capital, was surrounded by the insurgents.",
       ["contested AF1701"], not: ["captured AF1701"]),
