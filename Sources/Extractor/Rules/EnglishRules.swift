@@ -1111,8 +1111,11 @@ enum EnglishRules {
 
   static let mobilization: [TriggerRule] = [
     TriggerRule(
-      "mobilization.uprising", .mobilization, strength: 0.85, ["uprising|uprisings"],
-      examples: [("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201")]),
+      "mobilization.uprising", .mobilization, strength: 0.85, ["uprising|uprisings", "public|popular movement|movements"],
+      examples: [
+        ("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201"),
+        ("The new public movement against the militants has spread to Jawzjan and Faryab provinces.", "mobilization AF28"),
+      ]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
       [
