@@ -383,4 +383,39 @@ import Testing
     }
     #expect(continues >= 20)
   }
+
+  /// Sentences with inclusions after fighting nouns, and near misses.
+  static let inclusionTexts: [String] = [
+    "Fighting, including airstrikes, that started on 10 July continued in Kunduz.",
+    "Clashes, including heavy shelling and airstrikes, escalated in and around Lashkar Gah.",
+    "Fighting including airstrikes, continued; fighting, including, including, and clashes, including the night raids on posts, went on.",
+    "The governor, including his guards, fled. Conflict, including, Herat",
+    "including, fighting including, clashes, including ground attacks, fighting, including airstrikes",
+  ]
+
+  /// `TriggerFinder.inclusionAfterFighting` searches the ids for "including" alone; it answers
+  /// as the closure over every index it replaced, on every sentence's words.
+  @Test func inclusionAfterFightingAgreesWithTheScanOfEveryIndex() {
+    func expected(_ words: [String], _ ids: [WordID], including: WordID) -> Range<Int>? {
+      guard
+        let k = ids.indices.dropFirst(2).first(where: {
+          ids[$0] == including && words[$0 - 1] == "," && TriggerFinder.fightingNouns.contains(words[$0 - 2])
+        }),
+        let close = words[(k + 1)..<min(words.count, k + 6)].firstIndex(of: ",")
+      else { return nil }
+      return (k - 1)..<(close + 1)
+    }
+    var found = 0
+    for text in Self.texts + Self.betweenTexts + Self.inclusionTexts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let (words, ids, _) = TriggerFinder.words(tokens, sentence.tokens, tables: Self.tables)
+        let want = expected(words, ids, including: Self.tables.includingWord)
+        #expect(TriggerFinder.inclusionAfterFighting(words, ids: ids, including: Self.tables.includingWord) == want, "'\(text)'")
+        if want != nil { found += 1 }
+      }
+    }
+    #expect(found >= 3)
+  }
 }
