@@ -292,7 +292,7 @@ public struct EventExtractor: Sendable {
       // August 21. But all three districts have since fallen to the militant group": a counted
       // group named by no place, right before or after a change of control, recalls the list
       // of that count in one of the two sentences before.
-      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention) {
+      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns) {
         recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
           var lists: [Int: [Int]] = [:]
           for m in mentionsBySentence[s] where !mentions[m].isLandmark && !mentions[m].isAttributive && !mentions[m].isExcepted {
@@ -988,15 +988,22 @@ public struct EventExtractor: Sendable {
   /// districts fell"), and the count, if the sentence has one: the group phrase ends at most
   /// four tokens before the trigger or starts at most two after it, and no place stands between
   /// them or in the three tokens after the trigger (its own object).
-  static func recalledGroup(in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool]) -> (Trigger, Int)? {
+  static func recalledGroup(
+    in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool], groupNouns: TokenWordList
+  ) -> (Trigger, Int)? {
     let range = sentence.tokens
     // (Only the words around a change of control are read: scanning every word of every
     // sentence for a group noun hashed each, about 85 M instructions on the 1 MB stream,
-    // callgrind, issue #16.)
-    for trigger in triggers where !trigger.isIrrealis && !trigger.tokens.isEmpty && (trigger.type == .captured || trigger.type == .recaptured) {
+    // callgrind, issue #16. The nouns are asked by id (`RuleTables.groupNouns`), and a trigger
+    // is copied only when it is returned: hashing the words of every window and copying every
+    // trigger were about 7 M.)
+    for t in triggers.indices {
+      guard !triggers[t].isIrrealis, triggers[t].type == .captured || triggers[t].type == .recaptured else { continue }
+      let span = triggers[t].tokens
+      guard !span.isEmpty else { continue }
       // The noun at most five tokens before the trigger, or its count at most two after it.
-      let window = max(range.lowerBound + 1, trigger.tokens.lowerBound - 5)..<min(range.upperBound, trigger.tokens.upperBound + 4)
-      for k in window where !trigger.tokens.contains(k) && groupNouns.contains(tokens[k].lower) {
+      let window = max(range.lowerBound + 1, span.lowerBound - 5)..<min(range.upperBound, span.upperBound + 4)
+      for k in window where !span.contains(k) && groupNouns.contains(tokens, at: k) {
         // The count right before the noun ("three districts", "both districts").
         let word = tokens[k - 1].lower
         guard let count = word == "both" ? 2 : countValue(word), count >= 2 else { continue }
@@ -1004,11 +1011,11 @@ public struct EventExtractor: Sendable {
         // "both" itself.)
         let opener = k >= range.lowerBound + 2 ? tokens[k - 2].lower : ""
         guard word == "both" || ["all", "the", "these", "those"].contains(opener) else { continue }
-        guard k < trigger.tokens.lowerBound || k - 1 >= trigger.tokens.upperBound else { continue }
-        let between = trigger.tokens.lowerBound > k ? k..<trigger.tokens.lowerBound : trigger.tokens.upperBound..<(k - 1)
-        let object = trigger.tokens.upperBound..<min(range.upperBound, trigger.tokens.upperBound + 3)
+        guard k < span.lowerBound || k - 1 >= span.upperBound else { continue }
+        let between = span.lowerBound > k ? k..<span.lowerBound : span.upperBound..<(k - 1)
+        let object = span.upperBound..<min(range.upperBound, span.upperBound + 3)
         guard !between.contains(where: { inMention[$0] }), !object.contains(where: { inMention[$0] }) else { continue }
-        return (trigger, count)
+        return (triggers[t], count)
       }
     }
     return nil
