@@ -1590,9 +1590,11 @@ struct MentionFinder {
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
       // (Left out of the ten words before the six are kept: "the Arghandab district in the
       // outskirts of the provincial capital, Kandahar City".)
+      // (Of `wider` and `bare` only their last six words count: the phrases are asked of their
+      // last six, `PhraseEndings.endsAny(_:lastOf:)`, and the rest reads at most their last five;
+      // trimming them copied one.)
       var bare = wider
       let unstripped = bare.count
-      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       while let last = bare.last {
         if last == ",", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast()
@@ -1607,10 +1609,9 @@ struct MentionFinder {
       // (`bare` is `wider` less words at its end: with none left out, it is the same words,
       // and the phrases are not looked up twice.)
       let bareIsWider = bare.count == unstripped
-      if bare.count > 6 { bare.removeFirst(bare.count - 6) }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
-      if !describes, MentionFinder.isLandmark(after: wider) || !bareIsWider && MentionFinder.isLandmark(after: bare) {
+      if !describes, MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isLandmark = true
       }
       // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other
@@ -1669,7 +1670,7 @@ struct MentionFinder {
       {
         mentions[m].isLandmark = true
       }
-      if MentionFinder.isExcepted(after: bare) {
+      if MentionFinder.exceptEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isExcepted = true
       } else if lower(mention.tokens.lowerBound - 1) == "," || lower(mention.tokens.lowerBound - 1) == "and" {
         // "most of the province, bar the city and two nearby districts, Gozara and Injil, is
@@ -1727,11 +1728,11 @@ struct MentionFinder {
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
       }
-      if !seatOfDistrict, MentionFinder.isPartial(after: wider) || !bareIsWider && MentionFinder.isPartial(after: bare) {
+      if !seatOfDistrict, MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital.
-        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare),
+        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare, lastOf: 6),
           mention.matches.contains(where: { $0.place.level == .province })
         {
           mentions[m].hint = .city

@@ -437,4 +437,37 @@ import Testing
     }
     #expect(nouns >= 7)
   }
+
+  /// `PhraseEndings.endsAny(_:lastOf:)`, which `MentionFinder.annotate` asks of the words before
+  /// a name where it trimmed them to six, answers as `endsAny` of the trimmed words: for the
+  /// four lists it reads, every ending of every phrase and of the texts' words, and a list of
+  /// phrases longer than the words kept.
+  @Test func endsAnyOfTheLastWordsAgreesWithTheTrimmedWords() {
+    let long = PhraseEndings([["one", "two", "three", "four", "five", "six", "seven"], ["six", "seven"], ["x"]])
+    let lists = [MentionFinder.landmarkEndings, MentionFinder.partialEndings, MentionFinder.exceptEndings, MentionFinder.cityPartEndings, long]
+    #expect(long.longest == 7)
+    var words: [[String]] = [["one", "two", "three", "four", "five", "six", "seven"], ["zero", "one", "two", "three", "four", "five", "six", "seven"]]
+    for phrase in MentionFinder.landmarkLeaders + MentionFinder.partialLeaders + MentionFinder.exceptLeaders {
+      words.append(phrase)
+      words.append(["the", "city", "of", "a", "b", "c", "d"] + phrase)
+    }
+    for text in Self.texts {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon).map(\.lower)
+      for end in tokens.indices { words.append(Array(tokens[max(0, end - 9)...end])) }
+    }
+    var matched = 0
+    for list in lists {
+      for w in words {
+        for start in 0..<max(1, w.count) {
+          let slice = Array(w[start...])
+          for count in [2, 6] {
+            let expected = list.endsAny(Array(slice.suffix(count)))
+            #expect(list.endsAny(slice, lastOf: count) == expected, "\(slice) \(count)")
+            if expected { matched += 1 }
+          }
+        }
+      }
+    }
+    #expect(matched > 100)
+  }
 }
