@@ -157,7 +157,7 @@ public struct EventExtractor: Sendable {
     let context = ProvinceContext(mentions: mentions, index: index)
     // Mentions of each sentence, in text order.
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
-    for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
+    for m in mentions.indices { mentionsBySentence[Self.sentence(of: m, in: mentions)].append(m) }
 
     var drafts: [Draft] = []
     // The trigger a sentence of items took from a header before it ("Capitals captured by the
@@ -309,8 +309,8 @@ public struct EventExtractor: Sendable {
       // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
       // last week": a landmark that a relative clause right after it makes the subject of a
       // trigger is that trigger's place.
-      for m in inSentence where mentions[m].isLandmark {
-        var k = mentions[m].tokens.upperBound
+      for m in inSentence where Self.isLandmark(m, in: mentions) {
+        var k = Self.tokens(of: m, in: mentions).upperBound
         while k < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[k].lower) || tokens[k].lower == "," { k += 1 }
         guard k < sentence.tokens.upperBound, ["that", "which"].contains(tokens[k].lower) else { continue }
         k += 1
@@ -336,8 +336,8 @@ public struct EventExtractor: Sendable {
           local.count == mention.matches.count || mention.hint == .district || mention.hint == .city
         else { continue }
         let provinces = Set(local.compactMap { $0.place.provincePcode })
-        for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
-          let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
+        for n in inSentence where n != m && Self.matches(of: n, in: mentions).contains(where: { provinces.contains($0.place.id) }) {
+          let between = Self.tokens(between: mention.tokens, and: Self.tokens(of: n, in: mentions))
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
           let joined = between.contains { Self.andOr.contains(tokens[$0].lower) }
           if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
@@ -346,7 +346,7 @@ public struct EventExtractor: Sendable {
         }
       }
       var groups: [Int: [Int]] = [:]
-      for m in inSentence { groups[mentions[m].list, default: []].append(m) }
+      for m in inSentence { groups[Self.list(of: m, in: mentions), default: []].append(m) }
       // "captured Jaghatu district, and Andar district has been under siege": after ", and" a
       // place that a verb of its own follows is the subject of a new clause, not the list's
       // last item (a longer list, "Samkani, Janikhil, and Patan have fallen", is one list with
@@ -464,7 +464,7 @@ public struct EventExtractor: Sendable {
       // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
       // Taloqan": a list added right after a verb whose places stand before it shares it.
       for (members, trigger, score) in chosen
-      where !trigger.tokens.isEmpty && mentions[members[0]].tokens.upperBound <= trigger.tokens.lowerBound {
+      where !trigger.tokens.isEmpty && Self.tokens(of: members[0], in: mentions).upperBound <= trigger.tokens.lowerBound {
         var k = trigger.tokens.upperBound
         let end = sentence.tokens.upperBound
         func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
