@@ -117,7 +117,7 @@ public struct EventExtractor: Sendable {
       for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
         // "… of", "… over", a retreat's "… to", an entry's "… into" ("are inside Kandahar",
         // "fought their way into Herat": the city): the object, not a container.
-        let last = tokens[trigger.tokens.upperBound - 1].lower
+        let last = Token.lower(at: trigger.tokens.upperBound - 1, in: tokens)
         let endsInPreposition =
           Self.objectPrepositions.contains(last) || (trigger.type == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
           || (trigger.rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
@@ -128,15 +128,15 @@ public struct EventExtractor: Sendable {
             && Self.advanceObjectPrepositions.contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens, at: next)
+          Self.isObjectLeader(Token.lower(at: next, in: tokens)) || tables.directionAdjectives.contains(tokens, at: next)
         {
           next += 1
         }
         // "captured the province of Faryab", "took control of the city of Ghazni".
         var named = false
-        if next + 1 < tokens.count, case let noun = tokens[next].lower,
+        if next + 1 < tokens.count, case let noun = Token.lower(at: next, in: tokens),
           noun == "province" || noun == "city" || noun == "district" || noun == "town",
-          tokens[next + 1].lower == "of"
+          Token.lower(at: next + 1, in: tokens) == "of"
         {
           next += 2
           named = true
@@ -157,7 +157,7 @@ public struct EventExtractor: Sendable {
     let context = ProvinceContext(mentions: mentions, index: index)
     // Mentions of each sentence, in text order.
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
-    for m in mentions.indices { mentionsBySentence[Self.sentence(of: m, in: mentions)].append(m) }
+    for m in mentions.indices { mentionsBySentence[Mention.sentence(of: m, in: mentions)].append(m) }
 
     var drafts: [Draft] = []
     // The trigger a sentence of items took from a header before it ("Capitals captured by the
@@ -309,8 +309,8 @@ public struct EventExtractor: Sendable {
       // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
       // last week": a landmark that a relative clause right after it makes the subject of a
       // trigger is that trigger's place.
-      for m in inSentence where Self.isLandmark(m, in: mentions) {
-        var k = Self.tokens(of: m, in: mentions).upperBound
+      for m in inSentence where Mention.isLandmark(m, in: mentions) {
+        var k = Mention.tokens(of: m, in: mentions).upperBound
         while k < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[k].lower) || tokens[k].lower == "," { k += 1 }
         guard k < sentence.tokens.upperBound, ["that", "which"].contains(tokens[k].lower) else { continue }
         k += 1
@@ -336,8 +336,8 @@ public struct EventExtractor: Sendable {
           local.count == mention.matches.count || mention.hint == .district || mention.hint == .city
         else { continue }
         let provinces = Set(local.compactMap { $0.place.provincePcode })
-        for n in inSentence where n != m && Self.matches(of: n, in: mentions).contains(where: { provinces.contains($0.place.id) }) {
-          let between = Self.tokens(between: mention.tokens, and: Self.tokens(of: n, in: mentions))
+        for n in inSentence where n != m && Mention.matches(of: n, in: mentions).contains(where: { provinces.contains($0.place.id) }) {
+          let between = Self.tokens(between: mention.tokens, and: Mention.tokens(of: n, in: mentions))
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
           let joined = between.contains { Self.andOr.contains(tokens[$0].lower) }
           if between.count <= Self.containerReach, !joined, !sentenceTriggers.contains(where: { $0.tokens.overlaps(between) }) {
@@ -346,7 +346,7 @@ public struct EventExtractor: Sendable {
         }
       }
       var groups: [Int: [Int]] = [:]
-      for m in inSentence { groups[Self.list(of: m, in: mentions), default: []].append(m) }
+      for m in inSentence { groups[Mention.list(of: m, in: mentions), default: []].append(m) }
       // "captured Jaghatu district, and Andar district has been under siege": after ", and" a
       // place that a verb of its own follows is the subject of a new clause, not the list's
       // last item (a longer list, "Samkani, Janikhil, and Patan have fallen", is one list with
@@ -464,7 +464,7 @@ public struct EventExtractor: Sendable {
       // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
       // Taloqan": a list added right after a verb whose places stand before it shares it.
       for (members, trigger, score) in chosen
-      where !trigger.tokens.isEmpty && Self.tokens(of: members[0], in: mentions).upperBound <= trigger.tokens.lowerBound {
+      where !trigger.tokens.isEmpty && Mention.tokens(of: members[0], in: mentions).upperBound <= trigger.tokens.lowerBound {
         var k = trigger.tokens.upperBound
         let end = sentence.tokens.upperBound
         func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
@@ -652,7 +652,7 @@ public struct EventExtractor: Sendable {
         let pushedOut = trigger.rule == "recaptured.pushed-out"
         let coordinatedPassive =
           !pushedOut && trigger.tokens.lowerBound > 0
-          && Self.isCoordinatedPassive(trigger, after: tokens[trigger.tokens.lowerBound - 1].lower, tokens)
+          && Self.isCoordinatedPassive(trigger, after: Token.lower(at: trigger.tokens.lowerBound - 1, in: tokens), tokens)
         guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         func joins(_ entry: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
           guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
@@ -750,8 +750,8 @@ public struct EventExtractor: Sendable {
           // ("In Nili, the capital of Daikundi, women … carrying rifles": a province named as the
           // one whose capital a place is holds it, for a rising too.)
           let namesCapitalOf =
-            mention.tokens.lowerBound >= 2 && tokens[mention.tokens.lowerBound - 1].lower == "of"
-            && ["capital", "centre", "center"].contains(tokens[mention.tokens.lowerBound - 2].lower)
+            mention.tokens.lowerBound >= 2 && Token.lower(at: mention.tokens.lowerBound - 1, in: tokens) == "of"
+            && ["capital", "centre", "center"].contains(Token.lower(at: mention.tokens.lowerBound - 2, in: tokens))
           if place.level == .province,
             mention.isPossessor || (namesCapitalOf && containers.contains(m))
               || (trigger.type != .mobilization

@@ -1698,7 +1698,7 @@ struct MentionFinder {
       // Kandahar for Kabul".)
       // (The nearest "leaving" among the seven words before is found by comparing texts; the
       // words between are hashed into `leftOverLeadWords` only then, not before every mention.)
-      if !mentions[m].isExcepted,
+      if !Mention.isExcepted(m, in: mentions),
         let k = (max(0, mention.tokens.lowerBound - 7)..<mention.tokens.lowerBound).last(where: { tokens[$0].lower == "leaving" }),
         ((k + 1)..<mention.tokens.lowerBound).allSatisfy({ MentionFinder.leftOverLeadWords.contains(tokens[$0].lower) })
       {
@@ -1940,7 +1940,7 @@ struct MentionFinder {
             for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
           }
         }
-        let afterPreposition = mentions[start].afterPreposition
+        let afterPreposition = Mention.afterPreposition(start, in: mentions)
         for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
         // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
         // words before the first item that make it a part or a landmark govern the whole list.
@@ -1965,8 +1965,8 @@ struct MentionFinder {
       // list: about 450 instructions a list, 2.3 M on the 1 MB stream; callgrind, issue #16.)
       let beforeAt = previousPositions(spans[start].lowerBound, 3)
       if beforeAt.count >= 2,
-        MentionFinder.countedNouns.contains(tokens[beforeAt[beforeAt.count - 2]].lower)
-          || tokens[beforeAt[beforeAt.count - 1]].lower == "districts",
+        MentionFinder.countedNouns.contains(Token.lower(at: beforeAt[beforeAt.count - 2], in: tokens))
+          || Token.lower(at: beforeAt[beforeAt.count - 1], in: tokens) == "districts",
         let count = beforeAt.lazy.compactMap({ MentionFinder.numberWords[tokens[$0].lower] }).first
       {
         for k in items { mentions[k].announcedCount = count }
