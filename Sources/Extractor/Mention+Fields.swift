@@ -33,6 +33,10 @@ extension Mention {
   @inline(never)
   static func tokens(of m: Int, in mentions: [Mention]) -> Range<Int> { mentions[m].tokens }
 
+  /// `mentions[m].hint`.
+  @inline(never)
+  static func hint(_ m: Int, in mentions: [Mention]) -> LevelHint? { mentions[m].hint }
+
   /// `mentions[m].matches`.
   @inline(never)
   static func matches(of m: Int, in mentions: [Mention]) -> [PlaceMatch] { mentions[m].matches }
@@ -42,4 +46,8 @@ extension Token {
   /// `tokens[k].lower` (see above).
   @inline(never)
   static func lower(at k: Int, in tokens: [Token]) -> String { tokens[k].lower }
+
+  /// `tokens[k].followsLineBreak` (see above).
+  @inline(never)
+  static func followsLineBreak(at k: Int, in tokens: [Token]) -> Bool { tokens[k].followsLineBreak }
 }

@@ -620,6 +620,25 @@ struct MentionFinder {
   /// `Character`, A–Z are its only upper-case letters and a–z the only bytes `uppercased()`
   /// changes. (Made into a `String`, counted, upper-cased and compared, every name's first
   /// word took about 1 300 instructions, 6.8 M on the 1 MB stream: callgrind, issue #16.)
+  /// `isUppercaseWord(tokens[k], source)`, the token's fields read in place: `annotate` asked
+  /// it of every mention's first token, which it copied whole through the array's subscript
+  /// (5 200 on the 1 MB stream: callgrind, issue #16).
+  @inline(never)
+  static func isUppercaseWord(_ tokens: [Token], at k: Int, _ source: SourceText) -> Bool {
+    if tokens[k].isASCII {
+      let start = tokens[k].byteStart
+      let end = tokens[k].byteEnd
+      let answer: Bool? = source.bytes.withUnsafeBufferPointer { all in
+        let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        guard !bytes.contains(0x0D) else { return nil }
+        return bytes.count > 1 && !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+          && bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+      }
+      if let answer { return answer }
+    }
+    return isUppercaseWordByCharacters(tokens[k], source)
+  }
+
   static func isUppercaseWord(_ token: Token, _ source: SourceText) -> Bool {
     if token.isASCII {
       let answer: Bool? = source.bytes.withUnsafeBufferPointer { all in
@@ -1851,13 +1870,13 @@ struct MentionFinder {
       }
       // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):"; but not a name in a
       // headline set all in capitals ("TALIBAN CAPTURE GHAZNI CITY").
-      let first = tokens[mention.tokens.lowerBound]
-      if Self.isUppercaseWord(first, source), !allCapsSentences.contains(mention.sentence) {
+      let first = mention.tokens.lowerBound
+      if Self.isUppercaseWord(tokens, at: first, source), !allCapsSentences.contains(mention.sentence) {
         mentions[m].isAttributive = true
       }
       // "Herat: Insurgents have captured …", "Herat [Afghanistan], July 3 (ANI):": a place
       // opening a line and followed by a colon or bracket is where the report was filed.
-      let opensLine = first.followsLineBreak || mention.tokens.lowerBound == 0
+      let opensLine = Token.followsLineBreak(at: first, in: tokens) || mention.tokens.lowerBound == 0
       if opensLine, next == ":" || next == "[" {
         mentions[m].isAttributive = true
         mentions[m].isDateline = true
@@ -1941,7 +1960,8 @@ struct MentionFinder {
           }
         }
         let afterPreposition = Mention.afterPreposition(start, in: mentions)
-        for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
+        // (Set only where it is true: reading each item's flag copied the whole mention.)
+        if afterPreposition { for k in items { mentions[k].afterPreposition = true } }
         // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
         // words before the first item that make it a part or a landmark govern the whole list.
         // (Not a part of the country that only says where the place before it lies: "Paktiya in

@@ -470,4 +470,24 @@ import Testing
     }
     #expect(matched > 100)
   }
+
+  /// `MentionFinder.isUppercaseWord(_:at:_:)` reads the token in place; it answers as the
+  /// version given the token, for every token of the texts and of headlines in capitals.
+  @Test func uppercaseWordInPlaceAgreesWithTheTokenArgument() {
+    let extra = [
+      "TALIBAN CAPTURE GHAZNI CITY\r\nKANDAHAR CITY (Pajhwok): Kabul, AUG 14 (IANS): A B ÉTAT \u{00C9}COLE Ab",
+      "HERAT: INSURGENTS HAVE CAPTURED 2 DISTRICTS; NATO-LED UN'S \u{0647}\u{0631}\u{0627}\u{062A} ÄÖÜ straße STRASSE",
+    ]
+    var upper = 0
+    for text in Self.texts + extra {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for k in tokens.indices {
+        let expected = MentionFinder.isUppercaseWord(tokens[k], source)
+        #expect(MentionFinder.isUppercaseWord(tokens, at: k, source) == expected, "\(tokens[k].lower)")
+        if expected { upper += 1 }
+      }
+    }
+    #expect(upper >= 15)
+  }
 }
