@@ -3437,7 +3437,7 @@ public struct EventExtractor: Sendable {
         }
         var mention = Mention(
           tokens: k..<end, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[end - 1].end,
-          text: source.string(from: tokens[k], through: tokens[end - 1]),
+          text: source.string(tokens, from: k, through: end - 1),
           matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
           hint: .district, list: -1)
         mention.isBackReference = true
@@ -3604,7 +3604,7 @@ public struct EventExtractor: Sendable {
         k = phraseEnd
         continue
       }
-      let text = source.string(from: tokens[k], through: tokens[phraseEnd - 1])
+      let text = source.string(tokens, from: k, through: phraseEnd - 1)
       var mention = Mention(
         tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start,
         end: tokens[phraseEnd - 1].end, text: text,
@@ -4332,7 +4332,7 @@ public struct EventExtractor: Sendable {
       let evidence =
         trigger.tokens.isEmpty
         ? "(previous sentence)"
-        : source.string(from: tokens[trigger.tokens.lowerBound], through: tokens[trigger.tokens.upperBound - 1])
+        : source.string(tokens, from: trigger.tokens.lowerBound, through: trigger.tokens.upperBound - 1)
       let actor: Actor = trigger.type == .mobilization ? .locals : trigger.actor
       events.append(
         Event(

@@ -713,10 +713,10 @@ struct MentionFinder {
       // (Not a name the gazetteer knows as it is written: "Sharana, the capital of Paktika".)
       tables.names.matches(tokens, i..<(i + 1), source, allowSound: false, &scratch)?.isEmpty != false
     else { return nil }
-    let provinces = index.lookup(source.string(tokens[k]), levels: [.province]).map(\.place.id)
+    let provinces = index.lookup(source.string(tokens, at: k), levels: [.province]).map(\.place.id)
     let capitals = Set(provinces.compactMap { tables.capitalDistrict(ofProvince: $0)?.id })
     guard !capitals.isEmpty else { return nil }
-    let text = source.string(tokens[i])
+    let text = source.string(tokens, at: i)
     let matches = index.closeMatches(text, levels: [.district, .town]) { place in
       capitals.contains(place.level == .town ? place.districtPcode ?? "" : place.id)
     }
@@ -811,10 +811,10 @@ struct MentionFinder {
       if !(hintedBefore || listed || nounFollows), lower(end) == "in" {
         var c = end + 1
         if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
-        if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens[c]) }
+        if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens, at: c) }
       }
       guard hintedBefore || listed || nounFollows || container != nil else { continue }
-      let text = source.string(from: tokens[i], through: tokens[end - 1])
+      let text = source.string(tokens, from: i, through: end - 1)
       var matches = index.closeMatches(text, levels: [.district, .town, .province])
       if let container {
         let provinces = Set(index.lookup(container, levels: [.province]).map(\.place.id))
@@ -972,16 +972,16 @@ struct MentionFinder {
         }
         var matches =
           tables.names.matches(runTo: end, &scratch)
-          ?? index.nameMatches(source.string(from: tokens[i], through: tokens[end - 1]), allowSound: false)
+          ?? index.nameMatches(source.string(tokens, from: i, through: end - 1), allowSound: false)
         if looseWords, !matches.isEmpty {
-          let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: tokens[end - 1]))
+          let spanWords = NameNormalizer.words(source.string(tokens, from: i, through: end - 1))
           matches = matches.filter { match in
             let spellings = match.place.spellings + (match.temporaryDistrict.map { [$0.name] + $0.aliases } ?? [])
             return spellings.contains { NameNormalizer.words($0) == spanWords }
           }
         }
         if matches.isEmpty { continue }
-        let text = source.string(from: tokens[i], through: tokens[end - 1])
+        let text = source.string(tokens, from: i, through: end - 1)
         if regionStart || !tokens[i].isCapitalized {
           matches = matches.filter { $0.place.level == .region }
           if end - 1 == i { matches = [] }
@@ -1006,7 +1006,7 @@ struct MentionFinder {
           // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
           !(index.firstWords.contains(tokens[end].lower)
             && !(tables.names.matches(tokens, end..<(end + 1), source, allowSound: false, &scratch)
-              ?? index.nameMatches(source.string(tokens[end]), allowSound: false)).isEmpty)
+              ?? index.nameMatches(source.string(tokens, at: end), allowSound: false)).isEmpty)
         {
           break  // perhaps a longer name by sound, below
         }
@@ -1038,7 +1038,7 @@ struct MentionFinder {
           isFirst = false
         }
         guard wordsFit, lastIsCapitalized else { continue }
-        let text = source.string(from: tokens[i], through: tokens[end - 1])
+        let text = source.string(tokens, from: i, through: end - 1)
         let found =
           tables.names.matches(tokens, i..<end, source, allowSound: true, &scratch)
           ?? index.nameMatches(text, allowSound: true)
@@ -1084,10 +1084,10 @@ struct MentionFinder {
     }
     guard tokens[i].length >= 5,
       let found = tables.names.matches(tokens, i..<(i + 1), source, allowSound: true, &scratch)
-        ?? Optional(index.nameMatches(source.string(tokens[i]), allowSound: true)),
+        ?? Optional(index.nameMatches(source.string(tokens, at: i), allowSound: true)),
       !found.isEmpty
     else { return nil }
-    let text = source.string(tokens[i])
+    let text = source.string(tokens, at: i)
     let matches = found.filter {
       $0.place.level != .region
     }

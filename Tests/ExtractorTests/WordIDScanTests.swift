@@ -490,4 +490,19 @@ import Testing
     }
     #expect(upper >= 15)
   }
+
+  /// `SourceText.string(_:from:through:)` and `string(_:at:)` read the tokens' offsets in
+  /// place; they cut the texts `string(from:through:)` and `string(_:)` cut from the tokens.
+  @Test func textsCutInPlaceAgreeWithTheTokenArguments() {
+    for text in Self.texts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for first in tokens.indices {
+        #expect(source.string(tokens, at: first) == source.string(tokens[first]))
+        for last in first..<min(tokens.count, first + 6) {
+          #expect(source.string(tokens, from: first, through: last) == source.string(from: tokens[first], through: tokens[last]))
+        }
+      }
+    }
+  }
 }
