@@ -144,9 +144,12 @@ import Testing
   @Test func notEventDayStopsAgreeWithTheDictionary() {
     var stops = 0
     for text in Self.texts {
-      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon)
+      for (k, token) in tokens.enumerated() {
         let expected = DateFinder.notEventDayStops[token.lower]
         #expect(DateFinder.notEventDayStop(token, tables: Self.tables) == expected, "\(token.lower)")
+        // (And read in place, as `markNotEventDays` asks it.)
+        #expect(DateFinder.notEventDayStop(tokens, at: k, tables: Self.tables) == expected, "\(token.lower)")
         if expected != nil { stops += 1 }
       }
     }
