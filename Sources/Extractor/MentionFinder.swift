@@ -592,8 +592,10 @@ struct MentionFinder {
           found = capital
         }
         if let mention = found ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase) {
-          mentions.append(mention)
+          // (Its end read first and the mention moved into the array: appended, then read, it
+          // was copied, its text, matches and names retained and released, for every mention.)
           i = mention.tokens.upperBound
+          mentions.append(consume mention)
         } else {
           i += 1
         }
