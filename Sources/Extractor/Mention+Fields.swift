@@ -51,3 +51,14 @@ extension Token {
   @inline(never)
   static func followsLineBreak(at k: Int, in tokens: [Token]) -> Bool { tokens[k].followsLineBreak }
 }
+
+extension Trigger {
+  /// `triggers[t].rule` (see above: `extract` copied every trigger of a sentence in each loop
+  /// over them that asks for one rule or type).
+  @inline(never)
+  static func rule(of t: Int, in triggers: [Trigger]) -> String { triggers[t].rule }
+
+  /// `triggers[t].type` (see above).
+  @inline(never)
+  static func type(of t: Int, in triggers: [Trigger]) -> EventType { triggers[t].type }
+}
