@@ -93,7 +93,11 @@ public struct EventExtractor: Sendable {
     // the Taliban": officials of a place who surrender give it up (a province's, its capital).
     var surrenderedBy: [Range<Int>: [Int]] = [:]
     for sentenceTriggers in triggers {
-      for trigger in sentenceTriggers where trigger.rule == "captured.surrendered" && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+      // (The rule read in place first, and a trigger copied only past it, here and below: each
+      // loop over the sentence's triggers copied every one, 3 100 on the 1 MB stream.)
+      for t in sentenceTriggers.indices where Trigger.rule(of: t, in: sentenceTriggers) == "captured.surrendered" {
+        let trigger = sentenceTriggers[t]
+        guard !trigger.isIrrealis, !trigger.tokens.isEmpty else { continue }
         let officials = Self.officialsBefore(trigger, tokens, mentions, sentenceStart: sentences[trigger.sentence].tokens.lowerBound)
         guard !officials.isEmpty else { continue }
         surrenderedBy[trigger.tokens] = officials
@@ -117,7 +121,7 @@ public struct EventExtractor: Sendable {
       for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
         // "… of", "… over", a retreat's "… to", an entry's "… into" ("are inside Kandahar",
         // "fought their way into Herat": the city): the object, not a container.
-        let last = tokens[trigger.tokens.upperBound - 1].lower
+        let last = Token.lower(at: trigger.tokens.upperBound - 1, in: tokens)
         let endsInPreposition =
           Self.objectPrepositions.contains(last) || (trigger.type == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
           || (trigger.rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
@@ -128,15 +132,15 @@ public struct EventExtractor: Sendable {
             && Self.advanceObjectPrepositions.contains(last))
         var next = trigger.tokens.upperBound
         while next < tokens.count,
-          Self.isObjectLeader(tokens[next].lower) || tables.directionAdjectives.contains(tokens, at: next)
+          Self.isObjectLeader(Token.lower(at: next, in: tokens)) || tables.directionAdjectives.contains(tokens, at: next)
         {
           next += 1
         }
         // "captured the province of Faryab", "took control of the city of Ghazni".
         var named = false
-        if next + 1 < tokens.count, case let noun = tokens[next].lower,
+        if next + 1 < tokens.count, case let noun = Token.lower(at: next, in: tokens),
           noun == "province" || noun == "city" || noun == "district" || noun == "town",
-          tokens[next + 1].lower == "of"
+          Token.lower(at: next + 1, in: tokens) == "of"
         {
           next += 2
           named = true
@@ -157,7 +161,7 @@ public struct EventExtractor: Sendable {
     let context = ProvinceContext(mentions: mentions, index: index)
     // Mentions of each sentence, in text order.
     var mentionsBySentence = Array(repeating: [Int](), count: sentences.count)
-    for m in mentions.indices { mentionsBySentence[mentions[m].sentence].append(m) }
+    for m in mentions.indices { mentionsBySentence[Mention.sentence(of: m, in: mentions)].append(m) }
 
     var drafts: [Draft] = []
     // The trigger a sentence of items took from a header before it ("Capitals captured by the
@@ -305,7 +309,7 @@ public struct EventExtractor: Sendable {
       // August 21. But all three districts have since fallen to the militant group": a counted
       // group named by no place, right before or after a change of control, recalls the list
       // of that count in one of the two sentences before.
-      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention) {
+      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns) {
         recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
           var lists: [Int: [Int]] = [:]
           for m in mentionsBySentence[s] where !mentions[m].isLandmark && !mentions[m].isAttributive && !mentions[m].isExcepted {
@@ -322,8 +326,8 @@ public struct EventExtractor: Sendable {
       // "Khwaja Ghar, which borders the volatile Chah-e-Aab district that fell to the Taliban
       // last week": a landmark that a relative clause right after it makes the subject of a
       // trigger is that trigger's place.
-      for m in inSentence where mentions[m].isLandmark {
-        var k = mentions[m].tokens.upperBound
+      for m in inSentence where Mention.isLandmark(m, in: mentions) {
+        var k = Mention.tokens(of: m, in: mentions).upperBound
         while k < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[k].lower) || tokens[k].lower == "," { k += 1 }
         guard k < sentence.tokens.upperBound, ["that", "which"].contains(tokens[k].lower) else { continue }
         k += 1
@@ -342,20 +346,24 @@ public struct EventExtractor: Sendable {
       var containers = Set<Int>()
       // (Only a sentence of two places or more: with one, there is no other mention to hold,
       // and its matches were filtered and their provinces hashed for nothing.)
+      // (The mention's fields read in place: `let mention = mentions[m]` copied it whole, 3 200
+      // times on the 1 MB stream.)
       for m in inSentence where inSentence.count > 1 {
-        let mention = mentions[m]
-        let local = mention.matches.filter { $0.place.level == .district || $0.place.level == .town }
+        let matches = Mention.matches(of: m, in: mentions)
+        let hint = Mention.hint(m, in: mentions)
+        let local = matches.filter { $0.place.level == .district || $0.place.level == .town }
         // ("Maidan Wardak, the capital of Maidan Wardak": a province's name read as its capital
         // city lies in that province.)
-        let capitalOfProvince = local.isEmpty && mention.hint == .city
-        guard mention.hint != .province, !local.isEmpty || capitalOfProvince,
-          local.count == mention.matches.count || mention.hint == .district || mention.hint == .city
+        let capitalOfProvince = local.isEmpty && hint == .city
+        guard hint != .province, !local.isEmpty || capitalOfProvince,
+          local.count == matches.count || hint == .district || hint == .city
         else { continue }
+        let span = Mention.tokens(of: m, in: mentions)
         let provinces =
           capitalOfProvince
-          ? Set(mention.matches.filter { $0.place.level == .province }.map(\.place.id)) : Set(local.compactMap { $0.place.provincePcode })
-        for n in inSentence where n != m && mentions[n].matches.contains(where: { provinces.contains($0.place.id) }) {
-          let between = Self.tokens(between: mention.tokens, and: mentions[n].tokens)
+          ? Set(matches.filter { $0.place.level == .province }.map(\.place.id)) : Set(local.compactMap { $0.place.provincePcode })
+        for n in inSentence where n != m && Mention.matches(of: n, in: mentions).contains(where: { provinces.contains($0.place.id) }) {
+          let between = Self.tokens(between: span, and: Mention.tokens(of: n, in: mentions))
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
           // (Not an "and" inside the phrase of where it lies: "Fayzabad, in remote and rugged
           // Badakhshan province".)
@@ -366,7 +374,7 @@ public struct EventExtractor: Sendable {
         }
       }
       var groups: [Int: [Int]] = [:]
-      for m in inSentence { groups[mentions[m].list, default: []].append(m) }
+      for m in inSentence { groups[Mention.list(of: m, in: mentions), default: []].append(m) }
       // "captured Jaghatu district, and Andar district has been under siege": after ", and" a
       // place that a verb of its own follows is the subject of a new clause, not the list's
       // last item (a longer list, "Samkani, Janikhil, and Patan have fallen", is one list with
@@ -453,7 +461,9 @@ public struct EventExtractor: Sendable {
         else { return nil }
         return nearest
       }
-      for trigger in sentenceTriggers where trigger.rule == "contested.fighting" && !trigger.isIrrealis {
+      for t in sentenceTriggers.indices where Trigger.rule(of: t, in: sentenceTriggers) == "contested.fighting" {
+        let trigger = sentenceTriggers[t]
+        guard !trigger.isIrrealis else { continue }
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }), let nearest = listNamedBefore(trigger) else { continue }
         // "… and fighting is underway to retake two more districts": a fight for places it
         // counts without naming is not for the place before it.
@@ -489,7 +499,7 @@ public struct EventExtractor: Sendable {
       // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
       // Taloqan": a list added right after a verb whose places stand before it shares it.
       for (members, trigger, score) in chosen
-      where !trigger.tokens.isEmpty && mentions[members[0]].tokens.upperBound <= trigger.tokens.lowerBound {
+      where !trigger.tokens.isEmpty && Mention.tokens(of: members[0], in: mentions).upperBound <= trigger.tokens.lowerBound {
         var k = trigger.tokens.upperBound
         let end = sentence.tokens.upperBound
         func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
@@ -527,8 +537,8 @@ public struct EventExtractor: Sendable {
       // "a day after" or "two days before" shares the change of control told before it, its
       // day offset from that one's (`dayOffsetClause`).
       for members in groups.values where !chosen.contains(where: { $0.members == members }) {
-        let start = mentions[members[0]].tokens.lowerBound
-        let end = mentions[members.last!].tokens.upperBound
+        let start = Mention.tokens(of: members[0], in: mentions).lowerBound
+        let end = Mention.tokens(of: members[members.count - 1], in: mentions).upperBound
         guard start >= sentence.tokens.lowerBound + 3, tokens[start - 1].lower == "after" || tokens[start - 1].lower == "before",
           tokens[start - 2].lower == "day" || tokens[start - 2].lower == "days",
           end >= sentence.tokens.upperBound || tokens[end].kind == .punctuation,
@@ -541,7 +551,9 @@ public struct EventExtractor: Sendable {
       }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
-      for trigger in sentenceTriggers where trigger.type == .contested && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+      for t in sentenceTriggers.indices where Trigger.type(of: t, in: sentenceTriggers) == .contested {
+        let trigger = sentenceTriggers[t]
+        guard !trigger.isIrrealis, !trigger.tokens.isEmpty else { continue }
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         var k = trigger.tokens.upperBound
         guard k < sentence.tokens.upperBound, tokens[k].lower == "and" else { continue }
@@ -677,7 +689,7 @@ public struct EventExtractor: Sendable {
         let pushedOut = trigger.rule == "recaptured.pushed-out"
         let coordinatedPassive =
           !pushedOut && trigger.tokens.lowerBound > 0
-          && Self.isCoordinatedPassive(trigger, after: tokens[trigger.tokens.lowerBound - 1].lower, tokens)
+          && Self.isCoordinatedPassive(trigger, after: Token.lower(at: trigger.tokens.lowerBound - 1, in: tokens), tokens)
         guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         func joins(_ entry: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
           guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
@@ -784,8 +796,8 @@ public struct EventExtractor: Sendable {
           // ("In Nili, the capital of Daikundi, women … carrying rifles": a province named as the
           // one whose capital a place is holds it, for a rising too.)
           let namesCapitalOf =
-            mention.tokens.lowerBound >= 2 && tokens[mention.tokens.lowerBound - 1].lower == "of"
-            && ["capital", "centre", "center"].contains(tokens[mention.tokens.lowerBound - 2].lower)
+            mention.tokens.lowerBound >= 2 && Token.lower(at: mention.tokens.lowerBound - 1, in: tokens) == "of"
+            && ["capital", "centre", "center"].contains(Token.lower(at: mention.tokens.lowerBound - 2, in: tokens))
           if place.level == .province,
             mention.isPossessor || (namesCapitalOf && containers.contains(m))
               || (trigger.type != .mobilization
@@ -1025,15 +1037,22 @@ public struct EventExtractor: Sendable {
   /// districts fell"), and the count, if the sentence has one: the group phrase ends at most
   /// four tokens before the trigger or starts at most two after it, and no place stands between
   /// them or in the three tokens after the trigger (its own object).
-  static func recalledGroup(in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool]) -> (Trigger, Int)? {
+  static func recalledGroup(
+    in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool], groupNouns: TokenWordList
+  ) -> (Trigger, Int)? {
     let range = sentence.tokens
     // (Only the words around a change of control are read: scanning every word of every
     // sentence for a group noun hashed each, about 85 M instructions on the 1 MB stream,
-    // callgrind, issue #16.)
-    for trigger in triggers where !trigger.isIrrealis && !trigger.tokens.isEmpty && (trigger.type == .captured || trigger.type == .recaptured) {
+    // callgrind, issue #16. The nouns are asked by id (`RuleTables.groupNouns`), and a trigger
+    // is copied only when it is returned: hashing the words of every window and copying every
+    // trigger were about 7 M.)
+    for t in triggers.indices {
+      guard !triggers[t].isIrrealis, triggers[t].type == .captured || triggers[t].type == .recaptured else { continue }
+      let span = triggers[t].tokens
+      guard !span.isEmpty else { continue }
       // The noun at most five tokens before the trigger, or its count at most two after it.
-      let window = max(range.lowerBound + 1, trigger.tokens.lowerBound - 5)..<min(range.upperBound, trigger.tokens.upperBound + 4)
-      for k in window where !trigger.tokens.contains(k) && groupNouns.contains(tokens[k].lower) {
+      let window = max(range.lowerBound + 1, span.lowerBound - 5)..<min(range.upperBound, span.upperBound + 4)
+      for k in window where !span.contains(k) && groupNouns.contains(tokens, at: k) {
         // The count right before the noun ("three districts", "both districts").
         let word = tokens[k - 1].lower
         guard let count = word == "both" ? 2 : countValue(word), count >= 2 else { continue }
@@ -1041,11 +1060,11 @@ public struct EventExtractor: Sendable {
         // "both" itself.)
         let opener = k >= range.lowerBound + 2 ? tokens[k - 2].lower : ""
         guard word == "both" || ["all", "the", "these", "those"].contains(opener) else { continue }
-        guard k < trigger.tokens.lowerBound || k - 1 >= trigger.tokens.upperBound else { continue }
-        let between = trigger.tokens.lowerBound > k ? k..<trigger.tokens.lowerBound : trigger.tokens.upperBound..<(k - 1)
-        let object = trigger.tokens.upperBound..<min(range.upperBound, trigger.tokens.upperBound + 3)
+        guard k < span.lowerBound || k - 1 >= span.upperBound else { continue }
+        let between = span.lowerBound > k ? k..<span.lowerBound : span.upperBound..<(k - 1)
+        let object = span.upperBound..<min(range.upperBound, span.upperBound + 3)
         guard !between.contains(where: { inMention[$0] }), !object.contains(where: { inMention[$0] }) else { continue }
-        return (trigger, count)
+        return (triggers[t], count)
       }
     }
     return nil
@@ -3580,7 +3599,7 @@ public struct EventExtractor: Sendable {
         }
         var mention = Mention(
           tokens: k..<end, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[end - 1].end,
-          text: source.string(from: tokens[k], through: tokens[end - 1]),
+          text: source.string(tokens, from: k, through: end - 1),
           matches: [PlaceMatch(place: target, spelling: target.name, quality: .name, temporaryDistrict: nil)],
           hint: .district, list: -1)
         mention.isBackReference = true
@@ -3747,7 +3766,7 @@ public struct EventExtractor: Sendable {
         k = phraseEnd
         continue
       }
-      let text = source.string(from: tokens[k], through: tokens[phraseEnd - 1])
+      let text = source.string(tokens, from: k, through: phraseEnd - 1)
       var mention = Mention(
         tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start,
         end: tokens[phraseEnd - 1].end, text: text,
@@ -4052,29 +4071,32 @@ public struct EventExtractor: Sendable {
   /// province must stand within `ProvinceContext.pinningReach` tokens in the same sentence.
   static func withProvincesBeside(_ mentions: [Mention], index: PlaceIndex) -> [Mention] {
     var beside: [(sentence: Int, token: Int, province: String)] = []
-    for mention in mentions where !mention.isAttributive && !mention.isBackReference {
+    // (Each mention read in place, by index: `for mention in mentions` copied every mention,
+    // its text, matches and names retained and released, 9 100 times on the 1 MB stream in the
+    // two loops: callgrind, issue #16.)
+    for m in mentions.indices where !mentions[m].isAttributive && !mentions[m].isBackReference {
       // (The provinces counted in place: filtering copied each match, a whole `Place`.)
       var provinces = 0
       var province = 0
-      for k in mention.matches.indices where mention.matches[k].place.level == .province {
+      for k in mentions[m].matches.indices where mentions[m].matches[k].place.level == .province {
         provinces += 1
         province = k
       }
-      if provinces == 1 { beside.append((mention.sentence, mention.tokens.lowerBound, mention.matches[province].place.id)) }
+      if provinces == 1 { beside.append((mentions[m].sentence, mentions[m].tokens.lowerBound, mentions[m].matches[province].place.id)) }
     }
     guard !beside.isEmpty else { return mentions }
     var result = mentions
-    for (m, mention) in mentions.enumerated() where !mention.isBackReference {
+    for m in mentions.indices where !mentions[m].isBackReference {
       // (Districts and towns only: a name that is also a province stays as it is.)
-      guard mention.hasLevel(.district),
-        mention.matches.indices.allSatisfy({ mention.matches[$0].place.level == .district || mention.matches[$0].place.level == .town })
+      guard mentions[m].hasLevel(.district),
+        mentions[m].matches.indices.allSatisfy({ mentions[m].matches[$0].place.level == .district || mentions[m].matches[$0].place.level == .town })
       else { continue }
       let near = Set(
-        beside.filter { $0.sentence == mention.sentence && $0.token != mention.tokens.lowerBound
-          && abs($0.token - mention.tokens.lowerBound) <= ProvinceContext.pinningReach + mention.tokens.count
+        beside.filter { $0.sentence == mentions[m].sentence && $0.token != mentions[m].tokens.lowerBound
+          && abs($0.token - mentions[m].tokens.lowerBound) <= ProvinceContext.pinningReach + mentions[m].tokens.count
         }.map(\.province))
-      guard !near.isEmpty, !mention.matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
-      let sounds = index.soundMatches(mention.text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
+      guard !near.isEmpty, !mentions[m].matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
+      let sounds = index.soundMatches(mentions[m].text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
       if !sounds.isEmpty { result[m].matches = sounds }
     }
     return result
@@ -4475,7 +4497,7 @@ public struct EventExtractor: Sendable {
       let evidence =
         trigger.tokens.isEmpty
         ? "(previous sentence)"
-        : source.string(from: tokens[trigger.tokens.lowerBound], through: tokens[trigger.tokens.upperBound - 1])
+        : source.string(tokens, from: trigger.tokens.lowerBound, through: trigger.tokens.upperBound - 1)
       let actor: Actor = trigger.type == .mobilization ? .locals : trigger.actor
       events.append(
         Event(

@@ -627,8 +627,10 @@ struct MentionFinder {
           found = capital
         }
         if let mention = found ?? closeMatch(at: i, tokens, sentence: sentence, source: source, titleCase: titleCase) {
-          mentions.append(mention)
+          // (Its end read first and the mention moved into the array: appended, then read, it
+          // was copied, its text, matches and names retained and released, for every mention.)
           i = mention.tokens.upperBound
+          mentions.append(consume mention)
         } else {
           i += 1
         }
@@ -655,6 +657,25 @@ struct MentionFinder {
   /// `Character`, A–Z are its only upper-case letters and a–z the only bytes `uppercased()`
   /// changes. (Made into a `String`, counted, upper-cased and compared, every name's first
   /// word took about 1 300 instructions, 6.8 M on the 1 MB stream: callgrind, issue #16.)
+  /// `isUppercaseWord(tokens[k], source)`, the token's fields read in place: `annotate` asked
+  /// it of every mention's first token, which it copied whole through the array's subscript
+  /// (5 200 on the 1 MB stream: callgrind, issue #16).
+  @inline(never)
+  static func isUppercaseWord(_ tokens: [Token], at k: Int, _ source: SourceText) -> Bool {
+    if tokens[k].isASCII {
+      let start = tokens[k].byteStart
+      let end = tokens[k].byteEnd
+      let answer: Bool? = source.bytes.withUnsafeBufferPointer { all in
+        let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+        guard !bytes.contains(0x0D) else { return nil }
+        return bytes.count > 1 && !bytes.contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+          && bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+      }
+      if let answer { return answer }
+    }
+    return isUppercaseWordByCharacters(tokens[k], source)
+  }
+
   static func isUppercaseWord(_ token: Token, _ source: SourceText) -> Bool {
     if token.isASCII {
       let answer: Bool? = source.bytes.withUnsafeBufferPointer { all in
@@ -729,10 +750,10 @@ struct MentionFinder {
       // (Not a name the gazetteer knows as it is written: "Sharana, the capital of Paktika".)
       tables.names.matches(tokens, i..<(i + 1), source, allowSound: false, &scratch)?.isEmpty != false
     else { return nil }
-    let provinces = index.lookup(source.string(tokens[k]), levels: [.province]).map(\.place.id)
+    let provinces = index.lookup(source.string(tokens, at: k), levels: [.province]).map(\.place.id)
     let capitals = Set(provinces.compactMap { tables.capitalDistrict(ofProvince: $0)?.id })
     guard !capitals.isEmpty else { return nil }
-    let text = source.string(tokens[i])
+    let text = source.string(tokens, at: i)
     let matches = index.closeMatches(text, levels: [.district, .town]) { place in
       capitals.contains(place.level == .town ? place.districtPcode ?? "" : place.id)
     }
@@ -827,10 +848,10 @@ struct MentionFinder {
       if !(hintedBefore || listed || nounFollows), lower(end) == "in" {
         var c = end + 1
         if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
-        if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens[c]) }
+        if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens, at: c) }
       }
       guard hintedBefore || listed || nounFollows || container != nil else { continue }
-      let text = source.string(from: tokens[i], through: tokens[end - 1])
+      let text = source.string(tokens, from: i, through: end - 1)
       var matches = index.closeMatches(text, levels: [.district, .town, .province])
       if let container {
         let provinces = Set(index.lookup(container, levels: [.province]).map(\.place.id))
@@ -988,16 +1009,16 @@ struct MentionFinder {
         }
         var matches =
           tables.names.matches(runTo: end, &scratch)
-          ?? index.nameMatches(source.string(from: tokens[i], through: tokens[end - 1]), allowSound: false)
+          ?? index.nameMatches(source.string(tokens, from: i, through: end - 1), allowSound: false)
         if looseWords, !matches.isEmpty {
-          let spanWords = NameNormalizer.words(source.string(from: tokens[i], through: tokens[end - 1]))
+          let spanWords = NameNormalizer.words(source.string(tokens, from: i, through: end - 1))
           matches = matches.filter { match in
             let spellings = match.place.spellings + (match.temporaryDistrict.map { [$0.name] + $0.aliases } ?? [])
             return spellings.contains { NameNormalizer.words($0) == spanWords }
           }
         }
         if matches.isEmpty { continue }
-        let text = source.string(from: tokens[i], through: tokens[end - 1])
+        let text = source.string(tokens, from: i, through: end - 1)
         if regionStart || !tokens[i].isCapitalized {
           matches = matches.filter { $0.place.level == .region }
           if end - 1 == i { matches = [] }
@@ -1022,7 +1043,7 @@ struct MentionFinder {
           // "Nawur Malistan" (two names side by side) but not "Khwaja Du Kuh".
           !(index.firstWords.contains(tokens[end].lower)
             && !(tables.names.matches(tokens, end..<(end + 1), source, allowSound: false, &scratch)
-              ?? index.nameMatches(source.string(tokens[end]), allowSound: false)).isEmpty)
+              ?? index.nameMatches(source.string(tokens, at: end), allowSound: false)).isEmpty)
         {
           break  // perhaps a longer name by sound, below
         }
@@ -1054,7 +1075,7 @@ struct MentionFinder {
           isFirst = false
         }
         guard wordsFit, lastIsCapitalized else { continue }
-        let text = source.string(from: tokens[i], through: tokens[end - 1])
+        let text = source.string(tokens, from: i, through: end - 1)
         let found =
           tables.names.matches(tokens, i..<end, source, allowSound: true, &scratch)
           ?? index.nameMatches(text, allowSound: true)
@@ -1100,10 +1121,10 @@ struct MentionFinder {
     }
     guard tokens[i].length >= 5,
       let found = tables.names.matches(tokens, i..<(i + 1), source, allowSound: true, &scratch)
-        ?? Optional(index.nameMatches(source.string(tokens[i]), allowSound: true)),
+        ?? Optional(index.nameMatches(source.string(tokens, at: i), allowSound: true)),
       !found.isEmpty
     else { return nil }
-    let text = source.string(tokens[i])
+    let text = source.string(tokens, at: i)
     let matches = found.filter {
       $0.place.level != .region
     }
@@ -1647,9 +1668,11 @@ struct MentionFinder {
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
       // (Left out of the ten words before the six are kept: "the Arghandab district in the
       // outskirts of the provincial capital, Kandahar City".)
+      // (Of `wider` and `bare` only their last six words count: the phrases are asked of their
+      // last six, `PhraseEndings.endsAny(_:lastOf:)`, and the rest reads at most their last five;
+      // trimming them copied one.)
       var bare = wider
       let unstripped = bare.count
-      if wider.count > 6 { wider.removeFirst(wider.count - 6) }
       while let last = bare.last {
         if last == ",", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast()
@@ -1664,10 +1687,9 @@ struct MentionFinder {
       // (`bare` is `wider` less words at its end: with none left out, it is the same words,
       // and the phrases are not looked up twice.)
       let bareIsWider = bare.count == unstripped
-      if bare.count > 6 { bare.removeFirst(bare.count - 6) }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
-      if !describes, MentionFinder.isLandmark(after: wider) || !bareIsWider && MentionFinder.isLandmark(after: bare) {
+      if !describes, MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isLandmark = true
       }
       // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other
@@ -1726,7 +1748,7 @@ struct MentionFinder {
       {
         mentions[m].isLandmark = true
       }
-      if MentionFinder.isExcepted(after: bare) {
+      if MentionFinder.exceptEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isExcepted = true
       } else if lower(mention.tokens.lowerBound - 1) == "," || lower(mention.tokens.lowerBound - 1) == "and" {
         // "most of the province, bar the city and two nearby districts, Gozara and Injil, is
@@ -1754,7 +1776,7 @@ struct MentionFinder {
       // Kandahar for Kabul".)
       // (The nearest "leaving" among the seven words before is found by comparing texts; the
       // words between are hashed into `leftOverLeadWords` only then, not before every mention.)
-      if !mentions[m].isExcepted,
+      if !Mention.isExcepted(m, in: mentions),
         let k = (max(0, mention.tokens.lowerBound - 7)..<mention.tokens.lowerBound).last(where: { tokens[$0].lower == "leaving" }),
         ((k + 1)..<mention.tokens.lowerBound).allSatisfy({ MentionFinder.leftOverLeadWords.contains(tokens[$0].lower) })
       {
@@ -1784,11 +1806,11 @@ struct MentionFinder {
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
       }
-      if !seatOfDistrict, MentionFinder.isPartial(after: wider) || !bareIsWider && MentionFinder.isPartial(after: bare) {
+      if !seatOfDistrict, MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital.
-        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare),
+        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare, lastOf: 6),
           mention.matches.contains(where: { $0.place.level == .province })
         {
           mentions[m].hint = .city
@@ -1916,13 +1938,13 @@ struct MentionFinder {
       }
       // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):"; but not a name in a
       // headline set all in capitals ("TALIBAN CAPTURE GHAZNI CITY").
-      let first = tokens[mention.tokens.lowerBound]
-      if Self.isUppercaseWord(first, source), !allCapsSentences.contains(mention.sentence) {
+      let first = mention.tokens.lowerBound
+      if Self.isUppercaseWord(tokens, at: first, source), !allCapsSentences.contains(mention.sentence) {
         mentions[m].isAttributive = true
       }
       // "Herat: Insurgents have captured …", "Herat [Afghanistan], July 3 (ANI):": a place
       // opening a line and followed by a colon or bracket is where the report was filed.
-      let opensLine = first.followsLineBreak || mention.tokens.lowerBound == 0
+      let opensLine = Token.followsLineBreak(at: first, in: tokens) || mention.tokens.lowerBound == 0
       if opensLine, next == ":" || next == "[" {
         mentions[m].isAttributive = true
         mentions[m].isDateline = true
@@ -2005,8 +2027,9 @@ struct MentionFinder {
             for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
           }
         }
-        let afterPreposition = mentions[start].afterPreposition
-        for k in items { mentions[k].afterPreposition = mentions[k].afterPreposition || afterPreposition }
+        let afterPreposition = Mention.afterPreposition(start, in: mentions)
+        // (Set only where it is true: reading each item's flag copied the whole mention.)
+        if afterPreposition { for k in items { mentions[k].afterPreposition = true } }
         // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
         // words before the first item that make it a part or a landmark govern the whole list.
         // (Not a part of the country that only says where the place before it lies: "Paktiya in
@@ -2030,8 +2053,8 @@ struct MentionFinder {
       // list: about 450 instructions a list, 2.3 M on the 1 MB stream; callgrind, issue #16.)
       let beforeAt = previousPositions(spans[start].lowerBound, 3)
       if beforeAt.count >= 2,
-        MentionFinder.countedNouns.contains(tokens[beforeAt[beforeAt.count - 2]].lower)
-          || tokens[beforeAt[beforeAt.count - 1]].lower == "districts",
+        MentionFinder.countedNouns.contains(Token.lower(at: beforeAt[beforeAt.count - 2], in: tokens))
+          || Token.lower(at: beforeAt[beforeAt.count - 1], in: tokens) == "districts",
         let count = beforeAt.lazy.compactMap({ MentionFinder.numberWords[tokens[$0].lower] }).first
       {
         for k in items { mentions[k].announcedCount = count }

@@ -93,7 +93,7 @@ struct NameKeyFilter: Sendable {
     ofToken k: Int, _ tokens: [Token], _ source: SourceText, _ tokenWords: inout [Int: [String]]
   ) -> [String] {
     if let words = tokenWords[k] { return words }
-    let words = NameNormalizer.words(source.string(tokens[k]))
+    let words = NameNormalizer.words(source.string(tokens, at: k))
     tokenWords[k] = words
     return words
   }

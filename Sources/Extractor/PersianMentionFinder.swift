@@ -192,7 +192,7 @@ struct PersianMentionFinder {
       if let (matches, demonym) = lookup(words) {
         var mention = Mention(
           tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
-          text: source.string(from: tokens[i], through: tokens[end - 1]), matches: matches, hint: nil, list: -1)
+          text: source.string(tokens, from: i, through: end - 1), matches: matches, hint: nil, list: -1)
         mention.isDemonym = demonym
         annotate(&mention, tokens, sentence: sentence)
         return mention
@@ -230,7 +230,7 @@ struct PersianMentionFinder {
       guard !hits.isEmpty, Set(hits.map(\.name)).count == 1 else { continue }
       var mention = Mention(
         tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
-        text: source.string(from: tokens[i], through: tokens[end - 1]),
+        text: source.string(tokens, from: i, through: end - 1),
         matches: hits.map { PlaceMatch(place: $0, spelling: $0.name, quality: .sound, temporaryDistrict: nil) }, hint: nil, list: -1)
       annotate(&mention, tokens, sentence: sentence)
       return mention
@@ -342,7 +342,7 @@ struct PersianMentionFinder {
     }
     var mention = Mention(
       tokens: i..<(i + 2), sentence: sentence.index, start: tokens[i].start, end: tokens[i + 1].end,
-      text: source.string(from: tokens[i], through: tokens[i + 1]),
+      text: source.string(tokens, from: i, through: i + 1),
       matches: [PlaceMatch(place: place, spelling: place.name, quality: .name, temporaryDistrict: nil)], hint: .district,
       list: -1)
     mention.isBackReference = true

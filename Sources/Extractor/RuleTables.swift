@@ -81,6 +81,9 @@ struct RuleTables: Sendable {
   /// `EventExtractor.groupReferenceNouns`, asked of the noun after every "the" of a report
   /// (`EventExtractor.withBackReferences`).
   let groupReferenceNouns: TokenWordList
+  /// `EventExtractor.groupNouns`, asked of the words around every change of control
+  /// (`EventExtractor.recalledGroup`).
+  let groupNouns: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -231,6 +234,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.ownSubjects
     lookupOnly += MentionFinder.indefiniteOpeners
     lookupOnly += EventExtractor.groupReferenceNouns
+    lookupOnly += EventExtractor.groupNouns
     lookupOnly += ["his", "her", "their"]
     lookupOnly += EventExtractor.disputeCues.keys
     lookupOnly += EventExtractor.disputeTheirWords
@@ -314,6 +318,7 @@ struct RuleTables: Sendable {
     ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
+    groupNouns = TokenWordList(EventExtractor.groupNouns, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     listWords = ListWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)

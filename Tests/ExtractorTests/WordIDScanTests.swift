@@ -144,9 +144,12 @@ import Testing
   @Test func notEventDayStopsAgreeWithTheDictionary() {
     var stops = 0
     for text in Self.texts {
-      for token in Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon) {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon)
+      for (k, token) in tokens.enumerated() {
         let expected = DateFinder.notEventDayStops[token.lower]
         #expect(DateFinder.notEventDayStop(token, tables: Self.tables) == expected, "\(token.lower)")
+        // (And read in place, as `markNotEventDays` asks it.)
+        #expect(DateFinder.notEventDayStop(tokens, at: k, tables: Self.tables) == expected, "\(token.lower)")
         if expected != nil { stops += 1 }
       }
     }
@@ -382,5 +385,127 @@ import Testing
       }
     }
     #expect(continues >= 20)
+  }
+
+  /// Sentences with inclusions after fighting nouns, and near misses.
+  static let inclusionTexts: [String] = [
+    "Fighting, including airstrikes, that started on 10 July continued in Kunduz.",
+    "Clashes, including heavy shelling and airstrikes, escalated in and around Lashkar Gah.",
+    "Fighting including airstrikes, continued; fighting, including, including, and clashes, including the night raids on posts, went on.",
+    "The governor, including his guards, fled. Conflict, including, Herat",
+    "including, fighting including, clashes, including ground attacks, fighting, including airstrikes",
+  ]
+
+  /// `TriggerFinder.inclusionAfterFighting` searches the ids for "including" alone; it answers
+  /// as the closure over every index it replaced, on every sentence's words.
+  @Test func inclusionAfterFightingAgreesWithTheScanOfEveryIndex() {
+    func expected(_ words: [String], _ ids: [WordID], including: WordID) -> Range<Int>? {
+      guard
+        let k = ids.indices.dropFirst(2).first(where: {
+          ids[$0] == including && words[$0 - 1] == "," && TriggerFinder.fightingNouns.contains(words[$0 - 2])
+        }),
+        let close = words[(k + 1)..<min(words.count, k + 6)].firstIndex(of: ",")
+      else { return nil }
+      return (k - 1)..<(close + 1)
+    }
+    var found = 0
+    for text in Self.texts + Self.betweenTexts + Self.inclusionTexts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let (words, ids, _) = TriggerFinder.words(tokens, sentence.tokens, tables: Self.tables)
+        let want = expected(words, ids, including: Self.tables.includingWord)
+        #expect(TriggerFinder.inclusionAfterFighting(words, ids: ids, including: Self.tables.includingWord) == want, "'\(text)'")
+        if want != nil { found += 1 }
+      }
+    }
+    #expect(found >= 3)
+  }
+
+  /// `RuleTables.groupNouns`, which `EventExtractor.recalledGroup` asks of the words around a
+  /// change of control by id, answers as `EventExtractor.groupNouns.contains` of their text.
+  @Test func groupNounsByIDAgreeWithTheSet() {
+    let extra = [
+      "But all three districts have since fallen; both DISTRICTS fell. The Capitals, cities, towns and provinces.",
+      "districts' district's sub-districts towns-people provincesx Cities\u{0301} capitals\u{2019}",
+    ]
+    var nouns = 0
+    for text in Self.texts + extra {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon)
+      for k in tokens.indices {
+        let expected = EventExtractor.groupNouns.contains(tokens[k].lower)
+        #expect(Self.tables.groupNouns.contains(tokens, at: k) == expected, "\(tokens[k].lower)")
+        if expected { nouns += 1 }
+      }
+    }
+    #expect(nouns >= 7)
+  }
+
+  /// `PhraseEndings.endsAny(_:lastOf:)`, which `MentionFinder.annotate` asks of the words before
+  /// a name where it trimmed them to six, answers as `endsAny` of the trimmed words: for the
+  /// four lists it reads, every ending of every phrase and of the texts' words, and a list of
+  /// phrases longer than the words kept.
+  @Test func endsAnyOfTheLastWordsAgreesWithTheTrimmedWords() {
+    let long = PhraseEndings([["one", "two", "three", "four", "five", "six", "seven"], ["six", "seven"], ["x"]])
+    let lists = [MentionFinder.landmarkEndings, MentionFinder.partialEndings, MentionFinder.exceptEndings, MentionFinder.cityPartEndings, long]
+    #expect(long.longest == 7)
+    var words: [[String]] = [["one", "two", "three", "four", "five", "six", "seven"], ["zero", "one", "two", "three", "four", "five", "six", "seven"]]
+    for phrase in MentionFinder.landmarkLeaders + MentionFinder.partialLeaders + MentionFinder.exceptLeaders {
+      words.append(phrase)
+      words.append(["the", "city", "of", "a", "b", "c", "d"] + phrase)
+    }
+    for text in Self.texts {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon).map(\.lower)
+      for end in tokens.indices { words.append(Array(tokens[max(0, end - 9)...end])) }
+    }
+    var matched = 0
+    for list in lists {
+      for w in words {
+        for start in 0..<max(1, w.count) {
+          let slice = Array(w[start...])
+          for count in [2, 6] {
+            let expected = list.endsAny(Array(slice.suffix(count)))
+            #expect(list.endsAny(slice, lastOf: count) == expected, "\(slice) \(count)")
+            if expected { matched += 1 }
+          }
+        }
+      }
+    }
+    #expect(matched > 100)
+  }
+
+  /// `MentionFinder.isUppercaseWord(_:at:_:)` reads the token in place; it answers as the
+  /// version given the token, for every token of the texts and of headlines in capitals.
+  @Test func uppercaseWordInPlaceAgreesWithTheTokenArgument() {
+    let extra = [
+      "TALIBAN CAPTURE GHAZNI CITY\r\nKANDAHAR CITY (Pajhwok): Kabul, AUG 14 (IANS): A B ÉTAT \u{00C9}COLE Ab",
+      "HERAT: INSURGENTS HAVE CAPTURED 2 DISTRICTS; NATO-LED UN'S \u{0647}\u{0631}\u{0627}\u{062A} ÄÖÜ straße STRASSE",
+    ]
+    var upper = 0
+    for text in Self.texts + extra {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for k in tokens.indices {
+        let expected = MentionFinder.isUppercaseWord(tokens[k], source)
+        #expect(MentionFinder.isUppercaseWord(tokens, at: k, source) == expected, "\(tokens[k].lower)")
+        if expected { upper += 1 }
+      }
+    }
+    #expect(upper >= 15)
+  }
+
+  /// `SourceText.string(_:from:through:)` and `string(_:at:)` read the tokens' offsets in
+  /// place; they cut the texts `string(from:through:)` and `string(_:)` cut from the tokens.
+  @Test func textsCutInPlaceAgreeWithTheTokenArguments() {
+    for text in Self.texts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: Self.tables.lexicon)
+      for first in tokens.indices {
+        #expect(source.string(tokens, at: first) == source.string(tokens[first]))
+        for last in first..<min(tokens.count, first + 6) {
+          #expect(source.string(tokens, from: first, through: last) == source.string(from: tokens[first], through: tokens[last]))
+        }
+      }
+    }
   }
 }

@@ -1,0 +1,64 @@
+import Gazetteer
+
+/// Fields of one mention or token read in place, for `EventExtractor.extract` and
+/// `MentionFinder.annotate`.
+///
+/// Those functions are too long for the optimizer to inline the array's subscript in them:
+/// there, `mentions[m].list` called the subscript's getter, which copied the whole mention (its
+/// text, matches and names retained, then released) to read one field, about 250 instructions,
+/// and `tokens[k].lower` the whole token, some 35 000 times each on the 1 MB stream
+/// (callgrind, issue #16). These small functions, kept out of line, read the field alone.
+extension Mention {
+  /// `mentions[m].sentence`.
+  @inline(never)
+  static func sentence(of m: Int, in mentions: [Mention]) -> Int { mentions[m].sentence }
+
+  /// `mentions[m].list`.
+  @inline(never)
+  static func list(of m: Int, in mentions: [Mention]) -> Int { mentions[m].list }
+
+  /// `mentions[m].isLandmark`.
+  @inline(never)
+  static func isLandmark(_ m: Int, in mentions: [Mention]) -> Bool { mentions[m].isLandmark }
+
+  /// `mentions[m].isExcepted`.
+  @inline(never)
+  static func isExcepted(_ m: Int, in mentions: [Mention]) -> Bool { mentions[m].isExcepted }
+
+  /// `mentions[m].afterPreposition`.
+  @inline(never)
+  static func afterPreposition(_ m: Int, in mentions: [Mention]) -> Bool { mentions[m].afterPreposition }
+
+  /// `mentions[m].tokens`.
+  @inline(never)
+  static func tokens(of m: Int, in mentions: [Mention]) -> Range<Int> { mentions[m].tokens }
+
+  /// `mentions[m].hint`.
+  @inline(never)
+  static func hint(_ m: Int, in mentions: [Mention]) -> LevelHint? { mentions[m].hint }
+
+  /// `mentions[m].matches`.
+  @inline(never)
+  static func matches(of m: Int, in mentions: [Mention]) -> [PlaceMatch] { mentions[m].matches }
+}
+
+extension Token {
+  /// `tokens[k].lower` (see above).
+  @inline(never)
+  static func lower(at k: Int, in tokens: [Token]) -> String { tokens[k].lower }
+
+  /// `tokens[k].followsLineBreak` (see above).
+  @inline(never)
+  static func followsLineBreak(at k: Int, in tokens: [Token]) -> Bool { tokens[k].followsLineBreak }
+}
+
+extension Trigger {
+  /// `triggers[t].rule` (see above: `extract` copied every trigger of a sentence in each loop
+  /// over them that asks for one rule or type).
+  @inline(never)
+  static func rule(of t: Int, in triggers: [Trigger]) -> String { triggers[t].rule }
+
+  /// `triggers[t].type` (see above).
+  @inline(never)
+  static func type(of t: Int, in triggers: [Trigger]) -> EventType { triggers[t].type }
+}
