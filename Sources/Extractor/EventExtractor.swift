@@ -4413,7 +4413,12 @@ public struct EventExtractor: Sendable {
         if let day = dates[s].last(where: { $0.namesEventDay && $0.tokens.upperBound <= nearest.tokens.lowerBound })?.day {
           return day
         }
-        return s > 0 ? dates[s - 1].last(where: \.namesEventDay)?.day : nil
+        // (… or in one of the three before, the nearest first: "On Thursday, the Taliban claimed
+        // to have seized Herat. … Earlier the same day, the Taliban captured Ghazni".)
+        for before in stride(from: s - 1, through: max(0, s - 3), by: -1) {
+          if let day = dates[before].last(where: \.namesEventDay)?.day { return day }
+        }
+        return nil
       }
       if nearest.isNextDay {
         if let base = previousDay(s, before: nearest.tokens.lowerBound) { return base.adding(days: nearest.daysLater) }

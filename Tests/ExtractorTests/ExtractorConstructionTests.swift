@@ -413,6 +413,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "'the terrorist group' before the verb is the Taliban, not officials named earlier in the sentence",
+      "The arrest of the governor and other government officials came after the terrorist group seized Herat.",
+      ["captured AF3201"], not: ["recaptured AF3201"]),
+    Case(
       "soldiers the Taliban killed or took ('some members of the security forces') are not the subject",
       "The seizure of the Jaghatu district of Ghazni was confirmed. A Taliban spokesman said they had killed and captured several members of the Afghan security forces after seizing the district.",
       ["captured AF1106"], not: ["recaptured AF1106"]),
@@ -2134,6 +2138,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'the same day' with no day in its sentence or the one before takes the nearest day up to three sentences back",
+      text: "On Monday, the insurgents seized Herat. Officials fled. Videos showed forces leaving. Earlier the same day, they captured Ghazni.",
+      published: "2021-08-13", expected: "captured AF1101 2021-08-09"),
     DateCase(
       name: "a sentence opening with the counted group of the capture before is dated there",
       text: "Afghan forces collapsed in two more provincial capitals on Tuesday. The two cities, Farah and Fayzabad, were overrun by the Taliban.",
