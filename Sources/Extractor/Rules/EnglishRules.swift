@@ -810,10 +810,16 @@ enum EnglishRules {
       not: [("Fighting swept through Qalat on Sunday.", "captured AF2601")]),
     TriggerRule(
       "captured.took-control", .captured, side: .after,
-      ["take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over", "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over"],
+      [
+        "take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over",
+        "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over",
+        // ("The insurgents were in charge of Taloqan by evening": only the Taliban's charge.)
+        "@taliban are|were|is|was now|already? in full|complete|total? charge of",
+      ],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
         ("By evening the insurgents had imposed control over Aybak.", "captured AF2001"),
+        ("The insurgents were in full charge of Taloqan by Sunday evening.", "captured AF1801"),
         ("The army and local militias wrested back control of Kiti on Monday.", "recaptured AF2405"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
