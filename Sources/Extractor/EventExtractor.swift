@@ -736,7 +736,7 @@ public struct EventExtractor: Sendable {
         // the modal.)
         if let last = members.last, Self.isGerundWithSubject(trigger, tokens),
           case let after = mentions[last].tokens.upperBound, after < tokens.count, tokens[after].lower != ",",
-          Self.isModal(tokens, after: mentions[last].tokens.upperBound, in: sentences[trigger.sentence])
+          Self.isModal(tokens, after: after, in: sentences[trigger.sentence])
         {
           continue
         }
@@ -797,7 +797,7 @@ public struct EventExtractor: Sendable {
           // one whose capital a place is holds it, for a rising too.)
           let namesCapitalOf =
             mention.tokens.lowerBound >= 2 && Token.lower(at: mention.tokens.lowerBound - 1, in: tokens) == "of"
-            && ["capital", "centre", "center"].contains(Token.lower(at: mention.tokens.lowerBound - 2, in: tokens))
+            && MentionFinder.provinceCapitalNouns.contains(Token.lower(at: mention.tokens.lowerBound - 2, in: tokens))
           if place.level == .province,
             mention.isPossessor || (namesCapitalOf && containers.contains(m))
               || (trigger.type != .mobilization
@@ -1748,7 +1748,7 @@ public struct EventExtractor: Sendable {
   static func isPlacingPhrase(_ between: Range<Int>, _ tokens: [Token]) -> Bool {
     var k = between.lowerBound
     if k < between.upperBound, tokens[k].lower == "," { k += 1 }
-    guard k < between.upperBound, ["in", "of"].contains(tokens[k].lower) else { return false }
+    guard k < between.upperBound, MentionFinder.ofOrIn.contains(tokens[k].lower) else { return false }
     return !((k + 1)..<between.upperBound).contains { tokens[$0].kind == .punctuation }
   }
 
@@ -4274,12 +4274,13 @@ public struct EventExtractor: Sendable {
       reportDate = nil
       publicationIsDoubtful = true
     }
-    /// The latest explicit day stated before token `position`, in this sentence or earlier ones.
-    func previousDay(_ s: Int, before position: Int) -> Day? {
+    /// The latest explicit day stated before token `position`, in this sentence or earlier ones
+    /// (at most `reach` sentences back).
+    func previousDay(_ s: Int, before position: Int, reach: Int = .max) -> Day? {
       if let day = dates[s].last(where: { $0.namesEventDay && $0.tokens.upperBound <= position })?.day {
         return day
       }
-      for earlier in stride(from: s - 1, through: 0, by: -1) {
+      for earlier in stride(from: s - 1, through: max(0, s - reach), by: -1) {
         if let day = dates[earlier].last(where: \.namesEventDay)?.day { return day }
       }
       return nil
@@ -4410,15 +4411,9 @@ public struct EventExtractor: Sendable {
       // "captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening": the day named
       // before it in its sentence, else in the sentence before.
       if nearest.isSameDay {
-        if let day = dates[s].last(where: { $0.namesEventDay && $0.tokens.upperBound <= nearest.tokens.lowerBound })?.day {
-          return day
-        }
         // (… or in one of the three before, the nearest first: "On Thursday, the Taliban claimed
         // to have seized Herat. … Earlier the same day, the Taliban captured Ghazni".)
-        for before in stride(from: s - 1, through: max(0, s - 3), by: -1) {
-          if let day = dates[before].last(where: \.namesEventDay)?.day { return day }
-        }
-        return nil
+        return previousDay(s, before: nearest.tokens.lowerBound, reach: 3)
       }
       if nearest.isNextDay {
         if let base = previousDay(s, before: nearest.tokens.lowerBound) { return base.adding(days: nearest.daysLater) }

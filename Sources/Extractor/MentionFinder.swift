@@ -1250,6 +1250,10 @@ struct MentionFinder {
     }
     func previousWords(_ k: Int, _ count: Int) -> [String] { words(at: previousPositions(k, count)) }
     // Whether `words` end with the phrase written out word by word (no array built per test).
+    /// Whether no other mention shares the list of `mention` (one name, not a list's item).
+    func isAloneInItsList(_ mention: Mention) -> Bool {
+      !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
+    }
     func endsWith(_ words: [String], _ a: String) -> Bool { words.last == a }
     func endsWith(_ words: [String], _ a: String, _ b: String) -> Bool {
       words.count >= 2 && words[words.count - 2] == a && words[words.count - 1] == b
@@ -1877,7 +1881,7 @@ struct MentionFinder {
         let head = before.count >= 3 ? before[before.count - 3] : ""
         // "three districts of Samkani, Janikhil and Patan" lists districts; "five districts of
         // Ghazni" (one province name) names their province.
-        let alone = !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
+        let alone = isAloneInItsList(mention)
         let listFollows = before[before.count - 2] == "districts" && before.last == "of"
           && (MentionFinder.numberWords[head] != nil || MentionFinder.districtCountHeads.contains(head) || head.isEmpty)
           && !(alone && mention.hasLevel(.province))
@@ -1917,24 +1921,20 @@ struct MentionFinder {
       // "seized nine of the Lashkar Gah districts": a provincial capital's districts (one name
       // that is no province) are its police districts, parts of it ("the Nawa and Lashkar Gah
       // districts" are two districts).
-      if next == "districts", !mention.hasLevel(.province),
-        mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }),
-        !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
-      {
-        mentions[m].isPartial = true
-      }
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.
       // Also uncounted, for a province name: "Taliban seize Herat districts".
-      if next == "districts",
-        before.last.map({ count in
+      if next == "districts", isAloneInItsList(mention) {
+        if !mention.hasLevel(.province), mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }) {
+          mentions[m].isPartial = true
+        }
+        if before.last.map({ count in
           MentionFinder.numberWords[count] != nil || Int(count) != nil
             || MentionFinder.vagueCounts.contains(count)
-        }) == true || mention.hasLevel(.province),
-        !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
-      {
-        mentions[m].hint = .province
-        mentions[m].isAttributive = true
+        }) == true || mention.hasLevel(.province) {
+          mentions[m].hint = .province
+          mentions[m].isAttributive = true
+        }
       }
       // Datelines: "KANDAHAR CITY (Pajhwok):", "Kabul, Aug 14 (IANS):"; but not a name in a
       // headline set all in capitals ("TALIBAN CAPTURE GHAZNI CITY").
