@@ -1103,10 +1103,14 @@ struct MentionFinder {
     guard tokens[i].isCapitalized, !regionStart, i > sentence.tokens.lowerBound || placeNounFollows,
       tokens[i].length >= 4, !tables.isNotPlace[Int(tokens[i].word)]
     else { return nil }
-    // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway").
+    // Not inside a longer proper name ("Abdul Malik Zazai", "the Herat-Kandahar highway"); a
+    // function word that opens the sentence has its capital from there ("The Keshim district").
     if i > sentence.tokens.lowerBound {
       let previous = tokens[i - 1]
-      if previous.kind == .word, previous.isCapitalized || MentionFinder.isEzafe(i - 1, tokens) { return nil }
+      let opensSentence = i - 1 == sentence.tokens.lowerBound && MentionFinder.functionWords.contains(previous.lower)
+      if previous.kind == .word, (previous.isCapitalized && !opensSentence) || MentionFinder.isEzafe(i - 1, tokens) {
+        return nil
+      }
     }
     if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word {
       return nil

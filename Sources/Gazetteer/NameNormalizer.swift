@@ -11,10 +11,12 @@ import Foundation
 ///    spaces. "Jani Khel", "Jani-Khel" and "Janikhel" meet; so do "Sar-e-Pul" and "Sar-i-Pul",
 ///    "Dand Wa Patan" and "Dand Patan".
 /// 2. **Sound key** (`soundKey(_:)`): the name key with common transliteration pairs merged
-///    (q/k, kh/k, gh/g, ph/f, ee/i, oo/u, ou/u, w/v), vowels after the first letter dropped and
-///    doubled letters collapsed. "Saripul"/"Sarpul", "Gilan"/"Gelan", "Kishim"/"Keshem",
-///    "Muqur"/"Moqor", "Paktia"/"Paktya"/"Paktiya" meet here. It is looser, so matches on it
-///    are reported as such.
+///    (q/k, kh/k, gh/g, ph/f, ee/i, oo/u, ou/u, w/v), vowels after the first letter dropped,
+///    doubled letters collapsed, and a first-letter vowel folded to the alef it romanises
+///    (a, e, i → a; o, u → u). "Saripul"/"Sarpul", "Gilan"/"Gelan", "Kishim"/"Keshem",
+///    "Muqur"/"Moqor", "Paktia"/"Paktya"/"Paktiya", "Ishkamish"/"Eshkamesh"/"Ashkamash",
+///    "Injil"/"Enjil", "Urgun"/"Orgun" meet here. It is looser, so matches on it are reported
+///    as such.
 public enum NameNormalizer {
   /// Words that describe a place's kind rather than name it.
   public static let genericWords: Set<String> = [
@@ -51,7 +53,8 @@ public enum NameNormalizer {
   }
 
   /// The sound key of a name key computed on its `Character`s: each transliteration pair
-  /// replaced in turn, then vowels after the first letter dropped and repeats collapsed. Used
+  /// replaced in turn, then vowels after the first letter dropped, repeats collapsed and the
+  /// first letter folded (`initialVowelFold`). Used
   /// for keys with non-ASCII letters; `soundKey(ascii:into:_:)` gives the same bytes for an
   /// ASCII key (`GazetteerLookupTests` checks every key of the index).
   public static func soundKey(charactersOf key: String) -> String {
@@ -63,7 +66,11 @@ public enum NameNormalizer {
     for (i, ch) in s.enumerated() {
       if i > 0, "aeiouy".contains(ch) { continue }
       if let last = out.last, last == ch { continue }
-      out.append(ch)
+      if i == 0, let byte = ch.asciiValue {
+        out.append(Character(Unicode.Scalar(initialVowelFold(byte))))
+      } else {
+        out.append(ch)
+      }
     }
     return String(out)
   }
@@ -81,7 +88,8 @@ public enum NameNormalizer {
 
   /// `soundKey(fromKey:)` on the ASCII bytes of a name key, without allocating Strings: each
   /// transliteration pair replaced in order (each left to right, without overlaps), then vowels
-  /// after the first letter dropped and repeated letters collapsed.
+  /// after the first letter dropped, repeated letters collapsed and the first letter folded
+  /// (`initialVowelFold`).
   /// - Parameters:
   ///   - key: the name key's bytes (all ASCII).
   ///   - out: receives the sound key.
@@ -117,9 +125,21 @@ public enum NameNormalizer {
     for (i, b) in out.enumerated() {
       if i > 0, isVowel(b) { continue }
       if let last = work.last, last == b { continue }
-      work.append(b)
+      work.append(i == 0 ? initialVowelFold(b) : b)
     }
     swap(&out, &work)
+  }
+
+  /// A name's first letter as the sound key keeps it: the vowels that romanise an initial alef
+  /// folded together (`e`, `i` → `a`; `o` → `u`: Ishkamish, Eshkamesh and Ashkamash; Urgun and
+  /// Orgun), any other byte unchanged.
+  @inline(__always)
+  static func initialVowelFold(_ b: UInt8) -> UInt8 {
+    switch b {
+    case UInt8(ascii: "e"), UInt8(ascii: "i"): UInt8(ascii: "a")
+    case UInt8(ascii: "o"): UInt8(ascii: "u")
+    default: b
+    }
   }
 
   /// Whether an ASCII byte is one of the sound key's vowels (`aeiouy`).

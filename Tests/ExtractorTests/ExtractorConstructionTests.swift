@@ -1985,6 +1985,9 @@ import Testing
       "… but not when its spelling is far from the capital's",
       "Officials said Zarghun, the capital of Zabul province, was quiet.", [], not: ["captured AF2601", "contested AF2601"]),
     Case(
+      "a name whose first vowel romanises the alef differently is the place of that sound",
+      "The Ashkamash district of Takhar fell to the Taliban last night.", ["captured AF1811"]),
+    Case(
       "a misspelt name placed in a province is the close spelling of that province's place",
       "Chakhasur in western Nimruz has been recaptured by the government.", ["recaptured AF3403"]),
     Case(

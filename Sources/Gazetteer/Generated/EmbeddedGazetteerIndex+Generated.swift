@@ -4324,10 +4324,15 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2045
+sounds 2024
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
+abrgmkn|728|-1|Ibragim Khan
+abrhmhn|728|-1|Ibrahim Han
+abrhmkn|728|-1|Ibrāhīm Khān
+abrhmxn|728|-1|Ibrahim Xan
+abrkmkn|728|-1|Ibrakhim Khan
 abshr|119|2|Abshar
 achn|104|-1|Achin|755|-1|Markaz-e Woluswalī-ye Āchīn
 achnlsvl|755|-1|Achin-Ulusvali
@@ -4380,16 +4385,22 @@ alsr|709|-1|Aliser 'Alaqadari
 alxl|190|-1|Ali Xel|711|-1|Ali Xel
 amns|707|-1|Amānzī
 ams|707|-1|Amazi
+amshb|280|-1|Imam Sahib|641|-1|Imām Şāḩib
+amskb|280|-1|Imam Sakhib|641|-1|Imam Sakhib
 anb|121|-1|Anaba
+ancl|410|-1|Incil|640|-1|Incil
 andk|387|-1|Andkhoy|704|-1|Andkhoy
 andkj|387|-1|Andkhoj|704|-1|Andkhoj
 andkv|387|-1|Andkhvoy|704|-1|Andkhvoy
 andr|152|-1|Andar|431|-1|Ano Dara|706|-1|Ano Dara
 andrb|130|-1|Andarab|690|-1|Andarab
+andshl|640|-1|Indzhil
 angrd|178|-1|Angoor Adda
+anjl|410|-1|Injil|640|-1|Injīl
 ank|387|-1|Ankhoi|704|-1|Ankhoi
 anrdr|431|-1|Anar Dara|706|-1|Anar Dara
 anrdrh|431|-1|Anar Darah|706|-1|Anār Darah
+anshl|640|-1|Inzhil
 anv|121|-1|Anawa|705|-1|Anava
 anvh|121|-1|Anawah|705|-1|Anawah
 arb|190|-1|Aryob
@@ -4408,15 +4419,30 @@ artkvjh|697|-1|Ārt Khwājah
 artkvjh1|697|-1|Art Khvajeh (1)
 asdbd|208|-1|Asad Abad|701|-1|Asadābād
 asdbds|208|-1|Asadabadas|701|-1|Asadabadas
-asfsr|477|-1|Asfazar
-ashkshm|700|-1|Ashkāsham
+asfsr|422|-1|Esfezar|477|-1|Asfazar
+ashkmsh|269|-1|Eshkmesh
+ashkshm|253|-1|Eshkashem|700|-1|Ashkāsham
+ashmlkl|196|-1|Ishmail Khail
 ashtrl|325|-1|Ashtarlay
 aslchknsr|438|-1|Asel Chakhansur
+aslmchmgr|639|-1|Islām Chumgar
+aslmchngr|639|-1|Eslam Chungar
+aslmkl|638|-1|Eslamqal`a
+aslmklh|638|-1|Eslam Qaleh
 asm|699|-1|Asma
+asmlkl|196|-1|Esmayel Khil
 asmr|215|-1|Asmar|699|-1|Āsmār
+aspnbldk|358|-1|Espeen Boldak
+aspr|205|-1|Espera
 asr|89|-1|Azra|696|-1|Azra
 asrh|89|-1|Azrah|696|-1|Azrah
 asrv|89|-1|Azraw|696|-1|Azraw
+ast|2|-1|East
+astcntr|2|-1|east of the country
+astlf|54|-1|Estalef|637|-1|Istālif
+astrn|2|-1|Eastern
+astrnfgnstn|2|-1|eastern Afghanistan
+astrnrgn|2|-1|eastern region
 atgr|344|-1|Atghar|698|-1|‘Alāqahdārī Aṯghar
 atkvj|697|-1|At Khwaja
 atkvjh|697|-1|At Khvajeh
@@ -4723,28 +4749,6 @@ dvrsbl|257|-1|Dawraz-e-Bala
 dvrspn|252|-1|Dawraz-e-Payin
 dvsh|126|-1|Dowshi|642|-1|Dowshi
 dvtr|315|-1|Dawtatyar|643|-1|Dawtatyar
-ebk|283|-1|Eybak|502|-1|Eybak
-ebrhmkn|728|-1|Ebrahimkhan
-elkl|190|-1|Eli Khel
-emshb|280|-1|Emam Saheb|641|-1|Emam Saheb
-enjl|410|-1|Enjeel|640|-1|Enjeel
-esdbd|208|-1|Esedabad|701|-1|Esedabad
-esfsr|422|-1|Esfezar
-eshkmsh|269|-1|Eshkmesh
-eshkshm|253|-1|Eshkashem
-eshtrl|325|-1|Eshtarlay
-eslmchngr|639|-1|Eslam Chungar
-eslmkl|638|-1|Eslamqal`a
-eslmklh|638|-1|Eslam Qaleh
-esmlkl|196|-1|Esmayel Khil
-espnbldk|358|-1|Espeen Boldak
-espr|205|-1|Espera
-est|2|-1|East
-estcntr|2|-1|east of the country
-estlf|54|-1|Estalef|637|-1|Estalef
-estrn|2|-1|Eastern
-estrnfgnstn|2|-1|eastern Afghanistan
-estrnrgn|2|-1|eastern region
 fdsbd|231|-1|Faydz Abad|371|-1|Faydzabad|631|-1|Faydz Abad|632|-1|Faydzabad|633|-1|Faydz Abad
 fgn|520|-1|Faoghan
 fjrsk|681|-1|Fajruzkukh
@@ -4864,26 +4868,6 @@ hsvlbhsd|80|-1|Hesa-e-Awal-e-Behsud
 hsvlkhstn|60|-1|Hisa-e-Awal-e-Kohistan
 hsvlpnjshr|120|-1|Hissa-e-Awal Panjsher
 hırkt|736|-1|Hayır Kot
-ibrgmkn|728|-1|Ibragim Khan
-ibrhmhn|728|-1|Ibrahim Han
-ibrhmkn|728|-1|Ibrāhīm Khān
-ibrhmxn|728|-1|Ibrahim Xan
-ibrkmkn|728|-1|Ibrakhim Khan
-imshb|280|-1|Imam Sahib|641|-1|Imām Şāḩib
-imskb|280|-1|Imam Sakhib|641|-1|Imam Sakhib
-incl|410|-1|Incil|640|-1|Incil
-indshl|640|-1|Indzhil
-injl|410|-1|Injil|640|-1|Injīl
-inshl|640|-1|Inzhil
-ishkmsh|269|-1|Ishkamish
-ishkshm|253|-1|Ishkashem
-ishmlkl|196|-1|Ishmail Khail
-ishtrl|325|-1|Ishtarlay
-islmchmgr|639|-1|Islām Chumgar
-islmkl|638|-1|Islam Kala
-islmklh|638|-1|Islam Qal`ah
-ismlkl|196|-1|Ismail Khel
-istlf|54|-1|Istalef|637|-1|Istālif
 j|190|-1|Jaji|207|-1|Jaji
 jblsr|615|-1|Jabal-us-Sirai
 jblsrj|68|-1|Jabal Saraj|615|-1|Jabal os Saraj
@@ -5376,26 +5360,6 @@ nvmsh|400|16|Nawa-i-Mesh
 nvr|155|-1|Nawur|543|-1|Navar
 nvrlm|560|-1|Nawar Lam
 nvsd|395|-1|Nawzad|538|-1|Now Zād
-ob|420|-1|Obe|533|-1|Obe
-obh|420|-1|Obeh|533|-1|Ōbêh
-obk|420|-1|Obekh|533|-1|Obekh
-ok|543|-1|Ōkak
-okblk|472|-1|Oq Bolak
-okprk|448|-1|Oq Kupruk
-olsvlbhsd|442|-1|Oluswali Behsud
-olsvlbhsvd|442|-1|Olusvali Behsowd
-olsvlngr|710|-1|Oluswali Alingar
-omn|170|-1|Omna|532|-1|Omna
-omnh|170|-1|Omanah|532|-1|Ōmnah
-omnk|170|-1|Omnakh|532|-1|Omnakh
-onb|121|-1|Onaba
-org|232|-1|Orgu
-orgn|175|-1|Orgun|535|-1|Orgun
-orsgn|32|-1|Oruzgan|534|-1|Orozgan
-ovb|420|-1|Owbey|533|-1|Owbey
-ovbh|420|-1|Owbeh
-ovk|543|-1|Owkak
-ovmnh|532|-1|Owmneh
 pchdr|214|-1|Pech Dara
 pchrgm|100|-1|Pachir Wa Agam|715|-1|Pachīr wa Āgām
 pchrvgm|100|-1|Pachar Wagam|715|-1|Pachir Aw Agam
@@ -5750,14 +5714,29 @@ tspr|674|-1|Tsapêraī
 tsvk|216|-1|Tsowkey|665|-1|Tsowkêy
 tvr|320|-1|Taiwara|465|-1|Taiwara
 tvrh|320|-1|Taywarah|465|-1|Taywarah
+ub|420|-1|Obe|533|-1|Obe
+ubh|420|-1|Obeh|533|-1|Ōbêh
+ubk|420|-1|Obekh|533|-1|Obekh
+uk|543|-1|Ōkak
+ukblk|472|-1|Oq Bolak
+ukprk|448|-1|Oq Kupruk
+ulsvlbhsd|442|-1|Oluswali Behsud
+ulsvlbhsvd|442|-1|Olusvali Behsowd
 ulsvlbksd|442|-1|Ulusvali-Bikhsud
-ulsvlngr|710|-1|Ulusvali-Alingar
-unb|121|-1|Unaba|705|-1|Unaba
+ulsvlngr|710|-1|Oluswali Alingar
+umn|170|-1|Omna|532|-1|Omna
+umnh|170|-1|Omanah|532|-1|Ōmnah
+umnk|170|-1|Omnakh|532|-1|Omnakh
+unb|121|-1|Onaba|705|-1|Unaba
 unbh|121|-1|Unabah|705|-1|’Unābah
 uprdrvs|257|-1|Upper Darwaz
-urg|232|-1|Urgo
+urg|232|-1|Orgu
 urgn|175|-1|Urgun|535|-1|Urgun
 ursgn|32|-1|Uruzgan|534|-1|Uruzgān
+uvb|420|-1|Owbey|533|-1|Owbey
+uvbh|420|-1|Owbeh
+uvk|543|-1|Owkak
+uvmnh|532|-1|Owmneh
 vgl|224|-1|Waygal
 vgs|149|-1|Waghaz
 vkn|258|-1|Wakhan
