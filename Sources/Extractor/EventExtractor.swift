@@ -1723,14 +1723,28 @@ public struct EventExtractor: Sendable {
   }
   static let relativeClauseOpeners: Set<String> = ["which", "who", "whom", "whose"]
 
-  /// Whether "who" stands right before the trigger, past auxiliaries and "now", "still",
-  /// "also" (and after the token `floor`): its subject is a person.
+  /// Whether the trigger's subject, right before it past auxiliaries and "now", "still", "also"
+  /// (and after the token `floor`), is a person: "who", or a named one, a rank then one to four
+  /// capitalised words ("Faryab security forces commander Gul Ekhtiar Arab surrendered": the
+  /// province only describes the commander).
   static func hasPersonSubject(_ trigger: Trigger, _ tokens: [Token], after floor: Int) -> Bool {
     var k = trigger.tokens.lowerBound - 1
     while k > floor, k >= trigger.tokens.lowerBound - 4, personSubjectFillers.contains(tokens[k].lower) { k -= 1 }
-    return k >= floor && tokens[k].lower == "who"
+    guard k >= floor else { return false }
+    if tokens[k].lower == "who" { return true }
+    var names = 0
+    while k > floor, names < 4, tokens[k].kind == .word, tokens[k].isCapitalized, !personRanks.contains(tokens[k].lower) {
+      names += 1
+      k -= 1
+    }
+    return names > 0 && k >= floor && personRanks.contains(tokens[k].lower)
   }
   static let personSubjectFillers: Set<String> = ["are", "is", "were", "was", "have", "has", "had", "been", "now", "still", "also"]
+  /// Ranks and titles of security forces before a person's name (`hasPersonSubject`).
+  static let personRanks: Set<String> = [
+    "commander", "chief", "officer", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt",
+    "sergeant", "soldier", "policeman", "commandant",
+  ]
 
   /// Whether the trigger's object, right after it, is another country ("invaded India").
   static func hasForeignObject(_ trigger: Trigger, _ tokens: [Token]) -> Bool {

@@ -966,7 +966,8 @@ enum EnglishRules {
         ("Soldiers in Qadis district of Badghis surrendered to the Taleban on Wednesday.", "captured AF3104"),
         ("Taliban fighters patrolled Aybak after the city was handed to them by elders.", "captured AF2001"),
         ("Qalat was handed over to the Islamists without a fight.", "captured AF2601"),
-      ]),
+      ],
+      not: [("Kunduz army commander Gul Ahmad Sahil surrendered to the Taliban with his men.", "captured AF1901")]),
     TriggerRule(
       "captured.lost", .captured, side: .after, strength: 0.85, ignoresActor: true,
       ["lose~ _ control of|over"],
