@@ -2379,6 +2379,34 @@ public struct EventExtractor: Sendable {
 
   /// Words that close the clause a stated day belongs to.
   static let dayClauseBreaks: Set<String> = [";", "before", "after", "but", "while", "whereas", "although", "until"]
+
+  /// Whether `span` lies inside an aside of `sentence` that does not hold the token at
+  /// `position`: between two dashes set off by spaces ("troops - in addition to the 3,000
+  /// ordered earlier this week - to assist …"; a hyphen inside a name, "Pul-e-Khumri", is
+  /// none) or between brackets.
+  static func isInAside(_ span: Range<Int>, notHolding position: Int, _ tokens: [Token], sentence: Range<Int>) -> Bool {
+    func isAsideDash(_ k: Int) -> Bool {
+      switch tokens[k].lower {
+      case "–", "—": return true
+      case "-":
+        return k > sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k - 1].byteEnd < tokens[k].byteStart
+          && tokens[k].byteEnd < tokens[k + 1].byteStart
+      default: return false
+      }
+    }
+    var open = span.lowerBound - 1
+    while open >= sentence.lowerBound, !(isAsideDash(open) || tokens[open].lower == "(") {
+      // (A closing mark first: the span is after an aside, not in one.)
+      if tokens[open].lower == ")" { return false }
+      open -= 1
+    }
+    guard open >= sentence.lowerBound else { return false }
+    let closing = tokens[open].lower == "(" ? ")" : nil
+    var close = span.upperBound
+    while close < sentence.upperBound, !(closing.map { tokens[close].lower == $0 } ?? isAsideDash(close)) { close += 1 }
+    guard close < sentence.upperBound else { return false }
+    return position <= open || position > close
+  }
   /// Words that join two clauses of a headline.
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
@@ -4316,6 +4344,11 @@ public struct EventExtractor: Sendable {
       guard let nearest = DateMention.nearest(dates[trigger.sentence].filter(\.mayDateAnEvent), to: trigger.tokens.lowerBound),
         nearest.isVague
       else { return false }
+      // (Not a time inside an aside the trigger is not in: "authorizes 1,000 troops - in
+      // addition to the 3,000 ordered earlier this week - as the Taliban drew closer".)
+      if Self.isInAside(nearest.tokens, notHolding: trigger.tokens.lowerBound, tokens, sentence: sentences[trigger.sentence].tokens) {
+        return false
+      }
       // "Days later, forces took it back": a time opening the sentence dates its main clause
       // across the comma that closes it.
       // ("In late June, …", "On a hot morning in June, …": the phrase the time is in opens it.)
@@ -4415,6 +4448,10 @@ public struct EventExtractor: Sendable {
         if between.contains(where: { $0 + 1 < between.upperBound && tokens[$0].lower == "," && tokens[$0 + 1].lower == "and" }) {
           return false
         }
+        // "Biden authorizes 1,000 troops - in addition to the 3,000 ordered earlier this week -
+        // as the Taliban drew closer to the capital": a time inside an aside that the trigger
+        // is not in.
+        if Self.isInAside(date.tokens, notHolding: position, tokens, sentence: sentences[s].tokens) { return false }
         // "Kiti, which fell in June, was retaken on Monday": a day inside a relative clause
         // that the trigger is not in.
         return !Self.inRelativeClause(

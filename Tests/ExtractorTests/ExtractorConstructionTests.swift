@@ -2142,6 +2142,14 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a vague time inside an aside set off by dashes dates the aside, not the trigger outside it",
+      text: "Aug. 12 - Kabul sends 500 more commandos - on top of those flown in last week - as the Taliban move closer to Ghazni city.",
+      published: "2021-08-13", expected: "contested AF1101 2021-08-12"),
+    DateCase(
+      name: "… and inside brackets",
+      text: "On Aug. 12 the militants (in their third attempt this week) stormed Ghazni city.",
+      published: "2021-08-13", expected: "contested AF1101 2021-08-12"),
+    DateCase(
       name: "'the same day' with no day in its sentence or the one before takes the nearest day up to three sentences back",
       text: "On Monday, the insurgents seized Herat. Officials fled. Videos showed forces leaving. Earlier the same day, they captured Ghazni.",
       published: "2021-08-13", expected: "captured AF1101 2021-08-09"),
