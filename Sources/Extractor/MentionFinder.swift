@@ -580,6 +580,22 @@ struct MentionFinder {
   /// Words that say what kind of place follows, left out before a landmark test ("north of the
   /// city of Herat").
   static let hintNouns: Set<String> = ["city", "province", "district", "town", "capital", "national", "provincial"]
+  /// Plural level nouns that a count puts before a list of names ("four provinces - Laghman,
+  /// Baghlan …", "two districts: Qaysar and Almar"), and the level they give its names.
+  static let countedLevelNouns: [String: LevelHint] = [
+    "provinces": .province, "districts": .district, "cities": .city, "capitals": .city,
+  ]
+  /// Whether `word` is a count: a number word or digits.
+  static func isCount(_ word: String) -> Bool {
+    numberWords[word] != nil || (!word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+  }
+  /// Whether `word` is a mark that opens an apposition: a comma, a colon or a dash.
+  static func isAppositionMark(_ word: String) -> Bool {
+    switch word {
+    case ",", ":", "-", "\u{2013}", "\u{2014}": true
+    default: false
+    }
+  }
 
   /// The lists `annotate` reads by lexicon id (`RuleTables`), which the lexicon holds for it.
   static let annotateLists = [
@@ -1207,6 +1223,18 @@ struct MentionFinder {
     // copied the whole mention (its text and matches retained and released), about nine copies
     // a mention (callgrind, issue #16).
     func hint(_ k: Int) -> LevelHint? { mentions.withUnsafeBufferPointer { $0[k].hint } }
+    /// The level of a counted group right before the token at `start`, past a comma, colon or
+    /// dash ("captured two provinces: Laghman and Ghazni", "outposts in four provinces -
+    /// Laghman, …", "two districts, Qaysar and Almar"), or nil. (Read on the tokens: the words
+    /// before a name stop at a colon and leave dashes out.)
+    func countedGroupLevel(before start: Int) -> LevelHint? {
+      var k = start - 1
+      if let mark = lower(k), MentionFinder.isAppositionMark(mark) { k -= 1 }
+      guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun],
+        let count = lower(k - 1), MentionFinder.isCount(count)
+      else { return nil }
+      return level
+    }
     func isLandmark(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isLandmark } }
     func isPartial(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isPartial } }
     func isExcepted(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isExcepted } }
@@ -1551,6 +1579,12 @@ struct MentionFinder {
           mentions[m].hint = .city
         } else if endsWith(before, "province", "of") || endsWith(before, "provinces", "of") {
           mentions[m].hint = .province
+        } else if let level = countedGroupLevel(before: mention.tokens.lowerBound),
+          level != .province || mention.hasLevel(.province), level != .district || mention.hasLevel(.district)
+        {
+          // "captured two provinces - Laghman and Ghazni", "two districts: Qaysar and Almar": the
+          // names a counted group lists are of its level.
+          mentions[m].hint = level
         } else if endsWith(before, "district", "of") || endsWith(before, "districts", "of") {
           mentions[m].hint = .district
         } else if endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include")
@@ -1681,13 +1715,24 @@ struct MentionFinder {
       // trimming them copied one.)
       var bare = wider
       let unstripped = bare.count
+      // ("outposts in four provinces - Laghman, Baghlan …": a counted noun that the list after
+      // a dash, colon or comma names is left out with its count, so what the list is said of
+      // shows.)
+      var strippedCount = false
       while let last = bare.last {
-        if last == ",", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
+        if MentionFinder.isAppositionMark(last), bare.count >= 2,
+          hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) || MentionFinder.countedLevelNouns[bare[bare.count - 2]] != nil
+        {
           bare.removeLast()
         } else if hintNouns.contains(last, lexicon: lexicon) {
           bare.removeLast()
+        } else if MentionFinder.countedLevelNouns[last] != nil, bare.count >= 2, MentionFinder.isCount(bare[bare.count - 2]) {
+          bare.removeLast(2)
+          strippedCount = true
         } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast(2)
+        } else if strippedCount, last == "just" || last == "only" || last == "the" {
+          bare.removeLast()
         } else {
           break
         }

@@ -867,6 +867,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "sites in a counted group of provinces that a list in dashes names are not the provinces",
+      "Since May, 26 outposts in four provinces - Laghman, Baghlan, Wardak and Ghazni - have surrendered.", [],
+      not: ["captured AF07", "captured AF0701", "captured AF09", "captured AF04", "captured AF11", "captured AF1101"]),
+    Case(
       "a provincial capital's districts, counted, are parts of the city",
       "Officials confirmed that the insurgents seized nine of the Lashkar Gah districts on Tuesday.",
       ["contested AF3001"], not: ["captured AF3001"]),
@@ -1255,6 +1259,14 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "names listed after a counted level noun and a colon or dash are of that level",
+      "The Taliban captured two provinces: Laghman and Ghazni.",
+      ["captured AF07", "captured AF11"], not: ["captured AF0701", "captured AF1101"]),
+    Case(
+      "… also for districts after a dash",
+      "The militants have taken three more districts - Qaysar, Almar and Pashtun Kot.",
+      ["captured AF2907", "captured AF2904", "captured AF2902"]),
     Case(
       "a province's name read as its capital has the province after 'the capital of' as its container",
       "Insurgents overran Maidan Wardak, the capital of Maidan Wardak, after a short fight.",
