@@ -155,6 +155,9 @@ struct RuleTables: Sendable {
   /// capture's sentence (`EventExtractor.isHedged`).
   let hedgeWords: TokenWordList
   let talibanWords: TokenWordList
+  /// `TriggerFinder.floatingAdverbs`, asked of every word the trigger patterns read after an
+  /// auxiliary (`TriggerFinder.words`).
+  let floatingAdverbs: TokenWordList
   /// `DateFinder.notEventDayStops` by word id (1: true, 0: false, -1: no entry), asked of the
   /// six words before every date (`DateFinder.notEventDayStop(_:tables:)`).
   let notEventDayStop: [Int8]
@@ -241,6 +244,7 @@ struct RuleTables: Sendable {
     lookupOnly += DateFinder.notEventDayStops.keys
     lookupOnly += EventExtractor.hedges
     lookupOnly += TriggerFinder.talibanWords
+    lookupOnly += TriggerFinder.floatingAdverbs
     lookupOnly += EventExtractor.namingVerbs + ["them"]
     lookupOnly += EventExtractor.listOpenings.joined()
     lookupOnly += EventExtractor.listEndings.joined()
@@ -324,6 +328,7 @@ struct RuleTables: Sendable {
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
     hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
     talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
+    floatingAdverbs = TokenWordList(TriggerFinder.floatingAdverbs, lexicon: lexicon)
     // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the
     // dictionary by their text.)
     var notEventDayStop = [Int8](repeating: -1, count: lexicon.count)

@@ -42,6 +42,13 @@ enum TriggerFinder {
     if span.upperBound < words.count {
       let next = words[span.upperBound]
       if exclusions.notBefore.contains(next) { return true }
+      // ("the number of capitals seized has reached 18": a figure right after the verb, not a
+      // distance, `#count`.)
+      if next.first?.isNumber == true, exclusions.notBefore.contains("#count"),
+        !(span.upperBound + 1 < words.count && MentionFinder.distanceUnits.contains(words[span.upperBound + 1]))
+      {
+        return true
+      }
       if span.upperBound + 1 < words.count, exclusions.pairFirsts.contains(next),
         exclusions.notBefore.contains(next + " " + words[span.upperBound + 1])
       {
@@ -150,10 +157,20 @@ enum TriggerFinder {
     "re-captured": "recaptured", "mobilised": "mobilized", "mobilising": "mobilizing",
   ]
 
+  /// Adverbs that may stand after an auxiliary without changing what the verb after it says
+  /// ("were also driven out of", "has reportedly fallen", "had eventually been retaken"):
+  /// `words` passes over them after any of `EventExtractor.auxiliaries`, so no pattern spells
+  /// them out.
+  static let floatingAdverbs: Set<String> = [
+    "also", "reportedly", "allegedly", "apparently", "finally", "eventually", "successfully", "subsequently",
+    "quickly", "swiftly", "briefly", "since", "later", "just", "recently",
+  ]
+
   /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
   /// hyphens, apostrophes, quotes and round brackets skipped, a possessive `s` after an
-  /// apostrophe dropped ("the Taliban's control" → `the taliban control`) and variant spellings
-  /// read as one (`spellings`). Returns the words, their ids and their token positions.
+  /// apostrophe dropped ("the Taliban's control" → `the taliban control`), an adverb after an
+  /// auxiliary skipped (`floatingAdverbs`) and variant spellings read as one (`spellings`).
+  /// Returns the words, their ids and their token positions.
   static func words(_ tokens: [Token], _ range: Range<Int>, tables: RuleTables) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
     var ids: [WordID] = []
@@ -165,6 +182,9 @@ enum TriggerFinder {
       let t = tokens[k]
       if t.kind == .punctuation, isSkipped(t.lower) { continue }
       if k > range.lowerBound, endsPossessive(tokens, at: k) { continue }
+      if let previous = positions.last, tables.floatingAdverbs.contains(tokens, at: k), tables.auxiliaries.contains(tokens, at: previous) {
+        continue
+      }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
       if let spelling = tables.spelling[Int(t.word)] {
         words.append(spelling.word)

@@ -213,7 +213,8 @@ enum EnglishRules {
         ("Residents said Sar-e Pul city had become a battleground.", "contested AF2201"),
       ]),
     TriggerRule(
-      "contested.entered", .contested, side: .after, strength: 0.8,
+      // (A figure right after "reached" is a count, not a place: `#count`, `TriggerFinder.isExcluded`.)
+      "contested.entered", .contested, side: .after, strength: 0.8, notBefore: ["#count"],
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
@@ -252,6 +253,10 @@ enum EnglishRules {
       not: [
         ("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901"),
         ("The Taliban reached an agreement with elders in Ghazni on Monday.", "contested AF1101"),
+        (
+          "The number of capitals seized by the militants has reached 18, including the cities of Herat and Ghazni.",
+          "contested AF1101"
+        ),
       ]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
@@ -634,6 +639,8 @@ enum EnglishRules {
       ],
       examples: [
         ("Taliban fighters were driven out of the Deh Salah district centre in Baghlan.", "recaptured AF0908"),
+        // (An adverb after the auxiliary: `TriggerFinder.floatingAdverbs`.)
+        ("The insurgents were also driven out of Pul-e-Hisar district, locals said.", "recaptured AF0912"),
         ("The militants were pushed out of Bagram district after a joint operation.", "recaptured AF0302"),
         ("The insurgents have been driven from Sayad district of Sar-e Pul.", "recaptured AF2202"),
         ("The enemy was forced to flee Sancharak district, the defence ministry said.", "recaptured AF2205"),
