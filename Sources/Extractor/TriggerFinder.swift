@@ -228,8 +228,12 @@ enum TriggerFinder {
     return !words[noun..<k].contains(",")
   }
 
-  /// Verbs of fighting's start (`startedFightingBefore`).
-  static let fightingStartVerbs: Set<String> = ["started", "began", "erupted", "broke"]
+  /// Verbs of fighting's start or course (`startedFightingBefore`; "place" ends "took place":
+  /// "clashes took place between Afghan forces and the Taliban in Dehdadi").
+  static let fightingStartVerbs: Set<String> = [
+    "started", "began", "erupted", "broke", "place", "occurred", "happened", "raged", "continued", "resumed", "intensified",
+    "flared",
+  ]
 
   /// The first ", including …," right after a fighting noun, up to four words between the
   /// commas, as a range of `words` from the first comma through the second (`including` is the
@@ -1425,6 +1429,13 @@ enum TriggerFinder {
       {
         // ("anti-Taliban armed forces" are their opponents.)
         if k > 2, words[k - 3] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
+        return (.captured, .taliban)
+      }
+      // "the movement's forces had taken control of", "the group's fighters": the forces of "the
+      // group" of a war report (as above) are the Taliban's.
+      if k > 1, isForce, words[k - 1] == "group" || words[k - 1] == "movement",
+        words[k - 2] == "the" || (k > 2 && words[k - 3] == "the" && Self.groupDescribers.contains(words[k - 2]))
+      {
         return (.captured, .taliban)
       }
       if k > 0, isForce, talibanWords.contains(words[k - 1]) {

@@ -413,6 +413,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "'the movement's forces', 'the group's fighters' are the Taliban's, not the government's forces",
+      "Mujahid said the movement's forces had taken control of Hazrat Sultan district in Samangan.",
+      ["captured AF2002"], not: ["recaptured AF2002"]),
+    Case(
       "'the terrorist group' before the verb is the Taliban, not officials named earlier in the sentence",
       "The arrest of the governor and other government officials came after the terrorist group seized Herat.",
       ["captured AF3201"], not: ["recaptured AF3201"]),

@@ -160,6 +160,8 @@ enum EnglishRules {
         ("Conflict escalated in and around the provincial capitals of Nimroz and Zabul.", "contested AF3401"),
         ("Fighting is still going on in Kunduz city.", "contested AF1901"),
         ("Clashes went on for six days in Kunduz city.", "contested AF1901"),
+        // ("between A and B" after "took place": `TriggerFinder.fightingStartVerbs`.)
+        ("Clashes took place between security forces and the Taliban in Dehdadi district of Balkh.", "contested AF2103"),
 
         ("The militia fought alongside the army in Injil district on Sunday.", "contested AF3202"),
         ("The insurgents are now fighting on the edge of Kandahar city.", "contested AF2701"),
