@@ -267,12 +267,15 @@ enum EnglishRules {
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~|move~ in on", "come~|move~|get~|edge~|inch~ closer to",
+        // "has been making advances on the outskirts of Faizabad" (a noun of advancing).
+        "make~|making|made _ advances|headway on|toward|towards|near",
         "tighten~ _ grip|noose|siege|stranglehold|chokehold on|around", "threaten~ to? overrun|capture|seize|take|storm",
         "place~|put|putting|have|has|had _ stranglehold|chokehold on|around",
         "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
       ],
       examples: [
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
+        ("The insurgents have been making advances on the outskirts of Faizabad, officials said.", "contested AF1701"),
         ("The Taliban said they were moving in on Mazar-i-Sharif.", "contested AF2101"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
