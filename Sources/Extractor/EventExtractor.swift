@@ -1937,6 +1937,11 @@ public struct EventExtractor: Sendable {
       // "which" before it ("a claim denied by officials", "which the ministry denied"), or
       // nothing after it in its clause ("…, resistance forces deny").
       if after.contains(where: { deniedReports.contains(tokens[$0].lower) }) { return true }
+      // ("The fall of Khan Abad district was denied by officials": a passive whose subject, a
+      // few words from the span's start, is what was reported.)
+      if k - 1 > range.lowerBound, k - 1 - range.lowerBound <= 5, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
+        return true
+      }
       if (max(range.lowerBound, k - 4)..<k).contains(where: {
         ["claim", "claims", "claimed", "which", "report", "reports"].contains(tokens[$0].lower)
       }) {
@@ -1988,8 +1993,9 @@ public struct EventExtractor: Sendable {
         return true
       }
       let from = clauseStart(k, floor: max(0, k - 9))
-      // "a claim officials described as a lie", "which the ministry called fake".
-      if (max(from, k - 4)..<k).contains(where: { ["described", "called", "labelled", "labeled", "termed", "branded"].contains(tokens[$0].lower) }),
+      // "a claim officials described as a lie", "which the ministry called fake", "called
+      // reports of the fall of Khan Abad district baseless".
+      if (from..<k).contains(where: { ["described", "called", "labelled", "labeled", "termed", "branded"].contains(tokens[$0].lower) }),
         (from..<k).contains(where: { ["claim", "claims", "report", "reports", "which"].contains(tokens[$0].lower) })
       {
         return true

@@ -1252,8 +1252,10 @@ enum TriggerFinder {
     // ("retreated following the Taliban escalation of attacks, evacuating the district": a
     // preposition that takes no clause makes the Taliban word part of a noun phrase.)
     let nounPrepositions = ["from", "against", "following", "amid", "amidst", "despite"]
-    return nounPrepositions.contains(previous)
-      || (previous == "the" && k > 1 && (nounPrepositions.contains(words[k - 2]) || words[k - 2] == "of"))
+    // ("despite Taliban claims to have captured it": the Taliban's own claim, whose verb is theirs.)
+    let claims = next == "claims" || next == "claim"
+    return (nounPrepositions.contains(previous) && !claims)
+      || (previous == "the" && k > 1 && (nounPrepositions.contains(words[k - 2]) || words[k - 2] == "of") && !claims)
       || attackWords.contains(next) || ["positions", "hideouts", "targets"].contains(next)
       // "Commandos drove the insurgents back and reclaimed Jaghatu": the object of a verb of
       // fighting is not the next verb's subject.

@@ -1404,6 +1404,16 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a fall denied in the passive ('was denied by officials') leaves the place contested",
+      "The fall of Nahrin district was denied by officials.", ["contested AF0904"]),
+    Case(
+      "… and so do reports of it that an official calls baseless",
+      "The defence ministry called reports of the fall of Nahrin district baseless.", ["contested AF0904"]),
+    Case(
+      "the verb of 'despite Taliban claims to have captured it' is the Taliban's",
+      "Officials said the district was in government hands despite Taliban claims to have captured Nahrin district.",
+      ["captured AF0904"], not: ["recaptured AF0904"]),
+    Case(
       "a fight said to go on still, in a sentence after the fall, is kept beside it",
       "Council members said Nahrin district has fallen to the Taliban. Clashes are still going on in Nahrin, they added.",
       ["captured AF0904", "contested AF0904"]),
