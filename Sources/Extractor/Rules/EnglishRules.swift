@@ -573,6 +573,9 @@ enum EnglishRules {
         "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
         "once? again|back in|under _ control|hands of _ government|state|army|afghan",
         "under _ control|hands of _ government|state|army|afghan|security forces|troops? again",
+        "in|under _ government|afghan control|hands again",
+        // "re-entered the district centre, ending two weeks of Taliban control".
+        "ending|ended *3 @taliban control|rule|occupation",
         // ("Kiti district is now under government control": "now" tells a change, as "again" does.)
         "now in|under _ government|afghan control|hands", "now in|under _ control|hands of _ government|state|army|afghan",
       ],
@@ -581,6 +584,8 @@ enum EnglishRules {
         ("Khanabad is once again in government hands after a week of fighting.", "recaptured AF1904"),
         ("Nad Ali district returned to government control on Friday, the army said.", "recaptured AF3002"),
         ("Officials said Kiti is now under the control of government forces.", "recaptured AF2405"),
+        ("Qaisar district is under government control again after a week of fighting.", "recaptured AF2907"),
+        ("Commandos re-entered Qaisar district on Monday, ending two weeks of Taliban control.", "recaptured AF2907"),
       ],
       not: [
         ("Khanabad is still in government hands.", "recaptured AF1904"),
