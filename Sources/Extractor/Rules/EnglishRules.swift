@@ -1148,7 +1148,7 @@ enum EnglishRules {
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
         "are|is|were|was|been now|all? up with arms|weapons|guns|rifles|firearms",
         "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
-        "residents|villagers|locals|youths|people|civilians *3 have|has|had been armed",
+        "residents|villagers|locals|youths|people|civilians|men|women|volunteers|tribesmen *3 have|has|had been armed",
       ],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
@@ -1159,6 +1159,7 @@ enum EnglishRules {
         ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
         ("Residents of Maymana have been armed by the government.", "mobilization AF2901"),
+        ("Young men in Maimana city have been armed by the government to fight the Taliban.", "mobilization AF2901"),
         ("Residents of Ghor and Paktia provinces are now up with arms to defend their villages.", "mobilization AF23"),
         ("In Ghor and Kunduz people say they were left with no option but to take up arms.", "mobilization AF19"),
       ]),
