@@ -4446,6 +4446,15 @@ public struct EventExtractor: Sendable {
       let ownClause = resolved.filter { date in
         let between = Self.tokens(between: date.tokens, and: position..<position)
         if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
+        // "Officials said on Thursday that Qaisar fell on Wednesday", "Qaisar fell on Wednesday,
+        // officials said on Thursday": a day across a verb of saying dates the saying, when the
+        // trigger's own clause states one (else it is the day reported, below).
+        if tokens[between].contains(where: { Self.reportingVerbs.contains($0.lower) }) { return false }
+        if date.tokens.upperBound <= position {
+          var k = date.tokens.lowerBound - 1
+          if k >= 0, tokens[k].lower == "on" { k -= 1 }
+          if k >= 0, Self.reportingVerbs.contains(tokens[k].lower) { return false }
+        }
         if statesLaterDay, date.tokens.upperBound <= position, between.count == 1, tokens[between.lowerBound].lower == "and" {
           return false
         }
@@ -4478,8 +4487,15 @@ public struct EventExtractor: Sendable {
         // it, a time earlier counts back from the day the sentence goes on to state, else from
         // the report's publication.
         guard nearest.daysLater < 0 else { return nil }
-        let later = dates[s].first(where: { $0.namesEventDay && $0.tokens.lowerBound >= nearest.tokens.upperBound })?.day
-        return (later ?? document.published)?.adding(days: nearest.daysLater)
+        let laterDate = dates[s].first(where: { $0.namesEventDay && $0.tokens.lowerBound >= nearest.tokens.upperBound })
+        // ("fell a day earlier, on Tuesday": a day in apposition names that earlier day itself.)
+        if let laterDate,
+          tokens[nearest.tokens.upperBound..<laterDate.tokens.lowerBound].allSatisfy({ $0.lower == "," || $0.lower == "on" }),
+          laterDate.tokens.lowerBound > nearest.tokens.upperBound
+        {
+          return laterDate.day
+        }
+        return (laterDate?.day ?? document.published)?.adding(days: nearest.daysLater)
       }
       return nearest.day  // nil for a vague time
     }

@@ -2168,6 +2168,18 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a day right after a verb of saying dates the saying when the reported clause states its own",
+      text: "Officials said on Thursday that Qaisar district fell to the Taliban on Wednesday.",
+      published: "2021-07-16", expected: "captured AF2907 2021-07-14"),
+    DateCase(
+      name: "… and so does a day across the verb of saying",
+      text: "On Thursday officials said Qaisar district had fallen to the Taliban on Wednesday.",
+      published: "2021-07-16", expected: "captured AF2907 2021-07-14"),
+    DateCase(
+      name: "'a day earlier, on Tuesday': the day in apposition is the earlier day itself, not a day before it",
+      text: "Officials said on Thursday that Qaisar district had fallen to the Taliban a day earlier, on Wednesday.",
+      published: "2021-07-16", expected: "captured AF2907 2021-07-14"),
+    DateCase(
       name: "a vague time inside an aside set off by dashes dates the aside, not the trigger outside it",
       text: "Aug. 12 - Kabul sends 500 more commandos - on top of those flown in last week - as the Taliban move closer to Ghazni city.",
       published: "2021-08-13", expected: "contested AF1101 2021-08-12"),
