@@ -178,7 +178,14 @@ public struct EventExtractor: Sendable {
       if sentenceTriggers.isEmpty, sentence.index > 0, Self.isListItem(tokens, sentence) || Self.isLabelledItem(tokens, sentence),
         let header = Self.endsWithColon(tokens, sentences[sentence.index - 1])
           || Self.isHeading(tokens, sentences[sentence.index - 1], hasPlace: !mentionsBySentence[sentence.index - 1].isEmpty)
-          ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : headerTrigger
+          ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization })
+            // "The following districts have fallen to the Taliban since May 1. The districts are
+            // spread out through all regions:" then the items: a header of no change of its own,
+            // after a change of "the following" places, takes that change.
+            ?? (sentence.index >= 2 && mentionsBySentence[sentence.index - 1].isEmpty
+              && Self.announcesFollowingGroup(tokens, sentences[sentence.index - 2])
+              ? triggers[sentence.index - 2].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : nil)
+          : headerTrigger
       {
         let inherited = header.sharing(at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index)
         sentenceTriggers = [inherited]
@@ -3049,6 +3056,14 @@ public struct EventExtractor: Sendable {
     var k = start
     while k < end, tokens[k].kind != .punctuation || TriggerFinder.isSkipped(tokens[k].lower) { k += 1 }
     return k
+  }
+
+  /// Whether `sentence` speaks of "the following" districts, provinces, cities or capitals: a
+  /// group whose members a list further on names.
+  static func announcesFollowingGroup(_ tokens: [Token], _ sentence: Sentence) -> Bool {
+    sentence.tokens.dropLast().contains { k in
+      tokens[k].lower == "following" && groupNouns.contains(tokens[k + 1].lower)
+    }
   }
 
   /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").

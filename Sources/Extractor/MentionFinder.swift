@@ -1063,6 +1063,13 @@ struct MentionFinder {
         {
           break  // perhaps a longer name by sound, below
         }
+        // … and so is a single word joined by a Persian particle to a capitalised one ("Lash o
+        // Joyan" is not the town of Lash): an unknown longer name matches nothing shorter.
+        if end - 1 == i, !matches.isEmpty, end + 1 < sentence.tokens.upperBound,
+          MentionFinder.isLooseNameParticle(tokens[end].lower), tokens[end + 1].kind == .word, tokens[end + 1].isCapitalized
+        {
+          break
+        }
         if !matches.isEmpty {
           return Mention(
             tokens: i..<end, sentence: sentence.index, start: tokens[i].start, end: tokens[end - 1].end,
@@ -1174,6 +1181,15 @@ struct MentionFinder {
     switch word {
     case "e", "i", "y": return true
     default: return false
+    }
+  }
+
+  /// Whether `word` is a Persian joining particle written as a word of its own between the
+  /// words of a name ("Lash o Joyan", "Kiran wa Munjan", "Pul e Khumri").
+  static func isLooseNameParticle(_ word: String) -> Bool {
+    switch word {
+    case "o", "wa", "va", "e", "ye", "u": true
+    default: false
     }
   }
 

@@ -31,6 +31,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'the following districts have fallen', then a header of no change of its own, then the items on lines",
+      "The following districts have fallen to the Taliban since May 1. They are spread over nine provinces:\n- Burka district in Baghlan\n- Zari district in Balkh",
+      ["captured AF0910", "captured AF2115"]),
+    Case(
       "items each placed in their province are the verb's subject from the first, however long the list",
       "Officials said Farkhar district in Takhar, Alasay in Kapisa, Kaldar in Balkh, Feroz Nakhchir in Samangan, Gelan in Ghazni and Khakrez in Kandahar province fell this month.",
       ["captured AF1808", "captured AF0207", "captured AF2113", "captured AF2004", "captured AF1117", "captured AF2707"],
@@ -1999,6 +2003,9 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a word joined to a capitalised one by a loose Persian particle is part of an unknown longer name, not a town of its own",
+      "Pusht Rod and Lash o Joyan districts in Farah fell to the Taliban.", ["captured AF3302"], not: ["captured AF2910"]),
     Case(
       "a misspelt name in apposition with 'the capital of P' is P's capital",
       "On Saturday the Taliban captured Qalaq, the capital of Zabul.",

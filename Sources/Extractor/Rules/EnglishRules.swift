@@ -198,6 +198,8 @@ enum EnglishRules {
         // ("In Lashkar Gah, Taliban fighters are engaged in street battles with the army.")
         "street fighting|battles|battle|clashes|combat",
         "become~|became _ battleground|battlefield|warzone", "turned into _ battleground|battlefield|warzone",
+        // "assesses the district as contested", "Qaisar remains contested".
+        "is|are|was|were|remains|remain|remained|as still? contested",
       ],
       examples: [
         ("A local official said that war is going on in the outskirts of Pul-e-Khumri city.", "contested AF0901"),
@@ -213,6 +215,7 @@ enum EnglishRules {
         ("In Lashkar Gah the two sides are battling street by street.", "contested AF3001"),
         ("Witnesses reported house-to-house fighting in Kunduz city.", "contested AF1901"),
         ("Residents said Sar-e Pul city had become a battleground.", "contested AF2201"),
+        ("The army holds a base there, so analysts assess Washir district as contested.", "contested AF3005"),
       ]),
     TriggerRule(
       // (A figure right after "reached" is a count, not a place: `#count`, `TriggerFinder.isExcluded`.)
