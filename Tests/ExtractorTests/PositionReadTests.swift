@@ -1,0 +1,67 @@
+import Chronology
+import Testing
+
+@testable import Extractor
+
+/// Reads by position that the nineteenth speed pass put where whole values were copied, each
+/// against what it replaced.
+@Suite struct PositionReadTests {
+  /// Events of every combination of a span start, a type, a pcode and a day, in an order
+  /// mixed deterministically, each with its own id.
+  static let events: [Event] = {
+    let starts = [0, 5, 12, 40]
+    let pcodes = ["AF01", "AF0101", "AF13", "AF1310", "region:north"]
+    let days: [Day?] = [nil, Day(year: 2021, month: 8, day: 15), Day(year: 2021, month: 7, day: 3), Day(ordinal: 0)]
+    let place = { (pcode: String) in
+      EventPlace(pcode: pcode, name: pcode, level: .district, province: "", provincePcode: "", longitude: 0, latitude: 0)
+    }
+    var events: [Event] = []
+    for start in starts {
+      for type in EventType.allCases {
+        for pcode in pcodes {
+          for day in days {
+            events.append(
+              Event(
+                id: "\(events.count)", doc: "d", type: type, actor: .taliban, place: place(pcode), mention: pcode,
+                date: day, datePrecision: .day, confidence: 1, sentence: "", span: [start, start + 3], evidence: "",
+                rule: "r"))
+          }
+        }
+      }
+    }
+    // (A fixed permutation: position k goes to 7919 k mod n, 7919 prime and no factor of n.)
+    let n = events.count
+    var mixed = events
+    for k in events.indices { mixed[(7919 * k) % n] = events[k] }
+    return mixed
+  }()
+
+  /// Sorting the events' positions with `EventExtractor.isBefore(_:_:in:)` puts them in the
+  /// order the events themselves were sorted in, by the comparison `events(from:…)` made on
+  /// whole events.
+  @Test func positionsSortAsTheEventsDid() {
+    let events = Self.events
+    #expect(Set(events.map(\.id)).count == events.count)
+    let sorted = events.sorted { a, b in
+      if a.span[0] != b.span[0] { return a.span[0] < b.span[0] }
+      if a.type != b.type { return a.type < b.type }
+      if a.place.pcode != b.place.pcode { return a.place.pcode < b.place.pcode }
+      return (a.date?.description ?? "") < (b.date?.description ?? "")
+    }
+    let order = events.indices.sorted { EventExtractor.isBefore($0, $1, in: events) }
+    #expect(order.map { events[$0].id } == sorted.map(\.id))
+    // (Every pair of positions compares as the pair of events.)
+    for a in events.indices.prefix(60) {
+      for b in events.indices.suffix(60) {
+        let x = events[a]
+        let y = events[b]
+        let expected =
+          x.span[0] != y.span[0] ? x.span[0] < y.span[0]
+          : x.type != y.type ? x.type < y.type
+          : x.place.pcode != y.place.pcode ? x.place.pcode < y.place.pcode
+          : (x.date?.description ?? "") < (y.date?.description ?? "")
+        #expect(EventExtractor.isBefore(a, b, in: events) == expected)
+      }
+    }
+  }
+}
