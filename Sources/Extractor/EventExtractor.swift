@@ -425,7 +425,7 @@ public struct EventExtractor: Sendable {
         groups[listID] = Array(members[..<split])
         groups[Int.max - members[split]] = Array(members[split...])
       }
-      var assignments: [(members: [Int], trigger: Trigger, score: Int)] = []
+      var assignments: [Assignment] = []
       for listID in groups.keys.sorted() {
         let members = groups[listID] ?? []
         guard
@@ -433,7 +433,7 @@ public struct EventExtractor: Sendable {
             for: members, in: sentenceTriggers, mentions, tokens, inMention: inMention, inDate: inDate,
             sentenceStart: sentence.tokens.lowerBound)
         else { continue }
-        assignments.append((members, best.trigger, best.score))
+        assignments.append(Assignment(members, best.trigger, best.score))
       }
       assignments = Self.withoutSaturatedObjects(assignments, mentions, tokens, inMention: inMention)
       assignments = Self.nearestSubjects(assignments, mentions, tokens, containers: containers)
@@ -477,7 +477,7 @@ public struct EventExtractor: Sendable {
             && other.trigger.tokens.upperBound <= trigger.tokens.lowerBound
             && (other.trigger.tokens.upperBound..<trigger.tokens.lowerBound).contains { Self.contrasts.contains(tokens[$0].lower) }
         }
-        chosen.append((nearest, trigger, 6))
+        chosen.append(Assignment(nearest, trigger, 6))
       }
       // "Zaranj fell on Friday, and Sheberghan followed a day later": places that "followed" a
       // change of control told before them in the sentence share it, dated by their own clause.
@@ -494,12 +494,16 @@ public struct EventExtractor: Sendable {
         else { continue }
         // The verb before does not reach past them: "followed" is their verb.
         chosen.removeAll { $0.members == members && $0.trigger.tokens.upperBound <= mentions[members[0]].tokens.lowerBound }
-        chosen.append((members, earlier.trigger.sharing(at: k..<(k + 1)), earlier.score))
+        chosen.append(Assignment(members, earlier.trigger.sharing(at: k..<(k + 1)), earlier.score))
       }
       // "Kohistan and Pashtun Kot had fallen as well as Ghormach", "Kunduz fell, as did
       // Taloqan": a list added right after a verb whose places stand before it shares it.
-      for (members, trigger, score) in chosen
-      where !trigger.tokens.isEmpty && Mention.tokens(of: members[0], in: mentions).upperBound <= trigger.tokens.lowerBound {
+      for assignment in chosen
+      where !assignment.trigger.tokens.isEmpty
+        && Mention.tokens(of: assignment.members[0], in: mentions).upperBound <= assignment.trigger.tokens.lowerBound
+      {
+        let trigger = assignment.trigger
+        let score = assignment.score
         var k = trigger.tokens.upperBound
         let end = sentence.tokens.upperBound
         func word(_ j: Int) -> String { j < end ? tokens[j].lower : "" }
@@ -531,7 +535,7 @@ public struct EventExtractor: Sendable {
           !chosen.contains(where: { $0.members == added })
         else { continue }
         // (Its verb is the "did" or "has" before it, so that the words between are its own.)
-        chosen.append((added, phrase > trigger.tokens.upperBound ? trigger.sharing(at: (phrase - 1)..<phrase) : trigger, score))
+        chosen.append(Assignment(added, phrase > trigger.tokens.upperBound ? trigger.sharing(at: (phrase - 1)..<phrase) : trigger, score))
       }
       // "Ghorak fell on Sunday, a day after Khakrez": a place named with no verb of its own after
       // "a day after" or "two days before" shares the change of control told before it, its
@@ -547,7 +551,7 @@ public struct EventExtractor: Sendable {
               && $0.trigger.tokens.upperBound <= start
           })
         else { continue }
-        chosen.append((members, earlier.trigger.sharing(at: start..<(start + 1)), earlier.score))
+        chosen.append(Assignment(members, earlier.trigger.sharing(at: start..<(start + 1)), earlier.score))
       }
       // "besieged and then seized Gizab": a contest verb coordinated right before a change of
       // control shares its object.
@@ -565,7 +569,7 @@ public struct EventExtractor: Sendable {
               && mentions[$0.members[0]].tokens.lowerBound >= $0.trigger.tokens.upperBound
           })
         else { continue }
-        chosen.append((shared.members, trigger, shared.score))
+        chosen.append(Assignment(shared.members, trigger, shared.score))
       }
       // "Ghazni city was besieged and fell", "was surrounded and then captured by the Taliban":
       // a change of control coordinated right after a contest that took its subject before it
@@ -582,13 +586,13 @@ public struct EventExtractor: Sendable {
               && mentions[$0.members.last!].tokens.upperBound <= $0.trigger.tokens.lowerBound
           })
         else { continue }
-        chosen.append((shared.members, trigger, shared.score))
+        chosen.append(Assignment(shared.members, trigger, shared.score))
       }
       for trigger in sentenceTriggers {
         guard let officials = surrenderedBy[trigger.tokens], !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         // (One place per official, named once: "the governor of Farah province … the mayor of
         // Farah city" is one city.)
-        for m in officials { chosen.append(([m], trigger, 6)) }
+        for m in officials { chosen.append(Assignment([m], trigger, 6)) }
       }
       // "After heavy fighting in Kunduz city, security forces regained control", "fighting in
       // Kunduz ended with the Taliban being driven out": a recapture told without an object is
@@ -614,7 +618,7 @@ public struct EventExtractor: Sendable {
             || (trigger.type == .mobilization && clauseNamesNoPlace())
         else { continue }
         if let nearest = listNamedBefore(trigger) {
-          chosen.append((nearest, trigger, 6))
+          chosen.append(Assignment(nearest, trigger, 6))
         } else if trigger.type == .recaptured,
           // "Qala-e-Naw … fell into the hands of the Taliban for several hours before
           // reinforcements pushed the insurgents out": what is retaken is what was taken before
@@ -626,7 +630,7 @@ public struct EventExtractor: Sendable {
               && !(a.trigger.tokens.upperBound..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == ";" })
           })
         {
-          chosen.append((taken.members, trigger, 6))
+          chosen.append(Assignment(taken.members, trigger, 6))
         }
       }
       // "the besieged city of Kunduz fell", "Kunduz, besieged for weeks, fell": a trigger that
@@ -662,13 +666,15 @@ public struct EventExtractor: Sendable {
         if close < trigger.tokens.lowerBound, Self.placeNouns.contains(tokens[close].lower) { close += 1 }
         return close + 1 == trigger.tokens.lowerBound && tokens[close].lower == ","
       }
-      for (members, trigger, _) in chosen where modifies(trigger, members) {
+      for assignment in chosen where modifies(assignment.trigger, assignment.members) {
+        let members = assignment.members
+        let trigger = assignment.trigger
         let taken = Set(chosen.map(\.trigger.tokens))
         let others = sentenceTriggers.filter { !taken.contains($0.tokens) && $0.type != trigger.type && !$0.isIrrealis }
         if let predicate = nearestTrigger(
           for: members, in: others, mentions, tokens, inMention: inMention, inDate: inDate, sentenceStart: sentence.tokens.lowerBound)
         {
-          chosen.append((members, predicate.trigger, predicate.score))
+          chosen.append(Assignment(members, predicate.trigger, predicate.score))
         }
       }
       for trigger in sentenceTriggers where !trigger.isIrrealis && !trigger.tokens.isEmpty {
@@ -678,7 +684,7 @@ public struct EventExtractor: Sendable {
             && members.contains(where: { Self.isEligible(mentions[$0], for: trigger.type, landmarkAllowed: trigger.pattern.acceptsLandmark) })
             && chosen.contains(where: { $0.members == members && $0.trigger.type != trigger.type })
         }) {
-          chosen.append((members, trigger, 6))
+          chosen.append(Assignment(members, trigger, 6))
         }
       }
       // "The Taliban entered Qala-e-Naw on Wednesday but were pushed out": the place of the
@@ -691,14 +697,14 @@ public struct EventExtractor: Sendable {
           !pushedOut && trigger.tokens.lowerBound > 0
           && Self.isCoordinatedPassive(trigger, after: Token.lower(at: trigger.tokens.lowerBound - 1, in: tokens), tokens)
         guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
-        func joins(_ entry: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+        func joins(_ entry: Assignment) -> Bool {
           guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
           if pushedOut { return entry.trigger.type == .contested || entry.trigger.type == .captured }
           guard entry.trigger.type != trigger.type, let last = entry.members.last else { return false }
           return mentions[last].tokens.upperBound <= entry.trigger.tokens.lowerBound
         }
         guard let before = chosen.last(where: joins) else { continue }
-        chosen.append((before.members, trigger, 6))
+        chosen.append(Assignment(before.members, trigger, 6))
       }
       // "Taliban fighters captured Shutul …, but resistance sources said the district was still
       // contested": a capture that a contest of the same place contradicts after a contrast
@@ -718,8 +724,10 @@ public struct EventExtractor: Sendable {
             && (capture.trigger.tokens.upperBound..<contest.trigger.tokens.lowerBound).contains { Self.contrasts.contains(tokens[$0].lower) }
         }
       }
-      for (members, trigger, score) in chosen {
-        let bestTrigger = (trigger: trigger, score: score)
+      for assignment in chosen {
+        let members = assignment.members
+        let trigger = assignment.trigger
+        let score = assignment.score
         guard !trigger.isIrrealis else { continue }
         // "Nerkh and Jalrez were retaken on Tuesday and Wednesday respectively": as many days
         // as places, in order.
@@ -806,7 +814,7 @@ public struct EventExtractor: Sendable {
             continue
           }
           var confidence = trigger.pattern.strength
-          if bestTrigger.score > 8 { confidence *= 0.9 }
+          if score > 8 { confidence *= 0.9 }
           if mention.quality == .sound { confidence *= 0.85 }
           if mention.isBackReference { confidence *= 0.8 }
           if !alternatives.isEmpty { confidence *= 0.6 }
@@ -1152,16 +1160,35 @@ public struct EventExtractor: Sendable {
 
   // MARK: - Attaching places to triggers
 
+  /// A group of a sentence's places (`Mention` positions, a list's members) and the trigger
+  /// that states their event, with the score `nearestTrigger` gave the pair.
+  ///
+  /// A struct, not the tuple `(members:trigger:score:)` it replaces: the tuple's copies went
+  /// through the runtime's generic tuple copy, which asks the metadata of each element, about
+  /// 300 instructions a copy (20 600 copies on the 1 MB stream: callgrind, issue #16), where the
+  /// struct's copy is compiled for its fields.
+  struct Assignment {
+    var members: [Int]
+    var trigger: Trigger
+    var score: Int
+
+    init(_ members: [Int], _ trigger: Trigger, _ score: Int) {
+      self.members = members
+      self.trigger = trigger
+      self.score = score
+    }
+  }
+
   /// A trigger that found a place on the side its wording expects keeps only that one: in
   /// "Bala Murghab falls as the Taliban push into Qala-e-Naw" the place after "falls" is not
   /// what fell. Triggers that take either side, and inherited triggers, are unaffected.
   static func preferredSides(
-    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token]
-  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
-    func isAfter(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+    _ assignments: [Assignment], _ mentions: [Mention], _ tokens: [Token]
+  ) -> [Assignment] {
+    func isAfter(_ assignment: Assignment) -> Bool {
       assignment.trigger.tokens.upperBound <= mentions[assignment.members[0]].tokens.lowerBound
     }
-    func expected(_ assignment: (members: [Int], trigger: Trigger, score: Int)) -> Bool? {
+    func expected(_ assignment: Assignment) -> Bool? {
       switch side(of: assignment.trigger, tokens) {
       case .before: return !isAfter(assignment)
       case .after, .afterOnly: return isAfter(assignment)
@@ -1216,15 +1243,15 @@ public struct EventExtractor: Sendable {
   /// that took the list before it (or after it, the list's containers allowed between), with
   /// only dates and joints between and nothing but a date after it.
   static func gappedLists(
-    _ chosen: [(members: [Int], trigger: Trigger, score: Int)], groups: [Int: [Int]], _ mentions: [Mention],
+    _ chosen: [Assignment], groups: [Int: [Int]], _ mentions: [Mention],
     _ tokens: [Token], inMention: [Bool], dates: [DateMention], end: Int
-  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
+  ) -> [Assignment] {
     var inDate = Set<Int>()
     for date in dates { inDate.formUnion(date.tokens) }
     let dateWords = Self.gapDateWords
     let joints = Self.gapJoints
     let taken = Set(chosen.flatMap(\.members))
-    var added: [(members: [Int], trigger: Trigger, score: Int)] = []
+    var added: [Assignment] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
     // (A static set: the literal was built at every call, about 1 900 instructions.)
     let containerWords = Self.gappedListContainerWords
@@ -1250,7 +1277,7 @@ public struct EventExtractor: Sendable {
           })
           && before.contains(where: { [",", "and"].contains(tokens[$0].lower) })
       }
-      let source: (members: [Int], trigger: Trigger, score: Int)
+      let source: Assignment
       if let subjectSource, isGapOfDates(subjectSource.trigger.tokens.upperBound..<start, containers: false) {
         source = subjectSource
       } else if let objectSource, isGapOfDates(mentions[objectSource.members.last!].tokens.upperBound..<start, containers: true) {
@@ -1267,7 +1294,7 @@ public struct EventExtractor: Sendable {
         k += 1
       }
       guard sawDate || k > mentions[last].tokens.upperBound, k == end || [",", "and", ".", ";"].contains(tokens[k].lower) else { continue }
-      added.append((members, source.trigger, source.score))
+      added.append(Assignment(members, source.trigger, source.score))
       for m in members { gapped.formUnion(mentions[m].tokens) }
     }
     return added
@@ -1278,10 +1305,10 @@ public struct EventExtractor: Sendable {
   /// Gah's, not Kabul's. A container between ("Qaysar district of Faryab fell") or a
   /// coordinated list ("Kunduz, as well as Baghlan and Takhar, have seen clashes") does not count.
   static func nearestSubjects(
-    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token],
+    _ assignments: [Assignment], _ mentions: [Mention], _ tokens: [Token],
     containers: Set<Int>
-  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
-    func isBefore(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Bool {
+  ) -> [Assignment] {
+    func isBefore(_ a: Assignment) -> Bool {
       !a.trigger.tokens.isEmpty && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
     }
     let inContainer = Set(containers.flatMap { mentions[$0].tokens })
@@ -1344,11 +1371,11 @@ public struct EventExtractor: Sendable {
   /// fall. Lists before the trigger, and lists that continue the object (joints, containers and
   /// appositions only between), keep it.
   static func withoutSaturatedObjects(
-    _ assignments: [(members: [Int], trigger: Trigger, score: Int)], _ mentions: [Mention], _ tokens: [Token],
+    _ assignments: [Assignment], _ mentions: [Mention], _ tokens: [Token],
     inMention: [Bool]
-  ) -> [(members: [Int], trigger: Trigger, score: Int)] {
-    func start(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members[0]].tokens.lowerBound }
-    func end(_ a: (members: [Int], trigger: Trigger, score: Int)) -> Int { mentions[a.members.last!].tokens.upperBound }
+  ) -> [Assignment] {
+    func start(_ a: Assignment) -> Int { mentions[a.members[0]].tokens.lowerBound }
+    func end(_ a: Assignment) -> Int { mentions[a.members.last!].tokens.upperBound }
     // "the collapse of Kunduz's Dasht-e-Archi district": a possessor and its "'s" are words of
     // the object too.
     func isPossessive(_ k: Int) -> Bool {
