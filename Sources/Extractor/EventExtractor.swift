@@ -117,20 +117,27 @@ public struct EventExtractor: Sendable {
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
+    // (The triggers' fields read in place, here and in the loops over a sentence's triggers
+    // below: `for trigger in sentenceTriggers` copied every trigger, its pattern's and its
+    // rule's storage retained and released, about 12 000 copies on the 1 MB stream: callgrind,
+    // issue #16.)
     for sentenceTriggers in triggers {
-      for trigger in sentenceTriggers where !trigger.tokens.isEmpty {
+      for t in sentenceTriggers.indices where !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty {
+        let span = Trigger.tokens(of: t, in: sentenceTriggers)
+        let rule = Trigger.rule(of: t, in: sentenceTriggers)
         // "… of", "… over", a retreat's "… to", an entry's "… into" ("are inside Kandahar",
         // "fought their way into Herat": the city): the object, not a container.
-        let last = Token.lower(at: trigger.tokens.upperBound - 1, in: tokens)
+        let last = Token.lower(at: span.upperBound - 1, in: tokens)
         let endsInPreposition =
-          Self.objectPrepositions.contains(last) || (trigger.type == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
-          || (trigger.rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
+          Self.objectPrepositions.contains(last)
+          || (Trigger.type(of: t, in: sentenceTriggers) == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
+          || (rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)
-          || ((trigger.rule == "contested.approach" || trigger.rule == "contested.pressing")
+          || ((rule == "contested.approach" || rule == "contested.pressing")
             && Self.advanceObjectPrepositions.contains(last))
-        var next = trigger.tokens.upperBound
+        var next = span.upperBound
         while next < tokens.count,
           Self.isObjectLeader(Token.lower(at: next, in: tokens)) || tables.directionAdjectives.contains(tokens, at: next)
         {
@@ -574,8 +581,11 @@ public struct EventExtractor: Sendable {
       // "Ghazni city was besieged and fell", "was surrounded and then captured by the Taliban":
       // a change of control coordinated right after a contest that took its subject before it
       // shares that subject.
-      for trigger in sentenceTriggers
-      where [.captured, .recaptured].contains(trigger.type) && !trigger.isIrrealis && !trigger.tokens.isEmpty {
+      for t in sentenceTriggers.indices
+      where [.captured, .recaptured].contains(Trigger.type(of: t, in: sentenceTriggers)) && !Trigger.isIrrealis(t, in: sentenceTriggers)
+        && !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty
+      {
+        let trigger = sentenceTriggers[t]
         guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
         var k = trigger.tokens.lowerBound - 1
         while k > sentence.tokens.lowerBound, Self.sequenceAdverbs.contains(tokens[k].lower) { k -= 1 }
@@ -588,8 +598,10 @@ public struct EventExtractor: Sendable {
         else { continue }
         chosen.append(Assignment(shared.members, trigger, shared.score))
       }
-      for trigger in sentenceTriggers {
-        guard let officials = surrenderedBy[trigger.tokens], !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+      for t in sentenceTriggers.indices {
+        let span = Trigger.tokens(of: t, in: sentenceTriggers)
+        guard let officials = surrenderedBy[span], !chosen.contains(where: { $0.trigger.tokens == span }) else { continue }
+        let trigger = sentenceTriggers[t]
         // (One place per official, named once: "the governor of Farah province … the mayor of
         // Farah city" is one city.)
         for m in officials { chosen.append(Assignment([m], trigger, 6)) }
@@ -602,10 +614,12 @@ public struct EventExtractor: Sendable {
       // Pul-e-Khumri after government forces pulled out").
       // (The flags first, and the rule's text hashed only for a trigger of another type: about
       // 1 800 hashes of a rule's text on the 1 MB stream, callgrind, issue #16.)
-      for trigger in sentenceTriggers
-      where !trigger.isIrrealis && !trigger.tokens.isEmpty
-        && (trigger.type == .recaptured || trigger.type == .mobilization || Self.objectlessRules.contains(trigger.rule))
+      for t in sentenceTriggers.indices
+      where !Trigger.isIrrealis(t, in: sentenceTriggers) && !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty
+        && (Trigger.type(of: t, in: sentenceTriggers) == .recaptured || Trigger.type(of: t, in: sentenceTriggers) == .mobilization
+          || Self.objectlessRules.contains(Trigger.rule(of: t, in: sentenceTriggers)))
       {
+        let trigger = sentenceTriggers[t]
         // (A rising named as its subject, "armed civilian groups pushed back the attacks", has
         // no object: one with no place in the rest of its clause is of the place before it.)
         func clauseNamesNoPlace() -> Bool {
@@ -691,12 +705,15 @@ public struct EventExtractor: Sendable {
       // clause before is the one its subject was pushed out of.
       // (So is the subject of a passive before a participle coordinated after it: "Khan Abad
       // was captured by the Taliban on Monday and retaken by government forces on Wednesday".)
-      for trigger in sentenceTriggers where !trigger.isIrrealis && !trigger.tokens.isEmpty {
-        let pushedOut = trigger.rule == "recaptured.pushed-out"
+      for t in sentenceTriggers.indices
+      where !Trigger.isIrrealis(t, in: sentenceTriggers) && !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty {
+        let span = Trigger.tokens(of: t, in: sentenceTriggers)
+        let pushedOut = Trigger.rule(of: t, in: sentenceTriggers) == "recaptured.pushed-out"
         let coordinatedPassive =
-          !pushedOut && trigger.tokens.lowerBound > 0
-          && Self.isCoordinatedPassive(trigger, after: Token.lower(at: trigger.tokens.lowerBound - 1, in: tokens), tokens)
-        guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }) else { continue }
+          !pushedOut && span.lowerBound > 0
+          && Self.isCoordinatedPassive(span, after: Token.lower(at: span.lowerBound - 1, in: tokens), tokens)
+        guard pushedOut || coordinatedPassive, !chosen.contains(where: { $0.trigger.tokens == span }) else { continue }
+        let trigger = sentenceTriggers[t]
         func joins(_ entry: Assignment) -> Bool {
           guard entry.trigger.tokens.upperBound <= trigger.tokens.lowerBound else { return false }
           if pushedOut { return entry.trigger.type == .contested || entry.trigger.type == .captured }
@@ -3321,7 +3338,7 @@ public struct EventExtractor: Sendable {
     // "were advancing on Mazar" is progressive, not passive: its place still follows.
     let progressive = tokens[trigger.tokens.lowerBound].lower.hasSuffix("ing")
     if passiveAuxiliaries.contains(previous) && !progressive { return .before }
-    if isCoordinatedPassive(trigger, after: previous, tokens) { return .before }
+    if isCoordinatedPassive(trigger.tokens, after: previous, tokens) { return .before }
     // "Torghundi taken", "Kunduz taken by Taliban": a participle with no auxiliary right after
     // a name, "by" or nothing after it, is a passive too (not "the capitals taken by the
     // Taliban: …", a group the verb qualifies).
@@ -3339,8 +3356,9 @@ public struct EventExtractor: Sendable {
   /// Whether the trigger is a participle right after `previous`, "and" or "but", with its
   /// agent after "by": "was captured by the Taliban on Monday and retaken by government
   /// forces" shares the passive before it, and its subject.
-  static func isCoordinatedPassive(_ trigger: Trigger, after previous: String, _ tokens: [Token]) -> Bool {
-    let end = trigger.tokens.upperBound
+  /// (`span` is the trigger's tokens: `extract` reads them in place, not copying the trigger.)
+  static func isCoordinatedPassive(_ span: Range<Int>, after previous: String, _ tokens: [Token]) -> Bool {
+    let end = span.upperBound
     return (previous == "and" || previous == "but") && end < tokens.count && tokens[end].lower == "by"
       && reducedPassives.contains(tokens[end - 1].lower)
   }

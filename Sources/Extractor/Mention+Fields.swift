@@ -61,4 +61,12 @@ extension Trigger {
   /// `triggers[t].type` (see above).
   @inline(never)
   static func type(of t: Int, in triggers: [Trigger]) -> EventType { triggers[t].type }
+
+  /// `triggers[t].tokens` (see above).
+  @inline(never)
+  static func tokens(of t: Int, in triggers: [Trigger]) -> Range<Int> { triggers[t].tokens }
+
+  /// `triggers[t].isIrrealis` (see above).
+  @inline(never)
+  static func isIrrealis(_ t: Int, in triggers: [Trigger]) -> Bool { triggers[t].isIrrealis }
 }

@@ -64,4 +64,28 @@ import Testing
       }
     }
   }
+
+  /// `Trigger.tokens(of:in:)`, `Trigger.isIrrealis(_:in:)` (and the readers of the pass
+  /// before, `rule(of:in:)` and `type(of:in:)`) read what the triggers hold, on the triggers of
+  /// the rules' example sentences.
+  @Test func triggerReadsAgreeWithTheTriggers() {
+    let tables = WordIDScanTests.tables
+    var read = 0
+    for text in WordIDScanTests.texts {
+      let source = SourceText(text)
+      let tokens = Tokenizer.tokens(source, lexicon: tables.lexicon)
+      let none = Array(repeating: false, count: tokens.count)
+      for sentence in Tokenizer.sentences(tokens, source) {
+        let triggers = TriggerFinder.find(tokens, sentence: sentence, tables: tables, inMention: none, timePhrase: none)
+        for t in triggers.indices {
+          #expect(Trigger.tokens(of: t, in: triggers) == triggers[t].tokens)
+          #expect(Trigger.isIrrealis(t, in: triggers) == triggers[t].isIrrealis)
+          #expect(Trigger.rule(of: t, in: triggers) == triggers[t].rule)
+          #expect(Trigger.type(of: t, in: triggers) == triggers[t].type)
+          read += 1
+        }
+      }
+    }
+    #expect(read > 300)
+  }
 }
