@@ -356,20 +356,22 @@ public struct EventExtractor: Sendable {
       // (The mention's fields read in place: `let mention = mentions[m]` copied it whole, 3 200
       // times on the 1 MB stream.)
       for m in inSentence where inSentence.count > 1 {
+        // (The matches read in place, `PlaceMatch.localCount(_:)` and the readers after it:
+        // filtering them and asking `contains(where:)` copied every match, its place's texts
+        // retained and released, about 25 000 copies on the 1 MB stream: callgrind, issue #16.)
         let matches = Mention.matches(of: m, in: mentions)
         let hint = Mention.hint(m, in: mentions)
-        let local = matches.filter { $0.place.level == .district || $0.place.level == .town }
+        // The district and town matches.
+        let local = PlaceMatch.localCount(matches)
         // ("Maidan Wardak, the capital of Maidan Wardak": a province's name read as its capital
         // city lies in that province.)
-        let capitalOfProvince = local.isEmpty && hint == .city
-        guard hint != .province, !local.isEmpty || capitalOfProvince,
-          local.count == matches.count || hint == .district || hint == .city
+        let capitalOfProvince = local == 0 && hint == .city
+        guard hint != .province, local > 0 || capitalOfProvince,
+          local == matches.count || hint == .district || hint == .city
         else { continue }
         let span = Mention.tokens(of: m, in: mentions)
-        let provinces =
-          capitalOfProvince
-          ? Set(matches.filter { $0.place.level == .province }.map(\.place.id)) : Set(local.compactMap { $0.place.provincePcode })
-        for n in inSentence where n != m && Mention.matches(of: n, in: mentions).contains(where: { provinces.contains($0.place.id) }) {
+        let provinces = capitalOfProvince ? PlaceMatch.provinceIDs(matches) : PlaceMatch.localProvincePcodes(matches)
+        for n in inSentence where n != m && PlaceMatch.anyPlace(of: Mention.matches(of: n, in: mentions), in: provinces) {
           let between = Self.tokens(between: span, and: Mention.tokens(of: n, in: mentions))
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
           // (Not an "and" inside the phrase of where it lies: "Fayzabad, in remote and rugged
@@ -3421,21 +3423,26 @@ public struct EventExtractor: Sendable {
       if level == .town, mention.hint == .city {
         // A city: its town, the capital district of a province of that name, or a district
         // that is a provincial capital.
-        for match in mention.matches {
-          switch match.place.level {
-          case .town: if let d = match.place.districtPcode, let district = index.place(id: d) { places.append(district) }
+        // (The matches read in place, here and below: `for match in mention.matches` copied
+        // every match at every level tried, its place's texts retained and released, about
+        // 4 500 times on the 1 MB stream: callgrind, issue #16.)
+        let matches = mention.matches
+        for i in matches.indices {
+          switch matches[i].place.level {
+          case .town: if let d = matches[i].place.districtPcode, let district = index.place(id: d) { places.append(district) }
           case .province:
-            if let capital = tables.capitalDistrict(ofProvince: match.place.id) { places.append(capital) }
-          case .district where match.place.isCapital: places.append(match.place)
+            if let capital = tables.capitalDistrict(ofProvince: matches[i].place.id) { places.append(capital) }
+          case .district where matches[i].place.isCapital: places.append(matches[i].place)
           default: break
           }
         }
       } else {
-        for match in mention.matches where match.place.level == level {
+        let matches = mention.matches
+        for i in matches.indices where matches[i].place.level == level {
           if level == .town {
-            if let d = match.place.districtPcode, let district = index.place(id: d) { places.append(district) }
+            if let d = matches[i].place.districtPcode, let district = index.place(id: d) { places.append(district) }
           } else {
-            places.append(match.place)
+            places.append(matches[i].place)
           }
         }
       }

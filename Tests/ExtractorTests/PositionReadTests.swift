@@ -88,4 +88,35 @@ import Testing
     }
     #expect(read > 300)
   }
+
+  /// The readers of a mention's matches by position (`PlaceMatch.localCount(_:)`,
+  /// `localProvincePcodes(_:)`, `provinceIDs(_:)`, `anyPlace(of:in:)`) agree with the filters
+  /// and `contains(where:)` they replace, on the matches of names of every level (provinces
+  /// with districts and cities of their name, towns, regions, names of several places).
+  @Test func matchReadsAgreeWithTheFilters() {
+    let index = ExtractorRuleTests.index
+    let names = [
+      "Kunduz", "Herat", "Ghazni", "Faryab", "Qaysar", "Maidan Wardak", "Panjshir", "Khan Abad", "Faizabad", "Fayzabad",
+      "Kandahar", "Helmand", "Lashkar Gah", "Balkh", "Mazar-i-Sharif", "Jalrez", "Nerkh", "Bala Murghab", "Chahar Dara",
+      "Imam Sahib", "Dand", "Paghman", "Kabul", "Nangarhar", "Spin Boldak", "Zaranj", "Nimroz", "Sheberghan", "Khost",
+      "Ghor", "Andar", "Qarabagh", "Taloqan", "Takhar", "Pul-e-Khumri", "Baghlan", "Jawzjan", "Nahrin", "Khwaja Ghar",
+    ]
+    let matchLists = names.map { index.nameMatches($0, allowSound: true) } + [[]]
+    #expect(matchLists.filter { !$0.isEmpty }.count > 30)
+    let idSets = [Set<String>(), Set(matchLists.flatMap { $0.map(\.place.id) }.prefix(7))]
+      + matchLists.map { Set($0.compactMap(\.place.provincePcode)) }
+    var any = 0
+    for matches in matchLists {
+      let local = matches.filter { $0.place.level == .district || $0.place.level == .town }
+      #expect(PlaceMatch.localCount(matches) == local.count)
+      #expect(PlaceMatch.localProvincePcodes(matches) == Set(local.compactMap { $0.place.provincePcode }))
+      #expect(PlaceMatch.provinceIDs(matches) == Set(matches.filter { $0.place.level == .province }.map(\.place.id)))
+      for ids in idSets {
+        let expected = matches.contains(where: { ids.contains($0.place.id) })
+        #expect(PlaceMatch.anyPlace(of: matches, in: ids) == expected)
+        if expected { any += 1 }
+      }
+    }
+    #expect(any > 30)
+  }
 }
