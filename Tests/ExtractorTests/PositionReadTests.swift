@@ -1,4 +1,5 @@
 import Chronology
+import Gazetteer
 import Testing
 
 @testable import Extractor
@@ -118,5 +119,24 @@ import Testing
       }
     }
     #expect(any > 30)
+  }
+
+  /// `Tokenizer.isAbbreviation(_:at:)` answers as `isAbbreviation(_:)` of the token, on the
+  /// rules' example sentences and on abbreviations in several cases and lengths.
+  @Test func abbreviationInPlaceAgreesWithTheTokenArgument() {
+    let extra = [
+      "Gen. Miller and Mr. Khan met Dr. Ahmadi on Aug. 14, 2021 (U.S. officials; Prof. X, Brig. Y, Sept. 3).",
+      "GEN. MR. Mrs. sept. SEPT. Capt.Sgt. km. mt. vs. etc. no. Etcetera. Generally. \u{00C9}t. stra\u{00DF}e.",
+    ]
+    var found = 0
+    for text in WordIDScanTests.texts + extra {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: WordIDScanTests.tables.lexicon)
+      for k in tokens.indices {
+        let expected = Tokenizer.isAbbreviation(tokens[k])
+        #expect(Tokenizer.isAbbreviation(tokens, at: k) == expected, "\(tokens[k].lower)")
+        if expected { found += 1 }
+      }
+    }
+    #expect(found > 20)
   }
 }
