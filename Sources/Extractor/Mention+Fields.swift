@@ -71,6 +71,15 @@ extension Trigger {
   static func isIrrealis(_ t: Int, in triggers: [Trigger]) -> Bool { triggers[t].isIrrealis }
 }
 
+extension EventExtractor.Draft {
+  /// Whether `drafts[d]` is a capture that is no plan, told by words of its own (its trigger
+  /// is `.captured`, not irrealis, and holds tokens), read in place (see above).
+  @inline(never)
+  static func isCapture(_ d: Int, in drafts: [EventExtractor.Draft]) -> Bool {
+    drafts[d].trigger.type == .captured && !drafts[d].trigger.isIrrealis && !drafts[d].trigger.tokens.isEmpty
+  }
+}
+
 extension PlaceMatch {
   /// The number of `matches` of a district or a town (`matches.filter { … }.count`), each
   /// match read in place: `filter` and `contains(where:)` copy every match they pass to their
