@@ -139,4 +139,44 @@ import Testing
     }
     #expect(found > 20)
   }
+
+  /// `MentionFinder.isCapitalCityOnly(_:)` and `namesProvinceAndCapital(_:)`, now loops over
+  /// the matches read in place, answer as the closures they replace, on mentions of names of
+  /// every level (and of each match alone).
+  @Test func capitalTestsAgreeWithTheClosures() {
+    let index = ExtractorRuleTests.index
+    let tables = WordIDScanTests.tables
+    let finder = MentionFinder(index: index, tables: tables)
+    let names = [
+      "Kunduz", "Herat", "Ghazni", "Faryab", "Maimana", "Maymana", "Lashkar Gah", "Faizabad", "Fayzabad", "Kandahar",
+      "Helmand", "Mazar-i-Sharif", "Taloqan", "Pul-e-Khumri", "Sheberghan", "Zaranj", "Nimroz", "Farah", "Khost",
+      "Gardez", "Sharana", "Qalat", "Tirin Kot", "Chaghcharan", "Aybak", "Jalalabad", "Mehtarlam", "Bamyan", "Nili",
+      "Khan Abad", "Imam Sahib", "Spin Boldak", "Qala-i-Naw", "Asadabad", "Charikar", "Panjshir", "Bazarak",
+    ]
+    var lists = names.map { index.nameMatches($0, allowSound: true) }
+    lists += lists.flatMap { $0.map { [$0] } } + [[]]
+    var capitalOnly = 0
+    var both = 0
+    for matches in lists {
+      let mention = Mention(tokens: 0..<1, sentence: 0, start: 0, end: 1, text: "x", matches: matches, hint: nil, list: 0)
+      let expectedCapital =
+        !mention.hasLevel(.province) && !mention.matches.isEmpty
+        && mention.matches.allSatisfy { match in
+          match.place.isCapital
+            || (match.place.level == .town && match.place.districtPcode.flatMap { index.place(id: $0) }?.isCapital == true)
+        }
+      #expect(finder.isCapitalCityOnly(mention) == expectedCapital, "\(matches.map(\.place.id))")
+      let capitals = Set(
+        matches.compactMap { $0.place.level == .province ? tables.capitalDistrict(ofProvince: $0.place.id)?.id : nil })
+      let expectedBoth = matches.contains { match in
+        (match.place.level == .district && capitals.contains(match.place.id))
+          || (match.place.level == .town && match.place.districtPcode.map(capitals.contains) == true)
+      }
+      #expect(finder.namesProvinceAndCapital(mention) == expectedBoth, "\(matches.map(\.place.id))")
+      if expectedCapital { capitalOnly += 1 }
+      if expectedBoth { both += 1 }
+    }
+    #expect(capitalOnly >= 5)
+    #expect(both >= 5)
+  }
 }
