@@ -2032,17 +2032,28 @@ struct MentionFinder {
           for k in items { mentions[k].hint = .city }
         } else if let shared = lastHint ?? firstHint ?? hints.first {
           for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
-        } else if items.contains(where: { isCapitalCityOnly(mentions[$0]) }) {
+        } else {
           // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a
           // name shared by a province and its capital may be the city beside a city.
-          for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+          // (Loops, here and below, not closures: a closure that called a method of the finder
+          // captured a copy of it, its rule tables' hundreds of arrays and sets retained and
+          // released, about 470 copies on the 1 MB stream: callgrind, issue #16.)
+          var hasCapitalCity = false
+          for k in items where isCapitalCityOnly(mentions[k]) {
+            hasCapitalCity = true
+            break
+          }
+          if hasCapitalCity {
+            for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+          }
         }
         // "captured Faizabad, Kandahar and Herat": beside provincial capitals, a name several
         // districts share is the one that is a capital (not Jawzjan's Fayzabad).
         // (Asked only of a list with an item that may name two districts: asking every list's
         // items whether they are capitals looked places up by id for each match.)
         if items.contains(where: { MentionFinder.namesSeveralDistricts(mentions[$0]) }) {
-          let capitalItems = items.filter { isCapitalCityOnly(mentions[$0]) || namesProvinceAndCapital(mentions[$0]) }
+          var capitalItems: [Int] = []
+          for k in items where isCapitalCityOnly(mentions[k]) || namesProvinceAndCapital(mentions[k]) { capitalItems.append(k) }
           if capitalItems.count >= 2, capitalItems.count + 1 >= items.count {
             for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
           }
