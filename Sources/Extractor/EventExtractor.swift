@@ -3519,22 +3519,22 @@ public struct EventExtractor: Sendable {
 
   /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
   /// describing words (`placeDescribingWords`, "but" or "and" between two of them): "the small
-  /// but important city", "the strategic town". Nil for any other phrase.
-  static func describedPlaceNoun(after k: Int, _ tokens: [Token]) -> Int? {
+  /// but important city", "the strategic town". Nil for any other phrase. `describing` is
+  /// `RuleTables.placeDescribingWords`, the describing words by word id.
+  static func describedPlaceNoun(after k: Int, _ tokens: [Token], describing: TokenWordList) -> Int? {
     var j = k + 1
     var described = 0
     while j < tokens.count, j - k <= 4 {
       // (The token read in place, not copied with its text retained, 20 000 times on the 1 MB
-      // stream; callgrind, issue #16. Its text too, `Token.lower(at:in:)`: asked of the set,
-      // `tokens[j].lower` still copied the token, 10 000 times.)
+      // stream; callgrind, issue #16. Its text too, `Token.lower(at:in:)`, and only past the
+      // describing words, asked by word id: an ASCII word is one of them exactly when its id is.)
       guard tokens[j].kind == .word, tokens[j].isASCII, !tokens[j].isCapitalized else { return nil }
       let length = tokens[j].byteEnd - tokens[j].byteStart
-      let word = Token.lower(at: j, in: tokens)
-      if length >= 3, length <= 12, placeDescribingWords.contains(word) {
+      if length >= 3, length <= 12, describing.contains(tokens, at: j) {
         described += 1
-      } else if described > 0, word == "but" || word == "and" {
+      } else if described > 0, case let word = Token.lower(at: j, in: tokens), word == "but" || word == "and" {
         // (A joint only between two describing words.)
-      } else if described > 0, ["city", "town", "district"].contains(word) {
+      } else if described > 0, ["city", "town", "district"].contains(Token.lower(at: j, in: tokens)) {
         return j
       } else {
         return nil
@@ -3577,6 +3577,7 @@ public struct EventExtractor: Sendable {
       endsMention[mention.tokens.upperBound] = true
     }
     let ids = tables.backReferenceWords
+    let describing = tables.placeDescribingWords
     var k = 0
     while k + 1 < tokens.count {
       // Only "it", "its", "the", "them", "both", "which", "where", "his", "her" and "their" start
@@ -3691,7 +3692,7 @@ public struct EventExtractor: Sendable {
       // the north".)
       var head = k + 1
       if !ids.isPhraseHead[Int(tokens[k + 1].word)] {
-        guard !possessive, !(k > 0 && tokens[k - 1].lower == "," && endsMention[k - 1]), let noun = Self.describedPlaceNoun(after: k, tokens)
+        guard !possessive, !(k > 0 && tokens[k - 1].lower == "," && endsMention[k - 1]), let noun = Self.describedPlaceNoun(after: k, tokens, describing: describing)
         else {
           k += 1
           continue

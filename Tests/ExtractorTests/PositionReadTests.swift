@@ -179,4 +179,45 @@ import Testing
     #expect(capitalOnly >= 5)
     #expect(both >= 5)
   }
+
+  /// `EventExtractor.describedPlaceNoun(after:_:describing:)`, which asks the describing words
+  /// by word id (`RuleTables.placeDescribingWords`), finds the noun the test of the words'
+  /// text finds, after every token of sentences written with the describing words in several
+  /// cases and beside other words.
+  @Test func describedPlaceNounByIDAgreesWithTheTextTest() {
+    func byText(after k: Int, _ tokens: [Token]) -> Int? {
+      var j = k + 1
+      var described = 0
+      while j < tokens.count, j - k <= 4 {
+        guard tokens[j].kind == .word, tokens[j].isASCII, !tokens[j].isCapitalized else { return nil }
+        let length = tokens[j].byteEnd - tokens[j].byteStart
+        if length >= 3, length <= 12, EventExtractor.placeDescribingWords.contains(tokens[j].lower) {
+          described += 1
+        } else if described > 0, tokens[j].lower == "but" || tokens[j].lower == "and" {
+        } else if described > 0, ["city", "town", "district"].contains(tokens[j].lower) {
+          return j
+        } else {
+          return nil
+        }
+        j += 1
+      }
+      return nil
+    }
+    let describing = WordIDScanTests.tables.placeDescribingWords
+    let extra = [
+      "the small but important city fell; the strategic town and the remote district, the besieged and embattled city",
+      "the Strategic town, the strategic Town, the key vital border city, the biggest city, the strategic district of",
+      "the small, important city; the smallish town; the strategicc city; the key and main district; the and city",
+    ] + EventExtractor.placeDescribingWords.sorted().map { "the \($0) city and the \($0) but \($0) town" }
+    var found = 0
+    for text in WordIDScanTests.texts + extra {
+      let tokens = Tokenizer.tokens(SourceText(text), lexicon: WordIDScanTests.tables.lexicon)
+      for k in tokens.indices {
+        let expected = byText(after: k, tokens)
+        #expect(EventExtractor.describedPlaceNoun(after: k, tokens, describing: describing) == expected, "'\(text)' \(k)")
+        if expected != nil { found += 1 }
+      }
+    }
+    #expect(found > 30)
+  }
 }
