@@ -1946,7 +1946,10 @@ public struct EventExtractor: Sendable {
   ) -> [Draft]
   {
     // (By word id: hashing each word's text was about 700 instructions a test.)
-    let theirs: (Int) -> Bool = { tables.disputeTheirWords.contains(tokens, at: $0) }
+    // (The list taken out of `tables` first: the closure captured a copy of the whole tables,
+    // their hundreds of arrays and sets retained and released, once a report.)
+    let theirWords = tables.disputeTheirWords
+    let theirs: (Int) -> Bool = { theirWords.contains(tokens, at: $0) }
     /// The first token of the clause holding position `k`, no earlier than `floor`.
     func clauseStart(_ k: Int, floor: Int) -> Int {
       var start = k
