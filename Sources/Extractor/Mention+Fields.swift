@@ -61,4 +61,61 @@ extension Trigger {
   /// `triggers[t].type` (see above).
   @inline(never)
   static func type(of t: Int, in triggers: [Trigger]) -> EventType { triggers[t].type }
+
+  /// `triggers[t].tokens` (see above).
+  @inline(never)
+  static func tokens(of t: Int, in triggers: [Trigger]) -> Range<Int> { triggers[t].tokens }
+
+  /// `triggers[t].isIrrealis` (see above).
+  @inline(never)
+  static func isIrrealis(_ t: Int, in triggers: [Trigger]) -> Bool { triggers[t].isIrrealis }
+}
+
+extension EventExtractor.Draft {
+  /// Whether `drafts[d]` is a capture that is no plan, told by words of its own (its trigger
+  /// is `.captured`, not irrealis, and holds tokens), read in place (see above).
+  @inline(never)
+  static func isCapture(_ d: Int, in drafts: [EventExtractor.Draft]) -> Bool {
+    drafts[d].trigger.type == .captured && !drafts[d].trigger.isIrrealis && !drafts[d].trigger.tokens.isEmpty
+  }
+}
+
+extension PlaceMatch {
+  /// The number of `matches` of a district or a town (`matches.filter { … }.count`), each
+  /// match read in place: `filter` and `contains(where:)` copy every match they pass to their
+  /// closure, its place's texts retained and released (see above).
+  @inline(never)
+  static func localCount(_ matches: [PlaceMatch]) -> Int {
+    var count = 0
+    for i in matches.indices where matches[i].place.level == .district || matches[i].place.level == .town { count += 1 }
+    return count
+  }
+
+  /// The province pcodes of the district and town matches (`Set(matches.filter { … }
+  /// .compactMap { $0.place.provincePcode })`), read in place.
+  @inline(never)
+  static func localProvincePcodes(_ matches: [PlaceMatch]) -> Set<String> {
+    var pcodes = Set<String>()
+    for i in matches.indices where matches[i].place.level == .district || matches[i].place.level == .town {
+      if let pcode = matches[i].place.provincePcode { pcodes.insert(pcode) }
+    }
+    return pcodes
+  }
+
+  /// The ids of the province matches (`Set(matches.filter { … }.map(\.place.id))`), read in
+  /// place.
+  @inline(never)
+  static func provinceIDs(_ matches: [PlaceMatch]) -> Set<String> {
+    var ids = Set<String>()
+    for i in matches.indices where matches[i].place.level == .province { ids.insert(matches[i].place.id) }
+    return ids
+  }
+
+  /// Whether the place of one of `matches` has an id in `ids` (`matches.contains { ids
+  /// .contains($0.place.id) }`), read in place.
+  @inline(never)
+  static func anyPlace(of matches: [PlaceMatch], in ids: Set<String>) -> Bool {
+    for i in matches.indices where ids.contains(matches[i].place.id) { return true }
+    return false
+  }
 }

@@ -267,11 +267,19 @@ struct MentionFinder {
   static let attributiveEndings = PhraseEndings(attributiveLeaders)
 
   /// Whether a mention names a provincial capital and no province ("Lashkar Gah", "Maymana").
+  /// (Loops, here and in `namesProvinceAndCapital`, not closures: a closure that read `index`
+  /// or `tables` captured a copy of the finder, its rule tables' hundreds of arrays and sets
+  /// retained and released, about 6 000 instructions a call, 470 calls from `annotate` on the
+  /// 1 MB stream: callgrind, issue #16. The matches are read in place.)
   func isCapitalCityOnly(_ mention: Mention) -> Bool {
-    !mention.hasLevel(.province) && !mention.matches.isEmpty
-      && mention.matches.allSatisfy { match in
-        match.place.isCapital || (match.place.level == .town && match.place.districtPcode.flatMap { index.place(id: $0) }?.isCapital == true)
-      }
+    guard !mention.hasLevel(.province), !mention.matches.isEmpty else { return false }
+    let matches = mention.matches
+    for i in matches.indices where !matches[i].place.isCapital {
+      guard matches[i].place.level == .town, let district = matches[i].place.districtPcode,
+        index.place(id: district)?.isCapital == true
+      else { return false }
+    }
+    return true
   }
 
   /// Whether a mention's districts and towns lie in more than one district ("Faizabad": one in
@@ -310,12 +318,19 @@ struct MentionFinder {
 
   /// Whether a mention names a province and, by the same words, its capital ("Kandahar").
   func namesProvinceAndCapital(_ mention: Mention) -> Bool {
-    let capitals = Set(
-      mention.matches.compactMap { $0.place.level == .province ? tables.capitalDistrict(ofProvince: $0.place.id)?.id : nil })
-    return mention.matches.contains { match in
-      (match.place.level == .district && capitals.contains(match.place.id))
-        || (match.place.level == .town && match.place.districtPcode.map(capitals.contains) == true)
+    let matches = mention.matches
+    var capitals = Set<String>()
+    for i in matches.indices where matches[i].place.level == .province {
+      if let capital = tables.capitalDistrict(ofProvince: matches[i].place.id)?.id { capitals.insert(capital) }
     }
+    for i in matches.indices {
+      switch matches[i].place.level {
+      case .district: if capitals.contains(matches[i].place.id) { return true }
+      case .town: if let district = matches[i].place.districtPcode, capitals.contains(district) { return true }
+      default: break
+      }
+    }
+    return false
   }
 
   /// Nouns after a possessive place that name a part of it ("Kunduz city's police headquarters",
@@ -797,7 +812,12 @@ struct MentionFinder {
     {
       return nil
     }
-    func lower(_ k: Int) -> String { k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound ? tokens[k].lower : "" }
+    // (The text read in place, `Token.lower(at:in:)`: `tokens[k].lower` here copied the whole
+    // token, its text retained and released, about 23 000 times on the 1 MB stream: callgrind,
+    // issue #16.)
+    func lower(_ k: Int) -> String {
+      k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound ? Token.lower(at: k, in: tokens) : ""
+    }
     // A list item after "the cities of …, … and" counts as hinted too.
     var k = i - 1
     // (A `switch` for the joining words: the array literal was built at every word walked.)
@@ -1927,7 +1947,7 @@ struct MentionFinder {
       // "seized Taringot, the capital of Uruzgan": after a word that names no place, the
       // apposition is the only name of the place, which is the capital city.
       if core.count == ten.count,
-        endsWith(before, ",", "the", "capital", "of") || MentionFinder.endsWithAny(before, [[",", "the", "provincial", "capital", "of"]]),
+        endsWith(before, ",", "the", "capital", "of") || MentionFinder.endsWithAny(before, MentionFinder.provincialCapitalApposition),
         case let comma = mention.tokens.lowerBound - (endsWith(before, "provincial", "capital", "of") ? 5 : 4), comma >= 1,
         tokens[comma - 1].kind == .word, tokens[comma - 1].isCapitalized,
         !mentions.contains(where: { $0.tokens.contains(comma - 1) })
@@ -2054,7 +2074,7 @@ struct MentionFinder {
         var afterLast = spans[end - 1].upperBound
         if MentionFinder.levelNouns.contains(lower(afterLast) ?? "") { afterLast += 1 }
         let lastHoldsItemBefore =
-          end - start >= 2 && [",", ".", ";", ")", nil].contains(lower(afterLast))
+          end - start >= 2 && MentionFinder.itemClosers.contains(lower(afterLast))
           && lower(spans[end - 2].upperBound) == "," && spans[end - 1].lowerBound == spans[end - 2].upperBound + 1
           && mentions[end - 2].matches.contains { match in
             mentions[end - 1].matches.contains { $0.place.level == .province && $0.place.id == match.place.provincePcode }
@@ -2077,17 +2097,28 @@ struct MentionFinder {
           for k in items { mentions[k].hint = .city }
         } else if let shared = lastHint ?? firstHint ?? hints.first {
           for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
-        } else if items.contains(where: { isCapitalCityOnly(mentions[$0]) }) {
+        } else {
           // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a
           // name shared by a province and its capital may be the city beside a city.
-          for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+          // (Loops, here and below, not closures: a closure that called a method of the finder
+          // captured a copy of it, its rule tables' hundreds of arrays and sets retained and
+          // released, about 470 copies on the 1 MB stream: callgrind, issue #16.)
+          var hasCapitalCity = false
+          for k in items where isCapitalCityOnly(mentions[k]) {
+            hasCapitalCity = true
+            break
+          }
+          if hasCapitalCity {
+            for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+          }
         }
         // "captured Faizabad, Kandahar and Herat": beside provincial capitals, a name several
         // districts share is the one that is a capital (not Jawzjan's Fayzabad).
         // (Asked only of a list with an item that may name two districts: asking every list's
         // items whether they are capitals looked places up by id for each match.)
         if items.contains(where: { MentionFinder.namesSeveralDistricts(mentions[$0]) }) {
-          let capitalItems = items.filter { isCapitalCityOnly(mentions[$0]) || namesProvinceAndCapital(mentions[$0]) }
+          var capitalItems: [Int] = []
+          for k in items where isCapitalCityOnly(mentions[k]) || namesProvinceAndCapital(mentions[k]) { capitalItems.append(k) }
           if capitalItems.count >= 2, capitalItems.count + 1 >= items.count {
             for k in items where !capitalItems.contains(k) { keepCapitalDistrict(&mentions[k]) }
           }
@@ -2167,6 +2198,14 @@ struct MentionFinder {
   static let itemMarks = [":", "•"]
   /// What closes a province in brackets after a place: ")", "province".
   static let provinceBracketEnds = [")", "province"]
+  /// The words of an apposition ", the provincial capital of" (`annotate`, with
+  /// `endsWithAny`): a constant, where the array literal at the call was built and freed for
+  /// every mention, about 690 instructions each (3.2 M on the 1 MB stream: callgrind, issue #16).
+  static let provincialCapitalApposition: [[String]] = [[",", "the", "provincial", "capital", "of"]]
+  /// What may follow a list's last item that holds the item before it (`annotate`): a comma, a
+  /// full stop, a semicolon, a closing bracket or the end of the text (nil). A constant, where
+  /// the literal was built for every list (about 1 M instructions on the 1 MB stream).
+  static let itemClosers: [String?] = [",", ".", ";", ")", nil]
   /// "provincial centres in Faryab and Takhar provinces".
   static let centreNouns = ["centres", "centers", "capitals"]
   /// "three districts of A, B and C".
