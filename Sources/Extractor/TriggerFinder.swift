@@ -182,7 +182,14 @@ enum TriggerFinder {
       let t = tokens[k]
       if t.kind == .punctuation, isSkipped(t.lower) { continue }
       if k > range.lowerBound, endsPossessive(tokens, at: k) { continue }
-      if let previous = positions.last, tables.floatingAdverbs.contains(tokens, at: k), tables.auxiliaries.contains(tokens, at: previous) {
+      // (By word ids only, this word's and the previous word's in `ids`: reading the previous
+      // token, or passing this one, copied a token at every word, about 20 M instructions on
+      // the 1 MB stream, callgrind, issue #16. The adverbs and auxiliaries are ASCII words of
+      // the lexicon, so a word outside it is neither.)
+      let word = t.word
+      if word != Lexicon.unknown, tables.floatingAdverbs.byID[Int(word)], let previous = ids.last, previous != Lexicon.unknown,
+        tables.auxiliaries.byID[Int(previous)]
+      {
         continue
       }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
