@@ -2035,12 +2035,20 @@ struct MentionFinder {
         mentions[m].isDateline = true
       }
       // "Kabul/UNI: Hundreds of civilians …", "KANDAHAR/KABUL • The Taleban …": a place and a
-      // slash, then an agency or a second place before a colon or bullet, is a dateline too.
+      // slash, then an agency or a second place before a colon or bullet, is a dateline too;
+      // so is one whose agency follows in brackets ("Kabul/Mumbai (Reuters)-With the help …").
       if opensLine, next == "/",
-        (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: { MentionFinder.itemMarks.contains(tokens[$0].lower) })
+        (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: {
+          MentionFinder.itemMarks.contains(tokens[$0].lower) || tokens[$0].lower == "("
+        })
       {
         mentions[m].isAttributive = true
         mentions[m].isDateline = true
+        // (The second place after the slash is part of it: "Kunduz/Taloqan (AFP) -".)
+        if m + 1 < mentions.count, spans[m + 1].lowerBound == mention.tokens.upperBound + 1 {
+          mentions[m + 1].isAttributive = true
+          mentions[m + 1].isDateline = true
+        }
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
       let bracketsProvince =

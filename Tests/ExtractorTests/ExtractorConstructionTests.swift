@@ -1386,6 +1386,10 @@ import Testing
   ]
 
   static let datelinesCases: [Case] = [
+    Case(
+      "two places joined by a slash before an agency in brackets are the dateline, not the event's places",
+      "Kunduz/Taloqan (AFP) - Security forces repelled an attack on the centre of a northern province on Sunday.", [],
+      not: ["contested AF1901", "contested AF1801", "contested AF19", "contested AF18"]),
     Case("a headline all in capitals keeps its names", "TALIBAN CAPTURE GHAZNI CITY, TENTH PROVINCIAL CAPITAL", ["captured AF1101"]),
     Case("a dateline in capitals is still a dateline", "KANDAHAR CITY (Pajhwok): The Taliban captured Panjwai district on Sunday.", ["captured AF2704"], not: ["captured AF2701"]),
     Case("colon dateline", "Herat: Insurgents have captured Aybak and Maymana.", ["captured AF2001", "captured AF2901"], not: ["captured AF3201"]),
