@@ -4535,11 +4535,13 @@ public struct EventExtractor: Sendable {
       let statesLaterDay = resolved.contains { $0.tokens.lowerBound >= position }
       let ownClause = resolved.filter { date in
         let between = Self.tokens(between: date.tokens, and: position..<position)
-        if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) }) { return false }
-        // "Officials said on Thursday that Qaisar fell on Wednesday", "Qaisar fell on Wednesday,
-        // officials said on Thursday": a day across a verb of saying dates the saying, when the
-        // trigger's own clause states one (else it is the day reported, below).
-        if tokens[between].contains(where: { Self.reportingVerbs.contains($0.lower) }) { return false }
+        // (A clause break between, or a verb of saying: "Officials said on Thursday that Qaisar
+        // fell on Wednesday", "Qaisar fell on Wednesday, officials said on Thursday": a day
+        // across a verb of saying dates the saying, when the trigger's own clause states one,
+        // else it is the day reported, below. One pass over the words between.)
+        if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) || Self.reportingVerbs.contains($0.lower) }) {
+          return false
+        }
         if date.tokens.upperBound <= position {
           var k = date.tokens.lowerBound - 1
           if k >= 0, tokens[k].lower == "on" { k -= 1 }
@@ -4579,9 +4581,8 @@ public struct EventExtractor: Sendable {
         guard nearest.daysLater < 0 else { return nil }
         let laterDate = dates[s].first(where: { $0.namesEventDay && $0.tokens.lowerBound >= nearest.tokens.upperBound })
         // ("fell a day earlier, on Tuesday": a day in apposition names that earlier day itself.)
-        if let laterDate,
-          tokens[nearest.tokens.upperBound..<laterDate.tokens.lowerBound].allSatisfy({ $0.lower == "," || $0.lower == "on" }),
-          laterDate.tokens.lowerBound > nearest.tokens.upperBound
+        if let laterDate, laterDate.tokens.lowerBound > nearest.tokens.upperBound,
+          tokens[nearest.tokens.upperBound..<laterDate.tokens.lowerBound].allSatisfy({ $0.lower == "," || $0.lower == "on" })
         {
           return laterDate.day
         }

@@ -129,6 +129,14 @@ enum TriggerFinder {
   /// terrorist group", "the militant group").
   static let groupDescribers: Set<String> = ["terrorist", "terror", "militant", "insurgent", "armed", "extremist", "islamist", "hardline"]
 
+  /// Whether `words[k]` is "group" or "movement" after "the", with at most one of
+  /// `groupDescribers` between ("the group", "the terrorist group"): in a report of the war,
+  /// with nothing naming it otherwise, the Taliban.
+  static func isTheGroup(_ words: [String], at k: Int) -> Bool {
+    guard words[k] == "group" || words[k] == "movement", k > 0 else { return false }
+    return words[k - 1] == "the" || (k > 1 && words[k - 2] == "the" && groupDescribers.contains(words[k - 1]))
+  }
+
   static let talibanWords: Set<String> = [
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
@@ -193,12 +201,12 @@ enum TriggerFinder {
         continue
       }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
-      if let spelling = tables.spelling[Int(t.word)] {
+      if let spelling = tables.spelling[Int(word)] {
         words.append(spelling.word)
         ids.append(spelling.id)
       } else {
         words.append(t.lower)
-        ids.append(t.word)
+        ids.append(word)
       }
       positions.append(k)
     }
@@ -1263,9 +1271,10 @@ enum TriggerFinder {
     // preposition that takes no clause makes the Taliban word part of a noun phrase.)
     let nounPrepositions = ["from", "against", "following", "amid", "amidst", "despite"]
     // ("despite Taliban claims to have captured it": the Taliban's own claim, whose verb is theirs.)
-    let claims = next == "claims" || next == "claim"
-    return (nounPrepositions.contains(previous) && !claims)
-      || (previous == "the" && k > 1 && (nounPrepositions.contains(words[k - 2]) || words[k - 2] == "of") && !claims)
+    let ownsClaim = next == "claims" || next == "claim"
+    return (!ownsClaim
+      && (nounPrepositions.contains(previous)
+        || (previous == "the" && k > 1 && (nounPrepositions.contains(words[k - 2]) || words[k - 2] == "of"))))
       || attackWords.contains(next) || ["positions", "hideouts", "targets"].contains(next)
       // "Commandos drove the insurgents back and reclaimed Jaghatu": the object of a verb of
       // fighting is not the next verb's subject.
@@ -1422,11 +1431,7 @@ enum TriggerFinder {
       // "The group regained Jaghatu, which it had lost on Monday": in a report of the war "the
       // group", with nothing naming it otherwise, is the Taliban (not "the uprising group").
       // ("the terrorist group seized …", "the militant group": one describing word between.)
-      if word == "group" || word == "movement", k > 0,
-        words[k - 1] == "the" || (k > 1 && words[k - 2] == "the" && Self.groupDescribers.contains(words[k - 1]))
-      {
-        return (.captured, .taliban)
-      }
+      if isTheGroup(words, at: k) { return (.captured, .taliban) }
       // Whether the word is an actor noun, asked once for the tests below. (They are pure, so
       // each asks it first: asked after the words before it, each word of the walk hashed up
       // to eight texts; the walk's 1 346 calls on the 1 MB stream cost 9.5 M instructions, 8.3 M
@@ -1445,11 +1450,7 @@ enum TriggerFinder {
       }
       // "the movement's forces had taken control of", "the group's fighters": the forces of "the
       // group" of a war report (as above) are the Taliban's.
-      if k > 1, isForce, words[k - 1] == "group" || words[k - 1] == "movement",
-        words[k - 2] == "the" || (k > 2 && words[k - 3] == "the" && Self.groupDescribers.contains(words[k - 2]))
-      {
-        return (.captured, .taliban)
-      }
+      if k > 0, isForce, isTheGroup(words, at: k - 1) { return (.captured, .taliban) }
       if k > 0, isForce, talibanWords.contains(words[k - 1]) {
         if k > 1, words[k - 2] == "anti" { return (.recaptured, localWords.contains(word) ? .locals : .government) }
         // ("defeated a small Taliban force and captured …": the force is the object.)
