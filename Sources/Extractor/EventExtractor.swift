@@ -1943,7 +1943,7 @@ public struct EventExtractor: Sendable {
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
   static let deniedReports: Set<String> = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
-    "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
+    "statement", "statements", "assertion", "assertions", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
     "collapsed",
   ]
 
@@ -2003,7 +2003,9 @@ public struct EventExtractor: Sendable {
       if after.contains(where: { deniedReports.contains(tokens[$0].lower) }) { return true }
       // ("The fall of Khan Abad district was denied by officials": a passive whose subject, a
       // few words from the span's start, is what was reported.)
-      if k - 1 > range.lowerBound, k - 1 - range.lowerBound <= 5, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
+      // ("Reports that Qaisar had fallen were denied by the ministry": the passive right after
+      // the capture's own words.)
+      if k - 1 >= range.lowerBound, k - 1 - range.lowerBound <= 5, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
         return true
       }
       if (max(range.lowerBound, k - 4)..<k).contains(where: {
@@ -2297,7 +2299,8 @@ public struct EventExtractor: Sendable {
           }
           let pointsBack =
             denials.contains(tokens[k].lower) && j < end
-            && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports"].contains(tokens[j].lower)
+            && ["it", "this", "these", "those", "them", "such", "claim", "claims", "report", "reports", "statement", "statements"]
+              .contains(tokens[j].lower)
             && !(j + 1 < end && ["that", "of", "by", "about"].contains(tokens[j + 1].lower))
           let afterClaim = (max(from, k - 4)..<k).contains { ["claim", "claims", "claimed", "which"].contains(tokens[$0].lower) }
             || cue(k) == .falsity || (cue(k) == .negation && isOfReport(k))
