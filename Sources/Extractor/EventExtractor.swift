@@ -1863,7 +1863,7 @@ public struct EventExtractor: Sendable {
     /// Residents, locals, local sources, elders, villagers: no official's word.
     func unofficialSource(_ word: String) -> Bool {
       switch word {
-      case "residents", "locals", "sources", "elders", "villagers": true
+      case "residents", "locals", "sources", "elders", "villagers", "people", "witnesses", "eyewitnesses": true
       default: false
       }
     }
@@ -2136,7 +2136,11 @@ public struct EventExtractor: Sendable {
     func isHeld(_ k: Int, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
       let word = tokens[k].lower
       let start = clauseStart(k, floor: range.lowerBound)
-      guard !(start..<k).contains(where: theirs), !namesSite(subjectSpan(before: k, in: range)) else { return false }
+      // A verb of repelling names the Taliban as the attackers: in the passive's subject ("the
+      // Taliban attack was repulsed") or as its object ("forces repelled the Taliban attack").
+      let repels = ["repelled", "repulsed", "foiled", "thwarted", "pushed"].contains(word)
+      let passive = k > start && Self.passiveAuxiliaries.contains(tokens[k - 1].lower)
+      guard (repels && passive) || !(start..<k).contains(where: theirs), !namesSite(subjectSpan(before: k, in: range)) else { return false }
       // (Not a clause of time or place, "where government forces had resisted for weeks", nor
       // a vow, "forces would hold the city".)
       if ["where", "which", "after", "before", "since", "until", "when", "as"].contains(tokens[start].lower) { return false }
@@ -2153,7 +2157,7 @@ public struct EventExtractor: Sendable {
           && (max(start, k - 3)..<k).contains { ["under", "in"].contains(tokens[$0].lower) }
       }
       // (Not "held by the Taliban", nor a past before the capture: "had been defended for years".)
-      return !after.prefix(3).contains(where: theirs)
+      return repels || !after.prefix(3).contains(where: theirs)
     }
     /// A place in the speaker's words before a verb of saying, itself before the dispute at
     /// `k` ("Officials in Kunduz said …").

@@ -1646,6 +1646,10 @@ import Testing
       "Fighting continues in Arghistan district of Kandahar, a day after the Taliban claimed to have captured it.",
       ["contested AF2708"]),
     Case(
+      "an attack repelled disputes a claimed capture, the Taliban named as the attackers",
+      "The Taliban claimed to have captured Maruf district of Kandahar, but the army repelled the Taliban fighters. Local people say Shorabak fell, but the Taliban offensive there was repulsed, officials said.",
+      ["contested AF2715", "contested AF2714"]),
+    Case(
       "no district fallen, said of the province of the claimed capture",
       "The Taliban said they took Khakrez district in Kandahar. The defence ministry said no district had fallen in the province.",
       ["contested AF2707"]),

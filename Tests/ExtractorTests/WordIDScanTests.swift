@@ -167,7 +167,7 @@ import Testing
     if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
       return true
     }
-    let unofficialSources = ["residents", "locals", "sources", "elders", "villagers"]
+    let unofficialSources = ["residents", "locals", "sources", "elders", "villagers", "people", "witnesses", "eyewitnesses"]
     let officials = ["officials", "official", "ministry", "governor", "police", "spokesman"]
     if zip(words, words.dropFirst()).contains(where: {
       unofficialSources.contains($0) && ["said", "say", "says", "announced", "stated", "told", "claimed"].contains($1)
