@@ -600,6 +600,19 @@ struct MentionFinder {
   static let countedLevelNouns: [String: LevelHint] = [
     "provinces": .province, "districts": .district, "cities": .city, "capitals": .city,
   ]
+  /// Whether the words from `previousEnd` (the end of the place before) to `start` are an
+  /// apposition of where that place lies on a city's edge: ", on the outskirts of the provincial
+  /// capital", "district, on the edge of".
+  static func isEdgeApposition(before start: Int, after previousEnd: Int, _ tokens: [Token]) -> Bool {
+    var k = start - 1
+    while k > previousEnd, ["the", "provincial", "capital", "city"].contains(tokens[k].lower) { k -= 1 }
+    guard k - 4 >= previousEnd, tokens[k].lower == "of", ["outskirts", "edge", "edges", "fringes", "suburbs"].contains(tokens[k - 1].lower),
+      tokens[k - 2].lower == "the", ["on", "in", "at"].contains(tokens[k - 3].lower), tokens[k - 4].lower == ","
+    else { return false }
+    let comma = k - 4
+    return comma == previousEnd || (comma == previousEnd + 1 && ["district", "city", "town"].contains(tokens[previousEnd].lower))
+  }
+
   /// Whether `word` is a count: a number word or digits.
   static func isCount(_ word: String) -> Bool {
     numberWords[word] != nil || (!word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
@@ -1264,12 +1277,16 @@ struct MentionFinder {
     /// Laghman, …", "two districts, Qaysar and Almar"), or nil. (Read on the tokens: the words
     /// before a name stop at a colon and leave dashes out.)
     func countedGroupLevel(before start: Int) -> LevelHint? {
+      countedGroup(before: start)?.level
+    }
+    /// The level of that counted group and the position of its count.
+    func countedGroup(before start: Int) -> (level: LevelHint, count: Int)? {
       var k = start - 1
       if let mark = lower(k), MentionFinder.isAppositionMark(mark) { k -= 1 }
       guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun],
         let count = lower(k - 1), MentionFinder.isCount(count)
       else { return nil }
-      return level
+      return (level, k - 1)
     }
     func isLandmark(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isLandmark } }
     func isPartial(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isPartial } }
@@ -1776,9 +1793,22 @@ struct MentionFinder {
       // (`bare` is `wider` less words at its end: with none left out, it is the same words,
       // and the phrases are not looked up twice.)
       let bareIsWider = bare.count == unstripped
+      // "captured several districts in two provinces – Nangarhar and Herat": the names a
+      // counted group lists stand where the group does, after its preposition (not "two of the
+      // provinces", whose names are the group's members).
+      if let group = countedGroup(before: mention.tokens.lowerBound), group.count > 0, lower(group.count - 1) != "of",
+        holds(prepositions, group.count - 1)
+      {
+        mentions[m].afterPreposition = true
+      }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
       if !describes, MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
+        mentions[m].isLandmark = true
+      }
+      // "took control of the Panjwai district, on the outskirts of Kandahar": the edge of a city
+      // set off by a comma after another place says where that place lies.
+      if m > 0, sentenceOf[m - 1] == mention.sentence, Self.isEdgeApposition(before: mention.tokens.lowerBound, after: spans[m - 1].upperBound, tokens) {
         mentions[m].isLandmark = true
       }
       // "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar": the other

@@ -613,6 +613,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a city's edge set off by a comma after a place says where that place lies",
+      "The Taliban took control of the Zhari district, on the outskirts of provincial capital Kandahar, on Monday.",
+      ["captured AF2705"], not: ["contested AF2701"]),
+    Case(
       "a place inside a relative clause that a comma closes before the verb is not its subject",
       "Doshi, a key district in Baghlan province which connects Kabul with the north, has fallen to the insurgents.",
       ["captured AF0903"], not: ["captured AF0101"]),
@@ -1267,6 +1271,10 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "names a counted group lists after a preposition stand where the group does: provinces holding the places taken",
+      "The insurgents overran district centres in two provinces – Logar and Wardak – on Friday.",
+      [], not: ["captured AF05", "captured AF04", "captured AF0501", "captured AF0401"]),
     Case(
       "names listed after a counted level noun and a colon or dash are of that level",
       "The Taliban captured two provinces: Laghman and Ghazni.",
