@@ -609,6 +609,23 @@ enum DateFinder {
     return tokens[k].isASCII ? nil : notEventDayStops[tokens[k].lower]
   }
 
+  /// Whether a "since" up to ten words before the date at `first`, in its clause, opens a span
+  /// by its beginning ("since the start of …", "since the US began withdrawing …").
+  static func opensSpanSince(_ tokens: [Token], before first: Int, in range: Range<Int>) -> Bool {
+    var k = first - 1
+    var beginning = false
+    while k >= range.lowerBound, k >= first - 10 {
+      switch Token.lower(at: k, in: tokens) {
+      case "since": return beginning
+      case ",", ";", ".", ":": return false
+      case "start", "beginning", "began", "begun", "started", "onset", "launch": beginning = true
+      default: break
+      }
+      k -= 1
+    }
+    return false
+  }
+
   /// Marks dates that are not an event's day: after "until", or in a clause with a
   /// future or planning word before the date (up to six words back, not across a clause break).
   static func markNotEventDays(_ found: inout [DateMention], _ tokens: [Token], in range: Range<Int>, tables: RuleTables) {
@@ -632,6 +649,12 @@ enum DateFinder {
           found[f].isNotEventDay = true
           continue
         }
+      }
+      // "has fallen since the start of the withdrawal on May 1", "since the US began pulling
+      // out on May 1": the day a span began, not an event's.
+      if Self.opensSpanSince(tokens, before: first, in: range) {
+        found[f].isNotEventDay = true
+        continue
       }
       var k = found[f].tokens.lowerBound - 1
       var seen = 0

@@ -613,6 +613,20 @@ struct MentionFinder {
     return comma == previousEnd || (comma == previousEnd + 1 && ["district", "city", "town"].contains(tokens[previousEnd].lower))
   }
 
+  /// Whether words ending in "provincial capital of" open with "the", not after a comma, past up
+  /// to two describing words ("seized the provincial capital of", "took the northern provincial
+  /// capital of"; not "Taringot, the provincial capital of", an apposition whose name is before).
+  /// `words` are the last words before the name, from the start of its window.
+  static func namesCapitalByThe(_ words: [String]) -> Bool {
+    var i = words.count - 4
+    var skipped = 0
+    while i >= 0, skipped < 2, ![",", "the", "a", "an"].contains(words[i]) {
+      i -= 1
+      skipped += 1
+    }
+    return i >= 0 && words[i] == "the" && (i == 0 || words[i - 1] != ",")
+  }
+
   /// Whether `word` is a count: a number word or digits.
   static func isCount(_ word: String) -> Bool {
     numberWords[word] != nil || (!word.isEmpty && word.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
@@ -1964,13 +1978,11 @@ struct MentionFinder {
       // ("the capital of the neighbouring Kunduz province", "of Afghanistan's Helmand province",
       // "of the Farah province" too.)
       core = MentionFinder.placeLead(core, at: tenAt, tokens, directionAdjectives: directionAdjectives)
-      let five = Array(core.suffix(5))
       var coreBefore = core.count == ten.count ? before : Array(core.suffix(4))
       // ("the capital city of Sar-e Pol province" is "the capital of" it.)
       if endsWith(coreBefore, "capital", "city", "of") { coreBefore.remove(at: coreBefore.count - 2) }
       if endsWith(coreBefore, "capital", "of"), !endsWith(coreBefore, ",", "the", "capital", "of"),
-        !endsWith(coreBefore, "provincial", "capital", "of")
-          || (five.count == 5 && five[0] != "," && five[1] == "the") || (five.count == 4 && five[0] == "the")
+        !endsWith(coreBefore, "provincial", "capital", "of") || MentionFinder.namesCapitalByThe(Array(core.suffix(7)))
       {
         mentions[m].hint = .city
       }

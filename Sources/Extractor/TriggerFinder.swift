@@ -1184,6 +1184,9 @@ enum TriggerFinder {
       // "The Taliban took the district; its defenders fled to Kunar": a semicolon's clause
       // has its own subject.
       if word == ";" { break }
+      // "beat back Taliban fighters who overran Kunduz": a verb in a relative clause has the
+      // words "who" follows as its subject, though they are the object of the verb before.
+      if word == "who", let subject = relativeSubject(words, before: k) { return subject }
       // (The lists the word is in, from one look-up: `subjectLists`.)
       let lists = subjectLists[word] ?? []
       if civilians, lists.contains(.civilian) { return .civilians }
@@ -1211,6 +1214,20 @@ enum TriggerFinder {
       if isGovernment { return .actor(.government) }
       if isLocal { return .actor(.locals) }
       k -= 1
+    }
+    return nil
+  }
+
+  /// The actor named in the three words before a "who" at `k` ("Taliban fighters who", "the
+  /// commandos who"), or nil.
+  static func relativeSubject(_ words: [String], before k: Int) -> Subject? {
+    for j in stride(from: k - 1, through: max(0, k - 3), by: -1) {
+      let lists = subjectLists[words[j]] ?? []
+      if lists.contains(.taliban) { return isAgainstTaliban(words, j) ? .actor(.government) : .actor(.taliban) }
+      if lists.contains(.government) || lists.contains(.local) {
+        if j > 0, talibanWords.contains(words[j - 1]), j < 2 || words[j - 2] != "anti" { return .actor(.taliban) }
+        return .actor(lists.contains(.government) ? .government : .locals)
+      }
     }
     return nil
   }
@@ -1439,6 +1456,11 @@ enum TriggerFinder {
       k = skippingRelativeClause(words, at: k)
       guard k >= 0 else { break }
       let word = words[k]
+      // "beat back Taliban fighters who overran Kunduz": the words "who" follows
+      // (`relativeSubject`).
+      if word == "who", case .actor(let actor)? = relativeSubject(words, before: k) {
+        return actor == .taliban ? (.captured, .taliban) : (.recaptured, actor)
+      }
       // "the enemy has taken control of": in an official's words the enemy is the Taliban (in
       // a Taliban statement, with its mujahideen, it is the government).
       if word == "enemy" {

@@ -417,6 +417,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a verb after 'who' has the words before it as its subject, though they are the object of the verb before",
+      "Commandos tried to beat back Taliban fighters who overran Kunduz on Sunday. The Taliban ambushed the uprising forces who retook Nahrin.",
+      ["captured AF1901", "recaptured AF0904"], not: ["recaptured AF1901", "captured AF0904"]),
+    Case(
       "'the movement's forces', 'the group's fighters' are the Taliban's, not the government's forces",
       "Mujahid said the movement's forces had taken control of Hazrat Sultan district in Samangan.",
       ["captured AF2002"], not: ["recaptured AF2002"]),
@@ -1271,6 +1275,10 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "'the provincial capital of' names the city past describing words, not after a comma",
+      "The Taliban had already taken the northern provincial capital of Kunduz. Then they seized the strategic provincial capital of Ghazni. Qalat, the southern provincial capital of Zabul, fell too.",
+      ["captured AF1901", "captured AF1101", "captured AF2601"], not: ["captured AF19", "captured AF11", "captured AF26"]),
     Case(
       "names a counted group lists after a preposition stand where the group does: provinces holding the places taken",
       "The insurgents overran district centres in two provinces – Logar and Wardak – on Friday.",
@@ -2408,6 +2416,7 @@ import Testing
     DateCase(name: "month and day in the year before publication", text: "Gizab district of Daikundi fell to the Taliban on December 3.", published: "2022-02-01", expected: "captured AF2409 2021-12-03"),
     DateCase(name: "a vague earlier time", text: "Qala-e-Naw was overrun by the Taliban last week.", published: "2021-07-12", expected: "captured AF3101 -"),
     DateCase(name: "a vague day in a relative clause dates that clause only", text: "Government forces recaptured Dasht-e-Archi district, which had fallen to the Taliban last week.", published: "2021-07-10", expected: "recaptured AF1906 2021-07-10"),
+    DateCase(name: "the day a span since its start began is no event's", text: "Shinkay is the ninth district of Zabul to fall to the Taliban since the start of the withdrawal on May 1.", published: "2021-07-10", expected: "captured AF2603 2021-07-10"),
     DateCase(name: "since yesterday starts a range", text: "Heavy clashes have continued in Andar district of Ghazni since yesterday, officials said.", published: "2021-07-10", expected: "contested AF1107 2021-07-10"),
     DateCase(name: "a headline does not borrow another clause's day", text: "Taliban capture Ghazni city as forces retreat on Monday", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
     DateCase(name: "a day stated for one event is no report date", text: "Taliban capture Ghazni city\nOn Monday, government forces retook Andar district of Ghazni.", published: "2021-08-13", expected: "captured AF1101 2021-08-13"),
