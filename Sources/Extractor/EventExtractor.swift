@@ -1943,7 +1943,7 @@ public struct EventExtractor: Sendable {
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
   static let deniedReports: Set<String> = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
-    "statement", "statements", "assertion", "assertions", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
+    "statement", "statements", "assertion", "assertions", "information", "news", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
     "collapsed",
   ]
 
@@ -2008,8 +2008,9 @@ public struct EventExtractor: Sendable {
       if k - 1 >= range.lowerBound, k - 1 - range.lowerBound <= 5, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
         return true
       }
+      // ("claimed control of Kunduz, information denied by the government".)
       if (max(range.lowerBound, k - 4)..<k).contains(where: {
-        ["claim", "claims", "claimed", "which", "report", "reports"].contains(tokens[$0].lower)
+        ["claim", "claims", "claimed", "which", "report", "reports", "information", "news"].contains(tokens[$0].lower)
       }) {
         return true
       }

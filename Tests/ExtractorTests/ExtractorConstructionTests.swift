@@ -417,6 +417,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a footnote mark glued to a word is read past ('the Taliban* out of')",
+      "Security forces and local residents kicked the Taliban* out of Kaldar district on Monday.\n* banned in Russia",
+      ["recaptured AF2113"]),
+    Case(
       "a verb after 'who' has the words before it as its subject, though they are the object of the verb before",
       "Commandos tried to beat back Taliban fighters who overran Kunduz on Sunday. The Taliban ambushed the uprising forces who retook Nahrin.",
       ["captured AF1901", "recaptured AF0904"], not: ["recaptured AF1901", "captured AF0904"]),
@@ -1438,6 +1442,10 @@ import Testing
       "… or a report or a claim of it rejected, dismissed or refuted",
       "The army rejected claims that Jawand district had been overrun. Officials dismissed reports that Ghoryan had collapsed.",
       ["contested AF3106", "contested AF3211"], not: ["captured AF3106", "captured AF3211"]),
+    Case(
+      "… or a claim whose information is denied",
+      "On Sunday the group claimed to have taken control of Kunduz and Sar-e Pol provinces, information denied by the government.",
+      ["contested AF19", "contested AF22"]),
     Case(
       "… or reports of it denied in the passive right after its words",
       "Reports that Bala Murghab had fallen were denied by the ministry, which said clashes went on.", ["contested AF3105"]),
