@@ -4629,14 +4629,19 @@ public struct EventExtractor: Sendable {
         dating.sentence, near: anchor ?? dating.tokens.lowerBound, isContest: dating.type == .contested)
       // "captured Sheberghan on Sunday, a day after taking Zaranj": the clause after "N days
       // after" is N days before the day of the sentence.
-      if let (phrase, offset) = Self.dayOffsetClause(before: dating.tokens.lowerBound, tokens, in: sentences[dating.sentence]),
-        let base = sentenceDate(dating.sentence, near: phrase)
-      {
-        date = base.adding(days: offset)
+      // ("more than two weeks after the Taliban took over Kabul": a span not counted exactly
+      // leaves the clause after it undated.)
+      var statesOtherDay = false
+      if let (phrase, offset) = Self.dayOffsetClause(before: dating.tokens.lowerBound, tokens, in: sentences[dating.sentence]) {
+        if offset == nil {
+          date = nil
+          statesOtherDay = true
+        } else if let offset, let base = sentenceDate(dating.sentence, near: phrase) {
+          date = base.adding(days: offset)
+        }
       }
       // An event is never dated after its report: a day the sentence states that would be later
       // (or that names no resolvable day) leaves the event undated, not dated by the report.
-      var statesOtherDay = false
       if let day = date, let published = document.published, day > published {
         date = nil
         statesOtherDay = true
@@ -5020,8 +5025,9 @@ public struct EventExtractor: Sendable {
 
   /// "a day after", "two days before": where such a phrase opens the trigger's clause (the
   /// trigger at most four words after it, no punctuation between), the phrase's first token
-  /// and the trigger's offset in days from the sentence's day (−N after, +N before).
-  static func dayOffsetClause(before position: Int, _ tokens: [Token], in sentence: Sentence) -> (Int, Int)? {
+  /// and the trigger's offset in days from the sentence's day (−N after, +N before); a nil
+  /// offset where the span is not counted exactly ("more than two weeks after").
+  static func dayOffsetClause(before position: Int, _ tokens: [Token], in sentence: Sentence) -> (Int, Int?)? {
     let start = sentence.tokens.lowerBound
     var k = position - 1
     // ("a day after Mazar-i-Sharif fell": the hyphens of a name are inside the clause.)
@@ -5039,6 +5045,10 @@ public struct EventExtractor: Sendable {
         if k - 3 >= start, ["for", "over", "within", "lasting"].contains(tokens[k - 3].lower) { return nil }
         // ("This came a day after …" is a date expression of its own: `DateFinder`.)
         if k - 3 >= start, DateFinder.offsetReportVerbs.contains(tokens[k - 3].lower), word == "after" { return nil }
+        // ("more than two weeks after", "nearly a week before": no exact count of days.)
+        if k - 3 >= start, ["than", "nearly", "almost", "about", "around", "roughly", "some"].contains(tokens[k - 3].lower) {
+          return (k - 2, nil)
+        }
         return (k - 2, word == "after" ? -n : n)
       }
       k -= 1
