@@ -2558,6 +2558,9 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
+      // "were airlifted to Kunduz airport from Imam Sahib district": where forces came from is
+      // not where they went.
+      if trigger.type == .retreatedTo, placeAfter, listStart > 0, tokens[listStart - 1].lower == "from" { continue }
       // "residents who reached Kabul after fleeing the fighting in their areas": a wording that
       // ends in a preposition whose object is someone's own takes no place before it.
       if !placeAfter, Self.hasOwnersObject(trigger, tokens) { continue }

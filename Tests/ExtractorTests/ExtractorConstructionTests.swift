@@ -1794,6 +1794,10 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "where forces came from is not where they went",
+      "Government forces were airlifted to the airport from Imam Sahib district of Kunduz.", [],
+      not: ["retreated_to AF1905"]),
+    Case(
       "forces leaving one place for another went to the other",
       "Security forces left Atghar district for Qalat overnight.", ["captured AF2608", "retreated_to AF2601"],
       not: ["captured AF2601"]),

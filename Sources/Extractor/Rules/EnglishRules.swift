@@ -1171,6 +1171,8 @@ enum EnglishRules {
       "mobilization.force", .mobilization, strength: 0.8,
       [
         "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?",
+        // "A new militia has been raised in Panjshir".
+        "militia|militias has|have|had|was|were been? raised|formed|created|established",
         "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
       ],
       examples: [
@@ -1178,6 +1180,7 @@ enum EnglishRules {
         ("Hundreds of anti-Taliban fighters have gathered in Andarab.", "mobilization AF0907"),
         ("Fighters loyal to a former governor massed in Herat city on Friday.", "mobilization AF3201"),
         ("Forces loyal to a local commander were gathering in Andarab on Monday.", "mobilization AF0907"),
+        ("A new militia has been raised in Panjshir province to resist the Taliban.", "mobilization AF08"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
       ],
       not: [
@@ -1202,8 +1205,10 @@ enum EnglishRules {
       "mobilization.resistance", .mobilization, strength: 0.85,
       ["join~ _ people|public|popular|national? armed? resistance|fight|battle|uprising", "join~ his|their forces|ranks|fighters|militia|militias", "rise~|stand~ up against", "rise~ against", "join~ *6 to fight|resist _ @taliban",
         "join~ _ police|army|militia|militias|ranks *3 to defend|protect",
-        "residents|locals|villagers|civilians|youths|people *3 join~|joined _ security|government|afghan forces|troops|army|police",
-        "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *3 join~|joined _ army|police|troops",
+        // ("Locals in Shibar district have joined the government forces": the place and its
+        // level noun inside the gap.)
+        "residents|locals|villagers|civilians|youths|people *5 join~|joined _ security|government|afghan forces|troops|army|police",
+        "residents|locals|villagers|youths|militiamen|fighters|followers|supporters|loyalists *5 join~|joined _ army|police|troops",
         // "Hundreds of men from Jabal Saraj have volunteered to join the security forces".
         "volunteer~ to join|fight|defend",
         // "signed up to join the uprising", "registered to fight"; "rose up to support the army".
@@ -1220,6 +1225,7 @@ enum EnglishRules {
         ("Thousands of men from Panjshir, Parwan and Kapisa have joined his forces.", "mobilization AF03"),
         ("Hundreds of men in Herat joined forces loyal to a former governor to fight the Taliban.", "mobilization AF32"),
         ("In Parwan's Shinwari district, hundreds of residents joined the security forces on Tuesday.", "mobilization AF0303"),
+        ("Locals in Shibar district have joined the government forces.", "mobilization AF1002"),
         ("In Herat city, the former governor's followers have joined the army on the front line.", "mobilization AF3201"),
       ],
       not: [
