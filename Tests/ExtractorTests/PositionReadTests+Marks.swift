@@ -1,3 +1,4 @@
+import Chronology
 import Testing
 
 @testable import Extractor
@@ -180,5 +181,29 @@ extension PositionReadTests {
       }
     }
     #expect(held > 40)
+  }
+
+  /// `EventExtractor.EventKey`'s own hash, which leaves the type out: equal keys hash alike, and
+  /// keys that differ only in type are still told apart (as dictionary keys too).
+  @Test func eventKeysOfTypesHashAlikeAndStayApart() {
+    typealias Key = EventExtractor.EventKey
+    let days: [Day?] = [nil, Day(ordinal: 0), Day(year: 2021, month: 8, day: 15)]
+    var byKey: [Key: Int] = [:]
+    var count = 0
+    for type in [EventType?.none] + EventType.allCases.map(Optional.some) {
+      for pcode in ["AF01", "AF0101", ""] {
+        for date in days {
+          for sentence in [-1, 0, 3] {
+            let key = Key(sentence: sentence, type: type, pcode: pcode, date: date)
+            let same = Key(sentence: sentence, type: type, pcode: pcode, date: date)
+            #expect(key == same && key.hashValue == same.hashValue)
+            #expect(byKey.updateValue(count, forKey: key) == nil)
+            count += 1
+          }
+        }
+      }
+    }
+    #expect(byKey.count == count)
+    for (key, n) in byKey { #expect(byKey[Key(sentence: key.sentence, type: key.type, pcode: key.pcode, date: key.date)] == n) }
   }
 }
