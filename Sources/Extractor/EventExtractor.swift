@@ -1837,56 +1837,43 @@ public struct EventExtractor: Sendable {
     "rumoured", "rumored", "purportedly", "allegedly",
   ]
 
+  /// `isHedged`'s words of saying ("the Taliban said"), of sources ("some reports"), of
+  /// attribution ("…, the Taliban claimed"), unofficial sources ("residents said") and
+  /// officials, asked by word id (`RuleTables.hedgeCues`).
+  static let hedgeSayingVerbs: Set<String> = ["said", "say", "says", "announced", "stated"]
+  static let hedgeSourceNouns: Set<String> = ["reports", "sources", "media", "residents", "locals"]
+  static let hedgeAttributionVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told"]
+  /// Residents, locals, local sources, elders, villagers: no official's word.
+  static let unofficialSources: Set<String> = ["residents", "locals", "sources", "elders", "villagers", "people", "witnesses", "eyewitnesses"]
+  static let officialWords: Set<String> = ["officials", "official", "ministry", "governor", "police", "spokesman"]
+
   /// Whether a capture is hedged: a hedge word, or "some reports", "some sources", before the
   /// trigger in its sentence, or the Taliban's word in the sentence's last clause after it.
   static func isHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int, tables: RuleTables) -> Bool {
     // (Read in place, the word lists by word id: the words' texts were copied into arrays and
-    // each hashed up to twice, about 12 000 instructions a capture.)
-    func says(_ word: String) -> Bool {
-      switch word {
-      case "said", "say", "says", "announced", "stated": true
-      default: false
-      }
-    }
-    func sources(_ word: String) -> Bool {
-      switch word {
-      case "reports", "sources", "media", "residents", "locals": true
-      default: false
-      }
-    }
-    func attributes(_ word: String) -> Bool {
-      switch word {
-      case "said", "says", "claimed", "claims", "announced", "tweeted", "stated", "told": true
-      default: false
-      }
-    }
-    /// Residents, locals, local sources, elders, villagers: no official's word.
-    func unofficialSource(_ word: String) -> Bool {
-      switch word {
-      case "residents", "locals", "sources", "elders", "villagers", "people", "witnesses", "eyewitnesses": true
-      default: false
-      }
-    }
-    func officialWord(_ word: String) -> Bool {
-      switch word {
-      case "officials", "official", "ministry", "governor", "police", "spokesman": true
-      default: false
-      }
-    }
+    // each hashed up to twice, about 12 000 instructions a capture; then compared with the
+    // lists' words in `switch`es, and "told" and "claimed" asked of an array built at every
+    // word, 4.8 M instructions on the 1 MB stream: callgrind, issue #16.)
+    let cues = tables.hedgeCues
+    func says(_ k: Int) -> Bool { cues.sayingVerbs.contains(tokens, at: k) }
+    func sources(_ k: Int) -> Bool { cues.sourceNouns.contains(tokens, at: k) }
+    func attributes(_ k: Int) -> Bool { cues.attributionVerbs.contains(tokens, at: k) }
+    func unofficialSource(_ k: Int) -> Bool { cues.unofficialSources.contains(tokens, at: k) }
+    func officialWord(_ k: Int) -> Bool { cues.officialWords.contains(tokens, at: k) }
     let start = sentence.tokens.lowerBound
     let end = max(start, position)
     for k in start..<end where tables.hedgeWords.contains(tokens, at: k) { return true }
     // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
     // ("some reports", "some sources".)
     for k in start..<max(start, end - 1) {
-      if tables.talibanWords.contains(tokens, at: k), says(tokens[k + 1].lower) { return true }
-      if tokens[k].lower == "some", sources(tokens[k + 1].lower) { return true }
+      if tables.talibanWords.contains(tokens, at: k), says(k + 1) { return true }
+      if tokens[k].spells("some"), sources(k + 1) { return true }
     }
     // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
     // with no official's in the sentence before the capture.)
     if (start..<max(start, end - 1)).contains(where: { k in
-      unofficialSource(tokens[k].lower) && (says(tokens[k + 1].lower) || ["told", "claimed"].contains(tokens[k + 1].lower))
-    }), !(start..<end).contains(where: { officialWord(tokens[$0].lower) }) {
+      unofficialSource(k) && (says(k + 1) || tokens[k + 1].spells("told") || tokens[k + 1].spells("claimed"))
+    }), !(start..<end).contains(where: { officialWord($0) }) {
       return true
     }
     // "Malistan is under Taliban control, according to the group's spokesman", "…, the Taliban
@@ -1896,7 +1883,7 @@ public struct EventExtractor: Sendable {
     var k = upper
     while k > end {
       k -= 1
-      if tokens[k].lower == "," {
+      if tokens[k].spells(",") {
         comma = k
         break
       }
@@ -1904,14 +1891,13 @@ public struct EventExtractor: Sendable {
     guard comma < upper else { return false }
     let attribution = (comma + 1)..<upper
     let byTheGroup =
-      attribution.contains { tables.talibanWords.contains(tokens, at: $0) || tokens[$0].lower == "mujahid" }
-      || (attribution.contains { tokens[$0].lower == "group" } && attribution.contains { tokens[$0].lower == "spokesman" })
+      attribution.contains { tables.talibanWords.contains(tokens, at: $0) || tokens[$0].spells("mujahid") }
+      || (attribution.contains { tokens[$0].spells("group") } && attribution.contains { tokens[$0].spells("spokesman") })
     // (Residents' or local sources' word: "…, residents said", "according to local sources".)
-    let unofficial =
-      attribution.contains { unofficialSource(tokens[$0].lower) } && !attribution.contains { officialWord(tokens[$0].lower) }
+    let unofficial = attribution.contains { unofficialSource($0) } && !attribution.contains { officialWord($0) }
     return (byTheGroup || unofficial)
-      && ((attribution.count >= 2 && tokens[comma + 1].lower == "according" && tokens[comma + 2].lower == "to")
-        || attribution.contains { attributes(tokens[$0].lower) })
+      && ((attribution.count >= 2 && tokens[comma + 1].spells("according") && tokens[comma + 2].spells("to"))
+        || attribution.contains { attributes($0) })
   }
 
   /// Whether the place at token `start` follows "near", "close to" or "around", past words
@@ -2468,25 +2454,37 @@ public struct EventExtractor: Sendable {
   /// ordered earlier this week - to assist …"; a hyphen inside a name, "Pul-e-Khumri", is
   /// none) or between brackets.
   static func isInAside(_ span: Range<Int>, notHolding position: Int, _ tokens: [Token], sentence: Range<Int>) -> Bool {
+    // (A token whose text starts with an ASCII scalar is settled by its byte,
+    // `leadingASCIIByte`, others by the switch: comparing every word with the two dashes as
+    // text was about 140 instructions a comparison, 3.0 M on the 1 MB stream: callgrind, issue
+    // #16.)
     func isAsideDash(_ k: Int) -> Bool {
+      if let byte = tokens[k].lower.leadingASCIIByte { return byte == UInt8(ascii: "-") && isSpacedHyphen(k) }
       switch tokens[k].lower {
       case "–", "—": return true
-      case "-":
-        return k > sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k - 1].byteEnd < tokens[k].byteStart
-          && tokens[k].byteEnd < tokens[k + 1].byteStart
+      case "-": return isSpacedHyphen(k)
       default: return false
       }
     }
+    func isSpacedHyphen(_ k: Int) -> Bool {
+      k > sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k - 1].byteEnd < tokens[k].byteStart
+        && tokens[k].byteEnd < tokens[k + 1].byteStart
+    }
+    /// `tokens[k].lower == mark` for an ASCII mark.
+    func isMark(_ k: Int, _ mark: UInt8) -> Bool {
+      if let byte = tokens[k].lower.leadingASCIIByte { return byte == mark }
+      return tokens[k].lower == Tokenizer.asciiMarks[Int(mark)]
+    }
     var open = span.lowerBound - 1
-    while open >= sentence.lowerBound, !(isAsideDash(open) || tokens[open].lower == "(") {
+    while open >= sentence.lowerBound, !(isAsideDash(open) || isMark(open, UInt8(ascii: "("))) {
       // (A closing mark first: the span is after an aside, not in one.)
-      if tokens[open].lower == ")" { return false }
+      if isMark(open, UInt8(ascii: ")")) { return false }
       open -= 1
     }
     guard open >= sentence.lowerBound else { return false }
-    let closing = tokens[open].lower == "(" ? ")" : nil
+    let closing: UInt8? = isMark(open, UInt8(ascii: "(")) ? UInt8(ascii: ")") : nil
     var close = span.upperBound
-    while close < sentence.upperBound, !(closing.map { tokens[close].lower == $0 } ?? isAsideDash(close)) { close += 1 }
+    while close < sentence.upperBound, !(closing.map { isMark(close, $0) } ?? isAsideDash(close)) { close += 1 }
     guard close < sentence.upperBound else { return false }
     return position <= open || position > close
   }
@@ -3968,36 +3966,39 @@ public struct EventExtractor: Sendable {
   /// sentence or clause after the name's (past a full stop, semicolon or dash): an apposition
   /// to the name ("Qala-e-Naw, the first assault on a provincial capital") is about the name.
   static func introducesUnnamed(_ kind: LevelHint, before end: Int, after start: Int, _ tokens: [Token]) -> Bool {
-    let nouns: Set<String> =
+    // (The kind's nouns, the marks and the words tested by `Token.spells` and by the marks'
+    // bytes, `leadingASCIIByte`: a set of the nouns built at every call, and the marks
+    // compared as text, each comparison with a dash about 140 instructions, were 2.9 M
+    // instructions on the 1 MB stream: callgrind, issue #16.)
+    func isNoun(_ k: Int) -> Bool {
       switch kind {
-      case .city: ["city", "capital", "town"]
-      case .district: ["district"]
-      case .province: ["province"]
-      case .region: []
-      }
-    guard !nouns.isEmpty else { return false }
-    // (`switch`es: the array literals were built at every token tested.)
-    func breaksClause(_ word: String) -> Bool {
-      switch word {
-      case ".", ";", "-", "\u{2013}", "\u{2014}": true
-      default: false
+      case .city: tokens[k].spells("city") || tokens[k].spells("capital") || tokens[k].spells("town")
+      case .district: tokens[k].spells("district")
+      case .province: tokens[k].spells("province")
+      case .region: false
       }
     }
-    func isArticle(_ word: String) -> Bool {
-      switch word {
-      case "a", "an": true
-      default: false
+    guard kind != .region else { return false }
+    func breaksClause(_ k: Int) -> Bool {
+      if let byte = tokens[k].lower.leadingASCIIByte {
+        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "-")
+      }
+      switch tokens[k].lower {
+      case ".", ";", "-", "\u{2013}", "\u{2014}": return true
+      default: return false
       }
     }
-    guard let clauseBreak = (start..<end).first(where: { breaksClause(tokens[$0].lower) }) else {
+    guard let clauseBreak = (start..<end).first(where: { breaksClause($0) }) else {
       return false
     }
-    for a in max(clauseBreak + 1, end - 30)..<end where isArticle(tokens[a].lower) {
+    for a in max(clauseBreak + 1, end - 30)..<end where tokens[a].spells("a") || tokens[a].spells("an") {
       for n in (a + 1)..<min(end, a + 4) {
         if tokens[n].kind != .word { break }
-        if nouns.contains(tokens[n].lower) {
+        if isNoun(n) {
           // (Not "a city of 200,000" before its name nor "a district of Kunduz": named after.)
-          if n + 1 < tokens.count, ["of", "called", "named"].contains(tokens[n + 1].lower) { break }
+          if n + 1 < tokens.count, tokens[n + 1].spells("of") || tokens[n + 1].spells("called") || tokens[n + 1].spells("named") {
+            break
+          }
           return true
         }
       }
@@ -4698,10 +4699,13 @@ public struct EventExtractor: Sendable {
     // seized it", "besieged and then took Gizab") is a statement of its own.
     /// One place on one day (or undated).
     func placeDay(at i: Int) -> EventKey { EventKey(pcode: events[i].place.pcode, date: events[i].date) }
-    var settlingTriggers: [EventKey: [Range<Int>]] = [:]
+    // (The dictionaries and sets of keys below are made with room for every event: grown as
+    // they filled, each growth hashed every key again, about 5 M instructions on the 1 MB
+    // stream: callgrind, issue #16.)
+    var settlingTriggers = [EventKey: [Range<Int>]](minimumCapacity: events.count)
     // … and by sentence and place whatever the day: "stormed Kiti on Tuesday and seized it on
     // Wednesday" is one takeover, its steps no contest of their own.
-    var settlingByPlace: [EventKey: [Range<Int>]] = [:]
+    var settlingByPlace = [EventKey: [Range<Int>]](minimumCapacity: events.count)
     // (The events' fields are read in place here and below: a copy of an `Event` retains its
     // dozen strings, about 360 instructions, and these loops made eight of each.)
     // (Not a side pushed out of the place it entered: "The Taliban entered Qala-e-Naw but were
@@ -4775,7 +4779,7 @@ public struct EventExtractor: Sendable {
     // dozen strings retained and released each time, 7.9 M instructions on the 1 MB stream:
     // callgrind, issue #16. The kept events are put in text order below, whatever the order of
     // the dictionary's values.)
-    var best: [EventKey: Int] = [:]
+    var best = [EventKey: Int](minimumCapacity: alive.count)
     for i in alive {
       let key = EventKey(type: events[i].type, pcode: events[i].place.pcode, date: events[i].date)
       if let k = best[key],
@@ -4789,7 +4793,7 @@ public struct EventExtractor: Sendable {
     // The same statement made twice, once with its day and once without ("captured Gizab on
     // Monday", "since Gizab was captured"): the day the text states wins over a report,
     // publication or missing date.
-    var stated = Set<EventKey>()
+    var stated = Set<EventKey>(minimumCapacity: best.count)
     for i in best.values where events[i].datePrecision == .day {
       stated.insert(EventKey(type: events[i].type, pcode: events[i].place.pcode))
     }
@@ -4878,6 +4882,16 @@ public struct EventExtractor: Sendable {
     var type: EventType? = nil
     let pcode: String
     var date: Day? = nil
+
+    /// The sentence, the place and the day, not the type: an `EventType`'s hash is its raw
+    /// value's, a `String` hashed at every look-up (with the place code, about 300 instructions a
+    /// key, 10 000 look-ups on the 1 MB stream: callgrind, issue #16). Equal keys still hash
+    /// alike; keys of one place and day that differ only in type are told apart by `==`.
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(sentence)
+      hasher.combine(pcode)
+      hasher.combine(date)
+    }
   }
 
   /// Whether the place starting at token `start` is where a move went: right after "to"

@@ -159,6 +159,27 @@ struct RuleTables: Sendable {
   /// capture's sentence (`EventExtractor.isHedged`).
   let hedgeWords: TokenWordList
   let talibanWords: TokenWordList
+  /// The other word lists `EventExtractor.isHedged` asks of the words of every capture's
+  /// sentence.
+  let hedgeCues: HedgeCues
+
+  /// `EventExtractor.hedgeSayingVerbs`, `hedgeSourceNouns`, `hedgeAttributionVerbs`,
+  /// `unofficialSources` and `officialWords`, asked by word id.
+  struct HedgeCues: Sendable {
+    let sayingVerbs: TokenWordList
+    let sourceNouns: TokenWordList
+    let attributionVerbs: TokenWordList
+    let unofficialSources: TokenWordList
+    let officialWords: TokenWordList
+
+    init(_ lexicon: Lexicon) {
+      sayingVerbs = TokenWordList(EventExtractor.hedgeSayingVerbs, lexicon: lexicon)
+      sourceNouns = TokenWordList(EventExtractor.hedgeSourceNouns, lexicon: lexicon)
+      attributionVerbs = TokenWordList(EventExtractor.hedgeAttributionVerbs, lexicon: lexicon)
+      unofficialSources = TokenWordList(EventExtractor.unofficialSources, lexicon: lexicon)
+      officialWords = TokenWordList(EventExtractor.officialWords, lexicon: lexicon)
+    }
+  }
   /// `TriggerFinder.floatingAdverbs`, asked of every word the trigger patterns read after an
   /// auxiliary (`TriggerFinder.words`).
   let floatingAdverbs: TokenWordList
@@ -249,6 +270,11 @@ struct RuleTables: Sendable {
     lookupOnly += DateFinder.notEventDayStops.keys
     lookupOnly += EventExtractor.hedges
     lookupOnly += TriggerFinder.talibanWords
+    lookupOnly += EventExtractor.hedgeSayingVerbs
+    lookupOnly += EventExtractor.hedgeSourceNouns
+    lookupOnly += EventExtractor.hedgeAttributionVerbs
+    lookupOnly += EventExtractor.unofficialSources
+    lookupOnly += EventExtractor.officialWords
     lookupOnly += TriggerFinder.floatingAdverbs
     lookupOnly += EventExtractor.namingVerbs + ["them"]
     lookupOnly += EventExtractor.listOpenings.joined()
@@ -334,6 +360,7 @@ struct RuleTables: Sendable {
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
     hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
     talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
+    hedgeCues = HedgeCues(lexicon)
     floatingAdverbs = TokenWordList(TriggerFinder.floatingAdverbs, lexicon: lexicon)
     // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the
     // dictionary by their text.)
