@@ -486,14 +486,11 @@ enum TriggerFinder {
           && recipient(words, after: w) == nil
           && !(w > 0 && governmentWords.contains(words[w]) && Self.governmentQualifiers.contains(words[w - 1]))
         let drivenOut = talibanLeft && Self.governmentActsAfter(words, w + length)
-        let irrealisAt = irrealisCue(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
-        // "Reports that Ghoryan had fallen were false".
-        let deniedAfter = isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
         var trigger =
           Trigger(
             pattern: pattern, tokens: tokenRange, sentence: sentence.index, type: type,
             actor: actor, rule: type == pattern.type ? pattern.rule : "\(type.rawValue).by-actor",
-            isIrrealis: irrealisAt != nil
+            isIrrealis: isIrrealis(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
               // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
               || (talibanLeft && !drivenOut)
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
@@ -520,7 +517,8 @@ enum TriggerFinder {
               // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
               // retreat.
               || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
-              || deniedAfter
+              // "Reports that Ghoryan had fallen were false".
+              || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
               // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
               || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
         trigger.isRetrospective =
@@ -553,15 +551,6 @@ enum TriggerFinder {
         // met no resistance is the place's fall.
         if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
           trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
-        }
-        // "The governor denied that Shinkay had fallen", "rejected reports that Qaisar had been
-        // captured", "reports that Ghoryan had fallen were false": a capture that was reported
-        // and is denied is disputed, which leaves the place in question (the corpus marks such a
-        // capture `DISPUTED:` and the place contested). Not a plan or a forecast denied.
-        if type == .captured, pattern.type == .captured, !pattern.isProspective,
-          deniedAfter || irrealisAt.map({ $0 < w && Self.reportDenials.contains(words[$0]) }) == true
-        {
-          trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.denied-capture", isIrrealis: false)
         }
         if drivenOut {
           trigger = trigger.retyped(.recaptured, actor: .government, rule: "recaptured.taliban-left", isIrrealis: trigger.isIrrealis)
@@ -834,10 +823,6 @@ enum TriggerFinder {
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
   ]
 
-  /// Verbs that deny a report of a capture before it ("denied that Shinkay had fallen",
-  /// "rejected claims that …"): the capture is disputed, the place contested.
-  static let reportDenials: Set<String> = Set(["deny", "reject", "dismiss", "refute", "dispute"].flatMap(Inflections.forms(of:)))
-
   /// Verbs of denial, which a negation before them turns into an admission (`isIrrealis`).
   static let denialVerbs: Set<String> = ["deny", "denied", "denies", "dispute", "disputed", "disputes", "refute", "refuted"]
 
@@ -853,19 +838,10 @@ enum TriggerFinder {
   static func isIrrealis(
     _ words: [String], _ ids: [WordID], _ w: Int, negationOnly: Bool = false, tables: RuleTables
   ) -> Bool {
-    irrealisCue(words, ids, w, negationOnly: negationOnly, tables: tables) != nil
-  }
-
-  /// The position of the word that makes the trigger at `w` planned, hoped for, conditional or
-  /// denied (`isIrrealis`): the cue before it, or `w` itself when the trigger's own form does
-  /// (an order, an infinitive); nil when it is real.
-  static func irrealisCue(
-    _ words: [String], _ ids: [WordID], _ w: Int, negationOnly: Bool = false, tables: RuleTables
-  ) -> Int? {
     let cue = negationOnly ? IrrealisBit.negationCue : IrrealisBit.irrealisCue
     // "Recapture Dawlat Abad, a district centre …": a sentence opened by a verb's bare form and
     // its place is an order or a mission, not what happened.
-    if !negationOnly, w == 0, words.count > 1, words[1] == "#place", imperativeForms.contains(words[0]) { return w }
+    if !negationOnly, w == 0, words.count > 1, words[1] == "#place", imperativeForms.contains(words[0]) { return true }
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
@@ -887,7 +863,7 @@ enum TriggerFinder {
       // ("as Taliban attacks continue to take control over Lashkargah": attacks go on, the
       // taking has not happened.)
       let attacksGoOn = k >= 2 && ["continue", "continues", "continued", "continuing"].contains(immediate) && attackNouns.contains(words[k - 2])
-      if attacksGoOn || (!forced && !realInfinitiveLeaders.contains(immediate) && !prepositional) { return w }
+      if attacksGoOn || (!forced && !realInfinitiveLeaders.contains(immediate) && !prepositional) { return true }
     }
     // "will move east and besiege Kabul", "is going to move to the East and begins its siege of
     // Kabul": a verb coordinated by "and", with no subject of its own, shares the first verb's
@@ -936,12 +912,12 @@ enum TriggerFinder {
           seen += 2
           continue
         }
-        return k
+        return true
       }
       k -= 1
       seen += 1
     }
-    return nil
+    return false
   }
 
   /// The position of "no" in "had no option but", "were left with no other choice but", "had
