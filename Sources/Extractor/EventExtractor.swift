@@ -2603,6 +2603,20 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "Ghazni province, where the Taliban overran Andar district", "Ghazni is a volatile
+      // province where the militants took two districts": a change of control in a "where"
+      // clause that names its own places is not of the place the clause is about.
+      if !placeAfter, trigger.type == .captured || trigger.type == .recaptured, listEnd < trigger.tokens.lowerBound,
+        let whereAt = (listEnd..<trigger.tokens.lowerBound).first(where: { tokens[$0].lower == "where" }),
+        whereAt - listEnd <= 6,
+        !(listEnd..<whereAt).contains(where: { tokens[$0].kind == .punctuation && tokens[$0].lower != "," }),
+        !((whereAt + 1)..<trigger.tokens.lowerBound).contains(where: { tokens[$0].kind == .punctuation }),
+        case let objectEnd = Self.clauseEnd(from: trigger.tokens.upperBound, before: min(tokens.count, trigger.tokens.upperBound + 8), tokens),
+        (trigger.tokens.upperBound..<objectEnd).contains(where: { inMention[$0] })
+          || Self.clauseCountsUnnamedPlaces(after: trigger.tokens.upperBound, tokens, inMention: inMention)
+      {
+        continue
+      }
       // "the outskirts of Herat, where Ismail Khan's fighters have joined the army": a fight, a
       // retreat or a rising inside the clause opened by ", where" is the back reference's, not
       // the place's before it ("Herat, where he lives, was besieged" is the place's).
@@ -3101,8 +3115,14 @@ public struct EventExtractor: Sendable {
   /// Whether the words right after a verb at `start` count unnamed places ("four districts",
   /// "all but one of the surrounding districts", "most of the province's districts"): a count
   /// first, a plural noun of places before any place name or punctuation.
+  /// ("has overrun its seven districts": a possessive before the count is the places' owner.)
   static func hasCountedPlacesObject(after start: Int, _ tokens: [Token], inMention: [Bool]) -> Bool {
     guard start < tokens.count, !inMention[start] else { return false }
+    if start + 1 < tokens.count, tokens[start].lower == "its" || tokens[start].lower == "their",
+      tokens[start + 1].kind == .number || MentionFinder.numberWords[tokens[start + 1].lower] != nil
+    {
+      return hasCountedPlacesObject(after: start + 1, tokens, inMention: inMention)
+    }
     let opener = tokens[start].lower
     guard tokens[start].kind == .number || MentionFinder.numberWords[opener] != nil || countOpeners.contains(opener) else { return false }
     var k = start + 1

@@ -192,7 +192,7 @@ struct MentionFinder {
   /// Words before a place that make the event about a part of it ("villages of Taloqan",
   /// "most parts of Pul-e-Alam"): a capture of a part is a contest for the whole.
   static let partialLeaders: [[String]] = [
-    ["villages", "of"], ["village", "of"], ["parts", "of"], ["part", "of"], ["areas", "of"],
+    ["villages", "of"], ["village", "of"], ["villages", "in"], ["parts", "of"], ["part", "of"], ["areas", "of"],
     ["area", "of"], ["region", "of"], ["regions", "of"], ["outskirts", "of"], ["edge", "of"], ["edges", "of"], ["fringes", "of"], ["suburbs", "of"], ["neighbourhoods", "of"],
     ["neighborhoods", "of"], ["sections", "of"], ["portions", "of"], ["gate", "of"], ["gates", "of"],
     ["police", "districts", "of"], ["much", "of"], ["most", "of"], ["half", "of"],
@@ -204,6 +204,8 @@ struct MentionFinder {
     ["stations", "in"], ["station", "in"], ["installations", "in"],
     // "many areas in Kunduz city have fallen", "parts in the south of Herat city".
     ["areas", "in"], ["parts", "in"], ["sections", "in"], ["neighbourhoods", "in"], ["neighborhoods", "in"],
+    // "overran territory in three districts" (not "territory of", which may be the whole).
+    ["territory", "in"],
   ] + ["checkpoint", "checkpoints", "outpost", "outposts", "posts", "prison", "jail"].flatMap { site in
     ["in", "of", "around", "near", "outside"].map { [site, $0] }
   }
@@ -626,6 +628,9 @@ struct MentionFinder {
     }
     return i >= 0 && words[i] == "the" && (i == 0 || words[i - 1] != ",")
   }
+
+  /// Words that stand for a count before a group of places ("several districts, including").
+  static let groupQuantifiers: Set<String> = ["several", "many", "some", "multiple", "various"]
 
   /// Whether `word` is a count: a number word or digits.
   static func isCount(_ word: String) -> Bool {
@@ -1296,17 +1301,20 @@ struct MentionFinder {
     func hint(_ k: Int) -> LevelHint? { mentions.withUnsafeBufferPointer { $0[k].hint } }
     /// The level of a counted group right before the token at `start`, past a comma, colon or
     /// dash ("captured two provinces: Laghman and Ghazni", "outposts in four provinces -
-    /// Laghman, …", "two districts, Qaysar and Almar"), or nil. (Read on the tokens: the words
-    /// before a name stop at a colon and leave dashes out.)
-    func countedGroupLevel(before start: Int) -> LevelHint? {
-      countedGroup(before: start)?.level
-    }
-    /// The level of that counted group and the position of its count.
+    /// Laghman, …", "two districts, Qaysar and Almar"), and the position of its count; nil when
+    /// there is none. The names may follow the group after a word that picks some of them ("in
+    /// three districts including Nawa", "several provinces, such as Laghman"). (Read on the
+    /// tokens: the words before a name stop at a colon and leave dashes out.)
     func countedGroup(before start: Int) -> (level: LevelHint, count: Int)? {
       var k = start - 1
+      if lower(k) == "including" || lower(k) == "like" {
+        k -= 1
+      } else if lower(k) == "as", lower(k - 1) == "such" {
+        k -= 2
+      }
       if let mark = lower(k), MentionFinder.isAppositionMark(mark) { k -= 1 }
       guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun],
-        let count = lower(k - 1), MentionFinder.isCount(count)
+        let count = lower(k - 1), MentionFinder.isCount(count) || MentionFinder.groupQuantifiers.contains(count)
       else { return nil }
       return (level, k - 1)
     }
@@ -1516,6 +1524,7 @@ struct MentionFinder {
 
     for m in mentions.indices {
       let mention = mentions[m]
+      let group = countedGroup(before: mention.tokens.lowerBound)
       let next = lower(mention.tokens.upperBound)
       let afterNext = lower(mention.tokens.upperBound + 1)
       // The walk back stops at the same mark whatever the count, so the shorter lists are the
@@ -1654,7 +1663,7 @@ struct MentionFinder {
           mentions[m].hint = .city
         } else if endsWith(before, "province", "of") || endsWith(before, "provinces", "of") {
           mentions[m].hint = .province
-        } else if let level = countedGroupLevel(before: mention.tokens.lowerBound),
+        } else if let level = group?.level,
           level != .province || mention.hasLevel(.province), level != .district || mention.hasLevel(.district)
         {
           // "captured two provinces - Laghman and Ghazni", "two districts: Qaysar and Almar": the
@@ -1818,10 +1827,15 @@ struct MentionFinder {
       // "captured several districts in two provinces – Nangarhar and Herat": the names a
       // counted group lists stand where the group does, after its preposition (not "two of the
       // provinces", whose names are the group's members).
-      if let group = countedGroup(before: mention.tokens.lowerBound), group.count > 0, lower(group.count - 1) != "of",
-        holds(prepositions, group.count - 1)
-      {
-        mentions[m].afterPreposition = true
+      if let group, group.count > 0 {
+        if lower(group.count - 1) != "of", holds(prepositions, group.count - 1) {
+          mentions[m].afterPreposition = true
+        }
+        // "overran territory in three districts including Nawa", "parts of two districts, Nawa
+        // and Garmser": a part of the group is a part of each place it names.
+        if MentionFinder.partialEndings.endsAny(previousWords(group.count, 6), lastOf: 6) {
+          mentions[m].isPartial = true
+        }
       }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")

@@ -582,11 +582,18 @@ enum TriggerFinder {
   /// Whether the forces a retreat's words move are casualties ("evacuated wounded troops from
   /// Lashkar Gah to Kandahar": to care, not a retreat; but "evacuated 150 troops including 68
   /// injured soldiers from … to Herat" moves the troops): the word before the first force noun
-  /// in `span` is "wounded", "injured", "sick" or "dead".
+  /// in `span` is "wounded", "injured", "sick" or "dead", past the words that name which forces
+  /// ("the wounded army and police forces").
   static func movesCasualties(_ words: [String], _ span: Range<Int>) -> Bool {
-    guard let noun = span.first(where: { governmentWords.contains(words[$0]) }), noun > span.lowerBound else { return false }
-    return ["wounded", "injured", "sick", "dead"].contains(words[noun - 1])
+    guard var k = span.first(where: { governmentWords.contains(words[$0]) }), k > span.lowerBound else { return false }
+    k -= 1
+    while k > span.lowerBound, forceKindWords.contains(words[k]) { k -= 1 }
+    return ["wounded", "injured", "sick", "dead"].contains(words[k])
   }
+
+  /// Words that say which forces a noun after them names ("army and police forces", "security
+  /// and defence forces").
+  static let forceKindWords: Set<String> = ["army", "police", "security", "defence", "defense", "and", "afghan", "national"]
 
   /// Whether the words after a verb at `start`, to the end of its clause, tell the government
   /// acting ("after an army operation", "under pressure from security forces", "by commandos").

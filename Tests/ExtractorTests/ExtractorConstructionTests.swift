@@ -887,6 +887,22 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a part of a counted group is a part of each place it names after 'including'",
+      "Taliban fighters overran territory in three districts, including Garmser and Kohsan, on Saturday.",
+      ["contested AF3006", "contested AF3213"], not: ["captured AF3006", "captured AF3213"]),
+    Case(
+      "… after 'such as', the group not counted",
+      "The militants seized villages in several districts such as Shindand on Monday.",
+      ["contested AF3214"], not: ["captured AF3214"]),
+    Case(
+      "… after a dash",
+      "The Taliban captured parts of two districts – Garmser and Kohsan.",
+      ["contested AF3006", "contested AF3213"], not: ["captured AF3006", "captured AF3213"]),
+    Case(
+      "… not when the group itself is taken",
+      "The Taliban captured three districts including Garmser and Kohsan on Saturday.",
+      ["captured AF3006", "captured AF3213"], not: ["contested AF3006", "contested AF3213"]),
+    Case(
       "sites in a counted group of provinces that a list in dashes names are not the provinces",
       "Since May, 26 outposts in four provinces - Laghman, Baghlan, Wardak and Ghazni - have surrendered.", [],
       not: ["captured AF07", "captured AF0701", "captured AF09", "captured AF04", "captured AF11", "captured AF1101"]),
@@ -2002,6 +2018,18 @@ import Testing
   ]
 
   static let relativeClauseCases: [Case] = [
+    Case(
+      "a capture in a 'where' clause naming its own place is not of the place the clause is about",
+      "Ghazni is a volatile province where the Taliban has overrun Andar district. Zabul province, where the army retook Shinkay, is calm.",
+      ["captured AF1107", "recaptured AF2603"], not: ["captured AF11", "captured AF1101", "recaptured AF26", "recaptured AF2601"]),
+    Case(
+      "… nor when it counts the places it takes",
+      "Ghazni is a volatile province where the Taliban has overrun its seven districts.",
+      [], not: ["captured AF11", "captured AF1101"]),
+    Case(
+      "… but a 'where' clause with no place of its own is about the place",
+      "Kunduz, where the Taliban seized control on Sunday, is quiet.",
+      ["captured AF1901"]),
     Case(
       "a landmark that a relative clause makes a verb's subject is that verb's place",
       "Clashes go on in Khwaja Ghar district, which borders the Chah-e-Aab district that fell to the Taliban last week.",

@@ -516,6 +516,9 @@ enum EnglishRules {
         // "evacuated 150 troops including 68 wounded from a base in Obe district to Herat city":
         // forces named, taken from one place to another.
         "airlift~|transfer~|fly~|evacuate~ *3 forces|troops|soldiers|personnel|police|policemen|commandos|garrison *4 from *6 to",
+        // ("transferred around 140 army and police forces from the district's centre to Ghazni",
+        // "security and defence forces": a gap does not cross "and".)
+        "airlift~|transfer~|fly~|evacuate~ *3 army|police|security|defence|defense and army|police|security|defence|defense forces|troops|personnel *4 from *6 to",
         // ("got the bulk of his commando unit on airplanes to Kabul".)
         "on|onto|aboard _ planes|airplanes|aircraft|helicopters|flights|choppers to",
       ],
@@ -526,11 +529,13 @@ enum EnglishRules {
         ("Afghan troops were evacuated by air to Kabul.", "retreated_to AF0101"),
         ("Security forces were relocated from Yawan to Faizabad.", "retreated_to AF1701"),
         ("A helicopter evacuated 40 troops including six wounded officers from a base in Kiti district to Nili.", "retreated_to AF2401"),
+        ("The air force transferred about 90 army and police forces from the district's centre to Nili.", "retreated_to AF2401"),
       ],
       not: [
         ("The police evacuated Yawan district to spare the residents a battle.", "retreated_to AF1709"),
         ("A helicopter evacuated 40 families from Kiti district to Nili.", "retreated_to AF2401"),
         ("Helicopters evacuated wounded troops from Kiti district to Nili.", "retreated_to AF2401"),
+        ("Helicopters evacuated the wounded army and police forces from Kiti district to Nili.", "retreated_to AF2401"),
         ("The president flew to Mazar-e-Sharif on Wednesday.", "retreated_to AF2101"),
         ("The two commanders flew to Mazar-e-Sharif on Wednesday to organise its defence.", "retreated_to AF2101"),
         ("Hundreds of families were put on planes to Kabul.", "retreated_to AF0101"),
