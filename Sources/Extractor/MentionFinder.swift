@@ -114,6 +114,13 @@ struct MentionFinder {
     "families",
   ]
 
+  /// Offices and the people who hold them, after a place and its level noun ("Bagram district
+  /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
+  static let levelTitles: Set<String> = [
+    "governor", "governor's", "chief", "council", "officials", "official", "spokesman", "spokesperson",
+    "authorities", "elders", "representative", "representatives", "lawmaker", "lawmakers", "mp", "mps",
+  ]
+
   /// Words that, right before a place name, make it a title or office ("governor of Ghazni").
   static let attributiveLeaders: [[String]] = [
     ["governor", "of"], ["spokesman", "for"], ["spokesperson", "for"], ["spokesman", "of"],
@@ -1313,10 +1320,15 @@ struct MentionFinder {
         k -= 2
       }
       if let mark = lower(k), MentionFinder.isAppositionMark(mark) { k -= 1 }
-      guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun],
-        let count = lower(k - 1), MentionFinder.isCount(count) || MentionFinder.groupQuantifiers.contains(count)
-      else { return nil }
-      return (level, k - 1)
+      guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun] else { return nil }
+      // ("in at least two of these provinces – Nangarhar and Herat": a count of a group named
+      // before.)
+      var count = k - 1
+      if let determiner = lower(count), ["the", "these", "those", "its", "their"].contains(determiner), lower(count - 1) == "of" {
+        count -= 2
+      }
+      guard let word = lower(count), MentionFinder.isCount(word) || MentionFinder.groupQuantifiers.contains(word) else { return nil }
+      return (level, count)
     }
     func isLandmark(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isLandmark } }
     func isPartial(_ k: Int) -> Bool { mentions.withUnsafeBufferPointer { $0[k].isPartial } }
@@ -1729,6 +1741,11 @@ struct MentionFinder {
         mentions[m].isAttributive = true
       }
       if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
+      // "according to Bagram district chief Darwaish Raufi", "the Ghazni province council": a
+      // title past the level noun.
+      if next == "district" || next == "province", let title = afterNext, MentionFinder.levelTitles.contains(title) {
+        mentions[m].isAttributive = true
+      }
       // Preposition before, skipping direction adjectives and "the".
       var j = before.count - 1
       while j >= 0, holds(directionAdjectives, tenAt[beforeStart + j]) { j -= 1 }
@@ -1828,7 +1845,12 @@ struct MentionFinder {
       // counted group lists stand where the group does, after its preposition (not "two of the
       // provinces", whose names are the group's members).
       if let group, group.count > 0 {
-        if lower(group.count - 1) != "of", holds(prepositions, group.count - 1) {
+        // (Past "at least", "more than": "in at least two provinces".)
+        var before = group.count - 1
+        if (lower(before) == "least" && lower(before - 1) == "at") || (lower(before) == "than" && lower(before - 1) == "more") {
+          before -= 2
+        }
+        if before >= 0, lower(before) != "of", holds(prepositions, before) {
           mentions[m].afterPreposition = true
         }
         // "overran territory in three districts including Nawa", "parts of two districts, Nawa

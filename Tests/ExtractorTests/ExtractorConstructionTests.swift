@@ -1296,6 +1296,22 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "names a counted part of a group lists after a preposition stand where the group does",
+      "Officials said the insurgents had captured district centres in at least two of these provinces – Nangarhar in the east and Herat in the west.",
+      [], not: ["captured AF06", "captured AF32", "captured AF3201"]),
+    Case(
+      "… but the group's own names after a capture of its part are the places taken",
+      "The Taliban captured two of these provinces – Nangarhar and Herat.",
+      ["captured AF06", "captured AF32"]),
+    Case(
+      "a title past a place's level noun names no event place",
+      "Afghan forces at the base surrendered to the Taliban, according to Bagram district chief Abdul Karim.",
+      [], not: ["captured AF0302"]),
+    Case(
+      "… while the place of the same sentence's capture stays",
+      "The Taliban captured Bagram district, the Bagram district governor said.",
+      ["captured AF0302"]),
+    Case(
       "'the provincial capital of' names the city past describing words, not after a comma",
       "The Taliban had already taken the northern provincial capital of Kunduz. Then they seized the strategic provincial capital of Ghazni. Qalat, the southern provincial capital of Zabul, fell too.",
       ["captured AF1901", "captured AF1101", "captured AF2601"], not: ["captured AF19", "captured AF11", "captured AF26"]),

@@ -572,8 +572,13 @@ enum EnglishRules {
     TriggerRule(
       // "Afghan forces are now in full control of Kiti": "now" tells a change (not "still").
       "recaptured.regained", .recaptured, side: .after, strength: 0.8,
-      ["forces|troops|army|commandos|soldiers are|is|were|was now _ in _ control of"],
-      examples: [("After the operation, Afghan forces are now in full control of Kiti district.", "recaptured AF2405")],
+      // (So do "back" and "again": "government forces are back in control of Pul-e-Khumri".)
+      ["forces|troops|army|commandos|soldiers are|is|were|was now|back|again|once _ in _ control of"],
+      examples: [
+        ("After the operation, Afghan forces are now in full control of Kiti district.", "recaptured AF2405"),
+        ("Government forces are back in control of Kiti district after the Taliban withdrew.", "recaptured AF2405"),
+        ("Security forces are once again in control of Kiti district.", "recaptured AF2405"),
+      ],
       not: [("Afghan forces are still in full control of Kiti district.", "recaptured AF2405")]),
     TriggerRule(
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
