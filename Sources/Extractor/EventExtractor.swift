@@ -3609,7 +3609,7 @@ public struct EventExtractor: Sendable {
   /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
   static let backReferenceHeads: Set<String> = [
     "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "centre", "center", "headquarters",
-    "area", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
+    "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
   ]
 
   /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
@@ -3824,8 +3824,11 @@ public struct EventExtractor: Sendable {
       case "province" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens):
         kind = .province
       // "the Taliban have been in control of the area since Tuesday": the place named last,
-      // whose control changed hands (not "fighting in the area").
+      // whose control changed hands (not "fighting in the area"); so is "the location"
+      // ("officials denied that the group gained control of the location").
       case "area" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
+        || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control"),
+        "location" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
         || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control"):
         kind = .district
       // "the entire province was under Taliban rule": the province named last, whole.

@@ -1464,6 +1464,10 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a denial of control of 'the location' disputes the capture told before it",
+      "According to new reports, the Taliban has gained control over Spin Boldak. Afghan officials have denied that the group gained control of the location.",
+      ["captured AF2711", "contested AF2711"]),
+    Case(
       "a fall denied in the passive ('was denied by officials') leaves the place contested",
       "The fall of Nahrin district was denied by officials.", ["contested AF0904"]),
     Case(
