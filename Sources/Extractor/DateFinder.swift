@@ -486,6 +486,11 @@ enum DateFinder {
           found.append(
             DateMention(tokens: i..<(i + 3), day: published?.adding(days: -n), isSameDay: false))
           i += 2
+        } else if n % 24 == 0, (1...14).contains(n / 24), idAt(i + 1) == c.hours, idAt(i + 2) == c.ago {
+          // "48 hours ago": whole days counted in hours (not "a few hours ago", the same day).
+          found.append(
+            DateMention(tokens: i..<(i + 3), day: published?.adding(days: -(n / 24)), isSameDay: false))
+          i += 2
         } else if (2...14).contains(n), idAt(i + 1) == c.days, idAt(i + 2) == c.later || idAt(i + 2) == c.earlier {
           found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: false, daysLater: idAt(i + 2) == c.later ? n : -n))
           i += 2

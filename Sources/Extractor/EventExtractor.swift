@@ -5123,7 +5123,14 @@ public struct EventExtractor: Sendable {
     }
     let reporting = reportingWords
     for sentence in sentences {
-      guard let day = dates[sentence.index].first(where: \.namesEventDay)?.day else { continue }
+      // (Not a day a span starts on, or its apposition: "confirmed the fall of Muqur since
+      // yesterday, June 27" is no day of reporting.)
+      guard
+        let day = dates[sentence.index].first(where: { date in
+          date.namesEventDay
+            && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.lower == "since" }
+        })?.day
+      else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
     }
     return nil

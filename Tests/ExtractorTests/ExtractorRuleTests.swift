@@ -220,6 +220,8 @@ import Testing
     ("Nawa district fell to the Taliban yesterday.", "2021-07-10", "2021-07-09", "day"),
     ("Nawa district fell to the Taliban last night.", "2021-07-10", "2021-07-09", "day"),
     ("Nawa district fell to the Taliban two days ago.", "2021-07-10", "2021-07-08", "day"),
+    ("Nawa district fell to the Taliban 48 hours ago.", "2021-07-10", "2021-07-08", "day"),
+    ("Nawa district fell to the Taliban a few hours ago.", "2021-07-10", "2021-07-10", "publication"),
     ("Nawa district fell to the Taliban on 4 July.", "2021-07-10", "2021-07-04", "day"),
     ("Nawa district fell to the Taliban.", "2021-07-10", "2021-07-10", "publication"),
     // A dateline's day is the report's "today"; a date in the text is not a dateline.
@@ -230,6 +232,14 @@ import Testing
     let event = try #require(Self.events(text, published: published).first)
     #expect(event.date?.description == date)
     #expect(event.datePrecision.rawValue == precision)
+  }
+
+  @Test func aDayASpanStartsOnIsNoDayOfReporting() throws {
+    let events = Self.events(
+      "Officials confirmed the fall of Muqur district since yesterday, June 27. The Taliban also took control of Andar district.",
+      published: "2021-06-28")
+    let andar = try #require(events.first { $0.place.pcode == "AF1107" })
+    #expect(andar.date?.description == "2021-06-28")
   }
 
   @Test func reportedDateDatesEventsOfOtherSentences() throws {
