@@ -63,7 +63,23 @@ enum TriggerFinder {
       }
       if after > span.upperBound, after < words.count, exclusions.notBefore.contains(words[after]) { return true }
     }
-    return words[max(0, span.lowerBound - 3)..<span.lowerBound].contains(where: exclusions.notAfter.contains)
+    // (Within the trigger's own clause: "captured Panjwai district and reached the gates of
+    // Kandahar" is a verb of its own after "and".)
+    var k = span.lowerBound - 1
+    while k >= max(0, span.lowerBound - 3) {
+      if exclusions.notAfter.contains(words[k]) { return true }
+      if Self.joinsVerbs(words[k]) { break }
+      k -= 1
+    }
+    return false
+  }
+
+  /// Words that end the phrase before a verb: "and", "then", "but", a comma.
+  static func joinsVerbs(_ word: String) -> Bool {
+    switch word {
+    case "and", "then", "but", ",": true
+    default: false
+    }
   }
 
   /// Words of a count before the people a rule excludes ("40 families", "dozens of civilians",

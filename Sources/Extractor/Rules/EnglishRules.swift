@@ -400,6 +400,8 @@ enum EnglishRules {
         // "Fighting reached Maymana on Monday", "the war has now reached Kunduz".
         "fighting|clashes|battles|war|violence have|has|had? _ reached|engulfed",
         "within *3 km|kilometres|kilometers|miles|metres|meters|yards of", "within _ striking|firing|artillery? distance|range|reach of", "reach~ _ main? outskirts|gates|edge|suburbs|centre|center|heart|square|streets|neighbourhoods|neighborhoods of",
+        // "advanced to the outskirts of Kandahar city", "pushed towards the gates of Herat".
+        "advance~|push~|close~|press~ in? to|towards|toward|on _ outskirts|gates|edge|edges|suburbs|doorstep of",
         // "all of which carried the Taleban to the gates of the provincial capital, Gardez".
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
         // ("These swift victories brought the insurgents 40 km from the national capital, Kabul.")
@@ -413,6 +415,8 @@ enum EnglishRules {
       ],
       examples: [
         ("Weeks of defeats in the province carried the insurgents to the gates of Gardez.", "contested AF1301"),
+        ("The Taliban seized Zurmat district and advanced to the outskirts of Gardez on Friday.", "contested AF1301"),
+        ("The Taliban took Panjwai district and reached the gates of Kandahar city.", "contested AF2701"),
         ("The gains brought the militants within 30 km of Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
