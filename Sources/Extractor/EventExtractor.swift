@@ -1927,10 +1927,17 @@ public struct EventExtractor: Sendable {
   ]
   /// Words after a denial that make it one of a report or a change of control ("denied the
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
+  /// The subject and auxiliaries of a denied "that" clause before its verb ("that the district
+  /// had been", "that the provincial capital has").
+  static let thatClauseSubjectWords: Set<String> = [
+    "the", "district", "city", "town", "province", "provincial", "capital", "centre", "center", "area",
+    "had", "has", "have", "been", "was", "were", "is", "ever", "actually", "already",
+  ]
+
   static let deniedReports: Set<String> = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
     "statement", "statements", "assertion", "assertions", "information", "news", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
-    "collapsed",
+    "collapsed", "lost",
   ]
 
   /// "The Taliban say they captured Malistan; officials deny it", "captured Nawur, a claim
@@ -1983,6 +1990,14 @@ public struct EventExtractor: Sendable {
       if after.first.map({ tokens[$0].lower == "by" }) == true, after.dropFirst().prefix(3).contains(where: theirs) {
         return false
       }
+      // ("denied that the district had been lost": the verb of a "that" clause past its
+      // subject and auxiliaries.)
+      if after.first.map({ tokens[$0].lower == "that" }) == true,
+        let verb = ((k + 2)..<min(range.upperBound, k + 9)).first(where: { !Self.thatClauseSubjectWords.contains(tokens[$0].lower) }),
+        deniedReports.contains(tokens[verb].lower)
+      {
+        return true
+      }
       // Of a report or of the change of control: a word of it after the verb, a claim or
       // "which" before it ("a claim denied by officials", "which the ministry denied"), or
       // nothing after it in its clause ("…, resistance forces deny").
@@ -1991,8 +2006,17 @@ public struct EventExtractor: Sendable {
       // few words from the span's start, is what was reported.)
       // ("Reports that Qaisar had fallen were denied by the ministry": the passive right after
       // the capture's own words.)
-      if k - 1 >= range.lowerBound, k - 1 - range.lowerBound <= 5, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
-        return true
+      // ("The fall of Khwaja Umari, announced by the Taliban on Twitter, was rejected": past an
+      // aside between commas.)
+      if k - 1 >= range.lowerBound, Self.passiveAuxiliaries.contains(tokens[k - 1].lower) {
+        var subjectEnd = k - 1
+        if subjectEnd - 1 > range.lowerBound, tokens[subjectEnd - 1].lower == ",",
+          let open = (range.lowerBound..<(subjectEnd - 1)).last(where: { tokens[$0].lower == "," }),
+          subjectEnd - 1 - open <= 8
+        {
+          subjectEnd = open
+        }
+        if subjectEnd - range.lowerBound <= 5 { return true }
       }
       // ("claimed control of Kunduz, information denied by the government".)
       if (max(range.lowerBound, k - 4)..<k).contains(where: {

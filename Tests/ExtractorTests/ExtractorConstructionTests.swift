@@ -1464,6 +1464,18 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a denial of a 'that' clause whose verb is past its subject and auxiliaries disputes the claim before it",
+      "The Taliban said on Twitter that Qadis district had fallen to them. Officials confirmed heavy fighting but denied that the district had been lost.",
+      ["captured AF3104", "contested AF3104"]),
+    Case(
+      "… while the same denial with no claim before it is no event",
+      "The governor denied that Qadis district had been lost.",
+      [], not: ["captured AF3104", "contested AF3104"]),
+    Case(
+      "a passive rejection past an aside between commas disputes the fall it follows",
+      "The fall of Qadis district, announced by the Taliban on Twitter, was rejected by the interior ministry.",
+      ["captured AF3104", "contested AF3104"]),
+    Case(
       "a denial of control of 'the location' disputes the capture told before it",
       "According to new reports, the Taliban has gained control over Spin Boldak. Afghan officials have denied that the group gained control of the location.",
       ["captured AF2711", "contested AF2711"]),
