@@ -117,7 +117,7 @@ struct MentionFinder {
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district
   /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
   static let levelTitles: Set<String> = [
-    "governor", "governor's", "chief", "council", "officials", "official", "spokesman", "spokesperson",
+    "governor", "chief", "council", "officials", "official", "spokesman", "spokesperson",
     "authorities", "elders", "representative", "representatives", "lawmaker", "lawmakers", "mp", "mps",
   ]
 
@@ -1743,7 +1743,10 @@ struct MentionFinder {
       if MentionFinder.attributiveEndings.endsAny(before) { mentions[m].isAttributive = true }
       // "according to Bagram district chief Darwaish Raufi", "the Ghazni province council": a
       // title past the level noun.
-      if next == "district" || next == "province", let title = afterNext, MentionFinder.levelTitles.contains(title) {
+      // (Not an office's site: "the Khan Abad district governor's compound" is the district's.)
+      if next == "district" || next == "province", let title = afterNext, MentionFinder.levelTitles.contains(title),
+        !TriggerFinder.opensPossessive(tokens, at: mention.tokens.upperBound + 2)
+      {
         mentions[m].isAttributive = true
       }
       // Preposition before, skipping direction adjectives and "the".

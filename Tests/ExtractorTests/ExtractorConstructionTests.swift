@@ -1312,6 +1312,10 @@ import Testing
       "The Taliban captured Bagram district, the Bagram district governor said.",
       ["captured AF0302"]),
     Case(
+      "… and an office's site past the level noun is the place's",
+      "The Taliban's flag was raised over the Khan Abad district governor's compound.",
+      ["captured AF1904"]),
+    Case(
       "'the provincial capital of' names the city past describing words, not after a comma",
       "The Taliban had already taken the northern provincial capital of Kunduz. Then they seized the strategic provincial capital of Ghazni. Qalat, the southern provincial capital of Zabul, fell too.",
       ["captured AF1901", "captured AF1101", "captured AF2601"], not: ["captured AF19", "captured AF11", "captured AF26"]),
