@@ -1368,7 +1368,7 @@ struct MentionFinder {
     /// `lower(k) == word` for an ASCII `word`, the token read in place (`Token.spells(_:)`: an
     /// ASCII token of another length is turned away on its byte count, where `==` on texts
     /// that differ called the standard library's comparison: `annotate`'s own compares were
-    /// 190 000 on the 1 MB stream, 41 000 with these: callgrind, issue #16).
+    /// 190 000 on the 1 MB stream, 53 000 with these: callgrind, issue #16).
     /// (Inlined, so that the word's length is a constant: called, it was about 49 instructions a
     /// test, 156 000 tests on the 1 MB stream: callgrind, issue #16.)
     @inline(__always)
