@@ -1000,7 +1000,10 @@ public struct EventExtractor: Sendable {
     // "four of them, A, B, C and D": some members of the group, named after the opener or, past
     // the opener's own clause, after its first comma, colon or dash.
     var members: (opener: Int, listStart: Int, count: Int)? = nil
-    for k in start..<max(start, end - 3) where tokens[k + 1].lower == "of" && ["them", "these", "those"].contains(tokens[k + 2].lower) {
+    // (`spells`: every word of the sentence is asked whether it is "of", and `==` on words that
+    // differ called the standard library's comparison, 66 000 times on the 1 MB stream:
+    // callgrind, issue #16.)
+    for k in start..<max(start, end - 3) where tokens[k + 1].spells("of") && ["them", "these", "those"].contains(tokens[k + 2].lower) {
       guard let n = countValue(tokens[k].lower) else { continue }
       var j = k + 3
       if j < end, tokens[j].lower != "," {

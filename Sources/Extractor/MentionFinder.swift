@@ -476,6 +476,23 @@ struct MentionFinder {
   /// place (`annotate`).
   static let wordJoiningMarks: Set<String> = ["-", "'", "\u{2019}"]
 
+  /// `wordJoiningMarks.contains(mark)`, a string that starts with an ASCII scalar tested on
+  /// its byte (`String.leadingASCIIByte`: a one-byte string equals only itself, a longer one
+  /// that starts with an ASCII scalar equals none of the marks), other strings as text: the
+  /// set hashed every mark but a comma before a name (`annotate`, 5 800 on the 1 MB stream,
+  /// and `!= ","` compared 11 200 marks as text: callgrind, issue #16).
+  static func isWordJoiningMark(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") }
+    return mark == "-" || mark == "'" || mark == "\u{2019}"
+  }
+
+  /// `mark == ","`, on the leading byte as `isWordJoiningMark` (no other string equals ",").
+  @inline(__always)
+  static func isComma(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ",") }
+    return mark == ","
+  }
+
   /// The nouns of an apposition that name a place's level ("Helmand, the largest province").
   static let appositionLevels: [String: LevelHint] = [
     "province": .province, "provinces": .province, "district": .district, "districts": .district,
@@ -609,6 +626,17 @@ struct MentionFinder {
   static let countedLevelNouns: [String: LevelHint] = [
     "provinces": .province, "districts": .district, "cities": .city, "capitals": .city,
   ]
+  /// `countedLevelNouns` as pairs, in a fixed order (`countedLevel(of:)`).
+  private static let countedLevelPairs: [(noun: String, level: LevelHint)] =
+    countedLevelNouns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+
+  /// `countedLevelNouns[word]`, each noun compared with `String.spells(_:)` (ASCII words: a word
+  /// of another length is turned away on its count) instead of hashing the word: `annotate`
+  /// asked the dictionary of the word before every name (callgrind, issue #16).
+  static func countedLevel(of word: String) -> LevelHint? {
+    for pair in countedLevelPairs where word.spells(pair.noun) { return pair.level }
+    return nil
+  }
   /// Whether the words from `previousEnd` (the end of the place before) to `start` are an
   /// apposition of where that place lies on a city's edge: ", on the outskirts of the provincial
   /// capital", "district, on the edge of".
@@ -1002,7 +1030,7 @@ struct MentionFinder {
     // the hyphen joins two names, a capitalised word of three letters or more before it and
     // the name after, itself capitalised ("the Chaman-Spin Boldak border crossing"), and no
     // road follows ("the Kabul-Jalalabad highway" is a road, neither town).
-    if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word,
+    if i >= sentence.tokens.lowerBound + 2, MentionFinder.isHyphen(tokens, at: i - 1), tokens[i - 2].kind == .word,
       tokens[i - 1].start == tokens[i - 2].end
     {
       let joinsNames =
@@ -1015,7 +1043,7 @@ struct MentionFinder {
     // "Chagh-charan", "Sheber-ghan": a one-word name split by a hyphen starts with its joined
     // parts.
     var joinedStartsSpelling = false
-    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word,
+    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens, at: i + 1), tokens[i + 2].kind == .word,
       tokens[i + 1].start == tokens[i].end, tokens[i + 2].start == tokens[i + 1].end
     {
       joinedStartsSpelling = index.firstWords.contains(tokens[i].lower + tokens[i + 2].lower)
@@ -1078,7 +1106,7 @@ struct MentionFinder {
         // A name that goes on with a hyphen ("Dand-wo-Patan") is not its first part ("Dand").
         // (A dash between spaces is no part of a name: "Khamyab - a district of … - fell".)
         if end < sentence.tokens.upperBound, end + 1 < sentence.tokens.upperBound,
-          MentionFinder.isHyphen(tokens[end].lower), tokens[end + 1].kind == .word,
+          MentionFinder.isHyphen(tokens, at: end), tokens[end + 1].kind == .word,
           tokens[end].byteStart == tokens[end - 1].byteEnd || tokens[end].byteEnd == tokens[end + 1].byteStart
         {
           continue
@@ -1202,10 +1230,10 @@ struct MentionFinder {
         return nil
       }
     }
-    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens[i + 1].lower), tokens[i + 2].kind == .word {
+    if i + 2 < sentence.tokens.upperBound, MentionFinder.isHyphen(tokens, at: i + 1), tokens[i + 2].kind == .word {
       return nil
     }
-    if i >= 2 + sentence.tokens.lowerBound, MentionFinder.isHyphen(tokens[i - 1].lower), tokens[i - 2].kind == .word {
+    if i >= 2 + sentence.tokens.lowerBound, MentionFinder.isHyphen(tokens, at: i - 1), tokens[i - 2].kind == .word {
       return nil
     }
     if i + 1 < sentence.tokens.upperBound, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
@@ -1235,7 +1263,7 @@ struct MentionFinder {
     // (Not `["e", "i", "y"].contains`: the array was built and freed at each of the 21 900 calls
     // on the 1 MB stream, 6 M instructions, callgrind, issue #16.)
     guard isEzafeParticle(tokens[k].lower) else { return false }
-    return isHyphen(tokens[k - 1].lower) && tokens[k - 2].kind == .word
+    return isHyphen(tokens, at: k - 1) && tokens[k - 2].kind == .word
   }
 
   /// Whether `word` is "e", "i" or "y", read on its one byte when it starts with an ASCII byte
@@ -1263,6 +1291,15 @@ struct MentionFinder {
   static func isHyphen(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") }
     return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
+  }
+
+  /// `isHyphen(tokens[k].lower)`, the token's kind asked first: the hyphens are marks, never a
+  /// word's or a number's text, and most tokens asked about are words (`match` asked about
+  /// 52 000 on the 1 MB stream, a word that is not ASCII compared with the three hyphens as
+  /// text: callgrind, issue #16).
+  @inline(__always)
+  static func isHyphen(_ tokens: [Token], at k: Int) -> Bool {
+    tokens[k].kind == .punctuation && isHyphen(tokens[k].lower)
   }
 
   static func isNameJoiner(_ mark: String) -> Bool {
@@ -1294,9 +1331,62 @@ struct MentionFinder {
     return count
   }
 
+  /// Which of the words that decide whether two places are joined as a list ("with",
+  /// "along", "together", "as", "well") the tokens between them hold: `between.contains(_:)`
+  /// on their texts for each word, answered in one pass with `Token.spells(_:)` (an ASCII
+  /// token of another length is turned away on its byte count; these words hold no scalar a
+  /// non-ASCII text could equal them through). `annotate` asked the array of texts up to
+  /// seven times for each mention after the first, about 6 500 scans on the 1 MB stream, each
+  /// word compared as text (callgrind, issue #16).
+  struct ListJointWords: Equatable {
+    var with = false
+    var along = false
+    var together = false
+    var `as` = false
+    var well = false
+
+    init(with: Bool = false, along: Bool = false, together: Bool = false, as: Bool = false, well: Bool = false) {
+      self.with = with
+      self.along = along
+      self.together = together
+      self.as = `as`
+      self.well = well
+    }
+
+    /// The words held by `tokens[range]`.
+    init(_ tokens: [Token], _ range: Range<Int>) {
+      tokens.withUnsafeBufferPointer { tokens in
+        // (Marks and numbers spell none of them.)
+        for k in range where tokens[k].kind == .word {
+          if tokens[k].spells("with") {
+            with = true
+          } else if tokens[k].spells("along") {
+            along = true
+          } else if tokens[k].spells("together") {
+            together = true
+          } else if tokens[k].spells("as") {
+            `as` = true
+          } else if tokens[k].spells("well") {
+            well = true
+          }
+        }
+      }
+    }
+  }
+
   /// Sets hints, lists and roles from the words around each mention.
   private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText, allCapsSentences: Set<Int>) {
     func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
+    /// `lower(k) == word` for an ASCII `word`, the token read in place (`Token.spells(_:)`: an
+    /// ASCII token of another length is turned away on its byte count, where `==` on texts
+    /// that differ called the standard library's comparison: `annotate`'s own compares were
+    /// 190 000 on the 1 MB stream, 53 000 with these: callgrind, issue #16).
+    /// (Inlined, so that the word's length is a constant: called, it was about 49 instructions a
+    /// test, 156 000 tests on the 1 MB stream: callgrind, issue #16.)
+    @inline(__always)
+    func spells(_ k: Int, _ word: String) -> Bool {
+      k >= 0 && k < tokens.count && tokens.withUnsafeBufferPointer { $0[k].spells(word) }
+    }
     // The spans and sentences of the mentions, which nothing here changes, read from arrays of
     // their own: `mentions[k].tokens` in this long function copied the whole mention (its text
     // and matches retained and released) to read one field, about 17 copies a mention.
@@ -1314,17 +1404,19 @@ struct MentionFinder {
     /// tokens: the words before a name stop at a colon and leave dashes out.)
     func countedGroup(before start: Int) -> (level: LevelHint, count: Int)? {
       var k = start - 1
-      if lower(k) == "including" || lower(k) == "like" {
+      if spells(k, "including") || spells(k, "like") {
         k -= 1
-      } else if lower(k) == "as", lower(k - 1) == "such" {
+      } else if spells(k, "as"), spells(k - 1, "such") {
         k -= 2
       }
       if let mark = lower(k), MentionFinder.isAppositionMark(mark) { k -= 1 }
-      guard let noun = lower(k), let level = MentionFinder.countedLevelNouns[noun] else { return nil }
+      guard let noun = lower(k), let level = MentionFinder.countedLevel(of: noun) else { return nil }
       // ("in at least two of these provinces – Nangarhar and Herat": a count of a group named
       // before.)
       var count = k - 1
-      if let determiner = lower(count), ["the", "these", "those", "its", "their"].contains(determiner), lower(count - 1) == "of" {
+      if spells(count - 1, "of"), spells(count, "the") || spells(count, "these") || spells(count, "those") || spells(count, "its")
+        || spells(count, "their")
+      {
         count -= 2
       }
       guard let word = lower(count), MentionFinder.isCount(word) || MentionFinder.groupQuantifiers.contains(word) else { return nil }
@@ -1357,8 +1449,8 @@ struct MentionFinder {
         positions.reserveCapacity(count)
         var j = k - 1
         while j >= 0, positions.count < count {
-          if tokens[j].kind == .punctuation, tokens[j].lower != "," {
-            if MentionFinder.wordJoiningMarks.contains(tokens[j].lower) {
+          if tokens[j].kind == .punctuation, !MentionFinder.isComma(tokens[j].lower) {
+            if MentionFinder.isWordJoiningMark(tokens[j].lower) {
               j -= 1
               continue
             }
@@ -1381,15 +1473,18 @@ struct MentionFinder {
     func isAloneInItsList(_ mention: Mention) -> Bool {
       !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
     }
-    func endsWith(_ words: [String], _ a: String) -> Bool { words.last == a }
+    // (Each word compared with `String.spells(_:)`: the words asked are ASCII, and `==` on
+    // words that differ called the standard library's comparison, about 61 000 times on the
+    // 1 MB stream: callgrind, issue #16.)
+    func endsWith(_ words: [String], _ a: String) -> Bool { words.last?.spells(a) == true }
     func endsWith(_ words: [String], _ a: String, _ b: String) -> Bool {
-      words.count >= 2 && words[words.count - 2] == a && words[words.count - 1] == b
+      words.count >= 2 && words[words.count - 2].spells(a) && words[words.count - 1].spells(b)
     }
     func endsWith(_ words: [String], _ a: String, _ b: String, _ c: String) -> Bool {
-      words.count >= 3 && words[words.count - 3] == a && endsWith(words, b, c)
+      words.count >= 3 && words[words.count - 3].spells(a) && endsWith(words, b, c)
     }
     func endsWith(_ words: [String], _ a: String, _ b: String, _ c: String, _ d: String) -> Bool {
-      words.count >= 4 && words[words.count - 4] == a && endsWith(words, b, c, d)
+      words.count >= 4 && words[words.count - 4].spells(a) && endsWith(words, b, c, d)
     }
 
     // "Kaldar (Balkh), Shortepa (Balkh)": a province in brackets right after a place is its
@@ -1451,15 +1546,18 @@ struct MentionFinder {
         var between = tokens[spans[m - 1].upperBound..<itemStart]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
+        // Which joining words `between` holds, read once from its tokens (")" dropped above is
+        // none of them).
+        let joints = ListJointWords(tokens, spans[m - 1].upperBound..<itemStart)
         // ("as" only in "as well as": "fled to Andkhoy as Pashtun Kot fell" is two clauses.)
         // ("with" only in "along with", "together with": "Kunduz, along with Takhar".)
         let joinsOnly =
-          (!between.contains("with") || between.contains("along") || between.contains("together"))
-          && (!between.contains("along") && !between.contains("together") || between.contains("with"))
+          (!joints.with || joints.along || joints.together)
+          && (!joints.along && !joints.together || joints.with)
         let isList =
           joinsOnly
           && (!between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
-            && (!between.contains("as") || between.contains("well"))
+            && (!joints.as || joints.well)
             || (between.count >= 1 && between.count <= 3
               && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
               && between.first == ",")
@@ -1538,7 +1636,8 @@ struct MentionFinder {
       let mention = mentions[m]
       let group = countedGroup(before: mention.tokens.lowerBound)
       let next = lower(mention.tokens.upperBound)
-      let afterNext = lower(mention.tokens.upperBound + 1)
+      // (The words after the name compared as `spells(nextAt, …)`, `spells(nextAt + 1, …)`.)
+      let nextAt = mention.tokens.upperBound
       // The walk back stops at the same mark whatever the count, so the shorter lists are the
       // ends of the ten words (one walk per mention instead of four).
       let tenAt = previousPositions(mention.tokens.lowerBound, 10)
@@ -1550,13 +1649,18 @@ struct MentionFinder {
       // by several tests below.
       let tenLead = MentionFinder.placeLead(ten[...], at: tenAt, tokens, directionAdjectives: directionAdjectives)
       // Level from the following word.
-      switch next {
-      case "district", "districts", "wuluswali", "woluswali": mentions[m].hint = .district
-      case "province", "provinces", "provincial": mentions[m].hint = .province
-      case "city", "cities": mentions[m].hint = .city
-      // "the Panjshir valley": a province's valley is the province (a district's, the district).
-      case "valley" where mention.matches.contains(where: { $0.place.level == .province }): mentions[m].hint = .province
-      default: break
+      // (Asked word by word, `spells`: a `switch` on the text compared it with each case.)
+      if spells(nextAt, "district") || spells(nextAt, "districts") || spells(nextAt, "wuluswali")
+        || spells(nextAt, "woluswali")
+      {
+        mentions[m].hint = .district
+      } else if spells(nextAt, "province") || spells(nextAt, "provinces") || spells(nextAt, "provincial") {
+        mentions[m].hint = .province
+      } else if spells(nextAt, "city") || spells(nextAt, "cities") {
+        mentions[m].hint = .city
+      } else if spells(nextAt, "valley"), mention.matches.contains(where: { $0.place.level == .province }) {
+        // "the Panjshir valley": a province's valley is the province (a district's, the district).
+        mentions[m].hint = .province
       }
       // "Kandahar and Helmand, the two largest provinces in the south": an apposition whose
       // noun is a level names the level (of the whole list, through the hints lists share).
@@ -1565,8 +1669,8 @@ struct MentionFinder {
       // ("Herat, the country's third city", "Herat, western Afghanistan's main urban centre": a
       // possessor before the noun, or opening the apposition, is passed over.)
       var appositionStart: Int? = nil
-      if next == ",", hint(m) == nil {
-        if afterNext == "the" || afterNext == "a" || afterNext == "an" {
+      if spells(nextAt, ","), hint(m) == nil {
+        if spells(nextAt + 1, "the") || spells(nextAt + 1, "a") || spells(nextAt + 1, "an") {
           appositionStart = mention.tokens.upperBound + 2
         } else if let apostrophe = (mention.tokens.upperBound + 2..<mention.tokens.upperBound + 5).first(where: {
           TriggerFinder.opensPossessive(tokens, at: $0)
@@ -1597,13 +1701,13 @@ struct MentionFinder {
       }
       // "the Helmand provincial capital Lashkar Gah": the province, whose capital is named; but
       // "Nimroz provincial capital falls": the capital itself.
-      if next == "provincial", afterNext == "capital" {
+      if spells(nextAt, "provincial"), spells(nextAt + 1, "capital") {
         let named = mention.tokens.upperBound + 2 < tokens.count && tokens[mention.tokens.upperBound + 2].isCapitalized
         mentions[m].hint = named || !mention.matches.contains(where: { $0.place.level == .province }) ? .province : .city
       }
       // "Laghman became the latest province to fall", "Kunduz is the third city to fall": the
       // noun the name is said to be names its level.
-      if next == "became" || next == "becomes" || next == "is" || next == "was", afterNext == "the",
+      if spells(nextAt, "became") || spells(nextAt, "becomes") || spells(nextAt, "is") || spells(nextAt, "was"), spells(nextAt + 1, "the"),
         let rank = lower(mention.tokens.upperBound + 2), TriggerFinder.ordinals.contains(rank) || MentionFinder.rankWords.contains(rank)
       {
         switch lower(mention.tokens.upperBound + 3) {
@@ -1612,11 +1716,11 @@ struct MentionFinder {
         default: break
         }
       }
-      if let next, TriggerFinder.isApostrophe(next), afterNext == "s" { mentions[m].isPossessor = true }
+      if let next, TriggerFinder.isApostrophe(next), spells(nextAt + 1, "s") { mentions[m].isPossessor = true }
       // "Kunduz city's police headquarters", "Ghazni's outskirts": a part of the place is what
       // the clause is about.
       let owner =
-        next == "city" || next == "district" || next == "province" || next == "town"
+        spells(nextAt, "city") || spells(nextAt, "district") || spells(nextAt, "province") || spells(nextAt, "town")
         ? mention.tokens.upperBound + 1 : mention.tokens.upperBound
       if MentionFinder.ownsPart(at: owner, tokens) {
         mentions[m].isPartial = true
@@ -1631,7 +1735,7 @@ struct MentionFinder {
       // named with the place before it.
       // (`first` is the text of `tokens[owner]`, asked by word id: `TokenWordList`.)
       if let first = lower(owner), tables.partFollowers.contains(tokens, at: owner),
-        first != "police" || lower(owner + 1) == "headquarters" || lower(owner + 1) == "hq"
+        first != "police" || spells(owner + 1, "headquarters") || spells(owner + 1, "hq")
       {
         mentions[m].isPartial = true
       }
@@ -1640,7 +1744,7 @@ struct MentionFinder {
         if TriggerFinder.opensPossessive(tokens, at: owner) {
           owner + 2
         } else if let mark = lower(mention.tokens.upperBound - 2), TriggerFinder.isApostrophe(mark),
-          lower(mention.tokens.upperBound - 1) == "s"
+          spells(mention.tokens.upperBound - 1, "s")
         {
           mention.tokens.upperBound  // the mention took "province's"
         } else {
@@ -1653,13 +1757,13 @@ struct MentionFinder {
         mentions[m].isPossessor = !MentionFinder.eventNouns.contains(lower(p) ?? "")
       }
       // "besieged Qaisar's district centre": a district's seat is the district itself.
-      if let p = possessed, lower(p) == "district", let seat = lower(p + 1), MentionFinder.seatNouns.contains(seat),
+      if let p = possessed, spells(p, "district"), let seat = lower(p + 1), MentionFinder.seatNouns.contains(seat),
         mention.matches.contains(where: { $0.place.level == .district })
       {
         mentions[m].isPossessor = false
         mentions[m].hint = .district
       }
-      if let p = possessed, lower(p) == "capital" || (lower(p) == "provincial" && lower(p + 1) == "capital"),
+      if let p = possessed, spells(p, "capital") || (spells(p, "provincial") && spells(p + 1, "capital")),
         mention.matches.contains(where: { $0.place.level == .province })
       {
         mentions[m].hint = .city
@@ -1711,30 +1815,30 @@ struct MentionFinder {
         mentions[m].hint = .city
       }
       // "Nimroz capital falls to Taliban": a province name before "capital" is its capital city.
-      if next == "capital", hint(m) == nil, mention.matches.contains(where: { $0.place.level == .province }) {
+      if spells(nextAt, "capital"), hint(m) == nil, mention.matches.contains(where: { $0.place.level == .province }) {
         mentions[m].hint = .city
       }
       // Appositive "Kunduz, the provincial capital".
-      if next == ",", afterNext == "the" || afterNext == "a",
+      if spells(nextAt, ","), spells(nextAt + 1, "the") || spells(nextAt + 1, "a"),
         MentionFinder.capitalAppositionWords.contains(lower(mention.tokens.upperBound + 2) ?? "")
       {
         mentions[m].hint = .city
       }
       // ("Herat, Afghanistan's third-biggest city", "Kandahar, the country's second city": a
       // ranked city in apposition.)
-      if next == ",", hint(m) == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
+      if spells(nextAt, ","), hint(m) == nil, MentionFinder.rankedCityApposition(after: mention.tokens.upperBound, tokens) {
         mentions[m].hint = .city
       }
       if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
-        if !(w == "provincial" && afterNext == "capital") { mentions[m].isAttributive = true }
+        if !(w == "provincial" && spells(nextAt + 1, "capital")) { mentions[m].isAttributive = true }
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)
-      if let next, TriggerFinder.isApostrophe(next), afterNext == "s",
+      if let next, TriggerFinder.isApostrophe(next), spells(nextAt + 1, "s"),
         let follower = lower(mention.tokens.upperBound + 2), holds(attributiveFollowers, mention.tokens.upperBound + 2),
         // ("Faryab's provincial capital" is the city.)
-        !(follower == "provincial" && lower(mention.tokens.upperBound + 3) == "capital"),
+        !(follower == "provincial" && spells(mention.tokens.upperBound + 3, "capital")),
         !isPartial(m)
           || (follower == "police" && !MentionFinder.policePartWords.contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {
@@ -1744,7 +1848,8 @@ struct MentionFinder {
       // "according to Bagram district chief Darwaish Raufi", "the Ghazni province council": a
       // title past the level noun.
       // (Not an office's site: "the Khan Abad district governor's compound" is the district's.)
-      if next == "district" || next == "province", let title = afterNext, MentionFinder.levelTitles.contains(title),
+      if spells(mention.tokens.upperBound, "district") || spells(mention.tokens.upperBound, "province"),
+        let title = lower(mention.tokens.upperBound + 1), MentionFinder.levelTitles.contains(title),
         !TriggerFinder.opensPossessive(tokens, at: mention.tokens.upperBound + 2)
       {
         mentions[m].isAttributive = true
@@ -1776,7 +1881,7 @@ struct MentionFinder {
       do {
         var k = mention.tokens.upperBound
         if MentionFinder.provinceNouns.contains(lower(k) ?? "") { k += 1 }
-        if lower(k) == ",", lower(k + 1) == "including", mention.matches.contains(where: { $0.place.level == .province }) {
+        if spells(k, ","), spells(k + 1, "including"), mention.matches.contains(where: { $0.place.level == .province }) {
           mentions[m].isNamedObject = true
         }
       }
@@ -1825,12 +1930,12 @@ struct MentionFinder {
       var strippedCount = false
       while let last = bare.last {
         if MentionFinder.isAppositionMark(last), bare.count >= 2,
-          hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) || MentionFinder.countedLevelNouns[bare[bare.count - 2]] != nil
+          hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) || MentionFinder.countedLevel(of: bare[bare.count - 2]) != nil
         {
           bare.removeLast()
         } else if hintNouns.contains(last, lexicon: lexicon) {
           bare.removeLast()
-        } else if MentionFinder.countedLevelNouns[last] != nil, bare.count >= 2, MentionFinder.isCount(bare[bare.count - 2]) {
+        } else if MentionFinder.countedLevel(of: last) != nil, bare.count >= 2, MentionFinder.isCount(bare[bare.count - 2]) {
           bare.removeLast(2)
           strippedCount = true
         } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
@@ -1850,10 +1955,10 @@ struct MentionFinder {
       if let group, group.count > 0 {
         // (Past "at least", "more than": "in at least two provinces".)
         var before = group.count - 1
-        if (lower(before) == "least" && lower(before - 1) == "at") || (lower(before) == "than" && lower(before - 1) == "more") {
+        if (spells(before, "least") && spells(before - 1, "at")) || (spells(before, "than") && spells(before - 1, "more")) {
           before -= 2
         }
-        if before >= 0, lower(before) != "of", holds(prepositions, before) {
+        if before >= 0, !spells(before, "of"), holds(prepositions, before) {
           mentions[m].afterPreposition = true
         }
         // "overran territory in three districts including Nawa", "parts of two districts, Nawa
@@ -1883,7 +1988,7 @@ struct MentionFinder {
       }
       // "a key Kandahar district", "two Ghazni districts": a province naming where an unnamed
       // district lies is no event place.
-      if next == "district" || next == "districts", mention.hasLevel(.province),
+      if spells(nextAt, "district") || spells(nextAt, "districts"), mention.hasLevel(.province),
         let article = before.lastIndex(where: { MentionFinder.indefiniteOpeners.contains($0) || MentionFinder.numberWords[$0] != nil }),
         before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0 == "," })
       {
@@ -1892,7 +1997,7 @@ struct MentionFinder {
       // "villages around Kunduz city, capital of the northern Kunduz province": an apposition to a
       // landmark is the landmark.
       if m > 0, isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
-        lower(spans[m - 1].upperBound) == "," || (lower(spans[m - 1].upperBound) == "city" && lower(spans[m - 1].upperBound + 1) == ","),
+        spells(spans[m - 1].upperBound, ",") || (spells(spans[m - 1].upperBound, "city") && spells(spans[m - 1].upperBound + 1, ",")),
         tenLead.suffix(2).elementsEqual(MentionFinder.capitalOf),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 8
       {
@@ -1902,7 +2007,7 @@ struct MentionFinder {
       // provincial capital, Lashkar Gah": the name in apposition to a part's or a landmark's
       // "capital" is that part or landmark.
       if m > 0, isPartial(m - 1) || isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
-        mention.tokens.lowerBound >= 2, lower(mention.tokens.lowerBound - 1) == ",",
+        mention.tokens.lowerBound >= 2, spells(mention.tokens.lowerBound - 1, ","),
         MentionFinder.capitalNouns.contains(lower(mention.tokens.lowerBound - 2) ?? ""),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 6
       {
@@ -1913,24 +2018,24 @@ struct MentionFinder {
       // a place says where that place lies; the place is the event's.
       if m > 0, sentenceOf[m - 1] == mention.sentence, mention.namesOnlyRegions,
         spans[m - 1].upperBound + 1 == mention.tokens.lowerBound
-          || (spans[m - 1].upperBound + 2 == mention.tokens.lowerBound && lower(mention.tokens.lowerBound - 1) == "the"),
-        lower(spans[m - 1].upperBound) == "in"
+          || (spans[m - 1].upperBound + 2 == mention.tokens.lowerBound && spells(mention.tokens.lowerBound - 1, "the")),
+        spells(spans[m - 1].upperBound, "in")
       {
         mentions[m].isLandmark = true
       }
       // "Surkh-o-Parsa district in Ghorband Valley": a district's valley right after another
       // place says where that place lies (a province's valley is the province: "Rukha district in
       // the Panjshir valley" stays).
-      if m > 0, sentenceOf[m - 1] == mention.sentence, next == "valley",
+      if m > 0, sentenceOf[m - 1] == mention.sentence, spells(nextAt, "valley"),
         !mention.matches.contains(where: { $0.place.level == .province }),
         case let between = spans[m - 1].upperBound..<mention.tokens.lowerBound, (1...3).contains(between.count),
-        between.contains(where: { lower($0) == "in" }), between.allSatisfy({ ["district", "in", "the"].contains(lower($0) ?? "") })
+        between.contains(where: { spells($0, "in") }), between.allSatisfy({ ["district", "in", "the"].contains(lower($0) ?? "") })
       {
         mentions[m].isLandmark = true
       }
       if MentionFinder.exceptEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isExcepted = true
-      } else if lower(mention.tokens.lowerBound - 1) == "," || lower(mention.tokens.lowerBound - 1) == "and" {
+      } else if spells(mention.tokens.lowerBound - 1, ",") || spells(mention.tokens.lowerBound - 1, "and") {
         // "most of the province, bar the city and two nearby districts, Gozara and Injil, is
         // under Taliban control": names after an exception's other items, past the nouns that
         // count or name them, are excepted with them.
@@ -1997,7 +2102,7 @@ struct MentionFinder {
         }
         // "at the entrance of the Panjshir valley": the part word governs the place, which is
         // no container of another.
-        if lower(mention.tokens.upperBound) == "valley" { mentions[m].afterPreposition = false }
+        if spells(mention.tokens.upperBound, "valley") { mentions[m].afterPreposition = false }
       }
       // "43km (27 miles) from the provincial capital, Herat city", "60 km south of Kabul": a
       // distance names a landmark.
@@ -2069,7 +2174,7 @@ struct MentionFinder {
       }
       // "3 - Farah - Poshtkuh": a province set off by a spaced dash before another name labels
       // where that name lies (known or not); it is no event place itself.
-      if next == "-" || next == "\u{2013}", mention.hasLevel(.province),
+      if spells(nextAt, "-") || next == "\u{2013}", mention.hasLevel(.province),
         case let dash = mention.tokens.upperBound, dash + 1 < tokens.count, !tokens[dash + 1].followsLineBreak,
         tokens[dash].byteStart > tokens[dash - 1].byteEnd, tokens[dash + 1].kind == .word, tokens[dash + 1].isCapitalized
       {
@@ -2098,7 +2203,7 @@ struct MentionFinder {
       // "three Baghlan districts", "several Ghazni districts": one name before "districts",
       // counted, is the province they lie in, not a district.
       // Also uncounted, for a province name: "Taliban seize Herat districts".
-      if next == "districts", isAloneInItsList(mention) {
+      if spells(nextAt, "districts"), isAloneInItsList(mention) {
         if !mention.hasLevel(.province), mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }) {
           mentions[m].isPartial = true
         }
@@ -2119,14 +2224,14 @@ struct MentionFinder {
       // "Herat: Insurgents have captured …", "Herat [Afghanistan], July 3 (ANI):": a place
       // opening a line and followed by a colon or bracket is where the report was filed.
       let opensLine = Token.followsLineBreak(at: first, in: tokens) || mention.tokens.lowerBound == 0
-      if opensLine, next == ":" || next == "[" {
+      if opensLine, spells(nextAt, ":") || spells(nextAt, "[") {
         mentions[m].isAttributive = true
         mentions[m].isDateline = true
       }
       // "Kabul/UNI: Hundreds of civilians …", "KANDAHAR/KABUL • The Taleban …": a place and a
       // slash, then an agency or a second place before a colon or bullet, is a dateline too;
       // so is one whose agency follows in brackets ("Kabul/Mumbai (Reuters)-With the help …").
-      if opensLine, next == "/",
+      if opensLine, spells(nextAt, "/"),
         (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: {
           MentionFinder.itemMarks.contains(tokens[$0].lower) || tokens[$0].lower == "("
         })
@@ -2141,9 +2246,9 @@ struct MentionFinder {
       }
       // (Not a place with its province in brackets: "Khamyab (Jawzjan) fell on Sunday".)
       let bracketsProvince =
-        next == "(" && m + 1 < mentions.count && spans[m + 1].lowerBound == mention.tokens.upperBound + 1
+        spells(nextAt, "(") && m + 1 < mentions.count && spans[m + 1].lowerBound == mention.tokens.upperBound + 1
         && mentions[m + 1].hasLevel(.province) && MentionFinder.provinceBracketEnds.contains(lower(spans[m + 1].upperBound) ?? "")
-      if opensLine, !bracketsProvince, next == "," || next == "(" {
+      if opensLine, !bracketsProvince, spells(nextAt, ",") || spells(nextAt, "(") {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
         if window.contains("(") || window.contains("[") || window.contains(":")
           || window.contains(where: { DateFinder.months[$0] != nil })
@@ -2172,7 +2277,7 @@ struct MentionFinder {
         if MentionFinder.levelNouns.contains(lower(afterLast) ?? "") { afterLast += 1 }
         let lastHoldsItemBefore =
           end - start >= 2 && MentionFinder.itemClosers.contains(lower(afterLast))
-          && lower(spans[end - 2].upperBound) == "," && spans[end - 1].lowerBound == spans[end - 2].upperBound + 1
+          && spells(spans[end - 2].upperBound, ",") && spans[end - 1].lowerBound == spans[end - 2].upperBound + 1
           && mentions[end - 2].matches.contains { match in
             mentions[end - 1].matches.contains { $0.place.level == .province && $0.place.id == match.place.provincePcode }
           }
