@@ -2247,13 +2247,6 @@ public struct EventExtractor: Sendable {
       // that it had fallen, …".)
       var spans: [(sentence: Int, range: Range<Int>)] =
         claimed ? [(capture.trigger.sentence, sentenceStart..<capture.trigger.tokens.lowerBound)] : []
-      // (And by the sentence before, when the claim answers it: "Officials insist Kohsan is
-      // still under their control. The Taliban, however, say they captured the district.")
-      if claimed, capture.trigger.sentence > 0,
-        Self.firstToken(tables.howeverWord, in: tokens, sentenceStart..<capture.trigger.tokens.lowerBound) < capture.trigger.tokens.lowerBound
-      {
-        spans.insert((capture.trigger.sentence - 1, sentences[capture.trigger.sentence - 1].tokens), at: 0)
-      }
       for s in capture.trigger.sentence...last {
         let from = s == capture.trigger.sentence ? capture.trigger.tokens.upperBound : sentences[s].tokens.lowerBound
         spans.append((s, from..<sentences[s].tokens.upperBound))
@@ -2305,12 +2298,6 @@ public struct EventExtractor: Sendable {
             && !(s == capture.trigger.sentence && $0.list == capture.mention.list && $0.tokens.upperBound <= k)
         }) {
           break
-        }
-        // (The sentence before names the place itself.)
-        if s < capture.trigger.sentence,
-          !mentions.contains(where: { clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id } })
-        {
-          continue
         }
         if s > capture.trigger.sentence {
           // (The place itself or "the district", not its province: "the Badghis army command
