@@ -1928,8 +1928,6 @@ public struct EventExtractor: Sendable {
     "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "disputing", "contradicted", "contradicts",
     "contradict",
   ]
-  /// Words after a denial that make it one of a report or a change of control ("denied the
-  /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
   /// The subject and auxiliaries of a denied "that" clause before its verb ("that the district
   /// had been", "that the provincial capital has").
   static let thatClauseSubjectWords: Set<String> = [
@@ -1937,6 +1935,8 @@ public struct EventExtractor: Sendable {
     "had", "has", "have", "been", "was", "were", "is", "ever", "actually", "already",
   ]
 
+  /// Words after a denial that make it one of a report or a change of control ("denied the
+  /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
   static let deniedReports: Set<String> = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
     "statement", "statements", "assertion", "assertions", "information", "news", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
@@ -3853,10 +3853,7 @@ public struct EventExtractor: Sendable {
       // "the Taliban have been in control of the area since Tuesday": the place named last,
       // whose control changed hands (not "fighting in the area"); so is "the location"
       // ("officials denied that the group gained control of the location").
-      case "area" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
-        || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control"),
-        "location" where Self.isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
-        || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control"):
+      case "area" where Self.namesControlledPlace(at: k, tokens), "location" where Self.namesControlledPlace(at: k, tokens):
         kind = .district
       // "the entire province was under Taliban rule": the province named last, whole.
       case "entire" where k + 2 < tokens.count && tokens[k + 2].lower == "province",
@@ -4231,6 +4228,13 @@ public struct EventExtractor: Sendable {
       hint: .district, list: -1)
     mention.isBackReference = true
     return mention
+  }
+
+  /// Whether "the area" or "the location" at `k` is a place whose control changed hands: the
+  /// subject or object of a change of control, or after "control of" / "control over".
+  static func namesControlledPlace(at k: Int, _ tokens: [Token]) -> Bool {
+    isSubjectOrObjectOfCapture(at: k, phraseEnd: k + 2, tokens)
+      || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control")
   }
 
   /// Whether the phrase `tokens[k..<phraseEnd]` is the subject of a verb of falling ("the
@@ -5155,7 +5159,7 @@ public struct EventExtractor: Sendable {
       guard
         let day = dates[sentence.index].first(where: { date in
           date.namesEventDay
-            && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.lower == "since" }
+            && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
         })?.day
       else { continue }
       if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }

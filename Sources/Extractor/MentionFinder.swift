@@ -640,14 +640,27 @@ struct MentionFinder {
   /// Whether the words from `previousEnd` (the end of the place before) to `start` are an
   /// apposition of where that place lies on a city's edge: ", on the outskirts of the provincial
   /// capital", "district, on the edge of".
+  ///
+  /// (Asked of every mention after another in its sentence: the words are tested with
+  /// `Token.spells(_:)`, not as text in array literals.)
   static func isEdgeApposition(before start: Int, after previousEnd: Int, _ tokens: [Token]) -> Bool {
     var k = start - 1
-    while k > previousEnd, ["the", "provincial", "capital", "city"].contains(tokens[k].lower) { k -= 1 }
-    guard k - 4 >= previousEnd, tokens[k].lower == "of", ["outskirts", "edge", "edges", "fringes", "suburbs"].contains(tokens[k - 1].lower),
-      tokens[k - 2].lower == "the", ["on", "in", "at"].contains(tokens[k - 3].lower), tokens[k - 4].lower == ","
+    while k > previousEnd,
+      tokens[k].spells("the") || tokens[k].spells("provincial") || tokens[k].spells("capital") || tokens[k].spells("city")
+    {
+      k -= 1
+    }
+    guard k - 4 >= previousEnd, tokens[k].spells("of") else { return false }
+    guard
+      tokens[k - 1].spells("outskirts") || tokens[k - 1].spells("edge") || tokens[k - 1].spells("edges")
+        || tokens[k - 1].spells("fringes") || tokens[k - 1].spells("suburbs"),
+      tokens[k - 2].spells("the"), tokens[k - 3].spells("on") || tokens[k - 3].spells("in") || tokens[k - 3].spells("at"),
+      tokens[k - 4].spells(",")
     else { return false }
     let comma = k - 4
-    return comma == previousEnd || (comma == previousEnd + 1 && ["district", "city", "town"].contains(tokens[previousEnd].lower))
+    return comma == previousEnd
+      || (comma == previousEnd + 1
+        && (tokens[previousEnd].spells("district") || tokens[previousEnd].spells("city") || tokens[previousEnd].spells("town")))
   }
 
   /// Whether words ending in "provincial capital of" open with "the", not after a comma, past up
@@ -1848,9 +1861,8 @@ struct MentionFinder {
       // "according to Bagram district chief Darwaish Raufi", "the Ghazni province council": a
       // title past the level noun.
       // (Not an office's site: "the Khan Abad district governor's compound" is the district's.)
-      if spells(mention.tokens.upperBound, "district") || spells(mention.tokens.upperBound, "province"),
-        let title = lower(mention.tokens.upperBound + 1), MentionFinder.levelTitles.contains(title),
-        !TriggerFinder.opensPossessive(tokens, at: mention.tokens.upperBound + 2)
+      if spells(nextAt, "district") || spells(nextAt, "province"), let title = lower(nextAt + 1),
+        MentionFinder.levelTitles.contains(title), !TriggerFinder.opensPossessive(tokens, at: nextAt + 2)
       {
         mentions[m].isAttributive = true
       }
