@@ -1867,9 +1867,19 @@ public struct EventExtractor: Sendable {
     let end = max(start, position)
     for k in start..<end where tables.hedgeWords.contains(tokens, at: k) { return true }
     // "The Taliban said they had taken Khan Abad": the group's own word is a claim.
+    // ("The insurgents also said", "the Taliban have since said": past floating adverbs and
+    // a perfect's auxiliary.)
     // ("some reports", "some sources".)
     for k in start..<max(start, end - 1) {
-      if tables.talibanWords.contains(tokens, at: k), says(k + 1) { return true }
+      if tables.talibanWords.contains(tokens, at: k) {
+        var verb = k + 1
+        while verb < end - 1, verb - k <= 3,
+          tables.floatingAdverbs.contains(tokens, at: verb) || tokens[verb].spells("have") || tokens[verb].spells("has")
+        {
+          verb += 1
+        }
+        if says(verb) { return true }
+      }
       if tokens[k].spells("some"), sources(k + 1) { return true }
     }
     // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
@@ -2101,7 +2111,8 @@ public struct EventExtractor: Sendable {
       let clause = clauseStart(k, floor: range.lowerBound)..<k
       // ("government forces are still in the district", "still inside the city".)
       // (Government forces: not the Taliban's "their fighters were still in the district".)
-      let stillThere = tokens[k].lower == "still" && window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
+      // ("its forces remain in the district centre": "remain" as "still".)
+      let stillThere = window.prefix(3).contains { ["in", "inside"].contains(tokens[$0].lower) }
         && window.prefix(5).contains { ["district", "city", "centre", "center", "town", "headquarters", "area"].contains(tokens[$0].lower) }
         && clause.contains { TriggerFinder.governmentWords.contains(tokens[$0].lower) }
       // ("the militants were still outside the district centre": not in it yet.)
@@ -2129,10 +2140,13 @@ public struct EventExtractor: Sendable {
       let after = (k + 1)..<min(range.upperBound, k + 4)
       return !after.contains { ["lifted", "ended", "broken", "over"].contains(tokens[$0].lower) }
     }
-    /// "only parts of the district had fallen", "only some areas".
+    /// "only parts of the district had fallen", "only some areas", "only on the outskirts".
     func isOnlyPart(_ k: Int, in range: Range<Int>) -> Bool {
-      tokens[k].lower == "only" && k + 1 < range.upperBound
-        && ["parts", "part", "some", "areas", "sections", "villages"].contains(tokens[k + 1].lower)
+      guard tokens[k].lower == "only", k + 1 < range.upperBound else { return false }
+      if ["parts", "part", "some", "areas", "sections", "villages"].contains(tokens[k + 1].lower) { return true }
+      // (At the place's edge, not in it: "the fighters were only on the outskirts".)
+      guard ["on", "in", "at", "around"].contains(tokens[k + 1].lower) else { return false }
+      return ((k + 2)..<min(range.upperBound, k + 4)).contains { Self.edgeNouns.contains(tokens[$0].lower) }
     }
     /// "fighting was still going on", "clashes are ongoing", "fighting continues" (not "in some
     /// parts of the district", which leaves the capture standing).
@@ -2152,7 +2166,7 @@ public struct EventExtractor: Sendable {
       let start = clauseStart(k, floor: range.lowerBound)
       // A verb of repelling names the Taliban as the attackers: in the passive's subject ("the
       // Taliban attack was repulsed") or as its object ("forces repelled the Taliban attack").
-      let repels = ["repelled", "repulsed", "foiled", "thwarted", "pushed"].contains(word)
+      let repels = ["repelled", "repulsed", "foiled", "thwarted", "pushed", "beaten", "driven"].contains(word)
       let passive = k > start && Self.passiveAuxiliaries.contains(tokens[k - 1].lower)
       guard (repels && passive) || !(start..<k).contains(where: theirs), !namesSite(subjectSpan(before: k, in: range)) else { return false }
       // (Not a clause of time or place, "where government forces had resisted for weeks", nor
@@ -2162,7 +2176,8 @@ public struct EventExtractor: Sendable {
       // (Another place held: "still control the provincial capital" after a district's capture.)
       if capitalIsOther, (k..<min(range.upperBound, k + 6)).contains(where: { tokens[$0].lower == "capital" }) { return false }
       let after = (k + 1)..<min(range.upperBound, k + 6)
-      if word == "pushed", !(after.first.map { tokens[$0].lower == "back" } ?? false) { return false }
+      // ("pushed back", "beaten back", "driven back": not "driven out", a recapture's words.)
+      if ["pushed", "beaten", "driven"].contains(word), !(after.first.map { tokens[$0].lower == "back" } ?? false) { return false }
       if word == "control" || word == "hands" {
         // (Of the government, named on either side: "under the control of security forces",
         // "in government hands".)
@@ -2412,7 +2427,7 @@ public struct EventExtractor: Sendable {
     }
     for word in [
       "defend", "defends", "defending", "defended", "resist", "resists", "resisting", "resisted", "held", "hold", "holds",
-      "holding", "control", "hands", "repelled", "repulsed", "foiled", "thwarted", "pushed",
+      "holding", "control", "hands", "repelled", "repulsed", "foiled", "thwarted", "pushed", "beaten", "driven",
     ] {
       cues[word] = .held
     }
@@ -2450,7 +2465,13 @@ public struct EventExtractor: Sendable {
     "takeover",
   ]
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
-  static let notFallenWords: Set<String> = ["fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken"]
+  static let notFallenWords: Set<String> = [
+    "fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken", "abandoned", "surrendered", "conquered",
+    "overtaken",
+  ]
+  /// The edge of a place, where fighters are not yet in it ("only on the outskirts";
+  /// `withDisputedCaptures`).
+  static let edgeNouns: Set<String> = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
   /// Military sites said to be held while their town has fallen ("three army bases outside
   /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
   static let heldSiteNouns: Set<String> = [
@@ -2467,7 +2488,7 @@ public struct EventExtractor: Sendable {
   /// Words after "still" of a place held ("still in control", "still under government control").
   static let stillHeldWords: Set<String> = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
-    "present", "defended", "resisted", "held",
+    "present", "defended", "resisted", "held", "contested",
   ]
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").

@@ -1811,6 +1811,18 @@ import Testing
       "While fighting went on in the south, Qaysar district fell to the Taliban on Monday.",
       ["captured AF2907"], not: ["contested AF2907"]),
     Case(
+      "a claimed capture said to remain contested, or not surrendered, is in question",
+      "Taliban fighters said they had overrun Shinkay. Officials said the district remained contested. The Taliban claimed to have taken Mizan district of Zabul. The governor insisted the district had not been surrendered.",
+      ["contested AF2603", "contested AF2604"]),
+    Case(
+      "forces that 'remain inside' the centre, attackers 'beaten back' or 'only on the outskirts' dispute the fall",
+      "Shahjoy district of Zabul fell to the Taliban, villagers said, but the army says its soldiers remain inside the district centre. Local sources said Daychopan district of Zabul was captured, though officials said the fighters were only on the outskirts.",
+      ["contested AF2606", "contested AF2607"]),
+    Case(
+      "the group's word past a floating adverb is a claim, which a repelled attack disputes",
+      "The insurgents also said they had taken Atghar district of Zabul; a police spokesman said the attack had been repelled.",
+      ["contested AF2608"]),
+    Case(
       "a dispute by the capital's officials is the government's",
       "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
       ["contested AF2715"]),
