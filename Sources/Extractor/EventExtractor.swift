@@ -1720,6 +1720,17 @@ public struct EventExtractor: Sendable {
     return (span.upperBound..<position).contains { tokens[$0].lower == "," }
   }
 
+  /// Whether `span` lies in a relative clause opened by a comma and one of `openers` after
+  /// `position` and not closed by a comma before `span` ("recaptured Tagab, which the
+  /// insurgents had seized on Sunday": the day is the seizing's).
+  static func inRelativeClause(after position: Int, _ span: Range<Int>, _ tokens: [Token], openers: Set<String>) -> Bool {
+    guard span.lowerBound > position,
+      let open = (position..<span.lowerBound).last(where: { tokens[$0].lower == "," }),
+      open + 1 < span.lowerBound
+    else { return false }
+    return openers.contains(tokens[open + 1].lower)
+  }
+
   /// Nouns that, standing right before a "fell"/"collapsed" trigger, are its subject rather
   /// than the place named earlier in the sentence.
   static let ownSubjects: Set<String> = [
@@ -4615,6 +4626,10 @@ public struct EventExtractor: Sendable {
           }
         }
       }
+      // "recaptured Tagab, which the insurgents had seized on Sunday": a day inside a relative
+      // clause opened after the trigger is that clause's, not the trigger's (the mirror of
+      // `inRelativeClause`, whose clause closes before it).
+      resolved = resolved.filter { !Self.inRelativeClause(after: position, $0.tokens, tokens, openers: Self.dayClauseOpeners) }
       // "captured Kunduz on Sunday before seizing Taloqan on Monday": a day in the trigger's
       // own clause wins over a nearer one across "before", "after", "but" or a semicolon.
       // ("entered Kunduz on Saturday and captured it on Sunday": a day before the "and" that joins

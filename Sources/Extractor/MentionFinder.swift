@@ -1586,6 +1586,16 @@ struct MentionFinder {
               // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
               // Baraki Barak district".)
               && !TriggerFinder.opensPossessive(tokens, at: spans[m].upperBound))
+            // "Balkh district, Doshi district, Aliabad district and …": items that each end in
+            // the same level noun, with a comma between, the list going on after the item (not
+            // "Kaldar district, Balkh,", which says where Kaldar lies; nor "After forces retook
+            // Almar district, Pashtun Kot district fell", two clauses).
+            || (between.count == 2 && MentionFinder.itemLevelNouns.contains(between[0]) && between[1] == ","
+              && lower(spans[m].upperBound) == between[0] && m + 1 < mentions.count && sentenceOf[m + 1] == sentenceOf[m]
+              && (2...3).contains(spans[m + 1].lowerBound - spans[m].upperBound)
+              && ((spans[m].upperBound + 1)..<spans[m + 1].lowerBound).allSatisfy {
+                MentionFinder.listJoiners.contains(tokens[$0].lower)
+              })
             // "Zaranj and the capital of Jawzjan": an item named as a province's capital.
             || MentionFinder.isCapitalItemJoint(between))
         // ("the capitals of Zabul province, in the south, and Ghor": where an item lies, between

@@ -40,6 +40,10 @@ import Testing
       ["captured AF1808", "captured AF0207", "captured AF2113", "captured AF2004", "captured AF1117", "captured AF2707"],
       not: ["captured AF18", "captured AF02", "captured AF21", "captured AF20", "captured AF11"]),
     Case(
+      "items that each end in the same level noun, with commas between, are one list",
+      "Nahr-e Shahi district, Chimtal district, Kaldar district and Khulm district were retaken by the army on Monday.",
+      ["recaptured AF2102", "recaptured AF2108", "recaptured AF2113", "recaptured AF2110"]),
+    Case(
       "… but not a place in another clause or a speaker's title before it",
       "Residents of Farkhar in Takhar said Alasay in Kapisa and Gelan in Ghazni had fallen; while Nawur in Ghazni was retaken, Jaghori in Ghazni fell.",
       ["captured AF0207", "captured AF1117", "captured AF1114", "recaptured AF1110"], not: ["captured AF1808", "captured AF1110"]),
@@ -2448,6 +2452,8 @@ import Testing
     DateCase(name: "for two days before is a duration", text: "The militants fought for two days before capturing Chora district on Sunday.", published: "2021-07-15", expected: "captured AF2503 2021-07-11"),
     DateCase(name: "the day of the trigger's own clause", text: "The Taliban captured Chora on Sunday before seizing Gizab on Monday.", published: "2021-07-15", expected: "captured AF2409 2021-07-12"),
     DateCase(name: "a day inside a relative clause dates that clause only", text: "Chora district, which fell on Friday, was retaken by the army on Monday.", published: "2021-07-15", expected: "recaptured AF2503 2021-07-12"),
+    DateCase(name: "a day inside a relative clause after the trigger dates that clause only", text: "Afghan commandos retook Nijrab district of Kapisa, which the Taliban had overrun on Sunday.", published: "2021-07-15", expected: "recaptured AF0205 2021-07-15"),
+    DateCase(name: "… and a day past the relative clause's closing comma is the trigger's", text: "Security forces recaptured Tagab district of Kapisa, which had fallen on Saturday, on Tuesday.", published: "2021-07-15", expected: "recaptured AF0206 2021-07-13"),
     DateCase(name: "a siege told before a dated fall is not of the fall's day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "contested AF2106 2021-07-15"),
     DateCase(name: "the fall after the siege keeps its day", text: "Taliban fighters were besieging Balkh district for a week before it fell on Sunday.", published: "2021-07-15", expected: "captured AF2106 2021-07-11"),
     DateCase(name: "respectively gives the first place the first day", text: "Nerkh and Jalrez districts in Maidan Wardak were retaken by Afghan forces on Tuesday and Wednesday respectively.", published: "2021-07-15", expected: "recaptured AF0402 2021-07-13"),

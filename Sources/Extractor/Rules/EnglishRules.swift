@@ -217,6 +217,19 @@ enum EnglishRules {
         ("Residents said Sar-e Pul city had become a battleground.", "contested AF2201"),
         ("The army holds a base there, so analysts assess Washir district as contested.", "contested AF3005"),
       ]),
+    // "freed inmates from the city's prison": the Taliban at the prison of the place, in it
+    // (not its retaking: `recaptured.cleared` leaves people set free out).
+    TriggerRule(
+      "contested.freed-prisoners", .contested, side: .either, strength: 0.7, ignoresActor: true,
+      [
+        "free~ prisoners|inmates|detainees", "free~ the|all|hundreds|dozens|scores of? the? prisoners|inmates|detainees",
+        "prisoners|inmates|detainees freed",
+      ],
+      examples: [
+        ("Residents said the militants had freed inmates from the prison of Aybak on Wednesday.", "contested AF2001"),
+        ("In Aybak, the insurgents freed hundreds of prisoners.", "contested AF2001"),
+      ],
+      not: [("Afghan forces freed Aybak from the Taliban on Monday.", "contested AF2001")]),
     TriggerRule(
       // (A figure right after "reached" is a count, not a place: `#count`, `TriggerFinder.isExcluded`.)
       "contested.entered", .contested, side: .after, strength: 0.8, notBefore: ["#count"],
@@ -588,7 +601,9 @@ enum EnglishRules {
       "recaptured.regained", .recaptured, side: .before, strength: 0.85, ignoresActor: true,
       [
         "once? again|back in|under _ government|afghan control|hands", "return~|revert~ to _ government|afghan control|hands|rule",
-        "once? again|back in|under _ control|hands of _ government|state|army|afghan",
+        "once? again|back in|under _ control|hands of _ government|state|army|afghan|security",
+        // ("Kohistan district is now back with the government".)
+        "back with _ government|state|army|afghan|security",
         "under _ control|hands of _ government|state|army|afghan|security forces|troops? again",
         "in|under _ government|afghan control|hands again",
         // "re-entered the district centre, ending two weeks of Taliban control".
@@ -603,10 +618,13 @@ enum EnglishRules {
         ("Officials said Kiti is now under the control of government forces.", "recaptured AF2405"),
         ("Qaisar district is under government control again after a week of fighting.", "recaptured AF2907"),
         ("Commandos re-entered Qaisar district on Monday, ending two weeks of Taliban control.", "recaptured AF2907"),
+        ("Kiti district came back under the control of security forces on Monday.", "recaptured AF2405"),
+        ("By Friday Khanabad was back with the government, officials said.", "recaptured AF1904"),
       ],
       not: [
         ("Khanabad is still in government hands.", "recaptured AF1904"),
         ("Khanabad is now in Taliban hands.", "recaptured AF1904"),
+        ("The fighters left Khanabad and went back with the Taliban to their bases.", "recaptured AF1904"),
       ]),
     TriggerRule(
       // Uprising and resistance forces never held a place before the Taliban came: holding it
@@ -636,12 +654,21 @@ enum EnglishRules {
     TriggerRule(
       "recaptured.cleared", .recaptured, side: .either, strength: 0.8,
       // ("clearing operations continued in Spin Boldak": an operation, not a retaking.)
-      notBefore: ["operation", "operations", "operating"],
+      // (Nor people set free: "Kunduz captured, prisoners freed", "freed the inmates of the
+      // Sheberghan prison".)
+      notBefore: [
+        "operation", "operations", "operating", "prisoners", "inmates", "hostages", "detainees", "captives",
+        "the prisoners", "the inmates", "the hostages", "the detainees", "all prisoners", "all inmates",
+      ],
+      notAfter: ["prisoners", "inmates", "hostages", "detainees", "captives"],
       ["cleared|clearing|freed|evicted|expelled|pushed"],
       examples: [("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809")],
       not: [
         ("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107"),
         ("Army clearing operations continued in Spin Boldak district on Sunday.", "recaptured AF2711"),
+        ("Aybak captured, prisoners freed", "recaptured AF2001"),
+        ("Aybak falls, hundreds of prisoners freed", "recaptured AF2001"),
+        ("The insurgents entered Aybak and freed the inmates of its prison.", "recaptured AF2001"),
       ]),
     TriggerRule(
       "recaptured.drove-out", .recaptured, side: .after, strength: 0.85,
@@ -838,6 +865,15 @@ enum EnglishRules {
       not: [("Banu and Deh Salah districts have been occupied by the resistance forces.", "captured AF0907")]),
     TriggerRule(
       "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
+    // "Forces loyal to the government wrested Kiti from the Taliban": who wrests decides the
+    // type (`TriggerFinder.actorAndType`).
+    TriggerRule(
+      "captured.wrested", .captured, side: .after, strength: 0.85, maxGap: 1, ["wrest~|wrested"],
+      examples: [
+        ("The militants wrested Kiti district from government forces on Sunday.", "captured AF2405"),
+        ("Afghan commandos wrested Kiti district from the Taliban on Sunday.", "recaptured AF2405"),
+      ],
+      not: [("The army wrested the initiative from the Taliban near Kiti.", "recaptured AF2405")]),
     TriggerRule(
       "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["@taliban|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
       examples: [("The Taliban swept through Qalat, Tirinkot and Lashkar Gah in a single day.", "captured AF2601")],
