@@ -62,7 +62,19 @@ public struct EventExtractor: Sendable {
     var inMention = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inMention[k] = true } }
     // "Kunduz, July 14 (Pajhwok): … this morning": relative days count from the dateline's day.
-    let dateline = Self.datelineDay(tokens, published: document.published, tables: tables)
+    // (Also on a line of its own after a headline or a time stamp: "Balkh falls to Taliban\n\n
+    // TEHRAN, Jun. 22 (MNA) – …".)
+    var datelineStart = 0
+    var dateline: Day? = nil
+    for sentence in sentences.prefix(4) {
+      let start = sentence.tokens.lowerBound
+      guard start == 0 || tokens[start].followsLineBreak else { continue }
+      if let day = Self.datelineDay(tokens, from: start, published: document.published, tables: tables) {
+        dateline = day
+        datelineStart = sentence.index
+        break
+      }
+    }
     let anchor = dateline ?? document.published
     // (Loops, not `map` closures, here and for the triggers below: each closure captured a copy
     // of the extractor, its rule tables' hundreds of arrays and sets retained and released,
@@ -119,9 +131,12 @@ public struct EventExtractor: Sendable {
     }
     // The dateline's own date is the report's day, not the day of the first sentence's event
     // ("Qala-e-Naw, July 8: fighters entered the city on Wednesday" happened on the 7th).
-    if dateline != nil, let first = dates.first?.firstIndex(where: { $0.day == dateline && $0.tokens.lowerBound < 12 }) {
-      dates[0][first].isNotEventDay = true
-      dates[0][first].isDateline = true
+    let datelineFrom = sentences[datelineStart].tokens.lowerBound
+    if dateline != nil,
+      let first = dates[datelineStart].firstIndex(where: { $0.day == dateline && $0.tokens.lowerBound < datelineFrom + 12 })
+    {
+      dates[datelineStart][first].isNotEventDay = true
+      dates[datelineStart][first].isDateline = true
     }
     // "seized control of Kunduz": a preposition that ends a trigger phrase introduces its
     // object, not a container.
@@ -1247,14 +1262,14 @@ public struct EventExtractor: Sendable {
   /// The day of a dateline opening the report ("Kunduz, July 14 (Pajhwok):", "Herat
   /// [Afghanistan], July 3 (ANI) -"), when it is the publication day or up to a week before it:
   /// the day the report was filed, which "today" and "this morning" mean.
-  static func datelineDay(_ tokens: [Token], published: Day?, tables: RuleTables) -> Day? {
-    guard let published, tokens.count > 3, tokens[0].kind == .word, tokens[0].isCapitalized else { return nil }
-    let head = 0..<min(tokens.count, 12)
+  static func datelineDay(_ tokens: [Token], from start: Int = 0, published: Day?, tables: RuleTables) -> Day? {
+    guard let published, tokens.count > start + 3, tokens[start].kind == .word, tokens[start].isCapitalized else { return nil }
+    let head = start..<min(tokens.count, start + 12)
     guard let date = DateFinder.find(tokens, in: head, published: published, tables: tables).first,
       let day = date.day, day <= published, published.adding(days: -7) <= day
     else { return nil }
     // Only names, commas and brackets before the date; a bracket, colon or dash right after.
-    let lead = tokens[0..<date.tokens.lowerBound]
+    let lead = tokens[start..<date.tokens.lowerBound]
     // Joined names count too: "Kala-i-Naw", "Mazar-e-Sharif" (short lowercase links, hyphens).
     guard lead.allSatisfy({
       ($0.kind == .word && ($0.isCapitalized || $0.lower.count <= 3)) || [",", "[", "]", "(", ")", "-"].contains($0.lower)
@@ -5177,7 +5192,10 @@ public struct EventExtractor: Sendable {
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —
     // the report's own day, before any day a source is said to have spoken on. A day stated
     // for an event ("On Monday, forces retook Andar") is no report date.
-    if let dateline = dates.first?.first(where: \.isDateline)?.day { return dateline }
+    // (In one of the first sentences: after a headline on a line of its own too.)
+    for sentenceDates in dates.prefix(4) {
+      if let dateline = sentenceDates.first(where: \.isDateline)?.day { return dateline }
+    }
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
