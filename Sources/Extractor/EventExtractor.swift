@@ -1896,7 +1896,7 @@ public struct EventExtractor: Sendable {
     // ("The insurgents also said", "the Taliban have since said": past floating adverbs and
     // a perfect's auxiliary.)
     // ("some reports", "some sources".)
-    for k in start..<max(start, end - 1) {
+    for k in start..<end {
       if tables.talibanWords.contains(tokens, at: k) {
         var verb = k + 1
         while verb < end - 1, verb - k <= 3,
@@ -1904,9 +1904,14 @@ public struct EventExtractor: Sendable {
         {
           verb += 1
         }
-        if says(verb) { return true }
+        if verb < end, says(verb) { return true }
+        // ("According to the Taliban, Shwak fell": the group's word before the capture.)
+        if k >= start + 2, tokens[k - 2].spells("according"), tokens[k - 1].spells("to") { return true }
+        if k >= start + 3, tokens[k - 3].spells("according"), tokens[k - 2].spells("to"), tokens[k - 1].spells("the") {
+          return true
+        }
       }
-      if tokens[k].spells("some"), sources(k + 1) { return true }
+      if k + 1 < end, tokens[k].spells("some"), sources(k + 1) { return true }
     }
     // ("Local sources said the Taliban had taken Qaysar": residents' or local sources' word,
     // with no official's in the sentence before the capture.)
@@ -2266,7 +2271,12 @@ public struct EventExtractor: Sendable {
         let province = mention.matches.filter { $0.place.id == place.provincePcode }
         // ("Kabul officials claim the attack was repelled": the capital's title is the
         // government's, of no place of its own.)
-        if mention.isAttributive, mention.matches.contains(where: { $0.place.id == "AF01" || $0.place.id == "AF0101" }) {
+        // ("…, which Kabul denies": the capital as the subject of a denial or a saying, too.)
+        if mention.isAttributive || (mention.tokens.upperBound < tokens.count
+          && (denials.contains(tokens[mention.tokens.upperBound].lower)
+            || ["says", "said", "insists", "insisted", "maintains"].contains(tokens[mention.tokens.upperBound].lower))),
+          mention.matches.contains(where: { $0.place.id == "AF01" || $0.place.id == "AF0101" })
+        {
           return false
         }
         if mention.isAttributive { return province.isEmpty }
@@ -2448,7 +2458,10 @@ public struct EventExtractor: Sendable {
     for word in denials { cues[word] = .denial }
     for word in negationWords { cues[word] = .negation }
     for word in stillWords { cues[word] = .still }
-    for word in ["untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated", "lie", "lies", "fake"] {
+    for word in [
+      "untrue", "baseless", "false", "unfounded", "incorrect", "exaggerated", "propaganda", "fabricated", "lie", "lies", "fake",
+      "inaccurate", "misleading", "groundless", "rumour", "rumor",
+    ] {
       cues[word] = .falsity
     }
     for word in [
@@ -2514,7 +2527,7 @@ public struct EventExtractor: Sendable {
   /// Words after "still" of a place held ("still in control", "still under government control").
   static let stillHeldWords: Set<String> = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
-    "present", "defended", "resisted", "held", "contested",
+    "present", "defended", "resisted", "held", "contested", "presence",
   ]
 
   /// Words that set a clause against the one before ("…, but officials say fighting goes on").

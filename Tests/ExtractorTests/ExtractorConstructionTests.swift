@@ -1827,6 +1827,14 @@ import Testing
       "The insurgents also said they had taken Atghar district of Zabul; a police spokesman said the attack had been repelled.",
       ["contested AF2608"]),
     Case(
+      "the capital denying is the government; 'according to the Taliban' before the fall is their claim",
+      "The insurgents said they had overrun Chamkani district of Paktia, which Kabul denies. According to the Taliban, Jaji district of Paktia fell on Sunday. Officials said Afghan troops still control the area.",
+      ["contested AF1310", "contested AF1307"]),
+    Case(
+      "a presence still had, reports called inaccurate or a rumour",
+      "The Taliban claimed to have taken Zurmat district of Paktia, but the army says it still has a presence in the district. The Taliban said they had taken Shwak district of Paktia; officials described the reports as inaccurate and called them a rumour.",
+      ["contested AF1303", "contested AF1304"]),
+    Case(
       "a dispute by the capital's officials is the government's",
       "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
       ["contested AF2715"]),

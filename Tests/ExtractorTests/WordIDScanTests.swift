@@ -160,8 +160,18 @@ import Testing
   static func referenceIsHedged(_ tokens: [Token], _ sentence: Sentence, before position: Int) -> Bool {
     let words = tokens[sentence.tokens.lowerBound..<max(sentence.tokens.lowerBound, position)].map(\.lower)
     if words.contains(where: { EventExtractor.hedges.contains($0) }) { return true }
-    let speakers = zip(words, words.dropFirst()).contains {
-      TriggerFinder.talibanWords.contains($0) && ["said", "say", "says", "announced", "stated"].contains($1)
+    // The group's word: its verb of saying past floating adverbs and a perfect's auxiliary
+    // ("the insurgents also said"), or "according to (the) Taliban" before the capture.
+    let speakers = words.indices.contains { k in
+      guard TriggerFinder.talibanWords.contains(words[k]) else { return false }
+      var verb = k + 1
+      while verb < words.count - 1, verb - k <= 3, TriggerFinder.floatingAdverbs.contains(words[verb]) || ["have", "has"].contains(words[verb]) {
+        verb += 1
+      }
+      let says = verb < words.count && ["said", "say", "says", "announced", "stated"].contains(words[verb])
+      let accordingTo = (k >= 2 && words[k - 2] == "according" && words[k - 1] == "to")
+        || (k >= 3 && words[k - 3] == "according" && words[k - 2] == "to" && words[k - 1] == "the")
+      return says || accordingTo
     }
     if speakers { return true }
     if zip(words, words.dropFirst()).contains(where: { $0 == "some" && ["reports", "sources", "media", "residents", "locals"].contains($1) }) {
