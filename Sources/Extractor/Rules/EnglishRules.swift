@@ -237,6 +237,8 @@ enum EnglishRules {
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
         "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
+        // ("they also gained ground in Kunduz city", "made gains inside Lashkar Gah".)
+        "gain~ ground|territory in|inside", "make~|made gains in|inside",
         // ("… have entered Kunduz and are on the outskirts of Taloqan": the subject shared.)
         "@taliban|fighters|and are|were|is|was now|already? in|on|at the outskirts|edge|gates|suburbs of",
         "@taliban|fighters are|were|is|was now|already? in _ several|some|many|most neighbourhoods|neighborhoods|parts|areas|streets of",
@@ -250,6 +252,8 @@ enum EnglishRules {
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
         ("Hundreds of Taliban fighters poured into Kunduz city overnight.", "contested AF1901"),
         ("The militants have made inroads into Herat city.", "contested AF3201"),
+        ("The insurgents also gained ground in Kunduz city on Sunday.", "contested AF1901"),
+        ("The Taliban made gains inside Lashkar Gah overnight.", "contested AF3001"),
         ("Taliban fighters are now inside Lashkar Gah, a resident said.", "contested AF3001"),
         ("Taliban enter Kunduz city", "contested AF1901"),
         ("The Taliban are now inside Kunduz.", "contested AF1901"),
