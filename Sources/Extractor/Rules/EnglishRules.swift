@@ -878,6 +878,12 @@ enum EnglishRules {
         ("Afghan commandos wrested Kiti district from the Taliban on Sunday.", "recaptured AF2405"),
       ],
       not: [("The army wrested the initiative from the Taliban near Kiti.", "recaptured AF2405")]),
+    // "The Taliban claimed victory in Kunduz city": a capture claimed (hedged by "claimed").
+    // (Not yet of a province: a province after "in" is read as where the event is.)
+    TriggerRule(
+      "captured.claimed-victory", .captured, side: .after, strength: 0.75, maxGap: 1, ["claim~|declare~ victory in|over"],
+      examples: [("The Taliban claimed victory in Kunduz city on Monday.", "captured AF1901")],
+      not: [("The Taliban claimed victory over government forces in a battle near Kunduz.", "captured AF1901")]),
     TriggerRule(
       "captured.swept", .captured, side: .after, strength: 0.75, maxGap: 0, ["@taliban|group|fighters|offensive|advance|onslaught swept|sweeping|rolled|rolling through"],
       examples: [("The Taliban swept through Qalat, Tirinkot and Lashkar Gah in a single day.", "captured AF2601")],
@@ -1069,6 +1075,8 @@ enum EnglishRules {
         ("The army ceded Kohsan district to the Taliban after a week of fighting.", "captured AF3213"),
         ("Security forces surrendered Kohsan district to the Taliban without a fight.", "captured AF3213"),
         ("The governor was detained after handing over Farah city to the Taliban.", "captured AF3301"),
+        ("The governor of Daikundi surrendered the province to the Taliban on Sunday.", "captured AF24"),
+        ("Officials in Kapisa surrendered the province to the Taliban.", "captured AF02"),
       ],
       not: [
         ("The Taliban handed over Kohsan district to government forces.", "captured AF3213"),
@@ -1082,6 +1090,9 @@ enum EnglishRules {
     TriggerRule(
       // "Faryab fell when Maymana surrendered": a place that surrenders is taken.
       "captured.capitulated", .captured, side: .beforeOnly, strength: 0.75, ignoresActor: true, maxGap: 0,
+      // (Not a surrender with an object of its own, "the governor of Daikundi surrendered the
+      // province": `captured.surrendered-place`.)
+      notBefore: ["the", "it", "its", "their", "his", "control", "a"],
       ["surrendered|capitulated"],
       examples: [
         ("Faryab province fell to the Taliban on Sunday when Maymana surrendered.", "captured AF2901"),
