@@ -2271,12 +2271,12 @@ public struct EventExtractor: Sendable {
         let province = mention.matches.filter { $0.place.id == place.provincePcode }
         // ("Kabul officials claim the attack was repelled": the capital's title is the
         // government's, of no place of its own.)
-        // ("…, which Kabul denies": the capital as the subject of a denial or a saying, too.)
-        if mention.isAttributive || (mention.tokens.upperBound < tokens.count
-          && (denials.contains(tokens[mention.tokens.upperBound].lower)
-            || ["says", "said", "insists", "insisted", "maintains"].contains(tokens[mention.tokens.upperBound].lower))),
-          mention.matches.contains(where: { $0.place.id == "AF01" || $0.place.id == "AF0101" })
-        {
+        // ("…, which Kabul denies", "Kabul says": the capital as the subject of a denial or a
+        // report, too.)
+        let capitalSpeaks =
+          mention.tokens.upperBound < tokens.count
+          && (denials.contains(tokens[mention.tokens.upperBound].lower) || reportingWords.contains(tokens[mention.tokens.upperBound].lower))
+        if mention.isAttributive || capitalSpeaks, mention.matches.contains(where: { $0.place.id == "AF01" || $0.place.id == "AF0101" }) {
           return false
         }
         if mention.isAttributive { return province.isEmpty }
