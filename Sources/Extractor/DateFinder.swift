@@ -256,7 +256,16 @@ enum DateFinder {
         !isMonth(i + 2), !(word(i + 2) == "of" && isMonth(i + 3))
       {
         var day: Day? = nil
-        if let published {
+        // ("Between August 6 and 14 … and on the 15th they entered Kabul": the month of a day
+        // stated before it in the sentence, when the ordinal comes after that day and not after
+        // publication.)
+        if let earlier = found.last?.day {
+          let (y, m, earlierDay) = earlier.components
+          if d > earlierDay, let candidate = Day(year: y, month: m, day: d), published.map({ candidate <= $0 }) ?? true {
+            day = candidate
+          }
+        }
+        if day == nil, let published {
           let (y, m, _) = published.components
           day = Day(year: y, month: m, day: d).flatMap { $0 <= published ? $0 : nil }
             ?? Day(year: m == 1 ? y - 1 : y, month: m == 1 ? 12 : m - 1, day: d)
