@@ -2014,7 +2014,8 @@ public struct EventExtractor: Sendable {
       // (A `switch`, not an array literal made for every word walked.)
       while start > floor {
         switch tokens[start - 1].lower {
-        case ",", ";", ":": return start
+        // ("The Taliban claim … but the ministry denies it": a contrast opens a clause too.)
+        case ",", ";", ":", "but": return start
         default: start -= 1
         }
       }
@@ -2226,6 +2227,10 @@ public struct EventExtractor: Sendable {
       guard end < k else { return false }
       return (end..<min(k, end + 3)).contains { ["said", "say", "says", "told", "insisted", "added"].contains(tokens[$0].lower) }
     }
+    /// Whether another place of the mention's sentence shares its list (an item of a list).
+    func isListItem(_ mention: Mention) -> Bool {
+      mentions.contains { $0.list == mention.list && $0.sentence == mention.sentence && $0.tokens != mention.tokens }
+    }
     var result = drafts
     // The words that may open a dispute, or set a clause against the one before, found once
     // per report (one table look-up a word) and only when it tells a capture.
@@ -2402,6 +2407,19 @@ public struct EventExtractor: Sendable {
             if ofFall, mentions.contains(where: {
               clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id }
             }) {
+              disputed = true
+              break
+            }
+            // "The Taliban claim to have captured 18 districts … but the ministry denies it.
+            // Mujahid says the fighters captured Doab and Mandol …, Dawlat Shah …": a denial of
+            // a counted group's capture, in the sentence right before, disputes each item of
+            // the list that names the group.
+            if s == capture.trigger.sentence - 1, isListItem(capture.mention),
+              (range.lowerBound..<k).contains(where: { Self.fallWords.contains(tokens[$0].lower) }),
+              (range.lowerBound..<k).contains(where: { j in
+                j + 1 < k && Self.countValue(tokens[j].lower) != nil && Self.groupNouns.contains(tokens[j + 1].lower)
+              })
+            {
               disputed = true
               break
             }

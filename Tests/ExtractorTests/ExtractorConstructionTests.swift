@@ -1835,6 +1835,10 @@ import Testing
       "The Taliban claimed to have taken Zurmat district of Paktia, but the army says it still has a presence in the district. The Taliban said they had taken Shwak district of Paktia; officials described the reports as inaccurate and called them a rumour.",
       ["contested AF1303", "contested AF1304"]),
     Case(
+      "a denial of a counted group's capture, after 'but' in the group's own sentence, disputes each item of the list that names the group next",
+      "The Taliban claim to have captured 12 districts in the past month but the ministry denies it. Mujahid said the fighters captured Almar and Qaisar in Faryab, Ghormach in Badghis and Kohistan in Faryab.",
+      ["contested AF2904", "contested AF2907", "contested AF3107", "contested AF2910"]),
+    Case(
       "a dispute by the capital's officials is the government's",
       "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
       ["contested AF2715"]),
