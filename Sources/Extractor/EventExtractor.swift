@@ -4983,6 +4983,9 @@ public struct EventExtractor: Sendable {
         return false
       }
       guard events[i].type == .contested, events[i].date != nil, !coordinatedContests.contains(placeDay(at: i)) else { return true }
+      // "Oba was under siege for 40 days": a siege whose length the text states is a contest of
+      // its own, whatever day it borrows.
+      if Self.isSiegeOfStatedLength(eventTriggers[i], tokens) { return true }
       return !(events[i].datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(at: i))
     }
     order.sort { Self.isBefore($0, $1, in: events) }
@@ -5135,6 +5138,21 @@ public struct EventExtractor: Sendable {
     return end >= sentenceEnd || tokens[end].kind == .punctuation || timeOpeners.contains(tokens[end].lower)
   }
   static let timeOpeners: Set<String> = ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"]
+
+  /// Whether the trigger at `trigger` is a siege with its length stated right after it ("under
+  /// siege for 40 days", "besieged for weeks", "surrounded for two months").
+  static func isSiegeOfStatedLength(_ trigger: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard trigger.contains(where: { siegeWords.contains(tokens[$0].lower) }) else { return false }
+    var k = trigger.upperBound
+    guard k < tokens.count, tokens[k].lower == "for" else { return false }
+    k += 1
+    if k < tokens.count, ["almost", "nearly", "about", "over", "some", "at", "least", "more", "than"].contains(tokens[k].lower) { k += 1 }
+    if k < tokens.count, ["least", "than"].contains(tokens[k].lower) { k += 1 }
+    if k < tokens.count, countValue(tokens[k].lower) != nil || ["several", "many", "a", "two", "three"].contains(tokens[k].lower) { k += 1 }
+    return k < tokens.count && lengthUnits.contains(tokens[k].lower)
+  }
+  /// Units of a siege's length (`isSiegeOfStatedLength`).
+  static let lengthUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months"]
 
   /// Contest rules that tell a step of a takeover rather than a contest of its own when a
   /// change of control follows them in one clause (an entry, an advance, a part taken first:

@@ -1839,6 +1839,10 @@ import Testing
       "The Taliban claim to have captured 12 districts in the past month but the ministry denies it. Mujahid said the fighters captured Almar and Qaisar in Faryab, Ghormach in Badghis and Kohistan in Faryab.",
       ["contested AF2904", "contested AF2907", "contested AF3107", "contested AF2910"]),
     Case(
+      "a siege whose length is stated is a contest of its own beside the fall of the same day",
+      "On Friday, July 9, helicopters evacuated 150 troops from an army base in Adraskan district to Herat city, the governor said.\nAccording to the governor, Adraskan was under siege for 40 days and no reinforcements came.\nA Taliban spokesman confirmed the fall of Adraskan district.",
+      ["captured AF3209", "contested AF3209"], published: "2021-07-10"),
+    Case(
       "a dispute by the capital's officials is the government's",
       "The Taliban said they captured Maruf district of Kandahar. Kabul officials say the district is still under government control.",
       ["contested AF2715"]),
