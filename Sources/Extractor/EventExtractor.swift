@@ -5148,7 +5148,7 @@ public struct EventExtractor: Sendable {
     k += 1
     if k < tokens.count, ["almost", "nearly", "about", "over", "some", "at", "least", "more", "than"].contains(tokens[k].lower) { k += 1 }
     if k < tokens.count, ["least", "than"].contains(tokens[k].lower) { k += 1 }
-    if k < tokens.count, countValue(tokens[k].lower) != nil || ["several", "many", "a", "two", "three"].contains(tokens[k].lower) { k += 1 }
+    if k < tokens.count, countValue(tokens[k].lower) != nil || ["several", "many", "a"].contains(tokens[k].lower) { k += 1 }
     return k < tokens.count && lengthUnits.contains(tokens[k].lower)
   }
   /// Units of a siege's length (`isSiegeOfStatedLength`).
