@@ -66,7 +66,7 @@ public struct EventExtractor: Sendable {
     // TEHRAN, Jun. 22 (MNA) – …".)
     var datelineStart = 0
     var dateline: Day? = nil
-    for sentence in sentences.prefix(4) {
+    for sentence in sentences.prefix(Self.datelineReach) {
       let start = sentence.tokens.lowerBound
       guard start == 0 || tokens[start].followsLineBreak else { continue }
       if let day = Self.datelineDay(tokens, from: start, published: document.published, tables: tables) {
@@ -1259,6 +1259,10 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// How many sentences from the start a dateline may open (after a headline or a time stamp
+  /// on lines of their own); `reportDate` reads its day from as far.
+  static let datelineReach = 4
+
   /// The day of a dateline opening the report ("Kunduz, July 14 (Pajhwok):", "Herat
   /// [Afghanistan], July 3 (ANI) -"), when it is the publication day or up to a week before it:
   /// the day the report was filed, which "today" and "this morning" mean.
@@ -2227,10 +2231,6 @@ public struct EventExtractor: Sendable {
       guard end < k else { return false }
       return (end..<min(k, end + 3)).contains { ["said", "say", "says", "told", "insisted", "added"].contains(tokens[$0].lower) }
     }
-    /// Whether another place of the mention's sentence shares its list (an item of a list).
-    func isListItem(_ mention: Mention) -> Bool {
-      mentions.contains { $0.list == mention.list && $0.sentence == mention.sentence && $0.tokens != mention.tokens }
-    }
     var result = drafts
     // The words that may open a dispute, or set a clause against the one before, found once
     // per report (one table look-up a word) and only when it tells a capture.
@@ -2414,7 +2414,7 @@ public struct EventExtractor: Sendable {
             // Mujahid says the fighters captured Doab and Mandol …, Dawlat Shah …": a denial of
             // a counted group's capture, in the sentence right before, disputes each item of
             // the list that names the group.
-            if s == capture.trigger.sentence - 1, isListItem(capture.mention),
+            if s == capture.trigger.sentence - 1, capture.mention.hasListmate(in: mentions),
               (range.lowerBound..<k).contains(where: { Self.fallWords.contains(tokens[$0].lower) }),
               (range.lowerBound..<k).contains(where: { j in
                 j + 1 < k && Self.countValue(tokens[j].lower) != nil && Self.groupNouns.contains(tokens[j + 1].lower)
@@ -5242,7 +5242,7 @@ public struct EventExtractor: Sendable {
     // the report's own day, before any day a source is said to have spoken on. A day stated
     // for an event ("On Monday, forces retook Andar") is no report date.
     // (In one of the first sentences: after a headline on a line of its own too.)
-    for sentenceDates in dates.prefix(4) {
+    for sentenceDates in dates.prefix(datelineReach) {
       if let dateline = sentenceDates.first(where: \.isDateline)?.day { return dateline }
     }
     for sentence in sentences.prefix(3) {

@@ -64,4 +64,10 @@ struct Mention: Sendable {
   var namesOnlyRegions: Bool {
     matches.indices.allSatisfy { matches[$0].place.level == .region }
   }
+
+  /// Whether another mention of its sentence in `mentions` shares its list: an item of a list,
+  /// not a name alone ("captured Doab and Mandol": either is a list item).
+  func hasListmate(in mentions: [Mention]) -> Bool {
+    mentions.contains { $0.list == list && $0.sentence == sentence && $0.tokens != tokens }
+  }
 }

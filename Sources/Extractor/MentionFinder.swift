@@ -1483,9 +1483,8 @@ struct MentionFinder {
     func previousWords(_ k: Int, _ count: Int) -> [String] { words(at: previousPositions(k, count)) }
     // Whether `words` end with the phrase written out word by word (no array built per test).
     /// Whether no other mention shares the list of `mention` (one name, not a list's item).
-    func isAloneInItsList(_ mention: Mention) -> Bool {
-      !mentions.contains(where: { $0.list == mention.list && $0.tokens != mention.tokens })
-    }
+    /// (Lists never cross a sentence here, so `hasListmate`'s sentence test changes nothing.)
+    func isAloneInItsList(_ mention: Mention) -> Bool { !mention.hasListmate(in: mentions) }
     // (Each word compared with `String.spells(_:)`: the words asked are ASCII, and `==` on
     // words that differ called the standard library's comparison, about 61 000 times on the
     // 1 MB stream: callgrind, issue #16.)
