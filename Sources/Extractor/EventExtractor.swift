@@ -154,7 +154,7 @@ public struct EventExtractor: Sendable {
         let endsInPreposition =
           Self.objectPrepositions.contains(last)
           || (Trigger.type(of: t, in: sentenceTriggers) == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
-          || (rule == "contested.entered" && Self.entryObjectPrepositions.contains(last))
+          || ((rule == "contested.entered" || rule == "captured.unopposed") && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)
@@ -3713,8 +3713,8 @@ public struct EventExtractor: Sendable {
   /// The words after "the" (or "its") that the phrases of `withBackReferences` start with: a
   /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
   static let backReferenceHeads: Set<String> = [
-    "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "centre", "center", "headquarters",
-    "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
+    "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "local", "centre", "center",
+    "headquarters", "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
   ]
 
   /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
@@ -3938,7 +3938,9 @@ public struct EventExtractor: Sendable {
         "whole" where k + 2 < tokens.count && tokens[k + 2].lower == "province":
         kind = .province
         phraseEnd = k + 3
-      case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower):
+      // ("the local capital fell": a wire's word for the provincial capital.)
+      case "provincial" where k + 2 < tokens.count && ["capital", "centre", "center"].contains(tokens[k + 2].lower),
+        "local" where k + 2 < tokens.count && tokens[k + 2].lower == "capital":
         kind = .city
         phraseEnd = k + 3
       default: break
@@ -4007,7 +4009,7 @@ public struct EventExtractor: Sendable {
       let ownsPart = MentionFinder.ownsPart(at: phraseEnd, tokens) || (possessive && Self.cityPartsByIts.contains(tokens[k + 1].lower))
       if ownsPart, kind == .province { kind = .city }
       let start = tokens[k].start
-      let provincialCapital = tokens[k + 1].lower == "provincial"
+      let provincialCapital = ["provincial", "local"].contains(tokens[k + 1].lower)
       // "pushed their way into a provincial capital on Wednesday, threatening to overrun the city
       // itself": a place of the kind brought in unnamed since the last name ("a provincial
       // capital", "a district") is what the phrase refers to, not that name.

@@ -670,7 +670,8 @@ enum TriggerFinder {
   static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]
 
   /// Whether the clause after word `start` says the entry met no resistance ("unopposed",
-  /// "without a fight", "without firing a shot"), within twelve words and before a clause break.
+  /// "without a fight", "without firing a shot", "meeting no resistance"), within twelve words
+  /// and before a clause break.
   static func isUnopposed(_ words: [String], after start: Int) -> Bool {
     // (`switch`es, not array literals: each literal was built and freed at every word read.)
     func endsClause(_ word: String) -> Bool {
@@ -698,6 +699,10 @@ enum TriggerFinder {
       if endsClause(word) { return false }
       if saysUnopposed(word) { return true }
       if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
+        return true
+      }
+      // "swept into Kabul, meeting no resistance", "met little opposition".
+      if word == "no" || word == "little", words[(k + 1)..<min(words.count, k + 3)].contains(where: namesFighting) {
         return true
       }
       // "entered Jalalabad and local authorities surrendered": the defenders gave the place up.

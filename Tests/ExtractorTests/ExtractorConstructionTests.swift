@@ -1146,6 +1146,10 @@ import Testing
     Case("an entry without a fight is a fall", "Taliban fighters entered Mehtarlam, the capital of Laghman, without a fight on Sunday.", ["captured AF0701"], not: ["contested AF0701"]),
     Case("walking in unopposed is a fall", "The insurgents walked into Sharana unopposed.", ["captured AF1201"]),
     Case("an entry the defenders surrender to is a fall", "On Sunday the Taliban entered Mehtarlam and local authorities surrendered.", ["captured AF0701"], not: ["contested AF0701"]),
+    Case("an entry meeting no resistance is a fall", "Taliban fighters rolled into Sharana on Saturday, meeting no resistance.", ["captured AF1201"], not: ["contested AF1201"]),
+    Case("… into a city named like its province", "The insurgents swept into Kunduz without a fight on Sunday.", ["captured AF1901"], not: ["contested AF1901", "captured AF19"]),
+    Case("… and so is one that met little opposition", "The insurgents entered Mehtarlam and met little opposition.", ["captured AF0701"], not: ["contested AF0701"]),
+    Case("… but not one where resistance is what was met", "The insurgents entered Mehtarlam and met stiff resistance.", ["contested AF0701"], not: ["captured AF0701"]),
     Case("an entry is a contest when resistance follows later", "Taliban fighters entered Mehtarlam on Sunday, but troops without ammunition still held the governor's compound.", ["contested AF0701"], not: ["captured AF0701"]),
   ]
 
@@ -2070,6 +2074,10 @@ import Testing
       "the provincial capital after districts of one province",
       "The Taliban hold Andar and Deh Yak districts, and their fighters are dug in on the edges of the provincial capital.",
       ["captured AF1107", "captured AF1105", "contested AF1101"]),
+    Case(
+      "the local capital, as wire reports name the provincial capital",
+      "A council member from Uruzgan province told reporters on Friday that the local capital had fallen to the insurgents.",
+      ["captured AF2501"], not: ["captured AF25"]),
     Case("where, after a place", "Troops were withdrawn to Maymana, the provincial capital, where residents have begun arming themselves.", ["retreated_to AF2901", "mobilization AF2901"]),
     Case("where, fighting at the place", "Reinforcements arrived in Kunduz, where fighting has raged for a week.", ["contested AF1901"]),
     Case("where, a capture of other places", "The governor flew to Herat, where the Taliban captured three districts last week.", [], not: ["captured AF3201"]),

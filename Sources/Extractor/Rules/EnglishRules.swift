@@ -425,6 +425,8 @@ enum EnglishRules {
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters *3 km|kilometres|kilometers|miles of|from|away",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
+        // "the Taliban are battling government forces some 11 kilometres south of the capital".
+        "fight~|battle~|clash~ *6 km|kilometres|kilometers|miles north|south|east|west|northeast|northwest|southeast|southwest? of|from",
         // "the militants' advance stalled outside Chaghcharan": an advance stopped at the place.
         "advance|offensive|push|assault stalled|halted|stopped|slowed|stall|stalls|halts *2 outside|near|at|around|before",
         // "the Taliban are now close to Ghazni city" (a village "close to" a place is a landmark).
@@ -451,11 +453,14 @@ enum EnglishRules {
         ("In Ghor, the militants' advance stalled outside Chaghcharan on Monday.", "contested AF2301"),
         ("With two more checkpoints lost, the Taliban are now close to Ghazni city.", "contested AF1101"),
         ("The insurgents have got closer to Maymana this week.", "contested AF2901"),
+        ("Taliban fighters were battling the army about eight kilometres west of Kandahar city.", "contested AF2701"),
+        ("Insurgents clashed with police 3 km from Sharana on Monday.", "contested AF1201"),
       ],
       not: [
         ("Taliban fighters have seized a district within 25 miles of Kabul.", "contested AF0101"),
         ("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201"),
         ("The Taliban captured a village close to Kandahar city.", "contested AF2701"),
+        ("There was heavy fighting in Arghandab district, 10 km west of Kandahar city.", "contested AF2701"),
       ]),
     TriggerRule(
       "contested.changed-hands", .contested, strength: 0.8, ["change~ hands", "switch~|shift~|swung|swing~ back and forth"],
@@ -1029,6 +1034,17 @@ enum EnglishRules {
         ("Officials said Qalat was still in the hands of the security forces.", "captured AF2601"),
       ]),
     TriggerRule(
+      // "The Taliban-held districts are: A, B and C", "Taliban-controlled areas now include A":
+      // a list of the places the side holds (hyphens are skipped, so "Taliban-held" is read
+      // `taliban held`).
+      "captured.held-list", .captured, side: .afterOnly, strength: 0.8, ignoresActor: true,
+      ["@taliban held|controlled|occupied _ districts|areas|provinces|cities|towns|places now? are|include~|included"],
+      examples: [
+        ("The Taliban-held districts are: Saghar in Ghor, Obe in Herat and Pushtrod in Farah.", "captured AF3212"),
+        ("Insurgent-controlled areas now include Khamyab and Darzab districts of Jawzjan.", "captured AF2811"),
+      ],
+      not: [("Families fled Taliban-held districts for Maymana, where they sheltered in schools.", "captured AF2901")]),
+    TriggerRule(
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
       // the government is the subject before).
       "captured.theirs", .captured, side: .beforeOnly, strength: 0.75, maxGap: 1,
@@ -1246,6 +1262,7 @@ enum EnglishRules {
         ("Fighters loyal to a former governor massed in Herat city on Friday.", "mobilization AF3201"),
         ("Forces loyal to a local commander were gathering in Andarab on Monday.", "mobilization AF0907"),
         ("A new militia has been raised in Panjshir province to resist the Taliban.", "mobilization AF08"),
+        ("Young men have formed an unofficial militia to defend Lashkar Gah.", "mobilization AF3001"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
       ],
       not: [

@@ -369,5 +369,7 @@ enum Inflections {
     "still",
     // "under the control of the Islamic Emirate".
     "islamic",
+    // "formed an unofficial militia", "raised their own force".
+    "unofficial", "informal", "new", "own",
   ]
 }
