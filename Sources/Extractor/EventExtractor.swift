@@ -4988,6 +4988,9 @@ public struct EventExtractor: Sendable {
       // "Oba was under siege for 40 days": a siege whose length the text states is a contest of
       // its own, whatever day it borrows.
       if Self.isSiegeOfStatedLength(eventTriggers[i], tokens) { return true }
+      // "Afghan forces retook Qala-e-Naw … fighting continues on its outskirts": a contest told
+      // as going on is not the change of control told twice.
+      if Self.isContinuing(eventTriggers[i], tokens) { return true }
       return !(events[i].datePrecision == .day ? settledDays : settledUnstatedDays).contains(placeDay(at: i))
     }
     order.sort { Self.isBefore($0, $1, in: events) }
@@ -5153,6 +5156,16 @@ public struct EventExtractor: Sendable {
     if k < tokens.count, countValue(tokens[k].lower) != nil || ["several", "many", "a"].contains(tokens[k].lower) { k += 1 }
     return k < tokens.count && lengthUnits.contains(tokens[k].lower)
   }
+  /// Whether a contest's trigger is told as going on ("fighting continues in", "clashes are
+  /// ongoing in", "battles continued around"): a word of continuing within two words of it.
+  static func isContinuing(_ trigger: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard !trigger.isEmpty else { return false }
+    let window = max(0, trigger.lowerBound - 2)..<min(tokens.count, trigger.upperBound + 2)
+    return window.contains { continuingWords.contains(tokens[$0].lower) }
+  }
+  /// Words that tell a contest as going on (`isContinuing`).
+  static let continuingWords: Set<String> = ["continue", "continues", "continuing", "ongoing", "persists", "persisting"]
+
   /// Units of a siege's length (`isSiegeOfStatedLength`).
   static let lengthUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months"]
 

@@ -1476,6 +1476,14 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a contest told as going on after a recapture of the report's day is kept beside it",
+      "Security forces retake Qala-e-Naw\n\nThe army said clashes were continuing on the edges of Qala-e-Naw, the capital of Badghis.",
+      ["recaptured AF3101", "contested AF3101"]),
+    Case(
+      "… while a contest of the same day not told as going on is the recapture told twice",
+      "Security forces retake Qala-e-Naw\n\nThe army said there were clashes on the edges of Qala-e-Naw, the capital of Badghis.",
+      ["recaptured AF3101"], not: ["contested AF3101"]),
+    Case(
       "a denial of a 'that' clause whose verb is past its subject and auxiliaries disputes the claim before it",
       "The Taliban said on Twitter that Qadis district had fallen to them. Officials confirmed heavy fighting but denied that the district had been lost.",
       ["captured AF3104", "contested AF3104"]),
