@@ -1165,6 +1165,8 @@ enum TriggerFinder {
     // ("a resident of Panjwai told AFP as he took refuge in Kandahar city".)
     "resident", "villager", "refugee", "inhabitant",
     "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",
+    // ("5,700 IDPs fled to Jalalabad": internally displaced people, as aid reports name them.)
+    "idps", "idp", "returnees", "evacuees",
     // A crowd counted without a noun ("thousands fled Kunduz").
     "thousands", "hundreds",
   ]

@@ -512,6 +512,7 @@ enum EnglishRules {
         ("Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", "retreated_to AF2603"),
         ("The governor left for Kabul on Monday.", "retreated_to AF0101"),
         ("Aid workers fled to Kabul from Kunduz.", "retreated_to AF0101"),
+        ("Some 5,000 IDPs fled to Behsud and Kama districts in Nangarhar.", "retreated_to AF0602"),
         ("Reinforcements reached Maymana on Monday.", "retreated_to AF2901"),
       ]),
     TriggerRule(
@@ -1315,9 +1316,21 @@ enum EnglishRules {
         ("Taliban fighters in Herat city joined the army of the Islamic Emirate.", "mobilization AF3201"),
       ]),
     TriggerRule(
+      // (Not aid mobilised: "humanitarian partners mobilised eight assessment teams in Kunar".)
       "mobilization.mobilized", .mobilization, strength: 0.85,
+      notBefore: ["resources", "funds", "funding", "assistance", "aid", "support", "supplies", "teams"],
+      notAfter: [
+        "partners", "agencies", "humanitarian", "aid", "ngos", "organisations", "organizations", "donors", "cluster", "clusters",
+      ],
       ["mobilized|mobilised|mobilizing|mobilising|mobilization|mobilisation|mobilize|mobilise"],
-      examples: [("The marshal mobilized his militias in northern Afghanistan.", "mobilization region:north")]),
+      examples: [
+        ("The marshal mobilized his militias in northern Afghanistan.", "mobilization region:north"),
+        ("The governor mobilised hundreds of young men in Kunar on Sunday.", "mobilization AF15"),
+      ],
+      not: [
+        ("Humanitarian partners mobilised eight assessment teams in Kunar on Sunday.", "mobilization AF15"),
+        ("Aid agencies have mobilized resources in Laghman province.", "mobilization AF07"),
+      ]),
     TriggerRule(
       "mobilization.battlefield", .mobilization, strength: 0.9,
       ["leave~ their? homes for the battlefields?", "sign~ up to fight", "register~|enlist~|volunteer~|enrol~|enroll~ *2 to fight|defend"],
