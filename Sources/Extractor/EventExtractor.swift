@@ -1270,7 +1270,7 @@ public struct EventExtractor: Sendable {
     guard let published, tokens.count > start + 3, tokens[start].kind == .word, tokens[start].isCapitalized else { return nil }
     let head = start..<min(tokens.count, start + 12)
     guard let date = DateFinder.find(tokens, in: head, published: published, tables: tables).first,
-      let day = date.day, day <= published, published.adding(days: -7) <= day
+      let day = date.day, day <= published, published.adding(days: -reportDayReach) <= day
     else { return nil }
     // Only names, commas and brackets before the date; a bracket, colon or dash right after.
     let lead = tokens[start..<date.tokens.lowerBound]
@@ -4558,6 +4558,12 @@ public struct EventExtractor: Sendable {
       reportDate = nil
       publicationIsDoubtful = true
     }
+    // A day stated with a word of reporting more than `reportDayReach` days before publication
+    // ("April 14: Biden announces …" in a timeline published on 12 August) is an entry's day,
+    // not the report's: the publication day dates the report.
+    if let day = reportDate, let published = document.published, day < published.adding(days: -Self.reportDayReach) {
+      reportDate = nil
+    }
     /// The latest explicit day stated before token `position`, in this sentence or earlier ones
     /// (at most `reach` sentences back).
     func previousDay(_ s: Int, before position: Int, reach: Int = .max) -> Day? {
@@ -4668,10 +4674,17 @@ public struct EventExtractor: Sendable {
       if let last = sentences[s].tokens.last.map({ tokens[$0].lower }), ![".", "!", "?"].contains(last),
         !Self.isListItem(tokens, sentences[s]), s == 0 || s + 1 < sentences.count
       {
+        // (But a day that heads the line before a colon or dash is the line's: "May 11: Taliban
+        // capture Nerkh", a timeline's entry, as `headingDay` reads it for the lines after.)
+        let opening = sentences[s].tokens.lowerBound
         resolved = resolved.filter { date in
-          !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
-            Self.headlineClauseBreaks.contains($0.lower)
-          }
+          let heads =
+            date.tokens.lowerBound == opening && date.tokens.upperBound < tokens.count
+            && [":", "-", "–", "—"].contains(tokens[date.tokens.upperBound].lower)
+          return heads
+            || !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
+              Self.headlineClauseBreaks.contains($0.lower)
+            }
         }
       }
       // "recaptured Tagab, which the insurgents had seized on Sunday": a day inside a relative
@@ -5251,6 +5264,10 @@ public struct EventExtractor: Sendable {
 
   /// Words of a time relative to another, which a line's heading day does not date.
   static let relativeTimeWords: Set<String> = ["later", "earlier", "afterwards", "subsequently", "previously", "before", "after"]
+
+  /// How many days before its publication a report's own day may be (a dateline's, or one stated
+  /// with a word of reporting): an earlier day is a day the report tells of.
+  static let reportDayReach = 7
 
   static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —

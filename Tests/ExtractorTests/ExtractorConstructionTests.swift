@@ -2333,6 +2333,14 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a timeline's line headed by its day and a colon, no full stop, is of that day",
+      text: "Timeline of the advance\n\nJune 2: Insurgents overrun Sayed Karam district\n\nJuly 9: Ghazni city under pressure",
+      published: "2021-08-12", expected: "captured AF1306 2021-06-02"),
+    DateCase(
+      name: "a day stated with a word of reporting months before publication is an entry's, not the report's",
+      text: "What happened so far\n\nApril 14: the president announces the troops' withdrawal.\n\nThe Taliban have captured Sayed Karam district, officials said.",
+      published: "2021-08-12", expected: "captured AF1306 2021-08-12"),
+    DateCase(
       name: "a day right after a verb of saying dates the saying when the reported clause states its own",
       text: "Officials said on Thursday that Qaisar district fell to the Taliban on Wednesday.",
       published: "2021-07-16", expected: "captured AF2907 2021-07-14"),
