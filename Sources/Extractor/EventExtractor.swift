@@ -205,8 +205,10 @@ public struct EventExtractor: Sendable {
     for sentence in sentences {
       let inSentence = mentionsBySentence[sentence.index]
       var sentenceTriggers = triggers[sentence.index]
-      if sentenceTriggers.isEmpty, sentence.index > 0, Self.isListItem(tokens, sentence) || Self.isLabelledItem(tokens, sentence),
-        let header = Self.endsWithColon(tokens, sentences[sentence.index - 1])
+      let isItem = sentence.index > 0 && (Self.isListItem(tokens, sentence) || Self.isLabelledItem(tokens, sentence))
+      let listHeader: Trigger? =
+        isItem
+        ? Self.endsWithColon(tokens, sentences[sentence.index - 1])
           || Self.isHeading(tokens, sentences[sentence.index - 1], hasPlace: !mentionsBySentence[sentence.index - 1].isEmpty)
           ? triggers[sentence.index - 1].last(where: { !$0.isIrrealis && $0.type != .mobilization })
             // "The following districts have fallen to the Taliban since May 1. The districts are
@@ -216,7 +218,8 @@ public struct EventExtractor: Sendable {
               && Self.announcesFollowingGroup(tokens, sentences[sentence.index - 2])
               ? triggers[sentence.index - 2].last(where: { !$0.isIrrealis && $0.type != .mobilization }) : nil)
           : headerTrigger
-      {
+        : nil
+      if sentenceTriggers.isEmpty, let header = listHeader {
         let inherited = header.sharing(at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index)
         sentenceTriggers = [inherited]
         headerTrigger = inherited
@@ -228,7 +231,23 @@ public struct EventExtractor: Sendable {
           mentions[m].isDateline = false
           mentions[m].isAttributive = false
         }
-      } else {
+      } else if let header = listHeader {
+        // "Aug. 12 – Ghazni: officials say the Taliban seized the city" under "Provincial capitals
+        // captured by the Taliban": an item with a verb of its own keeps the heading for the
+        // items after it, and its label is an item of the heading's too ("Aug. 7 – Sheberghan:
+        // the Taliban say they have taken control of Jawzjan province").
+        headerTrigger = header
+        if Self.isLabelledItem(tokens, sentence),
+          let colon = sentence.tokens.first(where: { tokens[$0].lower == ":" }),
+          let label = inSentence.first(where: { mentions[$0].tokens.upperBound == colon })
+        {
+          mentions[label].isDateline = false
+          mentions[label].isAttributive = false
+          sentenceTriggers.append(header.sharing(at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index))
+        }
+      } else if headerTrigger == nil || tokens[sentence.tokens.lowerBound].followsLineBreak {
+        // (A sentence that goes on an item's line, "… second-largest city. Capital of Kandahar
+        // province.", keeps it too.)
         headerTrigger = nil
       }
       // "Public Uprising Forces liberated Kaldar district of Balkh province": uprising forces
@@ -1281,6 +1300,9 @@ public struct EventExtractor: Sendable {
       date.tokens.upperBound < tokens.count,
       ["(", ":", "-", "\u{2013}", "\u{2014}", "["].contains(tokens[date.tokens.upperBound].lower)
     else { return nil }
+    // (A day with no place before it is a dateline only before an agency's bracket, "Aug 23
+    // (Reuters) -": "August 12 – Herat: …" and "May 11: …" head a timeline's entries.)
+    if lead.isEmpty, !["(", "["].contains(tokens[date.tokens.upperBound].lower) { return nil }
     return day
   }
 
@@ -1492,13 +1514,20 @@ public struct EventExtractor: Sendable {
 
   /// Whether a sentence is a labelled line of a list: it opens a line with a capitalized word
   /// and a colon follows within its first five tokens ("Herat: Afghanistan's third-largest
-  /// city.", "Lashkar Gah: Capital of Helmand", "August 6 – Zaranj: …").
+  /// city.", "Lashkar Gah: Capital of Helmand", "August 6 – Zaranj: …"), or within its first
+  /// twelve after a label of names, numbers, dashes and short links only ("Aug. 12 -- Herat: …",
+  /// "Aug. 8 – Sar-e Pul: …").
   static func isLabelledItem(_ tokens: [Token], _ sentence: Sentence) -> Bool {
     guard sentence.tokens.count >= 3 else { return false }
     let first = tokens[sentence.tokens.lowerBound]
     guard first.followsLineBreak, first.kind == .word, first.isCapitalized else { return false }
-    let end = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 6)
-    return (sentence.tokens.lowerBound + 1..<end).contains { tokens[$0].lower == ":" }
+    let end = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 12)
+    guard let colon = (sentence.tokens.lowerBound + 1..<end).first(where: { tokens[$0].lower == ":" }) else { return false }
+    if colon < sentence.tokens.lowerBound + 6 { return true }
+    return tokens[sentence.tokens.lowerBound..<colon].allSatisfy { token in
+      token.kind == .number || (token.kind == .word && (token.isCapitalized || token.lower.count <= 2))
+        || [".", "-", "\u{2013}", "\u{2014}", ",", "'"].contains(token.lower)
+    }
   }
 
   /// Whether a sentence is a heading over a list: a line of its own, of three to ten tokens,
@@ -2656,7 +2685,13 @@ public struct EventExtractor: Sendable {
         })
       else { continue }
       if trigger.tokens.isEmpty {
-        // Inherited from the previous sentence: every list of this sentence is its object.
+        // Inherited from the previous sentence: every list of this sentence is its object —
+        // or, beside a verb of the sentence's own, only an item's label before its colon
+        // ("Aug. 7 – Sheberghan: the Taliban say they took Jawzjan" under a heading).
+        if triggers.contains(where: { !$0.tokens.isEmpty }) {
+          if listEnd < tokens.count, tokens[listEnd].lower == ":" { return (trigger, 0) }
+          continue
+        }
         if best == nil { best = (trigger, 0) }
         continue
       }

@@ -31,6 +31,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a heading's items past an item with a verb of its own, labels of dates, dashes and joined names",
+      "Capitals taken by the insurgents\n\nAug. 9 – Aybak: Residents say the militants overran the city.\n\nAug. 10 -- Pul-e Khumri: capital of Baghlan\n\nAug. 11 – Faizabad: the north-eastern hub. It had a large garrison.\n\nAug. 12 – Ghazni: the city on the Kabul road",
+      ["captured AF2001", "captured AF0901", "captured AF1701", "captured AF1101"]),
+    Case(
+      "an item's label is the heading's beside the item's own verb on another place",
+      "Capitals taken by the insurgents\n\nAug. 6 – Zaranj: The Taliban say they have taken control of Nimroz province.",
+      ["captured AF3401", "captured AF34"]),
+    Case(
       "'the following districts have fallen', then a header of no change of its own, then the items on lines",
       "The following districts have fallen to the Taliban since May 1. They are spread over nine provinces:\n- Burka district in Baghlan\n- Zari district in Balkh",
       ["captured AF0910", "captured AF2115"]),
@@ -2332,6 +2340,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a day heading a line before a dash and a name is a timeline entry's, not a dateline",
+      text: "Capitals taken by the insurgents\n\nAugust 11 – Faizabad: the north-eastern hub\n\nAugust 13 – Qalat: capital of Zabul",
+      published: "2021-08-14", expected: "captured AF2601 2021-08-13"),
     DateCase(
       name: "a timeline's line headed by its day and a colon, no full stop, is of that day",
       text: "Timeline of the advance\n\nJune 2: Insurgents overrun Sayed Karam district\n\nJuly 9: Ghazni city under pressure",

@@ -423,6 +423,9 @@ enum EnglishRules {
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
         // ("These swift victories brought the insurgents 40 km from the national capital, Kabul.")
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters *3 km|kilometres|kilometers|miles of|from|away",
+        // ("The advance took them closer to Kabul with the seizure of Ghazni.")
+        "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters even? closer|close to",
+        "carry~|bring|brings|bringing|brought|take~|took|push~ them even? closer to",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the Taliban are battling government forces some 11 kilometres south of the capital".
@@ -454,10 +457,13 @@ enum EnglishRules {
         ("With two more checkpoints lost, the Taliban are now close to Ghazni city.", "contested AF1101"),
         ("The insurgents have got closer to Maymana this week.", "contested AF2901"),
         ("Taliban fighters were battling the army about eight kilometres west of Kandahar city.", "contested AF2701"),
+        ("The fall of Ghazni brought the insurgents closer to Kabul.", "contested AF0101"),
+        ("Their advance in the north took them even closer to Mazar-i-Sharif.", "contested AF2101"),
         ("Insurgents clashed with police 3 km from Sharana on Monday.", "contested AF1201"),
       ],
       not: [
         ("Taliban fighters have seized a district within 25 miles of Kabul.", "contested AF0101"),
+        ("The road took them close to Kabul, where they stayed with relatives.", "contested AF0101"),
         ("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201"),
         ("The Taliban captured a village close to Kandahar city.", "contested AF2701"),
         ("There was heavy fighting in Arghandab district, 10 km west of Kandahar city.", "contested AF2701"),
