@@ -575,7 +575,15 @@ public struct EventExtractor: Sendable {
         if let comma = (k..<min(end, k + 5)).first(where: { tokens[$0].lower == "," }), !(k..<comma).contains(where: { inMention[$0] }) {
           k = comma + 1
         }
-        if word(k) == "as", word(k + 1) == "well", word(k + 2) == "as" {
+        // ("Ghazni fell, and now, according to reports, so has Herat": past an adverb or an
+        // aside between commas to the "so".)
+        if word(k) == "and", word(k + 1) != "so",
+          let so = (k + 2..<min(end, k + 9)).first(where: { word($0) == "so" }),
+          ["did", "had", "has", "have", "was", "were"].contains(word(so + 1)),
+          !(k + 1..<so).contains(where: { inMention[$0] || [";", ".", "and", "but"].contains(word($0)) })
+        {
+          k = so + 2
+        } else if word(k) == "as", word(k + 1) == "well", word(k + 2) == "as" {
           k += 3
         } else if word(k) == "as" || (word(k) == "and" && word(k + 1) == "so"), ["did", "had", "has", "have", "was", "were"].contains(word(k + (word(k) == "as" ? 1 : 2))) {
           k += word(k) == "as" ? 2 : 3
@@ -4269,15 +4277,21 @@ public struct EventExtractor: Sendable {
     at k: Int, _ tokens: [Token], _ mentions: [Mention], _ sentenceOfToken: [Int], context: ProvinceContext
   ) -> Mention? {
     let next = k + 1 < tokens.count ? tokens[k + 1].lower : ""
-    let afterNext = k + 2 < tokens.count ? tokens[k + 2].lower : ""
     let previous = k > 0 ? tokens[k - 1].lower : ""
-    // (The verb lists by word id, `TokenWordList`, asked of the tokens `next`, `afterNext` and
-    // `previous` are the text of; no list holds "".)
+    // (The verb lists by word id, `TokenWordList`, asked of the tokens; `next` and `previous` are
+    // the text of two of them, "" past either end, which no list holds.)
     let pronounVerbs = tables.pronounVerbs
+    // ("after it briefly fell", "it was quickly retaken": past a floating adverb, as the
+    // trigger's words are read.)
+    var v = k + 1
+    if v < tokens.count, tables.floatingAdverbs.contains(tokens, at: v) { v += 1 }
+    let auxiliary = v < tokens.count ? tokens[v].lower : ""
+    var afterAuxiliary = v + 1
+    if afterAuxiliary < tokens.count, tables.floatingAdverbs.contains(tokens, at: afterAuxiliary) { afterAuxiliary += 1 }
     let subject =
-      (k + 1 < tokens.count && pronounVerbs.contains(tokens, at: k + 1))
-      || (["has", "had", "was", "is"].contains(next) && k + 2 < tokens.count && pronounVerbs.contains(tokens, at: k + 2))
-      || (["has", "had"].contains(next) && afterNext == "been")
+      (v < tokens.count && pronounVerbs.contains(tokens, at: v))
+      || (["has", "had", "was", "is"].contains(auxiliary) && afterAuxiliary < tokens.count && pronounVerbs.contains(tokens, at: afterAuxiliary))
+      || (["has", "had"].contains(auxiliary) && afterAuxiliary < tokens.count && tokens[afterAuxiliary].lower == "been")
     // "took control of it", "seized control over it".
     let controlOf = ["of", "over"].contains(previous) && k >= 2 && tokens[k - 2].lower == "control"
     // "withdrew from it", "pulled out of it": the place given up.

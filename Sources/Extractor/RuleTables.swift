@@ -155,6 +155,8 @@ struct RuleTables: Sendable {
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
   let theyWord: WordID
   let talibanWord: WordID
+  /// The word id of "it" (a subject pronoun a floating adverb may follow: "after it briefly fell").
+  let itWord: WordID
   /// `EventExtractor.hedges` and `TriggerFinder.talibanWords`, asked of the words of every
   /// capture's sentence (`EventExtractor.isHedged`).
   let hedgeWords: TokenWordList
@@ -276,12 +278,13 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.unofficialSources
     lookupOnly += EventExtractor.officialWords
     lookupOnly += TriggerFinder.floatingAdverbs
-    lookupOnly += EventExtractor.namingVerbs + ["them"]
+    lookupOnly += EventExtractor.namingVerbs + ["them", "it"]
     lookupOnly += EventExtractor.listOpenings.joined()
     lookupOnly += EventExtractor.listEndings.joined()
     let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
+    itWord = lexicon.id(of: "it")
     talibanWord = lexicon.id(of: "taliban")
     howeverWord = lexicon.id(of: "however")
     precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")

@@ -193,7 +193,8 @@ enum TriggerFinder {
   /// Words of a sentence for matching: lower-case words, numbers and clause punctuation, with
   /// hyphens, apostrophes, quotes and round brackets skipped, a possessive `s` after an
   /// apostrophe dropped ("the Taliban's control" → `the taliban control`), an adverb after an
-  /// auxiliary skipped (`floatingAdverbs`) and variant spellings read as one (`spellings`).
+  /// auxiliary or a subject pronoun skipped (`floatingAdverbs`) and variant spellings read as one
+  /// (`spellings`).
   /// Returns the words, their ids and their token positions.
   static func words(_ tokens: [Token], _ range: Range<Int>, tables: RuleTables) -> (words: [String], ids: [WordID], positions: [Int]) {
     var words: [String] = []
@@ -211,8 +212,9 @@ enum TriggerFinder {
       // the 1 MB stream, callgrind, issue #16. The adverbs and auxiliaries are ASCII words of
       // the lexicon, so a word outside it is neither.)
       let word = t.word
+      // (Or after a subject pronoun: "after it briefly fell", "they quickly overran".)
       if word != Lexicon.unknown, tables.floatingAdverbs.byID[Int(word)], let previous = ids.last, previous != Lexicon.unknown,
-        tables.auxiliaries.byID[Int(previous)]
+        tables.auxiliaries.byID[Int(previous)] || previous == tables.itWord || previous == tables.theyWord
       {
         continue
       }
@@ -555,6 +557,11 @@ enum TriggerFinder {
         {
           trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.partial", isIrrealis: trigger.isIrrealis)
         }
+        // "the imminent fall of Kabul", "the likely collapse of Kandahar": a fall foreseen is a
+        // place on the brink ("about to fall"), not a fall.
+        if type == .captured, pattern.isNominal, w > 0, foreseeingAdjectives.contains(words[w - 1]) {
+          trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.brink", isIrrealis: trigger.isIrrealis)
+        }
         // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
         // contests the place, where a plan or a wish ("want to capture") gives nothing.
         // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)
@@ -665,6 +672,11 @@ enum TriggerFinder {
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
   static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
+
+  /// Adjectives that make a noun of falling a fall foreseen ("the imminent fall of Kabul").
+  static let foreseeingAdjectives: Set<String> = [
+    "imminent", "impending", "looming", "likely", "possible", "potential", "expected", "feared", "probable", "inevitable",
+  ]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
   static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]

@@ -1163,6 +1163,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a fall foreseen by its adjective is a place on the brink, not a fall",
+      "Diplomats began leaving as they sensed the impending fall of Mazar-i-Sharif to the insurgents.",
+      ["contested AF2101"], not: ["captured AF2101"]),
+    Case(
       "a gerund with its subject before it, then a modal after the place, is no event",
       "The insurgents taking full control of Lashkar Gah would signal a turning point in the war.",
       [], not: ["captured AF3001"]),
@@ -1938,6 +1942,14 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'it' before a floating adverb and its verb",
+      "Commandos recaptured Jaghatu district of Ghazni on Friday after it briefly fell to the insurgents.",
+      ["recaptured AF1106", "captured AF1106"]),
+    Case(
+      "'and so has' past an adverb and an aside",
+      "On Thursday Qalat fell, and now, residents say, so has Tirinkot.",
+      ["captured AF2601", "captured AF2501"]),
     Case(
       "a counted group recalls the list of that count just named",
       "Local militias had captured the districts of Nerkh, Jalrez and Chak by Saturday. But all three districts have since fallen to the Taliban.",
