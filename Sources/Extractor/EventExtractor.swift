@@ -2704,6 +2704,13 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
+      // "recaptured three districts as Panjshir resistance refused to surrender": a place right
+      // after "as" opens a clause of its own (not "such as", "as well as", "as did").
+      if placeAfter, listStart >= 2, listStart > trigger.tokens.upperBound + 1, tokens[listStart - 1].lower == "as",
+        !["such", "well", "and", ","].contains(tokens[listStart - 2].lower)
+      {
+        continue
+      }
       // "were airlifted to Kunduz airport from Imam Sahib district": where forces came from is
       // not where they went.
       if trigger.type == .retreatedTo, placeAfter, listStart > 0, tokens[listStart - 1].lower == "from" { continue }

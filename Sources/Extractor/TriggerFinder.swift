@@ -537,6 +537,8 @@ enum TriggerFinder {
               || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
               // "Reports that Ghoryan had fallen were false".
               || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
+              // "talks are under way for a peaceful takeover of Panjshir": a fall planned for.
+              || (pattern.isNominal && isPlannedFor(words, before: w))
               // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
               || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
         trigger.isRetrospective =
@@ -672,6 +674,28 @@ enum TriggerFinder {
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
   static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
+
+  /// Whether the noun of falling at `w` is what talks, plans or calls are for ("talks for a
+  /// peaceful takeover of Panjshir", "plans for the recapture of Kunduz"): up to three
+  /// determiners or adjectives back to "for", and a noun of planning before it, or before the
+  /// words saying it goes on ("talks are under way for").
+  static func isPlannedFor(_ words: [String], before w: Int) -> Bool {
+    var k = w - 1
+    while k >= 0, w - k <= 3, words[k] != "for" { k -= 1 }
+    guard k >= 1, words[k] == "for" else { return false }
+    // (The noun right before "for", or before "are under way for", "were held for".)
+    for j in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+      if planningNouns.contains(words[j]) { return true }
+      guard ["are", "is", "were", "was", "underway", "under", "way", "held", "continuing", "ongoing", "now", "also"].contains(words[j])
+      else { return false }
+    }
+    return false
+  }
+  /// Nouns of planning or asking whose object after "for" is not yet done (`isPlannedFor`).
+  static let planningNouns: Set<String> = [
+    "talks", "negotiations", "plan", "plans", "preparations", "calls", "call", "demands", "demand", "deal", "agreement",
+    "bid", "efforts", "effort", "push", "pressure", "hopes", "appeal", "appeals", "proposal", "ultimatum",
+  ]
 
   /// Adjectives that make a noun of falling a fall foreseen ("the imminent fall of Kabul").
   static let foreseeingAdjectives: Set<String> = [

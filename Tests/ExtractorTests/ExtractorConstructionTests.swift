@@ -633,6 +633,9 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place right after 'as' opens a clause of its own, not the verb's object",
+      "The insurgents overran four districts on Monday as Panjshir fighters dug in.", [], not: ["captured AF08"]),
+    Case(
       "a city's edge set off by a comma after a place says where that place lies",
       "The Taliban took control of the Zhari district, on the outskirts of provincial capital Kandahar, on Monday.",
       ["captured AF2705"], not: ["contested AF2701"]),
@@ -1162,6 +1165,13 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "a fall that talks or plans are for is no fall",
+      "Elders said negotiations were under way for the peaceful handover of Khamyab district.",
+      [], not: ["captured AF2806"]),
+    Case(
+      "… but one that someone is blamed for is",
+      "Two commanders were blamed for the fall of Khamyab district.", ["captured AF2806"]),
     Case(
       "a fall foreseen by its adjective is a place on the brink, not a fall",
       "Diplomats began leaving as they sensed the impending fall of Mazar-i-Sharif to the insurgents.",
