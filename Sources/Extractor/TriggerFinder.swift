@@ -675,19 +675,19 @@ enum TriggerFinder {
   /// capture.
   static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
-  /// Whether the noun of falling at `w` is what talks, plans or calls are for ("talks for a
-  /// peaceful takeover of Panjshir", "plans for the recapture of Kunduz"): up to three
-  /// determiners or adjectives back to "for", and a noun of planning before it, or before the
-  /// words saying it goes on ("talks are under way for").
+  /// Whether the noun of falling at `w` is what talks, plans or calls are for or about ("talks
+  /// for a peaceful takeover of Panjshir", "plans for the recapture of Kunduz", "talking to the
+  /// government about the surrender of Kabul"): up to three determiners or adjectives back to
+  /// "for", "about" or "on", and a word of planning at most five words before it.
   static func isPlannedFor(_ words: [String], before w: Int) -> Bool {
     var k = w - 1
-    while k >= 0, w - k <= 3, words[k] != "for" { k -= 1 }
-    guard k >= 1, words[k] == "for" else { return false }
-    // (The noun right before "for", or before "are under way for", "were held for".)
-    for j in stride(from: k - 1, through: max(0, k - 4), by: -1) {
+    while k >= 0, w - k <= 3, !["for", "about", "on"].contains(words[k]) { k -= 1 }
+    guard k >= 1, ["for", "about", "on"].contains(words[k]) else { return false }
+    // (A noun of planning within five words before it, "talks are under way for", "talking to
+    // the government about", no clause mark between.)
+    for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
       if planningNouns.contains(words[j]) { return true }
-      guard ["are", "is", "were", "was", "underway", "under", "way", "held", "continuing", "ongoing", "now", "also"].contains(words[j])
-      else { return false }
+      if [",", ";", ".", ":"].contains(words[j]) { return false }
     }
     return false
   }
@@ -695,6 +695,7 @@ enum TriggerFinder {
   static let planningNouns: Set<String> = [
     "talks", "negotiations", "plan", "plans", "preparations", "calls", "call", "demands", "demand", "deal", "agreement",
     "bid", "efforts", "effort", "push", "pressure", "hopes", "appeal", "appeals", "proposal", "ultimatum",
+    "talking", "negotiating", "discussing", "talk", "negotiate", "discuss",
   ]
 
   /// Adjectives that make a noun of falling a fall foreseen ("the imminent fall of Kabul").

@@ -1170,6 +1170,10 @@ import Testing
       "Elders said negotiations were under way for the peaceful handover of Khamyab district.",
       [], not: ["captured AF2806"]),
     Case(
+      "… nor one they are talking to someone about",
+      "A Taliban spokesman said they were talking to elders about the surrender of Khamyab district.",
+      [], not: ["captured AF2806"]),
+    Case(
       "… but one that someone is blamed for is",
       "Two commanders were blamed for the fall of Khamyab district.", ["captured AF2806"]),
     Case(
