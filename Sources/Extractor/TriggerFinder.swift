@@ -680,9 +680,14 @@ enum TriggerFinder {
   /// government about the surrender of Kabul"): up to three determiners or adjectives back to
   /// "for", "about" or "on", and a word of planning at most five words before it.
   static func isPlannedFor(_ words: [String], before w: Int) -> Bool {
+    // (Back over determiners and adjectives only: "the", "a peaceful", not "since the".)
     var k = w - 1
-    while k >= 0, w - k <= 3, !["for", "about", "on"].contains(words[k]) { k -= 1 }
-    guard k >= 1, ["for", "about", "on"].contains(words[k]) else { return false }
+    while k >= 0, w - k <= 3, !["for", "about", "on"].contains(words[k]), words[k] == "the" || words[k] == "a" || words[k].hasSuffix("ful")
+      || ["an", "its", "their", "possible", "negotiated", "orderly", "complete", "full", "swift", "immediate"].contains(words[k])
+    {
+      k -= 1
+    }
+    guard k >= 1, w - k <= 3, ["for", "about", "on"].contains(words[k]) else { return false }
     // (A noun of planning within five words before it, "talks are under way for", "talking to
     // the government about", no clause mark between.)
     for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
