@@ -4078,12 +4078,28 @@ public struct EventExtractor: Sendable {
               && $0.matches.contains { $0.place.id == city.id || $0.place.id == city.districtPcode }
           }
         } ?? false
+      // "entered the outskirts of the Afghan capital … awaiting a peaceful transfer of the city",
+      // "… fighters were in the districts of Kalakan and Paghman in the capital": "the city" or
+      // "the capital" after a phrase that named a city in its sentence or the two before, with no
+      // city named between, is that city.
+      let referredCity: Place? =
+        kind == .city && !possessive && !provincialCapital
+        ? extra.last(where: { $0.sentence >= sentenceOfToken[k] - 2 && $0.end <= start }).flatMap { reference in
+          guard let place = reference.matches.first?.place, place.isCapital,
+            !mentions.contains(where: { m in
+              m.start >= reference.end && m.end <= start && !m.isLandmark && m.hint != .province
+                && m.matches.contains { $0.place.level == .district && $0.place.isCapital }
+            })
+          else { return nil }
+          return place
+        } : nil
       guard
         let target = namesKabul
           ? kabul
-          : antecedent(
-            of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
-            sentence: sentenceOfToken[k])
+          : referredCity
+            ?? antecedent(
+              of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
+              sentence: sentenceOfToken[k])
       else {
         k = phraseEnd
         continue

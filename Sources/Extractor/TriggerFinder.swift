@@ -687,6 +687,9 @@ enum TriggerFinder {
     {
       k -= 1
     }
+    // ("demanded the surrender of Kabul", "awaiting a peaceful transfer of the city": asked or
+    // waited for, not done.)
+    if k >= 0, w - k <= 3, askingVerbs.contains(words[k]) { return true }
     guard k >= 1, w - k <= 3, ["for", "about", "on"].contains(words[k]) else { return false }
     // (A noun of planning within five words before it, "talks are under way for", "talking to
     // the government about", no clause mark between.)
@@ -696,6 +699,13 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Verbs whose object, a noun of falling, is asked or waited for (`isPlannedFor`).
+  static let askingVerbs: Set<String> = [
+    "demand", "demands", "demanded", "demanding", "await", "awaits", "awaited", "awaiting", "seek", "seeks", "sought",
+    "seeking", "want", "wants", "wanted", "wanting", "urge", "urges", "urged", "urging", "negotiate", "negotiating",
+    "discuss", "discussing", "prepare", "prepares", "preparing", "plan", "plans", "planning", "planned",
+  ]
+
   /// Nouns of planning or asking whose object after "for" is not yet done (`isPlannedFor`).
   static let planningNouns: Set<String> = [
     "talks", "negotiations", "plan", "plans", "preparations", "calls", "call", "demands", "demand", "deal", "agreement",

@@ -1174,6 +1174,10 @@ import Testing
       "A Taliban spokesman said they were talking to elders about the surrender of Khamyab district.",
       [], not: ["captured AF2806"]),
     Case(
+      "… nor one demanded or awaited",
+      "The insurgents demanded the surrender of Khamyab district, and elders were awaiting the handover of Darzab.",
+      [], not: ["captured AF2806", "captured AF2811"]),
+    Case(
       "… but one that someone is blamed for is",
       "Two commanders were blamed for the fall of Khamyab district.", ["captured AF2806"]),
     Case(
@@ -1956,6 +1960,14 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "'the city' after a phrase that named a city in its sentence is that city, not a province's capital named before",
+      "Photographs showed flags on sale in Kandahar province on Saturday.\nOn Sunday insurgents reached the edge of the Afghan capital and demanded the handover of the city.",
+      ["contested AF0101"], not: ["contested AF2701", "captured AF2701", "captured AF0101"]),
+    Case(
+      "… and so is 'the capital' two sentences on, past districts that are no city",
+      "Photographs showed flags on sale in Kandahar province on Saturday.\nOn Sunday insurgents reached the edge of the Afghan capital.\nOfficials said fighters were already in the districts of Paghman and Kalakan in the capital.",
+      ["contested AF0101", "contested AF0102", "contested AF0110"], not: ["contested AF2701"]),
     Case(
       "'it' before a floating adverb and its verb",
       "Commandos recaptured Jaghatu district of Ghazni on Friday after it briefly fell to the insurgents.",

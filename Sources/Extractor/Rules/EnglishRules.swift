@@ -407,7 +407,10 @@ enum EnglishRules {
     TriggerRule(
       "contested.approach", .contested, side: .afterOnly, strength: 0.75, acceptsLandmark: true,
       // ("seized a district within 25 miles of the Afghan capital": where the district lies.)
-      notAfter: ["district", "districts", "town", "towns", "village", "villages", "area", "areas", "base", "bases"],
+      notAfter: [
+        "district", "districts", "town", "towns", "village", "villages", "area", "areas", "base", "bases", "territory",
+        "territories", "land", "lands",
+      ],
       [
         "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
         // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
@@ -466,6 +469,7 @@ enum EnglishRules {
         ("The road took them close to Kabul, where they stayed with relatives.", "contested AF0101"),
         ("The Taliban captured Zinda Jan, a district 43 km from Herat city.", "contested AF3201"),
         ("The Taliban captured a village close to Kandahar city.", "contested AF2701"),
+        ("The insurgents now hold towns and territory within 100 kilometres of Kabul.", "contested AF0101"),
         ("There was heavy fighting in Arghandab district, 10 km west of Kandahar city.", "contested AF2701"),
       ]),
     TriggerRule(
