@@ -4395,6 +4395,9 @@ public struct EventExtractor: Sendable {
   static func isSubjectOrObjectOfCapture(at k: Int, phraseEnd: Int, _ tokens: [Token]) -> Bool {
     let previous = k > 0 ? tokens[k - 1].lower : ""
     if pronounObjectVerbs.contains(previous) || ["handed", "surrendered"].contains(previous) { return true }
+    // "have seized control over the province", "took full control of the province": the
+    // object of control.
+    if ["of", "over"].contains(previous), k >= 2, tokens[k - 2].lower == "control" { return true }
     // "Shirin Tagab district of the province had fallen": the province contains the subject.
     if ["of", "in", "across", "throughout"].contains(previous) { return false }
     var next = phraseEnd

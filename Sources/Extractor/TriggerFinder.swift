@@ -511,6 +511,10 @@ enum TriggerFinder {
             isIrrealis: isIrrealis(words, ids, w, negationOnly: pattern.isProspective, tables: tables)
               // The Taliban leaving a place ("the Taliban has evacuated the outskirts") is no capture.
               || (talibanLeft && !drivenOut)
+              // "the government still has control of the province": the government holding a place
+              // it has is no retaking, unless a word tells a change ("now have full control of Kiti").
+              || (pattern.rule == "captured.has-control" && type == .recaptured
+                && !words[max(0, w - 3)..<min(words.count, w + length)].contains { ["now", "again", "back", "once"].contains($0) })
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
               || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
               // "President Ashraf Ghani flew to Mazar-e-Sharif": an official travelling is no

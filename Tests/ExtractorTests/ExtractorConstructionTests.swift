@@ -1961,6 +1961,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the province' as the object of control",
+      "Fighting raged in Uruzgan on Friday, and the insurgents said they had seized control over the province.",
+      ["captured AF25"]),
+    Case(
       "'the city' after a phrase that named a city in its sentence is that city, not a province's capital named before",
       "Photographs showed flags on sale in Kandahar province on Saturday.\nOn Sunday insurgents reached the edge of the Afghan capital and demanded the handover of the city.",
       ["contested AF0101"], not: ["contested AF2701", "captured AF2701", "captured AF0101"]),

@@ -979,6 +979,11 @@ enum EnglishRules {
       examples: [
         ("The Taliban now have full control of Marmul district in Balkh.", "captured AF2105"),
         ("By Monday the insurgents held full control over Jawzjan province.", "captured AF28"),
+        ("After the operation, government forces now have full control of Kiti district.", "recaptured AF2405"),
+      ],
+      not: [
+        ("Officials said the government still has control of Ghor province.", "recaptured AF23"),
+        ("The Taliban have seized control over Uruzgan's capital, and the army has control of the airport only.", "recaptured AF2501"),
       ]),
     TriggerRule(
       "captured.flag", .captured, side: .either, strength: 0.75,
