@@ -623,8 +623,9 @@ enum DateFinder {
     return tokens[k].isASCII ? nil : notEventDayStops[tokens[k].lower]
   }
 
-  /// Whether a "since" up to ten words before the date at `first`, in its clause, opens a span
-  /// by its beginning ("since the start of …", "since the US began withdrawing …").
+  /// Whether a "since" up to thirteen words before the date at `first` (hyphens and apostrophes
+  /// not counted), in its clause, opens a span by its beginning ("since the start of …", "since the US began withdrawing …", "since
+  /// the start of foreign troops' withdrawal from Afghanistan on May 01").
   ///
   /// (Each token read in place and asked with `Token.spells(_:)`, marks only of the marks and
   /// words only of the words: a `switch` on the text compared it with up to twelve cases, 210 000
@@ -634,7 +635,8 @@ enum DateFinder {
     tokens.withUnsafeBufferPointer { tokens in
       var k = first - 1
       var beginning = false
-      while k >= range.lowerBound, k >= first - 10 {
+      var words = 0
+      while k >= range.lowerBound, words < 13 {
         // (A mark's text is never a word's, nor a word's a mark's.)
         if tokens[k].kind == .punctuation {
           if tokens[k].spells(",") || tokens[k].spells(";") || tokens[k].spells(".") || tokens[k].spells(":") { return false }
@@ -645,6 +647,7 @@ enum DateFinder {
         {
           beginning = true
         }
+        if tokens[k].kind != .punctuation { words += 1 }
         k -= 1
       }
       return false

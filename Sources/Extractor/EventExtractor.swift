@@ -1843,6 +1843,9 @@ public struct EventExtractor: Sendable {
       let comma = (listEnd..<trigger.tokens.lowerBound).last(where: { tokens[$0].lower == "," }),
       ((comma + 1)..<trigger.tokens.lowerBound).allSatisfy({
         passiveAuxiliaries.contains(tokens[$0].lower) || subjectVerbFillers.contains(tokens[$0].lower)
+          // ("…, has fallen under the Taliban's control", "…, came under Taliban control": the
+          // verb before a wording of control is the same verb.)
+          || ["fallen", "fell", "falls", "come", "came", "comes", "gone", "went"].contains(tokens[$0].lower)
       })
     else { return false }
     var k = listStart - 1

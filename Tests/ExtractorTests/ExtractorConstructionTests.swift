@@ -2153,6 +2153,10 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "a place in a relative clause closed before 'has fallen under … control' is not the subject",
+      "Doshi, a district in Baghlan which links Kabul with the north, has fallen under the Taliban's control.",
+      ["captured AF0903"], not: ["captured AF0101"]),
+    Case(
       "a capture in a 'where' clause naming its own place is not of the place the clause is about",
       "Ghazni is a volatile province where the Taliban has overrun Andar district. Zabul province, where the army retook Shinkay, is calm.",
       ["captured AF1107", "recaptured AF2603"], not: ["captured AF11", "captured AF1101", "recaptured AF26", "recaptured AF2601"]),
@@ -2382,6 +2386,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a day at the end of a long 'since the start of …' is the span's start, not the fall's",
+      text: "Jalrez is the ninth district to have fallen to the insurgents since the start of the foreign forces' pull-out from the country on May 01.",
+      published: "2021-06-08", expected: "captured AF0403 2021-06-08"),
     DateCase(
       name: "a day heading a line before a dash and a name is a timeline entry's, not a dateline",
       text: "Capitals taken by the insurgents\n\nAugust 11 – Faizabad: the north-eastern hub\n\nAugust 13 – Qalat: capital of Zabul",
