@@ -1848,8 +1848,11 @@ public struct EventExtractor: Sendable {
           || ["fallen", "fell", "falls", "come", "came", "comes", "gone", "went"].contains(tokens[$0].lower)
       })
     else { return false }
+    // (Back to the opener over up to twenty tokens: "Dahla Dam, which provides irrigation to
+    // farmers via a network of canals as well as drinking water for the provincial capital, was
+    // now under Taliban control".)
     var k = listStart - 1
-    while k >= sentenceStart, k >= listStart - 12, tokens[k].lower != "," {
+    while k >= sentenceStart, k >= listStart - 20, tokens[k].lower != "," {
       if relativeClauseOpeners.contains(tokens[k].lower) { return true }
       k -= 1
     }

@@ -2153,6 +2153,10 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "a place at the end of a long relative clause closed before the verb is not its subject",
+      "Taliban fighters captured Arghandab district of Kandahar on Monday. The dam, which supplies farmers through a network of canals as well as drinking water for the provincial capital, was now under Taliban control, officials said.",
+      ["captured AF2702"], not: ["captured AF2701"]),
+    Case(
       "a place in a relative clause closed before 'has fallen under … control' is not the subject",
       "Doshi, a district in Baghlan which links Kabul with the north, has fallen under the Taliban's control.",
       ["captured AF0903"], not: ["captured AF0101"]),
