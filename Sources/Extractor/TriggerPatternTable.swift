@@ -41,6 +41,33 @@ struct TriggerPatternTable: Sendable {
     /// ``TriggerPattern/firstWords``, so it holds every word the entry is listed under in
     /// `byFirstWord` (``SentenceMatcher/matchLength(afterFirstWord:at:)``).
     let firstSlotRequired: Bool
+    /// The entry's word-class masks (``WordMask``): `requiredMasks[masksStart..<masksEnd]`.
+    let masksStart: Int32
+    let masksEnd: Int32
+  }
+
+  /// A set of word ids folded into 256 bits (id modulo 256): the ids of a sentence, or the
+  /// choices of a `words` slot. A slot that must be there can hold a word of the sentence only
+  /// if its mask meets the sentence's; a mask that meets it may still hold none (a test that
+  /// turns tries away, never decides a match).
+  struct WordMask: Sendable {
+    var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0, d: UInt64 = 0
+
+    @inline(__always)
+    mutating func insert(_ id: WordID) {
+      let bit = UInt64(1) << UInt64(id & 63)
+      switch (id >> 6) & 3 {
+      case 0: a |= bit
+      case 1: b |= bit
+      case 2: c |= bit
+      default: d |= bit
+      }
+    }
+
+    @inline(__always)
+    func meets(_ other: WordMask) -> Bool {
+      (a & other.a) | (b & other.b) | (c & other.c) | (d & other.d) != 0
+    }
   }
 
   /// The patterns, in `TriggerRules.all`'s order.
@@ -48,6 +75,12 @@ struct TriggerPatternTable: Sendable {
   let entries: [Entry]
   let slots: [Slot]
   let choices: [WordID]
+  /// For each entry, the masks of the choices of its `words` slots that must be there, past
+  /// the two slots ``SentenceMatcher/matchLength(afterFirstWord:at:)`` asks itself: a try
+  /// whose sentence meets not all of them cannot match and is not walked (most tries that
+  /// passed the second slot failed at a later one: 229 000 walks on the 1 MB stream,
+  /// callgrind, issue #16).
+  let requiredMasks: [WordMask]
   /// The entries of the patterns a word can start, by word id, in `TriggerRules.byFirstWord`'s
   /// order: `entries[byFirstWord[id]]`.
   let byFirstWord: [Range<Int32>]
@@ -83,6 +116,23 @@ struct TriggerPatternTable: Sendable {
       slotRanges.append(slotsStart..<Int32(slots.count))
       for word in pattern.firstWords { byWord[Int(lexicon.id(of: word))].append(index) }
     }
+    // (Once per pattern.)
+    var requiredMasks: [WordMask] = []
+    var maskRanges: [Range<Int32>] = []
+    for range in slotRanges {
+      let start = Int32(requiredMasks.count)
+      var s = Int(range.lowerBound) + 2
+      while s < Int(range.upperBound) {
+        let slot = slots[s]
+        if slot.kind == .words, !slot.optional {
+          var mask = WordMask()
+          for k in Int(slot.choicesStart)..<Int(slot.choicesEnd) { mask.insert(choices[k]) }
+          requiredMasks.append(mask)
+        }
+        s += 1
+      }
+      maskRanges.append(start..<Int32(requiredMasks.count))
+    }
     var entries: [Entry] = []
     var ranges = Array(repeating: Int32(0)..<Int32(0), count: lexicon.count)
     // (Once per pattern, not once for each of its first words.)
@@ -98,7 +148,8 @@ struct TriggerPatternTable: Sendable {
           Entry(
             slotsStart: slotRanges[index].lowerBound, slotsEnd: slotRanges[index].upperBound, pattern: Int32(index),
             type: pattern.type, side: pattern.side, isObjectless: pattern.isObjectless,
-            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index], firstSlotRequired: firstSlotRequired[index]))
+            hasExclusions: pattern.exclusions != nil, givesUp: givesUp[index], firstSlotRequired: firstSlotRequired[index],
+            masksStart: maskRanges[index].lowerBound, masksEnd: maskRanges[index].upperBound))
       }
       ranges[id] = first..<Int32(entries.count)
     }
@@ -106,6 +157,7 @@ struct TriggerPatternTable: Sendable {
     self.entries = entries
     self.slots = slots
     self.choices = choices
+    self.requiredMasks = requiredMasks
     self.byFirstWord = ranges
     // Each stopping word marks its own id; a lexicon word that is not ASCII may equal one of
     // other bytes (canonical equivalence) and is asked as text. (An ASCII word equals only the
@@ -129,16 +181,20 @@ struct TriggerPatternTable: Sendable {
   /// the 1 MB stream (with the loop in `attempt`, 90.7 M → 77.4 M instructions for the finder
   /// and the matcher: callgrind, issue #16). The matcher must not outlive `body`.
   func withMatcher<R>(_ words: [String], ids: [WordID], isFiller: [Bool], _ body: (SentenceMatcher) -> R) -> R {
-    entries.withUnsafeBufferPointer { entries in
+    var present = WordMask()
+    for id in ids where id != Lexicon.unknown { present.insert(id) }
+    return entries.withUnsafeBufferPointer { entries in
       slots.withUnsafeBufferPointer { slots in
         choices.withUnsafeBufferPointer { choices in
           ids.withUnsafeBufferPointer { ids in
             isFiller.withUnsafeBufferPointer { isFiller in
               stopsGap.withUnsafeBufferPointer { stopsGap in
-                body(
-                  SentenceMatcher(
-                    entries: entries, slots: slots, choices: choices, ids: ids, isFiller: isFiller, stopsGap: stopsGap,
-                    words: words))
+                requiredMasks.withUnsafeBufferPointer { requiredMasks in
+                  body(
+                    SentenceMatcher(
+                      entries: entries, slots: slots, choices: choices, ids: ids, isFiller: isFiller, stopsGap: stopsGap,
+                      words: words, requiredMasks: requiredMasks, present: present))
+                }
               }
             }
           }
@@ -176,6 +232,21 @@ struct TriggerPatternTable: Sendable {
     /// `TriggerPatternTable.stopsGap` by id.
     fileprivate let stopsGap: UnsafeBufferPointer<Bool>
     fileprivate let words: [String]
+    fileprivate let requiredMasks: UnsafeBufferPointer<WordMask>
+    /// The ids of the sentence's words (`Lexicon.unknown` left out, which no slot holds).
+    fileprivate let present: WordMask
+
+    /// Whether every `words` slot entry `e` must fill past its second slot has a choice that
+    /// may be a word of the sentence (``TriggerPatternTable/requiredMasks``).
+    @inline(__always)
+    private func mayMatch(_ e: Entry) -> Bool {
+      var m = Int(e.masksStart)
+      while m < Int(e.masksEnd) {
+        if !requiredMasks[m].meets(present) { return false }
+        m += 1
+      }
+      return true
+    }
 
     /// The length in words of the longest match of entry `entry` starting at `words[start]`, or
     /// nil; the match never ends on skipped words (it ends on the last word of a `words` slot).
@@ -183,7 +254,7 @@ struct TriggerPatternTable: Sendable {
     /// crosses a clause break, a comma or a full stop. Only a gap reads `words`.
     func matchLength(_ entry: Int, at start: Int) -> Int? {
       let e = entries[entry]
-      guard let end = attempt(Int(e.slotsStart), start, end: Int(e.slotsEnd)), end > start else { return nil }
+      guard mayMatch(e), let end = attempt(Int(e.slotsStart), start, end: Int(e.slotsEnd)), end > start else { return nil }
       return end - start
     }
 
@@ -204,6 +275,7 @@ struct TriggerPatternTable: Sendable {
       {
         return nil
       }
+      guard mayMatch(e) else { return nil }
       return attempt(second, start + 1, end: Int(e.slotsEnd)).map { $0 - start }
     }
 
