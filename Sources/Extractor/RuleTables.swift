@@ -150,6 +150,10 @@ struct RuleTables: Sendable {
   }
   /// `TriggerFinder.spellings`: the word read instead, and its id (nil: read as written).
   let spelling: [(word: String, id: WordID)?]
+  /// Whether `spelling` has an entry for an id, one byte an id: `TriggerFinder.words` asks it of
+  /// every word, and the 24-byte optionals of `spelling`, spread over the whole lexicon, were
+  /// mostly cache misses (the line was 44 % of that function's time: perf, issue #16).
+  let hasSpelling: [Bool]
   /// The capital district of each province (`index.districts(inProvince:)` filters every place).
   let capitalDistricts: [String: Place]
   /// The ids of "they" and "taliban", for reading "they" as the Taliban without comparing text.
@@ -377,6 +381,7 @@ struct RuleTables: Sendable {
     var spelling = [(word: String, id: WordID)?](repeating: nil, count: lexicon.count)
     for (variant, word) in TriggerFinder.spellings { spelling[Int(lexicon.id(of: variant))] = (word, lexicon.id(of: word)) }
     self.spelling = spelling
+    self.hasSpelling = spelling.map { $0 != nil }
     // One pass over the places (in their order, as `districts(inProvince:)` gives them), not
     // one filter of every place per province: that was 15 M instructions of every start.
     let provinces = Set(index.places(at: .province).map(\.id))

@@ -219,7 +219,7 @@ enum TriggerFinder {
         continue
       }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
-      if let spelling = tables.spelling[Int(word)] {
+      if tables.hasSpelling[Int(word)], let spelling = tables.spelling[Int(word)] {
         words.append(spelling.word)
         ids.append(spelling.id)
       } else {
