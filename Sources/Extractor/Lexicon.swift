@@ -34,6 +34,11 @@ struct Lexicon: Sendable {
   /// The longest word the slots can state the length of.
   static let maxLength = 0xFFFF
 
+  /// A membership filter over the words' hashes, sixteen bits a word or more, a power of two
+  /// (empty unless `withPresenceFilter()` made one): `filteredID(of:)` turns away most words
+  /// the lexicon does not hold without reading `slots`.
+  private var presence: [UInt64] = []
+
   /// The ids of the words that are not ASCII.
   private(set) var nonASCII: [WordID] = []
   /// The ids below this are the words of the vocabulary; those from it up, the `lookupOnly`
@@ -140,6 +145,56 @@ struct Lexicon: Sendable {
     let n = text.count
     guard n > 0, n <= Self.maxLength else { return Self.unknown }
     let (h, head) = Self.hash(text)
+    return probe(h, head, text)
+  }
+
+  /// The bit of the presence filter for a word of hash `hash` (bits of the hash that neither
+  /// the slot's position, its low bits, nor its tag, the top 16, use), in a filter of `count`
+  /// words of 64 bits (a power of two).
+  @inline(__always)
+  private static func presenceBit(_ hash: UInt64, _ count: Int) -> Int {
+    Int(truncatingIfNeeded: hash >> 20) & (count * 64 - 1)
+  }
+
+  /// This lexicon with a presence filter (`filteredID(of:)`): for a lexicon asked mostly about
+  /// words it does not hold, whose slots, spread over hundreds of kilobytes, are mostly cache
+  /// misses (the name keys asked of every run of words that may be a name: perf showed the read
+  /// of the first slot as more than half of `NameKeyFilter.matches(runTo:)`'s time, issue #16).
+  func withPresenceFilter() -> Lexicon {
+    var bits = 64
+    while bits < words.count * 16 { bits <<= 1 }
+    var presence = [UInt64](repeating: 0, count: bits / 64)
+    bytes.withUnsafeBufferPointer { all in
+      for id in 1..<words.count {
+        let (h, _) = Self.hash(UnsafeBufferPointer(rebasing: all[offsets[id]..<offsets[id + 1]]))
+        let bit = Self.presenceBit(h, presence.count)
+        presence[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+    var copy = self
+    copy.presence = presence
+    return copy
+  }
+
+  /// `id(of:)`, asking the presence filter first when the lexicon has one: the same answer.
+  @inline(__always)
+  func filteredID(of text: UnsafeBufferPointer<UInt8>) -> WordID {
+    let n = text.count
+    guard n > 0, n <= Self.maxLength else { return Self.unknown }
+    let (h, head) = Self.hash(text)
+    if !presence.isEmpty {
+      let bit = Self.presenceBit(h, presence.count)
+      let present = presence.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+      if !present { return Self.unknown }
+    }
+    return probe(h, head, text)
+  }
+
+  /// The id of the word of `text` (not empty, at most `maxLength` bytes), whose hash and head
+  /// are `h` and `head`, or `unknown`: a walk of the slots from the hash's.
+  @inline(__always)
+  private func probe(_ h: UInt64, _ head: UInt64, _ text: UnsafeBufferPointer<UInt8>) -> WordID {
+    let n = text.count
     let want = Self.lengthAndTag(h, n)
     return slots.withUnsafeBufferPointer { slots in
       let mask = slots.count - 1

@@ -28,9 +28,10 @@ struct NameKeyFilter: Sendable {
     // `NameNormalizer` when the index was built, not keyed again at every start.
     let (names, sounds) = index.spellingKeys()
     let sortedNames = names.sorted { $0.key < $1.key }
-    let nameKeys = Lexicon(sortedNames.map(\.key))
+    // (With presence filters: most runs asked about are no name, `Lexicon.withPresenceFilter`.)
+    let nameKeys = Lexicon(sortedNames.map(\.key)).withPresenceFilter()
     self.nameKeys = nameKeys
-    soundKeys = Lexicon(sounds.sorted())
+    soundKeys = Lexicon(sounds.sorted()).withPresenceFilter()
     // `nameMatches(_:allowSound: false)` depends on the text only through its name key, so the
     // index's answer for a key is the answer for every text with it.
     var byKey = Array(repeating: [PlaceMatch](), count: nameKeys.count)
@@ -138,11 +139,11 @@ struct NameKeyFilter: Sendable {
   ) -> [PlaceMatch]? {
     guard spanKey(tokens, range, source, &scratch) else { return nil }
     if scratch.key.isEmpty { return [] }
-    let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
+    let id = scratch.key.withUnsafeBufferPointer { nameKeys.filteredID(of: $0) }
     if id != Lexicon.unknown { return matchesByKey[Int(id)] }
     guard allowSound else { return [] }
     NameNormalizer.soundKey(ascii: scratch.key, into: &scratch.sound, &scratch.replaced)
-    let sound = scratch.sound.withUnsafeBufferPointer { soundKeys.id(of: $0) }
+    let sound = scratch.sound.withUnsafeBufferPointer { soundKeys.filteredID(of: $0) }
     return sound == Lexicon.unknown ? [] : nil
   }
 
@@ -160,7 +161,7 @@ struct NameKeyFilter: Sendable {
     guard count <= scratch.runs.count else { return nil }
     buildKey(scratch.runs, tokenCount: count, &scratch.key)
     if scratch.key.isEmpty { return [] }
-    let id = scratch.key.withUnsafeBufferPointer { nameKeys.id(of: $0) }
+    let id = scratch.key.withUnsafeBufferPointer { nameKeys.filteredID(of: $0) }
     return id != Lexicon.unknown ? matchesByKey[Int(id)] : []
   }
 
