@@ -59,7 +59,7 @@ final class LineReader {
   func nextLine() throws -> [UInt8]? {
     var searchFrom = start
     while true {
-      if let newline = buffer[searchFrom...].firstIndex(of: UInt8(ascii: "\n")) {
+      if let newline = Self.firstNewline(in: buffer, from: searchFrom) {
         defer { start = newline + 1 }
         return try line(buffer[start..<newline])
       }
@@ -78,6 +78,18 @@ final class LineReader {
       }
       searchFrom = buffer.count
       try fill()
+    }
+  }
+
+  /// The position of the first `\n` of `buffer` at or after `start`, found by `memchr`
+  /// (vectorised in the C library): the slice's generic `firstIndex(of:)` was about 6
+  /// instructions a byte, 6 M for the 1 MB stream (callgrind, issue #16).
+  private static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { all in
+      guard start < all.count, let base = all.baseAddress else { return nil }
+      return memchr(base + start, Int32(UInt8(ascii: "\n")), all.count - start).map {
+        UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0))
+      }
     }
   }
 
