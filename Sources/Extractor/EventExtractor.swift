@@ -579,13 +579,13 @@ public struct EventExtractor: Sendable {
         // aside between commas to the "so".)
         if word(k) == "and", word(k + 1) != "so",
           let so = (k + 2..<min(end, k + 9)).first(where: { word($0) == "so" }),
-          ["did", "had", "has", "have", "was", "were"].contains(word(so + 1)),
+          Self.elidedAuxiliaries.contains(word(so + 1)),
           !(k + 1..<so).contains(where: { inMention[$0] || [";", ".", "and", "but"].contains(word($0)) })
         {
           k = so + 2
         } else if word(k) == "as", word(k + 1) == "well", word(k + 2) == "as" {
           k += 3
-        } else if word(k) == "as" || (word(k) == "and" && word(k + 1) == "so"), ["did", "had", "has", "have", "was", "were"].contains(word(k + (word(k) == "as" ? 1 : 2))) {
+        } else if word(k) == "as" || (word(k) == "and" && word(k + 1) == "so"), Self.elidedAuxiliaries.contains(word(k + (word(k) == "as" ? 1 : 2))) {
           k += word(k) == "as" ? 2 : 3
         } else {
           continue
@@ -1434,6 +1434,9 @@ public struct EventExtractor: Sendable {
       }
     }
   }
+
+  /// Auxiliaries that stand for a verb told before them ("as did Taloqan", "and so has Herat").
+  static let elidedAuxiliaries: Set<String> = ["did", "had", "has", "have", "was", "were"]
 
   /// Words that join lists into one subject ("Kunduz province, as well as Baghlan and Takhar";
   /// "A district in Baghlan; B district in Herat; and C").
@@ -4715,10 +4718,7 @@ public struct EventExtractor: Sendable {
       while p >= 0, !tokens[sentences[p + 1].tokens.lowerBound].followsLineBreak {
         let first = sentences[p].tokens.lowerBound
         let opening = Self.isListItem(tokens, sentences[p]) ? first + 1 : first
-        if let heading = dates[p].first(where: { $0.tokens.lowerBound == opening && $0.namesEventDay }),
-          heading.tokens.upperBound < sentences[p].tokens.upperBound,
-          [":", "-", "–", "—"].contains(tokens[heading.tokens.upperBound].lower)
-        {
+        if let heading = dates[p].first(where: { $0.namesEventDay && Self.headsLine($0, at: opening, before: sentences[p].tokens.upperBound, tokens) }) {
           return heading.day
         }
         p -= 1
@@ -4757,12 +4757,8 @@ public struct EventExtractor: Sendable {
       {
         // (But a day that heads the line before a colon or dash is the line's: "May 11: Taliban
         // capture Nerkh", a timeline's entry, as `headingDay` reads it for the lines after.)
-        let opening = sentences[s].tokens.lowerBound
         resolved = resolved.filter { date in
-          let heads =
-            date.tokens.lowerBound == opening && date.tokens.upperBound < tokens.count
-            && [":", "-", "–", "—"].contains(tokens[date.tokens.upperBound].lower)
-          return heads
+          Self.headsLine(date, at: sentences[s].tokens.lowerBound, before: sentences[s].tokens.upperBound, tokens)
             || !tokens[Self.tokens(between: date.tokens, and: position..<position)].contains {
               Self.headlineClauseBreaks.contains($0.lower)
             }
@@ -5342,6 +5338,13 @@ public struct EventExtractor: Sendable {
     "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
     "posted", "claimed", "according", "reports", "confirms", "announces",
   ]
+
+  /// Whether `date` heads its line: it stands at `opening` and a colon or dash follows it before
+  /// `end`, the end of its sentence ("May 11: Taliban capture Nerkh", "August 13 – …").
+  static func headsLine(_ date: DateMention, at opening: Int, before end: Int, _ tokens: [Token]) -> Bool {
+    date.tokens.lowerBound == opening && date.tokens.upperBound < end
+      && [":", "-", "\u{2013}", "\u{2014}"].contains(tokens[date.tokens.upperBound].lower)
+  }
 
   /// Words of a time relative to another, which a line's heading day does not date.
   static let relativeTimeWords: Set<String> = ["later", "earlier", "afterwards", "subsequently", "previously", "before", "after"]

@@ -686,7 +686,7 @@ enum TriggerFinder {
   static func isPlannedFor(_ words: [String], before w: Int) -> Bool {
     // (Back over determiners and adjectives only: "the", "a peaceful", not "since the".)
     var k = w - 1
-    while k >= 0, w - k <= 3, !["for", "about", "on"].contains(words[k]), words[k] == "the" || words[k] == "a" || words[k].hasSuffix("ful")
+    while k >= 0, w - k <= 3, words[k] == "the" || words[k] == "a" || words[k].hasSuffix("ful")
       || ["an", "its", "their", "possible", "negotiated", "orderly", "complete", "full", "swift", "immediate"].contains(words[k])
     {
       k -= 1
@@ -694,7 +694,7 @@ enum TriggerFinder {
     // ("demanded the surrender of Kabul", "awaiting a peaceful transfer of the city": asked or
     // waited for, not done.)
     if k >= 0, w - k <= 3, askingVerbs.contains(words[k]) { return true }
-    guard k >= 1, w - k <= 3, ["for", "about", "on"].contains(words[k]) else { return false }
+    guard k >= 1, w - k <= 3, plannedForPrepositions.contains(words[k]) else { return false }
     // (A noun of planning within five words before it, "talks are under way for", "talking to
     // the government about", no clause mark between.)
     for j in stride(from: k - 1, through: max(0, k - 5), by: -1) {
@@ -703,6 +703,10 @@ enum TriggerFinder {
     }
     return false
   }
+  /// The prepositions after a word of planning that `isPlannedFor` reads ("talks for", "talking
+  /// about", "negotiations on").
+  static let plannedForPrepositions: Set<String> = ["for", "about", "on"]
+
   /// Verbs whose object, a noun of falling, is asked or waited for (`isPlannedFor`).
   static let askingVerbs: Set<String> = [
     "demand", "demands", "demanded", "demanding", "await", "awaits", "awaited", "awaiting", "seek", "seeks", "sought",
@@ -710,7 +714,8 @@ enum TriggerFinder {
     "discuss", "discussing", "prepare", "prepares", "preparing", "plan", "plans", "planning", "planned",
   ]
 
-  /// Nouns of planning or asking whose object after "for" is not yet done (`isPlannedFor`).
+  /// Words of planning or asking (nouns, and the verbs of talking) whose object after
+  /// `plannedForPrepositions` is not yet done (`isPlannedFor`).
   static let planningNouns: Set<String> = [
     "talks", "negotiations", "plan", "plans", "preparations", "calls", "call", "demands", "demand", "deal", "agreement",
     "bid", "efforts", "effort", "push", "pressure", "hopes", "appeal", "appeals", "proposal", "ultimatum",
