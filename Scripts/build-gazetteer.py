@@ -540,6 +540,8 @@ DISTRICT_PRESS = [
     (["Chesht", "Chisht"], [("AF3216", "Chisht-e-Sharif")], "press short forms of Chisht-e-Sharif"),
     (["Bano"], [("AF0907", "Andarab")],
      "Bano (Banu, Map Sync 'Bano Andarab'), the centre of Andarab, names the district in 2021 reporting"),
+    (["Sholgar"], [("AF2107", "Sholgareh")],
+     "press short form of Sholgareh (Balkh), beside Map Sync's Shulgar; without it the sound key took Andar's 'Shilgar'"),
     # Border crossings and river ports that 2021 reporting names instead of their district; the
     # sources' GeoNames extract (cities500) lacks them. Each is the district holding the crossing.
     (["Sher Khan Bandar", "Shir Khan Bandar", "Sherkhan Bandar", "Shirkhan Bandar", "Sherkhan", "Shirkhan"], [("AF1905", "Imam Sahib")],

@@ -293,7 +293,7 @@ AF2103,Dehdadi,AF21,دهدادی,دهدادی,67.00800,36.63676,Dehdādī,66.993
 AF2104,Charkent,AF21,چار کنت,چارکنت,67.24029,36.36789,,,,Chahar Kent;Chahar Kint;Char Kant;Char Kent;Char Kint;Charkint
 AF2105,Marmul,AF21,مارمل,مارمل,67.33503,36.63470,,,,Marmol
 AF2106,Balkh,AF21,بلخ,بلخ,66.89014,36.81563,Balkh,66.89720,36.75635,Balch;Balh;Balho
-AF2107,Sholgareh,AF21,شولگره,شولگری,66.86465,36.30320,,,,Sholgara;Sholgarah;Shulgar;Shulgara
+AF2107,Sholgareh,AF21,شولگره,شولگری,66.86465,36.30320,,,,Sholgar;Sholgara;Sholgarah;Shulgar;Shulgara
 AF2108,Chemtal,AF21,چمتال,چمتال,66.60087,36.51784,Chimtāl,66.80325,36.67818,Cemtal;Chamtal;Chimtal;Tchimtal
 AF2109,Dawlat Abad,AF21,دولت آباد,دولت آباد,66.79800,37.06425,Dowlatābād,66.82069,36.98821,Daulatabad;Davletabad;Dawlatabad;Dolatabad;Doulatabad;Dowlatabad
 AF2110,Khulm,AF21,خلم,خلم,67.74333,36.81462,Khulm,67.69826,36.69736,Kholm;Khulam;Khulmi;Kulm;Tash Qurghan;Tashqurghan
