@@ -3530,11 +3530,15 @@ public struct EventExtractor: Sendable {
   /// "seized the road linking Mazar-e-Sharif to Sheberghan").
   static func objectIsPeopleOrMateriel(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start < end else { return false }
-    // A passive's agent ("seized by Taliban fighters are …") is who took, not what was taken.
+    // A passive's agent ("seized by Taliban fighters are …") is who took, not what was taken;
+    // so is whom a place fell to ("fallen to the insurgents are …"), whether the trigger ends
+    // in "to" (or its "the") or before it.
     var start = start
-    if tokens[start].lower == "by" {
-      let agent = start
-      start += 1
+    let isTo: (Int) -> Bool = { k in k >= 0 && ["to", "into"].contains(tokens[k].lower) }
+    let recipient = isTo(start - 1) || (start >= 2 && tokens[start - 1].lower == "the" && isTo(start - 2))
+    if tokens[start].lower == "by" || isTo(start) || recipient {
+      let agent = recipient ? start - 1 : start
+      if !recipient { start += 1 }
       while start < end, start - agent <= 4,
         ["the", "a", "local"].contains(tokens[start].lower) || TriggerFinder.talibanWords.contains(tokens[start].lower)
           || TriggerFinder.governmentWords.contains(tokens[start].lower) || TriggerFinder.localWords.contains(tokens[start].lower)

@@ -56,6 +56,10 @@ import Testing
       "Residents of Farkhar in Takhar said Alasay in Kapisa and Gelan in Ghazni had fallen; while Nawur in Ghazni was retaken, Jaghori in Ghazni fell.",
       ["captured AF0207", "captured AF1117", "captured AF1114", "recaptured AF1110"], not: ["captured AF1808", "captured AF1110"]),
     Case(
+      "whom a qualified group fell to is not people taken before the list ('fallen to the insurgents are')",
+      "The districts that have fallen to the insurgents are Tagab, Alasay and Nijrab. Districts fallen to the militants this week are Kohsan and Gulran.",
+      ["captured AF0206", "captured AF0207", "captured AF0205", "captured AF3213", "captured AF3208"]),
+    Case(
       "items each placed in their province are the verb's object to the end, however long the list",
       "The districts that fell to the Taliban in June are Khakrez and Arghistan in Kandahar, Shindand in Herat, Kohistanat in Sar-e-Pul, Tagab in Kapisa, Nawur in Ghazni, Gizab in Daikundi, Chora in Uruzgan, Mandol in Nuristan, Qaisar in Faryab, and Charkint in Balkh.",
       ["captured AF2707", "captured AF2708", "captured AF3214", "captured AF2203", "captured AF0206", "captured AF1110",
