@@ -1021,6 +1021,9 @@ enum EnglishRules {
         // "the first to be controlled by the Taliban" (not "districts are controlled by the
         // Taliban and only the centres by the government": the countryside, which contests them).
         "to be controlled by _ @taliban",
+        // "the districts of Shutul and Rukha are Taliban controlled" (hyphens are skipped, so
+        // "Taliban-controlled" is read `taliban controlled`).
+        "is|are|was|were _ @taliban controlled|held|occupied",
         // "under the group's control", "in the group's hands" (the group of a war report).
         "under the group control|rule", "in|into the group hands",
       ],
@@ -1031,6 +1034,8 @@ enum EnglishRules {
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
         ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
+        ("It appears the districts of Shutul and Rukha are Taliban controlled.", "captured AF0806"),
+        ("By Friday, Khamyab district was Taliban-held.", "captured AF2806"),
         ("A spokesman for the Taliban said Khash district of Badakhshan was now in the group's hands.", "captured AF1705"),
       ],
       not: [("Officials said Sangin and Kajaki are controlled by the Taliban, and only their centres by the army.", "captured AF3006")]),
