@@ -1006,9 +1006,13 @@ enum EnglishRules {
       [
         "no longer under|in _ government|afghan|state control|hands",
         "slip~|slipped|fell|fall~|fallen out of|from _ government|afghan|state control|hands",
+        // "Qarqin and Khamyab districts are out of government's control" (the possessive's
+        // "'s" is skipped).
+        "is|are|was|were|been _ out of _ government|afghan|state control|hands",
       ],
       examples: [
         ("Officials said the province of Nimroz is no longer under government control.", "captured AF34"),
+        ("Local sources said Qarqin and Khamyab districts in Jawzjan are out of the government's control.", "captured AF2810"),
         ("Shinkay district slipped out of government hands on Sunday.", "captured AF2603"),
       ],
       not: [("Shinkay district is still under government control.", "captured AF2603")]),
