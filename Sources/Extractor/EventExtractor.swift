@@ -5258,7 +5258,11 @@ public struct EventExtractor: Sendable {
     return window.contains { continuingWords.contains(tokens[$0].lower) }
   }
   /// Words that tell a contest as going on (`isContinuing`).
-  static let continuingWords: Set<String> = ["continue", "continues", "continuing", "ongoing", "persists", "persisting"]
+  static let continuingWords: Set<String> = [
+    "continue", "continues", "continuing", "ongoing", "persists", "persisting",
+    // ("fighting is raging in Deh Salah", "fighting was still going on".)
+    "raging", "rages", "still",
+  ]
 
   /// Units of a siege's length (`isSiegeOfStatedLength`).
   static let lengthUnits: Set<String> = ["day", "days", "week", "weeks", "month", "months"]

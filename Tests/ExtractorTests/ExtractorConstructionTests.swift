@@ -1514,6 +1514,10 @@ import Testing
       "Security forces retake Qala-e-Naw\n\nThe army said clashes were continuing on the edges of Qala-e-Naw, the capital of Badghis.",
       ["recaptured AF3101", "contested AF3101"]),
     Case(
+      "… and so is one told as raging, in a quotation before the recapture",
+      "\"Fighting is raging in Dahana-e Ghori district,\" a local commander wrote. Later the uprising forces took Dahana-e Ghori district back from the Taliban, reports said.",
+      ["recaptured AF0902", "contested AF0902"]),
+    Case(
       "… while a contest of the same day not told as going on is the recapture told twice",
       "Security forces retake Qala-e-Naw\n\nThe army said there were clashes on the edges of Qala-e-Naw, the capital of Badghis.",
       ["recaptured AF3101"], not: ["contested AF3101"]),
@@ -2354,7 +2358,7 @@ import Testing
       "Mohammad Agha district fell to the Taliban on Sunday, and Commander Andar said Andar district was next.",
       ["captured AF0505"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
-    Case("an ezafe name goes on past its particle", "Commandos regained control of Dand-e Ghori after a night of fighting.", [], not: ["recaptured AF2701", "recaptured AF1112"]),
+    Case("an ezafe name goes on past its particle", "Commandos regained control of Dahana-e Ghori after a night of fighting.", [], not: ["recaptured AF2701", "recaptured AF1112"]),
   ]
 
   @Test(arguments: listsCases) func list(_ c: Case) { Self.check(c) }
