@@ -280,6 +280,16 @@ enum EnglishRules {
           "contested AF1101"
         ),
       ]),
+    // "after the Taliban's entry into Kabul", "the entry of the insurgents into Ghazni": the
+    // entering told as a noun.
+    TriggerRule(
+      "contested.entered", .contested, side: .afterOnly, strength: 0.75, nominal: true,
+      ["@taliban entry|entrance|incursion into|in", "entry|entrance|incursion of _ @taliban|fighters into|in"],
+      examples: [
+        ("Crowds gathered at the airport after the Taliban's entry into Kabul.", "contested AF0101"),
+        ("Shops closed after the entry of the insurgents into Ghazni city.", "contested AF1101"),
+      ],
+      not: [("The Taliban's entry into the peace talks in Doha was welcomed in Kabul.", "contested AF0101")]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
