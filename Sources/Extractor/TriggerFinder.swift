@@ -627,12 +627,19 @@ enum TriggerFinder {
   /// Whether the words after a verb at `start`, to the end of its clause, tell the government
   /// acting ("after an army operation", "under pressure from security forces", "by commandos").
   static func governmentActsAfter(_ words: [String], _ start: Int) -> Bool {
-    for word in clause(after: start, in: words, limit: 12) {
+    let clause = clause(after: start, in: words, limit: 12)
+    for k in clause.indices {
+      let word = words[k]
       if talibanWords.contains(word) { return false }
+      // ("The militants fled after suffering casualties, a provincial government spokesman
+      // said": the government as the title of who speaks does not act.)
+      if governmentWords.contains(word), k + 1 < words.count, speakerTitles.contains(words[k + 1]) { continue }
       if governmentWords.contains(word) || governmentActions.contains(word) { return true }
     }
     return false
   }
+  /// Titles after "government" that make it who speaks (`governmentActsAfter`).
+  static let speakerTitles: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "official", "officials", "sources", "source"]
 
   /// Whether "to" and a verb of purpose ("to organise", "to lead the defence") follow within
   /// the clause after `start`.

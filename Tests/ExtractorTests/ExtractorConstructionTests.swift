@@ -618,6 +618,10 @@ import Testing
     Case("a place the Taliban lose is retaken", "The Taliban lost Sayed Karam district to a government counter-attack on Monday.", ["recaptured AF1306"], not: ["captured AF1306"]),
     Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
+    Case(
+      "attackers who fled, a government spokesman said, left no place the government retook",
+      "An attack on Taloqan city was beaten off. The militants fled after suffering casualties and leaving bodies behind, a provincial government spokesman said.",
+      [], not: ["recaptured AF1801"]),
     Case("partial: much of the city", "Taliban fighters entered Gardez, and much of the city had fallen by noon.", ["contested AF1301"], not: ["captured AF1301"]),
     Case("partial: the gate", "The Taliban seized the main gate of Ghazni city.", [], not: ["captured AF1101"]),
     Case(
