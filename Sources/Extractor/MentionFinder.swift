@@ -220,6 +220,24 @@ struct MentionFinder {
     // is a landmark: `landmarkNouns`).
     + [["bases", "around"], ["positions", "around"]]
 
+  /// Whether the words before a place at `start` name a locality in it: "in" or "of", one to
+  /// five words of a name (capitalised words, hyphens, the ezafe's "e" and "i"), then "of"
+  /// after a noun of localities ("the area of Dar-e Sanglakh in Jalrez").
+  static func namesLocality(before start: Int, _ tokens: [Token]) -> Bool {
+    guard start >= 4, ["in", "of"].contains(tokens[start - 1].lower) else { return false }
+    var k = start - 2
+    var named = 0
+    while k >= 0, start - 2 - k < 5 {
+      let token = tokens[k]
+      if token.isCapitalized { named += 1 } else if !["-", "e", "i"].contains(token.lower) { break }
+      k -= 1
+    }
+    guard named > 0, k >= 1, tokens[k].lower == "of" else { return false }
+    return localityNouns.contains(tokens[k - 1].lower)
+  }
+  /// Nouns of a locality named after them with "of" (`namesLocality`).
+  static let localityNouns: Set<String> = ["area", "areas", "village", "villages", "locality", "region"]
+
   /// Whether words before a place (direction adjectives and "the" left out) make it a
   /// landmark ("a military base in the city", "a short drive north of Jalalabad").
   static func isLandmark(after words: [String]) -> Bool { landmarkEndings.endsAny(words) }
@@ -2126,6 +2144,11 @@ struct MentionFinder {
         && MentionFinder.districtNouns.contains(lower(mention.tokens.upperBound) ?? "")
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
+      }
+      // "the area of Dar-e Sanglakh in Jalrez district", "the village of Sia Khak in Jalrez": a
+      // named locality the gazetteer does not know, in the place, is a part of it.
+      if !seatOfDistrict, MentionFinder.namesLocality(before: mention.tokens.lowerBound, tokens) {
+        mentions[m].isPartial = true
       }
       if !seatOfDistrict, MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isPartial = true

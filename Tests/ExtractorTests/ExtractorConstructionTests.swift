@@ -910,6 +910,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a named locality the gazetteer does not know, in a place, is a part of it ('the area of … in')",
+      "An MP said the area of Dar-e Sanglakh in Jalrez district, 60 km from Kabul, has been captured by the Taliban. The militants also seized the village of Kota Ashro in Maidan Shahr district.",
+      ["contested AF0403", "contested AF0401"], not: ["captured AF0403", "captured AF0401"]),
+    Case(
       "a part of a counted group is a part of each place it names after 'including'",
       "Taliban fighters overran territory in three districts, including Garmser and Kohsan, on Saturday.",
       ["contested AF3006", "contested AF3213"], not: ["captured AF3006", "captured AF3213"]),
