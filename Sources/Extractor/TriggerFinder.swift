@@ -520,6 +520,10 @@ enum TriggerFinder {
               // "President Ashraf Ghani flew to Mazar-e-Sharif": an official travelling is no
               // retreat of forces (where "the district governor, who fled to Mazar" retreats).
               || (pattern.rule == "retreated_to.airlifted" && subjectIsOfficial(words, before: w))
+              // "an army unit is present in Bihsud": the government's own forces being in a place
+              // contest nothing (where their entering one does).
+              || (pattern.rule == "contested.entered" && Self.presenceWords.contains(words[w])
+                && nearestActor(words, before: w) == .government)
               // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
               || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
               // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
@@ -638,6 +642,9 @@ enum TriggerFinder {
     }
     return false
   }
+  /// The words of being in a place (`contested.entered`'s "present in"), not of entering it.
+  static let presenceWords: Set<String> = ["present"]
+
   /// Titles after "government" that make it who speaks (`governmentActsAfter`).
   static let speakerTitles: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "official", "officials", "sources", "source"]
 

@@ -274,6 +274,7 @@ enum EnglishRules {
       ],
       not: [
         ("The Taliban had not entered Kunduz city by Monday evening.", "contested AF1901"),
+        ("An army unit with thirty tanks is present in Jalrez district.", "contested AF0403"),
         ("The Taliban reached an agreement with elders in Ghazni on Monday.", "contested AF1101"),
         (
           "The number of capitals seized by the militants has reached 18, including the cities of Herat and Ghazni.",
