@@ -50,7 +50,8 @@ public struct EventExtractor: Sendable {
     }
     if language != .en { return extractPersian(document, language: language) }
     let source = SourceText(document.text)
-    let tokens = Tokenizer.droppingEditorialMarks(Tokenizer.tokens(source, lexicon: tables.lexicon))
+    let tokens = Tokenizer.readingAppositionDashes(
+      Tokenizer.droppingEditorialMarks(Tokenizer.tokens(source, lexicon: tables.lexicon)), comma: tables.commaWord)
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = MentionFinder(index: index, tables: tables).find(tokens, sentences: sentences, source: source)

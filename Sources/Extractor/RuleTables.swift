@@ -161,6 +161,9 @@ struct RuleTables: Sendable {
   let talibanWord: WordID
   /// The word id of "it" (a subject pronoun a floating adverb may follow: "after it briefly fell").
   let itWord: WordID
+  /// The word id of "," (the mark a pair of apposition dashes is read as:
+  /// `Tokenizer.readingAppositionDashes`).
+  let commaWord: WordID
   /// `EventExtractor.hedges` and `TriggerFinder.talibanWords`, asked of the words of every
   /// capture's sentence (`EventExtractor.isHedged`).
   let hedgeWords: TokenWordList
@@ -289,6 +292,7 @@ struct RuleTables: Sendable {
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     itWord = lexicon.id(of: "it")
+    commaWord = lexicon.id(of: ",")
     talibanWord = lexicon.id(of: "taliban")
     howeverWord = lexicon.id(of: "however")
     precondition(howeverWord != Lexicon.unknown, "'however' is missing from the lexicon")

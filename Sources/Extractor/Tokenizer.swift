@@ -339,6 +339,56 @@ enum Tokenizer {
     return kept
   }
 
+  /// `tokens` with a pair of dashes around an apposition read as commas: "seized Lashkar Gah –
+  /// the capital of Helmand – on Friday, and Kandahar on Thursday" reads as "Lashkar Gah, the
+  /// capital of Helmand, on Friday", so that the apposition belongs to the name before it and
+  /// the list goes on after it. A pair is two en or em dashes (or hyphens standing alone) on
+  /// one line, 3 to 16 tokens apart, the first followed by "the", "a" or "an", with no other
+  /// dash, colon, semicolon or full stop between. `comma` is the comma's word id. (The marks'
+  /// offsets stay, so evidence still quotes the dashes.)
+  static func readingAppositionDashes(_ tokens: [Token], comma: WordID) -> [Token] {
+    func isDash(_ i: Int) -> Bool {
+      let token = tokens[i]
+      guard token.kind == .punctuation else { return false }
+      if let byte = token.lower.leadingASCIIByte {
+        // (A hyphen only standing alone: spaces on both sides.)
+        return byte == UInt8(ascii: "-") && i > 0 && i + 1 < tokens.count
+          && tokens[i - 1].byteEnd < token.byteStart && token.byteEnd < tokens[i + 1].byteStart
+      }
+      return token.lower == "\u{2013}" || token.lower == "\u{2014}"
+    }
+    var result = tokens
+    var i = 0
+    while i + 4 < tokens.count {
+      guard isDash(i), ["the", "a", "an"].contains(tokens[i + 1].lower) else {
+        i += 1
+        continue
+      }
+      var j = i + 2
+      var close: Int? = nil
+      while j < tokens.count, j - i <= 16, !tokens[j].followsLineBreak {
+        if isDash(j) {
+          close = j
+          break
+        }
+        if tokens[j].kind == .punctuation, [".", ":", ";", "!", "?"].contains(tokens[j].lower) { break }
+        j += 1
+      }
+      guard let close, close - i >= 3 else {
+        i += 1
+        continue
+      }
+      for k in [i, close] {
+        let t = tokens[k]
+        result[k] = Token(
+          kind: .punctuation, start: t.start, end: t.end, byteStart: t.byteStart, byteEnd: t.byteEnd, lower: ",",
+          word: comma, isCapitalized: false, followsLineBreak: t.followsLineBreak, isASCII: true)
+      }
+      i = close + 1
+    }
+    return result
+  }
+
   /// The text of each one-byte (ASCII) mark, made once rather than decoded for every mark.
   static let asciiMarks: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 

@@ -56,6 +56,10 @@ import Testing
       "Residents of Farkhar in Takhar said Alasay in Kapisa and Gelan in Ghazni had fallen; while Nawur in Ghazni was retaken, Jaghori in Ghazni fell.",
       ["captured AF0207", "captured AF1117", "captured AF1114", "recaptured AF1110"], not: ["captured AF1808", "captured AF1110"]),
     Case(
+      "a list goes on past an apposition between dashes as past one between commas",
+      "The insurgents took Qalat \u{2013} the capital of Zabul \u{2013} and Tarinkot on Friday. Sharana - the centre of Paktika - and Gardez held out.",
+      ["captured AF2601", "captured AF2501"]),
+    Case(
       "whom a qualified group fell to is not people taken before the list ('fallen to the insurgents are')",
       "The districts that have fallen to the insurgents are Tagab, Alasay and Nijrab. Districts fallen to the militants this week are Kohsan and Gulran.",
       ["captured AF0206", "captured AF0207", "captured AF0205", "captured AF3213", "captured AF3208"]),
