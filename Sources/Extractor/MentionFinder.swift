@@ -14,7 +14,7 @@ struct MentionFinder {
 
   /// Capitalised words of news English that are never place names, even when a spelling of the
   /// gazetteer or its sound key says otherwise.
-  static let notPlaces: Set<String> = [
+  static let notPlaces: Set<String> = Set([
     "taliban", "afghan", "afghans", "afghanistan", "pakistan", "iran", "tajikistan", "india",
     "china", "russia", "america", "american", "us", "u", "un", "nato", "president", "minister",
     "ministry", "governor", "general", "gen", "commander", "council", "provincial", "national",
@@ -32,6 +32,18 @@ struct MentionFinder {
     "central", "capital", "center", "centre", "state", "department", "office", "headquarters",
     "airport", "university", "hospital", "road", "highway", "bridge", "dam", "base", "camp",
     "zone", "valley", "river", "mountain", "mountains", "pass",
+  ]).union(foreignPlaces)
+
+  /// Places abroad that reports on the war name (neighbouring countries' cities, capitals of
+  /// the region, wars compared with it) and that the sound key took for Afghan districts: "the
+  /// fall of Saigon" was Sayghan, "Quetta" Kot, "Raqqa" Rukha, "Dubai" Duab.
+  static let foreignPlaces: Set<String> = [
+    "saigon", "vietnam", "hanoi", "baghdad", "mosul", "raqqa", "fallujah", "iraq", "syria", "damascus", "aleppo",
+    "tripoli", "benghazi", "libya", "yemen", "sanaa", "beirut", "quetta", "peshawar", "karachi", "lahore",
+    "islamabad", "rawalpindi", "mashhad", "tehran", "zahedan", "termez", "dushanbe", "tashkent",
+    "ashgabat", "bishkek", "almaty", "delhi", "mumbai", "doha", "qatar", "dubai", "riyadh", "ankara", "istanbul",
+    "moscow", "beijing", "washington", "london", "brussels", "geneva", "berlin", "paris", "uzbekistan",
+    "turkmenistan", "kyrgyzstan", "kazakhstan", "turkey", "britain", "germany", "france",
   ]
 
   /// Given names and titles that open a person's name ("Mohammad Tahir Zohair", "Governor

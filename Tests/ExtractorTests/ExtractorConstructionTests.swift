@@ -2240,6 +2240,10 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a place abroad is no Afghan district its sound resembles",
+      "Veterans compared the scenes to the fall of Saigon. Officials fled to Quetta and Dubai, and some to Raqqa, reports said.",
+      [], not: ["captured AF1003", "retreated_to AF0613", "retreated_to AF1605", "retreated_to AF0802"]),
+    Case(
       "a word joined to a capitalised one by a loose Persian particle is part of an unknown longer name, not a town of its own",
       "Pusht Rod and Lash o Joyan districts in Farah fell to the Taliban.", ["captured AF3302"], not: ["captured AF2910"]),
     Case(
