@@ -124,6 +124,8 @@ struct MentionFinder {
     // ("Helmand families forced to flee as battle continues in Lashkargah": people from a place.)
     // (Not "residents", "villagers": people who may take up arms there.)
     "families",
+    // ("Herat strongman captured", "the Herat warlord Ismail Khan": a leader of the place.)
+    "strongman", "warlord", "warlords", "powerbroker",
   ]
 
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district

@@ -1096,6 +1096,10 @@ import Testing
       "The Taliban seized Kunduz on Sunday. Officials said the city's police headquarters had fallen before dawn.",
       ["captured AF1901"], not: ["contested AF1901"], published: "2021-08-09"),
     Case("a province name's prison is its capital's", "The Taliban seized Kunduz's prison on Sunday.", ["contested AF1901"], not: ["captured AF1901", "captured AF19"]),
+    Case(
+      "a place before a strongman or warlord names whose he is, not what was taken",
+      "Herat strongman captured\n\nThe Taliban also detained the Balkh warlord's deputy in Mazar.",
+      [], not: ["captured AF3201", "captured AF2101", "captured AF21"]),
     Case("a province name's police chief is no place", "Kunduz's police chief said the Taliban had seized Imam Sahib.", ["captured AF1905"], not: ["contested AF1901", "captured AF1901"]),
     Case("a port in a district", "Taliban fighters took the port in Kunduz's Imam Sahib district.", ["contested AF1905"], not: ["captured AF1905"]),
     Case(
