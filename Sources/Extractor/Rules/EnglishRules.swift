@@ -1378,6 +1378,9 @@ enum EnglishRules {
       [
         "arm~|rearm~ themselves", "armed civilians|civilian|residents|locals|villagers|youths|men|women|tribesmen|people|supporters",
         "arm~ themselves? against",
+        // "5000 People Armed in Balkh to Fight Taliban", "residents have armed to resist".
+        "civilians|residents|locals|villagers|youths|men|women|tribesmen|people|volunteers armed|arming *4 to fight|resist|defend|confront|counter",
+        "arm~ themselves? to fight|resist|defend|confront|counter",
         "arm~|rearm~ *3 supporters|followers|tribesmen|volunteers|residents|locals|villagers|civilians|youths",
         "rearm~ _ men|fighters",
         "organise~|organize~|form~|formed _ armed groups|group|militias|resistance|uprising",
@@ -1386,6 +1389,8 @@ enum EnglishRules {
       ],
       examples: [
         ("People of Jawzjan have armed against the Taliban.", "mobilization AF28"),
+        ("Thousands of People Armed in Samangan to Fight Taliban", "mobilization AF20"),
+        ("Residents of Kapisa have armed to resist the insurgents.", "mobilization AF02"),
         ("Hundreds of armed women marched through Firozkoh on Sunday, chanting against the Taliban.", "mobilization AF2301"),
         ("Residents of Kapisa armed themselves against the insurgents.", "mobilization AF02"),
         ("Villagers in Bamyan's Yakawlang district have formed their own defence units.", "mobilization AF1005"),
