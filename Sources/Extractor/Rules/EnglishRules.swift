@@ -919,6 +919,8 @@ enum EnglishRules {
       "captured.took-control", .captured, side: .after,
       [
         "take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over",
+        // ("have taken over control of Jaghatu district": "over" before the control taken.)
+        "take~ over _ control|charge of|over",
         "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over",
         // ("The insurgents were in charge of Taloqan by evening": only the Taliban's charge.)
         "@taliban are|were|is|was now|already? in full|complete|total? charge of",
@@ -929,6 +931,7 @@ enum EnglishRules {
         ("The insurgents were in full charge of Taloqan by Sunday evening.", "captured AF1801"),
         ("The army and local militias wrested back control of Kiti on Monday.", "recaptured AF2405"),
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
+        ("The Taliban militants have taken over control of Jaghatu district of Ghazni.", "captured AF1106"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
       ]),
