@@ -1034,7 +1034,7 @@ enum EnglishRules {
       "captured.in-hands", .captured, side: .before, ignoresActor: true,
       [
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
-        "under _ taliban control|rule", "now _ controlled|held by _ @taliban",
+        "under _ taliban _ control|rule", "now _ controlled|held by _ @taliban",
         "fully|entirely|completely|wholly controlled|held by _ @taliban",
         // "the first to be controlled by the Taliban" (not "districts are controlled by the
         // Taliban and only the centres by the government": the countryside, which contests them).
@@ -1050,6 +1050,7 @@ enum EnglishRules {
         ("Zaranj, the provincial capital, was the first to be controlled by the Taliban.", "captured AF3401"),
         ("Khamyab district of Jawzjan is said to be under the Taliban's control now.", "captured AF2806"),
         ("Zari and Keshendeh districts of Balkh are under the Taleban’s control.", "captured AF2115"),
+        ("Jaghatu district of Ghazni is now under the Taliban's full control.", "captured AF1106"),
         ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
         ("It appears the districts of Shutul and Rukha are Taliban controlled.", "captured AF0806"),
