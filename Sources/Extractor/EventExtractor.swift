@@ -1448,7 +1448,7 @@ public struct EventExtractor: Sendable {
   static let objectJoints: Set<String> = [
     ",", "and", "or", "the", "of", "in", "its", "capital", "outside", "around", "near", "inside", "on", "at",
     "to", "into", "towards", "toward", "outskirts", "parts", "part", "also", "well", "as", ";", "including",
-    "includes", "include", "such", "like", "namely",
+    "includes", "include", "such", "like", "namely", "viz",
     // Quantifiers and part nouns of a later partial list ("took Darqad and some parts of Chah Ab").
     "some", "most", "much", "many", "several", "large", "vast", "half", "all", "rest", "whole", "entire",
     "areas", "area", "villages", "suburbs", "sections",
@@ -3585,7 +3585,11 @@ public struct EventExtractor: Sendable {
 
   /// Words after a comma that go on naming members of the object before it ("…, including
   /// Bangi and Namak Ab", "…, such as Kunduz").
-  static let inclusionOpeners: Set<String> = ["including", "such", "like", "notably", "particularly", "especially", "namely", "among"]
+  static let inclusionOpeners: Set<String> = [
+    "including", "such", "like", "notably", "particularly", "especially", "namely", "among",
+    // ("three districts in Baghlan province, viz., Pul-e-Hesar, Banu and Deh Salah".)
+    "viz",
+  ]
 
   /// Words that open a subordinate clause.
   static let subordinators: Set<String> = [

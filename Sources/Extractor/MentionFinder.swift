@@ -1041,7 +1041,7 @@ struct MentionFinder {
   /// The plural nouns before "of" that name a list's items (`closeMatch`).
   static let closeMatchListNouns = ["cities", "districts", "capitals", "centres", "centers"]
   /// The words that open a list after a group noun (`closeMatch`).
-  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like"]
+  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like", "viz"]
   /// The nouns before "of" that hint a place's level (`closeMatch`).
   static let closeMatchHintNouns = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
 

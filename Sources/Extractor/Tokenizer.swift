@@ -574,7 +574,7 @@ enum Tokenizer {
   static let abbreviations: Set<String> = [
     "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km",
+    "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km", "viz",
   ]
 
   /// The most bytes of an abbreviation (all of them are ASCII).

@@ -56,6 +56,10 @@ import Testing
       "Residents of Farkhar in Takhar said Alasay in Kapisa and Gelan in Ghazni had fallen; while Nawur in Ghazni was retaken, Jaghori in Ghazni fell.",
       ["captured AF0207", "captured AF1117", "captured AF1114", "recaptured AF1110"], not: ["captured AF1808", "captured AF1110"]),
     Case(
+      "'viz.' opens the members of a counted group as 'namely' does, and its stop ends no sentence",
+      "Uprising forces have retaken two districts in Baghlan, viz., Khost wa Firing and Khinjan.",
+      ["recaptured AF0913", "recaptured AF0906"]),
+    Case(
       "a list goes on past an apposition between dashes as past one between commas",
       "The insurgents took Qalat \u{2013} the capital of Zabul \u{2013} and Tarinkot on Friday. Sharana - the centre of Paktika - and Gardez held out.",
       ["captured AF2601", "captured AF2501"]),
