@@ -100,7 +100,7 @@ enum TriggerFinder {
   ]
 
   /// Words before a trigger that make it planned, hoped for, conditional or denied.
-  static let irrealisCues: Set<String> = [
+  static let irrealisCues: Set<String> = Set([
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
     "planning", "effort", "efforts", "attempt", "attempts", "attempting", "trying", "aim", "aims",
     "aiming", "hope", "hopes", "hoping", "vow", "vowed", "vows", "threaten", "threatened",
@@ -112,7 +112,7 @@ enum TriggerFinder {
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
-  ]
+  ]).union(correctionCues)
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
   /// Words before a "to" that is a preposition, not an infinitive's ("fled due to ongoing
@@ -921,10 +921,14 @@ enum TriggerFinder {
 
   /// Looks back from the trigger for cues of modality and negation within its clause.
   /// Cues that deny or negate.
-  static let negationCues: Set<String> = [
+  static let negationCues: Set<String> = Set([
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
-  ]
+  ]).union(correctionCues)
+
+  /// Adverbs that say a report was false ("a previous version incorrectly stated that Charikar
+  /// had been liberated", "falsely claimed that Nili had fallen"): what it said is denied.
+  static let correctionCues: Set<String> = ["incorrectly", "wrongly", "falsely", "erroneously", "mistakenly"]
 
   /// Verbs of denial, which a negation before them turns into an admission (`isIrrealis`).
   static let denialVerbs: Set<String> = ["deny", "denied", "denies", "dispute", "disputed", "disputes", "refute", "refuted"]

@@ -1190,6 +1190,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a report said to be wrong denies what it said (a correction)",
+      "Correction: an earlier version of this report wrongly stated that Mahmud-e-Raqi had been retaken. Some outlets falsely claimed that Nili had fallen.",
+      [], not: ["recaptured AF0201", "captured AF2401"]),
+    Case(
       "a fall that talks or plans are for is no fall",
       "Elders said negotiations were under way for the peaceful handover of Khamyab district.",
       [], not: ["captured AF2806"]),
