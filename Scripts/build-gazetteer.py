@@ -548,6 +548,8 @@ DISTRICT_PRESS = [
      "Sher Khan Bandar, the river port on the Tajik border, lies in Imam Sahib district (Kunduz)"),
     (["Hairatan", "Hayratan"], [("AF2113", "Kaldar")],
      "Hairatan, the river port on the Uzbek border, lies in Kaldar district (Balkh)"),
+    (["Torghundi", "Towraghondi", "Turghundi", "Torghondi", "Tor Ghundi"], [("AF3207", "Kushk")],
+     "Torghundi, the crossing on the Turkmen border, lies in Kushk (Robat-e Sangi) district (Herat)"),
     (["Torkham", "Torkhum"], [("AF0617", "Muhmand Dara")],
      "Torkham, the crossing to Pakistan on the Khyber road, lies in Muhmand Dara district (Nangarhar)"),
     (["Angoor Adda", "Angur Ada", "Angur Adda"], [("AF1214", "Barmal")],

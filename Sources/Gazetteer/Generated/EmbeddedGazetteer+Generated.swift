@@ -412,7 +412,7 @@ AF3203,Guzara,AF32,گذره,گذری,62.03867,34.03553,Guz̄arah,62.21235,34.212
 AF3204,Karukh,AF32,کرخ,کرخ,62.66343,34.50392,Karukh,62.58630,34.48108,Karokh;Karrukh
 AF3205,Zindajan,AF32,زنده جان,زنده جان,61.82006,34.37113,Zindah Jān,61.74675,34.34264,Zanda Jan;Zendahjan;Zendajan;Zinda Jan;Zindah Jan
 AF3206,Pashtun Zarghun,AF32,پشتون زرغون,پشتون زرغون,62.75461,34.18430,,,,Pashton Zarghon;Pashton Zarghoon;Pashtoon Zarghoon;Pashtunzarghun
-AF3207,Kushk,AF32,کشک,کشک,62.23982,35.00447,,,,Koshk;Rabat Sangi;Rubat-i-Sangi
+AF3207,Kushk,AF32,کشک,کشک,62.23982,35.00447,,,,Koshk;Rabat Sangi;Rubat-i-Sangi;Tor Ghundi;Torghondi;Torghundi;Towraghondi;Turghundi
 AF3208,Gulran,AF32,گلران,گلران,61.57122,35.13418,,,,Golran
 AF3209,Adraskan,AF32,ادرسکن,ادرسکن,61.99886,33.70532,Adraskan,62.26959,33.64573,Adraskand;Adraskhan;Adreskan;Adriskan;Gala Adraskan;Kala Adraskan;Qala Adraskan
 AF3210,Kushk-e-Kuhna,AF32,کشک کهنه,کشک کهنه,62.62873,34.88578,Kushk-e Kuhnah,62.54762,34.87110,Kashak Kohna;Kishk-i-Kahna;Koshk-e Kohna;Koshki Kohna;Kushk Kuhna;Kushk-e Kuhnah;Kushk-e-Kohna;Kushk-eh-Kukhna;Kushk-i-Kuhna;Kusk-i-Kohna;Kuske Kuhna
