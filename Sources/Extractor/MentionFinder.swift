@@ -36,11 +36,13 @@ struct MentionFinder {
 
   /// Places abroad that reports on the war name (neighbouring countries' cities, capitals of
   /// the region, wars compared with it) and that the sound key took for Afghan districts: "the
-  /// fall of Saigon" was Sayghan, "Quetta" Kot, "Raqqa" Rukha, "Dubai" Duab.
+  /// fall of Saigon" was Sayghan, "Quetta" Kot, "Raqqa" Rukha, "Dubai" Duab. (None may be a
+  /// gazetteer spelling: Iran's Mashhad is left out for Keshem's town of the name;
+  /// `ForeignPlacesTests`.)
   static let foreignPlaces: Set<String> = [
     "saigon", "vietnam", "hanoi", "baghdad", "mosul", "raqqa", "fallujah", "iraq", "syria", "damascus", "aleppo",
     "tripoli", "benghazi", "libya", "yemen", "sanaa", "beirut", "quetta", "peshawar", "karachi", "lahore",
-    "islamabad", "rawalpindi", "mashhad", "tehran", "zahedan", "termez", "dushanbe", "tashkent",
+    "islamabad", "rawalpindi", "tehran", "zahedan", "termez", "dushanbe", "tashkent",
     "ashgabat", "bishkek", "almaty", "delhi", "mumbai", "doha", "qatar", "dubai", "riyadh", "ankara", "istanbul",
     "moscow", "beijing", "washington", "london", "brussels", "geneva", "berlin", "paris", "uzbekistan",
     "turkmenistan", "kyrgyzstan", "kazakhstan", "turkey", "britain", "germany", "france",
