@@ -2169,9 +2169,10 @@ struct MentionFinder {
       if !seatOfDistrict, MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
-        // suburbs, so a province name there is its capital.
+        // suburbs, so a province name there is its capital — when the capital bears the name
+        // ("the gates of Panjshir" are the valley's, whose capital is Bazarak).
         if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare, lastOf: 6),
-          mention.matches.contains(where: { $0.place.level == .province })
+          mention.matches.contains(where: { $0.place.level == .province }), namesProvinceAndCapital(mention)
         {
           mentions[m].hint = .city
         }

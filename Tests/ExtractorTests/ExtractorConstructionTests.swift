@@ -1362,6 +1362,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a province's gates are its capital's only where the capital bears the name",
+      "Thousands of Taliban fighters have gathered at the gates of Panjshir. Others are at the gates of Ghazni.",
+      ["contested AF1101"], not: ["contested AF0801", "contested AF11"]),
+    Case(
       "names a counted part of a group lists after a preposition stand where the group does",
       "Officials said the insurgents had captured district centres in at least two of these provinces – Nangarhar in the east and Herat in the west.",
       [], not: ["captured AF06", "captured AF32", "captured AF3201"]),
