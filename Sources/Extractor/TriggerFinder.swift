@@ -1241,6 +1241,8 @@ enum TriggerFinder {
   /// Civilians, who flee a place without giving it up.
   static let civilianWords: Set<String> = [
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
+    // ("Afghans are also fleeing from the Khanabad district", an aid agency said.)
+    "afghans",
     // ("a resident of Panjwai told AFP as he took refuge in Kandahar city".)
     "resident", "villager", "refugee", "inhabitant",
     "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",

@@ -627,6 +627,9 @@ import Testing
     Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
     Case(
+      "Afghans fleeing a district are civilians, who give no place up",
+      "The NRC said Afghans are also fleeing from the Khanabad district.", [], not: ["captured AF1904"]),
+    Case(
       "attackers who fled, a government spokesman said, left no place the government retook",
       "An attack on Taloqan city was beaten off. The militants fled after suffering casualties and leaving bodies behind, a provincial government spokesman said.",
       [], not: ["recaptured AF1801"]),

@@ -966,6 +966,8 @@ enum EnglishRules {
         "@taliban|group|fighters are|is|were|was _ running",
         // ("with the Taliban controlling most of the city", "were holding Nawur".)
         "@taliban|group|fighters are|is|were|was? _ controlling|holding",
+        // ("the armed group still held on to parts of Pul-e-Khumri": a part held, a contest.)
+        "@taliban|group|fighters _ hold|holds|held|holding on to",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
         "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
       ],
@@ -981,6 +983,7 @@ enum EnglishRules {
         ("Taliban fighters now patrol the streets of Ghoryan district, residents said.", "captured AF3211"),
         ("The Taliban have now established their administration in Kahmard district.", "captured AF1004"),
         ("Residents said the Taliban were holding Nawur district on Friday.", "captured AF1110"),
+        ("The armed group still held on to parts of Pul-e-Khumri city.", "contested AF0901"),
         ("The situation in Lashkar Gah is critical, with the Taliban controlling most of the city.", "contested AF3001"),
       ],
       not: [
