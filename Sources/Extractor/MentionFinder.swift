@@ -124,8 +124,10 @@ struct MentionFinder {
     "deputy", "head", "administration", "authorities", "authority", "operations", "command",
     "ministry", "zone", "highway", "road", "prison", "jail", "hospital", "kabulnow", "airbase", "airfield", "air",
     // ("Helmand families forced to flee as battle continues in Lashkargah": people from a place.)
-    // (Not "residents", "villagers": people who may take up arms there.)
-    "families",
+    // (Not "residents", "villagers": people who may take up arms there; but one resident
+    // named is a speaker: "Kandahar resident Hafiz Mohammad Akbar said his house had been
+    // taken over".)
+    "families", "resident",
     // ("Herat strongman captured", "the Herat warlord Ismail Khan": a leader of the place.)
     "strongman", "warlord", "warlords", "powerbroker",
   ]
@@ -2090,6 +2092,14 @@ struct MentionFinder {
         spans[m - 1].upperBound + 1 == mention.tokens.lowerBound
           || (spans[m - 1].upperBound + 2 == mention.tokens.lowerBound && spells(mention.tokens.lowerBound - 1, "the")),
         spells(spans[m - 1].upperBound, "in")
+      {
+        mentions[m].isLandmark = true
+      }
+      // "Balkh province, where Mazar-e-Sharif is located": a place said to lie in another only
+      // places it; the event is the other's.
+      if spells(mention.tokens.lowerBound - 1, "where"),
+        case let verbAt = spells(nextAt, "is") || spells(nextAt, "was") || spells(nextAt, "are") ? nextAt + 1 : nextAt,
+        spells(verbAt, "located") || spells(verbAt, "situated") || spells(verbAt, "lies")
       {
         mentions[m].isLandmark = true
       }

@@ -652,6 +652,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place said to lie in another ('where Mazar-e-Sharif is located') only places it",
+      "Noor said the Taliban had been handed control of Balkh province, where Mazar-e-Sharif is located, by a conspiracy.",
+      [], not: ["captured AF2101"]),
+    Case(
+      "one resident named before his words is a speaker, not the place of what he tells",
+      "Kandahar resident Hafiz Akbar said his house had been taken over by the Taliban after he fled.",
+      [], not: ["captured AF2701", "captured AF27"]),
+    Case(
       "a place right after 'as' opens a clause of its own, not the verb's object",
       "The insurgents overran four districts on Monday as Panjshir fighters dug in.", [], not: ["captured AF08"]),
     Case(
