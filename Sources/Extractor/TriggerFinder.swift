@@ -109,6 +109,8 @@ enum TriggerFinder {
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
+    // ("warned farmers to leave due to anticipated fighting in the area".)
+    "anticipated", "anticipating", "anticipate", "anticipates",
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
@@ -1241,8 +1243,9 @@ enum TriggerFinder {
   /// Civilians, who flee a place without giving it up.
   static let civilianWords: Set<String> = [
     "residents", "families", "civilians", "villagers", "people", "displaced", "refugees", "inhabitants",
-    // ("Afghans are also fleeing from the Khanabad district", an aid agency said.)
-    "afghans",
+    // ("Afghans are also fleeing from the Khanabad district", an aid agency said; "one mother
+    // told us she had fled to Kabul with her children".)
+    "afghans", "mother", "mothers", "father", "fathers", "children", "widow", "widows",
     // ("a resident of Panjwai told AFP as he took refuge in Kandahar city".)
     "resident", "villager", "refugee", "inhabitant",
     "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",

@@ -627,6 +627,9 @@ import Testing
     Case("the attackers after police", "Police guarded Andar district of Ghazni until the attackers overran it.", [], not: ["recaptured AF1107"]),
     Case("a repelled attack", "Security forces pushed back a Taliban attack on Nawur district of Ghazni.", [], not: ["recaptured AF1110"]),
     Case(
+      "a mother fleeing with her children is no force retreating",
+      "One mother told us how she had fled to Kabul from Kunduz province with her six children.", [], not: ["retreated_to AF0101"]),
+    Case(
       "Afghans fleeing a district are civilians, who give no place up",
       "The NRC said Afghans are also fleeing from the Khanabad district.", [], not: ["captured AF1904"]),
     Case(
@@ -1200,6 +1203,10 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "fighting anticipated is no fight yet",
+      "The militants warned farmers near Tirinkot city to leave their fields because of anticipated fighting in the area.",
+      [], not: ["contested AF2501"]),
     Case(
       "a report said to be wrong denies what it said (a correction)",
       "Correction: an earlier version of this report wrongly stated that Mahmud-e-Raqi had been retaken. Some outlets falsely claimed that Nili had fallen.",
