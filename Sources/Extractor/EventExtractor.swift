@@ -5394,7 +5394,13 @@ public struct EventExtractor: Sendable {
             && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
         })?.day
       else { continue }
-      if tokens[sentence.tokens].contains(where: { reporting.contains($0.lower) }) { return day }
+      // (Not a word of reporting in the past perfect: "On Sunday, authorities had said they had
+      // installed …" tells of an earlier statement, not the report's.)
+      if sentence.tokens.contains(where: { k in
+        reporting.contains(tokens[k].lower) && !(k > sentence.tokens.lowerBound && tokens[k - 1].spells("had"))
+      }) {
+        return day
+      }
     }
     return nil
   }

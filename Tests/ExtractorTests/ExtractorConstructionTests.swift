@@ -2449,6 +2449,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a statement told in the past perfect ('had said on Sunday') gives the report no day",
+      text: "Taliban surround Ghazni city\n\nReports say the militants have surrounded Ghazni city. On Sunday, officials had said they had installed new defences at Kabul airport.",
+      published: "2021-07-12", expected: "contested AF1101 2021-07-12"),
+    DateCase(
       name: "a day at the end of a long 'since the start of …' is the span's start, not the fall's",
       text: "Jalrez is the ninth district to have fallen to the insurgents since the start of the foreign forces' pull-out from the country on May 01.",
       published: "2021-06-08", expected: "captured AF0403 2021-06-08"),
