@@ -5165,6 +5165,9 @@ public struct EventExtractor: Sendable {
     "is", "are", "has", "have", "still", "now", "also",
     // ("Sheberghan was allegedly taken with little or no fight".)
     "reportedly", "allegedly", "apparently", "already", "finally", "eventually",
+    // ("Mazar-i-Sharif, Herat, Ghazni, Kandahar and more were already under their control": the
+    // list's open end.)
+    "more", "others",
   ]
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").

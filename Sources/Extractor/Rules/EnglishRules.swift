@@ -1092,10 +1092,11 @@ enum EnglishRules {
       // the government is the subject before).
       "captured.theirs", .captured, side: .beforeOnly, strength: 0.75, maxGap: 1,
       // ("According to the Taliban, Aybak is now under their control.")
-      ["is|was|are|were now? theirs", "is|was|are|were now? in their hands", "is|was|are|were now? under their control|rule"],
+      ["is|was|are|were now? theirs", "is|was|are|were _ in their hands", "is|was|are|were _ under their control|rule"],
       examples: [
         ("The Taliban fought for Aybak all day; by evening the city was theirs.", "captured AF2001"),
         ("According to the Taliban, Darzab and Qush Tepa districts of Jawzjan are now under their control.", "captured AF2811"),
+        ("Mazar-i-Sharif, Herat, Ghazni, Kandahar and more were already under their control.", "captured AF1101"),
       ],
       not: [("Asked who held Aybak, a resident said the answer was theirs to give.", "captured AF2001")]),
     TriggerRule(
