@@ -3690,6 +3690,7 @@ public struct EventExtractor: Sendable {
     case (.region?, _): return [.region]
     case (nil, .mobilization): return [.province, .region, .district, .town]
     case (nil, .contested) where mention.isBesideCity: return [.town, .district, .province]
+    case (nil, _) where mention.isBesideProvince: return [.province, .district, .town]
     case (nil, _):
       // "in Herat", "across Kunduz": a bare name after a preposition that is also a province
       // is the province (a container) rather than its capital.

@@ -43,6 +43,9 @@ struct Mention: Sendable {
   /// Names a province and its capital, in a list beside a capital city ("Kandahar, Herat and
   /// Lashkar Gah"): a contest there is for the city.
   var isBesideCity = false
+  /// Names a province and its capital, in a list beside a province whose name no city or
+  /// district bears ("the fall of Herat, Badghis and Ghor"): the province.
+  var isBesideProvince = false
   /// A back reference ("the district") resolved to an earlier place.
   var isBackReference = false
   /// Persian script: the destination of a movement («به X», «X ته»).

@@ -2398,6 +2398,17 @@ struct MentionFinder {
           }
           if hasCapitalCity {
             for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideCity = true }
+          } else {
+            // … and the province beside a name that is only a province's ("Herat, Badghis and
+            // Ghor").
+            var hasProvinceOnly = false
+            for k in items where mentions[k].hasLevel(.province) && !mentions[k].hasLevel(.district) && !mentions[k].hasLevel(.town) {
+              hasProvinceOnly = true
+              break
+            }
+            if hasProvinceOnly {
+              for k in items where namesProvinceAndCapital(mentions[k]) { mentions[k].isBesideProvince = true }
+            }
           }
         }
         // "captured Faizabad, Kandahar and Herat": beside provincial capitals, a name several

@@ -1380,6 +1380,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a name shared by a province and its capital is the province in a list beside a province only",
+      "The complete fall of Herat, Badghis and Ghor stunned Kabul.",
+      ["captured AF32", "captured AF31", "captured AF23"], not: ["captured AF3201"]),
+    Case(
       "a province's gates are its capital's only where the capital bears the name",
       "Thousands of Taliban fighters have gathered at the gates of Panjshir. Others are at the gates of Ghazni.",
       ["contested AF1101"], not: ["contested AF0801", "contested AF11"]),
