@@ -297,7 +297,7 @@ enum EnglishRules {
         "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
-        "close~|move~ in on", "come~|move~|get~|edge~|inch~ closer to",
+        "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew closer to",
         // "has been making advances on the outskirts of Faizabad" (a noun of advancing).
         "make~|making|made _ advances|headway on|toward|towards|near",
         "tighten~ _ grip|noose|siege|stranglehold|chokehold on|around", "threaten~ to? overrun|capture|seize|take|storm",
@@ -305,6 +305,7 @@ enum EnglishRules {
         "pose~ _ serious|direct|major|grave|growing? threat|threats to|against",
       ],
       examples: [
+        ("The insurgents captured Aybak and drew closer to Mazar-e-Sharif on Sunday.", "contested AF2101"),
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
         ("The insurgents have been making advances on the outskirts of Faizabad, officials said.", "contested AF1701"),
         ("The Taliban said they were moving in on Mazar-i-Sharif.", "contested AF2101"),
