@@ -966,7 +966,9 @@ enum TriggerFinder {
       let immediate = k > 0 ? words[k - 1] : ""
       let leaders = words[max(0, k - 4)..<k]
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
-      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling"].contains($0) || ordinals.contains($0) }
+      // ("pulled back, allowing the militants to overrun the district centre": what was let
+      // happen happened.)
+      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling", "allowing", "letting"].contains($0) || ordinals.contains($0) }
       // ("due to ongoing clashes" is a cause; "due to fall", "due to retake" a plan.)
       let prepositional = prepositionalToLeaders.contains(immediate) && !imperativeForms.contains(words[w]) && !infinitiveOnlyForms.contains(words[w])
       // ("as Taliban attacks continue to take control over Lashkargah": attacks go on, the

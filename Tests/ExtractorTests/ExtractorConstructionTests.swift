@@ -1204,6 +1204,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "what forces let happen by pulling back happened ('allowing the militants to overrun')",
+      "The battalion held off an attack in Anar Dara district for ten days. Finally the soldiers decided to pull back, allowing the militants to overrun the district centre. A deal would allow the Taliban to enter Farah city.",
+      ["captured AF3307"], not: ["contested AF3301", "captured AF3301"]),
+    Case(
       "fighting anticipated is no fight yet",
       "The militants warned farmers near Tirinkot city to leave their fields because of anticipated fighting in the area.",
       [], not: ["contested AF2501"]),
