@@ -132,6 +132,28 @@ struct MentionFinder {
     "strongman", "warlord", "warlords", "powerbroker",
   ]
 
+  /// Verbs whose subject speaks: the capital before one of them stands for the government.
+  static let governmentSpeechVerbs: Set<String> = [
+    "says", "said", "claims", "claimed", "denies", "denied", "insists", "insisted", "rejects", "rejected",
+    "accuses", "accused", "blames", "blamed", "warns", "warned", "announced", "announces", "confirmed", "confirms",
+  ]
+
+  /// Words before the capital that leave it the subject of what follows: none (the sentence's
+  /// start), a comma, or a conjunction.
+  static let subjectOpeners: Set<String> = [",", "and", "but", "while", "as", "whereas", "though", "although"]
+
+  /// Whether `mention`, a name of Kabul, is the one who speaks in "Kabul says …", "Kabul has
+  /// denied …": right before a verb of speaking (after "has" or "had" too), with nothing before
+  /// it but the sentence's start, a comma or a conjunction (`previous`, the word before it).
+  static func speaksAsGovernment(_ mention: Mention, after previous: String?, _ tokens: [Token], at k: Int) -> Bool {
+    guard previous.map(subjectOpeners.contains) ?? true,
+      mention.matches.contains(where: { $0.place.id == "AF0101" || $0.place.id == "AF01" })
+    else { return false }
+    var verb = k
+    if verb < tokens.count, ["has", "had", "have"].contains(tokens[verb].lower) { verb += 1 }
+    return verb < tokens.count && governmentSpeechVerbs.contains(tokens[verb].lower)
+  }
+
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district
   /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
   static let levelTitles: Set<String> = [
@@ -1905,6 +1927,12 @@ struct MentionFinder {
       if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && spells(nextAt + 1, "capital")) { mentions[m].isAttributive = true }
+      }
+      // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who
+      // speaks is the government, of no place of its own. (Not after a preposition or a verb,
+      // where it is the place: "fighting near Kabul, said officials" has its comma.)
+      if next != nil, MentionFinder.speaksAsGovernment(mention, after: before.last, tokens, at: nextAt) {
+        mentions[m].isAttributive = true
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)
