@@ -121,6 +121,11 @@ public struct Event: Sendable, Hashable {
   /// The report's language when it is not English (`fa`, `ps`); nil for English reports, so
   /// that their records keep the fields they always had.
   public var language: DocumentLanguage? = nil
+  /// Whether the capture is disputed: one side claims it and the other denies it ("the
+  /// Taliban said they had captured Qadis; the ministry denied it"). Only captures are; the
+  /// place stays `captured`, and a contest is reported beside it only where the text tells of
+  /// fighting or a hold that goes on.
+  public var isDisputed = false
 
   public init(
     id: String, doc: String, type: EventType, actor: Actor, place: EventPlace,

@@ -32,6 +32,8 @@ public struct EventExtractor: Sendable {
     /// A capture only claimed or rumoured ("some reports say the Taliban captured …"): it does
     /// not settle a contest the report states for the place.
     var isHedged = false
+    /// A capture one side claims and the other denies or disputes (`Event/isDisputed`).
+    var isDisputed = false
     /// The token position whose nearest date dates the event, when not the trigger's: a list
     /// that shares a verb stated once ("Taloqan on Monday") has its own date after it.
     var dateAnchor: Int? = nil
@@ -2239,6 +2241,8 @@ public struct EventExtractor: Sendable {
       return window.prefix(4).contains {
         ["ongoing", "continues", "continued", "continuing", "underway", "raging", "going", "persists", "continue"].contains(tokens[$0].lower)
           || (tokens[$0].lower == "under" && $0 + 1 < range.upperBound && tokens[$0 + 1].lower == "way")
+          // ("clashes went on", "the fight goes on".)
+          || (["went", "goes", "go"].contains(tokens[$0].lower) && $0 + 1 < range.upperBound && tokens[$0 + 1].lower == "on")
       } && !window.contains { ["parts", "part", "areas", "outskirts", "villages", "edges"].contains(tokens[$0].lower) }
     }
     /// After a claim or a contrast, the place held or defended by the government: "government
@@ -2339,6 +2343,8 @@ public struct EventExtractor: Sendable {
       var before = capture.trigger.tokens.lowerBound - 1
       while before > 0, ["has", "had", "have", "was", "were", "been"].contains(tokens[before].lower) { before -= 1 }
       var disputed = before > 0 && tokens[before].lower == "but" && tokens[before - 1].lower == "all"
+      // Whether what disputes the capture only denies it, with no fight or hold of its own.
+      var onlyDenied = false
       let sentenceStart = sentences[capture.trigger.sentence].tokens.lowerBound
       let claimed = capture.isHedged
       let capitalIsOther = capture.mention.hint != .city
@@ -2437,6 +2443,20 @@ public struct EventExtractor: Sendable {
           }
         }
         disputed = true
+        // ("a claim denied by officials who said fighting continued": a fight or a hold told
+        // after the denial, in its span, keeps the place in question.)
+        onlyDenied =
+          [.denial, .negation, .falsity].contains(cue(k))
+          && !((k + 1)..<range.upperBound).contains { j in
+            switch cue(j) {
+            case .still: isStillHeld(j, in: range, capitalIsOther: capitalIsOther)
+            case .only: isOnlyPart(j, in: range)
+            case .fight: isFightGoingOn(j, in: range)
+            case .held: isHeld(j, in: range, capitalIsOther: capitalIsOther)
+            case .siege: isSiege(j, in: range)
+            default: false
+            }
+          }
       }
       // A denial told first, in one of the two sentences before, naming the place itself:
       // "Officials deny Taliban claim of capturing Khakrez. The Taliban said they had captured
@@ -2455,6 +2475,7 @@ public struct EventExtractor: Sendable {
               clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id }
             }) {
               disputed = true
+              onlyDenied = true
               break
             }
             // "The Taliban claim to have captured 18 districts … but the ministry denies it.
@@ -2468,6 +2489,7 @@ public struct EventExtractor: Sendable {
               })
             {
               disputed = true
+              onlyDenied = true
               break
             }
           }
@@ -2475,6 +2497,8 @@ public struct EventExtractor: Sendable {
       }
       guard disputed else { continue }
       result[i].isHedged = true
+      result[i].isDisputed = true
+      if onlyDenied { continue }
       result.append(
         Draft(
           mention: capture.mention,
@@ -4926,6 +4950,7 @@ public struct EventExtractor: Sendable {
           datePrecision: precision, confidence: (draft.confidence * 100).rounded() / 100,
           sentence: source.string(sentence.byteStart, sentence.byteEnd),
           span: [draft.mention.start, draft.mention.end], evidence: evidence, rule: trigger.rule))
+      events[events.count - 1].isDisputed = draft.isDisputed
       eventSentences.append(trigger.sentence)
       eventTriggers.append(trigger.tokens)
     }
@@ -5095,7 +5120,14 @@ public struct EventExtractor: Sendable {
     }
     order.sort { Self.isBefore($0, $1, in: events) }
     var kept = order.map { events[$0] }
-    for i in kept.indices { kept[i].id = "\(document.id)#\(i + 1)" }
+    // A capture disputed where the report tells it once is disputed whichever telling is kept.
+    let disputed = Set(events.filter(\.isDisputed).map { EventKey(type: $0.type, pcode: $0.place.pcode, date: $0.date) })
+    for i in kept.indices {
+      kept[i].id = "\(document.id)#\(i + 1)"
+      if !disputed.isEmpty, disputed.contains(EventKey(type: kept[i].type, pcode: kept[i].place.pcode, date: kept[i].date)) {
+        kept[i].isDisputed = true
+      }
+    }
     return kept
   }
 

@@ -50,6 +50,11 @@ extension EventCoding {
     string(event.url)
     member(Key.source)
     string(event.source)
+    // Only disputed captures say so: other records keep their bytes.
+    if event.isDisputed {
+      member(Key.disputed)
+      JSONText.appendRaw("true", to: &out)
+    }
     // Only Dari and Pashto events say their language: English records keep their bytes.
     if let language = event.language {
       member(Key.language)
@@ -124,6 +129,7 @@ extension EventCoding.Key {
     case .alternatives: "\"alternatives\":"
     case .url: "\"url\":"
     case .source: "\"source\":"
+    case .disputed: "\"disputed\":"
     case .language: "\"language\":"
     }
   }

@@ -12,17 +12,18 @@ public enum EventFormat: String, CaseIterable, Sendable {
 ///
 /// JSON Lines keys, in this order: `id, doc, type, actor, place{pcode, name, level, province,
 /// province_pcode, lon, lat}, mention, date, date_precision, confidence, sentence, span,
-/// evidence, rule, alternatives, url, source` and, for Dari and Pashto events only, `language`.
+/// evidence, rule, alternatives, url, source`, then `disputed: true` for a disputed capture only
+/// and, for Dari and Pashto events only, `language`.
 /// Coordinates have 4 decimals, confidence 2; `url` and `source` (the report's, from
 /// `NAME.meta.json` or the JSON Lines record) are `null` when not given.
 public enum EventCoding {
   /// The keys of an event record, in the order ``json(_:)`` writes them: the one schema that
-  /// writer and ``readJSONLines(_:source:)`` share. `language` is written for Dari and Pashto
-  /// events only.
+  /// writer and ``readJSONLines(_:source:)`` share. `disputed` is written for disputed captures
+  /// only (as `true`), `language` for Dari and Pashto events only.
   enum Key: String, CodingKey, CaseIterable {
     case id, doc, type, actor, place, mention, date
     case datePrecision = "date_precision"
-    case confidence, sentence, span, evidence, rule, alternatives, url, source, language
+    case confidence, sentence, span, evidence, rule, alternatives, url, source, disputed, language
   }
 
   /// The keys of an event record's `place` object, in the order they are written.
@@ -63,7 +64,9 @@ public enum EventCoding {
       (.url, event.url.map { .string($0) } ?? .null),
       (.source, event.source.map { .string($0) } ?? .null),
     ]
-    // Only Dari and Pashto events say their language: English records keep their bytes.
+    // Only disputed captures say so, and only Dari and Pashto events say their language: other
+    // records keep their bytes.
+    if event.isDisputed { fields.append((.disputed, .bool(true))) }
     if let language = event.language { fields.append((.language, .string(language.rawValue))) }
     return .object(fields.map { ($0.0.stringValue, $0.1) })
   }
@@ -110,7 +113,8 @@ public enum EventCoding {
 
   /// An event record read through ``Key`` and ``PlaceKey``. `alternatives`, `mention`,
   /// `date_precision`, `confidence`, `sentence`, `span`, `evidence`, `rule`, `url`, `source`
-  /// and `language` may be absent (hand-made records, older events files, English events).
+  /// `disputed` and `language` may be absent (hand-made records, older events files, English
+  /// events).
   private struct Record: Decodable {
     let event: Event
 
@@ -136,6 +140,7 @@ public enum EventCoding {
         rule: try c.decodeIfPresent(String.self, forKey: .rule) ?? "",
         url: try c.decodeIfPresent(String.self, forKey: .url), source: try c.decodeIfPresent(String.self, forKey: .source))
       event.language = try c.decodeIfPresent(DocumentLanguage.self, forKey: .language)
+      event.isDisputed = try c.decodeIfPresent(Bool.self, forKey: .disputed) ?? false
       self.event = event
     }
   }

@@ -8,7 +8,7 @@ import Testing
 ///
 /// The corpora are real articles that must not be copied into the project, so the goldens hold
 /// no text: per event its id, doc, type, actor, pcode, date, precision, confidence, span, rule,
-/// alternatives and language, plus the first 16 hex digits of the SHA-256 of its whole JSON
+/// alternatives, disputed (when set) and language, plus the first 16 hex digits of the SHA-256 of its whole JSON
 /// line (which pins sentence, mention and evidence without holding them); the first line holds
 /// the event count and the SHA-256 of the whole output, equal to
 /// `frontline extract ../shared/corpus/dev | sha256sum`.
@@ -50,6 +50,7 @@ struct ExtractEventsGoldenTests {
       add("span", "[" + ((object["span"] as? [Int]) ?? []).map(String.init).joined(separator: ",") + "]")
       add("rule", string(object["rule"]))
       add("alternatives", "[" + ((object["alternatives"] as? [String]) ?? []).map(quoted).joined(separator: ",") + "]")
+      if object["disputed"] as? Bool == true { add("disputed", "true") }
       if object["language"] != nil { add("language", string(object["language"])) }
       add("line_sha256", quoted(String(SHA256.hex(Array(line.utf8)).prefix(16))))
       text += "{" + fields.joined(separator: ",") + "}\n"
