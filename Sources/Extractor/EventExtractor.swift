@@ -422,6 +422,9 @@ public struct EventExtractor: Sendable {
           local == matches.count || hint == .district || hint == .city
         else { continue }
         let span = Mention.tokens(of: m, in: mentions)
+        // ("control of Balkh province, where Mazar-e-Sharif is located": a place said to lie in
+        // the one before only places it, and holds nothing.)
+        if mentions[m].isLandmark, MentionFinder.followsWhere(span.lowerBound, tokens) { continue }
         let provinces = capitalOfProvince ? PlaceMatch.provinceIDs(matches) : PlaceMatch.localProvincePcodes(matches)
         for n in inSentence where n != m && PlaceMatch.anyPlace(of: Mention.matches(of: n, in: mentions), in: provinces) {
           let between = Self.tokens(between: span, and: Mention.tokens(of: n, in: mentions))

@@ -132,6 +132,14 @@ struct MentionFinder {
     "strongman", "warlord", "warlords", "powerbroker",
   ]
 
+  /// Whether the name at token `start` opens a "where" clause: "where" right before it, or
+  /// before its level words ("where the city of Mazar-e-Sharif lies").
+  static func followsWhere(_ start: Int, _ tokens: [Token]) -> Bool {
+    var k = start - 1
+    while k >= 0, start - k <= 4, ["the", "city", "town", "of", "provincial", "capital"].contains(tokens[k].lower) { k -= 1 }
+    return k >= 0 && tokens[k].lower == "where"
+  }
+
   /// Verbs whose subject speaks: the capital before one of them stands for the government.
   static let governmentSpeechVerbs: Set<String> = [
     "says", "said", "claims", "claimed", "denies", "denied", "insists", "insisted", "rejects", "rejected",
@@ -2125,7 +2133,8 @@ struct MentionFinder {
       }
       // "Balkh province, where Mazar-e-Sharif is located": a place said to lie in another only
       // places it; the event is the other's.
-      if spells(mention.tokens.lowerBound - 1, "where"),
+      // ("where the city of Mazar-e-Sharif lies" too.)
+      if MentionFinder.followsWhere(mention.tokens.lowerBound, tokens),
         case let verbAt = spells(nextAt, "is") || spells(nextAt, "was") || spells(nextAt, "are") ? nextAt + 1 : nextAt,
         spells(verbAt, "located") || spells(verbAt, "situated") || spells(verbAt, "lies")
       {

@@ -1130,6 +1130,10 @@ import Testing
       "The Taliban said they had captured Qadis district; the defence ministry denied it, saying clashes were going on.",
       ["captured AF3104", "disputed AF3104", "contested AF3104"]),
     Case(
+      "a province the event is of, with the city a 'where' clause places in it",
+      "Noor said the Taliban had been handed control of Balkh province, where Mazar-e-Sharif is located. Later they took control of Kunduz province, where the city of Kunduz lies.",
+      ["captured AF21", "captured AF19"], not: ["captured AF2101", "captured AF1901"]),
+    Case(
       "the capital that speaks is the government, no place",
       "Kabul says an assault on the Pakistani border was repelled. Later the Taliban overran Arghistan, but Kabul has denied it.",
       ["captured AF2708"], not: ["contested AF0101", "captured AF0101"]),
