@@ -1450,6 +1450,15 @@ public struct EventExtractor: Sendable {
 
   /// Words that may stand between a trigger's object and a later list that continues it ("took
   /// Kandahar and Lashkar Gah in the south and outside Faizabad").
+  /// Words of a phrase that says where a place lies, between two objects of one verb ("Islam
+  /// Qala on the Iranian border and Torghundi"): borders, directions and the neighbours.
+  static let objectDescriptionWords: Set<String> = [
+    "border", "borders", "frontier", "crossing", "main", "with", "along", "close", "north", "south", "east",
+    "west", "northern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "iran",
+    "iranian", "pakistan", "pakistani", "turkmenistan", "turkmen", "tajikistan", "tajik", "uzbekistan",
+    "uzbek", "china", "chinese", "country", "country's", "a", "an",
+  ]
+
   static let objectJoints: Set<String> = [
     ",", "and", "or", "the", "of", "in", "its", "capital", "outside", "around", "near", "inside", "on", "at",
     "to", "into", "towards", "toward", "outskirts", "parts", "part", "also", "well", "as", ";", "including",
@@ -1506,9 +1515,14 @@ public struct EventExtractor: Sendable {
         return true
       }
       // (and possessives: "took Kunduz's Imam Sahib, Baghlan's Burka and …").
+      // (A phrase describing where the object lies, before the "and" that adds the next one:
+      // "seized Islam Qala on the Iranian border and Torghundi", "Kunduz city, the main hub in
+      // the north, and Taloqan".)
+      let describes = between.last.map { tokens[$0].lower == "and" } ?? false
       return between.allSatisfy { k in
         inPlace.contains(k) || Self.objectJoints.contains(tokens[k].lower)
           || placeObjectWords.contains(tokens[k].lower) || isPossessive(k)
+          || (describes && Self.objectDescriptionWords.contains(tokens[k].lower))
       }
     }
   }

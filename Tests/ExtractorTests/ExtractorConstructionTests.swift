@@ -1130,6 +1130,10 @@ import Testing
       "The Taliban said they had captured Qadis district; the defence ministry denied it, saying clashes were going on.",
       ["captured AF3104", "disputed AF3104", "contested AF3104"]),
     Case(
+      "a phrase of where the object lies, before the 'and' that adds the next object",
+      "The Taliban seized Islam Qala on the Iranian border and Torghundi. They then captured Kunduz city, the main hub in the north, and Taloqan.",
+      ["captured AF3213", "captured AF3207", "captured AF1901", "captured AF1801"]),
+    Case(
       "a province the event is of, with the city a 'where' clause places in it",
       "Noor said the Taliban had been handed control of Balkh province, where Mazar-e-Sharif is located. Later they took control of Kunduz province, where the city of Kunduz lies.",
       ["captured AF21", "captured AF19"], not: ["captured AF2101", "captured AF1901"]),
