@@ -132,6 +132,16 @@ struct MentionFinder {
     "strongman", "warlord", "warlords", "powerbroker",
   ]
 
+  /// Whether `owner` names a province that holds the district, town or capital city `item`
+  /// names (every such reading of `item` lies in it), other than a province `item` names too.
+  static func namesProvince(of item: Mention, _ owner: Mention) -> Bool {
+    let local = item.matches.filter { $0.place.level != .province && $0.place.level != .region }
+    guard !local.isEmpty, !item.matches.contains(where: { $0.place.level == .province }) else { return false }
+    let provinces = Set(local.compactMap { $0.place.provincePcode })
+    guard provinces.count == 1, let province = provinces.first else { return false }
+    return owner.matches.contains { $0.place.level == .province && $0.place.id == province }
+  }
+
   /// Whether the name at token `start` opens a "where" clause: "where" right before it, or
   /// before its level words ("where the city of Mazar-e-Sharif lies").
   static func followsWhere(_ start: Int, _ tokens: [Token]) -> Bool {
@@ -1647,8 +1657,15 @@ struct MentionFinder {
         let joinsOnly =
           (!joints.with || joints.along || joints.together)
           && (!joints.along && !joints.together || joints.with)
+        // ("Khulm, Balkh, on Saturday": a comma alone before the province that holds the item,
+        // with no joint after it, says where the item lies, whatever districts bear the
+        // province's name.)
+        let placesItem = between == [","] && MentionFinder.namesProvince(of: mentions[m - 1], mentions[m])
+          && !["and", "or"].contains(lower(spans[m].upperBound) ?? "")
+          && !(lower(spans[m].upperBound) == "," && ["and", "or"].contains(lower(spans[m].upperBound + 1) ?? ""))
+        if placesItem { mentions[m].hint = .province }
         let isList =
-          joinsOnly
+          joinsOnly && !placesItem
           && (!between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
             && (!joints.as || joints.well)
             || (between.count >= 1 && between.count <= 3

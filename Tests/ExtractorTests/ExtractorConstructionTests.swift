@@ -1130,6 +1130,9 @@ import Testing
       "The Taliban said they had captured Qadis district; the defence ministry denied it, saying clashes were going on.",
       ["captured AF3104", "disputed AF3104", "contested AF3104"]),
     Case(
+      "a province after a comma alone holds the item before it, though a district bears its name",
+      "The Taliban captured Khulm, Balkh, on Saturday.", ["captured AF2110"], not: ["captured AF2106"]),
+    Case(
       "a phrase of where the object lies, before the 'and' that adds the next object",
       "The Taliban seized Islam Qala on the Iranian border and Torghundi. They then captured Kunduz city, the main hub in the north, and Taloqan.",
       ["captured AF3213", "captured AF3207", "captured AF1901", "captured AF1801"]),
