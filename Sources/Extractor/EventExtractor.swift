@@ -4634,7 +4634,8 @@ public struct EventExtractor: Sendable {
       if mentions[mid].end <= offset { low = mid + 1 } else { high = mid }
     }
     // A title's place ("the district chief of Jaghatu said the district had fallen") is named
-    // all the same; a landmark is not the place.
+    // all the same; a landmark or an outlet ("told Kabul Now the city had fallen") is not the
+    // place.
     // Where the report was filed stands for "the city" ("Kunduz, Aug 8: Taliban fighters
     // captured the city") unless the sentence names its city after the phrase ("Kabul: …
     // fighters entered the city … for the control of Qala-e-Naw city").
@@ -4642,7 +4643,7 @@ public struct EventExtractor: Sendable {
       sentence.map { sentence in
         mentions[low...].prefix { $0.sentence == sentence }.contains { !$0.isLandmark && !$0.isAttributive && $0.hint != .province }
       } ?? false
-    for mention in mentions[..<low].reversed() where !mention.isLandmark && !(mention.isDateline && namedAfter) {
+    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !(mention.isDateline && namedAfter) {
       switch kind {
       case .province:
         if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }

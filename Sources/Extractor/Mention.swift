@@ -21,6 +21,9 @@ struct Mention: Sendable {
   var list: Int
   /// A title, office or outlet ("Paktia Provincial Council", "Kabul Now"): context only.
   var isAttributive = false
+  /// An outlet named after a place ("Kabul Now", "Kabul Times"): attributive, and not what
+  /// "the city" after it refers to either.
+  var isOutlet = false
   /// Where the report was filed ("KABUL:", "Herat [Afghanistan], July 3 (ANI):"): no event's
   /// place, and not what "the city" after it refers to.
   var isDateline = false

@@ -150,6 +150,9 @@ struct MentionFinder {
     return k >= 0 && tokens[k].lower == "where"
   }
 
+  /// Words after a place that make it an outlet's name ("Kabul Now", "Kabul Times").
+  static let outletFollowers: Set<String> = ["now", "times", "news"]
+
   /// Verbs whose subject speaks: the capital before one of them stands for the government.
   static let governmentSpeechVerbs: Set<String> = [
     "says", "said", "claims", "claimed", "denies", "denied", "insists", "insisted", "rejects", "rejected",
@@ -210,6 +213,8 @@ struct MentionFinder {
     // "seized a town that is one of the gateways to the capital": the town is taken, the place
     // it leads to is where it lies.
     ["gateway", "to"], ["gateways", "to"],
+    // "Nirkh district, … the nearest one to the capital city of Kabul, fell": where it lies.
+    ["nearest", "to"], ["closest", "to"], ["nearest", "one", "to"], ["closest", "one", "to"],
   ]
     // "the road to Kabul", "routes between Kabul and Kandahar", "the highway linking …".
     // (Not "all supply routes to Lashkar Gah" cut off: routes to a place, plural, are its
@@ -1952,6 +1957,7 @@ struct MentionFinder {
       if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         if !(w == "provincial" && spells(nextAt + 1, "capital")) { mentions[m].isAttributive = true }
+        if MentionFinder.outletFollowers.contains(w) { mentions[m].isOutlet = true }
       }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who
       // speaks is the government, of no place of its own. (Not after a preposition or a verb,

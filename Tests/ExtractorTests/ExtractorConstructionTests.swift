@@ -1130,6 +1130,14 @@ import Testing
       "The Taliban said they had captured Qadis district; the defence ministry denied it, saying clashes were going on.",
       ["captured AF3104", "disputed AF3104", "contested AF3104"]),
     Case(
+      "an outlet named after a place is not what 'the city' after it refers to",
+      "Fighting reached Sar-e Pul on Friday. The governor confirmed to Kabul Now that the city has fallen to the Taliban.",
+      ["captured AF2201"], not: ["captured AF0101"]),
+    Case(
+      "the place an apposition puts a district nearest to is where it lies",
+      "Nirkh district, located in central Maidan Wardak province and nearest one to the capital city of Kabul, fell to the Taliban.",
+      ["captured AF0402"], not: ["captured AF0101"]),
+    Case(
       "a province after a comma alone holds the item before it, though a district bears its name",
       "The Taliban captured Khulm, Balkh, on Saturday.", ["captured AF2110"], not: ["captured AF2106"]),
     Case(
