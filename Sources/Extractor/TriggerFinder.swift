@@ -115,6 +115,12 @@ enum TriggerFinder {
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
   ]).union(correctionCues)
+  /// Modals whose subject a sentence-opening gerund may be ("Capturing Herat would …").
+  static let subjectModals: Set<String> = ["would", "will", "could", "might", "may", "can"]
+  /// Words in "-ing" that name fighting going on, not a gerund's act (`isIrrealis`).
+  static let ongoingActNouns: Set<String> = ["fighting", "shelling", "bombing", "firing", "skirmishing", "clashing"]
+  /// Verbs of warning, whose "against" a trigger may follow (`isIrrealis`).
+  static let warningVerbs: Set<String> = ["warned", "warn", "warns", "warning", "cautioned", "caution", "cautions"]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
   static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
   /// Words before a "to" that is a preposition, not an infinitive's ("fled due to ongoing
@@ -951,6 +957,22 @@ enum TriggerFinder {
     // "Recapture Dawlat Abad, a district centre …": a sentence opened by a verb's bare form and
     // its place is an order or a mission, not what happened.
     if !negationOnly, w == 0, words.count > 1, words[1] == "#place", imperativeForms.contains(words[0]) { return true }
+    // "Capturing Herat would be a huge boost": a gerund that opens the sentence as the subject
+    // of a modal is what might be, not what was.
+    // (Not a noun of fighting that goes on: "Fighting in Herat could spread to the city".)
+    if !negationOnly, w == 0, words[0].hasSuffix("ing"), !ongoingActNouns.contains(words[0]),
+      let modal = words[1..<min(words.count, 9)].firstIndex(where: { subjectModals.contains($0) }),
+      !words[1..<modal].contains(where: { [",", ";", ":"].contains($0) })
+    {
+      return true
+    }
+    // "warned the insurgents against entering Panjshir": what someone is warned against has not
+    // happened.
+    if !negationOnly, w >= 2, words[w - 1] == "against",
+      words[max(0, w - 6)..<(w - 1)].contains(where: { warningVerbs.contains($0) })
+    {
+      return true
+    }
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
