@@ -3152,6 +3152,8 @@ public struct EventExtractor: Sendable {
       // (The gap's rare comma and participle asked first, the trigger's own word only then.)
       if placeAfter, gap.contains(where: { k in
         tokens[k].lower == "," && k + 1 < gap.upperBound && Self.opensParticipleClause(tokens[k + 1])
+          // ("captured several capitals, starting with Zaranj": the object's first member.)
+          && !(k + 2 < gap.upperBound && tokens[k + 2].lower == "with" && Self.inclusionOpeners.contains(tokens[k + 1].lower))
       }), !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound]) {
         continue
       }
@@ -3630,6 +3632,8 @@ public struct EventExtractor: Sendable {
     "including", "such", "like", "notably", "particularly", "especially", "namely", "among",
     // ("three districts in Baghlan province, viz., Pul-e-Hesar, Banu and Deh Salah".)
     "viz",
+    // ("captured several provincial capitals, starting with Zaranj", before "with".)
+    "starting", "beginning",
   ]
 
   /// Words that open a subordinate clause.

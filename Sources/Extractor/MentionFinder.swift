@@ -2295,7 +2295,10 @@ struct MentionFinder {
         mentions[m].hint = .city
       }
       // "including Dasht e Archi": the list belongs to the clause before.
-      if endsWith(before, "including") || endsWith(before, ",", "including") || endsWith(before, "such", "as") {
+      // ("…, starting with Zaranj", "…, beginning with Zaranj": the object's first member.)
+      if endsWith(before, "including") || endsWith(before, ",", "including") || endsWith(before, "such", "as")
+        || endsWith(before, ",", "starting", "with") || endsWith(before, ",", "beginning", "with")
+      {
         mentions[m].isIncluded = true
       }
       // A container after "district in" / "districts in" / "X districts of": "Chesht district

@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a counted object's first member after 'starting with' or 'beginning with'",
+      "The Taliban swiftly captured several provincial capitals, starting with Zaranj on the Iranian border. In the north they took three districts, beginning with Khulm.",
+      ["captured AF3401", "captured AF2110"]),
+    Case(
       "a phrase of where the object lies, before the 'and' that adds the next object",
       "The Taliban seized Islam Qala on the Iranian border and Torghundi. They then captured Kunduz city, the main hub in the north, and Taloqan.",
       ["captured AF3213", "captured AF3207", "captured AF1901", "captured AF1801"]),
