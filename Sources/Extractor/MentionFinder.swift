@@ -1935,6 +1935,8 @@ struct MentionFinder {
       let lead = Array(tenLead.suffix(4))
       if endsWith(lead, "centre", "of") || endsWith(lead, "center", "of"),
         !endsWith(lead, "district", "centre", "of") && !endsWith(lead, "district", "center", "of"),
+        // (Nor a district's centre named with its noun after: "the center of Balkh district".)
+        !spells(nextAt, "district"),
         mention.matches.contains(where: { $0.place.level == .province })
       {
         mentions[m].hint = .city

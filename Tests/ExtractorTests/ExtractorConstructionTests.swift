@@ -1403,6 +1403,9 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "the centre of a name a province and a district share, with 'district' after it, is the district's",
+      "Special forces cleared the center of Balkh district of the Taliban.", ["recaptured AF2106"], not: ["recaptured AF2101"]),
+    Case(
       "a province after a comma alone holds the item before it, though a district bears its name",
       "The Taliban captured Khulm, Balkh, on Saturday.", ["captured AF2110"], not: ["captured AF2106"]),
     Case(
