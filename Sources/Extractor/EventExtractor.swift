@@ -5242,7 +5242,9 @@ public struct EventExtractor: Sendable {
   static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
 
   /// Words that open a site named as the object of a generic verb ("took the police HQ in …").
-  static let siteDeterminers: Set<String> = ["the", "a", "an", "several", "some", "two", "three", "key", "main"]
+  static let siteDeterminers: Set<String> = [
+    "the", "a", "an", "several", "some", "two", "three", "key", "main", "police", "security", "military", "army", "government",
+  ]
 
   /// Buildings and sites of a place whose capture contests it ("the police headquarters in
   /// Kunduz", "the main prison of Herat").
@@ -5255,7 +5257,9 @@ public struct EventExtractor: Sendable {
 
   /// Adjectives that open a site object in place of a determiner ("seized key security
   /// facilities", "took main government buildings"); each is also a `siteDeterminers` word.
-  static let siteAdjectives: Set<String> = ["key", "main"]
+  /// ("seized police and security facilities", "took government buildings": a site's owner
+  /// noun opens it too.)
+  static let siteAdjectives: Set<String> = ["key", "main", "police", "security", "military", "army", "government"]
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
   /// the first token of each place's date, in the list's order; else nil.

@@ -947,6 +947,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "sites opened by their owner's noun, after a comma that joins the verbs",
+      "Taliban militants entered Qala-e-Naw, seized police and security facilities, and tried to take the governor's office.",
+      ["contested AF3101"], not: ["captured AF3101"]),
+    Case(
       "a named locality the gazetteer does not know, in a place, is a part of it ('the area of … in')",
       "An MP said the area of Dar-e Sanglakh in Jalrez district, 60 km from Kabul, has been captured by the Taliban. The militants also seized the village of Kota Ashro in Maidan Shahr district.",
       ["contested AF0403", "contested AF0401"], not: ["captured AF0403", "captured AF0401"]),
