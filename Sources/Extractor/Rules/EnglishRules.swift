@@ -1006,13 +1006,14 @@ enum EnglishRules {
     TriggerRule(
       "captured.flag", .captured, side: .either, strength: 0.75,
       [
-        "hoist~|raise~|plant~ _ white? flag|flags in|over|on|above", "flag|flags now? fly|flies|flying|flew|fluttering over|in|above",
-        "flag|flags is|was|are|were still|now? flying|fluttering over|in|above",
-        "flag|flags was|were|is|are|has|have|had been? hoisted|raised|planted in|over|on|above",
+        "hoist~|raise~|plant~ _ white? flag|flags|banner|banners in|over|on|above", "flag|flags|banner|banners now? fly|flies|flying|flew|fluttering over|in|above",
+        "flag|flags|banner|banners is|was|are|were still|now? flying|fluttering over|in|above",
+        "flag|flags|banner|banners was|were|is|are|has|have|had been? hoisted|raised|planted in|over|on|above",
       ],
       examples: [
         ("The Taliban hoisted their flag in Qala-e-Zal district on Friday.", "captured AF1907"),
         ("The white Taliban flag now flies over Pashtun Kot district.", "captured AF2902"),
+        ("Footage showed their white banner flying over the provincial capital of Bazarak on Monday.", "captured AF0801"),
         ("The Taliban flag was hoisted over Khamyab district centre on Monday.", "captured AF2806"),
         ("Residents said the Taliban flag was still flying over Khamyab district centre.", "captured AF2806"),
       ],
