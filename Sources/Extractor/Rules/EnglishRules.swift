@@ -551,8 +551,11 @@ enum EnglishRules {
         ("The police made a tactical retreat and reached Tirinkot city overnight.", "retreated_to AF2501"),
       ]),
     TriggerRule(
-      "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~ refuge|shelter in"],
-      examples: [("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401")],
+      "retreated_to.refuge", .retreatedTo, side: .afterOnly, strength: 0.8, ["take~|seek~|sought|find~|found refuge|shelter|safety|sanctuary in"],
+      examples: [
+        ("The soldiers took refuge in Nili, the provincial capital of Daikundi.", "retreated_to AF2401"),
+        ("Some thirty former soldiers sought safety in Khadir district.", "retreated_to AF2404"),
+      ],
       not: [("A resident of Kiti said he took refuge in Nili with his family.", "retreated_to AF2401")]),
     TriggerRule(
       "retreated_to.retreated", .retreatedTo, side: .afterOnly, strength: 0.7, ["out to"]),
