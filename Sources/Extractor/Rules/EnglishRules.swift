@@ -424,7 +424,8 @@ enum EnglishRules {
         "territories", "land", "lands",
       ],
       [
-        "reach~|come~|get~|advance~|move~|push~ *3 km|kilometres|kilometers|miles of|from|away",
+        // ("has reached Kata Kam area five kilometers away from": a named area between.)
+        "reach~|come~|get~|advance~|move~|push~ *5 km|kilometres|kilometers|miles of|from|away",
         // (Longer than the entry wording "the Taliban have reached", which a distance would end.)
         "@taliban|fighters have|has|had? reached|reach *3 km|kilometres|kilometers|miles of|from|away",
         // "the Taliban are now only 5 km from Maymana".
@@ -458,6 +459,7 @@ enum EnglishRules {
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
         ("The Taliban now hold positions a few kilometres from Herat city.", "contested AF3201"),
         ("Clashes have reached the outskirts of Maymana, residents said.", "contested AF2901"),
+        ("The fighting has reached Kata Kam area five kilometres away from Maimana city.", "contested AF2901"),
         ("Taliban fighters have reached the main square of Kunduz city.", "contested AF1901"),
         ("Clashes reached 5 km from Kandahar city on Monday.", "contested AF2701"),
         ("Fighting reached Maymana on Monday night.", "contested AF2901"),
