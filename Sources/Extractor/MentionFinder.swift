@@ -535,6 +535,10 @@ struct MentionFinder {
     return lead
   }
 
+  /// Adjectives that, with no article, open a headline's unnamed district ("seize key Kandahar
+  /// district").
+  static let unnamedDistrictAdjectives: Set<String> = ["key", "strategic", "important", "remote", "major", "vital"]
+
   /// Words that open an indefinite noun phrase ("a key Kandahar district", "another").
   static let indefiniteOpeners: Set<String> = ["a", "an", "another", "several", "some", "more"]
 
@@ -2124,6 +2128,16 @@ struct MentionFinder {
       if spells(nextAt, "district") || spells(nextAt, "districts"), mention.hasLevel(.province),
         let article = before.lastIndex(where: { MentionFinder.indefiniteOpeners.contains($0) || MentionFinder.numberWords[$0] != nil }),
         before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0 == "," })
+      {
+        mentions[m].isAttributive = true
+      }
+      // ("Taliban seize key Kandahar district": a headline's adjective with no article opens the
+      // indefinite phrase too.)
+      if spells(nextAt, "district"), mention.hasLevel(.province), let adjective = before.last,
+        MentionFinder.unnamedDistrictAdjectives.contains(adjective),
+        // (After "the" only when the district's own name follows: "the key Kandahar district of
+        // Arghandab".)
+        before.dropLast().last != "the" || spells(nextAt + 1, "of")
       {
         mentions[m].isAttributive = true
       }

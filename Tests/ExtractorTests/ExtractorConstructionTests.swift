@@ -1407,6 +1407,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a headline's adjective before a province and 'district' opens an unnamed district",
+      "Taliban seize key Kandahar district\n\nThe insurgents captured the strategic Kandahar district of Arghandab.",
+      ["captured AF2702"], not: ["captured AF2701"]),
+    Case(
       "the centre of a name a province and a district share, with 'district' after it, is the district's",
       "Special forces cleared the center of Balkh district of the Taliban.", ["recaptured AF2106"], not: ["recaptured AF2101"]),
     Case(
