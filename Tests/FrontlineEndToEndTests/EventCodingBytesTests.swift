@@ -1,3 +1,4 @@
+import Foundation
 import Chronology
 import Extractor
 @testable import FrontlineKit
@@ -21,13 +22,27 @@ import Testing
       confidence: 0.855, sentence: "Line\none \\ \"quoted\"\t\u{1}هرات", span: [3, 9], evidence: "retook",
       rule: "recaptured.retook", url: "https://example.org/a?b=1&c=\"2\"", source: "Kabul Now")
     full.language = .fa
-    return [bare, full]
+    var disputed = bare
+    disputed.id = "r#3"
+    disputed.isDisputed = true
+    return [bare, full, disputed]
   }
 
   /// The member names `appendJSON` writes out in full are the keys' names, quoted.
   @Test func memberNamesAreTheQuotedKeys() {
     for key in EventCoding.Key.allCases { #expect(key.memberName.description == "\"\(key.stringValue)\":") }
     for key in EventCoding.PlaceKey.allCases { #expect(key.memberName.description == "\"\(key.stringValue)\":") }
+  }
+
+  /// A disputed capture says so, after `source` and before `language`; other events do not,
+  /// and the flag reads back.
+  @Test func disputedIsWrittenOnlyWhenSetAndReadsBack() throws {
+    let events = try Self.events()
+    let lines = events.map { EventCoding.json($0).rendered }
+    #expect(lines.map { $0.contains("\"disputed\"") } == [false, false, true])
+    #expect(lines[2].hasSuffix("\"source\":null,\"disputed\":true}"))
+    let read = try EventCoding.readJSONLines(Data(lines.joined(separator: "\n").utf8), source: "t.jsonl")
+    #expect(read.map(\.isDisputed) == [false, false, true])
   }
 
   @Test func appendJSONWritesTheBytesOfTheJSONTree() throws {
