@@ -1813,7 +1813,7 @@ public struct EventExtractor: Sendable {
     return ownerWords.contains(tokens[trigger.tokens.upperBound].lower)
       && ownedObjectPrepositions.contains(tokens[trigger.tokens.upperBound - 1].lower)
   }
-  static let ownerWords: Set<String> = ["their", "his", "her", "our", "my"]
+  static let ownerWords: SpelledWordSet = ["their", "his", "her", "our", "my"]
 
   /// Whether the trigger's object is the whole country: "fighting in Afghanistan", "across the
   /// country", "throughout the country".
@@ -1893,10 +1893,10 @@ public struct EventExtractor: Sendable {
     guard !trigger.tokens.isEmpty, k < tokens.count else { return false }
     return foreignCountries.contains(tokens[k].lower)
   }
-  static let foreignCountries: Set<String> = [
+  static let foreignCountries: SpelledWordSet = [
     "india", "pakistan", "iran", "tajikistan", "uzbekistan", "turkmenistan", "china", "russia", "kuwait", "iraq",
   ]
-  static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
+  static let ownedObjectPrepositions: SpelledWordSet = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
 
   /// Whether the tokens `between` a place and its province are one phrase of where it lies: an
   /// optional comma, "in" or "of", then words with no other comma ("…, in remote and rugged …").
@@ -3335,18 +3335,18 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Plural nouns that are an object by themselves ("seized districts around Mazar").
-  static let bareObjectPlurals: Set<String> = [
+  static let bareObjectPlurals: SpelledWordSet = [
     "districts", "areas", "villages", "checkpoints", "posts", "outposts", "positions", "bases", "territory",
   ]
 
   /// Words that open an object noun phrase.
-  static let objectOpeners: Set<String> = [
+  static let objectOpeners: SpelledWordSet = [
     "the", "a", "an", "its", "their", "several", "some", "many", "dozens", "hundreds", "scores",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   ]
 
   /// Words of a time phrase after a verb ("captured the previous day", "took a week later").
-  static let timeWords: Set<String> = [
+  static let timeWords: SpelledWordSet = [
     "day", "days", "night", "nights", "week", "weeks", "month", "months", "morning", "evening",
     "afternoon", "hours", "hour", "time", "year", "later", "earlier", "ago",
   ]
@@ -3354,13 +3354,13 @@ public struct EventExtractor: Sendable {
   /// Words that may stand between a change-of-control verb and its place without making the
   /// verb's object something else ("captured the strategic border town of Spin Boldak", "took
   /// two more districts in Kandahar", "overran the headquarters of Jalrez district").
-  static let placeObjectWords: Set<String> = placeNouns.union(placeDescriptors).union([
+  static let placeObjectWords = SpelledWordSet(placeNouns.union(placeDescriptors).union([
     "capital", "capitals", "centre", "center", "centres", "centers", "town", "towns", "cities",
     "provincial", "administrative", "headquarters", "compound", "compounds", "seat", "hub", "more", "another", "other",
     "remaining", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     "key", "major", "largest", "biggest", "important", "southern", "big", "large", "small",
     "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
-  ])
+  ]))
 
   /// Prepositions that end a noun phrase (`objectIsPartOfPlace`).
   static let phrasePrepositions: Set<String> = ["of", "in", "near", "around", "inside", "outside", "at", "on"]
@@ -3649,9 +3649,9 @@ public struct EventExtractor: Sendable {
   }
 
   /// Participles that make a passive without an auxiliary in headlines and lists.
-  static let reducedPassives: Set<String> = ["taken", "seized", "captured", "overrun", "retaken", "recaptured"]
+  static let reducedPassives: SpelledWordSet = ["taken", "seized", "captured", "overrun", "retaken", "recaptured"]
 
-  static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
+  static let passiveAuxiliaries: SpelledWordSet = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
   /// The passive's auxiliaries and the perfect's ("had", "has", "have").
   static let auxiliaries: Set<String> = passiveAuxiliaries.union(["had", "has", "have"])
 
@@ -4436,13 +4436,13 @@ public struct EventExtractor: Sendable {
 
   /// Verbs after which "it" is the place that changed hands.
   /// (Every form: "before overrunning it", "retakes it".)
-  static let pronounObjectVerbs: Set<String> = Set(
+  static let pronounObjectVerbs = SpelledWordSet(Set(
     [
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
       "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
       // ("hours after the army had cleared it".)
       "clear",
-    ].flatMap(Inflections.forms(of:)))
+    ].flatMap(Inflections.forms(of:))))
   /// Mentions whose spellings name districts only of other provinces than the one named right
   /// beside them ("Karabagh district of Ghazni": "Karabagh" is a spelling of Kabul's Qara Bagh)
   /// read as the district of that province with the same sound, when there is one. The
@@ -4570,7 +4570,7 @@ public struct EventExtractor: Sendable {
   static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
-  static let pronounVerbs: Set<String> = [
+  static let pronounVerbs: SpelledWordSet = [
     "fell", "falls", "fallen", "collapsed", "captured", "retaken", "recaptured", "overrun", "seized",
     "besieged", "encircled", "surrounded", "surrendered", "capitulated",
   ]
@@ -5162,7 +5162,7 @@ public struct EventExtractor: Sendable {
   static let breaksBeforeSubject: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").
-  static let subjectVerbFillers: Set<String> = [
+  static let subjectVerbFillers: SpelledWordSet = [
     "is", "are", "has", "have", "still", "now", "also",
     // ("Sheberghan was allegedly taken with little or no fight".)
     "reportedly", "allegedly", "apparently", "already", "finally", "eventually",
@@ -5192,7 +5192,7 @@ public struct EventExtractor: Sendable {
 
   /// Buildings and sites of a place whose capture contests it ("the police headquarters in
   /// Kunduz", "the main prison of Herat").
-  static let siteNouns: Set<String> = [
+  static let siteNouns: SpelledWordSet = [
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
     "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations", "entrance",
@@ -5201,7 +5201,7 @@ public struct EventExtractor: Sendable {
 
   /// Adjectives that open a site object in place of a determiner ("seized key security
   /// facilities", "took main government buildings"); each is also a `siteDeterminers` word.
-  static let siteAdjectives: Set<String> = ["key", "main"]
+  static let siteAdjectives: SpelledWordSet = ["key", "main"]
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
   /// the first token of each place's date, in the list's order; else nil.

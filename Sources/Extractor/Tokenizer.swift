@@ -616,7 +616,7 @@ enum Tokenizer {
   }
 
   /// Abbreviations after which a period does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: SpelledWordSet = [
     "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km", "viz",

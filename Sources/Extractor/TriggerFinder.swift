@@ -95,7 +95,7 @@ enum TriggerFinder {
     guard k < words.count else { return false }
     return objectOpeners.contains(words[k])
   }
-  static let objectOpeners: Set<String> = [
+  static let objectOpeners: SpelledWordSet = [
     "#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its",
   ]
 
@@ -155,7 +155,7 @@ enum TriggerFinder {
     return words[k - 1] == "the" || (k > 1 && words[k - 2] == "the" && groupDescribers.contains(words[k - 1]))
   }
 
-  static let talibanWords: Set<String> = [
+  static let talibanWords: SpelledWordSet = [
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
     "extremists", "emirate",
@@ -166,7 +166,7 @@ enum TriggerFinder {
     // "Afghanistan's new rulers" after the fall of Kabul, "the former rulers" before it.
     "rulers",
   ]
-  static let governmentWords: Set<String> = [
+  static let governmentWords: SpelledWordSet = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
     "government", "military", "ana", "anp", "nds", "ministry",
   ]
@@ -175,7 +175,7 @@ enum TriggerFinder {
   static let governmentQualifiers: Set<String> = [
     "security", "government", "afghan", "national", "state", "army", "defence", "defense", "special", "border",
   ]
-  static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
+  static let localWords: SpelledWordSet = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
 
   /// Spellings read as another word for matching ("Taleban" is "taliban").
   static let spellings: [String: String] = [
@@ -801,7 +801,7 @@ enum TriggerFinder {
   static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]
 
   /// Words after a trigger that make it an attack repelled rather than a place retaken.
-  static let attackWords: Set<String> = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
+  static let attackWords: SpelledWordSet = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
 
   /// "pushed back a Taliban attack", "Taliban attacks on Herat city pushed back": an attack
   /// word within four words after the trigger, or before it in its clause.
@@ -1189,7 +1189,7 @@ enum TriggerFinder {
   }
 
   /// Verbs by which a side lays claim to a capture it names ("announced the capture of").
-  static let claimVerbs: Set<String> = ["announced", "announces", "announce", "claimed", "claims", "claim"]
+  static let claimVerbs: SpelledWordSet = ["announced", "announces", "announce", "claimed", "claims", "claim"]
 
   /// Verbs of a report whose subject `reportedByTaliban` reads.
   static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
@@ -1207,7 +1207,7 @@ enum TriggerFinder {
   }
 
   /// Rules of handing a place over, whose type the recipient after "to" decides.
-  static let handovers: Set<String> = ["captured.surrendered-place", "captured.handed"]
+  static let handovers: SpelledWordSet = ["captured.surrendered-place", "captured.handed"]
 
   /// The side named after the first "to" among the `reach` words after word `w`, within three
   /// words of it and before its clause ends ("handed over Kohsan district to the government"),
@@ -1419,7 +1419,7 @@ enum TriggerFinder {
 
   /// Words between a Taliban word and an actor noun that keep the force theirs ("Taliban-led
   /// forces", "Taliban special forces").
-  static let ownForceWords: Set<String> = ["led", "special", "elite", "red", "own", "commando", "backed", "military", "armed"]
+  static let ownForceWords: SpelledWordSet = ["led", "special", "elite", "red", "own", "commando", "backed", "military", "armed"]
 
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
@@ -1431,7 +1431,7 @@ enum TriggerFinder {
   }
 
   /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.
-  static let attemptNouns: Set<String> = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
+  static let attemptNouns: SpelledWordSet = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
 
   /// Words that may stand between a verb and the Taliban it acts on ("defeated a small
   /// Taliban force", "drove the remaining militants out").
@@ -1457,11 +1457,11 @@ enum TriggerFinder {
   }
 
   /// Verbs whose object the Taliban are when named right after them.
-  static let actingOnVerbs: Set<String> = Set(
+  static let actingOnVerbs = SpelledWordSet(Set(
     [
       "drive", "push", "repel", "repulse", "defeat", "rout", "expel", "chase", "engage", "attack", "fight", "kill",
       "ambush", "beat", "evict", "target", "battle", "confront", "resist", "kick", "flush",
-    ].flatMap(Inflections.forms(of:)))
+    ].flatMap(Inflections.forms(of:))))
 
   /// The nearest actor word before position `w`, or nil.
   static func nearestActor(_ words: [String], before w: Int) -> Actor? {

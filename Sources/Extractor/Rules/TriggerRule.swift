@@ -161,7 +161,7 @@ struct TriggerPattern: Sendable {
   }
 
   /// Named word classes a pattern may use as one choice (`@taliban|group fighters`).
-  static let wordClasses: [String: Set<String>] = ["@taliban": TriggerFinder.talibanWords]
+  static let wordClasses: [String: Set<String>] = ["@taliban": TriggerFinder.talibanWords.words]
 
   /// The words a match can start with (a `_` or optional slot lets the next one start it).
   var firstWords: Set<String> {
