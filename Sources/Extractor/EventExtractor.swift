@@ -1437,7 +1437,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Auxiliaries that stand for a verb told before them ("as did Taloqan", "and so has Herat").
-  static let elidedAuxiliaries: Set<String> = ["did", "had", "has", "have", "was", "were"]
+  static let elidedAuxiliaries: SpelledWordSet = ["did", "had", "has", "have", "was", "were"]
 
   /// Words that join lists into one subject ("Kunduz province, as well as Baghlan and Takhar";
   /// "A district in Baghlan; B district in Herat; and C").
@@ -1646,7 +1646,7 @@ public struct EventExtractor: Sendable {
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
   /// followed").
-  static let adverbsBeforeFollowed: Set<String> = ["quickly", "soon", "swiftly", "also", "then", "later"]
+  static let adverbsBeforeFollowed: SpelledWordSet = ["quickly", "soon", "swiftly", "also", "then", "later"]
 
   /// Whether `word` is one of the words read past between a trigger's preposition and its
   /// object ("seized control of the strategic …"). (A `switch`: `[…].contains` built its array
@@ -2010,26 +2010,26 @@ public struct EventExtractor: Sendable {
   static let nearKindWords: Set<String> = ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"]
 
   /// Parts of a place that it may be said to have seen fall (`nearestTrigger`).
-  static let seenPartNouns: Set<String> = [
+  static let seenPartNouns: SpelledWordSet = [
     "districts", "district", "areas", "villages", "towns", "posts", "outposts", "checkpoints", "bases", "centres", "centers",
   ]
 
   /// Verbs of denying a report (`withDisputedCaptures`).
-  static let denials: Set<String> = [
+  static let denials: SpelledWordSet = [
     "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
     "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "disputing", "contradicted", "contradicts",
     "contradict",
   ]
   /// The subject and auxiliaries of a denied "that" clause before its verb ("that the district
   /// had been", "that the provincial capital has").
-  static let thatClauseSubjectWords: Set<String> = [
+  static let thatClauseSubjectWords: SpelledWordSet = [
     "the", "district", "city", "town", "province", "provincial", "capital", "centre", "center", "area",
     "had", "has", "have", "been", "was", "were", "is", "ever", "actually", "already",
   ]
 
   /// Words after a denial that make it one of a report or a change of control ("denied the
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
-  static let deniedReports: Set<String> = [
+  static let deniedReports: SpelledWordSet = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
     "statement", "statements", "assertion", "assertions", "information", "news", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
     "collapsed", "lost",
@@ -2548,14 +2548,14 @@ public struct EventExtractor: Sendable {
   static let disputeTheirWords: Set<String> = TriggerFinder.talibanWords.union(["group", "mujahid", "taliban's"])
 
   /// Verbs of a capture a later sentence may tell before a dispute (`withDisputedCaptures`).
-  static let claimedCaptureWords: Set<String> = Set(
-    ["seize", "capture", "take", "overrun", "conquer"].flatMap(Inflections.forms(of:)) + ["took", "overran"])
+  static let claimedCaptureWords = SpelledWordSet(Set(
+    ["seize", "capture", "take", "overrun", "conquer"].flatMap(Inflections.forms(of:)) + ["took", "overran"]))
 
   /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
   /// tests of each kind in `withDisputedCaptures` read too.
-  static let negationWords: Set<String> = ["not", "n't", "never", "no"]
-  static let stillWords: Set<String> = ["still", "remains", "remain", "remained"]
-  static let fightWords: Set<String> = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
+  static let negationWords: SpelledWordSet = ["not", "n't", "never", "no"]
+  static let stillWords: SpelledWordSet = ["still", "remains", "remain", "remained"]
+  static let fightWords: SpelledWordSet = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
   /// Words of a siege, which leaves a place not fallen ("the district was besieged").
   static let siegeWords: Set<String> = ["besieged", "surrounded", "encircled", "siege"]
   /// Words that set a clause against the one before ("while" only after a comma: "…, while
@@ -2564,33 +2564,33 @@ public struct EventExtractor: Sendable {
   static let contrastWords: Set<String> = ["but", "however", "whereas", "although", "though", "while"]
 
   /// Words of a place's fall that a denial told before the capture must name (`withDisputedCaptures`).
-  static let fallWords: Set<String> = [
+  static let fallWords: SpelledWordSet = [
     "fall", "fallen", "fell", "collapse", "collapsed", "capture", "captured", "capturing", "taken", "seized", "overrun",
     "takeover",
   ]
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
-  static let notFallenWords: Set<String> = [
+  static let notFallenWords: SpelledWordSet = [
     "fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken", "abandoned", "surrendered", "conquered",
     "overtaken",
   ]
   /// The edge of a place, where fighters are not yet in it ("only on the outskirts";
   /// `withDisputedCaptures`).
-  static let edgeNouns: Set<String> = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
+  static let edgeNouns: SpelledWordSet = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
   /// Military sites said to be held while their town has fallen ("three army bases outside
   /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
-  static let heldSiteNouns: Set<String> = [
+  static let heldSiteNouns: SpelledWordSet = [
     "base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks", "posts", "airbase",
   ]
   /// Words that open a clause of its own, whose places are not the object of a trigger before
   /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
   /// Kiti").
-  static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
+  static let clauseOpeners: SpelledWordSet = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
   /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
-  static let modalWords: Set<String> = [
+  static let modalWords: SpelledWordSet = [
     "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",
   ]
   /// Words after "still" of a place held ("still in control", "still under government control").
-  static let stillHeldWords: Set<String> = [
+  static let stillHeldWords: SpelledWordSet = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
     "present", "defended", "resisted", "held", "contested", "presence",
   ]
@@ -2644,7 +2644,7 @@ public struct EventExtractor: Sendable {
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
-  static let placeNouns: Set<String> = ["district", "districts", "province", "provinces", "of", "in", "city"]
+  static let placeNouns: SpelledWordSet = ["district", "districts", "province", "provinces", "of", "in", "city"]
 
   /// Determiners and descriptive adjectives of a place ("the northern city of Kunduz", "the
   /// strategic district of Shortepa"): they do not distance it from its trigger either.
@@ -3325,11 +3325,11 @@ public struct EventExtractor: Sendable {
   }
 
   /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").
-  static let partQuantifiers: Set<String> = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
+  static let partQuantifiers: SpelledWordSet = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
 
   /// Words that open a count of places ("all but one of", "most of the"), or unnamed places
   /// by where they lie ("capturing surrounding districts", "took outlying districts").
-  static let countOpeners: Set<String> = [
+  static let countOpeners: SpelledWordSet = [
     "all", "most", "several", "many", "dozens", "some", "more",
     "surrounding", "outlying", "nearby", "neighbouring", "neighboring", "adjacent",
   ]
@@ -3585,14 +3585,14 @@ public struct EventExtractor: Sendable {
 
   /// Words after a comma that go on naming members of the object before it ("…, including
   /// Bangi and Namak Ab", "…, such as Kunduz").
-  static let inclusionOpeners: Set<String> = [
+  static let inclusionOpeners: SpelledWordSet = [
     "including", "such", "like", "notably", "particularly", "especially", "namely", "among",
     // ("three districts in Baghlan province, viz., Pul-e-Hesar, Banu and Deh Salah".)
     "viz",
   ]
 
   /// Words that open a subordinate clause.
-  static let subordinators: Set<String> = [
+  static let subordinators: SpelledWordSet = [
     "after", "when", "while", "although", "though", "because", "once", "since", "if", "before",
   ]
 
@@ -3653,7 +3653,7 @@ public struct EventExtractor: Sendable {
 
   static let passiveAuxiliaries: SpelledWordSet = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
   /// The passive's auxiliaries and the perfect's ("had", "has", "have").
-  static let auxiliaries: Set<String> = passiveAuxiliaries.union(["had", "has", "have"])
+  static let auxiliaries = SpelledWordSet(passiveAuxiliaries.union(["had", "has", "have"]))
 
   /// Whether a mention can be the place of an event of `type` at all: not a title, office or
   /// landmark; for changes of control, not a region nor a province standing as a container
@@ -4170,7 +4170,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Nouns after "uprising" that make it an actor ("uprising forces retook Kaldar").
-  static let uprisingActorNouns: Set<String> = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]
+  static let uprisingActorNouns: SpelledWordSet = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]
 
   /// Whether the tokens from `start` (the end of the last name) to `end` hold an indefinite
   /// phrase naming a place of `kind` without its name: "a" or "an", at most two words, then the
@@ -4549,7 +4549,7 @@ public struct EventExtractor: Sendable {
   static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
   /// Verbs of government forces leaving a place, before "from it" or "out of it".
-  static let leavingVerbs: Set<String> = Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:)))
+  static let leavingVerbs = SpelledWordSet(Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:))))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   /// Kabul the city, as the gazetteer names it ("the Afghan capital").
   func kabulCity() -> PlaceMatch? {
@@ -4558,7 +4558,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Verbs that report what follows their "that" ("wrote that the uprising has …").
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: SpelledWordSet = [
     "said", "says", "say", "wrote", "writes", "told", "tweeted", "claimed", "claims", "added", "stated", "announced",
     "reported", "confirmed", "insisted", "noted",
   ]
@@ -5172,11 +5172,11 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
-  static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]
+  static let groupNouns: SpelledWordSet = ["districts", "capitals", "cities", "provinces", "towns"]
   /// Words after which a qualified group's members are listed.
-  static let listOpeners: Set<String> = ["are", "were", "include", "includes", "included", "including", ":"]
+  static let listOpeners: SpelledWordSet = ["are", "were", "include", "includes", "included", "including", ":"]
   /// Forces that a place after "from" is the origin of ("reinforcements from Qalat").
-  static let forceNouns: Set<String> = [
+  static let forceNouns: SpelledWordSet = [
     "reinforcements", "troops", "forces", "commandos", "units", "soldiers", "police", "militias", "fighters",
   ]
 
@@ -5185,10 +5185,10 @@ public struct EventExtractor: Sendable {
     ",": ",", "(": ")", "-": "-", "\u{2013}": "\u{2013}", "\u{2014}": "\u{2014}",
   ]
   /// Words that open an apposition after a comma ("Khamyab, a district on the highway, fell").
-  static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
+  static let appositionOpeners: SpelledWordSet = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
 
   /// Words that open a site named as the object of a generic verb ("took the police HQ in …").
-  static let siteDeterminers: Set<String> = ["the", "a", "an", "several", "some", "two", "three", "key", "main"]
+  static let siteDeterminers: SpelledWordSet = ["the", "a", "an", "several", "some", "two", "three", "key", "main"]
 
   /// Buildings and sites of a place whose capture contests it ("the police headquarters in
   /// Kunduz", "the main prison of Herat").
@@ -5236,7 +5236,7 @@ public struct EventExtractor: Sendable {
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.
-  static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
+  static let objectlessRules: SpelledWordSet = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
 
   /// Whether nothing that could be an object follows the trigger: the sentence ends, or
   /// punctuation or a word of time comes next ("regained control on Tuesday", "as the Taliban
@@ -5284,7 +5284,7 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Adverbs of sequence between two coordinated verbs ("besieged and then seized").
-  static let sequenceAdverbs: Set<String> = ["then", "later", "finally", "eventually", "subsequently"]
+  static let sequenceAdverbs: SpelledWordSet = ["then", "later", "finally", "eventually", "subsequently"]
 
   /// Words that make a contest the circumstance of a change of control told beside it
   /// ("fell after days of fighting", "seized it amid clashes").
@@ -5351,7 +5351,7 @@ public struct EventExtractor: Sendable {
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
   /// reporting verb, else a dateline's date in the first three sentences.
-  static let reportingWords: Set<String> = [
+  static let reportingWords: SpelledWordSet = [
     "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
     "posted", "claimed", "according", "reports", "confirms", "announces",
   ]

@@ -91,7 +91,7 @@ struct MentionFinder {
   }
 
   /// People a name after "named" or "called" is given to ("a soldier named …").
-  static let personNouns: Set<String> = [
+  static let personNouns: SpelledWordSet = [
     "man", "woman", "boy", "girl", "soldier", "resident", "farmer", "commander", "fighter", "official", "driver",
     "teacher", "student", "shopkeeper", "doctor", "policeman", "mother", "father", "son", "daughter", "child",
     "activist", "journalist", "officer", "elder", "villager", "trader", "mullah", "person",
@@ -99,7 +99,7 @@ struct MentionFinder {
 
   /// Words of the never-a-place list that never start a longer name either ("The Nerkh
   /// district centre" is Nerkh).
-  static let functionWords: Set<String> = [
+  static let functionWords: SpelledWordSet = [
     "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "we", "meanwhile", "however",
   ]
 
@@ -134,7 +134,7 @@ struct MentionFinder {
 
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district
   /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
-  static let levelTitles: Set<String> = [
+  static let levelTitles: SpelledWordSet = [
     "governor", "chief", "council", "officials", "official", "spokesman", "spokesperson",
     "authorities", "elders", "representative", "representatives", "lawmaker", "lawmakers", "mp", "mps",
   ]
@@ -279,7 +279,7 @@ struct MentionFinder {
 
   /// Words between "leaving" and the place a sweep leaves over ("leaving only the isolated
   /// capital Kabul", "leaving the capital of Kabul as the only city …").
-  static let leftOverLeadWords: Set<String> = [
+  static let leftOverLeadWords: SpelledWordSet = [
     "only", "just", "the", "isolated", "capital", "city", "of", "provincial", "national", "afghan", ",", "besieged",
   ]
 
@@ -291,7 +291,7 @@ struct MentionFinder {
 
   /// Words between an exception's leader and a name that leave the name in the exception
   /// ("bar the city and two nearby districts, Gozara and Injil").
-  static let exceptedGroupWords: Set<String> = [
+  static let exceptedGroupWords: SpelledWordSet = [
     ",", "and", "the", "its", "their", "city", "cities", "capital", "provincial", "district", "districts",
     "province", "provinces", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent", "town", "towns",
   ]
@@ -390,11 +390,11 @@ struct MentionFinder {
   /// Kandahar prison"; "police" only before "headquarters").
   /// Nouns of what happens to a place, which a possessive place undergoes rather than owns
   /// ("Kunduz's fall", "Ghazni's capture").
-  static let eventNouns: Set<String> = ["fall", "collapse", "capture", "seizure", "takeover", "loss", "surrender", "recapture", "liberation", "siege"]
+  static let eventNouns: SpelledWordSet = ["fall", "collapse", "capture", "seizure", "takeover", "loss", "surrender", "recapture", "liberation", "siege"]
 
   /// Nouns that, after "district", name a district's seat, which stands for the district
   /// ("the district centre of Shahrak", "Qaisar's district headquarters").
-  static let seatNouns: Set<String> = ["headquarters", "centre", "center", "compound", "seat"]
+  static let seatNouns: SpelledWordSet = ["headquarters", "centre", "center", "compound", "seat"]
 
   static let partFollowers: Set<String> = [
     "police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts", "bridge", "dam",
@@ -610,7 +610,7 @@ struct MentionFinder {
     return close - open - 2 <= 12 && !between[(open + 2)..<close].contains { [",", ";", ":", "(", ")"].contains($0) }
   }
   /// Relative pronouns that open a clause after a list item (`isRelativeClauseJoint`).
-  static let relativeOpeners: Set<String> = ["which", "where", "that", "who"]
+  static let relativeOpeners: SpelledWordSet = ["which", "where", "that", "who"]
 
   /// The nouns an apposition between list items may end in (`isLevelApposition`).
   static let appositionNouns: Set<String> = [
@@ -628,7 +628,7 @@ struct MentionFinder {
     return !joint.isEmpty && joint.allSatisfy { listJoiners.contains($0) } && joint.contains { $0 == "and" || $0 == "or" }
   }
   /// Nouns for a province's capital (`isCapitalItemJoint`).
-  static let provinceCapitalNouns: Set<String> = ["capital", "centre", "center"]
+  static let provinceCapitalNouns: SpelledWordSet = ["capital", "centre", "center"]
 
   /// The position of "province" in a phrase that opens with "the" and ends with the comma
   /// right before a name ("the only province in the north of Afghanistan, Balkh"): `words` are
@@ -645,14 +645,14 @@ struct MentionFinder {
 
   /// Level nouns that may close an owner in apposition before the comma of a list joint
   /// ("Zaranj, the capital of Nimroz Province, and Sheberghan").
-  static let ownerLevelNouns: Set<String> = ["province", "provinces"]
+  static let ownerLevelNouns: SpelledWordSet = ["province", "provinces"]
 
   /// Level nouns that may end a list item before its joint ("Spin Boldak district and …"; "DAC",
   /// a district's administrative centre in humanitarian reports).
-  static let itemLevelNouns: Set<String> = ["district", "city", "town", "dac"]
+  static let itemLevelNouns: SpelledWordSet = ["district", "city", "town", "dac"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
-  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
+  static let listJoiners: SpelledWordSet = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
 
   /// Words that say what kind of place follows, left out before a landmark test ("north of the
   /// city of Herat").
@@ -714,7 +714,7 @@ struct MentionFinder {
   }
 
   /// Words that stand for a count before a group of places ("several districts, including").
-  static let groupQuantifiers: Set<String> = ["several", "many", "some", "multiple", "various"]
+  static let groupQuantifiers: SpelledWordSet = ["several", "many", "some", "multiple", "various"]
 
   /// Whether `word` is a count: a number word or digits.
   static func isCount(_ word: String) -> Bool {
@@ -934,7 +934,7 @@ struct MentionFinder {
   }
 
   /// Words of a sentence about places as groups (`closeMatch`).
-  static let groupWords: Set<String> = ["districts", "district", "cities", "provinces", "towns"]
+  static let groupWords: SpelledWordSet = ["districts", "district", "cities", "provinces", "towns"]
 
   /// A misspelt name that the text itself marks as a place ("Lashkah Gar city", "the provincial
   /// capital Qatal city", "Firus Koh district"): one or two capitalised words, unknown to the

@@ -315,7 +315,7 @@ struct RuleTables: Sendable {
       return table
     }
     isPersonNameOpener = exactTable(MentionFinder.personNameOpeners)
-    isFunctionWord = exactTable(MentionFinder.functionWords)
+    isFunctionWord = exactTable(MentionFinder.functionWords.words)
     func values(_ dictionary: [String: Int], missing: Int) -> [Int] {
       var table = Array(repeating: missing, count: lexicon.count)
       for (word, value) in dictionary { table[Int(lexicon.id(of: word))] = value }
@@ -339,9 +339,9 @@ struct RuleTables: Sendable {
     disputeCue[Int(Lexicon.unknown)] = .none
     self.disputeCue = disputeCue
     irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
-    placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
+    placeNouns = TokenWordList(EventExtractor.placeNouns.words, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
-    auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    auxiliaries = TokenWordList(EventExtractor.auxiliaries.words, lexicon: lexicon)
     earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
     clauseBreaks = TokenWordList(TriggerFinder.clauseBreaks, lexicon: lexicon)
     joiningWords = TokenWordList(NameNormalizer.joiningWords, lexicon: lexicon)
@@ -365,7 +365,7 @@ struct RuleTables: Sendable {
     ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
-    groupNouns = TokenWordList(EventExtractor.groupNouns, lexicon: lexicon)
+    groupNouns = TokenWordList(EventExtractor.groupNouns.words, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     listWords = ListWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)

@@ -116,7 +116,7 @@ enum TriggerFinder {
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
   ]).union(correctionCues)
   /// Participles that introduce reported speech ("…, saying the district had fallen").
-  static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
+  static let reportingParticiples: SpelledWordSet = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
   /// Words before a "to" that is a preposition, not an infinitive's ("fled due to ongoing
   /// clashes in Malistan", "thanks to fighting", "in response to attacks").
   static let prepositionalToLeaders: Set<String> = ["due", "owing", "thanks", "prior", "response", "addition", "contrary"]
@@ -134,7 +134,7 @@ enum TriggerFinder {
     "appears", "appeared", "seems", "seemed", "said", "reported", "believed", "understood", "known",
   ]
   /// Ordinals that count what has happened ("the third district to fall this week").
-  static let ordinals: Set<String> = [
+  static let ordinals: SpelledWordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "latest", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
   ]
@@ -172,7 +172,7 @@ enum TriggerFinder {
   ]
   /// Words before "forces", "troops" or "police" that make them the government's ("security
   /// forces", "Afghan troops").
-  static let governmentQualifiers: Set<String> = [
+  static let governmentQualifiers: SpelledWordSet = [
     "security", "government", "afghan", "national", "state", "army", "defence", "defense", "special", "border",
   ]
   static let localWords: SpelledWordSet = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
@@ -602,7 +602,7 @@ enum TriggerFinder {
   }
 
   /// Words before "the Taliban" that make it whom a rising is against ("to fight the Taliban").
-  static let opposingWords: Set<String> = ["anti", "against", "fight", "resist", "oppose", "confront", "defeat", "repel"]
+  static let opposingWords: SpelledWordSet = ["anti", "against", "fight", "resist", "oppose", "confront", "defeat", "repel"]
 
   /// Whether a place stands inside a retreat's words other than as where the forces came from:
   /// "evacuated Kaldar district to save lives" gives Kaldar up and goes nowhere, where
@@ -645,7 +645,7 @@ enum TriggerFinder {
     return false
   }
   /// The words of being in a place (`contested.entered`'s "present in"), not of entering it.
-  static let presenceWords: Set<String> = ["present"]
+  static let presenceWords: SpelledWordSet = ["present"]
 
   /// Titles after "government" that make it who speaks (`governmentActsAfter`).
   static let speakerTitles: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "official", "officials", "sources", "source"]
@@ -693,7 +693,7 @@ enum TriggerFinder {
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
-  static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
+  static let givingUp: SpelledWordSet = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Whether the noun of falling at `w` is what talks, plans or calls are for or about ("talks
   /// for a peaceful takeover of Panjshir", "plans for the recapture of Kunduz", "talking to the
@@ -739,12 +739,12 @@ enum TriggerFinder {
   ]
 
   /// Adjectives that make a noun of falling a fall foreseen ("the imminent fall of Kabul").
-  static let foreseeingAdjectives: Set<String> = [
+  static let foreseeingAdjectives: SpelledWordSet = [
     "imminent", "impending", "looming", "likely", "possible", "potential", "expected", "feared", "probable", "inevitable",
   ]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
-  static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]
+  static let unopposedEntries: SpelledWordSet = ["contested.entered", "contested.pressing"]
 
   /// Whether the clause after word `start` says the entry met no resistance ("unopposed",
   /// "without a fight", "without firing a shot", "meeting no resistance"), within twelve words
@@ -798,7 +798,7 @@ enum TriggerFinder {
   ]
 
   /// Adverbs that make a change of control partial: a contest for the place.
-  static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]
+  static let partialAdverbs: SpelledWordSet = ["largely", "mostly", "partly", "partially", "half"]
 
   /// Words after a trigger that make it an attack repelled rather than a place retaken.
   static let attackWords: SpelledWordSet = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
@@ -1056,7 +1056,7 @@ enum TriggerFinder {
     guard v < w, w - v <= 3, beginningVerbs.contains(words[v]) else { return false }
     return words[(v + 1)..<w].allSatisfy { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }
   }
-  static let beginningVerbs: Set<String> = Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:)))
+  static let beginningVerbs = SpelledWordSet(Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:))))
   /// The cues a verb coordinated by "and" shares with the verb before it (`isIrrealis`).
   static let sharedModals: Set<String> = [
     "will", "would", "could", "may", "might", "shall", "should", "going", "plan", "plans", "planning", "intend", "intends",
@@ -1192,7 +1192,7 @@ enum TriggerFinder {
   static let claimVerbs: SpelledWordSet = ["announced", "announces", "announce", "claimed", "claims", "claim"]
 
   /// Verbs of a report whose subject `reportedByTaliban` reads.
-  static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
+  static let reportingVerbs: SpelledWordSet = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
 
   /// Whether the clause before word `w` is reported by the Taliban: the last reporting verb
   /// within 20 words before it, with no clause break between, has a Taliban word (or the
@@ -1355,9 +1355,9 @@ enum TriggerFinder {
   }
 
   /// Verbs that take people ("captured 20 soldiers", "killed dozens of police").
-  static let peopleTakingVerbs: Set<String> = Set(
+  static let peopleTakingVerbs = SpelledWordSet(Set(
     ["capture", "seize", "kill", "detain", "arrest", "ambush", "take", "abduct", "kidnap", "execute", "wound", "disarm", "free", "release"]
-      .flatMap(Inflections.forms(of:)))
+      .flatMap(Inflections.forms(of:))))
 
   /// Words between such a verb and the people it took ("20", "dozens of", "the Afghan").
   static let countedPeopleWords: Set<String> = [
