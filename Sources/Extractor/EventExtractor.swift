@@ -1662,14 +1662,14 @@ public struct EventExtractor: Sendable {
   // each was built on the heap and freed at every trigger or pair of places tested (the
   // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
   /// Prepositions that end a trigger's wording and introduce its object ("seized control of").
-  static let objectPrepositions = ["of", "over"]
+  static let objectPrepositions: SpelledWordSet = ["of", "over"]
   /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
   /// closer to", "tightened the noose around").
-  static let retreatObjectPrepositions = ["to", "into", "towards", "toward"]
-  static let entryObjectPrepositions = ["into", "inside"]
-  static let advanceObjectPrepositions = ["to", "towards", "toward", "into", "around"]
+  static let retreatObjectPrepositions: SpelledWordSet = ["to", "into", "towards", "toward"]
+  static let entryObjectPrepositions: SpelledWordSet = ["into", "inside"]
+  static let advanceObjectPrepositions: SpelledWordSet = ["to", "towards", "toward", "into", "around"]
   /// The conjunctions that join two places as conjuncts, not a place and its container.
-  static let andOr = ["and", "or"]
+  static let andOr: SpelledWordSet = ["and", "or"]
 
   /// The indices of the mentions of list `list`, in order. (A function of its own: inside
   /// `extract`, too long for the optimiser to inline the array reads, each test copied two

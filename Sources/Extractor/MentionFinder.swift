@@ -1043,11 +1043,11 @@ struct MentionFinder {
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
   /// The plural nouns before "of" that name a list's items (`closeMatch`).
-  static let closeMatchListNouns = ["cities", "districts", "capitals", "centres", "centers"]
+  static let closeMatchListNouns: SpelledWordSet = ["cities", "districts", "capitals", "centres", "centers"]
   /// The words that open a list after a group noun (`closeMatch`).
-  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like", "viz"]
+  static let closeMatchListOpeners: SpelledWordSet = ["including", "include", "included", "namely", "like", "viz"]
   /// The nouns before "of" that hint a place's level (`closeMatch`).
-  static let closeMatchHintNouns = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
+  static let closeMatchHintNouns: SpelledWordSet = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
   private func startsSpelling(
@@ -2462,41 +2462,41 @@ struct MentionFinder {
   // built on the heap and freed at each test (about 36 000 arrays on the 1 MB stream: the
   // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
   /// "district", "city", "province": the level nouns between a list item and its brackets.
-  static let levelNouns = ["district", "city", "province"]
+  static let levelNouns: SpelledWordSet = ["district", "city", "province"]
   /// "of", "in".
-  static let ofOrIn = ["of", "in"]
+  static let ofOrIn: SpelledWordSet = ["of", "in"]
   /// "the latest province to fall".
-  static let rankWords = ["latest", "next", "only"]
+  static let rankWords: SpelledWordSet = ["latest", "next", "only"]
   /// "Kunduz, the provincial capital".
-  static let capitalAppositionWords = ["provincial", "capital", "city"]
+  static let capitalAppositionWords: SpelledWordSet = ["provincial", "capital", "city"]
   /// The parts of a place that "police" opens ("Kunduz's police headquarters").
-  static let policePartWords = ["headquarters", "hq", "districts", "district"]
+  static let policePartWords: SpelledWordSet = ["headquarters", "hq", "districts", "district"]
   /// "all of Panjshir", "the whole of Badakhshan".
-  static let wholeOfWords = ["all", "whole", "entirety", "rest", "remainder"]
+  static let wholeOfWords: SpelledWordSet = ["all", "whole", "entirety", "rest", "remainder"]
   /// "province", "provinces".
-  static let provinceNouns = ["province", "provinces"]
+  static let provinceNouns: SpelledWordSet = ["province", "provinces"]
   /// "the entire province of Nimroz".
-  static let entireWords = ["entire", "whole"]
+  static let entireWords: SpelledWordSet = ["entire", "whole"]
   /// "the battle for Kandahar", "fighting over Kunduz".
-  static let battleObjectWords = ["for", "over"]
+  static let battleObjectWords: SpelledWordSet = ["for", "over"]
   /// The nouns of "the battle for Kandahar".
-  static let battleNouns = ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"]
+  static let battleNouns: SpelledWordSet = ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"]
   /// "the neighbouring Kunduz province".
-  static let neighbouringWords = ["neighbouring", "neighboring"]
+  static let neighbouringWords: SpelledWordSet = ["neighbouring", "neighboring"]
   /// "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar".
-  static let roadJoiners = ["to", "and"]
+  static let roadJoiners: SpelledWordSet = ["to", "and"]
   /// "capital", "city".
-  static let capitalNouns = ["capital", "city"]
+  static let capitalNouns: SpelledWordSet = ["capital", "city"]
   /// "district", "districts".
-  static let districtNouns = ["district", "districts"]
+  static let districtNouns: SpelledWordSet = ["district", "districts"]
   /// The words before "districts in" that count or pick the districts.
-  static let districtCountHeads = ["the", "several", "of", "all", "six", "some"]
+  static let districtCountHeads: SpelledWordSet = ["the", "several", "of", "all", "six", "some"]
   /// Counts without a number: "several districts of Kunduz".
-  static let vagueCounts = ["several", "some", "many", "most", "all", "other", "few"]
+  static let vagueCounts: SpelledWordSet = ["several", "some", "many", "most", "all", "other", "few"]
   /// The marks that end a dateline's agency: ":", "•".
   static let itemMarks = [":", "•"]
   /// What closes a province in brackets after a place: ")", "province".
-  static let provinceBracketEnds = [")", "province"]
+  static let provinceBracketEnds: SpelledWordSet = [")", "province"]
   /// The words of an apposition ", the provincial capital of" (`annotate`, with
   /// `endsWithAny`): a constant, where the array literal at the call was built and freed for
   /// every mention, about 690 instructions each (3.2 M on the 1 MB stream: callgrind, issue #16).
@@ -2506,9 +2506,9 @@ struct MentionFinder {
   /// the literal was built for every list (about 1 M instructions on the 1 MB stream).
   static let itemClosers: [String?] = [",", ".", ";", ")", nil]
   /// "provincial centres in Faryab and Takhar provinces".
-  static let centreNouns = ["centres", "centers", "capitals"]
+  static let centreNouns: SpelledWordSet = ["centres", "centers", "capitals"]
   /// "three districts of A, B and C".
-  static let countedNouns = ["districts", "provinces"]
+  static let countedNouns: SpelledWordSet = ["districts", "provinces"]
   /// "capital of".
   static let capitalOf = ["capital", "of"]
   /// "compound of".
