@@ -786,7 +786,17 @@ public struct EventExtractor: Sendable {
       // "Taliban fighters captured Shutul …, but resistance sources said the district was still
       // contested": a capture that a contest of the same place contradicts after a contrast
       // leaves the place in question.
-      func places(_ members: [Int]) -> Set<String> { Set(members.flatMap { mentions[$0].matches.map(\.place.id) }) }
+      // (The ids in arrays, searched by `==`, and the matches read in place: a `Set` made of
+      // copied matches for each capture and contest was 1.6 M instructions on the 1 MB stream:
+      // callgrind, issue #16.)
+      func places(_ members: [Int]) -> [String] {
+        var ids: [String] = []
+        for m in members {
+          let matches = Mention.matches(of: m, in: mentions)
+          for i in matches.indices { ids.append(matches[i].place.id) }
+        }
+        return ids
+      }
       let assigned = chosen
       chosen.removeAll { capture in
         guard capture.trigger.type == .captured, !capture.trigger.tokens.isEmpty else { return false }
@@ -794,7 +804,7 @@ public struct EventExtractor: Sendable {
         return assigned.contains { contest in
           contest.trigger.type == .contested && !contest.trigger.isIrrealis && !contest.trigger.tokens.isEmpty
             && contest.trigger.tokens.lowerBound >= capture.trigger.tokens.upperBound
-            && !places(contest.members).isDisjoint(with: taken)
+            && places(contest.members).contains(where: { taken.contains($0) })
             // (Not fighting in parts of it: "captured Shindand, but fighting continues in some
             // parts of the district".)
             && !contest.members.contains { mentions[$0].isPartial }
@@ -4481,10 +4491,13 @@ public struct EventExtractor: Sendable {
       guard mentions[m].hasLevel(.district),
         mentions[m].matches.indices.allSatisfy({ mentions[m].matches[$0].place.level == .district || mentions[m].matches[$0].place.level == .town })
       else { continue }
-      let near = Set(
+      // (The few provinces in an array, searched by `==`: a `Set` made for each district named
+      // in a report with a province beside a name was 0.8 M instructions on the 1 MB stream:
+      // callgrind, issue #16.)
+      let near =
         beside.filter { $0.sentence == mentions[m].sentence && $0.token != mentions[m].tokens.lowerBound
           && abs($0.token - mentions[m].tokens.lowerBound) <= ProvinceContext.pinningReach + mentions[m].tokens.count
-        }.map(\.province))
+        }.map(\.province)
       guard !near.isEmpty, !mentions[m].matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
       let sounds = index.soundMatches(mentions[m].text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
       if !sounds.isEmpty { result[m].matches = sounds }
