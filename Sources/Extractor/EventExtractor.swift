@@ -425,8 +425,8 @@ public struct EventExtractor: Sendable {
         // ("control of Balkh province, where Mazar-e-Sharif is located": a place said to lie in
         // the one before only places it, and holds nothing.)
         if mentions[m].isLandmark, MentionFinder.followsWhere(span.lowerBound, tokens) { continue }
-        let provinces = capitalOfProvince ? PlaceMatch.provinceIDs(matches) : PlaceMatch.localProvincePcodes(matches)
-        for n in inSentence where n != m && PlaceMatch.anyPlace(of: Mention.matches(of: n, in: mentions), in: provinces) {
+        let provinces = capitalOfProvince ? PlaceMatch.provinceIDList(matches) : PlaceMatch.localProvincePcodeList(matches)
+        for n in inSentence where n != m && PlaceMatch.anyPlace(of: Mention.matches(of: n, in: mentions), inList: provinces) {
           let between = Self.tokens(between: span, and: Mention.tokens(of: n, in: mentions))
           // "Nimroz province and its capital, Zaranj": a conjunct, not a container.
           // (Not an "and" inside the phrase of where it lies: "Fayzabad, in remote and rugged
@@ -791,7 +791,17 @@ public struct EventExtractor: Sendable {
       // "Taliban fighters captured Shutul …, but resistance sources said the district was still
       // contested": a capture that a contest of the same place contradicts after a contrast
       // leaves the place in question.
-      func places(_ members: [Int]) -> Set<String> { Set(members.flatMap { mentions[$0].matches.map(\.place.id) }) }
+      // (The ids in arrays, searched by `==`, and the matches read in place: a `Set` made of
+      // copied matches for each capture and contest was 1.6 M instructions on the 1 MB stream:
+      // callgrind, issue #16.)
+      func places(_ members: [Int]) -> [String] {
+        var ids: [String] = []
+        for m in members {
+          let matches = Mention.matches(of: m, in: mentions)
+          for i in matches.indices { ids.append(matches[i].place.id) }
+        }
+        return ids
+      }
       let assigned = chosen
       chosen.removeAll { capture in
         guard capture.trigger.type == .captured, !capture.trigger.tokens.isEmpty else { return false }
@@ -799,7 +809,7 @@ public struct EventExtractor: Sendable {
         return assigned.contains { contest in
           contest.trigger.type == .contested && !contest.trigger.isIrrealis && !contest.trigger.tokens.isEmpty
             && contest.trigger.tokens.lowerBound >= capture.trigger.tokens.upperBound
-            && !places(contest.members).isDisjoint(with: taken)
+            && places(contest.members).contains(where: { taken.contains($0) })
             // (Not fighting in parts of it: "captured Shindand, but fighting continues in some
             // parts of the district".)
             && !contest.members.contains { mentions[$0].isPartial }
@@ -1442,7 +1452,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Auxiliaries that stand for a verb told before them ("as did Taloqan", "and so has Herat").
-  static let elidedAuxiliaries: Set<String> = ["did", "had", "has", "have", "was", "were"]
+  static let elidedAuxiliaries: SpelledWordSet = ["did", "had", "has", "have", "was", "were"]
 
   /// Words that join lists into one subject ("Kunduz province, as well as Baghlan and Takhar";
   /// "A district in Baghlan; B district in Herat; and C").
@@ -1452,7 +1462,7 @@ public struct EventExtractor: Sendable {
   /// Kandahar and Lashkar Gah in the south and outside Faizabad").
   /// Words of a phrase that says where a place lies, between two objects of one verb ("Islam
   /// Qala on the Iranian border and Torghundi"): borders, directions and the neighbours.
-  static let objectDescriptionWords: Set<String> = [
+  static let objectDescriptionWords: SpelledWordSet = [
     "border", "borders", "frontier", "crossing", "main", "with", "along", "close", "north", "south", "east",
     "west", "northern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "iran",
     "iranian", "pakistan", "pakistani", "turkmenistan", "turkmen", "tajikistan", "tajik", "uzbekistan",
@@ -1665,7 +1675,7 @@ public struct EventExtractor: Sendable {
 
   /// Adverbs between places and the "followed" that gives them the event before ("Taloqan soon
   /// followed").
-  static let adverbsBeforeFollowed: Set<String> = ["quickly", "soon", "swiftly", "also", "then", "later"]
+  static let adverbsBeforeFollowed: SpelledWordSet = ["quickly", "soon", "swiftly", "also", "then", "later"]
 
   /// Whether `word` is one of the words read past between a trigger's preposition and its
   /// object ("seized control of the strategic …"). (A `switch`: `[…].contains` built its array
@@ -1681,14 +1691,14 @@ public struct EventExtractor: Sendable {
   // each was built on the heap and freed at every trigger or pair of places tested (the
   // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
   /// Prepositions that end a trigger's wording and introduce its object ("seized control of").
-  static let objectPrepositions = ["of", "over"]
+  static let objectPrepositions: SpelledWordSet = ["of", "over"]
   /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
   /// closer to", "tightened the noose around").
-  static let retreatObjectPrepositions = ["to", "into", "towards", "toward"]
-  static let entryObjectPrepositions = ["into", "inside"]
-  static let advanceObjectPrepositions = ["to", "towards", "toward", "into", "around"]
+  static let retreatObjectPrepositions: SpelledWordSet = ["to", "into", "towards", "toward"]
+  static let entryObjectPrepositions: SpelledWordSet = ["into", "inside"]
+  static let advanceObjectPrepositions: SpelledWordSet = ["to", "towards", "toward", "into", "around"]
   /// The conjunctions that join two places as conjuncts, not a place and its container.
-  static let andOr = ["and", "or"]
+  static let andOr: SpelledWordSet = ["and", "or"]
 
   /// The indices of the mentions of list `list`, in order. (A function of its own: inside
   /// `extract`, too long for the optimiser to inline the array reads, each test copied two
@@ -1832,7 +1842,7 @@ public struct EventExtractor: Sendable {
     return ownerWords.contains(tokens[trigger.tokens.upperBound].lower)
       && ownedObjectPrepositions.contains(tokens[trigger.tokens.upperBound - 1].lower)
   }
-  static let ownerWords: Set<String> = ["their", "his", "her", "our", "my"]
+  static let ownerWords: SpelledWordSet = ["their", "his", "her", "our", "my"]
 
   /// Whether the trigger's object is the whole country: "fighting in Afghanistan", "across the
   /// country", "throughout the country".
@@ -1912,10 +1922,10 @@ public struct EventExtractor: Sendable {
     guard !trigger.tokens.isEmpty, k < tokens.count else { return false }
     return foreignCountries.contains(tokens[k].lower)
   }
-  static let foreignCountries: Set<String> = [
+  static let foreignCountries: SpelledWordSet = [
     "india", "pakistan", "iran", "tajikistan", "uzbekistan", "turkmenistan", "china", "russia", "kuwait", "iraq",
   ]
-  static let ownedObjectPrepositions: Set<String> = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
+  static let ownedObjectPrepositions: SpelledWordSet = ["in", "near", "around", "outside", "inside", "for", "on", "over", "across"]
 
   /// Whether the tokens `between` a place and its province are one phrase of where it lies: an
   /// optional comma, "in" or "of", then words with no other comma ("…, in remote and rugged …").
@@ -2029,26 +2039,26 @@ public struct EventExtractor: Sendable {
   static let nearKindWords: Set<String> = ["the", "city", "of", "provincial", "capital", "town", "district", "centre", "center"]
 
   /// Parts of a place that it may be said to have seen fall (`nearestTrigger`).
-  static let seenPartNouns: Set<String> = [
+  static let seenPartNouns: SpelledWordSet = [
     "districts", "district", "areas", "villages", "towns", "posts", "outposts", "checkpoints", "bases", "centres", "centers",
   ]
 
   /// Verbs of denying a report (`withDisputedCaptures`).
-  static let denials: Set<String> = [
+  static let denials: SpelledWordSet = [
     "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting", "dismissed", "dismisses",
     "refuted", "refutes", "refute", "disputed", "disputes", "dispute", "disputing", "contradicted", "contradicts",
     "contradict",
   ]
   /// The subject and auxiliaries of a denied "that" clause before its verb ("that the district
   /// had been", "that the provincial capital has").
-  static let thatClauseSubjectWords: Set<String> = [
+  static let thatClauseSubjectWords: SpelledWordSet = [
     "the", "district", "city", "town", "province", "provincial", "capital", "centre", "center", "area",
     "had", "has", "have", "been", "was", "were", "is", "ever", "actually", "already",
   ]
 
   /// Words after a denial that make it one of a report or a change of control ("denied the
   /// claim", "rejected reports that …", "denied it", "denied that the district had fallen").
-  static let deniedReports: Set<String> = [
+  static let deniedReports: SpelledWordSet = [
     "claim", "claims", "report", "reports", "reported", "rumours", "rumors", "it", "this", "allegation", "allegations",
     "statement", "statements", "assertion", "assertions", "information", "news", "fallen", "fell", "fall", "captured", "capture", "taken", "seized", "overrun", "takeover", "control", "collapse",
     "collapsed", "lost",
@@ -2589,14 +2599,14 @@ public struct EventExtractor: Sendable {
   static let disputeTheirWords: Set<String> = TriggerFinder.talibanWords.union(["group", "mujahid", "taliban's"])
 
   /// Verbs of a capture a later sentence may tell before a dispute (`withDisputedCaptures`).
-  static let claimedCaptureWords: Set<String> = Set(
-    ["seize", "capture", "take", "overrun", "conquer"].flatMap(Inflections.forms(of:)) + ["took", "overran"])
+  static let claimedCaptureWords = SpelledWordSet(Set(
+    ["seize", "capture", "take", "overrun", "conquer"].flatMap(Inflections.forms(of:)) + ["took", "overran"]))
 
   /// The first words of the dispute kinds other than a denial (`disputeCues`), which the
   /// tests of each kind in `withDisputedCaptures` read too.
-  static let negationWords: Set<String> = ["not", "n't", "never", "no"]
-  static let stillWords: Set<String> = ["still", "remains", "remain", "remained"]
-  static let fightWords: Set<String> = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
+  static let negationWords: SpelledWordSet = ["not", "n't", "never", "no"]
+  static let stillWords: SpelledWordSet = ["still", "remains", "remain", "remained"]
+  static let fightWords: SpelledWordSet = ["fighting", "clashes", "battle", "battles", "fight", "resistance"]
   /// Words of a siege, which leaves a place not fallen ("the district was besieged").
   static let siegeWords: Set<String> = ["besieged", "surrounded", "encircled", "siege"]
   /// Words that set a clause against the one before ("while" only after a comma: "…, while
@@ -2605,33 +2615,33 @@ public struct EventExtractor: Sendable {
   static let contrastWords: Set<String> = ["but", "however", "whereas", "although", "though", "while"]
 
   /// Words of a place's fall that a denial told before the capture must name (`withDisputedCaptures`).
-  static let fallWords: Set<String> = [
+  static let fallWords: SpelledWordSet = [
     "fall", "fallen", "fell", "collapse", "collapsed", "capture", "captured", "capturing", "taken", "seized", "overrun",
     "takeover",
   ]
   /// Words of a change of control after "not" (`withDisputedCaptures`: "had not fallen").
-  static let notFallenWords: Set<String> = [
+  static let notFallenWords: SpelledWordSet = [
     "fallen", "fall", "captured", "overrun", "collapsed", "lost", "seized", "taken", "abandoned", "surrendered", "conquered",
     "overtaken",
   ]
   /// The edge of a place, where fighters are not yet in it ("only on the outskirts";
   /// `withDisputedCaptures`).
-  static let edgeNouns: Set<String> = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
+  static let edgeNouns: SpelledWordSet = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
   /// Military sites said to be held while their town has fallen ("three army bases outside
   /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
-  static let heldSiteNouns: Set<String> = [
+  static let heldSiteNouns: SpelledWordSet = [
     "base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks", "posts", "airbase",
   ]
   /// Words that open a clause of its own, whose places are not the object of a trigger before
   /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
   /// Kiti").
-  static let clauseOpeners: Set<String> = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
+  static let clauseOpeners: SpelledWordSet = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
   /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
-  static let modalWords: Set<String> = [
+  static let modalWords: SpelledWordSet = [
     "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",
   ]
   /// Words after "still" of a place held ("still in control", "still under government control").
-  static let stillHeldWords: Set<String> = [
+  static let stillHeldWords: SpelledWordSet = [
     "control", "controls", "controlled", "hands", "holding", "hold", "holds", "defending", "resisting", "fighting",
     "present", "defended", "resisted", "held", "contested", "presence",
   ]
@@ -2685,7 +2695,7 @@ public struct EventExtractor: Sendable {
   static let headlineClauseBreaks: Set<String> = [",", ";", ":", "as", "while", "after", "but", "and", "amid"]
 
   /// Nouns of a container phrase, skipped when measuring how far a place is from its trigger.
-  static let placeNouns: Set<String> = ["district", "districts", "province", "provinces", "of", "in", "city"]
+  static let placeNouns: SpelledWordSet = ["district", "districts", "province", "provinces", "of", "in", "city"]
 
   /// Determiners and descriptive adjectives of a place ("the northern city of Kunduz", "the
   /// strategic district of Shortepa"): they do not distance it from its trigger either.
@@ -3368,28 +3378,28 @@ public struct EventExtractor: Sendable {
   }
 
   /// Words that open a count or share of a place's parts ("most of", "half of", "parts of").
-  static let partQuantifiers: Set<String> = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
+  static let partQuantifiers: SpelledWordSet = ["most", "much", "half", "parts", "part", "some", "several", "large", "many"]
 
   /// Words that open a count of places ("all but one of", "most of the"), or unnamed places
   /// by where they lie ("capturing surrounding districts", "took outlying districts").
-  static let countOpeners: Set<String> = [
+  static let countOpeners: SpelledWordSet = [
     "all", "most", "several", "many", "dozens", "some", "more",
     "surrounding", "outlying", "nearby", "neighbouring", "neighboring", "adjacent",
   ]
 
   /// Plural nouns that are an object by themselves ("seized districts around Mazar").
-  static let bareObjectPlurals: Set<String> = [
+  static let bareObjectPlurals: SpelledWordSet = [
     "districts", "areas", "villages", "checkpoints", "posts", "outposts", "positions", "bases", "territory",
   ]
 
   /// Words that open an object noun phrase.
-  static let objectOpeners: Set<String> = [
+  static let objectOpeners: SpelledWordSet = [
     "the", "a", "an", "its", "their", "several", "some", "many", "dozens", "hundreds", "scores",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
   ]
 
   /// Words of a time phrase after a verb ("captured the previous day", "took a week later").
-  static let timeWords: Set<String> = [
+  static let timeWords: SpelledWordSet = [
     "day", "days", "night", "nights", "week", "weeks", "month", "months", "morning", "evening",
     "afternoon", "hours", "hour", "time", "year", "later", "earlier", "ago",
   ]
@@ -3397,13 +3407,13 @@ public struct EventExtractor: Sendable {
   /// Words that may stand between a change-of-control verb and its place without making the
   /// verb's object something else ("captured the strategic border town of Spin Boldak", "took
   /// two more districts in Kandahar", "overran the headquarters of Jalrez district").
-  static let placeObjectWords: Set<String> = placeNouns.union(placeDescriptors).union([
+  static let placeObjectWords = SpelledWordSet(placeNouns.union(placeDescriptors).union([
     "capital", "capitals", "centre", "center", "centres", "centers", "town", "towns", "cities",
     "provincial", "administrative", "headquarters", "compound", "compounds", "seat", "hub", "more", "another", "other",
     "remaining", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
     "key", "major", "largest", "biggest", "important", "southern", "big", "large", "small",
     "hometown", "birthplace", "area", "region", "rest", "remainder", "whole", "entire", "all", "entirety", "and",
-  ])
+  ]))
 
   /// Prepositions that end a noun phrase (`objectIsPartOfPlace`).
   static let phrasePrepositions: Set<String> = ["of", "in", "near", "around", "inside", "outside", "at", "on"]
@@ -3628,7 +3638,7 @@ public struct EventExtractor: Sendable {
 
   /// Words after a comma that go on naming members of the object before it ("…, including
   /// Bangi and Namak Ab", "…, such as Kunduz").
-  static let inclusionOpeners: Set<String> = [
+  static let inclusionOpeners: SpelledWordSet = [
     "including", "such", "like", "notably", "particularly", "especially", "namely", "among",
     // ("three districts in Baghlan province, viz., Pul-e-Hesar, Banu and Deh Salah".)
     "viz",
@@ -3637,7 +3647,7 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Words that open a subordinate clause.
-  static let subordinators: Set<String> = [
+  static let subordinators: SpelledWordSet = [
     "after", "when", "while", "although", "though", "because", "once", "since", "if", "before",
   ]
 
@@ -3694,11 +3704,11 @@ public struct EventExtractor: Sendable {
   }
 
   /// Participles that make a passive without an auxiliary in headlines and lists.
-  static let reducedPassives: Set<String> = ["taken", "seized", "captured", "overrun", "retaken", "recaptured"]
+  static let reducedPassives: SpelledWordSet = ["taken", "seized", "captured", "overrun", "retaken", "recaptured"]
 
-  static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
+  static let passiveAuxiliaries: SpelledWordSet = ["was", "were", "been", "being", "is", "are", "be", "got", "get"]
   /// The passive's auxiliaries and the perfect's ("had", "has", "have").
-  static let auxiliaries: Set<String> = passiveAuxiliaries.union(["had", "has", "have"])
+  static let auxiliaries = SpelledWordSet(passiveAuxiliaries.union(["had", "has", "have"]))
 
   /// Whether a mention can be the place of an event of `type` at all: not a title, office or
   /// landmark; for changes of control, not a region nor a province standing as a container
@@ -3776,8 +3786,20 @@ public struct EventExtractor: Sendable {
         }
       }
       if level == .region, type != .mobilization { places = [] }
-      var seen = Set<String>()
-      places = places.filter { seen.insert($0.id).inserted }
+      // (A place named twice is kept once, the first: up to 16 places, told apart by their ids
+      // in an array, not a `Set<String>` made for every event, about 2.8 M instructions on the
+      // 1 MB stream: callgrind, issue #16.)
+      if places.count > 16 {
+        var seen = Set<String>()
+        places = places.filter { seen.insert($0.id).inserted }
+      } else if places.count > 1 {
+        var seen: [String] = []
+        places = places.filter { place in
+          if seen.contains(place.id) { return false }
+          seen.append(place.id)
+          return true
+        }
+      }
       // "Faizabad city": of several towns of the name, the one that is a provincial capital.
       if level == .town, mention.hint == .city, places.count > 1, places.contains(where: \.isCapital) {
         places = places.filter(\.isCapital)
@@ -4215,7 +4237,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Nouns after "uprising" that make it an actor ("uprising forces retook Kaldar").
-  static let uprisingActorNouns: Set<String> = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]
+  static let uprisingActorNouns: SpelledWordSet = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]
 
   /// Whether the tokens from `start` (the end of the last name) to `end` hold an indefinite
   /// phrase naming a place of `kind` without its name: "a" or "an", at most two words, then the
@@ -4481,13 +4503,13 @@ public struct EventExtractor: Sendable {
 
   /// Verbs after which "it" is the place that changed hands.
   /// (Every form: "before overrunning it", "retakes it".)
-  static let pronounObjectVerbs: Set<String> = Set(
+  static let pronounObjectVerbs = SpelledWordSet(Set(
     [
       "retake", "recapture", "capture", "seize", "overrun", "take", "reclaim", "liberate", "regain",
       "besiege", "encircle", "surround", "storm", "enter", "abandon", "evacuate", "attack", "approach",
       // ("hours after the army had cleared it".)
       "clear",
-    ].flatMap(Inflections.forms(of:)))
+    ].flatMap(Inflections.forms(of:))))
   /// Mentions whose spellings name districts only of other provinces than the one named right
   /// beside them ("Karabagh district of Ghazni": "Karabagh" is a spelling of Kabul's Qara Bagh)
   /// read as the district of that province with the same sound, when there is one. The
@@ -4514,10 +4536,13 @@ public struct EventExtractor: Sendable {
       guard mentions[m].hasLevel(.district),
         mentions[m].matches.indices.allSatisfy({ mentions[m].matches[$0].place.level == .district || mentions[m].matches[$0].place.level == .town })
       else { continue }
-      let near = Set(
+      // (The few provinces in an array, searched by `==`: a `Set` made for each district named
+      // in a report with a province beside a name was 0.8 M instructions on the 1 MB stream:
+      // callgrind, issue #16.)
+      let near =
         beside.filter { $0.sentence == mentions[m].sentence && $0.token != mentions[m].tokens.lowerBound
           && abs($0.token - mentions[m].tokens.lowerBound) <= ProvinceContext.pinningReach + mentions[m].tokens.count
-        }.map(\.province))
+        }.map(\.province)
       guard !near.isEmpty, !mentions[m].matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
       let sounds = index.soundMatches(mentions[m].text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
       if !sounds.isEmpty { result[m].matches = sounds }
@@ -4594,7 +4619,7 @@ public struct EventExtractor: Sendable {
   static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
 
   /// Verbs of government forces leaving a place, before "from it" or "out of it".
-  static let leavingVerbs: Set<String> = Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:)))
+  static let leavingVerbs = SpelledWordSet(Set(["withdraw", "retreat", "pull", "flee", "evacuate"].flatMap(Inflections.forms(of:))))
   /// Words after which "them" is the places that changed hands ("retook them", "took them back").
   /// Kabul the city, as the gazetteer names it ("the Afghan capital").
   func kabulCity() -> PlaceMatch? {
@@ -4603,7 +4628,7 @@ public struct EventExtractor: Sendable {
   }
 
   /// Verbs that report what follows their "that" ("wrote that the uprising has …").
-  static let reportingVerbs: Set<String> = [
+  static let reportingVerbs: SpelledWordSet = [
     "said", "says", "say", "wrote", "writes", "told", "tweeted", "claimed", "claims", "added", "stated", "announced",
     "reported", "confirmed", "insisted", "noted",
   ]
@@ -4615,7 +4640,7 @@ public struct EventExtractor: Sendable {
   static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
   /// Verbs before which "it" is the place that changed hands.
-  static let pronounVerbs: Set<String> = [
+  static let pronounVerbs: SpelledWordSet = [
     "fell", "falls", "fallen", "collapsed", "captured", "retaken", "recaptured", "overrun", "seized",
     "besieged", "encircled", "surrounded", "surrendered", "capitulated",
   ]
@@ -5216,7 +5241,7 @@ public struct EventExtractor: Sendable {
   static let breaksBeforeSubject: Set<String> = [";", ",", "as", "while", "but", "when", "and", "although", "though", "whereas"]
 
   /// Words between a subject and its verb ("Doshi is still in Taliban hands").
-  static let subjectVerbFillers: Set<String> = [
+  static let subjectVerbFillers: SpelledWordSet = [
     "is", "are", "has", "have", "still", "now", "also",
     // ("Sheberghan was allegedly taken with little or no fight".)
     "reportedly", "allegedly", "apparently", "already", "finally", "eventually",
@@ -5226,11 +5251,11 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
-  static let groupNouns: Set<String> = ["districts", "capitals", "cities", "provinces", "towns"]
+  static let groupNouns: SpelledWordSet = ["districts", "capitals", "cities", "provinces", "towns"]
   /// Words after which a qualified group's members are listed.
-  static let listOpeners: Set<String> = ["are", "were", "include", "includes", "included", "including", ":"]
+  static let listOpeners: SpelledWordSet = ["are", "were", "include", "includes", "included", "including", ":"]
   /// Forces that a place after "from" is the origin of ("reinforcements from Qalat").
-  static let forceNouns: Set<String> = [
+  static let forceNouns: SpelledWordSet = [
     "reinforcements", "troops", "forces", "commandos", "units", "soldiers", "police", "militias", "fighters",
   ]
 
@@ -5239,16 +5264,16 @@ public struct EventExtractor: Sendable {
     ",": ",", "(": ")", "-": "-", "\u{2013}": "\u{2013}", "\u{2014}": "\u{2014}",
   ]
   /// Words that open an apposition after a comma ("Khamyab, a district on the highway, fell").
-  static let appositionOpeners: Set<String> = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
+  static let appositionOpeners: SpelledWordSet = ["a", "an", "the", "one", "some", "about", "home", "once", "now"]
 
   /// Words that open a site named as the object of a generic verb ("took the police HQ in …").
-  static let siteDeterminers: Set<String> = [
+  static let siteDeterminers: SpelledWordSet = [
     "the", "a", "an", "several", "some", "two", "three", "key", "main", "police", "security", "military", "army", "government",
   ]
 
   /// Buildings and sites of a place whose capture contests it ("the police headquarters in
   /// Kunduz", "the main prison of Herat").
-  static let siteNouns: Set<String> = [
+  static let siteNouns: SpelledWordSet = [
     "headquarters", "hq", "compound", "building", "buildings", "office", "offices", "prison", "jail", "checkpoint",
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
     "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations", "entrance",
@@ -5259,7 +5284,7 @@ public struct EventExtractor: Sendable {
   /// facilities", "took main government buildings"); each is also a `siteDeterminers` word.
   /// ("seized police and security facilities", "took government buildings": a site's owner
   /// noun opens it too.)
-  static let siteAdjectives: Set<String> = ["key", "main", "police", "security", "military", "army", "government"]
+  static let siteAdjectives: SpelledWordSet = ["key", "main", "police", "security", "military", "army", "government"]
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
   /// the first token of each place's date, in the list's order; else nil.
@@ -5294,7 +5319,7 @@ public struct EventExtractor: Sendable {
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.
-  static let objectlessRules: Set<String> = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
+  static let objectlessRules: SpelledWordSet = ["contested.entered", "contested.approaching", "captured.forces-left", "captured.took-control"]
 
   /// Whether nothing that could be an object follows the trigger: the sentence ends, or
   /// punctuation or a word of time comes next ("regained control on Tuesday", "as the Taliban
@@ -5342,7 +5367,7 @@ public struct EventExtractor: Sendable {
   ]
 
   /// Adverbs of sequence between two coordinated verbs ("besieged and then seized").
-  static let sequenceAdverbs: Set<String> = ["then", "later", "finally", "eventually", "subsequently"]
+  static let sequenceAdverbs: SpelledWordSet = ["then", "later", "finally", "eventually", "subsequently"]
 
   /// Words that make a contest the circumstance of a change of control told beside it
   /// ("fell after days of fighting", "seized it amid clashes").
@@ -5409,7 +5434,7 @@ public struct EventExtractor: Sendable {
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
   /// reporting verb, else a dateline's date in the first three sentences.
-  static let reportingWords: Set<String> = [
+  static let reportingWords: SpelledWordSet = [
     "said", "says", "told", "confirmed", "reported", "announced", "stated", "added", "tweeted",
     "posted", "claimed", "according", "reports", "confirms", "announces",
   ]

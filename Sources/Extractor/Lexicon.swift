@@ -49,22 +49,51 @@ struct Lexicon: Sendable {
   /// the `lookupOnly` words it does not hold.
   init<S: Sequence>(_ vocabulary: S, lookupOnly: [String] = []) where S.Element == String {
     let core = Array(vocabulary)
-    // (Sized for every word at once: grown as it filled, its inserts were 9.3 M instructions of
-    // every start for the three lexicons `RuleTables` makes; sized, start-up is 4.5 M less:
-    // callgrind, issue #16.)
-    var seen = Set<String>(minimumCapacity: core.count + lookupOnly.count)
+    // Repeats are skipped as `Set<String>` would skip them (canonical equivalence), without
+    // hashing every word into one: an ASCII word without ";", "`" or "K" equals only text of
+    // its own bytes (only those three scalars' canonical equivalents decompose to ASCII), so it
+    // is a repeat exactly when its bytes were added before, which a table of the words' byte
+    // hashes answers; only the other words go into a `Set`. (Hashing all 13 600 words of the
+    // three lexicons `RuleTables` makes into a `Set<String>`, and copying each word's bytes
+    // into an array, was 7.6 M instructions of every start: callgrind, issue #16.)
+    let total = core.count + lookupOnly.count
+    var seenOthers = Set<String>()
+    var seenCapacity = 16
+    while seenCapacity < total * 2 { seenCapacity <<= 1 }
+    // The ids of the plain words added, by their hash (0: empty).
+    var seenPlain = [Int32](repeating: 0, count: seenCapacity)
     var keys: [(hash: UInt64, head: UInt64)] = [(0, 0)]
-    for (n, word) in (core + lookupOnly).enumerated() {
+    keys.reserveCapacity(total + 1)
+    words.reserveCapacity(total + 1)
+    offsets.reserveCapacity(total + 2)
+    for n in 0..<total {
       // Every word of `vocabulary` is in by the first `lookupOnly` word.
       if n == core.count { coreCount = words.count }
-      guard !word.isEmpty, seen.insert(word).inserted else { continue }
-      let utf8 = Array(word.utf8)
-      precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
-      if utf8.contains(where: { $0 >= 0x80 }) { nonASCII.append(WordID(words.count)) }
-      words.append(word)
-      bytes += utf8
-      offsets.append(bytes.count)
-      keys.append(utf8.withUnsafeBufferPointer { Self.hash($0) })
+      var word = n < core.count ? core[n] : lookupOnly[n - core.count]
+      guard !word.isEmpty else { continue }
+      let id = words.count
+      let added: Bool = word.withUTF8 { utf8 in
+        precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
+        let plain = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") }
+        let key = Self.hash(utf8)
+        if plain {
+          var slot = Int(truncatingIfNeeded: key.hash) & (seenCapacity - 1)
+          while seenPlain[slot] != 0 {
+            let other = Int(seenPlain[slot])
+            if keys[other].hash == key.hash, bytes[offsets[other]..<offsets[other + 1]].elementsEqual(utf8) { return false }
+            slot = (slot + 1) & (seenCapacity - 1)
+          }
+          seenPlain[slot] = Int32(id)
+        } else if !seenOthers.insert(String(decoding: utf8, as: UTF8.self)).inserted {
+          return false
+        }
+        if utf8.contains(where: { $0 >= 0x80 }) { nonASCII.append(WordID(id)) }
+        bytes.append(contentsOf: utf8)
+        offsets.append(bytes.count)
+        keys.append(key)
+        return true
+      }
+      if added { words.append(word) }
     }
     if lookupOnly.isEmpty { coreCount = words.count }
     precondition(words.count <= Int(WordID.max), "too many lexicon words")

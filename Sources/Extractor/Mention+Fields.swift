@@ -111,6 +111,34 @@ extension PlaceMatch {
     return ids
   }
 
+  /// `localProvincePcodes(_:)` and `provinceIDs(_:)` as arrays (a code may stand twice), for
+  /// `anyPlace(of:inList:)`: the few codes of a mention are searched by `==`, not hashed into a
+  /// set made for each mention of a sentence with a change of control (a `Set<String>` made
+  /// and asked there was about 3.5 M instructions on the 1 MB stream: callgrind, issue #16).
+  @inline(never)
+  static func localProvincePcodeList(_ matches: [PlaceMatch]) -> [String] {
+    var pcodes: [String] = []
+    for i in matches.indices where matches[i].place.level == .district || matches[i].place.level == .town {
+      if let pcode = matches[i].place.provincePcode { pcodes.append(pcode) }
+    }
+    return pcodes
+  }
+
+  @inline(never)
+  static func provinceIDList(_ matches: [PlaceMatch]) -> [String] {
+    var ids: [String] = []
+    for i in matches.indices where matches[i].place.level == .province { ids.append(matches[i].place.id) }
+    return ids
+  }
+
+  /// `anyPlace(of:in:)` with the ids in an array.
+  @inline(never)
+  static func anyPlace(of matches: [PlaceMatch], inList ids: [String]) -> Bool {
+    guard !ids.isEmpty else { return false }
+    for i in matches.indices where ids.contains(matches[i].place.id) { return true }
+    return false
+  }
+
   /// Whether the place of one of `matches` has an id in `ids` (`matches.contains { ids
   /// .contains($0.place.id) }`), read in place.
   @inline(never)

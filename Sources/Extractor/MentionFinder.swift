@@ -91,7 +91,7 @@ struct MentionFinder {
   }
 
   /// People a name after "named" or "called" is given to ("a soldier named …").
-  static let personNouns: Set<String> = [
+  static let personNouns: SpelledWordSet = [
     "man", "woman", "boy", "girl", "soldier", "resident", "farmer", "commander", "fighter", "official", "driver",
     "teacher", "student", "shopkeeper", "doctor", "policeman", "mother", "father", "son", "daughter", "child",
     "activist", "journalist", "officer", "elder", "villager", "trader", "mullah", "person",
@@ -99,7 +99,7 @@ struct MentionFinder {
 
   /// Words of the never-a-place list that never start a longer name either ("The Nerkh
   /// district centre" is Nerkh).
-  static let functionWords: Set<String> = [
+  static let functionWords: SpelledWordSet = [
     "the", "a", "an", "in", "on", "at", "he", "she", "they", "it", "we", "meanwhile", "however",
   ]
 
@@ -151,17 +151,17 @@ struct MentionFinder {
   }
 
   /// Words after a place that make it an outlet's name ("Kabul Now", "Kabul Times").
-  static let outletFollowers: Set<String> = ["now", "times", "news"]
+  static let outletFollowers: SpelledWordSet = ["now", "times", "news"]
 
   /// Verbs whose subject speaks: the capital before one of them stands for the government.
-  static let governmentSpeechVerbs: Set<String> = [
+  static let governmentSpeechVerbs: SpelledWordSet = [
     "says", "said", "claims", "claimed", "denies", "denied", "insists", "insisted", "rejects", "rejected",
     "accuses", "accused", "blames", "blamed", "warns", "warned", "announced", "announces", "confirmed", "confirms",
   ]
 
   /// Words before the capital that leave it the subject of what follows: none (the sentence's
   /// start), a comma, or a conjunction.
-  static let subjectOpeners: Set<String> = [",", "and", "but", "while", "as", "whereas", "though", "although"]
+  static let subjectOpeners: SpelledWordSet = [",", "and", "but", "while", "as", "whereas", "though", "although"]
 
   /// Whether `mention`, a name of Kabul, is the one who speaks in "Kabul says …", "Kabul has
   /// denied …": right before a verb of speaking (after "has" or "had" too), with nothing before
@@ -177,7 +177,7 @@ struct MentionFinder {
 
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district
   /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
-  static let levelTitles: Set<String> = [
+  static let levelTitles: SpelledWordSet = [
     "governor", "chief", "council", "officials", "official", "spokesman", "spokesperson",
     "authorities", "elders", "representative", "representatives", "lawmaker", "lawmakers", "mp", "mps",
   ]
@@ -324,7 +324,7 @@ struct MentionFinder {
 
   /// Words between "leaving" and the place a sweep leaves over ("leaving only the isolated
   /// capital Kabul", "leaving the capital of Kabul as the only city …").
-  static let leftOverLeadWords: Set<String> = [
+  static let leftOverLeadWords: SpelledWordSet = [
     "only", "just", "the", "isolated", "capital", "city", "of", "provincial", "national", "afghan", ",", "besieged",
   ]
 
@@ -336,7 +336,7 @@ struct MentionFinder {
 
   /// Words between an exception's leader and a name that leave the name in the exception
   /// ("bar the city and two nearby districts, Gozara and Injil").
-  static let exceptedGroupWords: Set<String> = [
+  static let exceptedGroupWords: SpelledWordSet = [
     ",", "and", "the", "its", "their", "city", "cities", "capital", "provincial", "district", "districts",
     "province", "provinces", "nearby", "neighbouring", "neighboring", "surrounding", "adjacent", "town", "towns",
   ]
@@ -435,11 +435,11 @@ struct MentionFinder {
   /// Kandahar prison"; "police" only before "headquarters").
   /// Nouns of what happens to a place, which a possessive place undergoes rather than owns
   /// ("Kunduz's fall", "Ghazni's capture").
-  static let eventNouns: Set<String> = ["fall", "collapse", "capture", "seizure", "takeover", "loss", "surrender", "recapture", "liberation", "siege"]
+  static let eventNouns: SpelledWordSet = ["fall", "collapse", "capture", "seizure", "takeover", "loss", "surrender", "recapture", "liberation", "siege"]
 
   /// Nouns that, after "district", name a district's seat, which stands for the district
   /// ("the district centre of Shahrak", "Qaisar's district headquarters").
-  static let seatNouns: Set<String> = ["headquarters", "centre", "center", "compound", "seat"]
+  static let seatNouns: SpelledWordSet = ["headquarters", "centre", "center", "compound", "seat"]
 
   static let partFollowers: Set<String> = [
     "police", "prison", "jail", "airport", "bazaar", "market", "gate", "gates", "outskirts", "bridge", "dam",
@@ -537,7 +537,7 @@ struct MentionFinder {
 
   /// Adjectives that, with no article, open a headline's unnamed district ("seize key Kandahar
   /// district").
-  static let unnamedDistrictAdjectives: Set<String> = ["key", "strategic", "important", "remote", "major", "vital"]
+  static let unnamedDistrictAdjectives: SpelledWordSet = ["key", "strategic", "important", "remote", "major", "vital"]
 
   /// Words that open an indefinite noun phrase ("a key Kandahar district", "another").
   static let indefiniteOpeners: Set<String> = ["a", "an", "another", "several", "some", "more"]
@@ -659,7 +659,7 @@ struct MentionFinder {
     return close - open - 2 <= 12 && !between[(open + 2)..<close].contains { [",", ";", ":", "(", ")"].contains($0) }
   }
   /// Relative pronouns that open a clause after a list item (`isRelativeClauseJoint`).
-  static let relativeOpeners: Set<String> = ["which", "where", "that", "who"]
+  static let relativeOpeners: SpelledWordSet = ["which", "where", "that", "who"]
 
   /// The nouns an apposition between list items may end in (`isLevelApposition`).
   static let appositionNouns: Set<String> = [
@@ -677,7 +677,7 @@ struct MentionFinder {
     return !joint.isEmpty && joint.allSatisfy { listJoiners.contains($0) } && joint.contains { $0 == "and" || $0 == "or" }
   }
   /// Nouns for a province's capital (`isCapitalItemJoint`).
-  static let provinceCapitalNouns: Set<String> = ["capital", "centre", "center"]
+  static let provinceCapitalNouns: SpelledWordSet = ["capital", "centre", "center"]
 
   /// The position of "province" in a phrase that opens with "the" and ends with the comma
   /// right before a name ("the only province in the north of Afghanistan, Balkh"): `words` are
@@ -694,14 +694,14 @@ struct MentionFinder {
 
   /// Level nouns that may close an owner in apposition before the comma of a list joint
   /// ("Zaranj, the capital of Nimroz Province, and Sheberghan").
-  static let ownerLevelNouns: Set<String> = ["province", "provinces"]
+  static let ownerLevelNouns: SpelledWordSet = ["province", "provinces"]
 
   /// Level nouns that may end a list item before its joint ("Spin Boldak district and …"; "DAC",
   /// a district's administrative centre in humanitarian reports).
-  static let itemLevelNouns: Set<String> = ["district", "city", "town", "dac"]
+  static let itemLevelNouns: SpelledWordSet = ["district", "city", "town", "dac"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
-  static let listJoiners: Set<String> = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
+  static let listJoiners: SpelledWordSet = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
 
   /// Words that say what kind of place follows, left out before a landmark test ("north of the
   /// city of Herat").
@@ -763,7 +763,7 @@ struct MentionFinder {
   }
 
   /// Words that stand for a count before a group of places ("several districts, including").
-  static let groupQuantifiers: Set<String> = ["several", "many", "some", "multiple", "various"]
+  static let groupQuantifiers: SpelledWordSet = ["several", "many", "some", "multiple", "various"]
 
   /// Whether `word` is a count: a number word or digits.
   static func isCount(_ word: String) -> Bool {
@@ -983,7 +983,7 @@ struct MentionFinder {
   }
 
   /// Words of a sentence about places as groups (`closeMatch`).
-  static let groupWords: Set<String> = ["districts", "district", "cities", "provinces", "towns"]
+  static let groupWords: SpelledWordSet = ["districts", "district", "cities", "provinces", "towns"]
 
   /// A misspelt name that the text itself marks as a place ("Lashkah Gar city", "the provincial
   /// capital Qatal city", "Firus Koh district"): one or two capitalised words, unknown to the
@@ -1092,11 +1092,11 @@ struct MentionFinder {
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
   /// The plural nouns before "of" that name a list's items (`closeMatch`).
-  static let closeMatchListNouns = ["cities", "districts", "capitals", "centres", "centers"]
+  static let closeMatchListNouns: SpelledWordSet = ["cities", "districts", "capitals", "centres", "centers"]
   /// The words that open a list after a group noun (`closeMatch`).
-  static let closeMatchListOpeners = ["including", "include", "included", "namely", "like", "viz"]
+  static let closeMatchListOpeners: SpelledWordSet = ["including", "include", "included", "namely", "like", "viz"]
   /// The nouns before "of" that hint a place's level (`closeMatch`).
-  static let closeMatchHintNouns = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
+  static let closeMatchHintNouns: SpelledWordSet = ["city", "district", "town", "capital", "capitals", "centre", "center", "centres", "centers"]
 
   /// Whether the token's first word (lower case, diacritics folded) starts a gazetteer spelling.
   private func startsSpelling(
@@ -2541,41 +2541,41 @@ struct MentionFinder {
   // built on the heap and freed at each test (about 36 000 arrays on the 1 MB stream: the
   // optimiser leaves literals in so long a function unfolded; callgrind, issue #16).
   /// "district", "city", "province": the level nouns between a list item and its brackets.
-  static let levelNouns = ["district", "city", "province"]
+  static let levelNouns: SpelledWordSet = ["district", "city", "province"]
   /// "of", "in".
-  static let ofOrIn = ["of", "in"]
+  static let ofOrIn: SpelledWordSet = ["of", "in"]
   /// "the latest province to fall".
-  static let rankWords = ["latest", "next", "only"]
+  static let rankWords: SpelledWordSet = ["latest", "next", "only"]
   /// "Kunduz, the provincial capital".
-  static let capitalAppositionWords = ["provincial", "capital", "city"]
+  static let capitalAppositionWords: SpelledWordSet = ["provincial", "capital", "city"]
   /// The parts of a place that "police" opens ("Kunduz's police headquarters").
-  static let policePartWords = ["headquarters", "hq", "districts", "district"]
+  static let policePartWords: SpelledWordSet = ["headquarters", "hq", "districts", "district"]
   /// "all of Panjshir", "the whole of Badakhshan".
-  static let wholeOfWords = ["all", "whole", "entirety", "rest", "remainder"]
+  static let wholeOfWords: SpelledWordSet = ["all", "whole", "entirety", "rest", "remainder"]
   /// "province", "provinces".
-  static let provinceNouns = ["province", "provinces"]
+  static let provinceNouns: SpelledWordSet = ["province", "provinces"]
   /// "the entire province of Nimroz".
-  static let entireWords = ["entire", "whole"]
+  static let entireWords: SpelledWordSet = ["entire", "whole"]
   /// "the battle for Kandahar", "fighting over Kunduz".
-  static let battleObjectWords = ["for", "over"]
+  static let battleObjectWords: SpelledWordSet = ["for", "over"]
   /// The nouns of "the battle for Kandahar".
-  static let battleNouns = ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"]
+  static let battleNouns: SpelledWordSet = ["battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "push"]
   /// "the neighbouring Kunduz province".
-  static let neighbouringWords = ["neighbouring", "neighboring"]
+  static let neighbouringWords: SpelledWordSet = ["neighbouring", "neighboring"]
   /// "the road from Mazar to Sheberghan", "the highway between Kabul and Kandahar".
-  static let roadJoiners = ["to", "and"]
+  static let roadJoiners: SpelledWordSet = ["to", "and"]
   /// "capital", "city".
-  static let capitalNouns = ["capital", "city"]
+  static let capitalNouns: SpelledWordSet = ["capital", "city"]
   /// "district", "districts".
-  static let districtNouns = ["district", "districts"]
+  static let districtNouns: SpelledWordSet = ["district", "districts"]
   /// The words before "districts in" that count or pick the districts.
-  static let districtCountHeads = ["the", "several", "of", "all", "six", "some"]
+  static let districtCountHeads: SpelledWordSet = ["the", "several", "of", "all", "six", "some"]
   /// Counts without a number: "several districts of Kunduz".
-  static let vagueCounts = ["several", "some", "many", "most", "all", "other", "few"]
+  static let vagueCounts: SpelledWordSet = ["several", "some", "many", "most", "all", "other", "few"]
   /// The marks that end a dateline's agency: ":", "•".
   static let itemMarks = [":", "•"]
   /// What closes a province in brackets after a place: ")", "province".
-  static let provinceBracketEnds = [")", "province"]
+  static let provinceBracketEnds: SpelledWordSet = [")", "province"]
   /// The words of an apposition ", the provincial capital of" (`annotate`, with
   /// `endsWithAny`): a constant, where the array literal at the call was built and freed for
   /// every mention, about 690 instructions each (3.2 M on the 1 MB stream: callgrind, issue #16).
@@ -2585,9 +2585,9 @@ struct MentionFinder {
   /// the literal was built for every list (about 1 M instructions on the 1 MB stream).
   static let itemClosers: [String?] = [",", ".", ";", ")", nil]
   /// "provincial centres in Faryab and Takhar provinces".
-  static let centreNouns = ["centres", "centers", "capitals"]
+  static let centreNouns: SpelledWordSet = ["centres", "centers", "capitals"]
   /// "three districts of A, B and C".
-  static let countedNouns = ["districts", "provinces"]
+  static let countedNouns: SpelledWordSet = ["districts", "provinces"]
   /// "capital of".
   static let capitalOf = ["capital", "of"]
   /// "compound of".

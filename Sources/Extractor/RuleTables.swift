@@ -210,6 +210,47 @@ struct RuleTables: Sendable {
   let ifWord: WordID
   let unlessWord: WordID
 
+  /// `TriggerFinder.irrealisBits(of:)` of every lexicon word, by id: each list word marks its
+  /// own id, and the endings ("n't", "may") are read from each ASCII word's bytes. (Asked of
+  /// every lexicon word as text, hashing it into five sets, this was 7.7 M instructions of
+  /// every start: callgrind, issue #16.) A lexicon word that is not ASCII may equal a list word
+  /// of other bytes (canonical equivalence), and so may ASCII text a list word holding U+037E,
+  /// U+1FEF or U+212A (the scalars whose decomposition is ASCII): those are asked as text.
+  static func irrealisBits(_ lexicon: Lexicon) -> [UInt8] {
+    var bits = [UInt8](repeating: 0, count: lexicon.count)
+    var askAll = false
+    func mark(_ words: some Sequence<String>, _ bit: UInt8) {
+      for word in words {
+        if word.unicodeScalars.contains(where: { [0x037E, 0x1FEF, 0x212A].contains($0.value) }) { askAll = true }
+        let id = lexicon.id(of: word)
+        if id != Lexicon.unknown { bits[Int(id)] |= bit }
+      }
+    }
+    mark(TriggerFinder.clauseBreaks, TriggerFinder.IrrealisBit.endsClause)
+    mark(TriggerFinder.reportingParticiples, TriggerFinder.IrrealisBit.endsClause)
+    mark(TriggerFinder.relativePronouns, TriggerFinder.IrrealisBit.relativePronoun)
+    mark(TriggerFinder.quotationVerbs, TriggerFinder.IrrealisBit.quotationVerb)
+    mark(TriggerFinder.irrealisCues, TriggerFinder.IrrealisBit.irrealisCue)
+    mark(TriggerFinder.negationCues, TriggerFinder.IrrealisBit.negationCue)
+    if askAll { return lexicon.words.map(TriggerFinder.irrealisBits(of:)) }
+    let apostropheT = Array("n't".utf8)
+    let may = Array("may".utf8)
+    for id in 1..<lexicon.count {
+      var word = lexicon.words[id]
+      let ascii: Bool = word.withUTF8 { bytes in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+        if bytes.count >= 3, bytes[(bytes.count - 3)...].elementsEqual(apostropheT) {
+          bits[id] |= TriggerFinder.IrrealisBit.negatedVerb
+        }
+        if bytes.elementsEqual(may) { bits[id] |= TriggerFinder.IrrealisBit.may }
+        return true
+      }
+      if !ascii { bits[id] = TriggerFinder.irrealisBits(of: word) }
+    }
+    bits[Int(Lexicon.unknown)] = TriggerFinder.irrealisBits(of: lexicon.words[Int(Lexicon.unknown)])
+    return bits
+  }
+
   /// The district holding the capital of province `pcode`.
   func capitalDistrict(ofProvince pcode: String) -> Place? { capitalDistricts[pcode] }
 
@@ -315,7 +356,7 @@ struct RuleTables: Sendable {
       return table
     }
     isPersonNameOpener = exactTable(MentionFinder.personNameOpeners)
-    isFunctionWord = exactTable(MentionFinder.functionWords)
+    isFunctionWord = exactTable(MentionFinder.functionWords.words)
     func values(_ dictionary: [String: Int], missing: Int) -> [Int] {
       var table = Array(repeating: missing, count: lexicon.count)
       for (word, value) in dictionary { table[Int(lexicon.id(of: word))] = value }
@@ -338,10 +379,10 @@ struct RuleTables: Sendable {
     }
     disputeCue[Int(Lexicon.unknown)] = .none
     self.disputeCue = disputeCue
-    irrealisBits = lexicon.words.map(TriggerFinder.irrealisBits(of:))
-    placeNouns = TokenWordList(EventExtractor.placeNouns, lexicon: lexicon)
+    irrealisBits = Self.irrealisBits(lexicon)
+    placeNouns = TokenWordList(EventExtractor.placeNouns.words, lexicon: lexicon)
     placeDescriptors = TokenWordList(EventExtractor.placeDescriptors, lexicon: lexicon)
-    auxiliaries = TokenWordList(EventExtractor.auxiliaries, lexicon: lexicon)
+    auxiliaries = TokenWordList(EventExtractor.auxiliaries.words, lexicon: lexicon)
     earlierYearWords = TokenWordList(EventExtractor.earlierYearWords, lexicon: lexicon)
     clauseBreaks = TokenWordList(TriggerFinder.clauseBreaks, lexicon: lexicon)
     joiningWords = TokenWordList(NameNormalizer.joiningWords, lexicon: lexicon)
@@ -359,18 +400,18 @@ struct RuleTables: Sendable {
     partsOfDay = TokenWordList(EventExtractor.partsOfDay, lexicon: lexicon)
     relativeTimeWords = TokenWordList(EventExtractor.relativeTimeWords, lexicon: lexicon)
     breaksBeforeSubject = TokenWordList(EventExtractor.breaksBeforeSubject, lexicon: lexicon)
-    pronounVerbs = TokenWordList(EventExtractor.pronounVerbs, lexicon: lexicon)
+    pronounVerbs = TokenWordList(EventExtractor.pronounVerbs.words, lexicon: lexicon)
     placeDescribingWords = TokenWordList(EventExtractor.placeDescribingWords, lexicon: lexicon)
-    pronounObjectVerbs = TokenWordList(EventExtractor.pronounObjectVerbs, lexicon: lexicon)
+    pronounObjectVerbs = TokenWordList(EventExtractor.pronounObjectVerbs.words, lexicon: lexicon)
     ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
-    groupNouns = TokenWordList(EventExtractor.groupNouns, lexicon: lexicon)
+    groupNouns = TokenWordList(EventExtractor.groupNouns.words, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     listWords = ListWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)
     hedgeWords = TokenWordList(EventExtractor.hedges, lexicon: lexicon)
-    talibanWords = TokenWordList(TriggerFinder.talibanWords, lexicon: lexicon)
+    talibanWords = TokenWordList(TriggerFinder.talibanWords.words, lexicon: lexicon)
     hedgeCues = HedgeCues(lexicon)
     floatingAdverbs = TokenWordList(TriggerFinder.floatingAdverbs, lexicon: lexicon)
     // (A key of other bytes may equal a lexicon word that is not ASCII: those are asked of the

@@ -145,15 +145,41 @@ enum Tokenizer {
   /// Works on UTF-8 bytes with an ASCII fast path and counts scalars as it goes, so offsets are
   /// in Unicode scalars as before; each word is lower-cased and looked up in `lexicon` once.
   static func tokens(_ source: SourceText, lexicon: Lexicon) -> [Token] {
+    // The tokens are written in place into an array made with room for one token every four
+    // bytes (most texts have one every six): an `append` for every token, its uniqueness and
+    // capacity checks kept out of line in this long loop, was about 65 instructions a token
+    // (10 M on the 1 MB stream: callgrind, issue #16). A text with more tokens than that room
+    // (a table of numbers) is tokenised again into room for one token a byte, which no text
+    // outgrows: every token holds at least one byte, and the two tokens of a word glued to
+    // "the" hold five.
+    var lowered = [UInt8](repeating: 0, count: source.bytes.count + 8)
+    var complete = false
+    let tokens = [Token](unsafeUninitializedCapacity: source.bytes.count / 4 + 16) { buffer, count in
+      complete = Self.tokens(source, lexicon: lexicon, lowered: &lowered, into: buffer, count: &count)
+    }
+    if complete { return tokens }
+    return [Token](unsafeUninitializedCapacity: source.bytes.count + 1) { buffer, count in
+      let done = Self.tokens(source, lexicon: lexicon, lowered: &lowered, into: buffer, count: &count)
+      precondition(done, "more tokens than bytes")
+    }
+  }
+
+  /// The tokens of `source` (``tokens(_:lexicon:)``), initialised in `buffer` from its start,
+  /// `count` of them; false when `buffer` has no room for the next one (the tokens written
+  /// stay initialised, `count` of them). `lowered` is scratch room for lower-cased bytes, at
+  /// least eight bytes longer than the text.
+  private static func tokens(
+    _ source: SourceText, lexicon: Lexicon, lowered: inout [UInt8], into buffer: UnsafeMutableBufferPointer<Token>,
+    count: inout Int
+  ) -> Bool {
     // The lower-case bytes of an ASCII word or a number, written in place: eight bytes longer
     // than the text, so that no word (nor the eight bytes its last chunk may spill) outgrows it,
     // and it is taken as a buffer once per text, not once per word (a buffer per word, grown
     // when short, was about 55 instructions a word on the 1 MB stream: callgrind, issue #16).
-    var lowered = [UInt8](repeating: 0, count: source.bytes.count + 8)
     return source.bytes.withUnsafeBufferPointer { bytes in lowered.withUnsafeMutableBufferPointer { lowered in
       var scanner = Scanner(bytes: bytes)
-      var tokens: [Token] = []
-      tokens.reserveCapacity(bytes.count / 5)
+      var tokens = TokenWriter(buffer: buffer)
+      defer { count = tokens.count }
       var sawBreak = true
       /// The ASCII bytes [from, to) lower-cased, written at the start of `lowered` eight at a
       /// time where eight can be read (byte by byte, this was 14 instructions a byte, 11 M on
@@ -228,15 +254,15 @@ enum Tokenizer {
               let (head, headID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[..<cut]))
               let (the, theID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[cut..<n]))
               if lexicon.isCore(headID) {
-                tokens.append(
+                guard tokens.append(
                   Token(
                     kind: .word, start: start.scalar, end: start.scalar + cut, byteStart: start.byte,
                     byteEnd: start.byte + cut, lower: head, word: headID,
-                    isCapitalized: isUppercase(c.scalar), followsLineBreak: sawBreak, isASCII: true))
-                tokens.append(
+                    isCapitalized: isUppercase(c.scalar), followsLineBreak: sawBreak, isASCII: true)) else { return false }
+                guard tokens.append(
                   Token(
                     kind: .word, start: start.scalar + cut, end: end.scalar, byteStart: start.byte + cut,
-                    byteEnd: end.byte, lower: the, word: theID, isCapitalized: false, followsLineBreak: false, isASCII: true))
+                    byteEnd: end.byte, lower: the, word: theID, isCapitalized: false, followsLineBreak: false, isASCII: true)) else { return false }
                 sawBreak = false
                 continue
               }
@@ -245,12 +271,12 @@ enum Tokenizer {
             lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
             word = lexicon.id(of: lower)
           }
-          tokens.append(
+          guard tokens.append(
             Token(
               kind: .word, start: start.scalar, end: end.scalar, byteStart: start.byte,
               byteEnd: end.byte, lower: lower, word: word,
               isCapitalized: isUppercase(c.scalar), followsLineBreak: sawBreak,
-              isASCII: ascii))
+              isASCII: ascii)) else { return false }
           // "kicked the Taliban* out of": a footnote mark glued to a word ("* banned in Russia")
           // is no token, so wordings read past it.
           while !scanner.atEnd, scanner.current.scalar == "*" { scanner.advance() }
@@ -274,27 +300,44 @@ enum Tokenizer {
           let end = scanner.position
           // Digits, separators and an ASCII ordinal suffix: lower-casing is ASCII.
           let (lower, word) = lexicon.wordAndID(of: lowercase(start.byte, end.byte))
-          tokens.append(
+          guard tokens.append(
             Token(
               kind: .number, start: start.scalar, end: end.scalar, byteStart: start.byte,
               byteEnd: end.byte, lower: lower, word: word, isCapitalized: false,
-              followsLineBreak: sawBreak, isASCII: true))
+              followsLineBreak: sawBreak, isASCII: true)) else { return false }
         } else {
           scanner.advance()
           let end = scanner.position
           let mark = bytes[start.byte..<end.byte]
           let word = lexicon.id(of: UnsafeBufferPointer(rebasing: mark))
           let text = c.length == 1 ? asciiMarks[Int(bytes[start.byte])] : String(decoding: mark, as: UTF8.self)
-          tokens.append(
+          guard tokens.append(
             Token(
               kind: .punctuation, start: start.scalar, end: end.scalar, byteStart: start.byte,
               byteEnd: end.byte, lower: text, word: word,
-              isCapitalized: false, followsLineBreak: sawBreak, isASCII: c.scalar.isASCII))
+              isCapitalized: false, followsLineBreak: sawBreak, isASCII: c.scalar.isASCII)) else { return false }
         }
         sawBreak = false
       }
-      return tokens
+      return true
     } }
+  }
+
+  /// Writes tokens one after another into uninitialised room (``tokens(_:lexicon:)``).
+  private struct TokenWriter {
+    let buffer: UnsafeMutableBufferPointer<Token>
+    private(set) var count = 0
+
+    init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+    /// Initialises the next element with `token`; false, writing nothing, when there is no room.
+    @inline(__always)
+    mutating func append(_ token: consuming Token) -> Bool {
+      guard count < buffer.count, let base = buffer.baseAddress else { return false }
+      (base + count).initialize(to: token)
+      count += 1
+      return true
+    }
   }
 
   /// Level nouns that an editor may put in brackets after a name ("the Wakhan district of
@@ -347,15 +390,17 @@ enum Tokenizer {
   /// dash, colon, semicolon or full stop between. `comma` is the comma's word id. (The marks'
   /// offsets stay, so evidence still quotes the dashes.)
   static func readingAppositionDashes(_ tokens: [Token], comma: WordID) -> [Token] {
+    // (The token's fields read in place, its kind first: a copy of every token, its text
+    // retained and released, was most of this pass's 4.5 M instructions on the 1 MB stream:
+    // callgrind, issue #16.)
     func isDash(_ i: Int) -> Bool {
-      let token = tokens[i]
-      guard token.kind == .punctuation else { return false }
-      if let byte = token.lower.leadingASCIIByte {
+      guard tokens[i].kind == .punctuation else { return false }
+      if let byte = tokens[i].lower.leadingASCIIByte {
         // (A hyphen only standing alone: spaces on both sides.)
         return byte == UInt8(ascii: "-") && i > 0 && i + 1 < tokens.count
-          && tokens[i - 1].byteEnd < token.byteStart && token.byteEnd < tokens[i + 1].byteStart
+          && tokens[i - 1].byteEnd < tokens[i].byteStart && tokens[i].byteEnd < tokens[i + 1].byteStart
       }
-      return token.lower == "\u{2013}" || token.lower == "\u{2014}"
+      return tokens[i].lower == "\u{2013}" || tokens[i].lower == "\u{2014}"
     }
     var result = tokens
     var i = 0
@@ -571,7 +616,7 @@ enum Tokenizer {
   }
 
   /// Abbreviations after which a period does not end a sentence.
-  static let abbreviations: Set<String> = [
+  static let abbreviations: SpelledWordSet = [
     "mr", "mrs", "ms", "dr", "gen", "maj", "col", "lt", "capt", "sgt", "gov", "sen", "rep",
     "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "no", "vs", "etc", "u", "s", "e", "i", "a", "p", "m", "prof", "brig", "mt", "km", "viz",

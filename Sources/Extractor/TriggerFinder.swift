@@ -95,7 +95,7 @@ enum TriggerFinder {
     guard k < words.count else { return false }
     return objectOpeners.contains(words[k])
   }
-  static let objectOpeners: Set<String> = [
+  static let objectOpeners: SpelledWordSet = [
     "#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its",
   ]
 
@@ -116,13 +116,13 @@ enum TriggerFinder {
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
   ]).union(correctionCues)
   /// Modals whose subject a sentence-opening gerund may be ("Capturing Herat would …").
-  static let subjectModals: Set<String> = ["would", "will", "could", "might", "may", "can"]
+  static let subjectModals: SpelledWordSet = ["would", "will", "could", "might", "may", "can"]
   /// Words in "-ing" that name fighting going on, not a gerund's act (`isIrrealis`).
-  static let ongoingActNouns: Set<String> = ["fighting", "shelling", "bombing", "firing", "skirmishing", "clashing"]
+  static let ongoingActNouns: SpelledWordSet = ["fighting", "shelling", "bombing", "firing", "skirmishing", "clashing"]
   /// Verbs of warning, whose "against" a trigger may follow (`isIrrealis`).
-  static let warningVerbs: Set<String> = ["warned", "warn", "warns", "warning", "cautioned", "caution", "cautions"]
+  static let warningVerbs: SpelledWordSet = ["warned", "warn", "warns", "warning", "cautioned", "caution", "cautions"]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
-  static let reportingParticiples: Set<String> = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
+  static let reportingParticiples: SpelledWordSet = ["saying", "adding", "noting", "insisting", "stressing", "explaining"]
   /// Words before a "to" that is a preposition, not an infinitive's ("fled due to ongoing
   /// clashes in Malistan", "thanks to fighting", "in response to attacks").
   static let prepositionalToLeaders: Set<String> = ["due", "owing", "thanks", "prior", "response", "addition", "contrary"]
@@ -140,7 +140,7 @@ enum TriggerFinder {
     "appears", "appeared", "seems", "seemed", "said", "reported", "believed", "understood", "known",
   ]
   /// Ordinals that count what has happened ("the third district to fall this week").
-  static let ordinals: Set<String> = [
+  static let ordinals: SpelledWordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "latest", "last", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
   ]
@@ -161,7 +161,7 @@ enum TriggerFinder {
     return words[k - 1] == "the" || (k > 1 && words[k - 2] == "the" && groupDescribers.contains(words[k - 1]))
   }
 
-  static let talibanWords: Set<String> = [
+  static let talibanWords: SpelledWordSet = [
     "taliban", "insurgents", "militants", "insurgent", "militant", "mujahideen", "talibans", "attackers",
     "assailants", "gunmen", "rebels", "hardline", "hardliners", "islamist", "islamists", "jihadists",
     "extremists", "emirate",
@@ -172,16 +172,16 @@ enum TriggerFinder {
     // "Afghanistan's new rulers" after the fall of Kabul, "the former rulers" before it.
     "rulers",
   ]
-  static let governmentWords: Set<String> = [
+  static let governmentWords: SpelledWordSet = [
     "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
     "government", "military", "ana", "anp", "nds", "ministry",
   ]
   /// Words before "forces", "troops" or "police" that make them the government's ("security
   /// forces", "Afghan troops").
-  static let governmentQualifiers: Set<String> = [
+  static let governmentQualifiers: SpelledWordSet = [
     "security", "government", "afghan", "national", "state", "army", "defence", "defense", "special", "border",
   ]
-  static let localWords: Set<String> = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
+  static let localWords: SpelledWordSet = ["uprising", "militia", "militias", "locals", "residents", "volunteers", "resistance", "nrf", "nrfa"]
 
   /// Spellings read as another word for matching ("Taleban" is "taliban").
   static let spellings: [String: String] = [
@@ -608,7 +608,7 @@ enum TriggerFinder {
   }
 
   /// Words before "the Taliban" that make it whom a rising is against ("to fight the Taliban").
-  static let opposingWords: Set<String> = ["anti", "against", "fight", "resist", "oppose", "confront", "defeat", "repel"]
+  static let opposingWords: SpelledWordSet = ["anti", "against", "fight", "resist", "oppose", "confront", "defeat", "repel"]
 
   /// Whether a place stands inside a retreat's words other than as where the forces came from:
   /// "evacuated Kaldar district to save lives" gives Kaldar up and goes nowhere, where
@@ -651,7 +651,7 @@ enum TriggerFinder {
     return false
   }
   /// The words of being in a place (`contested.entered`'s "present in"), not of entering it.
-  static let presenceWords: Set<String> = ["present"]
+  static let presenceWords: SpelledWordSet = ["present"]
 
   /// Titles after "government" that make it who speaks (`governmentActsAfter`).
   static let speakerTitles: Set<String> = ["spokesman", "spokesperson", "spokeswoman", "official", "officials", "sources", "source"]
@@ -699,7 +699,7 @@ enum TriggerFinder {
   /// Rules whose subject gives the place up: a capture by the Taliban only when someone else
   /// gives it up ("forces withdrew from", "lost control of"); the Taliban giving it up is no
   /// capture.
-  static let givingUp: Set<String> = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
+  static let givingUp: SpelledWordSet = ["captured.abandoned", "captured.abandoned-posts", "captured.forces-left", "captured.lost", "captured.surrendered-place"]
 
   /// Whether the noun of falling at `w` is what talks, plans or calls are for or about ("talks
   /// for a peaceful takeover of Panjshir", "plans for the recapture of Kunduz", "talking to the
@@ -745,12 +745,12 @@ enum TriggerFinder {
   ]
 
   /// Adjectives that make a noun of falling a fall foreseen ("the imminent fall of Kabul").
-  static let foreseeingAdjectives: Set<String> = [
+  static let foreseeingAdjectives: SpelledWordSet = [
     "imminent", "impending", "looming", "likely", "possible", "potential", "expected", "feared", "probable", "inevitable",
   ]
 
   /// Rules of entering or advancing that an unopposed entry turns into a capture.
-  static let unopposedEntries: Set<String> = ["contested.entered", "contested.pressing"]
+  static let unopposedEntries: SpelledWordSet = ["contested.entered", "contested.pressing"]
 
   /// Whether the clause after word `start` says the entry met no resistance ("unopposed",
   /// "without a fight", "without firing a shot", "meeting no resistance"), within twelve words
@@ -804,10 +804,10 @@ enum TriggerFinder {
   ]
 
   /// Adverbs that make a change of control partial: a contest for the place.
-  static let partialAdverbs: Set<String> = ["largely", "mostly", "partly", "partially", "half"]
+  static let partialAdverbs: SpelledWordSet = ["largely", "mostly", "partly", "partially", "half"]
 
   /// Words after a trigger that make it an attack repelled rather than a place retaken.
-  static let attackWords: Set<String> = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
+  static let attackWords: SpelledWordSet = ["attack", "attacks", "assault", "assaults", "offensive", "advance", "raid"]
 
   /// "pushed back a Taliban attack", "Taliban attacks on Herat city pushed back": an attack
   /// word within four words after the trigger, or before it in its clause.
@@ -1078,7 +1078,7 @@ enum TriggerFinder {
     guard v < w, w - v <= 3, beginningVerbs.contains(words[v]) else { return false }
     return words[(v + 1)..<w].allSatisfy { ["the", "a", "an", "its", "their", "his", "her"].contains($0) }
   }
-  static let beginningVerbs: Set<String> = Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:)))
+  static let beginningVerbs = SpelledWordSet(Set(["begin", "start", "launch", "mount", "lay"].flatMap(Inflections.forms(of:))))
   /// The cues a verb coordinated by "and" shares with the verb before it (`isIrrealis`).
   static let sharedModals: Set<String> = [
     "will", "would", "could", "may", "might", "shall", "should", "going", "plan", "plans", "planning", "intend", "intends",
@@ -1211,10 +1211,10 @@ enum TriggerFinder {
   }
 
   /// Verbs by which a side lays claim to a capture it names ("announced the capture of").
-  static let claimVerbs: Set<String> = ["announced", "announces", "announce", "claimed", "claims", "claim"]
+  static let claimVerbs: SpelledWordSet = ["announced", "announces", "announce", "claimed", "claims", "claim"]
 
   /// Verbs of a report whose subject `reportedByTaliban` reads.
-  static let reportingVerbs: Set<String> = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
+  static let reportingVerbs: SpelledWordSet = ["said", "says", "claimed", "claims", "announced", "announces", "tweeted", "confirmed"]
 
   /// Whether the clause before word `w` is reported by the Taliban: the last reporting verb
   /// within 20 words before it, with no clause break between, has a Taliban word (or the
@@ -1229,7 +1229,7 @@ enum TriggerFinder {
   }
 
   /// Rules of handing a place over, whose type the recipient after "to" decides.
-  static let handovers: Set<String> = ["captured.surrendered-place", "captured.handed"]
+  static let handovers: SpelledWordSet = ["captured.surrendered-place", "captured.handed"]
 
   /// The side named after the first "to" among the `reach` words after word `w`, within three
   /// words of it and before its clause ends ("handed over Kohsan district to the government"),
@@ -1377,9 +1377,9 @@ enum TriggerFinder {
   }
 
   /// Verbs that take people ("captured 20 soldiers", "killed dozens of police").
-  static let peopleTakingVerbs: Set<String> = Set(
+  static let peopleTakingVerbs = SpelledWordSet(Set(
     ["capture", "seize", "kill", "detain", "arrest", "ambush", "take", "abduct", "kidnap", "execute", "wound", "disarm", "free", "release"]
-      .flatMap(Inflections.forms(of:)))
+      .flatMap(Inflections.forms(of:))))
 
   /// Words between such a verb and the people it took ("20", "dozens of", "the Afghan").
   static let countedPeopleWords: Set<String> = [
@@ -1441,7 +1441,7 @@ enum TriggerFinder {
 
   /// Words between a Taliban word and an actor noun that keep the force theirs ("Taliban-led
   /// forces", "Taliban special forces").
-  static let ownForceWords: Set<String> = ["led", "special", "elite", "red", "own", "commando", "backed", "military", "armed"]
+  static let ownForceWords: SpelledWordSet = ["led", "special", "elite", "red", "own", "commando", "backed", "military", "armed"]
 
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
@@ -1453,7 +1453,7 @@ enum TriggerFinder {
   }
 
   /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.
-  static let attemptNouns: Set<String> = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
+  static let attemptNouns: SpelledWordSet = ["attempt", "attempts", "bid", "bids", "effort", "efforts", "plan", "plans", "push"]
 
   /// Words that may stand between a verb and the Taliban it acts on ("defeated a small
   /// Taliban force", "drove the remaining militants out").
@@ -1479,11 +1479,11 @@ enum TriggerFinder {
   }
 
   /// Verbs whose object the Taliban are when named right after them.
-  static let actingOnVerbs: Set<String> = Set(
+  static let actingOnVerbs = SpelledWordSet(Set(
     [
       "drive", "push", "repel", "repulse", "defeat", "rout", "expel", "chase", "engage", "attack", "fight", "kill",
       "ambush", "beat", "evict", "target", "battle", "confront", "resist", "kick", "flush",
-    ].flatMap(Inflections.forms(of:)))
+    ].flatMap(Inflections.forms(of:))))
 
   /// The nearest actor word before position `w`, or nil.
   static func nearestActor(_ words: [String], before w: Int) -> Actor? {

@@ -91,7 +91,8 @@ import Testing
   }
 
   /// The readers of a mention's matches by position (`PlaceMatch.localCount(_:)`,
-  /// `localProvincePcodes(_:)`, `provinceIDs(_:)`, `anyPlace(of:in:)`) agree with the filters
+  /// `localProvincePcodes(_:)`, `provinceIDs(_:)`, `anyPlace(of:in:)`, and the array forms
+  /// `localProvincePcodeList(_:)`, `provinceIDList(_:)`, `anyPlace(of:inList:)`) agree with the filters
   /// and `contains(where:)` they replace, on the matches of names of every level (provinces
   /// with districts and cities of their name, towns, regions, names of several places).
   @Test func matchReadsAgreeWithTheFilters() {
@@ -112,9 +113,12 @@ import Testing
       #expect(PlaceMatch.localCount(matches) == local.count)
       #expect(PlaceMatch.localProvincePcodes(matches) == Set(local.compactMap { $0.place.provincePcode }))
       #expect(PlaceMatch.provinceIDs(matches) == Set(matches.filter { $0.place.level == .province }.map(\.place.id)))
+      #expect(Set(PlaceMatch.localProvincePcodeList(matches)) == PlaceMatch.localProvincePcodes(matches))
+      #expect(Set(PlaceMatch.provinceIDList(matches)) == PlaceMatch.provinceIDs(matches))
       for ids in idSets {
         let expected = matches.contains(where: { ids.contains($0.place.id) })
         #expect(PlaceMatch.anyPlace(of: matches, in: ids) == expected)
+        #expect(PlaceMatch.anyPlace(of: matches, inList: Array(ids)) == expected)
         if expected { any += 1 }
       }
     }

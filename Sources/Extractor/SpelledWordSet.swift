@@ -1,0 +1,67 @@
+/// A set of ASCII words without ";", "`" or "K", asked `contains` by their bytes' count first.
+///
+/// `Set<String>.contains` hashes the whole text (seeding and finalising the hasher, about 300
+/// instructions a test), and the rules ask their small word lists of words of every sentence
+/// with a trigger or a name (56 000 tests on the 1 MB stream: callgrind, issue #16). Text equal
+/// to such a word is its bytes (only ASCII scalars and the three whose canonical decomposition
+/// is ";", "`" or "K" — U+037E, U+1FEF, U+212A — decompose to ASCII alone: `String.spells`), so
+/// it has the word's count of bytes, and only the list's words of that count are compared with
+/// it, by `==`: the answer is `Set.contains`'s for any text.
+///
+/// The words are kept as a `Set` too (`words`), for what else the rules do with a list.
+struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+  /// The words.
+  let words: Set<String>
+  /// The words by their count of bytes: those of `n` bytes are `byCount[starts[n]..<starts[n + 1]]`.
+  private let byCount: [String]
+  private let starts: [Int]
+
+  init(_ words: Set<String>) {
+    for word in words {
+      precondition(
+        word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") },
+        "'\(word)' is not an ASCII word without ';', '`' or 'K'")
+    }
+    self.words = words
+    // (Sorted by count, then text, so that the order does not depend on the set's.)
+    let sorted = words.sorted { a, b in
+      a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
+    }
+    let longest = sorted.last?.utf8.count ?? 0
+    var starts = Array(repeating: 0, count: longest + 2)
+    var k = 0
+    for n in 0...(longest + 1) {
+      while k < sorted.count, sorted[k].utf8.count < n { k += 1 }
+      starts[n] = k
+    }
+    byCount = sorted
+    self.starts = starts
+  }
+
+  init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+
+  /// `words.contains(text)`: the words of `text`'s count of bytes compared with it.
+  @inline(__always)
+  func contains(_ text: String) -> Bool {
+    let n = text.utf8.count
+    guard n + 1 < starts.count else { return false }
+    return byCount.withUnsafeBufferPointer { words in
+      starts.withUnsafeBufferPointer { starts in
+        var k = starts[n]
+        let end = starts[n + 1]
+        while k < end {
+          if words[k] == text { return true }
+          k += 1
+        }
+        return false
+      }
+    }
+  }
+
+  func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+
+  var isEmpty: Bool { words.isEmpty }
+  var count: Int { words.count }
+
+  func union(_ other: some Sequence<String>) -> Set<String> { words.union(other) }
+}
