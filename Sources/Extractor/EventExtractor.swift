@@ -583,7 +583,8 @@ public struct EventExtractor: Sendable {
         }
         // ("Ghazni fell, and now, according to reports, so has Herat": past an adverb or an
         // aside between commas to the "so".)
-        if word(k) == "and", word(k + 1) != "so",
+        // (Not past the sentence's end: "Kunduz fell and" at the end of a text ends with the "and".)
+        if word(k) == "and", word(k + 1) != "so", k + 2 < end,
           let so = (k + 2..<min(end, k + 9)).first(where: { word($0) == "so" }),
           Self.elidedAuxiliaries.contains(word(so + 1)),
           !(k + 1..<so).contains(where: { inMention[$0] || [";", ".", "and", "but"].contains(word($0)) })

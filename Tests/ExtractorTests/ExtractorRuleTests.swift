@@ -80,6 +80,14 @@ import Testing
     Case(name: "district list before districts", text: "Andar and Giro districts fell to the Taliban.", expected: ["captured AF1107", "captured AF1112"]),
   ]
 
+  /// Found by `Fuzz/run extract` (2026-12-05): a text that ends with "and" right after its verb
+  /// ("Kunduz fell and") trapped on a range past the sentence's end (the search for "and now, …,
+  /// so has X"). A regression stops the test run.
+  @Test func aTextEndingInAndRightAfterItsVerbIsRead() {
+    #expect(Self.summary("Kunduz fell and") == ["captured AF1901"])
+    #expect(Self.summary("Kunduz fell and\n\nTaloqan fell on Monday.") == ["captured AF1901", "captured AF1801"])
+  }
+
   @Test(arguments: wordings)
   func wordingYieldsExactlyTheExpectedEvents(_ row: Case) {
     #expect(Self.summary(row.text) == row.expected, "\(row.name): \(Self.summary(row.text).sorted())")
