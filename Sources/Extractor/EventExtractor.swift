@@ -2310,6 +2310,19 @@ public struct EventExtractor: Sendable {
       guard end < k else { return false }
       return (end..<min(k, end + 3)).contains { ["said", "say", "says", "told", "insisted", "added"].contains(tokens[$0].lower) }
     }
+    /// Whether the word at `k`, of dispute cue `kind`, tells the place still held, only partly
+    /// taken, fought over or besieged: what keeps it in question, not a denial.
+    /// (`capitalIsOther`: whether the capture is of a place other than a provincial capital.)
+    func keepsInQuestion(_ k: Int, _ kind: DisputeCue, in range: Range<Int>, capitalIsOther: Bool) -> Bool {
+      switch kind {
+      case .still: isStillHeld(k, in: range, capitalIsOther: capitalIsOther)
+      case .only: isOnlyPart(k, in: range)
+      case .fight: isFightGoingOn(k, in: range)
+      case .held: isHeld(k, in: range, capitalIsOther: capitalIsOther)
+      case .siege: isSiege(k, in: range)
+      default: false
+      }
+    }
     var result = drafts
     // The words that may open a dispute, or set a clause against the one before, found once
     // per report (one table look-up a word) and only when it tells a capture.
@@ -2406,13 +2419,15 @@ public struct EventExtractor: Sendable {
           // ("while" only after a comma: `contrastWords`.)
           case .contrast: afterContrast = afterContrast || tokens[k].lower != "while" || (k > 0 && tokens[k - 1].lower == ",")
           case .denial, .negation, .falsity: if isPlainDispute(k, in: range) { found = k }
-          case .still: if isStillHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
-          case .only: if isOnlyPart(k, in: range) { found = k }
-          case .fight: if afterContrast, isFightGoingOn(k, in: range) { found = k }
-          case .held: if afterContrast, isHeld(k, in: range, capitalIsOther: capitalIsOther) { found = k }
-          // ("residents said Arghandab had fallen. The governor said the district was besieged".)
-          case .siege: if afterContrast, isSiege(k, in: range) { found = k }
           case .none: break
+          // (Fighting, a hold or a siege only after a claim or a contrast: "residents said
+          // Arghandab had fallen. The governor said the district was besieged".)
+          case let kind:
+            if afterContrast || kind == .still || kind == .only,
+              keepsInQuestion(k, kind, in: range, capitalIsOther: capitalIsOther)
+            {
+              found = k
+            }
           }
           if found != nil { break }
         }
@@ -2474,17 +2489,7 @@ public struct EventExtractor: Sendable {
         // ("a claim denied by officials who said fighting continued": a fight or a hold told
         // after the denial, in its span, keeps the place in question.)
         onlyDenied =
-          [.denial, .negation, .falsity].contains(cue(k))
-          && !((k + 1)..<range.upperBound).contains { j in
-            switch cue(j) {
-            case .still: isStillHeld(j, in: range, capitalIsOther: capitalIsOther)
-            case .only: isOnlyPart(j, in: range)
-            case .fight: isFightGoingOn(j, in: range)
-            case .held: isHeld(j, in: range, capitalIsOther: capitalIsOther)
-            case .siege: isSiege(j, in: range)
-            default: false
-            }
-          }
+          [.denial, .negation, .falsity].contains(cue(k)) && !((k + 1)..<range.upperBound).contains { keepsInQuestion($0, cue($0), in: range, capitalIsOther: capitalIsOther) }
       }
       // A denial told first, in one of the two sentences before, naming the place itself:
       // "Officials deny Taliban claim of capturing Khakrez. The Taliban said they had captured
@@ -5169,7 +5174,11 @@ public struct EventExtractor: Sendable {
     order.sort { Self.isBefore($0, $1, in: events) }
     var kept = order.map { events[$0] }
     // A capture disputed where the report tells it once is disputed whichever telling is kept.
-    let disputed = Set(events.filter(\.isDisputed).map { EventKey(type: $0.type, pcode: $0.place.pcode, date: $0.date) })
+    // (The events read in place: `filter` copied each disputed event, its strings retained.)
+    var disputed = Set<EventKey>()
+    for i in events.indices where events[i].isDisputed {
+      disputed.insert(EventKey(type: events[i].type, pcode: events[i].place.pcode, date: events[i].date))
+    }
     for i in kept.indices {
       kept[i].id = "\(document.id)#\(i + 1)"
       if !disputed.isEmpty, disputed.contains(EventKey(type: kept[i].type, pcode: kept[i].place.pcode, date: kept[i].date)) {
