@@ -111,6 +111,11 @@ public struct EventExtractor: Sendable {
         TriggerFinder.find(
           tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName,
           timePhrase: inDate))
+      // "The insurgents are now within 90 miles of Kabul": an advance still far off puts no
+      // place in question.
+      if triggers[s].contains(where: { $0.rule == "contested.approach" }) {
+        triggers[s].removeAll { $0.rule == "contested.approach" && Self.approachIsFar($0.tokens, tokens) }
+      }
     }
     // "The governor of Farah province along with the mayor of Farah city … have surrendered to
     // the Taliban": officials of a place who surrender give it up (a province's, its capital).
@@ -388,6 +393,13 @@ public struct EventExtractor: Sendable {
       for m in inSentence where Mention.isLandmark(m, in: mentions) {
         var k = Mention.tokens(of: m, in: mentions).upperBound
         while k < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[k].lower) || tokens[k].lower == "," { k += 1 }
+        // (Past an apposition that names the place's kind: "a base in Shinkay, a district that
+        // fell to the Taliban earlier this month".)
+        if k > 0, tokens[k - 1].lower == ",", k + 1 < sentence.tokens.upperBound, ["a", "an", "the"].contains(tokens[k].lower) {
+          var j = k + 1
+          while j < sentence.tokens.upperBound, j - k <= 3, Self.placeDescriptors.contains(tokens[j].lower) { j += 1 }
+          if j < sentence.tokens.upperBound, Self.placeNouns.contains(tokens[j].lower) { k = j + 1 }
+        }
         guard k < sentence.tokens.upperBound, ["that", "which"].contains(tokens[k].lower) else { continue }
         k += 1
         while k < sentence.tokens.upperBound, Self.passiveAuxiliaries.contains(tokens[k].lower) || Self.subjectVerbFillers.contains(tokens[k].lower) {
@@ -856,7 +868,7 @@ public struct EventExtractor: Sendable {
           // ("took Darqad and some areas of Rustaq and Chah Ab").
           return trigger.tokens.upperBound <= mentions[first].tokens.lowerBound
             && Self.objectIsPartOfPlace(
-              tokens, from: trigger.tokens.upperBound, to: mentions[first].tokens.lowerBound, inMention: inMention)
+              tokens, from: trigger.tokens.upperBound, to: mentions[first].tokens.lowerBound, inMention: inMention, inDate: inDate)
         }()
         // "Deh Salah and Qasaan have been taken back": a name matched only by its sound, whose
         // place lies in another province than the one every other item of its list lies in, is
@@ -963,7 +975,9 @@ public struct EventExtractor: Sendable {
                 && Self.opensSentenceAsLocative(
                   mention.tokens.lowerBound, mention.tokens.upperBound, sentenceStart: sentence.tokens.lowerBound, tokens)
                 && Self.hasSiteObject(after: trigger.tokens.upperBound, tokens, inMention: inMention))
-              || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention)
+              || Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention, inDate: inDate)
+              || (place.level != .province
+                && Self.objectIsUrbanDistrict(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound, inMention: inMention))
               || (place.level != .province
                 && (Self.countsPartOfDistricts(tokens, from: trigger.tokens.upperBound, to: mention.tokens.lowerBound)
                   || (max(0, mention.tokens.lowerBound - 9)..<mention.tokens.lowerBound).contains {
@@ -2886,10 +2900,18 @@ public struct EventExtractor: Sendable {
       // it does not distance it from its trigger.
       // (Nor does a possessive's "s": "took Kunduz's Imam Sahib, Baghlan's Burka and …".)
       // (The lists are read by word id: `RuleTables.placeNouns`, `placeDescriptors`, `auxiliaries`.)
+      // (Nor does a manner phrase after the verb: "took without resistance Friday morning
+      // Chaghcharan".)
+      var manner = 0..<0
+      if placeAfter {
+        var k = gap.lowerBound
+        while k < gap.upperBound, inDate[k] { k += 1 }
+        if let end = Self.mannerPhraseEnd(at: k, tokens), end <= gap.upperBound { manner = k..<end }
+      }
       func distances(_ k: Int) -> Bool {
         tokens[k].kind != .punctuation && !inMention[k] && !inDate[k] && !placeNouns.contains(tokens, at: k)
           && !placeDescriptors.contains(tokens, at: k)
-          && !TriggerFinder.endsPossessive(tokens, at: k)
+          && !TriggerFinder.endsPossessive(tokens, at: k) && !manner.contains(k)
       }
       // "are Nirkh and Jalrez in Wardak, Burka in Baghlan, …, and Qaisar in Faryab": the commas
       // after each item's province join the items of the verb's object, however long the list;
@@ -3000,7 +3022,7 @@ public struct EventExtractor: Sendable {
         placeAfter && trigger.tokens.upperBound < gap.upperBound
           && Self.siteDeterminers.contains(tokens[trigger.tokens.upperBound].lower)
           && gap.contains { Self.siteNouns.contains(tokens[$0].lower) }
-          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention)
+          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: gap.upperBound, inMention: inMention, inDate: inDate)
       }
       // (The exceptions are tested only for a verb that is too far.)
       if let maxGap = trigger.pattern.maxGap,
@@ -3012,7 +3034,7 @@ public struct EventExtractor: Sendable {
         !(placeAfter && trigger.tokens.upperBound < listStart
           && (tokens[trigger.tokens.upperBound].kind == .number || MentionFinder.numberWords[tokens[trigger.tokens.upperBound].lower] != nil
             || Self.partQuantifiers.contains(tokens[trigger.tokens.upperBound].lower))
-          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: listStart, inMention: inMention))
+          && Self.objectIsPartOfPlace(tokens, from: trigger.tokens.upperBound, to: listStart, inMention: inMention, inDate: inDate))
       {
         continue
       }
@@ -3434,7 +3456,7 @@ public struct EventExtractor: Sendable {
   /// ("seized government buildings in Lashkar Gah", "captured the provincial police HQ in
   /// Sheberghan", "took over the television station in X"): control of a part of the place,
   /// which contests it. `start..<end` are the tokens between the verb and the place.
-  static func objectIsPartOfPlace(_ tokens: [Token], from start: Int, to end: Int, inMention: [Bool]) -> Bool {
+  static func objectIsPartOfPlace(_ tokens: [Token], from start: Int, to end: Int, inMention: [Bool], inDate: [Bool]) -> Bool {
     // Only the words after another place in between are this place's object ("captured Zaranj
     // and the rest of Nimroz": "and the rest of").
     guard start < end else { return false }
@@ -3445,7 +3467,18 @@ public struct EventExtractor: Sendable {
       possessorStart = end - 3
       while possessorStart > start, inMention[possessorStart - 1] { possessorStart -= 1 }
     }
-    let start = (start..<possessorStart).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
+    var start = (start..<possessorStart).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
+    // "captured on Friday the city of Chaghcharan", "took without resistance the town of …": a
+    // time or manner phrase between the verb and its object is no part of the object.
+    while start < possessorStart {
+      if inDate[start] {
+        start += 1
+      } else if let end = mannerPhraseEnd(at: start, tokens), end <= possessorStart {
+        start = end
+      } else {
+        break
+      }
+    }
     guard start < possessorStart, possessorStart - start <= 10 else { return false }
     var k = possessorStart - 1
     while k >= start, tokens[k].kind == .punctuation || placeDescriptors.contains(tokens[k].lower) { k -= 1 }
@@ -3469,6 +3502,77 @@ public struct EventExtractor: Sendable {
       tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
     }
   }
+
+  /// Whether the words from `start` to `end` (a place) name an urban district as the object:
+  /// "two police districts in Lashkar Gah", "police district 3 of Kunduz city", "a district in
+  /// the capital of Helmand province" — a part of the city.
+  static func objectIsUrbanDistrict(_ tokens: [Token], from start: Int, to end: Int, inMention: [Bool]) -> Bool {
+    guard start < end, end - start <= 10 else { return false }
+    let start = (start..<end).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
+    for k in start..<end where tokens[k].lower == "district" || tokens[k].lower == "districts" {
+      if k > start, tokens[k - 1].lower == "police" { return true }
+      var j = k + 1
+      guard j < end, tokens[j].lower == "in" || tokens[j].lower == "of" else { continue }
+      j += 1
+      if j < end, tokens[j].lower == "the" { j += 1 }
+      if j < end, tokens[j].lower == "provincial" { j += 1 }
+      if j < end, tokens[j].lower == "capital" || tokens[j].lower == "city" { return true }
+    }
+    return false
+  }
+
+  /// The farthest an advance may stand from a place and still put it in question, in
+  /// kilometres ("within 30 km of Mazar-i-Sharif", "within 25 miles of Kabul"; not "within 90
+  /// miles of Kabul").
+  static let approachReachKilometres = 80.0
+
+  /// Whether the trigger words at `span` state a distance longer than
+  /// `approachReachKilometres` (a count, then "km", "kilometres" or "miles").
+  static func approachIsFar(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+    for k in span where k + 1 < span.upperBound && MentionFinder.distanceUnits.contains(tokens[k + 1].lower) {
+      let text = String(tokens[k].lower.filter { $0 != "," })
+      guard let count = Double(text) ?? MentionFinder.numberWords[text].map(Double.init) else { continue }
+      let kilometres = tokens[k + 1].lower.hasPrefix("mile") ? count * 1.609 : count
+      return kilometres > approachReachKilometres
+    }
+    return false
+  }
+
+  /// The end of a manner phrase that opens at token `k` ("without resistance", "without a
+  /// shot being fired", "with little or no fighting", "peacefully"), or nil: how a place was
+  /// taken, which stands between a verb and its object without distancing them.
+  static func mannerPhraseEnd(at k: Int, _ tokens: [Token]) -> Int? {
+    guard k < tokens.count else { return nil }
+    if mannerAdverbs.contains(tokens[k].lower) { return k + 1 }
+    var j = k + 1
+    switch tokens[k].lower {
+    case "without":
+      while j < tokens.count, ["a", "any", "single", "much", "serious", "major"].contains(tokens[j].lower) { j += 1 }
+    case "with":
+      while j < tokens.count, ["little", "or", "no", "hardly", "any", "barely", "almost", "minimal", "minimum", "of"].contains(tokens[j].lower) {
+        j += 1
+      }
+      guard j > k + 1 else { return nil }
+    default: return nil
+    }
+    guard j < tokens.count, mannerNouns.contains(tokens[j].lower) else { return nil }
+    j += 1
+    // ("without a shot being fired", "without a shot fired".)
+    if j < tokens.count, tokens[j].lower == "being" { j += 1 }
+    if j < tokens.count, tokens[j].lower == "fired" { j += 1 }
+    return j
+  }
+
+  /// Adverbs of how a place was taken (`mannerPhraseEnd`).
+  static let mannerAdverbs: SpelledWordSet = [
+    "easily", "peacefully", "quickly", "swiftly", "rapidly", "effortlessly", "unopposed", "uncontested", "unchallenged",
+  ]
+
+  /// What a place was taken without, or with little of (`mannerPhraseEnd`).
+  static let mannerNouns: SpelledWordSet = [
+    "fight", "fighting", "resistance", "bloodshed", "battle", "shot", "shots", "struggle", "clash", "clashes", "casualties",
+    "violence", "opposition",
+  ]
 
   /// Whether the words from `start` to `end` (a place) count some of its districts: "nine of
   /// the 10 districts in (the)", "seven of the police districts of", "nine out of 10 districts
@@ -4131,7 +4235,9 @@ public struct EventExtractor: Sendable {
       if !possessive, k >= 2, tokens[k - 1].lower == ",", endsMention[k - 1] {
         var after = phraseEnd
         if after < tokens.count, ["city", "town"].contains(tokens[after].lower) { after += 1 }
-        if after >= tokens.count || [",", ".", ";", ")", "and", "or", "where", "which"].contains(tokens[after].lower) {
+        // (So is one a relative clause follows: "overran parts of Sheberghan, the provincial
+        // center that includes the governor's office".)
+        if after >= tokens.count || [",", ".", ";", ")", "and", "or", "where", "which", "that"].contains(tokens[after].lower) {
           k = phraseEnd
           continue
         }

@@ -666,6 +666,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a manner phrase and a time phrase between a generic verb and its object are no distance",
+      "The Taliban took without a fight on Sunday morning Qala-e-Naw, the capital of Badghis.",
+      ["captured AF3101"]),
+    Case(
+      "… but what was taken without a fight is still the object ('the checkpoints around')",
+      "The Taliban took without a fight the checkpoints around Qala-e-Naw.",
+      [], not: ["captured AF3101"]),
+    Case(
       "the place an apposition puts a district nearest to is where it lies",
       "Nirkh district, located in central Maidan Wardak province and nearest one to the capital city of Kabul, fell to the Taliban.",
       ["captured AF0402"], not: ["captured AF0101"]),
@@ -947,6 +955,26 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "urban police districts taken are a part of the city",
+      "The militants captured two police districts in Lashkar Gah overnight.",
+      ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
+      "… so is a district in the capital named by its province",
+      "Militants took a district in the provincial capital of Kunduz province on Tuesday.",
+      ["contested AF1901"], not: ["captured AF1901"]),
+    Case(
+      "… but a district of a province named is that district, no part of the capital",
+      "Militants took Khanabad district in Kunduz province on Tuesday.",
+      ["captured AF1904"], not: ["contested AF1901", "captured AF1901"]),
+    Case(
+      "a relative clause after a place's apposition leaves the apposition the place's, partial with it",
+      "Insurgents overran parts of Maimana, the provincial capital that holds the governor's compound, late on Monday.",
+      ["contested AF2901"], not: ["captured AF2901"]),
+    Case(
+      "a time phrase between the verb and 'the city of' is no part taken",
+      "The militants seized on Tuesday the city of Farah.",
+      ["captured AF3301"], not: ["contested AF3301"]),
+    Case(
       "sites opened by their owner's noun, after a comma that joins the verbs",
       "Taliban militants entered Qala-e-Naw, seized police and security facilities, and tried to take the governor's office.",
       ["contested AF3101"], not: ["captured AF3101"]),
@@ -1222,6 +1250,14 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "an advance still far off puts no place in question",
+      "Taliban columns are now within 70 miles of Kabul, officials said. The Taliban are within 150 km of Kandahar city.",
+      [], not: ["contested AF0101", "contested AF2701"]),
+    Case(
+      "… one near does",
+      "Taliban columns are now within 40 kilometres of Herat.",
+      ["contested AF3201"]),
     Case(
       "what someone is warned against, and a gerund that opens a sentence as a modal's subject, have not happened",
       "Saleh has warned the insurgents against entering Panjshir. Capturing Herat would be a huge boost to the Taliban. Fighting in Ghazni could spread to the city.",
@@ -2267,6 +2303,14 @@ import Testing
   ]
 
   static let relativeClauseCases: [Case] = [
+    Case(
+      "a landmark's place is the subject of a relative clause past an apposition naming its kind",
+      "Elders met at a base in Shinkay, a remote district that fell to the insurgents last week.",
+      ["captured AF2603"]),
+    Case(
+      "… not when the relative clause tells no event",
+      "Elders met at a base in Shinkay, a remote district that borders Pakistan.",
+      [], not: ["captured AF2603", "contested AF2603"]),
     Case(
       "a place at the end of a long relative clause closed before the verb is not its subject",
       "Taliban fighters captured Arghandab district of Kandahar on Monday. The dam, which supplies farmers through a network of canals as well as drinking water for the provincial capital, was now under Taliban control, officials said.",

@@ -361,11 +361,18 @@ enum EnglishRules {
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
       // ("gathering forces for an attack on Kabul": an attack a preparation is for is to come.)
-      notAfter: ["for"],
+      // ("the rocket attack on Kabul", "a suicide attack on Khost": a strike that holds no
+      // ground puts no place's control in question.)
+      notAfter: ["for", "rocket", "rockets", "suicide", "bomb", "bombing", "car", "mortar", "terror", "terrorist", "grenade", "missile"],
       ["attack|attacks|offensive|offensives|assault|assaults on|against"],
-      not: [("Logar is being used to gather forces for an attack on Kabul.", "contested AF0101")]),
+      not: [
+        ("Logar is being used to gather forces for an attack on Kabul.", "contested AF0101"),
+        ("Police arrested three men over a rocket attack on Kabul last week.", "contested AF0101"),
+      ]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
+      // ("a rocket attack on Kabul": the noun, not the verb.)
+      notBefore: ["attack", "attacks", "strike", "strikes", "launcher", "launchers"],
       [
         "attacked|attacking|assaulted|assaulting",
         "pound~|shell~|bombard~|rocket~",
@@ -377,7 +384,8 @@ enum EnglishRules {
         ("The militants pounded Taloqan with mortars for two days.", "contested AF1801"),
         ("Government forces launched a counteroffensive in Nad Ali district on Monday.", "contested AF3002"),
         ("The Taliban have stepped up offensives on Kunduz city.", "contested AF1901"),
-      ]),
+      ],
+      not: [("Police arrested three men over a rocket strike on Kabul.", "contested AF0101")]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
       [
