@@ -3521,6 +3521,25 @@ public struct EventExtractor: Sendable {
     return false
   }
 
+  /// The first token of the mention an apposition from `start` names a province's capital by
+  /// ("(which is also) the (provincial) capital of" and the mention), or nil.
+  static func namesCapitalOf(from start: Int, _ tokens: [Token], startsMention: [Bool]) -> Int? {
+    var j = start
+    func skip(_ words: [String]) { if j < tokens.count, words.contains(tokens[j].lower) { j += 1 } }
+    if j < tokens.count, ["which", "that"].contains(tokens[j].lower) {
+      j += 1
+      guard j < tokens.count, ["is", "was"].contains(tokens[j].lower) else { return nil }
+      j += 1
+      skip(["also"])
+    }
+    skip(["the"])
+    skip(["provincial"])
+    guard j + 1 < tokens.count, tokens[j].lower == "capital", tokens[j + 1].lower == "of" else { return nil }
+    j += 2
+    skip(["the"])
+    return j < tokens.count && startsMention[j] ? j : nil
+  }
+
   /// The farthest an advance may stand from a place and still put it in question, in
   /// kilometres ("within 30 km of Mazar-i-Sharif", "within 25 miles of Kabul"; not "within 90
   /// miles of Kabul").
@@ -4291,13 +4310,23 @@ public struct EventExtractor: Sendable {
           else { return nil }
           return place
         } : nil
+      // "The key eastern city, which is also the capital of Nangarhar province, fell": the
+      // capital an apposition names by its province.
+      let appositionCapital: Place? =
+        kind == .city && !possessive && phraseEnd < tokens.count && tokens[phraseEnd].lower == ","
+        ? Self.namesCapitalOf(from: phraseEnd + 1, tokens, startsMention: startsMention).flatMap { j in
+          mentions.first(where: { $0.tokens.lowerBound == j })?.matches.first(where: { $0.place.level == .province }).flatMap {
+            tables.capitalDistrict(ofProvince: $0.place.id)
+          }
+        } : nil
       guard
-        let target = namesKabul
-          ? kabul
-          : referredCity
-            ?? antecedent(
-              of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
-              sentence: sentenceOfToken[k])
+        let target = appositionCapital
+          ?? (namesKabul
+            ? kabul
+            : referredCity
+              ?? antecedent(
+                of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
+                sentence: sentenceOfToken[k]))
       else {
         k = phraseEnd
         continue

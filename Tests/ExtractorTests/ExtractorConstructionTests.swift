@@ -2108,6 +2108,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the city' is the capital an apposition names by its province, not the city named before",
+      "Insurgents pressed towards Kabul. The key eastern city, which is also the capital of Nangarhar province, fell on Sunday.",
+      ["captured AF0601"], not: ["captured AF0101", "captured AF06"]),
+    Case(
       "an outlet named after a place is not what 'the city' after it refers to",
       "Fighting reached Sar-e Pul on Friday. The governor confirmed to Kabul Now that the city has fallen to the Taliban.",
       ["captured AF2201"], not: ["captured AF0101"]),
