@@ -119,6 +119,11 @@ enum TriggerFinder {
   static let subjectModals: SpelledWordSet = ["would", "will", "could", "might", "may", "can"]
   /// Words in "-ing" that name fighting going on, not a gerund's act (`isIrrealis`).
   static let ongoingActNouns: SpelledWordSet = ["fighting", "shelling", "bombing", "firing", "skirmishing", "clashing"]
+  /// Verbs of keeping someone from an act, whose "from" a trigger may follow (`isIrrealis`).
+  static let preventionVerbs: SpelledWordSet = [
+    "keep", "keeps", "kept", "keeping", "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented",
+    "preventing", "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "barring", "deter", "deterred",
+  ]
   /// Verbs of warning, whose "against" a trigger may follow (`isIrrealis`).
   static let warningVerbs: SpelledWordSet = ["warned", "warn", "warns", "warning", "cautioned", "caution", "cautions"]
   /// Participles that introduce reported speech ("…, saying the district had fallen").
@@ -883,8 +888,10 @@ enum TriggerFinder {
     "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "bid", "bids",
     "fail", "fails", "failed", "failing", "struggle", "struggled", "struggling", "push", "offensive",
     "effort", "efforts", "unable",
-    // "battling to stop the Taliban from taking Kandahar": the capture was attempted.
-    "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
+    // "battling to stop the Taliban from taking Kandahar": the capture was attempted (so was
+    // one they were kept or blocked from).
+    "stop", "stopping", "prevent", "prevents", "prevented", "preventing", "stops", "stopped", "keep", "keeps", "kept",
+    "keeping", "block", "blocks", "blocked", "blocking",
     // "fighting to capture", "seeking to seize", "poised to take", "close to capturing": an
     // effort under way, or a capture at hand.
     "fight", "fighting", "fought", "battle", "battling", "battled", "seek", "seeking", "sought", "poised", "close",
@@ -960,10 +967,20 @@ enum TriggerFinder {
     // "Capturing Herat would be a huge boost": a gerund that opens the sentence as the subject
     // of a modal is what might be, not what was.
     // (Not a noun of fighting that goes on: "Fighting in Herat could spread to the city".)
+    // ("Capturing Herat in the west, a traditional stronghold of its foes, would be …": past an
+    // apposition between two commas.)
     if !negationOnly, w == 0, words[0].hasSuffix("ing"), !ongoingActNouns.contains(words[0]),
-      let modal = words[1..<min(words.count, 9)].firstIndex(where: { subjectModals.contains($0) }),
-      !words[1..<modal].contains(where: { [",", ";", ":"].contains($0) })
+      let modal = words[1..<min(words.count, 17)].firstIndex(where: { subjectModals.contains($0) }),
+      !words[1..<modal].contains(where: { $0 == ";" || $0 == ":" }),
+      case let commas = words[1..<modal].lazy.filter({ $0 == "," }).count,
+      commas == 0 || (commas == 2 && words[modal - 1] == ","),
+      commas == 2 || modal < 9
     {
+      return true
+    }
+    // "to keep the Taliban from overrunning the city", "stopped the insurgents from taking
+    // Qala-e-Naw": what was kept from happening did not happen.
+    if !negationOnly, w >= 2, words[w - 1] == "from", words[max(0, w - 6)..<(w - 1)].contains(where: { preventionVerbs.contains($0) }) {
       return true
     }
     // "warned the insurgents against entering Panjshir": what someone is warned against has not

@@ -1251,6 +1251,18 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "what someone is kept from has not happened; the attempt contests the place",
+      "Air cover is what keeps the insurgents from overrunning Kandahar city.",
+      ["contested AF2701"], not: ["captured AF2701"]),
+    Case(
+      "a sentence-opening gerund is a modal's subject past an apposition between commas",
+      "Seizing Herat, the commercial hub of the west, would give the Taliban the border trade.",
+      [], not: ["captured AF3201"]),
+    Case(
+      "… not a participle clause before a subject of its own",
+      "Capturing Herat on Friday, the Taliban turned towards Kandahar.",
+      ["captured AF3201"]),
+    Case(
       "an advance still far off puts no place in question",
       "Taliban columns are now within 70 miles of Kabul, officials said. The Taliban are within 150 km of Kandahar city.",
       [], not: ["contested AF0101", "contested AF2701"]),
