@@ -115,6 +115,11 @@ enum EnglishRules {
         // them were underway in Balkh": who fought does not distance where.
         "fighting|clashes|battles|battle|firefights|gunfights between *6 in|inside|near|around|outside",
         "fighting|clashes|battles|battle|firefights|gunfights between *8 underway|ongoing|continue~|rage~|erupt~|intensified|intensifying *2 in|inside|near|around|outside",
+        // "fighting between government forces and the Taliban for the control of Kuran-wo-Munjan",
+        // "Fighting has been underway between the Taliban and the resistance … in Panjshir": who
+        // fought stands between the fight and its place, the place last.
+        "fighting|clashes|battles|battle between *8 for|over _ control of|over",
+        "fighting|clashes|battles *2 underway|ongoing|raging|continuing between *10 in|inside|near|around|outside",
         "fighting|clashes|battle|battles|battling on|at _ edge|edges|fringes|outskirts|gates|doorstep of",
         "exchange~|trade~ fire|gunfire|shots in|near|around|outside|on", "gunfights|skirmishes|skirmish|gunfight in|near|around|outside", "gun fights|battles|fight in|near|around|outside",
         "fighting|clashes|battles|firefights *3 report~|rage~|continue~|erupt~|underway|way|ongoing|on|place|intensify~|resume~|break~|flare~|is|was|are|were *2 in|from|outside|near|around|inside|on|at",
@@ -150,6 +155,8 @@ enum EnglishRules {
         ("Renewed fighting in Chahar Dara district was reported on Monday.", "contested AF1902"),
         ("Clashes between the Taliban and the army in Chahar Dara district left dozens dead.", "contested AF1902"),
         ("Battles between Taliban fighters and government troops were underway in Khamyab district.", "contested AF2806"),
+        ("Fighting between the army and the insurgents for the control of Warduj district has gone on for a week.", "contested AF1716"),
+        ("Clashes have been underway between the Taliban and local militias led by a former commander in Balkhab district.", "contested AF2207"),
         ("Fighting was reported from the southern city of Qalat on Sunday.", "contested AF2601"),
         ("Violence escalated sharply particularly in Lashkargah city.", "contested AF3001"),
         ("Army clearing operations continued in Spin Boldak district on Sunday.", "contested AF2711"),
