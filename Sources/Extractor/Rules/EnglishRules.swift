@@ -682,9 +682,17 @@ enum EnglishRules {
       // Uprising and resistance forces never held a place before the Taliban came: holding it
       // now means they took it (the government's holding a place may be no change at all).
       "recaptured.uprising-holds", .recaptured, side: .before, strength: 0.8, ignoresActor: true,
-      ["now? under|in _ control|occupation|hands of _ resistance|uprising|anti-taliban forces|fighters|militias|militia"],
+      [
+        "now? under|in _ control|occupation|hands of _ resistance|uprising|anti-taliban forces|fighters|militias|militia",
+        // "control of the Deh Salah and Andarab districts had passed to forces affiliated with the
+        // former administration".
+        "passed|shifted|transferred to _ resistance|uprising|anti-taliban forces|fighters|militias|militia",
+        "passed|shifted|transferred to _ forces|fighters|militias loyal|affiliated|allied to|with _ former government|administration|republic",
+      ],
       examples: [
         ("Deh Salah and Banu districts are now under the control of resistance forces.", "recaptured AF0908"),
+        ("Control of Andarab district had passed to forces affiliated with the former government.", "recaptured AF0907"),
+        ("Control of Deh Salah district passed to resistance fighters on Friday.", "recaptured AF0908"),
         ("Khost wa Firing district is in the hands of uprising forces, residents said.", "recaptured AF0913"),
       ],
       not: [("Deh Salah is still in the hands of government forces.", "recaptured AF0908")]),
@@ -810,10 +818,13 @@ enum EnglishRules {
         "before|after|finally|eventually falling",
         // "fell back into Taliban hands", "has fallen back to the Taliban": taken again.
         "fall~ back into _ @taliban|their|enemy hands|control", "fall~ back to _ @taliban", "fall~ back into _ hands of",
+        // "Control of Deh Salah district passed to the Taliban".
+        "passed|shifted|transferred to _ @taliban",
       ],
       examples: [
         ("Nawa district in Helmand fell to the Taliban on Monday.", "captured AF3003"),
         ("Kohsan district fell back into Taliban hands on Friday.", "captured AF3213"),
+        ("Control of Khamyab district passed to the Taliban on Monday.", "captured AF2806"),
         ("Days after it was retaken, Kohsan has fallen back to the Taliban.", "captured AF3213"),
         ("Officials say Shinkay district of Zabul has fallen.", "captured AF2603"),
         ("Qalat, the capital of Zabul, held out for a week before falling on Saturday.", "captured AF2601"),
