@@ -5621,15 +5621,20 @@ public struct EventExtractor: Sendable {
       // (Not a day a span starts on, or its apposition: "confirmed the fall of Muqur since
       // yesterday, June 27" is no day of reporting.)
       guard
-        let day = dates[sentence.index].first(where: { date in
+        let date = dates[sentence.index].first(where: { date in
           date.namesEventDay
             && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
-        })?.day
+        }),
+        let day = date.day
       else { continue }
       // (Not a word of reporting in the past perfect: "On Sunday, authorities had said they had
       // installed …" tells of an earlier statement, not the report's.)
+      // (Nor a day past the reporting word's "that", inside what was reported: "the district
+      // governor told that as a result of the attack on Doshi on Sunday afternoon, forces fell
+      // back" dates the attack.)
       if sentence.tokens.contains(where: { k in
         reporting.contains(tokens[k].lower) && !(k > sentence.tokens.lowerBound && tokens[k - 1].spells("had"))
+          && !(k < date.tokens.lowerBound && tokens[(k + 1)..<date.tokens.lowerBound].contains { $0.spells("that") })
       }) {
         return day
       }

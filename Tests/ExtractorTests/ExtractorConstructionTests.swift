@@ -2570,6 +2570,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a day past a reporting verb's 'that' dates what was reported, not the report",
+      text: "Doshi district falls\n\nThe district governor told that after an attack on Doshi on Sunday afternoon the forces fell back to a valley. Residents in Takhar have taken up arms against the Taliban.",
+      published: "2021-06-22", expected: "mobilization AF18 2021-06-22"),
+    DateCase(
       name: "a statement told in the past perfect ('had said on Sunday') gives the report no day",
       text: "Taliban surround Ghazni city\n\nReports say the militants have surrounded Ghazni city. On Sunday, officials had said they had installed new defences at Kabul airport.",
       published: "2021-07-12", expected: "contested AF1101 2021-07-12"),
