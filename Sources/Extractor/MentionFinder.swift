@@ -1830,7 +1830,9 @@ struct MentionFinder {
       }
       // "the Helmand provincial capital Lashkar Gah": the province, whose capital is named; but
       // "Nimroz provincial capital falls": the capital itself.
-      if spells(nextAt, "provincial"), spells(nextAt + 1, "capital") {
+      // (So is "the Jawzjan provincial center".)
+      let capitalAfterProvincial = spells(nextAt + 1, "capital") || spells(nextAt + 1, "center") || spells(nextAt + 1, "centre")
+      if spells(nextAt, "provincial"), capitalAfterProvincial {
         let named = mention.tokens.upperBound + 2 < tokens.count && tokens[mention.tokens.upperBound + 2].isCapitalized
         mentions[m].hint = named || !mention.matches.contains(where: { $0.place.level == .province }) ? .province : .city
       }
@@ -1962,7 +1964,7 @@ struct MentionFinder {
       }
       if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
-        if !(w == "provincial" && spells(nextAt + 1, "capital")) { mentions[m].isAttributive = true }
+        if !(w == "provincial" && capitalAfterProvincial) { mentions[m].isAttributive = true }
         if MentionFinder.outletFollowers.contains(w) { mentions[m].isOutlet = true }
       }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who

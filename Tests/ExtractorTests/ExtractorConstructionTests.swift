@@ -1455,6 +1455,14 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'the Faryab provincial centre' is the capital, as 'the Faryab provincial capital' is",
+      "Insurgents stormed the Faryab provincial centre on Monday night.",
+      ["contested AF2901"], not: ["contested AF29"]),
+    Case(
+      "… but 'the Jawzjan provincial council' is a speaker's title",
+      "The Jawzjan provincial council said the Taliban captured Qarqin on Monday.",
+      ["captured AF2810"], not: ["captured AF2801", "captured AF28"]),
+    Case(
       "a headline's adjective before a province and 'district' opens an unnamed district",
       "Taliban seize key Kandahar district\n\nThe insurgents captured the strategic Kandahar district of Arghandab.",
       ["captured AF2702"], not: ["captured AF2701"]),
