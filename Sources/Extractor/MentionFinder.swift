@@ -27,7 +27,7 @@ struct MentionFinder {
     "meanwhile", "however", "mujahid", "mujahed", "zabihullah", "ghani", "biden", "massoud",
     "dostum", "noor", "atta", "saleh", "amrullah", "karzai", "abdullah", "ismail", "mohammad", "muhammad", "ahmad", "abdul", "haji", "mullah",
     "mawlawi", "khan", "islamic", "qaida", "qaeda", "daesh", "isis", "emirate", "jamiat", "hezb", "eid", "kabulnow", "corps",
-    "pamir", "atal", "shaheen", "zafar", "silab", "hamza", "tajik", "uzbek", "hazara",
+    "pamir", "atal", "shaheen", "zafar", "silab", "hamza", "tajik", "uzbek", "hazara", "baloch", "baluch", "turkmen", "tajiks", "uzbeks", "hazaras",
     "pashtun", "pashto", "dari", "persian", "english", "west", "east", "north", "south",
     "central", "capital", "center", "centre", "state", "department", "office", "headquarters",
     "airport", "university", "hospital", "road", "highway", "bridge", "dam", "base", "camp",

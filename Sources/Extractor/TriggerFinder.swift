@@ -119,6 +119,10 @@ enum TriggerFinder {
   static let subjectModals: SpelledWordSet = ["would", "will", "could", "might", "may", "can"]
   /// Words in "-ing" that name fighting going on, not a gerund's act (`isIrrealis`).
   static let ongoingActNouns: SpelledWordSet = ["fighting", "shelling", "bombing", "firing", "skirmishing", "clashing"]
+  /// Verbs of fleeing, whose purpose of refuge is where the flight went (`isIrrealis`).
+  static let flightVerbs: SpelledWordSet = ["fled", "flee", "flees", "fleeing", "escaped", "escape", "withdrew", "retreated", "left"]
+  /// What is taken or sought in a place one flees to.
+  static let refugeNouns: SpelledWordSet = ["refuge", "shelter", "safety", "sanctuary"]
   /// Verbs of keeping someone from an act, whose "from" a trigger may follow (`isIrrealis`).
   static let preventionVerbs: SpelledWordSet = [
     "keep", "keeps", "kept", "keeping", "stop", "stops", "stopped", "stopping", "prevent", "prevents", "prevented",
@@ -1007,7 +1011,14 @@ enum TriggerFinder {
       // "the fifth provincial capital to fall": an ordinal counts events that happened.
       // ("pulled back, allowing the militants to overrun the district centre": what was let
       // happen happened.)
-      let forced = leaders.contains { ["forced", "forcing", "compelled", "compelling", "allowing", "letting"].contains($0) || ordinals.contains($0) }
+      // ("fled from Zaranj to take refuge in Chahar Burjak": the refuge a flight was for is
+      // where it went.)
+      let refugeOfFlight =
+        w + 1 < words.count && ["take", "seek", "find"].contains(words[w]) && refugeNouns.contains(words[w + 1])
+        && words[max(0, k - 8)..<k].contains { flightVerbs.contains($0) }
+      let forced =
+        refugeOfFlight
+        || leaders.contains { ["forced", "forcing", "compelled", "compelling", "allowing", "letting"].contains($0) || ordinals.contains($0) }
       // ("due to ongoing clashes" is a cause; "due to fall", "due to retake" a plan.)
       let prepositional = prepositionalToLeaders.contains(immediate) && !imperativeForms.contains(words[w]) && !infinitiveOnlyForms.contains(words[w])
       // ("as Taliban attacks continue to take control over Lashkargah": attacks go on, the

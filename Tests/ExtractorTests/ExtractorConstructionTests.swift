@@ -2079,6 +2079,14 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "the refuge a flight was for is where it went",
+      "The governor fled from Zaranj to take refuge in the peaceful Chahar Burjak district.",
+      ["retreated_to AF3404"]),
+    Case(
+      "… a refuge only planned is not",
+      "The governor plans to take refuge in Chahar Burjak district.",
+      [], not: ["retreated_to AF3404"]),
+    Case(
       "where forces came from is not where they went",
       "Government forces were airlifted to the airport from Imam Sahib district of Kunduz.", [],
       not: ["retreated_to AF1905"]),
@@ -2402,6 +2410,10 @@ import Testing
   ]
 
   static let namesCases: [Case] = [
+    Case(
+      "a people's name is no place, whatever its sound key meets ('Baloch' is not Balkh)",
+      "Clashes erupted in Zaranj, home to the Baloch minority, on Monday.",
+      ["contested AF3401"], not: ["contested AF2106", "contested AF21"]),
     Case(
       "a place abroad is no Afghan district its sound resembles",
       "Veterans compared the scenes to the fall of Saigon. Officials fled to Quetta and Dubai, and some to Raqqa, reports said.",
