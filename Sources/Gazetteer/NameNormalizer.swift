@@ -7,9 +7,9 @@ import Foundation
 /// 1. **Name key** (`key(_:)`): case and diacritics folded (Tsamkanī → tsamkani), apostrophes
 ///    and ‘ayn marks dropped, words split on spaces, hyphens and punctuation, generic words
 ///    dropped ("district", "province", "city", "center", "woluswali" …), the Persian ezafe and
-///    joining particles dropped (`-e-`, `-i-`, `-a-`, `-ye-`, "wa"), and the words joined without
-///    spaces. "Jani Khel", "Jani-Khel" and "Janikhel" meet; so do "Sar-e-Pul" and "Sar-i-Pul",
-///    "Dand Wa Patan" and "Dand Patan".
+///    joining particles dropped (`-e-`, `-i-`, `-a-`, `-ye-`, "wa" and its spellings "va", "wo"
+///    and "o"), and the words joined without spaces. "Jani Khel", "Jani-Khel" and "Janikhel"
+///    meet; so do "Sar-e-Pul" and "Sar-i-Pul", "Dand Wa Patan", "Dand-wo-Patan" and "Dand Patan".
 /// 2. **Sound key** (`soundKey(_:)`): the name key with common transliteration pairs merged
 ///    (q/k, kh/k, gh/g, ph/f, ee/i, oo/u, ou/u, w/v), vowels after the first letter dropped,
 ///    doubled letters collapsed, and a first-letter vowel folded to the alef it romanises
@@ -25,7 +25,7 @@ public enum NameNormalizer {
     "the", "of", "bazar", "bazaar", "markaz",
   ]
   /// Joining particles of Dari and Pashto names as they are romanised.
-  public static let joiningWords: Set<String> = ["e", "i", "a", "ye", "wa", "o", "y"]
+  public static let joiningWords: Set<String> = ["e", "i", "a", "ye", "wa", "va", "wo", "o", "y"]
 
   /// The name key of `name`; empty when the name has no letters or digits.
   public static func key(_ name: String) -> String {

@@ -2518,7 +2518,12 @@ import Testing
     Case("Pashtun Kot", "Pashtun Kot district fell to the Taliban on Sunday.", ["captured AF2902"]),
     Case("Mohammad Agha", "Mohammad Agha district fell to the Taliban on Sunday.", ["captured AF0505"]),
     Case("a longer unknown name", "The Taliban captured Khwaja Du Kuh district of Jawzjan.", [], not: ["captured AF1905"]),
-    Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", [], not: ["captured AF2703", "captured AF1311"]),
+    // ("wo" is a spelling of the joining "wa": Paktia's Dand Wa Patan, never Kandahar's Dand.)
+    Case("a hyphenated name", "The Taliban captured Dand-wo-Patan district.", ["captured AF1311"], not: ["captured AF2703", "captured AF2701"]),
+    Case(
+      "every spelling of the joining 'wa' meets",
+      "Kuran-wo-Munjan and Tala-va-Barfak districts fell to the Taliban on Sunday.",
+      ["captured AF1726", "captured AF0911"]),
     Case(
       "a back reference with describing words before its noun",
       "Zaranj is the capital of Nimroz province. The small but important city fell into the hands of the Taliban almost without a fight.",

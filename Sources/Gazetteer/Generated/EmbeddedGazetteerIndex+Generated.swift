@@ -789,7 +789,7 @@ temporary 23
 =AF3220|Zawol|AF32|AF3214|421|Zewal|Part of Shindand (AF3214) in the 399 set.|زاول;زول
 =AF3406|Dilaram|AF34|AF3405|407;421|Delaram;Dularam|Part of Khashrod (AF3405) in the 399 set.|دلارام;دلارام
 |Patoo|AF24|AF2409|421|Pato;Patu|422-set code 2409 equals OCHA's pcode for the whole of Gizab (AF2409), so no code is given. The 422 set codes the rump Gizab 2506 in Uruzgan. Part of Gizab (AF2409) in the 399 set.|پاتو;پاتو
-keys 3539
+keys 3534
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -841,7 +841,7 @@ alakhsaj|714|-1|Alakh Saj
 alaqadari|553|-1|`Alaqadari
 alaqehdariatghar|698|-1|`Alaqehdari-ye Atghar
 alaqehdaridehshu|713|-1|`Alaqehdari Deh-e Shu
-alaqehdarikoranvamonjan|576|-1|Alaqehdari-ye Koran va Monjan
+alaqehdarikoranmonjan|576|-1|Alaqehdari-ye Koran va Monjan
 alaqehdariyusofkheyl|712|-1|`Alaqehdari Yusofkheyl
 alasai|63|-1|Alasai
 alasay|63|-1|Alasay|714|-1|Alasay
@@ -2029,7 +2029,7 @@ kazhran|330|-1|Kazhran|607|-1|Kazhran
 kehsan|421|-1|Kehsan
 kejran|330|-1|Kejran
 keraman|732|-1|Keraman
-keranavamanjah|576|-1|Kerana va Manjah
+keranamanjah|576|-1|Kerana va Manjah
 keranmenjan|256|-1|Keran wa Menjan
 keshem|245|-1|Keshem
 keshendah|303|-1|Keshendah|448|-1|Keshendah
@@ -2258,9 +2258,8 @@ konar|22|-1|Konar
 kondoz|577|-1|Kondoz
 konduz|276|-1|Konduz|577|-1|Konduz
 koozkonar|95|-1|Kooz Konar
-koranmonjan|256|-1|Koran Wa Monjan
+koranmonjan|256|-1|Koran Wa Monjan|576|-1|Koran va Monjan
 koranomunjan|256|-1|Koranomunjan|576|-1|Koranomunjan
-koranvamonjan|256|-1|Koran va Monjan|576|-1|Koran va Monjan
 koshan|421|-1|Koshan|443|-1|Koshan
 koshendah|303|-1|Koshendah
 koshk|415|-1|Koshk|575|-1|Koshk
@@ -2297,9 +2296,7 @@ kunduz|26|-1|Kunduz|276|-1|Kunduz|577|-1|Kunduz
 kunduzas|276|-1|Kunduzas|577|-1|Kunduzas
 kunduzkhot|276|-1|Kunduz khot|577|-1|Kunduz khot
 kuranmundzhan|576|-1|Kuran i Mundzhan
-kuranmunjan|256|-1|Kuran Wa Munjan|576|-1|Kuran wa Munjan
-kuranvamundzhan|576|-1|Kuran va Mundzhan
-kuranvamunjan|256|-1|Kuran va Munjan|576|-1|Kuran va Munjan
+kuranmunjan|256|-1|Kuran va Munjan|576|-1|Kuran wa Munjan
 kuranzhanamundzhan|576|-1|Kuran zhana Mundzhan
 kuranzhənemundzhan|576|-1|Kuran zhəne Mundzhan
 kurghan|386|-1|Kurghan|508|-1|Kurghan
@@ -2337,8 +2334,7 @@ lalosarjangal|319|-1|La`losarjangal|571|-1|La`losarjangal
 lalpoor|107|-1|Lal Poor
 lalpor|107|-1|Lal Por
 lalpur|107|-1|Lalpur
-lalsarjangal|319|-1|Lal Wa Sarjangal|571|-1|La`l wa Sar Jangal
-lalvasarjangal|319|-1|La`l va Sar Jangal|571|-1|La`l va Sar Jangal
+lalsarjangal|319|-1|Lal Wa Sarjangal|571|-1|La`l va Sar Jangal
 langar|726|-1|Langar
 laorlash|444|-1|Laorlash
 laorlush|444|-1|Laorlush
@@ -2741,7 +2737,6 @@ pachieragam|100|-1|Pachier Agam|715|-1|Pachier Agam
 pachiragam|100|-1|Pachir Wa Agam|715|-1|Pachīr wa Āgām
 pachirawagam|100|-1|Pachir Aw Agam|715|-1|Pachir Aw Agam
 pachiroagam|100|-1|Pachiro Agam|715|-1|Pachiro Agam
-pachirvaagam|100|-1|Pachir va Agam|715|-1|Pachir va Agam
 pachirwaagam|100|-1|Pachir Waagam
 paciroagam|100|-1|Paciro Agam|715|-1|Paciro Agam
 pagab|62|-1|Pagab|470|-1|Pagab
@@ -4329,7 +4324,7 @@ zərənc|455|-1|Zərənc
 یوسفخیلو|167|-1|یوسف خیلو
 یکاولنگ|143|-1|یکاولنگ
 یکاولنگ2|143|3|یکاولنگ ۲
-sounds 2026
+sounds 2023
 abk|283|-1|Aybak|502|-1|Aībak
 abkmr|403|-1|Ab Kamari|718|-1|Āb-e Kamarī
 abnd|158|-1|Ab Band
@@ -4374,7 +4369,7 @@ alkdrsrb|733|-1|Alakadari-Sarobi
 alkdrtgkr|698|-1|Alakakhdari Atgkhar
 alkdrtgr|698|-1|Alakadari-Atgar
 alkhdrdhsh|713|-1|`Alaqehdari Deh-e Shu
-alkhdrkrnvmnjn|576|-1|Alaqehdari-ye Koran va Monjan
+alkhdrkrnmnjn|576|-1|Alaqehdari-ye Koran va Monjan
 alkhdrsfkl|712|-1|`Alaqehdari Yusofkheyl
 alkhdrtgr|698|-1|`Alaqehdari-ye Atghar
 alkl|190|-1|Ali Khail|711|-1|‘Alī Khēl
@@ -5092,12 +5087,10 @@ krngtg|729|-1|Qaranghū Tōghaī
 krngtgj|729|-1|Karangu Togaj
 krnktg|729|-1|Karankutugay
 krnmndshn|576|-1|Kuran i Mundzhan
+krnmnjh|576|-1|Kerana va Manjah
 krnmnjn|256|-1|Koran Wa Monjan|576|-1|Kuran wa Munjan
 krnshnmndshn|576|-1|Kuran zhana Mundzhan
 krnshənmndshn|576|-1|Kuran zhəne Mundzhan
-krnvmndshn|576|-1|Kuran va Mundzhan
-krnvmnjh|576|-1|Kerana va Manjah
-krnvmnjn|256|-1|Koran va Monjan|576|-1|Koran va Monjan
 krs|354|-1|Khakrez
 krt|617|-1|Kherat
 krvl|514|-1|Qarāwul
@@ -5200,7 +5193,7 @@ lshmngl|191|4|Lazha Mangal
 lsjn|569|-1|Laso-joayn
 lsjvn|433|-1|Lase Jowayn|569|-1|Lase Jowayn
 lskrgh|389|-1|Laskargah|568|-1|Laskargah
-lsrjngl|319|-1|Lal Wa Sarjangal|571|-1|La`l wa Sar Jangal
+lsrjngl|319|-1|Lal Wa Sarjangal|571|-1|La`l va Sar Jangal
 ltdh|687|-1|Lutdeh
 lvgr|12|-1|Lowgar
 lvlng|72|-1|Lowlenge
@@ -5209,7 +5202,6 @@ lvlsh|384|-1|Lowlash|444|-1|Lawlash
 lvrdrvs|252|-1|Lower Darwaz
 lvrftl|234|-1|Lower Yaftal
 lvrlsh|444|-1|Lowr Lash
-lvsrjngl|319|-1|La`l va Sar Jangal|571|-1|La`l va Sar Jangal
 m|257|-1|Mam May|562|-1|Māymay
 mdnhlh|558|-1|Maydan Hulah
 mdnkl|558|-1|Maydankhula
