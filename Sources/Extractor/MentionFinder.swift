@@ -661,6 +661,13 @@ struct MentionFinder {
   /// Relative pronouns that open a clause after a list item (`isRelativeClauseJoint`).
   static let relativeOpeners: SpelledWordSet = ["which", "where", "that", "who"]
 
+  /// Words of a bracketed aside after a list item that tell where it lies ("Zaranj
+  /// (southwest)", "Sheberghan (north-west)"): the list goes on past them.
+  static let itemAsideWords: SpelledWordSet = [
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+    "south-east", "south-west", "-", "central", "centre", "center", "northern", "southern", "eastern", "western",
+  ]
+
   /// The nouns an apposition between list items may end in (`isLevelApposition`).
   static let appositionNouns: Set<String> = [
     "provinces", "districts", "cities", "province", "district", "city", "town", "capital", "centre", "center", "hub",
@@ -1658,6 +1665,13 @@ struct MentionFinder {
         var between = tokens[spans[m - 1].upperBound..<itemStart]
           .map(\.lower)
         if bracketed[m - 1], between.first == ")" { between.removeFirst() }
+        // "Zaranj (southwest), Sheberghan (north) and Kunduz": a short bracketed aside of no
+        // place after an item is part of it, not a break between items.
+        if between.first == "(", let close = between.firstIndex(of: ")"), close <= 4,
+          between[1..<close].allSatisfy({ MentionFinder.itemAsideWords.contains($0) })
+        {
+          between.removeSubrange(0...close)
+        }
         // Which joining words `between` holds, read once from its tokens (")" dropped above is
         // none of them).
         let joints = ListJointWords(tokens, spans[m - 1].upperBound..<itemStart)

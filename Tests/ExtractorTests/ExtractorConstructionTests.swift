@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a bracketed direction after an item does not end the list",
+      "Since Friday the insurgents have taken Zaranj (southwest), Sheberghan (north-west) and Kunduz.",
+      ["captured AF3401", "captured AF2801", "captured AF1901"]),
+    Case(
       "a counted object's first member after 'starting with' or 'beginning with'",
       "The Taliban swiftly captured several provincial capitals, starting with Zaranj on the Iranian border. In the north they took three districts, beginning with Khulm.",
       ["captured AF3401", "captured AF2110"]),
