@@ -106,11 +106,12 @@ public struct EventExtractor: Sendable {
     }
     var triggers: [[Trigger]] = []
     triggers.reserveCapacity(sentences.count)
+    var triggerScratch = TriggerFinder.Scratch()
     for s in sentences.indices {
       triggers.append(
         TriggerFinder.find(
           tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName,
-          timePhrase: inDate))
+          timePhrase: inDate, scratch: &triggerScratch))
     }
     // "The governor of Farah province along with the mayor of Farah city … have surrendered to
     // the Taliban": officials of a place who surrender give it up (a province's, its capital).
