@@ -105,8 +105,8 @@ let package = Package(
       // The map page's assets, embedded by Scripts/embed-map-page.py (MapPage+Generated.swift).
       exclude: ["MapPage/Resources"]
     ),
-    // Writes Sources/Gazetteer/Generated/EmbeddedGazetteerIndex+Generated.swift
-    // (Scripts/generate-gazetteer-index.sh).
+    // Writes Sources/Gazetteer/Generated/EmbeddedGazetteerIndex+Generated.swift and
+    // EmbeddedSpellingKeys+Generated.swift (Scripts/generate-gazetteer-index.sh).
     .executableTarget(name: "generate-gazetteer-index", dependencies: ["Gazetteer"]),
     .executableTarget(
       name: "frontline",

@@ -82,6 +82,14 @@ enum DateFinder {
     "earlier",
   ])
 
+  /// The suffixes of an ordinal day ("on the 13th").
+  /// (Lists of their own, asked by byte count: the array literals in `find` were made on the heap
+  /// for every test, 6 300 times on the 1 MB stream: callgrind, issue #16.)
+  static let ordinalSuffixes: SpelledWordSet = ["st", "nd", "rd", "th"]
+  /// The words before a month named without a day that make it an earlier, vague time ("in
+  /// early July", "since June").
+  static let monthAloneLeads: SpelledWordSet = ["in", "early", "late", "mid", "-", "since"]
+
   /// The words that start an uncounted time before or after another ("a week earlier", "weeks
   /// later", "a few days earlier"; `find`).
   static let uncountedTimeStarts: Set<String> = ["a", "few", "several", "weeks", "months", "days"]
@@ -201,6 +209,9 @@ enum DateFinder {
       else { return nil }
       return value
     }
+    // (Taken out of `tables` once: taken for every token the loop reads past its first tests,
+    // its 30 ids were copied each time, about 60 instructions: callgrind, issue #16.)
+    let c = tables.dateCaseWords
     while i < range.upperBound {
       // (The two tests below that turn most tokens away, read in place first: the copy of the
       // token retained its text, about 100 instructions a token.)
@@ -227,7 +238,6 @@ enum DateFinder {
       }
       // The tests below compare word ids (`CaseWords.id(of:)`), not strings, where they run
       // for every number and every word of `startWords` ("the", "a" …).
-      let c = tables.dateCaseWords
       let w = c.id(of: tokens, at: i)
       // ISO 2021-06-23 (tokenised as 2021 - 06 - 23).
       if let y = year(i), word(i + 1) == "-", let m = Int(word(i + 2) ?? ""), word(i + 3) == "-",
@@ -252,7 +262,7 @@ enum DateFinder {
       // array's subscript in this long function, after every "the", 16 000 copies on the 1 MB
       // stream: callgrind, issue #16.)
       if w == c.the, i + 1 < range.upperBound, idAt(i - 1) == c.on, tokens[i + 1].kind == .number,
-        let d = dayNumber(i + 1), ["st", "nd", "rd", "th"].contains(String(tokens[i + 1].lower.drop { $0.isNumber })),
+        let d = dayNumber(i + 1), Self.ordinalSuffixes.contains(String(tokens[i + 1].lower.drop { $0.isNumber })),
         !isMonth(i + 2), !(word(i + 2) == "of" && isMonth(i + 3))
       {
         var day: Day? = nil
@@ -314,7 +324,7 @@ enum DateFinder {
         // "had fallen in June", "in early July", "in mid-July": a month and no day, an earlier
         // time the text does not pin to a day (not the report's day).
         if isCapitalized, !(k < range.upperBound && tokens[k].kind == .number),
-          ["in", "early", "late", "mid", "-", "since"].contains(word(i - 1) ?? "")
+          Self.monthAloneLeads.contains(word(i - 1) ?? "")
         {
           found.append(DateMention(vague: i..<(i + 1)))
           i += 1
@@ -481,7 +491,10 @@ enum DateFinder {
           if idAt(k) == c.few { k += 1 }
           let unit = idAt(k)
           let counted = unit == c.days && (k == i || idAt(k - 1) == c.few || idAt(k - 1) == c.several)
-          if [c.week, c.weeks, c.month, c.months].contains(unit) || counted, idAt(k + 1) == c.later || idAt(k + 1) == c.earlier {
+          // (Compared one by one: an array literal of the four ids was made on the heap for every
+          // "a" and every number, 6 300 times on the 1 MB stream: callgrind, issue #16.)
+          let isUnit = unit == c.week || unit == c.weeks || unit == c.month || unit == c.months
+          if isUnit || counted, idAt(k + 1) == c.later || idAt(k + 1) == c.earlier {
             found.append(DateMention(vague: i..<(k + 2)))
             i = k + 2
             continue

@@ -106,11 +106,12 @@ public struct EventExtractor: Sendable {
     }
     var triggers: [[Trigger]] = []
     triggers.reserveCapacity(sentences.count)
+    var triggerScratch = TriggerFinder.Scratch()
     for s in sentences.indices {
       triggers.append(
         TriggerFinder.find(
           tokens, sentence: sentences[s], previous: s > 0 ? sentences[s - 1].tokens : nil, tables: tables, inMention: inName,
-          timePhrase: inDate))
+          timePhrase: inDate, scratch: &triggerScratch))
       // "The insurgents are now within 90 miles of Kabul": an advance still far off puts no
       // place in question.
       if triggers[s].contains(where: { $0.rule == "contested.approach" }) {
@@ -2354,7 +2355,15 @@ public struct EventExtractor: Sendable {
     /// not a falsity.)
     func cue(_ k: Int) -> DisputeCue {
       let word = tokens[k].word
-      let found = word != Lexicon.unknown ? disputeCue[Int(word)] : tokens[k].isASCII ? .none : disputeCues[tokens[k].lower] ?? .none
+      // (A word outside the lexicon is no cue when every cue is an ASCII word without ";", "`"
+      // or "K" (`disputeCuesAreSpelled`): the cues are in the lexicon, so its text is none of
+      // them if ASCII, and text holding another scalar equals none of them. Hashed, the other
+      // words' texts were 1 600 look-ups and 2.0 M instructions on the 1 MB stream: callgrind,
+      // issue #16.)
+      let found =
+        word != Lexicon.unknown
+        ? disputeCue[Int(word)]
+        : tokens[k].isASCII || Self.disputeCuesAreSpelled ? .none : disputeCues[tokens[k].lower] ?? .none
       return found == .falsity && Self.isWhereAPlaceLies(k, in: tokens) ? .none : found
     }
     /// A dispute that needs no claim or contrast before it, at a cue of its kind: a denial,
@@ -2612,6 +2621,12 @@ public struct EventExtractor: Sendable {
     for word in contrastWords { cues[word] = .contrast }
     return cues
   }()
+
+  /// Whether every word of `disputeCues` is ASCII without ";", "`" or "K": text equal to such a
+  /// word is its bytes (`String.spells`), so text that holds another scalar is none of them.
+  static let disputeCuesAreSpelled = disputeCues.keys.allSatisfy { word in
+    word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") }
+  }
 
   /// The words of the Taliban's side that make a dispute theirs, not a dispute of the capture
   /// (`withDisputedCaptures`: "the group denied", "denied by Mujahid"), read by word id from

@@ -797,7 +797,9 @@ struct MentionFinder {
     directionAdjectives, compassWords, distanceUnits, prepositions, hintNouns, namingNouns, attributiveFollowers,
   ]
 
-  static let numberWords: [String: Int] = [
+  /// (Asked by byte count, `SpelledWordMap`: looked up in a `Dictionary`, these were 6 900
+  /// `String` hashes on the 1 MB stream.)
+  static let numberWords: SpelledWordMap = [
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12,
   ]

@@ -65,3 +65,55 @@ struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
   func union(_ other: some Sequence<String>) -> Set<String> { words.union(other) }
 }
+
+/// A map from ASCII words without ";", "`" or "K" to numbers, asked by their bytes' count
+/// first, as `SpelledWordSet` asks: `map[text]` is the dictionary's answer for any text, without
+/// hashing it (`Dictionary<String, Int>`'s look-up was about 400 instructions, 6 900 of them on
+/// the 1 MB stream for `MentionFinder.numberWords`: callgrind, issue #16).
+struct SpelledWordMap: Sendable, ExpressibleByDictionaryLiteral {
+  /// The words and their values.
+  let dictionary: [String: Int]
+  /// The words by their count of bytes, with their values: those of `n` bytes are
+  /// `byCount[starts[n]..<starts[n + 1]]`.
+  private let byCount: [(word: String, value: Int)]
+  private let starts: [Int]
+
+  init(dictionaryLiteral elements: (String, Int)...) {
+    let dictionary = Dictionary(uniqueKeysWithValues: elements)
+    let words = SpelledWordSet(Set(dictionary.keys))
+    self.dictionary = dictionary
+    // (In `SpelledWordSet`'s order: by count, then text.)
+    let sorted = words.words.sorted { a, b in
+      a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
+    }
+    let longest = sorted.last?.utf8.count ?? 0
+    var starts = Array(repeating: 0, count: longest + 2)
+    var k = 0
+    for n in 0...(longest + 1) {
+      while k < sorted.count, sorted[k].utf8.count < n { k += 1 }
+      starts[n] = k
+    }
+    byCount = sorted.map { ($0, dictionary[$0]!) }
+    self.starts = starts
+  }
+
+  /// `dictionary[text]`: the words of `text`'s count of bytes compared with it.
+  @inline(__always)
+  subscript(text: String) -> Int? {
+    let n = text.utf8.count
+    guard n + 1 < starts.count else { return nil }
+    return byCount.withUnsafeBufferPointer { words in
+      starts.withUnsafeBufferPointer { starts in
+        var k = starts[n]
+        let end = starts[n + 1]
+        while k < end {
+          if words[k].word == text { return words[k].value }
+          k += 1
+        }
+        return nil
+      }
+    }
+  }
+
+  var keys: Dictionary<String, Int>.Keys { dictionary.keys }
+}

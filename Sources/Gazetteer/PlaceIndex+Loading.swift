@@ -26,7 +26,9 @@ extension PlaceIndex {
   /// keys, spellings and entry arrays it parsed (about 4 M of the 57 M instructions of
   /// `frontline gazetteer lookup Samkani`, callgrind; issue #16).
   private static let embeddedIndex = Result<PlaceIndex, any Error> {
-    try PlaceIndex(serialized: EmbeddedGazetteerIndex.text, keysInPlace: true)
+    var index = try PlaceIndex(serialized: EmbeddedGazetteerIndex.text, keysInPlace: true)
+    index.readsEmbeddedSpellingKeys = true
+    return index
   }
 
   /// The index built now from the embedded CSV with this module's `NameNormalizer`: what

@@ -19,6 +19,9 @@ public struct PlaceIndex: Sendable {
   public let firstWords: Set<String>
   /// The largest number of words in any spelling.
   public let longestSpelling: Int
+  /// Whether this is the embedded index, whose `spellingKeys()` are read from the table
+  /// generated with it (`PlaceIndex+SpellingKeys.swift`).
+  var readsEmbeddedSpellingKeys = false
 
   struct Entry: Sendable, Hashable {
     let place: Int
