@@ -13,8 +13,9 @@ struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   /// The words.
   let words: Set<String>
   /// The words by their count of bytes: those of `n` bytes are `byCount[starts[n]..<starts[n + 1]]`.
-  private let byCount: [String]
-  private let starts: [Int]
+  /// (Read by `SpelledWordMap`, which keeps its words in the same order.)
+  fileprivate let byCount: [String]
+  fileprivate let starts: [Int]
 
   init(_ words: Set<String>) {
     for word in words {
@@ -80,21 +81,11 @@ struct SpelledWordMap: Sendable, ExpressibleByDictionaryLiteral {
 
   init(dictionaryLiteral elements: (String, Int)...) {
     let dictionary = Dictionary(uniqueKeysWithValues: elements)
+    // (In `SpelledWordSet`'s order, by count then text, with its starts.)
     let words = SpelledWordSet(Set(dictionary.keys))
     self.dictionary = dictionary
-    // (In `SpelledWordSet`'s order: by count, then text.)
-    let sorted = words.words.sorted { a, b in
-      a.utf8.count != b.utf8.count ? a.utf8.count < b.utf8.count : a < b
-    }
-    let longest = sorted.last?.utf8.count ?? 0
-    var starts = Array(repeating: 0, count: longest + 2)
-    var k = 0
-    for n in 0...(longest + 1) {
-      while k < sorted.count, sorted[k].utf8.count < n { k += 1 }
-      starts[n] = k
-    }
-    byCount = sorted.map { ($0, dictionary[$0]!) }
-    self.starts = starts
+    byCount = words.byCount.map { ($0, dictionary[$0]!) }
+    starts = words.starts
   }
 
   /// `dictionary[text]`: the words of `text`'s count of bytes compared with it.

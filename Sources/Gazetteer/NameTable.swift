@@ -301,7 +301,9 @@ struct SortedKeyLines: Sendable {
     return entries
   }
 
-  private static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+  /// The decimal integer (an optional leading "-") the bytes at `range` spell, or nil (read
+  /// by these lines and by the spelling-key table, `PlaceIndex.spellingKeys(table:of:)`).
+  static func integer(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
     guard !range.isEmpty else { return nil }
     var value = 0
     var negative = false

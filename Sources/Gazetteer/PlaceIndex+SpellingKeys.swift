@@ -138,21 +138,7 @@ extension PlaceIndex {
         if offset < bytes.count { offset += 1 }
         return line
       }
-      func integer(_ range: Range<Int>) -> Int? {
-        guard !range.isEmpty else { return nil }
-        var value = 0
-        var negative = false
-        for i in range {
-          let b = bytes[i]
-          if i == range.lowerBound, b == 0x2D, range.count > 1 {
-            negative = true
-            continue
-          }
-          guard (0x30...0x39).contains(b) else { return nil }
-          value = value * 10 + Int(b - 0x30)
-        }
-        return negative ? -value : value
-      }
+      func integer(_ range: Range<Int>) -> Int? { SortedKeyLines.integer(bytes, range) }
       /// The field of `line` from `start` to the next "|" or the line's end.
       func field(_ line: Range<Int>, from start: Int) -> Range<Int> {
         var end = start
