@@ -114,9 +114,7 @@ public struct EventExtractor: Sendable {
           timePhrase: inDate, scratch: &triggerScratch))
       // "The insurgents are now within 90 miles of Kabul": an advance still far off puts no
       // place in question.
-      if triggers[s].contains(where: { $0.rule == "contested.approach" }) {
-        triggers[s].removeAll { $0.rule == "contested.approach" && Self.approachIsFar($0.tokens, tokens) }
-      }
+      triggers[s].removeAll { $0.rule == "contested.approach" && Self.approachIsFar($0.tokens, tokens) }
     }
     // "The governor of Farah province along with the mayor of Farah city … have surrendered to
     // the Taliban": officials of a place who surrender give it up (a province's, its capital).
@@ -2624,9 +2622,7 @@ public struct EventExtractor: Sendable {
 
   /// Whether every word of `disputeCues` is ASCII without ";", "`" or "K": text equal to such a
   /// word is its bytes (`String.spells`), so text that holds another scalar is none of them.
-  static let disputeCuesAreSpelled = disputeCues.keys.allSatisfy { word in
-    word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") }
-  }
+  static let disputeCuesAreSpelled = disputeCues.keys.allSatisfy { String.isSpelledWord($0.utf8) }
 
   /// The words of the Taliban's side that make a dispute theirs, not a dispute of the capture
   /// (`withDisputedCaptures`: "the group denied", "denied by Mujahid"), read by word id from

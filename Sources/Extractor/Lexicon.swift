@@ -74,7 +74,7 @@ struct Lexicon: Sendable {
       let id = words.count
       let added: Bool = word.withUTF8 { utf8 in
         precondition(utf8.count <= Self.maxLength, "a lexicon word longer than \(Self.maxLength) bytes")
-        let plain = utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") }
+        let plain = String.isSpelledWord(utf8)
         let key = Self.hash(utf8)
         if plain {
           var slot = Int(truncatingIfNeeded: key.hash) & (seenCapacity - 1)

@@ -13,15 +13,13 @@ struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
   /// The words.
   let words: Set<String>
   /// The words by their count of bytes: those of `n` bytes are `byCount[starts[n]..<starts[n + 1]]`.
-  /// (Read by `SpelledWordMap`, which keeps its words in the same order.)
+  /// (Read by `SpelledWordMap`, which keeps its values in the same order.)
   fileprivate let byCount: [String]
   fileprivate let starts: [Int]
 
   init(_ words: Set<String>) {
     for word in words {
-      precondition(
-        word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") },
-        "'\(word)' is not an ASCII word without ';', '`' or 'K'")
+      precondition(String.isSpelledWord(word.utf8), "'\(word)' is not an ASCII word without ';', '`' or 'K'")
     }
     self.words = words
     // (Sorted by count, then text, so that the order does not depend on the set's.)
@@ -43,18 +41,23 @@ struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
   /// `words.contains(text)`: the words of `text`'s count of bytes compared with it.
   @inline(__always)
-  func contains(_ text: String) -> Bool {
+  func contains(_ text: String) -> Bool { position(of: text) != nil }
+
+  /// Where `text` stands in `byCount`, or nil when it is no word: the words of its count of
+  /// bytes compared with it.
+  @inline(__always)
+  fileprivate func position(of text: String) -> Int? {
     let n = text.utf8.count
-    guard n + 1 < starts.count else { return false }
+    guard n + 1 < starts.count else { return nil }
     return byCount.withUnsafeBufferPointer { words in
       starts.withUnsafeBufferPointer { starts in
         var k = starts[n]
         let end = starts[n + 1]
         while k < end {
-          if words[k] == text { return true }
+          if words[k] == text { return k }
           k += 1
         }
-        return false
+        return nil
       }
     }
   }
@@ -74,37 +77,22 @@ struct SpelledWordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 struct SpelledWordMap: Sendable, ExpressibleByDictionaryLiteral {
   /// The words and their values.
   let dictionary: [String: Int]
-  /// The words by their count of bytes, with their values: those of `n` bytes are
-  /// `byCount[starts[n]..<starts[n + 1]]`.
-  private let byCount: [(word: String, value: Int)]
-  private let starts: [Int]
+  /// The words, found by `SpelledWordSet.position(of:)`.
+  private let words: SpelledWordSet
+  /// The value of each word, in the words' `byCount` order.
+  private let values: [Int]
 
   init(dictionaryLiteral elements: (String, Int)...) {
     let dictionary = Dictionary(uniqueKeysWithValues: elements)
-    // (In `SpelledWordSet`'s order, by count then text, with its starts.)
     let words = SpelledWordSet(Set(dictionary.keys))
     self.dictionary = dictionary
-    byCount = words.byCount.map { ($0, dictionary[$0]!) }
-    starts = words.starts
+    self.words = words
+    values = words.byCount.map { dictionary[$0]! }
   }
 
   /// `dictionary[text]`: the words of `text`'s count of bytes compared with it.
   @inline(__always)
-  subscript(text: String) -> Int? {
-    let n = text.utf8.count
-    guard n + 1 < starts.count else { return nil }
-    return byCount.withUnsafeBufferPointer { words in
-      starts.withUnsafeBufferPointer { starts in
-        var k = starts[n]
-        let end = starts[n + 1]
-        while k < end {
-          if words[k].word == text { return words[k].value }
-          k += 1
-        }
-        return nil
-      }
-    }
-  }
+  subscript(text: String) -> Int? { words.position(of: text).map { values[$0] } }
 
   var keys: Dictionary<String, Int>.Keys { dictionary.keys }
 }

@@ -62,10 +62,15 @@ extension String {
   /// is ";", "`" or "K" (U+037E, U+1FEF, U+212A) decompose to ASCII alone.
   @inline(__always)
   func spells(_ word: String) -> Bool {
-    assert(
-      word.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") },
-      "spells(_:) compares with ASCII words without ';', '`' or 'K' only")
+    assert(String.isSpelledWord(word.utf8), "spells(_:) compares with ASCII words without ';', '`' or 'K' only")
     return utf8.count == word.utf8.count && self == word
+  }
+
+  /// Whether the UTF-8 bytes `utf8` are an ASCII word without ";", "`" or "K": text equal to
+  /// such a word is its bytes (`spells(_:)`, `SpelledWordSet`, the lexicon's plain words).
+  @inline(__always)
+  static func isSpelledWord(_ utf8: some Sequence<UInt8>) -> Bool {
+    utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: "`") && $0 != UInt8(ascii: "K") }
   }
 }
 
