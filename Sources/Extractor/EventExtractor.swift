@@ -4867,7 +4867,8 @@ public struct EventExtractor: Sendable {
     from drafts: [Draft], document: Document, sentences: [Sentence], dates: [[DateMention]],
     tokens: [Token], source: SourceText, byWordID: Bool
   ) -> [Event] {
-    var reportDate = Self.reportDate(sentences: sentences, dates: dates, tokens: tokens)
+    var reportDate = Self.reportDate(
+      sentences: sentences, dates: dates, tokens: tokens, boundToReporting: document.published != nil)
     // A text that says it reports on a day after its publication date contradicts its metadata:
     // neither the report day nor the publication day can date its events.
     var publicationIsDoubtful = false
@@ -5609,7 +5610,15 @@ public struct EventExtractor: Sendable {
   /// with a word of reporting): an earlier day is a day the report tells of.
   static let reportDayReach = 7
 
-  static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token]) -> Day? {
+  /// How many tokens after a word of reporting the report's day may start ("said in a statement
+  /// on Sunday": 4; "according to local officials on Monday": 5).
+  static let reportDayDistance = 6
+
+  /// With `boundToReporting`, a day in a sentence with a word of reporting is the report's only
+  /// when bound to that word (`reportDayDistance`); without (no publication day to fall back
+  /// on), any day of such a sentence: "Pul-i-Khumri fell on Tuesday, officials said" is then the
+  /// best day the text gives for its report.
+  static func reportDate(sentences: [Sentence], dates: [[DateMention]], tokens: [Token], boundToReporting: Bool) -> Day? {
     // A dateline ("Kabul, Aug 23:", "HERAT, July 3 (ANI)"): a place, a comma, then the date —
     // the report's own day, before any day a source is said to have spoken on. A day stated
     // for an event ("On Monday, forces retook Andar") is no report date.
@@ -5631,23 +5640,35 @@ public struct EventExtractor: Sendable {
     for sentence in sentences {
       // (Not a day a span starts on, or its apposition: "confirmed the fall of Muqur since
       // yesterday, June 27" is no day of reporting.)
-      guard
-        let date = dates[sentence.index].first(where: { date in
-          date.namesEventDay
-            && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
-        }),
-        let day = date.day
-      else { continue }
-      // (Not a word of reporting in the past perfect: "On Sunday, authorities had said they had
-      // installed …" tells of an earlier statement, not the report's.)
-      // (Nor a day past the reporting word's "that", inside what was reported: "the district
-      // governor told that as a result of the attack on Doshi on Sunday afternoon, forces fell
-      // back" dates the attack.)
-      if sentence.tokens.contains(where: { k in
-        reporting.contains(tokens[k].lower) && !(k > sentence.tokens.lowerBound && tokens[k - 1].spells("had"))
-          && !(k < date.tokens.lowerBound && tokens[(k + 1)..<date.tokens.lowerBound].contains { $0.spells("that") })
-      }) {
-        return day
+      let candidates = dates[sentence.index].lazy.filter { date in
+        date.namesEventDay
+          && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
+      }
+      for date in candidates {
+        guard let day = date.day else { break }
+        // (Not a word of reporting in the past perfect: "On Sunday, authorities had said they
+        // had installed …" tells of an earlier statement, not the report's.)
+        // (Nor a day past the reporting word's "that", inside what was reported: "the district
+        // governor told that as a result of the attack on Doshi on Sunday afternoon, forces fell
+        // back" dates the attack.)
+        // (And a day bound to the word of reporting: right after it, "said on Sunday", "told
+        // reporters in Kabul on Monday", right before it, "officials on Friday said", or opening
+        // the sentence, "On Sunday, officials said". A day elsewhere dates an event the source
+        // told of: "Doshi fell last night, an official said" leaves the report its publication
+        // day, and a later day of the sentence may be the report's: "retreated on Sunday, the
+        // outlet reported on Monday". Only with a publication day to leave it:
+        // `boundToReporting`; without, the sentence's first day is the best the text gives.)
+        let opensSentence = date.tokens.lowerBound <= sentence.tokens.lowerBound + 1
+        if sentence.tokens.contains(where: { k in
+          reporting.contains(tokens[k].lower) && !(k > sentence.tokens.lowerBound && tokens[k - 1].spells("had"))
+            && (k < date.tokens.lowerBound
+              ? !boundToReporting || date.tokens.lowerBound - k <= Self.reportDayDistance
+              : !boundToReporting || opensSentence || k - date.tokens.upperBound <= 1)
+            && !(k < date.tokens.lowerBound && tokens[(k + 1)..<date.tokens.lowerBound].contains { $0.spells("that") })
+        }) {
+          return day
+        }
+        if !boundToReporting { break }
       }
     }
     return nil

@@ -2599,6 +2599,18 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a day a source tells of is not the report's day: the publication day dates the report",
+      text: "Nerkh falls\n\nNerkh district fell to the Taliban last night, an official said. Residents in Takhar have taken up arms against the insurgents.",
+      published: "2021-06-22", expected: "mobilization AF18 2021-06-22"),
+    DateCase(
+      name: "a later day bound to the word of reporting is the report's day",
+      text: "Afghan soldiers fled across the border on Sunday as the militants closed in, a local outlet reported on Monday. The Taliban captured Ishkashim district of Badakhshan.",
+      published: "2021-07-06", expected: "captured AF1723 2021-07-05"),
+    DateCase(
+      name: "a day right before the word of reporting is the report's day",
+      text: "The former minister on Friday said that resistance forces had retaken Deh Salah district.",
+      published: "2021-08-21", expected: "recaptured AF0908 2021-08-20"),
+    DateCase(
       name: "a day past a reporting verb's 'that' dates what was reported, not the report",
       text: "Doshi district falls\n\nThe district governor told that after an attack on Doshi on Sunday afternoon the forces fell back to a valley. Residents in Takhar have taken up arms against the Taliban.",
       published: "2021-06-22", expected: "mobilization AF18 2021-06-22"),
