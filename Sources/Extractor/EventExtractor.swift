@@ -3004,9 +3004,15 @@ public struct EventExtractor: Sendable {
         }.count
       // "control six of Badakhshan's 28 districts, including Ishkashim and Khwahan": the
       // counted group is the verb's object, and the places included in it name its members.
+      // (So does "others" the inclusion follows: "took three others, including the city of
+      // Kunduz".)
       let namesCountedGroup =
         placeAfter && members.contains { mentions[$0].isIncluded }
-        && gap.contains { ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[$0].lower) }
+        && gap.contains { k in
+          ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[k].lower)
+            || (tokens[k].lower == "others" && k + 2 < gap.upperBound && tokens[k + 1].lower == ","
+              && Self.inclusionOpeners.contains(tokens[k + 2].lower))
+        }
       // "The provincial capitals taken by the Taliban so far are Zaranj, …", "districts seized
       // by the militants include …", "capitals taken: …": a group the verb qualifies, whose
       // members the list after a copula, "include" or a colon names.
@@ -3095,10 +3101,15 @@ public struct EventExtractor: Sendable {
       // Nangarhar and Logar": a verb in a clause that opens the sentence with "as", "while",
       // "after", … and names no place before its comma took no place after that comma (the
       // main clause's).
-      if placeAfter, Self.subordinators.contains(tokens[sentenceStart].lower) || tokens[sentenceStart].lower == "as",
+      // (So does a fronted phrase of time or concession: "Following the fall of seven provincial
+      // capitals, the president travelled to Mazar".)
+      if placeAfter, Self.subordinators.contains(tokens[sentenceStart].lower) || tokens[sentenceStart].lower == "as"
+        || Self.frontedPhraseOpeners.contains(tokens[sentenceStart].lower),
         !(sentenceStart..<trigger.tokens.lowerBound).contains(where: { tokens[$0].lower == "," }),
         let comma = (trigger.tokens.upperBound..<listStart).first(where: { tokens[$0].lower == "," }),
-        !(trigger.tokens.upperBound..<comma).contains(where: { inMention[$0] }),
+        // (A region there is where the clause's places lie, not one of them: "the fall of seven
+        // provincial capitals in northern Afghanistan, …".)
+        !mentions.contains(where: { (trigger.tokens.upperBound..<comma).contains($0.tokens.lowerBound) && !$0.namesOnlyRegions }),
         // (Not members of its object after the comma: "While the Taliban have seized dozens of
         // districts, including Bangi and Namak Ab, …".)
         !Self.inclusionOpeners.contains(tokens[comma + 1].lower)
@@ -3785,6 +3796,10 @@ public struct EventExtractor: Sendable {
     // ("captured several provincial capitals, starting with Zaranj", before "with".)
     "starting", "beginning",
   ]
+
+  /// Prepositions that open a fronted phrase of time, cause or concession before the main
+  /// clause ("Following the fall of …, ", "Despite the loss of …, ").
+  static let frontedPhraseOpeners: SpelledWordSet = ["following", "despite", "amid", "amidst", "with"]
 
   /// Words that open a subordinate clause.
   static let subordinators: SpelledWordSet = [

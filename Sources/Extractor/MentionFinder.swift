@@ -485,6 +485,18 @@ struct MentionFinder {
   static let partAdjectives: Set<String> = ["main", "central", "old", "new", "key", "western", "eastern", "northern", "southern"]
 
   /// Whether `words` end with one of `leaders`.
+  /// Whether `words` (the words before a name) end in an inclusion of a place by its kind:
+  /// "including the city of", "including the strategic and economically important city of" —
+  /// "including", "the", at most six describing words, a head noun and "of".
+  static func includesDescribedHead(_ words: [String]) -> Bool {
+    guard words.count >= 4, words[words.count - 1] == "of", includedHeads.contains(words[words.count - 2]) else { return false }
+    var k = words.count - 3
+    let floor = max(0, k - 6)
+    while k > floor, words[k] != "the", words[k].first?.isLetter == true, !prepositions.contains(words[k]) { k -= 1 }
+    return words[k] == "the" && k >= 1 && words[k - 1] == "including"
+  }
+  static let includedHeads: Set<String> = ["city", "town", "district", "capital", "province"]
+
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
     leaders.contains { leader in
       leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
@@ -2330,8 +2342,10 @@ struct MentionFinder {
       }
       // "including Dasht e Archi": the list belongs to the clause before.
       // ("…, starting with Zaranj", "…, beginning with Zaranj": the object's first member.)
+      // ("including the strategic city of Kunduz": past a described head and its "of".)
       if endsWith(before, "including") || endsWith(before, ",", "including") || endsWith(before, "such", "as")
         || endsWith(before, ",", "starting", "with") || endsWith(before, ",", "beginning", "with")
+        || MentionFinder.includesDescribedHead(ten)
       {
         mentions[m].isIncluded = true
       }

@@ -34,6 +34,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'others' a generic verb took, named by an inclusion of a described kind",
+      "The militants took Aybak on Monday, a day after the insurgent group took three others, including the strategic and economically important city of Kunduz.",
+      ["captured AF2001", "captured AF1901"]),
+    Case(
+      "'others' with no place included are people, not places",
+      "The Taliban killed two soldiers in Kunduz and took three others, including a commander.",
+      []),
+    Case(
       "a bracketed direction after an item does not end the list",
       "Since Friday the insurgents have taken Zaranj (southwest), Sheberghan (north-west) and Kunduz.",
       ["captured AF3401", "captured AF2801", "captured AF1901"]),
@@ -669,6 +677,14 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a fronted 'Following the fall of' a counted group does not reach the main clause's place",
+      "Following the fall of seven provincial capitals in northern Afghanistan, the president travelled to Mazar-e Sharif.",
+      []),
+    Case(
+      "… while a place it names is its own",
+      "Following the fall of Kunduz, the president travelled to Mazar-e Sharif.",
+      ["captured AF1901"]),
     Case(
       "a manner phrase and a time phrase between a generic verb and its object are no distance",
       "The Taliban took without a fight on Sunday morning Qala-e-Naw, the capital of Badghis.",
