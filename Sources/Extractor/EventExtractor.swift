@@ -1004,6 +1004,7 @@ public struct EventExtractor: Sendable {
                   tokens, sentences[attached.sentence], before: min(attached.tokens.upperBound, attached.tokens.lowerBound + 1), tables: tables),
               dateAnchor: respectiveDays?[members.firstIndex(of: m)!]
                 ?? Self.bracketedDay(after: mention.tokens.upperBound, tokens, inMention: inMention, dates: dates[sentence.index])
+                ?? (m != members.first ? Self.itemDay(after: mention.tokens.upperBound, tokens, dates: dates[sentence.index]) : nil)
                 ?? (gappedMembers.contains(m) ? mention.tokens.upperBound : nil)))
         }
       }
@@ -4756,6 +4757,14 @@ public struct EventExtractor: Sendable {
   /// The first token of a day in brackets that closes the run of places a place stands in
   /// ("Zaranj (Aug 6), Sheberghan (Aug 7), Kunduz, Sar-e-Pul and Taloqan (Aug 8)": Kunduz's
   /// day is Aug 8), or nil.
+  /// The first token of a day right after a list's later item ("seized Lashkar Gah, the capital
+  /// of Helmand, on Friday, and Kandahar on Thursday": Thursday is Kandahar's), or nil. `end` is
+  /// the item's end.
+  static func itemDay(after end: Int, _ tokens: [Token], dates: [DateMention]) -> Int? {
+    let start = end < tokens.count && tokens[end].lower == "on" ? end + 1 : end
+    return dates.first(where: { ($0.tokens.lowerBound == end || $0.tokens.lowerBound == start) && $0.day != nil })?.tokens.lowerBound
+  }
+
   static func bracketedDay(after end: Int, _ tokens: [Token], inMention: [Bool], dates: [DateMention]) -> Int? {
     var k = end
     // (A `switch`: the array literal was built at every token passed.)

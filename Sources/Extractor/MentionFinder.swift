@@ -497,6 +497,8 @@ struct MentionFinder {
   }
   static let includedHeads: Set<String> = ["city", "town", "district", "capital", "province"]
 
+  static let appositionDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
     leaders.contains { leader in
       leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
@@ -604,10 +606,28 @@ struct MentionFinder {
   /// largest city in the north, Herat and Kandahar", "Herat, western Afghanistan's main urban
   /// centre, and Kandahar". The apposition opens with its noun ("Zarang, capital of Nimruz,
   /// Sheberghan"), or with "the" or a possessor of at most three words, then at most four
-  /// words, a level noun and at most a five-word prepositional phrase ("of the southwestern
-  /// Nimroz Province"), between commas; a clause ("the two provinces that fell, and Ghor") ends
-  /// the list.
+  /// words, a level noun and at most a seven-word prepositional phrase ("of the southwestern
+  /// Nimroz Province", "of the southern province of Helmand"), between commas or dashes ("Lashkar
+  /// Gah – the capital of Helmand –, and Kandahar"); a clause ("the two provinces that fell, and
+  /// Ghor") ends the list.
   static func isLevelApposition(_ between: [String]) -> Bool {
+    var between = between
+    // (Dashes around it read as its commas.)
+    if let open = between.first, appositionDashes.contains(open),
+      let close = between.indices.dropFirst().first(where: { appositionDashes.contains(between[$0]) })
+    {
+      between[0] = ","
+      between[close] = ","
+      if close + 1 < between.count, between[close + 1] == "," { between.remove(at: close + 1) }
+    }
+    // (The day of the first item after it is no part of it: "Lashkar Gah, the capital of the
+    // southern province of Helmand, on Friday, and Kandahar on Thursday".)
+    let joint = ["and", "or"].contains(between.last ?? "") ? between.count - 1 : between.count
+    if joint >= 4, between[joint - 1] == ",", between[joint - 3] == "on", DateFinder.weekdays[between[joint - 2]] != nil,
+      between[joint - 4] == ","
+    {
+      between.removeSubrange((joint - 3)..<joint)
+    }
     guard between.count >= 4, between[0] == "," else { return false }
     var start = 2
     // ("Zarang, capital of Nimruz, …": the noun may open the apposition.)
@@ -632,7 +652,7 @@ struct MentionFinder {
     guard close > noun, between[close] == "," else { return false }
     let tail = between[(noun + 1)..<close]
     return tail.isEmpty
-      || tail.count <= 5 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
+      || tail.count <= 7 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
   }
 
   /// Whether the words between two places are where the first lies, between commas, and a
@@ -1685,6 +1705,11 @@ struct MentionFinder {
           between[1..<close].allSatisfy({ MentionFinder.itemAsideWords.contains($0) })
         {
           between.removeSubrange(0...close)
+        }
+        // "Lashkar Gah, the capital of Helmand, on Friday, and Kandahar on Thursday": the day of
+        // an item, between commas, is part of it, not a break between items.
+        if between.count >= 5, between[0] == ",", between[1] == "on", DateFinder.weekdays[between[2]] != nil, between[3] == "," {
+          between.removeSubrange(1...3)
         }
         // Which joining words `between` holds, read once from its tokens (")" dropped above is
         // none of them).

@@ -34,6 +34,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a seven-word level apposition and the item's day between commas do not end the list",
+      "The Taliban seized Lashkar Gah, the capital of the southern province of Helmand, on Friday, and Kandahar on Thursday.",
+      ["captured AF3001", "captured AF2701"]),
+    Case(
+      "… nor do dashes around the apposition",
+      "The insurgents seized the key cities of Lashkar Gah – the capital of the southern province of Helmand – on Friday, and Kandahar on Thursday.",
+      ["captured AF3001", "captured AF2701"]),
+    Case(
       "'others' a generic verb took, named by an inclusion of a described kind",
       "The militants took Aybak on Monday, a day after the insurgent group took three others, including the strategic and economically important city of Kunduz.",
       ["captured AF2001", "captured AF1901"]),
@@ -2614,6 +2622,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a later item's own day right after it dates that item",
+      text: "The Taliban seized Lashkar Gah, the capital of the southern province of Helmand, on Friday, and Kandahar on Thursday.",
+      published: "2021-08-14", expected: "captured AF2701 2021-08-12"),
     DateCase(
       name: "a day a source tells of is not the report's day: the publication day dates the report",
       text: "Nerkh falls\n\nNerkh district fell to the Taliban last night, an official said. Residents in Takhar have taken up arms against the insurgents.",
