@@ -3098,6 +3098,17 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "Four suspected militants were captured in connection with the rocket strike on Kabul":
+      // a passive verb of capture whose subject is people took them, not the place after it.
+      if placeAfter, trigger.type == .captured || trigger.type == .recaptured, trigger.tokens.lowerBound >= 2,
+        ["was", "were", "been", "being"].contains(tokens[trigger.tokens.lowerBound - 1].lower),
+        Self.capturedPeople.contains(tokens[trigger.tokens.lowerBound - 2].lower),
+        // (A participle: not "militants were took control", a slip for "took".)
+        tokens[trigger.tokens.lowerBound].lower.hasSuffix("ed") || tokens[trigger.tokens.lowerBound].lower.hasSuffix("en")
+          || tokens[trigger.tokens.lowerBound].lower == "overrun"
+      {
+        continue
+      }
       // "As the Taliban has captured most of the country, the Afghan forces killed insurgents in
       // Nangarhar and Logar": a verb in a clause that opens the sentence with "as", "while",
       // "after", … and names no place before its comma took no place after that comma (the
@@ -3796,6 +3807,13 @@ public struct EventExtractor: Sendable {
     "viz",
     // ("captured several provincial capitals, starting with Zaranj", before "with".)
     "starting", "beginning",
+  ]
+
+  /// Nouns of people a passive verb of capture may have taken ("militants were captured").
+  static let capturedPeople: SpelledWordSet = [
+    "militants", "militant", "fighters", "fighter", "insurgents", "insurgent", "suspects", "suspect", "terrorists",
+    "terrorist", "soldiers", "soldier", "troops", "policemen", "policeman", "officers", "officer", "commanders",
+    "commander", "members", "men", "people", "civilians", "prisoners", "gunmen", "rebels", "personnel",
   ]
 
   /// Prepositions that open a fronted phrase of time, cause or concession before the main

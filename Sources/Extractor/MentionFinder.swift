@@ -2200,7 +2200,7 @@ struct MentionFinder {
       // landmark is the landmark.
       if m > 0, isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
         spells(spans[m - 1].upperBound, ",") || (spells(spans[m - 1].upperBound, "city") && spells(spans[m - 1].upperBound + 1, ",")),
-        tenLead.suffix(2).elementsEqual(MentionFinder.capitalOf),
+        tenLead.suffix(2).elementsEqual(MentionFinder.capitalOf) || tenLead.suffix(3).elementsEqual(MentionFinder.capitalCityOf),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 8
       {
         mentions[m].isLandmark = true
@@ -2647,6 +2647,8 @@ struct MentionFinder {
   static let countedNouns: SpelledWordSet = ["districts", "provinces"]
   /// "capital of".
   static let capitalOf = ["capital", "of"]
+  /// ("62 kilometres from Maimana, capital city of Faryab".)
+  static let capitalCityOf = ["capital", "city", "of"]
   /// "compound of".
   static let compoundOf = ["compound", "of"]
   /// "capitals of".

@@ -686,6 +686,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a landmark's apposition 'capital city of' is the landmark too",
+      "Qaysar district, 60 kilometres away from Maimana, capital city of Faryab, fell to the Taliban on Tuesday.",
+      ["captured AF2907"]),
+    Case(
+      "people taken in a passive are not the place after it",
+      "Four suspected militants were captured in connection with the rocket attack on Kabul.",
+      []),
+    Case(
       "a fronted 'Following the fall of' a counted group does not reach the main clause's place",
       "Following the fall of seven provincial capitals in northern Afghanistan, the president travelled to Mazar-e Sharif.",
       []),
