@@ -3101,7 +3101,7 @@ public struct EventExtractor: Sendable {
       // "Four suspected militants were captured in connection with the rocket strike on Kabul":
       // a passive verb of capture whose subject is people took them, not the place after it.
       if placeAfter, trigger.type == .captured || trigger.type == .recaptured, trigger.tokens.lowerBound >= 2,
-        ["was", "were", "been", "being"].contains(tokens[trigger.tokens.lowerBound - 1].lower),
+        Self.passiveAuxiliaries.contains(tokens[trigger.tokens.lowerBound - 1].lower),
         Self.capturedPeople.contains(tokens[trigger.tokens.lowerBound - 2].lower),
         // (A participle: not "militants were took control", a slip for "took".)
         tokens[trigger.tokens.lowerBound].lower.hasSuffix("ed") || tokens[trigger.tokens.lowerBound].lower.hasSuffix("en")
