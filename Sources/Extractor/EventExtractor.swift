@@ -2905,6 +2905,18 @@ public struct EventExtractor: Sendable {
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
+      // "fled fighting in Kandahar, as four suspects were arrested over a strike on Kabul": the
+      // trigger's own object, a province no event of its type takes after a preposition, ends
+      // its reach; a place past a comma after it is another clause's.
+      if placeAfter, let own = mentions.first(where: { $0.tokens.lowerBound == gap.lowerBound }),
+        own.tokens.upperBound < gap.upperBound, own.afterPreposition, own.hasLevel(.province),
+        !Self.isEligible(own, for: trigger.type),
+        let mark = (own.tokens.upperBound..<gap.upperBound).first(where: { tokens[$0].lower == "," || tokens[$0].lower == ";" }),
+        // (Not places it includes: "Fighting raged in Helmand province, including Lashkar Gah".)
+        !(mark + 1 < tokens.count && Self.inclusionOpeners.contains(tokens[mark + 1].lower))
+      {
+        continue
+      }
       // "advancing toward Dare Zari … and if they occupy them, Balkhab district will be besieged":
       // a place past a condition's opening is the condition's, not the trigger's object.
       if placeAfter, gap.contains(where: { tokens[$0].word == tables.ifWord || tokens[$0].word == tables.unlessWord }) { continue }

@@ -686,6 +686,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a trigger whose own object is a province it takes no event for reaches no place past the comma after it",
+      "Civilians have fled fighting in Kandahar, as four suspects were arrested over a rocket strike on Kabul.",
+      []),
+    Case(
+      "… while a city in apposition there is its object",
+      "Heavy fighting in Kandahar, the second city, has displaced thousands.",
+      ["contested AF2701"]),
+    Case(
       "a landmark's apposition 'capital city of' is the landmark too",
       "Qaysar district, 60 kilometres away from Maimana, capital city of Faryab, fell to the Taliban on Tuesday.",
       ["captured AF2907"]),
