@@ -22,7 +22,7 @@ struct RunCLITests {
       "mobilization.qml", "timeline.geojson", "timeline.qml",
     ])
     #expect(result.stdout.contains("geojson/district-control.geojson  399 features"))
-    #expect(result.stdout.contains("as of 2021-08-20: "))
+    #expect(result.stdout.contains("as of 2021-08-21: "))
     // No ../shared next to a temporary directory: the polygons are the embedded ones.
     for layer in ["district-control", "timeline"] {
       let features = try S.features(directory.appendingPathComponent("geojson/\(layer).geojson"))

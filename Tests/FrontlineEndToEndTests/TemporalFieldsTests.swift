@@ -48,8 +48,8 @@ struct TemporalFieldsTests {
       let from = interval["valid_from"] as? String ?? "", to = interval["valid_to"] as? String ?? ""
       #expect(from.hasSuffix("T00:00:00Z") && from.count == 20, "\(from)")
       #expect(to.hasSuffix("T23:59:59Z") && from < to, "\(interval)")
-      // The run describes 2021-08-20 (its last event day): current intervals end with it.
-      #expect((interval["is_current"] as? Bool == true) == (to == "2021-08-20T23:59:59Z"), "\(interval)")
+      // The run describes 2021-08-21 (its last event day): current intervals end with it.
+      #expect((interval["is_current"] as? Bool == true) == (to == "2021-08-21T23:59:59Z"), "\(interval)")
     }
     // Consecutive intervals of a district neither overlap nor leave a gap: the next starts the
     // day after the last day of the previous.
@@ -101,7 +101,7 @@ struct TemporalFieldsTests {
     let (root, geojson, gpkg, snapshots) = try Self.write()
     defer { try? FileManager.default.removeItem(at: root) }
     // 2021-08-07 is the last day of the samples' one closed interval, 08-08 the first of the next.
-    let days = ["2021-06-23", "2021-08-07", "2021-08-08", "2021-08-20"]
+    let days = ["2021-06-23", "2021-08-07", "2021-08-08", "2021-08-21"]
     var layers: [(uri: String, day: String)] = []
     for day in days {
       layers += [(geojson.path, day), ("\(gpkg.path)|layername=timeline", day)]
