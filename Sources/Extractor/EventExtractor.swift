@@ -2839,7 +2839,7 @@ public struct EventExtractor: Sendable {
       // "Laghman province saw four of its six districts fall": what the place saw fall is the
       // verb's subject, not the place ("Kunduz saw heavy fighting" is the place's fight).
       if !placeAfter, listEnd < trigger.tokens.lowerBound,
-        let saw = (listEnd..<trigger.tokens.lowerBound).first(where: { ["saw", "seen", "sees", "witnessed"].contains(tokens[$0].lower) }),
+        let saw = (listEnd..<trigger.tokens.lowerBound).first(where: { Self.sightVerbs.contains(tokens[$0].lower) }),
         ((saw + 1)..<trigger.tokens.lowerBound).contains(where: { Self.seenPartNouns.contains(tokens[$0].lower) })
       {
         continue
@@ -4673,17 +4673,32 @@ public struct EventExtractor: Sendable {
       || (k >= 2 && ["of", "over"].contains(tokens[k - 1].lower) && tokens[k - 2].lower == "control")
   }
 
+  /// Verbs by which a place sees what befalls it ("Laghman province saw four of its six
+  /// districts fall": `nearestTrigger`).
+  /// (A static list: an array literal in the loop was built and freed, its words released one
+  /// by one, at every word asked: callgrind, issue #16.)
+  static let sightVerbs: SpelledWordSet = ["saw", "seen", "sees", "witnessed"]
+
+  /// The words `isSubjectOrObjectOfCapture` reads around a phrase: verbs it is the object of,
+  /// prepositions of control's object, prepositions of a container, verbs it is the subject of.
+  /// (A static list: an array literal in the loop was built and freed, its words released one
+  /// by one, at every word asked: callgrind, issue #16.)
+  static let handingVerbs: SpelledWordSet = ["handed", "surrendered"]
+  static let controlPrepositions: SpelledWordSet = ["of", "over"]
+  static let containerPrepositions: SpelledWordSet = ["of", "in", "across", "throughout"]
+  static let fallingVerbs: SpelledWordSet = ["handed", "surrendered", "lost"]
+
   /// Whether the phrase `tokens[k..<phraseEnd]` is the subject of a verb of falling ("the
   /// province fell", "the province was handed over to") or the object of a capture ("took the
   /// province", "handed the province over").
   static func isSubjectOrObjectOfCapture(at k: Int, phraseEnd: Int, _ tokens: [Token]) -> Bool {
     let previous = k > 0 ? tokens[k - 1].lower : ""
-    if pronounObjectVerbs.contains(previous) || ["handed", "surrendered"].contains(previous) { return true }
+    if pronounObjectVerbs.contains(previous) || handingVerbs.contains(previous) { return true }
     // "have seized control over the province", "took full control of the province": the
     // object of control.
-    if ["of", "over"].contains(previous), k >= 2, tokens[k - 2].lower == "control" { return true }
+    if controlPrepositions.contains(previous), k >= 2, tokens[k - 2].lower == "control" { return true }
     // "Shirin Tagab district of the province had fallen": the province contains the subject.
-    if ["of", "in", "across", "throughout"].contains(previous) { return false }
+    if containerPrepositions.contains(previous) { return false }
     var next = phraseEnd
     // (A `switch`, not an array literal built at every word passed.)
     func isPassed(_ word: String) -> Bool {
@@ -4696,7 +4711,7 @@ public struct EventExtractor: Sendable {
       next += 1
     }
     guard next < tokens.count else { return false }
-    return pronounVerbs.contains(tokens[next].lower) || ["handed", "surrendered", "lost"].contains(tokens[next].lower)
+    return pronounVerbs.contains(tokens[next].lower) || fallingVerbs.contains(tokens[next].lower)
   }
 
   /// Verbs after which "it" is the place that changed hands.

@@ -146,9 +146,14 @@ struct MentionFinder {
   /// before its level words ("where the city of Mazar-e-Sharif lies").
   static func followsWhere(_ start: Int, _ tokens: [Token]) -> Bool {
     var k = start - 1
-    while k >= 0, start - k <= 4, ["the", "city", "town", "of", "provincial", "capital"].contains(tokens[k].lower) { k -= 1 }
+    while k >= 0, start - k <= 4, whereLeadWords.contains(tokens[k].lower) { k -= 1 }
     return k >= 0 && tokens[k].lower == "where"
   }
+
+  /// Words between "where" and the place it introduces (`followsWhere`).
+  /// (A static list: an array literal in the loop was built and freed, its words released one
+  /// by one, at every word asked: callgrind, issue #16.)
+  static let whereLeadWords: SpelledWordSet = ["the", "city", "town", "of", "provincial", "capital"]
 
   /// Words after a place that make it an outlet's name ("Kabul Now", "Kabul Times").
   static let outletFollowers: SpelledWordSet = ["now", "times", "news"]
@@ -287,17 +292,23 @@ struct MentionFinder {
   /// five words of a name (capitalised words, hyphens, the ezafe's "e" and "i"), then "of"
   /// after a noun of localities ("the area of Dar-e Sanglakh in Jalrez").
   static func namesLocality(before start: Int, _ tokens: [Token]) -> Bool {
-    guard start >= 4, ["in", "of"].contains(tokens[start - 1].lower) else { return false }
+    guard start >= 4, localityPrepositions.contains(tokens[start - 1].lower) else { return false }
     var k = start - 2
     var named = 0
     while k >= 0, start - 2 - k < 5 {
       let token = tokens[k]
-      if token.isCapitalized { named += 1 } else if !["-", "e", "i"].contains(token.lower) { break }
+      if token.isCapitalized { named += 1 } else if !localityNameJoiners.contains(token.lower) { break }
       k -= 1
     }
     guard named > 0, k >= 1, tokens[k].lower == "of" else { return false }
     return localityNouns.contains(tokens[k - 1].lower)
   }
+  /// The prepositions before a locality's place (`namesLocality`: "in", "of"), and the marks and
+  /// particles that join the words of its name ("-", "e", "i").
+  /// (A static list: an array literal in the loop was built and freed, its words released one
+  /// by one, at every word asked: callgrind, issue #16.)
+  static let localityPrepositions: SpelledWordSet = ["in", "of"]
+  static let localityNameJoiners: SpelledWordSet = ["-", "e", "i"]
   /// Nouns of a locality named after them with "of" (`namesLocality`).
   static let localityNouns: Set<String> = ["area", "areas", "village", "villages", "locality", "region"]
 

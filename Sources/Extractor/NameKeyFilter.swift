@@ -70,18 +70,26 @@ struct NameKeyFilter: Sendable {
     /// The first token of the run.
     var start = 0
     var letters: [UInt8] = []
-    /// Words closed so far (by a space or a mark), and the word id of each.
-    var parts: [Range<Int>] = []
-    var ids: [WordID] = []
-    /// After token `start + t`: the number of letters, the number of closed words, and where
-    /// the open word starts in `letters`.
-    var letterCounts: [Int] = []
-    var partCounts: [Int] = []
-    var openStarts: [Int] = []
+    /// Words closed so far (by a space or a mark): where each lies in `letters`, and its word
+    /// id.
+    var parts: [(letters: Range<Int>, id: WordID)] = []
+    /// Where the run stood after each token (`marks[t]` after token `start + t`).
+    var marks: [Mark] = []
+
+    /// Where a run stood after one of its tokens. (One array of these, not an array of each
+    /// field: a run was emptied and grown array by array, and emptying an array of integers
+    /// was about 80 instructions, 28 500 of them on the 1 MB stream: callgrind, issue #16.)
+    struct Mark {
+      /// The number of letters and of closed words.
+      var letterCount: Int
+      var partCount: Int
+      /// Where the open word starts in `letters`.
+      var openStart: Int
+    }
 
     /// The number of tokens collected: the run up to (not including) the first token whose
     /// key is not ASCII.
-    var count: Int { letterCounts.count }
+    var count: Int { marks.count }
   }
 
   /// `NameNormalizer.words` of the text of token `k`, kept in `scratch` for the document.
@@ -159,17 +167,7 @@ struct NameKeyFilter: Sendable {
   func matches(runTo end: Int, _ scratch: inout Scratch) -> [PlaceMatch]? {
     let count = end - scratch.runs.start
     guard count <= scratch.runs.count else { return nil }
-    // (Most keys are one run of the letters, asked where they lie: copied into `scratch.key`
-    // first, each key was emptied and appended; this function with its calls 21.2 M → 18.5 M
-    // instructions on the 1 MB stream: callgrind, issue #16.)
-    let id: WordID
-    if let letters = buildKey(scratch.runs, tokenCount: count, &scratch.key, asRange: true) {
-      if letters.isEmpty { return [] }
-      id = scratch.runs.letters.withUnsafeBufferPointer { nameKeys.filteredID(of: UnsafeBufferPointer(rebasing: $0[letters])) }
-    } else {
-      if scratch.key.isEmpty { return [] }
-      id = scratch.key.withUnsafeBufferPointer { nameKeys.filteredID(of: $0) }
-    }
+    guard let id = nameKeyID(scratch.runs, tokenCount: count, key: &scratch.key) else { return [] }
     return id != Lexicon.unknown ? matchesByKey[Int(id)] : []
   }
 
@@ -178,7 +176,7 @@ struct NameKeyFilter: Sendable {
   func spanKey(_ tokens: [Token], _ range: Range<Int>, _ source: SourceText, _ scratch: inout Scratch) -> Bool {
     collect(tokens, range, source, into: &scratch.span, &scratch.tokenWords)
     guard scratch.span.count == range.count else { return false }
-    buildKey(scratch.span, tokenCount: range.count, &scratch.key)
+    writeKey(scratch.span, tokenCount: range.count, into: &scratch.key)
     return true
   }
 
@@ -196,16 +194,13 @@ struct NameKeyFilter: Sendable {
     run.start = range.lowerBound
     run.letters.removeAll(keepingCapacity: true)
     run.parts.removeAll(keepingCapacity: true)
-    run.ids.removeAll(keepingCapacity: true)
-    run.letterCounts.removeAll(keepingCapacity: true)
-    run.partCounts.removeAll(keepingCapacity: true)
-    run.openStarts.removeAll(keepingCapacity: true)
+    run.marks.removeAll(keepingCapacity: true)
     var partStart = 0
     func split(_ run: inout Run) {
       if run.letters.count > partStart {
         let part = partStart..<run.letters.count
-        run.parts.append(part)
-        run.ids.append(run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) })
+        let id = run.letters.withUnsafeBufferPointer { lexicon.id(of: UnsafeBufferPointer(rebasing: $0[part])) }
+        run.parts.append((part, id))
       }
       partStart = run.letters.count
     }
@@ -256,32 +251,68 @@ struct NameKeyFilter: Sendable {
       case .punctuation:
         if tokens[k].lower != "'" && tokens[k].lower != "`" && !curly { split(&run) }
       }
-      run.letterCounts.append(run.letters.count)
-      run.partCounts.append(run.parts.count)
-      run.openStarts.append(partStart)
+      run.marks.append(Run.Mark(letterCount: run.letters.count, partCount: run.parts.count, openStart: partStart))
     }
   }
 
   /// `NameNormalizer.key` of the first `tokenCount` tokens of `run` (at most `run.count`) into
-  /// `key`: the words closed after them and the word open there. Generic words are dropped
-  /// (unless all are), then joining words (when more than one word is left and not all of them
-  /// join). Counted in place rather than filtered into arrays: this runs for every candidate run
-  /// of every name. (The words are read where `run` holds them, not copied into arrays first:
-  /// the copies were about a third of this function's 35 M instructions, callgrind, issue #16.)
-  ///
-  /// With `asRange`, a key that is one run of `run.letters` (the kept words follow one another
-  /// there: most keys) is returned as that run's range, `key` left as it was; nil when the key
-  /// was written into `key`. Without it, the key is always written, and nil returned.
-  @discardableResult
-  func buildKey(_ run: Run, tokenCount: Int, _ key: inout [UInt8], asRange: Bool = false) -> Range<Int>? {
-    guard tokenCount > 0 else {
-      if asRange { return 0..<0 }
-      key.removeAll(keepingCapacity: true)
-      return nil
+  /// `key` (``walkKey(_:tokenCount:_:)``).
+  func writeKey(_ run: Run, tokenCount: Int, into key: inout [UInt8]) {
+    key.removeAll(keepingCapacity: true)
+    // (Appended from a buffer: an `ArraySlice` of `run.letters` retained the letters and was
+    // appended through the slice's generic path, 8.6 M instructions on the 1 MB stream.)
+    run.letters.withUnsafeBufferPointer { letters in
+      walkKey(run, tokenCount: tokenCount) { stretch in
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[stretch]))
+      }
     }
-    let letterCount = run.letterCounts[tokenCount - 1]
-    let closed = run.partCounts[tokenCount - 1]
-    let open = run.openStarts[tokenCount - 1]
+  }
+
+  /// The id in `nameKeys` of `NameNormalizer.key` of the first `tokenCount` tokens of `run`
+  /// (at most `run.count`), `Lexicon.unknown` when no spelling has it; nil for the empty key.
+  /// A key whose kept words follow one another in `run.letters` (most keys: a name's words lie
+  /// one after another) is looked up where it lies; another is written into `key` first. (Copied
+  /// into `key`, each key was emptied and appended: `matches(runTo:_:)` with its calls 21.2 M →
+  /// 18.5 M instructions on the 1 MB stream, callgrind, issue #16.)
+  func nameKeyID(_ run: Run, tokenCount: Int, key: inout [UInt8]) -> WordID? {
+    var first = 0..<0
+    var stretches = 0
+    run.letters.withUnsafeBufferPointer { letters in
+      walkKey(run, tokenCount: tokenCount) { stretch in
+        stretches += 1
+        if stretches == 1 {
+          first = stretch
+          return
+        }
+        if stretches == 2 {
+          key.removeAll(keepingCapacity: true)
+          key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[first]))
+        }
+        key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[stretch]))
+      }
+    }
+    if stretches == 0 { return nil }
+    if stretches > 1 { return key.withUnsafeBufferPointer { nameKeys.filteredID(of: $0) } }
+    return run.letters.withUnsafeBufferPointer { nameKeys.filteredID(of: UnsafeBufferPointer(rebasing: $0[first])) }
+  }
+
+  /// The letters of `NameNormalizer.key` of the first `tokenCount` tokens of `run` (at most
+  /// `run.count`), as the stretches of `run.letters` they are, given to `body` in order: the
+  /// words closed after those tokens and the word open there. Generic words are dropped
+  /// (unless all are), then joining words (when more than one word is left and not all of them
+  /// join). Counted in place rather than filtered into arrays: this runs for every candidate
+  /// run of every name. (The words are read where `run` holds them, not copied into arrays
+  /// first: the copies were about a third of this function's 35 M instructions, callgrind,
+  /// issue #16.) Kept words that follow one another in `run.letters` are one stretch: a name's
+  /// words lie there one after another, so most keys are one, not one a word (an append to
+  /// the key was about 90 instructions, 8.3 M on the 1 MB stream, callgrind, issue #16).
+  @inline(__always)
+  private func walkKey(_ run: Run, tokenCount: Int, _ body: (Range<Int>) -> Void) {
+    guard tokenCount > 0 else { return }
+    let mark = run.marks[tokenCount - 1]
+    let letterCount = mark.letterCount
+    let closed = mark.partCount
+    let open = mark.openStart
     // Words `0..<closed` are `run.parts`; word `closed`, when there are letters after `open`,
     // the open one.
     let hasOpen = letterCount > open
@@ -293,7 +324,7 @@ struct NameKeyFilter: Sendable {
     // (Taken out of `self` for the local functions below.)
     let isGeneric = self.isGeneric
     let isJoining = self.isJoining
-    func id(_ p: Int) -> Int { Int(p < closed ? run.ids[p] : openID) }
+    func id(_ p: Int) -> Int { Int(p < closed ? run.parts[p].id : openID) }
     var meaningful = 0
     for p in 0..<count where !isGeneric[id(p)] { meaningful += 1 }
     let keepsAll = meaningful == 0
@@ -302,34 +333,16 @@ struct NameKeyFilter: Sendable {
     var named = 0
     if kept > 1 { for p in 0..<count where isKept(p) && !isJoining[id(p)] { named += 1 } }
     let dropsJoining = kept > 1 && named > 0
-    // (Appended from a buffer: an `ArraySlice` of `run.letters` retained the letters and was
-    // appended through the slice's generic path, 8.6 M instructions on the 1 MB stream.)
-    // (Kept words that follow one another in `run.letters` are appended as one run: a name's
-    // words lie there one after another, so most keys are one append, not one a word — an
-    // append was about 90 instructions, 8.3 M on the 1 MB stream, callgrind, issue #16.)
-    return run.letters.withUnsafeBufferPointer { letters -> Range<Int>? in
-      var pending = 0..<0
-      // Whether `key` was emptied and a run appended to it.
-      var written = false
-      for p in 0..<count where isKept(p) && !(dropsJoining && isJoining[id(p)]) {
-        let word = p < closed ? run.parts[p] : open..<letterCount
-        if word.lowerBound == pending.upperBound {
-          pending = pending.lowerBound..<word.upperBound
-        } else {
-          if !pending.isEmpty {
-            if !written {
-              key.removeAll(keepingCapacity: true)
-              written = true
-            }
-            key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[pending]))
-          }
-          pending = word
-        }
+    var pending = 0..<0
+    for p in 0..<count where isKept(p) && !(dropsJoining && isJoining[id(p)]) {
+      let word = p < closed ? run.parts[p].letters : open..<letterCount
+      if word.lowerBound == pending.upperBound {
+        pending = pending.lowerBound..<word.upperBound
+      } else {
+        if !pending.isEmpty { body(pending) }
+        pending = word
       }
-      if asRange, !written { return pending }
-      if !written { key.removeAll(keepingCapacity: true) }
-      if !pending.isEmpty { key.append(contentsOf: UnsafeBufferPointer(rebasing: letters[pending])) }
-      return nil
     }
+    if !pending.isEmpty { body(pending) }
   }
 }

@@ -1283,6 +1283,20 @@ enum TriggerFinder {
     return actorAndType(pattern, words, w, defaultActor: defaultActor)
   }
 
+  /// The words `actorAndType(_:_:_:defaultActor:)` reads before a passive or attributive
+  /// participle: adverbs after its auxiliary, the auxiliaries, the places a participle right
+  /// after qualifies, the words before an attributive one, the conjunctions before one with its
+  /// own agent.
+  /// (A static list: an array literal in the loop was built and freed, its words released one
+  /// by one, at every word asked: callgrind, issue #16.)
+  static let passiveAdverbs: SpelledWordSet = ["fully", "completely", "entirely", "now", "also", "reportedly", "finally"]
+  static let participleAuxiliaries: SpelledWordSet = ["was", "were", "been", "being", "is", "are", "got"]
+  static let participlePlaces: SpelledWordSet = [
+    "#place", "capital", "city", "district", "town", "capitals", "districts", "cities", "towns",
+  ]
+  static let attributiveParticipleLeads: SpelledWordSet = ["newly", "recently", "freshly", "the", "a"]
+  static let participleConjunctions: SpelledWordSet = ["and", "but"]
+
   /// Verbs by which a side lays claim to a capture it names ("announced the capture of").
   static let claimVerbs: SpelledWordSet = ["announced", "announces", "announce", "claimed", "claims", "claim"]
 
@@ -1615,15 +1629,15 @@ enum TriggerFinder {
     // capital seized earlier in the day", "the city seized by the Taliban on Saturday".)
     let participle = words[w].hasSuffix("ed") || words[w].hasSuffix("en") || words[w] == "overrun"
     // (An adverb may stand between: "had been fully liberated by the mujahideen".)
-    let auxiliaryAt = w > 1 && ["fully", "completely", "entirely", "now", "also", "reportedly", "finally"].contains(words[w - 1]) ? w - 2 : w - 1
-    if auxiliaryAt >= 0, ["was", "were", "been", "being", "is", "are", "got"].contains(words[auxiliaryAt])
-      || (participle && ["#place", "capital", "city", "district", "town", "capitals", "districts", "cities", "towns"].contains(words[w - 1]))
+    let auxiliaryAt = w > 1 && passiveAdverbs.contains(words[w - 1]) ? w - 2 : w - 1
+    if auxiliaryAt >= 0, participleAuxiliaries.contains(words[auxiliaryAt])
+      || (participle && participlePlaces.contains(words[w - 1]))
       // An attributive participle ("inside the newly captured cities of Ghazni and Qalat", "the
       // recaptured district"): no subject before it is its actor.
-      || (participle && w > 0 && ["newly", "recently", "freshly", "the", "a"].contains(words[w - 1]))
+      || (participle && w > 0 && attributiveParticipleLeads.contains(words[w - 1]))
       // ("captured by the Taliban on Monday and retaken by government forces": a participle
       // after "and" with its own agent.)
-      || (participle && w > 0 && ["and", "but"].contains(words[w - 1]) && w + 1 < words.count && words[w + 1] == "by")
+      || (participle && w > 0 && participleConjunctions.contains(words[w - 1]) && w + 1 < words.count && words[w + 1] == "by")
     {
       if let by = words[(w + 1)..<min(words.count, w + 6)].firstIndex(of: "by") {
         for word in words[(by + 1)..<min(words.count, by + 5)] {
