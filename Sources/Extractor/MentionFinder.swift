@@ -510,6 +510,13 @@ struct MentionFinder {
 
   static let appositionDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
 
+  /// Whether `words` read ", on <weekday> ," from `k`: an item's own day between commas, no
+  /// break between items.
+  static func isItemDayBetweenCommas(_ words: [String], at k: Int) -> Bool {
+    k >= 0 && k + 3 < words.count && words[k] == "," && words[k + 1] == "on" && DateFinder.weekdays[words[k + 2]] != nil
+      && words[k + 3] == ","
+  }
+
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
     leaders.contains { leader in
       leader.count <= words.count && zip(words.suffix(leader.count), leader).allSatisfy { $0 == $1 }
@@ -634,11 +641,7 @@ struct MentionFinder {
     // (The day of the first item after it is no part of it: "Lashkar Gah, the capital of the
     // southern province of Helmand, on Friday, and Kandahar on Thursday".)
     let joint = ["and", "or"].contains(between.last ?? "") ? between.count - 1 : between.count
-    if joint >= 4, between[joint - 1] == ",", between[joint - 3] == "on", DateFinder.weekdays[between[joint - 2]] != nil,
-      between[joint - 4] == ","
-    {
-      between.removeSubrange((joint - 3)..<joint)
-    }
+    if isItemDayBetweenCommas(between, at: joint - 4) { between.removeSubrange((joint - 3)..<joint) }
     guard between.count >= 4, between[0] == "," else { return false }
     var start = 2
     // ("Zarang, capital of Nimruz, …": the noun may open the apposition.)
@@ -1719,9 +1722,7 @@ struct MentionFinder {
         }
         // "Lashkar Gah, the capital of Helmand, on Friday, and Kandahar on Thursday": the day of
         // an item, between commas, is part of it, not a break between items.
-        if between.count >= 5, between[0] == ",", between[1] == "on", DateFinder.weekdays[between[2]] != nil, between[3] == "," {
-          between.removeSubrange(1...3)
-        }
+        if between.count >= 5, MentionFinder.isItemDayBetweenCommas(between, at: 0) { between.removeSubrange(1...3) }
         // Which joining words `between` holds, read once from its tokens (")" dropped above is
         // none of them).
         let joints = ListJointWords(tokens, spans[m - 1].upperBound..<itemStart)
