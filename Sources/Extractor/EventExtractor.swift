@@ -3821,6 +3821,9 @@ public struct EventExtractor: Sendable {
     "starting", "beginning",
   ]
 
+  /// Nouns of a place's centre ("the district center of Garmser").
+  static let centreNouns: SpelledWordSet = ["center", "centre", "centers", "centres", "headquarters"]
+
   /// Nouns of people a passive verb of capture may have taken ("militants were captured").
   static let capturedPeople: SpelledWordSet = [
     "militants", "militant", "fighters", "fighter", "insurgents", "insurgent", "suspects", "suspect", "terrorists",
@@ -4291,7 +4294,11 @@ public struct EventExtractor: Sendable {
         let afterCity =
           ["city", "town"].contains(next.lower) && phraseEnd + 1 < tokens.count
           && (tokens[phraseEnd + 1].lower == "of" || (tokens[phraseEnd + 1].kind == .word && tokens[phraseEnd + 1].isCapitalized))
-        if next.lower == "of" || (next.kind == .word && next.isCapitalized) || afterCity
+        // ("the district center of Garmser", "the town centre of Kunduz": past the centre the
+        // place is named.)
+        let centreOf =
+          Self.centreNouns.contains(next.lower) && phraseEnd + 1 < tokens.count && tokens[phraseEnd + 1].lower == "of"
+        if next.lower == "of" || (next.kind == .word && next.isCapitalized) || afterCity || centreOf
           || ["governor", "chief", "police", "council", "level", "officials", "elders", "residents"].contains(next.lower)
         {
           k = phraseEnd

@@ -2180,6 +2180,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the town' before 'center of' a name is no back reference: the name is the place",
+      "Khanabad town was quiet on Sunday. Taliban fighters have seized the town center of Kunduz.",
+      ["captured AF1901"], not: ["captured AF1904"]),
+    Case(
       "'the city' is the capital an apposition names by its province, not the city named before",
       "Insurgents pressed towards Kabul. The key eastern city, which is also the capital of Nangarhar province, fell on Sunday.",
       ["captured AF0601"], not: ["captured AF0101", "captured AF06"]),
