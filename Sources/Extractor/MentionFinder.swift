@@ -533,7 +533,7 @@ struct MentionFinder {
     "southwestern", "central", "north", "south", "east", "west", "northeast", "northwest",
     "southeast", "southwest", "the", "restive", "volatile", "strategic", "key", "remote",
     "afghanistan's", "neighbouring", "neighboring", "nearby", "insecure", "mountainous",
-    "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby",
+    "afghanistan", "s", "'", "country's", "country", "embattled", "contested", "nearby", "troubled", "turbulent",
     // ("a district just outside the Afghan capital Kabul".)
     "afghan",
     // ("Ghani's home province of Logar", "his native district of Panjwai".)

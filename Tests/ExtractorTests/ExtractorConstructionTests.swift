@@ -686,6 +686,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "an epithet ('the troubled Takhar province') keeps a province after a preposition a container",
+      "The militants captured at least six districts in the troubled Takhar province and are fighting to overrun the provincial capital Taloqan.",
+      ["contested AF1801"], not: ["contested AF18"]),
+    Case(
       "a trigger whose own object is a province it takes no event for reaches no place past the comma after it",
       "Civilians have fled fighting in Kandahar, as four suspects were arrested over a rocket strike on Kabul.",
       []),
