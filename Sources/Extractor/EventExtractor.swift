@@ -1819,7 +1819,7 @@ public struct EventExtractor: Sendable {
       open + 1 < span.lowerBound,
       case let opener = tokens[open + 1].lower,
       openers.contains(opener)
-        || (participles && tokens[open + 1].kind == .word && (opener.hasSuffix("ed") || opener.hasSuffix("en") || opener == "overrun"))
+        || (participles && tokens[open + 1].kind == .word && TriggerFinder.looksLikeParticiple(opener))
     else { return false }
     return (span.upperBound..<position).contains { tokens[$0].lower == "," }
   }
@@ -3116,8 +3116,7 @@ public struct EventExtractor: Sendable {
         Self.passiveAuxiliaries.contains(tokens[trigger.tokens.lowerBound - 1].lower),
         Self.capturedPeople.contains(tokens[trigger.tokens.lowerBound - 2].lower),
         // (A participle: not "militants were took control", a slip for "took".)
-        tokens[trigger.tokens.lowerBound].lower.hasSuffix("ed") || tokens[trigger.tokens.lowerBound].lower.hasSuffix("en")
-          || tokens[trigger.tokens.lowerBound].lower == "overrun"
+        TriggerFinder.looksLikeParticiple(tokens[trigger.tokens.lowerBound].lower)
       {
         continue
       }

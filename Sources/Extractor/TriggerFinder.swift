@@ -364,6 +364,12 @@ enum TriggerFinder {
     "escalated", "escalates", "escalate", "escalating", "intensifies", "intensifying", "spread", "spreads", "spiked",
   ])
 
+  /// Whether `word` (lower-case) has the form of a past participle: "captured", "taken",
+  /// "overrun".
+  static func looksLikeParticiple(_ word: String) -> Bool {
+    word.hasSuffix("ed") || word.hasSuffix("en") || word == "overrun"
+  }
+
   static func isApostrophe(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "'") }
     return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
@@ -1627,7 +1633,7 @@ enum TriggerFinder {
     // "by" names ("was seized by government forces"), else the default.
     // (So is a participle right after the place it qualifies: "Sheberghan, the Jawzjan province
     // capital seized earlier in the day", "the city seized by the Taliban on Saturday".)
-    let participle = words[w].hasSuffix("ed") || words[w].hasSuffix("en") || words[w] == "overrun"
+    let participle = Self.looksLikeParticiple(words[w])
     // (An adverb may stand between: "had been fully liberated by the mujahideen".)
     let auxiliaryAt = w > 1 && passiveAdverbs.contains(words[w - 1]) ? w - 2 : w - 1
     if auxiliaryAt >= 0, participleAuxiliaries.contains(words[auxiliaryAt])
