@@ -2913,7 +2913,7 @@ public struct EventExtractor: Sendable {
         !Self.isEligible(own, for: trigger.type),
         let mark = (own.tokens.upperBound..<gap.upperBound).first(where: { tokens[$0].lower == "," || tokens[$0].lower == ";" }),
         // (Not places it includes: "Fighting raged in Helmand province, including Lashkar Gah".)
-        !(mark + 1 < tokens.count && Self.inclusionOpeners.contains(tokens[mark + 1].lower))
+        !Self.opensInclusion(after: mark, tokens)
       {
         continue
       }
@@ -3023,8 +3023,8 @@ public struct EventExtractor: Sendable {
         placeAfter && members.contains { mentions[$0].isIncluded }
         && gap.contains { k in
           ["districts", "provinces", "cities", "capitals", "towns"].contains(tokens[k].lower)
-            || (tokens[k].lower == "others" && k + 2 < gap.upperBound && tokens[k + 1].lower == ","
-              && Self.inclusionOpeners.contains(tokens[k + 2].lower))
+            || (tokens[k].lower == "others" && k + 1 < gap.upperBound && tokens[k + 1].lower == ","
+              && Self.opensInclusion(after: k + 1, tokens))
         }
       // "The provincial capitals taken by the Taliban so far are Zaranj, …", "districts seized
       // by the militants include …", "capitals taken: …": a group the verb qualifies, whose
@@ -3135,7 +3135,7 @@ public struct EventExtractor: Sendable {
         !mentions.contains(where: { (trigger.tokens.upperBound..<comma).contains($0.tokens.lowerBound) && !$0.namesOnlyRegions }),
         // (Not members of its object after the comma: "While the Taliban have seized dozens of
         // districts, including Bangi and Namak Ab, …".)
-        !Self.inclusionOpeners.contains(tokens[comma + 1].lower)
+        !Self.opensInclusion(after: comma, tokens)
       {
         continue
       }
@@ -3819,6 +3819,12 @@ public struct EventExtractor: Sendable {
     // ("captured several provincial capitals, starting with Zaranj", before "with".)
     "starting", "beginning",
   ]
+
+  /// Whether the token after the comma at `comma` opens an inclusion ("…, including Bangi and
+  /// Namak Ab"): what follows goes on naming members of what stands before the comma.
+  static func opensInclusion(after comma: Int, _ tokens: [Token]) -> Bool {
+    comma + 1 < tokens.count && inclusionOpeners.contains(tokens[comma + 1].lower)
+  }
 
   /// Nouns of a place's centre ("the district center of Garmser").
   static let centreNouns: SpelledWordSet = ["center", "centre", "centers", "centres", "headquarters"]
@@ -5720,7 +5726,8 @@ public struct EventExtractor: Sendable {
           && !tokens[max(sentence.tokens.lowerBound, date.tokens.lowerBound - 3)..<date.tokens.lowerBound].contains { $0.spells("since") }
       }
       for date in candidates {
-        guard let day = date.day else { break }
+        // (`namesEventDay` holds only for a resolved day.)
+        guard let day = date.day else { continue }
         // (Not a word of reporting in the past perfect: "On Sunday, authorities had said they
         // had installed …" tells of an earlier statement, not the report's.)
         // (Nor a day past the reporting word's "that", inside what was reported: "the district
