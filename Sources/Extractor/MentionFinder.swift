@@ -1346,13 +1346,15 @@ struct MentionFinder {
     if tokens[i].isCapitalized, !regionStart, ends.count >= 2 {
       for end in ends.prefix(3).reversed() where end - 1 > i {
         // Its words (marks left out), read in place: each capitalised or a joining word, the
-        // last capitalised, none after the first a word that is no place alone.
+        // last capitalised, none after the first a word that is no place alone — unless the
+        // first is the first word of a place's name: "Dih Saleh" sounds like Deh Salah, though
+        // Saleh is a person's name.
         var wordsFit = true
         var lastIsCapitalized = false
         var isFirst = true
         for k in i..<end where tokens[k].kind == .word {
           if !(tokens[k].isCapitalized || joiningWords.contains(tokens, at: k))
-            || (!isFirst && notPlaceWords.contains(tokens, at: k))
+            || (!isFirst && notPlaceWords.contains(tokens, at: k) && !index.firstWords.contains(tokens[i].lower))
           {
             wordsFit = false
             break

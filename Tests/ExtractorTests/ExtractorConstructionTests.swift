@@ -2605,6 +2605,13 @@ import Testing
       "… but a district whose name opens with a given name is still the district",
       "Mohammad Agha district fell to the Taliban on Sunday, and Commander Andar said Andar district was next.",
       ["captured AF0505"]),
+    Case(
+      "a two-word name whose first word opens a place's name sounds like that place, though its second is a person's name",
+      "Militia fighters took back Dih Saleh and two villages from the Taliban on Friday.", ["recaptured AF0908"]),
+    Case(
+      "… but a person whose first name opens no place's name is no place",
+      "Vice President Amrullah Saleh said militia fighters took back Nahrin from the Taliban.", ["recaptured AF0904"],
+      not: ["recaptured AF0908"]),
     Case("a surname", "The deal was reached according to Sayed and other elders.", []),
     Case("an ezafe name goes on past its particle", "Commandos regained control of Dahana-e Ghori after a night of fighting.", [], not: ["recaptured AF2701", "recaptured AF1112"]),
   ]
