@@ -4083,6 +4083,34 @@ public struct EventExtractor: Sendable {
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
   ]
 
+  /// The OCHA regions (`Place.regionID`) that the compass words among `words` rule out for the
+  /// place a back reference describes: "the northern city" is in none of the south, the south
+  /// east, the east or the capital region. A compound ("northwestern") rules out only what both
+  /// its halves do; a word of no direction rules out nothing.
+  static func regionsRuledOut(by words: ArraySlice<Token>) -> Set<String> {
+    var ruledOut: Set<String> = []
+    for token in words {
+      let word = token.lower
+      guard let regions = compassRuledOut[word] ?? compoundCompass[word].map({ compassRuledOut[$0.0]!.intersection(compassRuledOut[$0.1]!) })
+      else { continue }
+      ruledOut.formUnion(regions)
+    }
+    return ruledOut
+  }
+  /// The regions each compass adjective rules out (the press calls Paktia and Khost "eastern",
+  /// Kunduz "northern", Faryab "northern" or "northwestern").
+  static let compassRuledOut: [String: Set<String>] = [
+    "northern": ["south", "southeast", "east", "capital"],
+    "southern": ["north", "northeast", "capital"],
+    "eastern": ["west", "south", "north", "capital"],
+    "western": ["east", "northeast", "southeast", "capital"],
+  ]
+  /// The halves of the compound compass adjectives.
+  static let compoundCompass: [String: (String, String)] = [
+    "northeastern": ("northern", "eastern"), "northwestern": ("northern", "western"),
+    "southeastern": ("southern", "eastern"), "southwestern": ("southern", "western"),
+  ]
+
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").
   static let possessedByIts: Set<String> = cityPartsByIts.union(["centre", "center", "headquarters", "capital"])
   /// … of which the parts of a city (`possessedByIts`).
@@ -4395,7 +4423,7 @@ public struct EventExtractor: Sendable {
             : referredCity
               ?? antecedent(
                 of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
-                sentence: sentenceOfToken[k]))
+                sentence: sentenceOfToken[k], ruledOut: head > k + 1 ? Self.regionsRuledOut(by: tokens[(k + 1)..<head]) : []))
       else {
         k = phraseEnd
         continue
@@ -4883,9 +4911,12 @@ public struct EventExtractor: Sendable {
   /// With `provincialCapital` ("the provincial capital"), a district named last stands for its
   /// province: "hold Andar and Qarabagh districts … the edges of the provincial capital" is
   /// Ghazni city.
+  ///
+  /// A place in a region of `ruledOut` is passed over: "the northern city" is not Kabul
+  /// (`regionsRuledOut(by:)`).
   func antecedent(
     of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext, provincialCapital: Bool = false,
-    sentence: Int? = nil
+    sentence: Int? = nil, ruledOut: Set<String> = []
   ) -> Place? {
     // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
     // are a prefix, found by bisection.
@@ -4905,7 +4936,23 @@ public struct EventExtractor: Sendable {
       sentence.map { sentence in
         mentions[low...].prefix { $0.sentence == sentence }.contains { !$0.isLandmark && !$0.isAttributive && $0.hint != .province }
       } ?? false
+    // A city named as a landmark in the phrase's own sentence is "the city" when the sentence
+    // names no other before the phrase: "soldiers who retreated to the airport outside Kunduz
+    // after the Taliban captured the city", "cut off the highway to Qala-i-Naw and surrounded the
+    // city" (but "Pul-e-Alam, about 60 km south of Kabul, … stormed the city" is Pul-e-Alam).
+    let landmarkCity: Place? =
+      kind == .city
+      ? mentions[..<low].reversed().prefix { $0.sentence == sentence }.lazy.filter(\.isLandmark).compactMap { mention in
+        mention.hint == .city || mention.hint == nil
+          ? mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })?.place : nil
+      }.first : nil
     for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !(mention.isDateline && namedAfter) {
+      if let landmarkCity, mention.sentence != sentence { return landmarkCity }
+      if !ruledOut.isEmpty, let province = mention.matches.first?.place.provincePcode,
+        let region = index.place(id: province)?.regionID, ruledOut.contains(region)
+      {
+        continue
+      }
       switch kind {
       case .province:
         if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }
@@ -4937,7 +4984,7 @@ public struct EventExtractor: Sendable {
         }
       }
     }
-    return nil
+    return landmarkCity
   }
 
   // MARK: - Events

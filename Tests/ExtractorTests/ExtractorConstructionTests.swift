@@ -2184,6 +2184,21 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "a compass word rules out an antecedent in another region: 'the northeastern city' is not Kabul of the dateline",
+      "KABUL, Aug 9: Police who had withdrawn to the army base near Taloqan after the insurgents seized the northeastern city on Sunday gave up their weapons, an official said.",
+      ["captured AF1801"], not: ["captured AF0101"]),
+    Case(
+      "… and passes over the nearer city of the wrong region",
+      "Mazar-e-Sharif was calm, but clashes raged in Lashkar Gah. Days later the Taliban seized the northern city.",
+      ["captured AF2101", "contested AF3001"], not: ["captured AF3001"]),
+    Case(
+      "a city named as a landmark is 'the city' when its sentence names no other before it",
+      "The insurgents cut the road to Maymana and besieged the city.", ["contested AF2901"]),
+    Case(
+      "… but a city the sentence names before the landmark is 'the city'",
+      "Pul-e-Alam, some 60 km south of Kabul, saw fighting after the Taliban stormed the city.",
+      ["contested AF0501"], not: ["contested AF0101"]),
+    Case(
       "'the town' before 'center of' a name is no back reference: the name is the place",
       "Khanabad town was quiet on Sunday. Taliban fighters have seized the town center of Kunduz.",
       ["captured AF1901"], not: ["captured AF1904"]),
