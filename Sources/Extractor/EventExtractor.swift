@@ -2184,10 +2184,18 @@ public struct EventExtractor: Sendable {
           && window.contains { ["control", "hands"].contains(tokens[$0].lower) } && window.contains(where: theirs))
     }
     /// A site of a place in `span` ("the Hairatan port", "the airport"), not the district's own
-    /// seat ("the district headquarters"): held, it leaves the capture of the place standing.
+    /// seat ("the district headquarters"), or its other parts ("other areas in Panjshir", "the
+    /// rest of the valley"): held, they leave the capture of the place standing.
     func namesSite(_ span: Range<Int>) -> Bool {
+      if span.contains(where: { k in
+        k + 1 < span.upperBound
+          && ((tokens[k].lower == "other" && Self.otherPartNouns.contains(tokens[k + 1].lower))
+            || (tokens[k].lower == "rest" && tokens[k + 1].lower == "of"))
+      }) {
+        return true
+      }
       // (Not a speaker: "the governor's office said the district remains …".)
-      span.contains {
+      return span.contains {
         (siteNouns.contains(tokens[$0].lower) || heldSiteNouns.contains(tokens[$0].lower))
           && !($0 > span.lowerBound && tokens[$0 - 1].lower == "district")
           && !($0 + 1 < span.upperBound && ["said", "says", "say", "told", "stated", "announced"].contains(tokens[$0 + 1].lower))
@@ -2659,6 +2667,9 @@ public struct EventExtractor: Sendable {
   /// The edge of a place, where fighters are not yet in it ("only on the outskirts";
   /// `withDisputedCaptures`).
   static let edgeNouns: SpelledWordSet = ["outskirts", "outskirt", "edge", "edges", "periphery", "gates"]
+  /// Nouns of a place's parts after "other" ("other areas", "other parts of the province";
+  /// `withDisputedCaptures`).
+  static let otherPartNouns: SpelledWordSet = ["areas", "parts", "districts", "regions", "places", "sections", "villages"]
   /// Military sites said to be held while their town has fallen ("three army bases outside
   /// Lashkar Gah remain under government control"; `withDisputedCaptures`).
   static let heldSiteNouns: SpelledWordSet = [

@@ -1705,6 +1705,14 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a hold of the place's other parts concedes its capture: no contest",
+      "The Taliban said they had captured Bazarak, but the resistance said other parts of Panjshir were still under its control.",
+      ["captured AF0801"], not: ["contested AF0801"]),
+    Case(
+      "… but a hold of the place itself after a claim disputes it",
+      "The Taliban said they had captured Bazarak, but the resistance said the town was still under its control.",
+      ["captured AF0801", "contested AF0801"]),
+    Case(
       "the capital that speaks is the government, no place",
       "Kabul says an assault on the Pakistani border was repelled. Later the Taliban overran Arghistan, but Kabul has denied it.",
       ["captured AF2708"], not: ["contested AF0101", "captured AF0101"]),
