@@ -640,6 +640,11 @@ enum TriggerFinder {
         if type == .captured, pattern.isNominal, w > 0, foreseeingAdjectives.contains(words[w - 1]) {
           trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.brink", isIrrealis: trigger.isIrrealis)
         }
+        // "any negotiated surrender of the capital", "any fall of Kandahar": a fall whichever it
+        // may be, not one that happened.
+        if pattern.isNominal, w > 0, words[max(0, w - 2)..<w].contains(where: { $0 == "any" }) {
+          trigger.isIrrealis = true
+        }
         // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
         // contests the place, where a plan or a wish ("want to capture") gives nothing.
         // (The government's "efforts to retake" stay plans: the annotation rules leave them out.)

@@ -1299,6 +1299,13 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "'any' before a noun of falling is a fall whichever it may be, no event",
+      "With Herat lost, the insurgents held every advantage in any negotiated surrender of Kandahar.", [],
+      not: ["captured AF2701"]),
+    Case(
+      "… but a noun of falling with its article is the fall",
+      "With Herat lost, the insurgents held every advantage after the surrender of Kandahar.", ["captured AF2701"]),
+    Case(
       "what someone is kept from has not happened; the attempt contests the place",
       "Air cover is what keeps the insurgents from overrunning Kandahar city.",
       ["contested AF2701"], not: ["captured AF2701"]),
