@@ -640,6 +640,14 @@ enum TriggerFinder {
         if type == .captured, pattern.isNominal, w > 0, foreseeingAdjectives.contains(words[w - 1]) {
           trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.brink", isIrrealis: trigger.isIrrealis)
         }
+        // "an offensive that is gradually encircling Kabul", "leaving the capital increasingly
+        // beleaguered and cut off": a siege told as a trend, not an event of the report.
+        // (Not a fight: "has seen increasingly heavy fighting" tells of fighting.)
+        if pattern.rule == "contested.besieged", words[max(0, w - 3)..<w].contains(where: { trendAdverbs.contains($0) }),
+          !words[max(0, w - 3)..<w].contains(where: { $0 == "," || $0 == ";" })
+        {
+          trigger.isIrrealis = true
+        }
         // "any negotiated surrender of the capital", "any fall of Kandahar": a fall whichever it
         // may be, not one that happened.
         if pattern.isNominal, w > 0, words[max(0, w - 2)..<w].contains(where: { $0 == "any" }) {
@@ -868,6 +876,8 @@ enum TriggerFinder {
     "authorities", "officials", "forces", "troops", "soldiers", "police", "garrison", "defenders", "governor", "leadership",
   ]
 
+  /// Adverbs of a change told as a trend ("gradually encircling", "increasingly cut off").
+  static let trendAdverbs: SpelledWordSet = ["gradually", "increasingly", "slowly", "steadily", "progressively"]
   /// Adverbs that make a change of control partial: a contest for the place.
   static let partialAdverbs: SpelledWordSet = ["largely", "mostly", "partly", "partially", "half"]
 

@@ -1299,6 +1299,14 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a siege told as a trend ('gradually encircled') is no event",
+      "The insurgents took Qalat on Monday as their offensive gradually encircled Kandahar.", ["captured AF2601"],
+      not: ["contested AF2701"]),
+    Case(
+      "… but a siege told as done is, and fighting told as growing is fighting",
+      "The insurgents took Qalat on Monday and encircled Kandahar. Herat saw increasingly heavy fighting on Monday.",
+      ["captured AF2601", "contested AF2701", "contested AF3201"]),
+    Case(
       "'any' before a noun of falling is a fall whichever it may be, no event",
       "With Herat lost, the insurgents held every advantage in any negotiated surrender of Kandahar.", [],
       not: ["captured AF2701"]),
