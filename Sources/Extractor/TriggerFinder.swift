@@ -648,6 +648,11 @@ enum TriggerFinder {
         {
           trigger.isIrrealis = true
         }
+        // "seized Jalalabad, cutting off the capital to the east": a place cut off on one side
+        // only is not besieged.
+        if pattern.rule == "contested.besieged", words[w].hasPrefix("cut"), Self.cutOffOnOneSide(words, after: w + length) {
+          trigger.isIrrealis = true
+        }
         // "any negotiated surrender of the capital", "any fall of Kandahar": a fall whichever it
         // may be, not one that happened.
         if pattern.isNominal, w > 0, words[max(0, w - 2)..<w].contains(where: { $0 == "any" }) {
@@ -876,6 +881,21 @@ enum TriggerFinder {
     "authorities", "officials", "forces", "troops", "soldiers", "police", "garrison", "defenders", "governor", "leadership",
   ]
 
+  /// Whether a side follows "cut off" and its object within six words, before a clause break:
+  /// "to the east", "from the north".
+  static func cutOffOnOneSide(_ words: [String], after start: Int) -> Bool {
+    var k = start
+    while k + 2 < words.count, k - start < 6 {
+      switch words[k] {
+      case ",", ";", ".", ":", "and", "but": return false
+      case "to", "from":
+        if words[k + 1] == "the", MentionFinder.compassWords.contains(words[k + 2]) { return true }
+      default: break
+      }
+      k += 1
+    }
+    return false
+  }
   /// Adverbs of a change told as a trend ("gradually encircling", "increasingly cut off").
   static let trendAdverbs: SpelledWordSet = ["gradually", "increasingly", "slowly", "steadily", "progressively"]
   /// Adverbs that make a change of control partial: a contest for the place.

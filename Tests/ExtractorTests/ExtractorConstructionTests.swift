@@ -1299,6 +1299,11 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a place cut off on one side only is not besieged",
+      "The Taliban seized Jalalabad on Sunday, cutting off Kabul to the east.", ["captured AF0601"], not: ["contested AF0101"]),
+    Case(
+      "… but a place cut off is", "The Taliban cut off Maymana on Sunday.", ["contested AF2901"]),
+    Case(
       "a siege told as a trend ('gradually encircled') is no event",
       "The insurgents took Qalat on Monday as their offensive gradually encircled Kandahar.", ["captured AF2601"],
       not: ["contested AF2701"]),
