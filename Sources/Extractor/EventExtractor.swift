@@ -5584,14 +5584,32 @@ public struct EventExtractor: Sendable {
 
   /// For a list of places followed in its sentence by as many dates and then "respectively",
   /// the first token of each place's date, in the list's order; else nil.
+  /// Without "respectively", as many days joined into one list of their own ("fell on May 12
+  /// and May 21", only commas, "and" and "on" between them) pair with the places in order too.
   static func respectiveDays(of places: [Range<Int>], dates: [DateMention], _ tokens: [Token], end: Int) -> [Int]? {
-    guard places.count >= 2, let last = places.last,
-      let respectively = (last.upperBound..<end).first(where: {
-        tokens[$0].byteEnd - tokens[$0].byteStart == 12 && tokens[$0].lower == "respectively"
-      })
+    guard places.count >= 2, let last = places.last else { return nil }
+    if let respectively = (last.upperBound..<end).first(where: {
+      tokens[$0].byteEnd - tokens[$0].byteStart == 12 && tokens[$0].lower == "respectively"
+    }) {
+      let days = dates.filter { $0.mayDateAnEvent && $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= respectively }
+      guard days.count == places.count else { return nil }
+      return days.map(\.tokens.lowerBound)
+    }
+    // (Each a stated day, none the same: "on Monday and Tuesday" of two places.)
+    let after = dates.filter { $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= end }
+    guard let first = after.first(where: \.namesEventDay) else { return nil }
+    var days = [first]
+    for date in after where date.tokens.lowerBound >= first.tokens.upperBound {
+      guard let previous = days.last,
+        (previous.tokens.upperBound..<date.tokens.lowerBound).allSatisfy({ [",", "and", "on"].contains(tokens[$0].lower) })
+      else { break }
+      days.append(date)
+    }
+    guard days.count == places.count, days.allSatisfy(\.namesEventDay), Set(days.compactMap(\.day)).count == days.count,
+      // (The places' verb before the days, no clause between: "Nerkh and Jalrez fell on May 12
+      // and May 21", not "… fell, and talks were held on May 12 and May 21".)
+      !(last.upperBound..<first.tokens.lowerBound).contains(where: { [",", ";", ":"].contains(tokens[$0].lower) })
     else { return nil }
-    let days = dates.filter { $0.mayDateAnEvent && $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= respectively }
-    guard days.count == places.count else { return nil }
     return days.map(\.tokens.lowerBound)
   }
 
