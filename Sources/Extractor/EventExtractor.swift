@@ -592,6 +592,19 @@ public struct EventExtractor: Sendable {
         if let comma = (k..<min(end, k + 5)).first(where: { tokens[$0].lower == "," }), !(k..<comma).contains(where: { inMention[$0] }) {
           k = comma + 1
         }
+        // ("Ghazni fell, just southeast of the capital Kabul and now, so has Herat", "fell on
+        // Thursday, 150 km south of Kabul, and so did Herat": past an apposition that places it
+        // by a landmark, up to its "and".)
+        if word(k) != "and", word(k) != "as",
+          let and = (k..<min(end, k + 10)).first(where: { word($0) == "and" }),
+          (k..<and).contains(where: { inMention[$0] }),
+          !(k..<and).contains(where: { j in
+            ([",", ";", ":"].contains(word(j)) && !(j == and - 1 && word(j) == ","))
+              || (inMention[j] && !mentions.contains { $0.tokens.contains(j) && $0.isLandmark })
+          })
+        {
+          k = and
+        }
         // ("Ghazni fell, and now, according to reports, so has Herat": past an adverb or an
         // aside between commas to the "so".)
         // (Not past the sentence's end: "Kunduz fell and" at the end of a text ends with the "and".)

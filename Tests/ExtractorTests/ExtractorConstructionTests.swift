@@ -376,6 +376,13 @@ import Testing
     Case("a place a day after another with no verb", "Ghorak district fell on Sunday, a day after Khakrez.", ["captured AF2709", "captured AF2707"]),
     Case("a place a day after another's own verb", "Ghorak district fell on Sunday, a day after Khakrez was attacked.", ["captured AF2709"], not: ["captured AF2707"]),
     Case("a place added with as did", "Kunduz fell on Sunday, as did Taloqan.", ["captured AF1901", "captured AF1801"]),
+    Case(
+      "a place added with 'so did' past an apposition placing the first by a landmark",
+      "Ghazni fell on Thursday, 150 km south of Kabul, and so did Herat.", ["captured AF1101", "captured AF3201"],
+      not: ["captured AF0101"]),
+    Case(
+      "… but a place named in the apposition is no place added", "Ghazni fell, near Kabul and Herat.", ["captured AF1101"],
+      not: ["captured AF3201", "captured AF0101"]),
     Case("as expected adds no place", "Kunduz fell on Sunday, as expected by officials in Taloqan.", ["captured AF1901"], not: ["captured AF1801"]),
     Case("places that followed share the event", "Kunduz fell to the Taliban on Sunday. Taloqan and Sar-e-Pul followed the same day.", ["captured AF1901", "captured AF1801", "captured AF2201"]),
     Case("followed by is no such sentence", "Kunduz fell on Sunday. Herat was followed by reporters.", ["captured AF1901"], not: ["captured AF3201"]),
