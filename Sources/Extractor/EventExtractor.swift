@@ -2821,6 +2821,13 @@ public struct EventExtractor: Sendable {
         continue
       }
       let placeAfter = trigger.tokens.upperBound <= listStart
+      // "had gone to Alisheng from the provincial capital Mehtarlam to fight, but were
+      // surrounded there": "there" is where they went, not where they came from.
+      if !placeAfter, trigger.tokens.upperBound < tokens.count, tokens[trigger.tokens.upperBound].lower == "there" {
+        var j = listStart - 1
+        while j > sentenceStart, Self.nearKindWords.contains(tokens[j].lower) { j -= 1 }
+        if j >= sentenceStart, tokens[j].lower == "from" { continue }
+      }
       // "recaptured three districts as Panjshir resistance refused to surrender": a place right
       // after "as" opens a clause of its own (not "such as", "as well as", "as did").
       if placeAfter, listStart >= 2, listStart > trigger.tokens.upperBound + 1, tokens[listStart - 1].lower == "as",

@@ -693,6 +693,13 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "'there' after a verb is where a motion went, not where it came from",
+      "The governor said 300 more had gone to Alishing from the provincial capital Mehtarlam to fight, but were besieged there.",
+      ["contested AF0703"], not: ["contested AF0701"]),
+    Case(
+      "… and a place that is no origin stays the verb's", "Fighting broke out in Alishing, and soldiers were besieged there.",
+      ["contested AF0703"]),
+    Case(
       "an epithet ('the troubled Takhar province') keeps a province after a preposition a container",
       "The militants captured at least six districts in the troubled Takhar province and are fighting to overrun the provincial capital Taloqan.",
       ["contested AF1801"], not: ["contested AF18"]),
