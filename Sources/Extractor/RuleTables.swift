@@ -209,6 +209,8 @@ struct RuleTables: Sendable {
   /// trigger and a place after it (both are `TriggerFinder.irrealisCues`, in the lexicon).
   let ifWord: WordID
   let unlessWord: WordID
+  /// The id of "and", which `TriggerFinder.isIrrealis` asks of every word it walks back over.
+  let andWord: WordID
 
   /// `TriggerFinder.irrealisBits(of:)` of every lexicon word, by id: each list word marks its
   /// own id, and the endings ("n't", "may") are read from each ASCII word's bytes. (Asked of
@@ -343,6 +345,8 @@ struct RuleTables: Sendable {
     ifWord = lexicon.id(of: "if")
     unlessWord = lexicon.id(of: "unless")
     precondition(ifWord != Lexicon.unknown && unlessWord != Lexicon.unknown, "'if' or 'unless' is missing from the lexicon")
+    andWord = lexicon.id(of: "and")
+    precondition(andWord != Lexicon.unknown, "'and' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
