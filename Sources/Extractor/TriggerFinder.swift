@@ -581,7 +581,7 @@ enum TriggerFinder {
               || (talibanLeft && !drivenOut)
               // "the government still has control of the province": the government holding a place
               // it has is no retaking, unless a word tells a change ("now have full control of Kiti").
-              || (pattern.rule == "captured.has-control" && type == .recaptured
+              || (type == .recaptured && pattern.rule == "captured.has-control"
                 && !words[max(0, w - 3)..<min(words.count, w + length)].contains { ["now", "again", "back", "once"].contains($0) })
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
               || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
@@ -1263,33 +1263,33 @@ enum TriggerFinder {
       return (.contested, .taliban)
     }
     // "cleansed of the enemy": who was removed holds it no more.
-    if pattern.rule == "recaptured.cleansed" {
+    if pattern.rule.spells("recaptured.cleansed") {
       let removed = words[w..<min(words.count, w + 6)]
       let enemyRemoved = removed.contains { ["enemy", "invaders", "occupiers"].contains($0) }
       return enemyRemoved && enemy(in: words) == .government ? (.captured, .taliban) : (.recaptured, .government)
     }
     // "lost Sholgara to the Taliban", "lost Sayed Karam to a government counter-attack".
-    if Self.handovers.contains(pattern.rule) || pattern.rule == "captured.lost", let side = recipient(words, after: w) {
+    if Self.handovers.contains(pattern.rule) || pattern.rule.spells("captured.lost"), let side = recipient(words, after: w) {
       return side == .government ? (.recaptured, .government) : (.captured, .taliban)
     }
     // "The Taliban lost Sayed Karam to a counter-attack": a place the Taliban lose is retaken
     // (where "the Taliban withdrew from it" says nothing of who holds it).
-    if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
+    if pattern.rule.spells("captured.lost"), pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
       return (.recaptured, .government)
     }
     // "Deh Salah has fallen to the anti-Taliban forces", "fell to uprising forces": who a place
     // falls to holds it (the rule's default is the Taliban's).
-    if pattern.rule == "captured.fell", let side = recipient(words, after: w, reach: 4, readsOpponents: true), side != .taliban {
+    if pattern.rule.spells("captured.fell"), let side = recipient(words, after: w, reach: 4, readsOpponents: true), side != .taliban {
       return (.recaptured, side)
     }
     // "The Taliban entered Qala-e-Naw but were pushed out": who is pushed out loses the place.
-    if pattern.rule == "recaptured.pushed-out" {
+    if pattern.rule.spells("recaptured.pushed-out") {
       let (_, actor) = actorAndType(pattern, words, w, defaultActor: .taliban)
       return actor == .taliban ? (.recaptured, .government) : (.captured, .taliban)
     }
     // "Forces loyal to Saleh announced the capture of Banu": who announces or claims a capture
     // made it, unless "by" names who did ("announced the capture of Kiti by the Taliban").
-    if pattern.rule == "captured.fall-of", w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),
+    if pattern.rule.spells("captured.fall-of"), w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),
       !words[(w + 1)..<min(words.count, w + 10)].contains("by")
     {
       let (type, actor) = actorAndType(pattern, words, w - 2, defaultActor: defaultActor)
