@@ -209,6 +209,10 @@ struct RuleTables: Sendable {
   /// trigger and a place after it (both are `TriggerFinder.irrealisCues`, in the lexicon).
   let ifWord: WordID
   let unlessWord: WordID
+  /// The ids of "since" and "had", which `TriggerFinder.isRetrospective` asks of the clause
+  /// before every trigger.
+  let sinceWord: WordID
+  let hadWord: WordID
   /// The id of "and", which `TriggerFinder.isIrrealis` asks of every word it walks back over.
   let andWord: WordID
 
@@ -345,6 +349,9 @@ struct RuleTables: Sendable {
     ifWord = lexicon.id(of: "if")
     unlessWord = lexicon.id(of: "unless")
     precondition(ifWord != Lexicon.unknown && unlessWord != Lexicon.unknown, "'if' or 'unless' is missing from the lexicon")
+    sinceWord = lexicon.id(of: "since")
+    hadWord = lexicon.id(of: "had")
+    precondition(sinceWord != Lexicon.unknown && hadWord != Lexicon.unknown, "'since' or 'had' is missing from the lexicon")
     andWord = lexicon.id(of: "and")
     precondition(andWord != Lexicon.unknown, "'and' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)

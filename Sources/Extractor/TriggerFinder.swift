@@ -618,7 +618,7 @@ enum TriggerFinder {
               // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
               || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
         trigger.isRetrospective =
-          isRetrospective(words, ids, w, breaks: tables.clauseBreaks)
+          isRetrospective(words, ids, w, breaks: tables.clauseBreaks, since: tables.sinceWord, had: tables.hadWord)
           // "Zari and Chahar Bolak districts were captured earlier by the Taliban": an "earlier"
           // of no day right after the verb recalls the fall ("earlier this week" is a time).
           || isRecalledAfter(words, w + length)
@@ -816,40 +816,26 @@ enum TriggerFinder {
   /// "without a fight", "without firing a shot", "meeting no resistance"), within twelve words
   /// and before a clause break.
   static func isUnopposed(_ words: [String], after start: Int) -> Bool {
-    // (`switch`es, not array literals: each literal was built and freed at every word read.)
-    func endsClause(_ word: String) -> Bool {
-      switch word {
-      // ("… unless government forces surrendered": a condition, not what happened.)
-      case ";", ".", "but", "while", "after", "before", "although", "though", "unless", "if", "until": true
-      default: false
-      }
-    }
-    func saysUnopposed(_ word: String) -> Bool {
-      switch word {
-      case "unopposed", "uncontested", "unchallenged", "unresisted": true
-      default: false
-      }
-    }
-    func namesFighting(_ word: String) -> Bool {
-      switch word {
-      case "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting": true
-      default: false
-      }
-    }
+    // (Static word sets, not array literals: each literal was built and freed at every word
+    // read. Asked by byte count, `SpelledWordSet`, where `switch`es compared every word with
+    // every case, about 25 instructions a case: callgrind, issue #16. ";" is asked as text: a
+    // `SpelledWordSet` holds none, as U+037E equals it.)
+    func endsClause(_ word: String) -> Bool { word == ";" || Self.unopposedClauseEnds.contains(word) }
+    func namesFighting(_ word: String) -> Bool { Self.unopposedFightingWords.contains(word) }
     var k = start
     while k < words.count, k - start < 12 {
       let word = words[k]
       if endsClause(word) { return false }
-      if saysUnopposed(word) { return true }
-      if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
+      if Self.unopposedWords.contains(word) { return true }
+      if word.spells("without"), words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
         return true
       }
       // "swept into Kabul, meeting no resistance", "met little opposition".
-      if word == "no" || word == "little", words[(k + 1)..<min(words.count, k + 3)].contains(where: namesFighting) {
+      if word.spells("no") || word.spells("little"), words[(k + 1)..<min(words.count, k + 3)].contains(where: namesFighting) {
         return true
       }
       // "entered Jalalabad and local authorities surrendered": the defenders gave the place up.
-      if word == "surrendered" || word == "capitulated",
+      if word.spells("surrendered") || word.spells("capitulated"),
         words[max(start, k - 3)..<k].contains(where: { Self.surrenderingSides.contains($0) })
       {
         return true
@@ -858,6 +844,16 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Words that end the clause `isUnopposed` reads, besides ";" ("… unless government forces
+  /// surrendered": a condition, not what happened).
+  static let unopposedClauseEnds: SpelledWordSet = [".", "but", "while", "after", "before", "although", "though", "unless", "if", "until"]
+  /// Words that say an entry met no resistance (`isUnopposed`).
+  static let unopposedWords: SpelledWordSet = ["unopposed", "uncontested", "unchallenged", "unresisted"]
+  /// Words of fighting that "without", "no" or "little" deny (`isUnopposed`).
+  static let unopposedFightingWords: SpelledWordSet = [
+    "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting",
+  ]
+
   /// Those whose surrender after an entry leaves it unopposed (`isUnopposed`).
   static let surrenderingSides: Set<String> = [
     "authorities", "officials", "forces", "troops", "soldiers", "police", "garrison", "defenders", "governor", "leadership",
@@ -912,14 +908,19 @@ enum TriggerFinder {
   /// Whether the trigger's clause is opened by "since" ("ever since Kabul was captured by the
   /// group"): the event is recalled, not reported.
   /// (`ids` are the words' lexicon ids and `breaks` is `clauseBreaks`: `clause(before:in:ids:breaks:)`.)
-  static func isRetrospective(_ words: [String], _ ids: [WordID], _ w: Int, breaks: TokenWordList) -> Bool {
+  /// (`since` and `had` are the ids of "since" and "had", both in the lexicon: the words are
+  /// asked by id, where `==` compared them as text, about 19 000 times on the 1 MB stream:
+  /// callgrind, issue #16.)
+  static func isRetrospective(
+    _ words: [String], _ ids: [WordID], _ w: Int, breaks: TokenWordList, since: WordID, had: WordID
+  ) -> Bool {
     // "since" is itself a clause break: it opens the clause the trigger stands in.
     let before = clause(before: w, in: words, ids: ids, breaks: breaks)
     let start = w - before.count
-    if start > 0 && words[start - 1] == "since" { return true }
+    if start > 0 && ids[start - 1] == since { return true }
     // "Taliban had earlier taken control of Borka", "Prior to Shah Joy, the Taliban had taken
     // Shinkay": a pluperfect set before the report's events recalls one.
-    guard before.contains("had") else { return false }
+    guard ids[start..<w].contains(had) else { return false }
     return before.contains { ["earlier", "previously", "already"].contains($0) }
       || (words.first.map { ["prior", "before"].contains($0) } ?? false)
   }
