@@ -67,7 +67,12 @@ struct MentionFinder {
     // (Asked of every token: one of five or six bytes only is compared as a string.)
     func namesPerson(_ k: Int) -> Bool {
       guard k > 0, case let length = tokens[k].byteEnd - tokens[k].byteStart, length == 5 || length == 6 else { return false }
-      return (tokens[k].lower == "named" || tokens[k].lower == "called") && personNouns.contains(tokens[k - 1].lower)
+      // (Each compared only with the word of its own byte count: text that lowercases to
+      // "named" is those five ASCII bytes, as only ASCII letters and the Kelvin sign lowercase to
+      // ASCII, and so for "called". Compared with both, the tokens of five or six bytes called
+      // the standard library's comparison about 60 000 times on the 1 MB stream: callgrind,
+      // issue #16.)
+      return (length == 5 ? tokens[k].lower == "named" : tokens[k].lower == "called") && personNouns.contains(tokens[k - 1].lower)
     }
     for k in tokens.indices where (tokens[k].isCapitalized && openers[Int(tokens[k].word)]) || namesPerson(k) {
       var j = k + 1
@@ -1161,7 +1166,12 @@ struct MentionFinder {
       if tables.isFirstWord[Int(tokens[i].word)] { return true }
       // "Panjwa'i", "La`lpur": the gazetteer's words join across apostrophes. (`lower` is
       // ASCII here, so its characters are its bytes.)
-      guard tokens[i].lower.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "`") }) else { return false }
+      // (Its bytes read from the text's own storage: `utf8`'s generic `contains(where:)` was
+      // about 2.2 M instructions on the 1 MB stream: callgrind, issue #16.)
+      let lower = tokens[i].lower
+      let isApostrophe = { (byte: UInt8) in byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
+      guard lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isApostrophe) }) ?? lower.utf8.contains(where: isApostrophe)
+      else { return false }
       return index.firstWords.contains(NameNormalizer.words(tokens[i].lower).first ?? tokens[i].lower)
     }
     return index.firstWords.contains(NameKeyFilter.words(ofToken: i, tokens, source, &scratch).first ?? tokens[i].lower)
@@ -1655,6 +1665,15 @@ struct MentionFinder {
     func endsWith(_ words: [String], _ a: String, _ b: String, _ c: String, _ d: String) -> Bool {
       words.count >= 4 && words[words.count - 4].spells(a) && endsWith(words, b, c, d)
     }
+    // (The same of a slice, its last words read in place: `Array(tenLead.suffix(4))`, made only
+    // to ask its ending, was an array built and freed for every mention, about 500
+    // instructions each on the 1 MB stream: callgrind, issue #16.)
+    func endsWith(_ words: ArraySlice<String>, _ a: String, _ b: String) -> Bool {
+      words.count >= 2 && words[words.endIndex - 2].spells(a) && words[words.endIndex - 1].spells(b)
+    }
+    func endsWith(_ words: ArraySlice<String>, _ a: String, _ b: String, _ c: String) -> Bool {
+      words.count >= 3 && words[words.endIndex - 3].spells(a) && endsWith(words, b, c)
+    }
 
     // "Kaldar (Balkh), Shortepa (Balkh)": a province in brackets right after a place is its
     // container, part of that list item.
@@ -1838,7 +1857,8 @@ struct MentionFinder {
       // ends of the ten words (one walk per mention instead of four).
       let tenAt = previousPositions(mention.tokens.lowerBound, 10)
       let ten = words(at: tenAt)
-      let before = Array(ten.suffix(4))
+      // (`ten` itself, its buffer shared, when it has at most four words: no array made.)
+      let before = ten.count <= 4 ? ten : Array(ten.suffix(4))
       // (`before[j]` is the word of token `tenAt[beforeStart + j]`.)
       let beforeStart = tenAt.count - before.count
       // The words before, past the describing words right before the name (`placeLead`), asked
@@ -2005,9 +2025,8 @@ struct MentionFinder {
       // the province).
       // ("the center of the Ghazni province" too.)
       // ("the centre of neighbouring Takhar province": past the words describing it.)
-      let lead = Array(tenLead.suffix(4))
-      if endsWith(lead, "centre", "of") || endsWith(lead, "center", "of"),
-        !endsWith(lead, "district", "centre", "of") && !endsWith(lead, "district", "center", "of"),
+      if endsWith(tenLead, "centre", "of") || endsWith(tenLead, "center", "of"),
+        !endsWith(tenLead, "district", "centre", "of") && !endsWith(tenLead, "district", "center", "of"),
         // (Nor a district's centre named with its noun after: "the center of Balkh district".)
         !spells(nextAt, "district"),
         mention.matches.contains(where: { $0.place.level == .province })

@@ -209,6 +209,12 @@ struct RuleTables: Sendable {
   /// trigger and a place after it (both are `TriggerFinder.irrealisCues`, in the lexicon).
   let ifWord: WordID
   let unlessWord: WordID
+  /// The ids of "since" and "had", which `TriggerFinder.isRetrospective` asks of the clause
+  /// before every trigger.
+  let sinceWord: WordID
+  let hadWord: WordID
+  /// The id of "and", which `TriggerFinder.isIrrealis` asks of every word it walks back over.
+  let andWord: WordID
 
   /// `TriggerFinder.irrealisBits(of:)` of every lexicon word, by id: each list word marks its
   /// own id, and the endings ("n't", "may") are read from each ASCII word's bytes. (Asked of
@@ -343,6 +349,11 @@ struct RuleTables: Sendable {
     ifWord = lexicon.id(of: "if")
     unlessWord = lexicon.id(of: "unless")
     precondition(ifWord != Lexicon.unknown && unlessWord != Lexicon.unknown, "'if' or 'unless' is missing from the lexicon")
+    sinceWord = lexicon.id(of: "since")
+    hadWord = lexicon.id(of: "had")
+    precondition(sinceWord != Lexicon.unknown && hadWord != Lexicon.unknown, "'since' or 'had' is missing from the lexicon")
+    andWord = lexicon.id(of: "and")
+    precondition(andWord != Lexicon.unknown, "'and' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
@@ -489,9 +500,13 @@ struct TokenWordList: Sendable {
   /// (`Lexicon.unknown` for text outside it, such as `TriggerFinder`'s "#place"): by id when it
   /// has one; text without one is held only when it is not ASCII and `words` holds it (ASCII
   /// text equals only the list word of the same bytes, and every list word has an id: `init`).
+  /// (Text without an id tested for ASCII on its contiguous bytes where it has them: iterating
+  /// `utf8` was about 30 instructions a byte.)
   @inline(__always)
   func contains(_ word: String, id: WordID) -> Bool {
     if id != Lexicon.unknown { return byID[Int(id)] }
+    let isASCII = word.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+    if isASCII == true { return false }
     for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
     return false
   }

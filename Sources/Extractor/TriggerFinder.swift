@@ -581,7 +581,7 @@ enum TriggerFinder {
               || (talibanLeft && !drivenOut)
               // "the government still has control of the province": the government holding a place
               // it has is no retaking, unless a word tells a change ("now have full control of Kiti").
-              || (pattern.rule == "captured.has-control" && type == .recaptured
+              || (type == .recaptured && pattern.rule == "captured.has-control"
                 && !words[max(0, w - 3)..<min(words.count, w + length)].contains { ["now", "again", "back", "once"].contains($0) })
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
               || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
@@ -618,7 +618,7 @@ enum TriggerFinder {
               // "Kabul could fall within the next 90 days": a forecast, not a place on the brink.
               || (pattern.isProspective && statesDistantHorizon(words, after: w + length)))
         trigger.isRetrospective =
-          isRetrospective(words, ids, w, breaks: tables.clauseBreaks)
+          isRetrospective(words, ids, w, breaks: tables.clauseBreaks, since: tables.sinceWord, had: tables.hadWord)
           // "Zari and Chahar Bolak districts were captured earlier by the Taliban": an "earlier"
           // of no day right after the verb recalls the fall ("earlier this week" is a time).
           || isRecalledAfter(words, w + length)
@@ -834,40 +834,26 @@ enum TriggerFinder {
   /// "without a fight", "without firing a shot", "meeting no resistance"), within twelve words
   /// and before a clause break.
   static func isUnopposed(_ words: [String], after start: Int) -> Bool {
-    // (`switch`es, not array literals: each literal was built and freed at every word read.)
-    func endsClause(_ word: String) -> Bool {
-      switch word {
-      // ("… unless government forces surrendered": a condition, not what happened.)
-      case ";", ".", "but", "while", "after", "before", "although", "though", "unless", "if", "until": true
-      default: false
-      }
-    }
-    func saysUnopposed(_ word: String) -> Bool {
-      switch word {
-      case "unopposed", "uncontested", "unchallenged", "unresisted": true
-      default: false
-      }
-    }
-    func namesFighting(_ word: String) -> Bool {
-      switch word {
-      case "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting": true
-      default: false
-      }
-    }
+    // (Static word sets, not array literals: each literal was built and freed at every word
+    // read. Asked by byte count, `SpelledWordSet`, where `switch`es compared every word with
+    // every case, about 25 instructions a case: callgrind, issue #16. ";" is asked as text: a
+    // `SpelledWordSet` holds none, as U+037E equals it.)
+    func endsClause(_ word: String) -> Bool { word == ";" || Self.unopposedClauseEnds.contains(word) }
+    func namesFighting(_ word: String) -> Bool { Self.unopposedFightingWords.contains(word) }
     var k = start
     while k < words.count, k - start < 12 {
       let word = words[k]
       if endsClause(word) { return false }
-      if saysUnopposed(word) { return true }
-      if word == "without", words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
+      if Self.unopposedWords.contains(word) { return true }
+      if word.spells("without"), words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
         return true
       }
       // "swept into Kabul, meeting no resistance", "met little opposition".
-      if word == "no" || word == "little", words[(k + 1)..<min(words.count, k + 3)].contains(where: namesFighting) {
+      if word.spells("no") || word.spells("little"), words[(k + 1)..<min(words.count, k + 3)].contains(where: namesFighting) {
         return true
       }
       // "entered Jalalabad and local authorities surrendered": the defenders gave the place up.
-      if word == "surrendered" || word == "capitulated",
+      if word.spells("surrendered") || word.spells("capitulated"),
         words[max(start, k - 3)..<k].contains(where: { Self.surrenderingSides.contains($0) })
       {
         return true
@@ -876,6 +862,16 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Words that end the clause `isUnopposed` reads, besides ";" ("… unless government forces
+  /// surrendered": a condition, not what happened).
+  static let unopposedClauseEnds: SpelledWordSet = [".", "but", "while", "after", "before", "although", "though", "unless", "if", "until"]
+  /// Words that say an entry met no resistance (`isUnopposed`).
+  static let unopposedWords: SpelledWordSet = ["unopposed", "uncontested", "unchallenged", "unresisted"]
+  /// Words of fighting that "without", "no" or "little" deny (`isUnopposed`).
+  static let unopposedFightingWords: SpelledWordSet = [
+    "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting",
+  ]
+
   /// Those whose surrender after an entry leaves it unopposed (`isUnopposed`).
   static let surrenderingSides: Set<String> = [
     "authorities", "officials", "forces", "troops", "soldiers", "police", "garrison", "defenders", "governor", "leadership",
@@ -933,7 +929,9 @@ enum TriggerFinder {
   /// hashes on the 1 MB stream, callgrind, issue #16.)
   static func clause(before w: Int, in words: [String], ids: [WordID], breaks: TokenWordList) -> ArraySlice<String> {
     var k = w
-    while k > 0, w - k < 8, !breaks.contains(words[k - 1], id: ids[k - 1]), words[k - 1] != "," { k -= 1 }
+    // (The comma by byte count, `spells`: `!=` called the standard library's comparison for
+    // every other word, about 11 000 times on the 1 MB stream: callgrind, issue #16.)
+    while k > 0, w - k < 8, !breaks.contains(words[k - 1], id: ids[k - 1]), !words[k - 1].spells(",") { k -= 1 }
     return words[k..<w]
   }
 
@@ -947,14 +945,19 @@ enum TriggerFinder {
   /// Whether the trigger's clause is opened by "since" ("ever since Kabul was captured by the
   /// group"): the event is recalled, not reported.
   /// (`ids` are the words' lexicon ids and `breaks` is `clauseBreaks`: `clause(before:in:ids:breaks:)`.)
-  static func isRetrospective(_ words: [String], _ ids: [WordID], _ w: Int, breaks: TokenWordList) -> Bool {
+  /// (`since` and `had` are the ids of "since" and "had", both in the lexicon: the words are
+  /// asked by id, where `==` compared them as text, about 19 000 times on the 1 MB stream:
+  /// callgrind, issue #16.)
+  static func isRetrospective(
+    _ words: [String], _ ids: [WordID], _ w: Int, breaks: TokenWordList, since: WordID, had: WordID
+  ) -> Bool {
     // "since" is itself a clause break: it opens the clause the trigger stands in.
     let before = clause(before: w, in: words, ids: ids, breaks: breaks)
     let start = w - before.count
-    if start > 0 && words[start - 1] == "since" { return true }
+    if start > 0 && ids[start - 1] == since { return true }
     // "Taliban had earlier taken control of Borka", "Prior to Shah Joy, the Taliban had taken
     // Shinkay": a pluperfect set before the report's events recalls one.
-    guard before.contains("had") else { return false }
+    guard ids[start..<w].contains(had) else { return false }
     return before.contains { ["earlier", "previously", "already"].contains($0) }
       || (words.first.map { ["prior", "before"].contains($0) } ?? false)
   }
@@ -963,7 +966,8 @@ enum TriggerFinder {
   /// two words and naming no time of its own ("captured earlier by the Taliban", not "earlier
   /// this week", "earlier on Monday", "earlier today").
   static func isRecalledAfter(_ words: [String], _ end: Int) -> Bool {
-    guard let k = words[end..<min(words.count, end + 2)].firstIndex(where: { $0 == "earlier" || $0 == "previously" })
+    // (By byte count, `spells`: asked of the two words after every trigger.)
+    guard let k = words[end..<min(words.count, end + 2)].firstIndex(where: { $0.spells("earlier") || $0.spells("previously") })
     else { return false }
     let next = k + 1 < words.count ? words[k + 1] : "."
     return !["this", "that", "today", "on", "in", "last", "yesterday", "the"].contains(next)
@@ -1122,7 +1126,10 @@ enum TriggerFinder {
     }
     while k >= 0, seen < 10 {
       let bits = irrealisBits(words, ids, k, table: tables.irrealisBits)
-      if !coordinated, !negationOnly, words[k] == "and", Self.isSharedVerbAfterAnd(words, k, trigger: w) {
+      // ("and" by id: `ids` are the words' lexicon ids, and "and" is in the lexicon. Compared as
+      // text, about 40 000 times on the 1 MB stream, it called the standard library's string
+      // comparison for every other word: callgrind, issue #16.)
+      if !coordinated, !negationOnly, ids[k] == tables.andWord, Self.isSharedVerbAfterAnd(words, k, trigger: w) {
         coordinated = true
         k -= 1
         seen += 1
@@ -1203,7 +1210,8 @@ enum TriggerFinder {
   /// attacks on", "to launch an offensive on", "to step up fighting in"), up to three words
   /// before `w`; nil when there is none.
   static func lightVerbInfinitive(_ words: [String], before w: Int) -> Int? {
-    for j in stride(from: w - 2, through: max(0, w - 4), by: -1) where words[j] == "to" {
+    // ("to" by byte count, `spells`: asked of up to three words before every trigger.)
+    for j in stride(from: w - 2, through: max(0, w - 4), by: -1) where words[j].spells("to") {
       guard lightVerbs.contains(words[j + 1]) else { return nil }
       return words[(j + 2)..<w].allSatisfy { lightVerbParticles.contains($0) } ? j : nil
     }
@@ -1263,8 +1271,21 @@ enum TriggerFinder {
   static func irrealisBits(_ words: [String], _ ids: [WordID], _ k: Int, table: [UInt8]) -> UInt8 {
     let id = ids[k]
     if id != Lexicon.unknown { return table[Int(id)] }
-    let utf8 = words[k].utf8
-    guard utf8.allSatisfy({ $0 < 0x80 }) else { return irrealisBits(of: words[k]) }
+    // (The bytes read from the text's own storage: through `utf8`'s generic `allSatisfy` and
+    // `suffix(3).elementsEqual`, this was about 570 instructions a word, 2.2 M on the 1 MB
+    // stream: callgrind, issue #16. Nil from the buffer: not ASCII.)
+    let word = words[k]
+    let asciiBits: UInt8?? = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt8? in
+      for byte in bytes where byte >= 0x80 { return nil }
+      let n = bytes.count
+      return n >= 3 && bytes[n - 3] == UInt8(ascii: "n") && bytes[n - 2] == UInt8(ascii: "'") && bytes[n - 1] == UInt8(ascii: "t")
+        ? IrrealisBit.negatedVerb : 0
+    }
+    if let asciiBits {
+      return asciiBits ?? irrealisBits(of: word)
+    }
+    let utf8 = word.utf8
+    guard utf8.allSatisfy({ $0 < 0x80 }) else { return irrealisBits(of: word) }
     return utf8.count >= 3 && utf8.suffix(3).elementsEqual("n't".utf8) ? IrrealisBit.negatedVerb : 0
   }
 
@@ -1282,33 +1303,33 @@ enum TriggerFinder {
       return (.contested, .taliban)
     }
     // "cleansed of the enemy": who was removed holds it no more.
-    if pattern.rule == "recaptured.cleansed" {
+    if pattern.rule.spells("recaptured.cleansed") {
       let removed = words[w..<min(words.count, w + 6)]
       let enemyRemoved = removed.contains { ["enemy", "invaders", "occupiers"].contains($0) }
       return enemyRemoved && enemy(in: words) == .government ? (.captured, .taliban) : (.recaptured, .government)
     }
     // "lost Sholgara to the Taliban", "lost Sayed Karam to a government counter-attack".
-    if Self.handovers.contains(pattern.rule) || pattern.rule == "captured.lost", let side = recipient(words, after: w) {
+    if Self.handovers.contains(pattern.rule) || pattern.rule.spells("captured.lost"), let side = recipient(words, after: w) {
       return side == .government ? (.recaptured, .government) : (.captured, .taliban)
     }
     // "The Taliban lost Sayed Karam to a counter-attack": a place the Taliban lose is retaken
     // (where "the Taliban withdrew from it" says nothing of who holds it).
-    if pattern.rule == "captured.lost", pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
+    if pattern.rule.spells("captured.lost"), pattern.side != .beforeOnly, nearestActor(words, before: w) == .taliban {
       return (.recaptured, .government)
     }
     // "Deh Salah has fallen to the anti-Taliban forces", "fell to uprising forces": who a place
     // falls to holds it (the rule's default is the Taliban's).
-    if pattern.rule == "captured.fell", let side = recipient(words, after: w, reach: 4, readsOpponents: true), side != .taliban {
+    if pattern.rule.spells("captured.fell"), let side = recipient(words, after: w, reach: 4, readsOpponents: true), side != .taliban {
       return (.recaptured, side)
     }
     // "The Taliban entered Qala-e-Naw but were pushed out": who is pushed out loses the place.
-    if pattern.rule == "recaptured.pushed-out" {
+    if pattern.rule.spells("recaptured.pushed-out") {
       let (_, actor) = actorAndType(pattern, words, w, defaultActor: .taliban)
       return actor == .taliban ? (.recaptured, .government) : (.captured, .taliban)
     }
     // "Forces loyal to Saleh announced the capture of Banu": who announces or claims a capture
     // made it, unless "by" names who did ("announced the capture of Kiti by the Taliban").
-    if pattern.rule == "captured.fall-of", w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),
+    if pattern.rule.spells("captured.fall-of"), w >= 2, words[w - 1] == "the", claimVerbs.contains(words[w - 2]),
       !words[(w + 1)..<min(words.count, w + 10)].contains("by")
     {
       let (type, actor) = actorAndType(pattern, words, w - 2, defaultActor: defaultActor)
