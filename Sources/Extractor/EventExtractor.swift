@@ -4122,26 +4122,29 @@ public struct EventExtractor: Sendable {
   static func regionsRuledOut(by words: ArraySlice<Token>) -> Set<String> {
     var ruledOut: Set<String> = []
     for token in words {
-      let word = token.lower
-      guard let regions = compassRuledOut[word] ?? compoundCompass[word].map({ compassRuledOut[$0.0]!.intersection(compassRuledOut[$0.1]!) })
-      else { continue }
-      ruledOut.formUnion(regions)
+      if let regions = compassRuledOut[token.lower] { ruledOut.formUnion(regions) }
     }
     return ruledOut
   }
   /// The regions each compass adjective rules out (the press calls Paktia and Khost "eastern",
-  /// Kunduz "northern", Faryab "northern" or "northwestern").
-  static let compassRuledOut: [String: Set<String>] = [
-    "northern": ["south", "southeast", "east", "capital"],
-    "southern": ["north", "northeast", "capital"],
-    "eastern": ["west", "south", "north", "capital"],
-    "western": ["east", "northeast", "southeast", "capital"],
-  ]
-  /// The halves of the compound compass adjectives.
-  static let compoundCompass: [String: (String, String)] = [
-    "northeastern": ("northern", "eastern"), "northwestern": ("northern", "western"),
-    "southeastern": ("southern", "eastern"), "southwestern": ("southern", "western"),
-  ]
+  /// Kunduz "northern", Faryab "northern" or "northwestern"); a compound, those both its
+  /// halves rule out.
+  static let compassRuledOut: [String: Set<String>] = {
+    let halves: [String: Set<String>] = [
+      "northern": ["south", "southeast", "east", "capital"],
+      "southern": ["north", "northeast", "capital"],
+      "eastern": ["west", "south", "north", "capital"],
+      "western": ["east", "northeast", "southeast", "capital"],
+    ]
+    var all = halves
+    for (compound, first, second) in [
+      ("northeastern", "northern", "eastern"), ("northwestern", "northern", "western"),
+      ("southeastern", "southern", "eastern"), ("southwestern", "southern", "western"),
+    ] {
+      all[compound] = halves[first, default: []].intersection(halves[second, default: []])
+    }
+    return all
+  }()
 
   /// The nouns "its" may own in a back reference ("its centre", "its capital", "its outskirts").
   static let possessedByIts: Set<String> = cityPartsByIts.union(["centre", "center", "headquarters", "capital"])
