@@ -115,6 +115,8 @@ enum TriggerFinder {
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
   ]).union(correctionCues)
+  /// Words that open a fronted clause of concession or contrast (`isIrrealis`).
+  static let concessiveOpeners: SpelledWordSet = ["although", "though", "while", "whilst", "whereas"]
   /// Modals whose subject a sentence-opening gerund may be ("Capturing Herat would …").
   static let subjectModals: SpelledWordSet = ["would", "will", "could", "might", "may", "can"]
   /// Words in "-ing" that name fighting going on, not a gerund's act (`isIrrealis`).
@@ -1139,6 +1141,9 @@ enum TriggerFinder {
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if bits & IrrealisBit.endsClause != 0 { break }
+      // "Although Kabul is not directly threatened, the loss of Ghazni …": a fronted clause of
+      // concession ends at its comma; its negation or modal does not reach the main clause.
+      if k >= 1, words[k] == ",", Self.concessiveOpeners.contains(words[0]), !words[1..<k].contains(",") { break }
       // "It should be recalled that the Taliban had also captured Zaranj": a modal frame of
       // saying or noting reaches only its own words, not the clause it introduces.
       if k >= 2, words[k].utf8.count == 4, words[k] == "that", words[k - 2] == "be", Self.notingParticiples.contains(words[k - 1]) { break }

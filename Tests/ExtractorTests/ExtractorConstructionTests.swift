@@ -1313,6 +1313,11 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a negation in a fronted clause of concession does not reach the main clause past its comma",
+      "Although Kabul itself is not yet threatened, the loss of Ghazni has emboldened the insurgents.", ["captured AF1101"]),
+    Case(
+      "… but a fronted condition does", "If Kabul is threatened, Ghazni will fall.", [], not: ["captured AF1101"]),
+    Case(
       "a place cut off on one side only is not besieged",
       "The Taliban seized Jalalabad on Sunday, cutting off Kabul to the east.", ["captured AF0601"], not: ["contested AF0101"]),
     Case(
