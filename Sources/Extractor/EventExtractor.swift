@@ -599,7 +599,7 @@ public struct EventExtractor: Sendable {
           let and = (k..<min(end, k + 10)).first(where: { word($0) == "and" }),
           (k..<and).contains(where: { inMention[$0] }),
           !(k..<and).contains(where: { j in
-            ([",", ";", ":"].contains(word(j)) && !(j == and - 1 && word(j) == ","))
+            (word(j) == "," && j != and - 1) || word(j) == ";" || word(j) == ":"
               || (inMention[j] && !mentions.contains { $0.tokens.contains(j) && $0.isLandmark })
           })
         {

@@ -1364,7 +1364,7 @@ struct MentionFinder {
         var isFirst = true
         for k in i..<end where tokens[k].kind == .word {
           if !(tokens[k].isCapitalized || joiningWords.contains(tokens, at: k))
-            || (!isFirst && notPlaceWords.contains(tokens, at: k) && !index.firstWords.contains(tokens[i].lower))
+            || (!isFirst && notPlaceWords.contains(tokens, at: k) && !tables.isFirstWord[Int(tokens[i].word)])
           {
             wordsFit = false
             break

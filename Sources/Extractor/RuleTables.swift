@@ -505,8 +505,9 @@ struct TokenWordList: Sendable {
   @inline(__always)
   func contains(_ word: String, id: WordID) -> Bool {
     if id != Lexicon.unknown { return byID[Int(id)] }
-    let isASCII = word.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
-    if isASCII == true { return false }
+    if let isASCII = word.utf8.withContiguousStorageIfAvailable({ bytes in !bytes.contains { $0 >= 0x80 } }) {
+      return !isASCII && words.contains(word)
+    }
     for byte in word.utf8 where byte >= 0x80 { return words.contains(word) }
     return false
   }

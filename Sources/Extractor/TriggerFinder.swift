@@ -642,22 +642,20 @@ enum TriggerFinder {
         if type == .captured, pattern.isNominal, w > 0, foreseeingAdjectives.contains(words[w - 1]) {
           trigger = trigger.retyped(.contested, actor: .taliban, rule: "contested.brink", isIrrealis: trigger.isIrrealis)
         }
-        // "an offensive that is gradually encircling Kabul", "leaving the capital increasingly
-        // beleaguered and cut off": a siege told as a trend, not an event of the report.
-        // (Not a fight: "has seen increasingly heavy fighting" tells of fighting.)
-        if pattern.rule == "contested.besieged", words[max(0, w - 3)..<w].contains(where: { trendAdverbs.contains($0) }),
-          !words[max(0, w - 3)..<w].contains(where: { $0 == "," || $0 == ";" })
-        {
-          trigger.isIrrealis = true
-        }
-        // "seized Jalalabad, cutting off the capital to the east": a place cut off on one side
-        // only is not besieged.
-        if pattern.rule == "contested.besieged", words[w].hasPrefix("cut"), Self.cutOffOnOneSide(words, after: w + length) {
-          trigger.isIrrealis = true
+        // A siege that is none: one told as a trend, not an event of the report ("an offensive
+        // that is gradually encircling Kabul", "leaving the capital increasingly beleaguered and
+        // cut off"; not a fight: "has seen increasingly heavy fighting" tells of fighting), or a
+        // place cut off on one side only ("seized Jalalabad, cutting off the capital to the east").
+        // (Rule names and words by byte count, `spells`, as elsewhere in this loop; ";" as text:
+        // `spells` compares with no word holding it.)
+        if pattern.rule.spells("contested.besieged") {
+          let lead = words[max(0, w - 3)..<w]
+          let trend = lead.contains(where: { trendAdverbs.contains($0) }) && !lead.contains(where: { $0.spells(",") || $0 == ";" })
+          if trend || (words[w].hasPrefix("cut") && Self.cutOffOnOneSide(words, after: w + length)) { trigger.isIrrealis = true }
         }
         // "any negotiated surrender of the capital", "any fall of Kandahar": a fall whichever it
         // may be, not one that happened.
-        if pattern.isNominal, w > 0, words[max(0, w - 2)..<w].contains(where: { $0 == "any" }) {
+        if pattern.isNominal, w > 0, words[max(0, w - 2)..<w].contains(where: { $0.spells("any") }) {
           trigger.isIrrealis = true
         }
         // "tried to capture Qaysar", "a failed bid to seize Andar": an attempt that was made
@@ -1143,7 +1141,7 @@ enum TriggerFinder {
       if bits & IrrealisBit.endsClause != 0 { break }
       // "Although Kabul is not directly threatened, the loss of Ghazni …": a fronted clause of
       // concession ends at its comma; its negation or modal does not reach the main clause.
-      if k >= 1, words[k] == ",", Self.concessiveOpeners.contains(words[0]), !words[1..<k].contains(",") { break }
+      if k >= 1, words[k].spells(","), Self.concessiveOpeners.contains(words[0]), !words[1..<k].contains(where: { $0.spells(",") }) { break }
       // "It should be recalled that the Taliban had also captured Zaranj": a modal frame of
       // saying or noting reaches only its own words, not the clause it introduces.
       if k >= 2, words[k].utf8.count == 4, words[k] == "that", words[k - 2] == "be", Self.notingParticiples.contains(words[k - 1]) { break }
