@@ -4975,19 +4975,22 @@ public struct EventExtractor: Sendable {
     // names no other before the phrase: "soldiers who retreated to the airport outside Kunduz
     // after the Taliban captured the city", "cut off the highway to Qala-i-Naw and surrounded the
     // city" (but "Pul-e-Alam, about 60 km south of Kabul, … stormed the city" is Pul-e-Alam).
+    // Both pass over a place in a ruled-out region.
+    func isRuledOut(_ place: Place?) -> Bool {
+      guard !ruledOut.isEmpty, let province = place?.provincePcode, let region = index.place(id: province)?.regionID else {
+        return false
+      }
+      return ruledOut.contains(region)
+    }
     let landmarkCity: Place? =
       kind == .city
       ? mentions[..<low].reversed().prefix { $0.sentence == sentence }.lazy.filter(\.isLandmark).compactMap { mention in
         mention.hint == .city || mention.hint == nil
           ? mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })?.place : nil
-      }.first : nil
+      }.first { !isRuledOut($0) } : nil
     for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !(mention.isDateline && namedAfter) {
       if let landmarkCity, mention.sentence != sentence { return landmarkCity }
-      if !ruledOut.isEmpty, let province = mention.matches.first?.place.provincePcode,
-        let region = index.place(id: province)?.regionID, ruledOut.contains(region)
-      {
-        continue
-      }
+      if isRuledOut(mention.matches.first?.place) { continue }
       switch kind {
       case .province:
         if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }

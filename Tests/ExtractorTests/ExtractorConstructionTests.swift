@@ -2239,6 +2239,10 @@ import Testing
       "Mazar-e-Sharif was calm, but clashes raged in Lashkar Gah. Days later the Taliban seized the northern city.",
       ["captured AF2101", "contested AF3001"], not: ["captured AF3001"]),
     Case(
+      "… and a landmark city of the wrong region is not 'the northern city' either",
+      "Sheberghan was under attack on Friday. Reporters at the airport outside Kandahar heard that the Taliban had overrun the northern city.",
+      ["captured AF2801"], not: ["captured AF2701"]),
+    Case(
       "a city named as a landmark is 'the city' when its sentence names no other before it",
       "The insurgents cut the road to Maymana and besieged the city.", ["contested AF2901"]),
     Case(
