@@ -147,6 +147,10 @@ struct MentionFinder {
     return owner.matches.contains { $0.place.level == .province && $0.place.id == province }
   }
 
+  /// The words between a name and the province named after it as its container
+  /// (`namesOtherContainer(after:)`).
+  static let containerLeadWords: Set<String> = ["in", "of", ",", "the", "province"]
+
   /// Whether the name at token `start` opens a "where" clause: "where" right before it, or
   /// before its level words ("where the city of Mazar-e-Sharif lies").
   static func followsWhere(_ start: Int, _ tokens: [Token]) -> Bool {
@@ -1694,6 +1698,23 @@ struct MentionFinder {
         mentions[m - 1].hint = .city
       }
     }
+    /// Whether the next mention in `m`'s sentence, separated from it only by "in", "of", commas,
+    /// "the", direction adjectives and a level noun ("Khost, in the northern province of
+    /// Baghlan"), is a province other than `m`'s own that holds a district `m` names.
+    func namesOtherContainer(after m: Int) -> Bool {
+      let next = m + 1
+      guard next < mentions.count, sentenceOf[next] == sentenceOf[m] else { return false }
+      var k = spans[m].upperBound
+      while k < spans[next].lowerBound {
+        guard let word = lower(k), MentionFinder.containerLeadWords.contains(word) || MentionFinder.directionAdjectives.contains(word) else {
+          return false
+        }
+        k += 1
+      }
+      let own = Set(mentions[m].matches.filter { $0.place.level == .province }.map(\.place.id))
+      let districts = Set(mentions[m].matches.compactMap { $0.place.level == .district ? $0.place.provincePcode : nil })
+      return mentions[next].matches.contains { $0.place.level == .province && !own.contains($0.place.id) && districts.contains($0.place.id) }
+    }
     // Lists: mentions in one sentence separated only by ",", "and", "or", "as well as", "&".
     var listID = 0
     /// Whether a comma and a relative pronoun stand at token `k` (past an item's level noun).
@@ -2424,7 +2445,9 @@ struct MentionFinder {
         if head == "police" {
           mentions[m].hint = .city
         } else if !listFollows, mention.hasLevel(.province) {
-          mentions[m].hint = .province
+          // ("the district of Khost, in the northern province of Baghlan": a province named
+          // right after that holds a district of the name makes the name that district.)
+          mentions[m].hint = before.last == "of" && namesOtherContainer(after: m) ? .district : .province
         }
       }
       // "3 - Farah - Poshtkuh": a province set off by a spaced dash before another name labels

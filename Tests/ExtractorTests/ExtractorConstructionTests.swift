@@ -1542,6 +1542,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'the district of' a name that is also a province is the district when another province that holds a district of the name follows as its container",
+      "The district of Khost, in the northern province of Baghlan, fell to the Taliban on Sunday.",
+      ["captured AF0913"], not: ["captured AF14", "captured AF1401"]),
+    Case(
       "'the Faryab provincial centre' is the capital, as 'the Faryab provincial capital' is",
       "Insurgents stormed the Faryab provincial centre on Monday night.",
       ["contested AF2901"], not: ["contested AF29"]),
