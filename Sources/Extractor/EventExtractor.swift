@@ -4988,7 +4988,7 @@ public struct EventExtractor: Sendable {
         mention.hint == .city || mention.hint == nil
           ? mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })?.place : nil
       }.first { !isRuledOut($0) } : nil
-    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !(mention.isDateline && namedAfter) {
+    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !mention.isGovernment && !(mention.isDateline && namedAfter) {
       if let landmarkCity, mention.sentence != sentence { return landmarkCity }
       if isRuledOut(mention.matches.first?.place) { continue }
       switch kind {

@@ -24,6 +24,9 @@ struct Mention: Sendable {
   /// An outlet named after a place ("Kabul Now", "Kabul Times"): attributive, and not what
   /// "the city" after it refers to either.
   var isOutlet = false
+  /// The capital standing for the government ("Kabul says", "the administration in Kabul
+  /// said", "the Kabul government"): attributive, and not what "the city" after it refers to.
+  var isGovernment = false
   /// Where the report was filed ("KABUL:", "Herat [Afghanistan], July 3 (ANI):"): no event's
   /// place, and not what "the city" after it refers to.
   var isDateline = false

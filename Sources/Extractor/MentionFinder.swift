@@ -181,13 +181,22 @@ struct MentionFinder {
   /// denied …": right before a verb of speaking (after "has" or "had" too), with nothing before
   /// it but the sentence's start, a comma or a conjunction (`previous`, the word before it).
   static func speaksAsGovernment(_ mention: Mention, after previous: String?, _ tokens: [Token], at k: Int) -> Bool {
-    guard previous.map(subjectOpeners.contains) ?? true,
-      mention.matches.contains(where: { $0.place.id == "AF0101" || $0.place.id == "AF01" })
-    else { return false }
+    guard previous.map(subjectOpeners.contains) ?? true, namesCapital(mention) else { return false }
     var verb = k
     if verb < tokens.count, ["has", "had", "have"].contains(tokens[verb].lower) { verb += 1 }
     return verb < tokens.count && governmentSpeechVerbs.contains(tokens[verb].lower)
   }
+
+  /// Whether `mention` may name Kabul, the seat of the government (its district or province).
+  static func namesCapital(_ mention: Mention) -> Bool {
+    mention.matches.contains(where: { $0.place.id == "AF0101" || $0.place.id == "AF01" })
+  }
+
+  /// Who governs, named with the capital ("the Kabul government", "the administration in
+  /// Kabul said"): `isGovernment`.
+  static let governmentNouns: SpelledWordSet = [
+    "government", "administration", "regime", "authorities", "officials", "leadership", "ministry",
+  ]
 
   /// Offices and the people who hold them, after a place and its level noun ("Bagram district
   /// chief", "Ghazni province council"; not "Kunduz province police headquarters", a part).
@@ -2079,6 +2088,17 @@ struct MentionFinder {
       // where it is the place: "fighting near Kabul, said officials" has its comma.)
       if next != nil, MentionFinder.speaksAsGovernment(mention, after: before.last, tokens, at: nextAt) {
         mentions[m].isAttributive = true
+        mentions[m].isGovernment = true
+      }
+      // "the administration in Kabul said", "the Kabul government": the capital named as the
+      // seat of who governs is the government too (but "officials in Kunduz said" name Kunduz).
+      if MentionFinder.namesCapital(mention),
+        let w = next, MentionFinder.governmentNouns.contains(w)
+          || before.count >= 2 && before.last == "in" && MentionFinder.governmentNouns.contains(before[before.count - 2])
+          && MentionFinder.speaksAsGovernment(mention, after: nil, tokens, at: nextAt)
+      {
+        mentions[m].isAttributive = true
+        mentions[m].isGovernment = true
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)

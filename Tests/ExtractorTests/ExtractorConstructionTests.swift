@@ -2262,6 +2262,14 @@ import Testing
       "Insurgents pressed towards Kabul. The key eastern city, which is also the capital of Nangarhar province, fell on Sunday.",
       ["captured AF0601"], not: ["captured AF0101", "captured AF06"]),
     Case(
+      "the capital named as the seat of who speaks ('the government in Kabul said') is not what 'the city' after it refers to",
+      "Taliban fighters reached Sheberghan on Monday. The government in Kabul said they had entered the city.",
+      ["contested AF2801"], not: ["contested AF0101"]),
+    Case(
+      "… nor is 'the Kabul government'",
+      "Fighting went on around Maymana. The Kabul government said on Tuesday that the insurgents had entered the city.",
+      ["contested AF2901"], not: ["contested AF0101"]),
+    Case(
       "an outlet named after a place is not what 'the city' after it refers to",
       "Fighting reached Sar-e Pul on Friday. The governor confirmed to Kabul Now that the city has fallen to the Taliban.",
       ["captured AF2201"], not: ["captured AF0101"]),
