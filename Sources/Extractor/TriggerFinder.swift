@@ -108,7 +108,7 @@ enum TriggerFinder {
     "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
     "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
-    "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "possibility", "rumors", "rumours",
+    "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "potentially", "possibility", "rumors", "rumours",
     // ("warned farmers to leave due to anticipated fighting in the area".)
     "anticipated", "anticipating", "anticipate", "anticipates",
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",

@@ -1313,6 +1313,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "'potentially', like 'possibly', leaves what follows it unasserted",
+      "Losing Ghazni would be a heavy blow for the government, potentially as heavy as the fall of Herat.",
+      [], not: ["captured AF3201"]),
+    Case(
       "a negation in a fronted clause of concession does not reach the main clause past its comma",
       "Although Kabul itself is not yet threatened, the loss of Ghazni has emboldened the insurgents.", ["captured AF1101"]),
     Case(
