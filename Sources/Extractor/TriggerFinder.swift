@@ -1084,6 +1084,7 @@ enum TriggerFinder {
     {
       return true
     }
+    if !negationOnly, Self.isHabit(words, before: w) { return true }
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to
@@ -1176,6 +1177,26 @@ enum TriggerFinder {
     }
     return false
   }
+
+  /// Whether the verb at `w` is told as a habit, no one event: an adverb of habit right before
+  /// it or before its auxiliaries ("have regularly clashed in and around Panjwai", "often
+  /// attack"), or "long" after "has", "have" or "had" ("Laghman has long been contested").
+  /// (Only in the verb's own group: "fighters who often raided the area captured Arghandab"
+  /// is one event.)
+  static func isHabit(_ words: [String], before w: Int) -> Bool {
+    var k = w - 1
+    while k >= 0, w - k <= 3 {
+      if habitAdverbs.contains(words[k]) { return true }
+      if words[k] == "long", k > 0, ["has", "have", "had"].contains(words[k - 1]) { return true }
+      guard habitAuxiliaries.contains(words[k]) else { return false }
+      k -= 1
+    }
+    return false
+  }
+  /// Adverbs that tell a habit (`isHabit`).
+  static let habitAdverbs: Set<String> = ["regularly", "routinely", "frequently", "often", "traditionally", "historically"]
+  /// Auxiliaries between an adverb of habit and its verb (`isHabit`).
+  static let habitAuxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being"]
 
   /// The position of "no" in "had no option but", "were left with no other choice but", "had
   /// little alternative but" right before the infinitive's "to" at `to`; nil when the words are

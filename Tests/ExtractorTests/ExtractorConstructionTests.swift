@@ -1313,6 +1313,18 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a habit ('regularly', 'routinely') tells no one event",
+      "Over the years, government troops and the insurgents have regularly clashed around Arghandab district of Kandahar.",
+      [], not: ["contested AF2702"]),
+    Case(
+      "… nor does a state held long ('has long been contested')",
+      "Nawur has long been contested by the insurgents and the army.",
+      [], not: ["contested AF1110"]),
+    Case(
+      "… but a habit word in another clause leaves the event",
+      "Fighters who often raided the area captured Arghandab district of Kandahar on Sunday.",
+      ["captured AF2702"]),
+    Case(
       "'potentially', like 'possibly', leaves what follows it unasserted",
       "Losing Ghazni would be a heavy blow for the government, potentially as heavy as the fall of Herat.",
       [], not: ["captured AF3201"]),
