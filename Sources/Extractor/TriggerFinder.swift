@@ -150,6 +150,22 @@ enum TriggerFinder {
     // a hedged or reported statement of what happened.
     "appears", "appeared", "seems", "seemed", "said", "reported", "believed", "understood", "known",
   ]
+  /// Whether the words at `k` are a span of time, the object of a verb that then tells no
+  /// event: "battles in the city resumed and entered its fourth day", "took two weeks".
+  /// (A determiner, a count, an ordinal or "new" may stand before the noun.)
+  static func objectIsTimeSpan(_ words: [String], at k: Int) -> Bool {
+    var j = k
+    while j < words.count, j - k < 3, timeSpanLeads.contains(words[j]) || ordinals.contains(words[j]) || words[j].first?.isNumber == true {
+      j += 1
+    }
+    return j > k && j < words.count && timeSpanNouns.contains(words[j])
+  }
+  /// Words before a noun of time in `objectIsTimeSpan(_:at:)`.
+  static let timeSpanLeads: Set<String> = [
+    "its", "their", "a", "an", "the", "new", "final", "two", "three", "four", "five", "six", "seven", "several", "few",
+  ]
+  /// Nouns of a span of time (`objectIsTimeSpan(_:at:)`).
+  static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "phase", "stage", "hours"]
   /// Ordinals that count what has happened ("the third district to fall this week").
   static let ordinals: SpelledWordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -548,7 +564,8 @@ enum TriggerFinder {
             !(candidate.type == .retreatedTo && Self.gapHoldsObject(words, w..<(w + length))),
             !(candidate.type == .retreatedTo && Self.movesCasualties(words, w..<(w + length))),
             !(candidate.isObjectless && Self.followsWithObject(words, at: w + length)),
-            !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length)))
+            !(candidate.hasExclusions && Self.isExcluded(table.patterns[Int(candidate.pattern)], words, w..<(w + length))),
+            !Self.objectIsTimeSpan(words, at: w + length)
           {
             bestIndex = p
             bestLength = length

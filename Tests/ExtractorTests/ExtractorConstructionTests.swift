@@ -1313,6 +1313,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a verb whose object is a span of time tells no event ('entered their second week')",
+      "The negotiations in Ghazni city entered their second week on Sunday.",
+      [], not: ["contested AF1101"]),
+    Case(
       "a habit ('regularly', 'routinely') tells no one event",
       "Over the years, government troops and the insurgents have regularly clashed around Arghandab district of Kandahar.",
       [], not: ["contested AF2702"]),
