@@ -3194,7 +3194,10 @@ public struct EventExtractor: Sendable {
       }
       // "With the fall of these two checkpoints, residents of Ghazni city …": a noun's object
       // named before a comma ends there; the place after the comma is in another clause.
+      // (But an inclusion after the comma names members of the object: "the fall of many key
+      // areas to the Taliban, including Nijrab district".)
       if placeAfter, trigger.pattern.isNominal, let comma = gap.first(where: { tokens[$0].lower == "," }),
+        !(members.contains { mentions[$0].isIncluded } && Self.opensInclusion(after: comma, tokens)),
         (trigger.tokens.upperBound..<comma).contains(where: { k in
           tokens[k].kind == .word && !inMention[k] && !Self.placeObjectWords.contains(tokens[k].lower)
             && !Self.objectJoints.contains(tokens[k].lower)

@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "an inclusion after a noun of falling, its recipient and a comma names members of what fell",
+      "Poor leadership led to the fall of several areas to the Taliban, including Tagab district of Kapisa.",
+      ["captured AF0206"]),
+    Case(
       "a seven-word level apposition and the item's day between commas do not end the list",
       "The Taliban seized Lashkar Gah, the capital of the southern province of Helmand, on Friday, and Kandahar on Thursday.",
       ["captured AF3001", "captured AF2701"]),
