@@ -2771,7 +2771,7 @@ public struct EventExtractor: Sendable {
     ["the", "districts", "are"], ["the", "districts", "include"], ["these", "districts", "are"],
     ["these", "districts", "include"], ["they", "are"], ["they", "include"], ["they", "were"],
     ["the", "districts", "were"], ["the", "fallen", "districts"], ["this", "includes"], ["this", "included"],
-    ["these", "are"], ["these", "were"], ["among", "them"], ["they", "included"],
+    ["these", "are"], ["these", "were"], ["among", "them"], ["among", "these"], ["among", "those"], ["they", "included"],
     ["these", "include"], ["these", "included"], ["one", "of", "them"], ["one", "of", "these"], ["two", "of", "them"],
     ["the", "districts", "included"],
   ]

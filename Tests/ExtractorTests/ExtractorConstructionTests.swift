@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'Among these were' opens the list of a counted group named in the sentence before",
+      "The insurgents overran six more districts on Monday. Among these were Nahrin, Khamyab and Chahar Dara.",
+      ["captured AF0904", "captured AF2806", "captured AF1902"]),
+    Case(
       "an inclusion after a noun of falling, its recipient and a comma names members of what fell",
       "Poor leadership led to the fall of several areas to the Taliban, including Tagab district of Kapisa.",
       ["captured AF0206"]),
