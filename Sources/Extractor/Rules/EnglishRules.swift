@@ -929,7 +929,9 @@ enum EnglishRules {
       ],
       not: [("Banu and Deh Salah districts have been occupied by the resistance forces.", "captured AF0907")]),
     TriggerRule(
-      "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun"]),
+      // (A headline's present: "the Taliban conquer Mazar-i Sharif".)
+      "captured.seized", .captured, side: .after, strength: 0.85, ["capture|seize|overrun|conquer|conquering"],
+      examples: [("Afghanistan: the Taliban conquer Mazar-i Sharif", "captured AF2101")]),
     // "Forces loyal to the government wrested Kiti from the Taliban": who wrests decides the
     // type (`TriggerFinder.actorAndType`).
     TriggerRule(
@@ -952,7 +954,7 @@ enum EnglishRules {
     TriggerRule(
       "captured.took-control", .captured, side: .after,
       [
-        "take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge of|over",
+        "take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge|possession of|over",
         // ("have taken over control of Jaghatu district": "over" before the control taken.)
         "take~ over _ control|charge of|over",
         "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over",
@@ -967,6 +969,7 @@ enum EnglishRules {
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban militants have taken over control of Jaghatu district of Ghazni.", "captured AF1106"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
+        ("Residents said the Taliban took possession of Kunduz city after the soldiers left.", "captured AF1901"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
       ]),
     // "Residents of Farah city flee as Taliban take control": control taken with no object is
