@@ -685,7 +685,11 @@ enum TriggerFinder {
         }
         // "walked into Mehtarlam unopposed", "entered Jalalabad without a fight": an entry that
         // met no resistance is the place's fall.
-        if type == .contested, Self.unopposedEntries.contains(pattern.rule), isUnopposed(words, after: w + length) {
+        // ("After expelling government forces, the Taliban entered Taloqan": the defenders
+        // driven out first.)
+        if type == .contested, Self.unopposedEntries.contains(pattern.rule),
+          isUnopposed(words, after: w + length) || Self.defendersExpelled(words, before: w)
+        {
           trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
         }
         if drivenOut {
@@ -888,6 +892,24 @@ enum TriggerFinder {
   static let unopposedFightingWords: SpelledWordSet = [
     "fight", "resistance", "shot", "battle", "bloodshed", "firing", "opposition", "fighting",
   ]
+
+  /// Whether the words before an entry at `w`, in its sentence and within twelve words, say the
+  /// place's defenders were driven out first: "after expelling government forces, the Taliban
+  /// entered Taloqan", "having routed the troops".
+  static func defendersExpelled(_ words: [String], before w: Int) -> Bool {
+    var k = w - 1
+    while k >= 0, w - k <= 12 {
+      let word = words[k]
+      if word == ";" || word == "." || word == "but" { return false }
+      if expulsionVerbs.contains(word), words[(k + 1)..<min(w, k + 5)].contains(where: { surrenderingSides.contains($0) }) {
+        return true
+      }
+      k -= 1
+    }
+    return false
+  }
+  /// Verbs of driving defenders out (`defendersExpelled`).
+  static let expulsionVerbs: Set<String> = ["expelling", "expelled", "ousting", "ousted", "routing", "routed", "evicting", "evicted"]
 
   /// Those whose surrender after an entry leaves it unopposed (`isUnopposed`).
   static let surrenderingSides: Set<String> = [

@@ -487,6 +487,14 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "an entry after the defenders were driven out is a capture",
+      "On Monday night, after expelling the government troops, the insurgents entered Aybak, the capital of Samangan.",
+      ["captured AF2001"], not: ["contested AF2001"]),
+    Case(
+      "… but not when it is the Taliban who were expelled before",
+      "Government forces expelled the Taliban from Shortepa, and later the Taliban entered Kaldar.",
+      ["contested AF2113"], not: ["captured AF2113"]),
+    Case(
       "a footnote mark glued to a word is read past ('the Taliban* out of')",
       "Security forces and local residents kicked the Taliban* out of Kaldar district on Monday.\n* banned in Russia",
       ["recaptured AF2113"]),
