@@ -2588,9 +2588,11 @@ struct MentionFinder {
         // centres in …".)
         let lead = MentionFinder.placeLead(previousWords(spans[start].lowerBound, 5)[...])
         let head = lead.suffix(2)
+        // (Not a list closed by "districts": "the centers of Balkh, Chimtal and Sholgara
+        // districts" are the districts' centres.)
         let centres =
           head.count == 2 && MentionFinder.centreNouns.contains(head.first!) && MentionFinder.ofOrIn.contains(head.last!)
-          && lead.dropLast(2).last != "district"
+          && lead.dropLast(2).last != "district" && !spells(spans[end - 1].upperBound, "districts")
         if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.

@@ -1578,6 +1578,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'the centers of' a list closed by 'districts' names the districts, a province's name among them too",
+      "On Monday the centers of Balkh, Chimtal and Sholgara districts fell to the Taliban.",
+      ["captured AF2106", "captured AF2108"], not: ["captured AF2101"]),
+    Case(
       "'the district of' a name that is also a province is the district when another province that holds a district of the name follows as its container",
       "The district of Khost, in the northern province of Baghlan, fell to the Taliban on Sunday.",
       ["captured AF0913"], not: ["captured AF14", "captured AF1401"]),
