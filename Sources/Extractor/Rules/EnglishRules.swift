@@ -200,6 +200,8 @@ enum EnglishRules {
         // "since fighting began there on 12 July".
         "fighting|clashes|battles began|started there", "fighting|clashes|battles broke out there",
         "fighting|clashes|battles|battle|war *2 going on", "still fighting|battling", "fighting|battling there",
+        // ("The battle is currently taking place on the outskirts of Kandahar City.")
+        "fighting|clashes|battles|battle *3 taking|take|takes|took place",
         "fighting|clashes|battles|battle *2 been? extremely|very|particularly|especially? intense|fierce|heavy|raging|widespread",
         "street by|to street", "house by|to house|door fighting|battles|clashes|combat",
         // ("In Lashkar Gah, Taliban fighters are engaged in street battles with the army.")
@@ -215,6 +217,7 @@ enum EnglishRules {
         ("Fighting between the two sides erupted around Maimana on Sunday.", "contested AF2901"),
         ("Families left Maymana as the fighting intensified.", "contested AF2901"),
         ("Families have left Shinwari district since fighting began there on Monday.", "contested AF0303"),
+        ("The battle is currently taking place on the outskirts of Ghazni city.", "contested AF1101"),
         ("Commandos were flown into Kiti district on Saturday to retake it, but fighting continued on Sunday.", "contested AF2405"),
         ("Reinforcements were sent to Lashkar Gah, where fighting has been intense for a week.", "contested AF3001"),
         ("Fighting has been extremely intense in Kandahar city, a doctor said.", "contested AF2701"),
