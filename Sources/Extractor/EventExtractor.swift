@@ -4835,7 +4835,7 @@ public struct EventExtractor: Sendable {
           && abs($0.token - mentions[m].tokens.lowerBound) <= ProvinceContext.pinningReach + mentions[m].tokens.count
         }.map(\.province)
       guard !near.isEmpty, !mentions[m].matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
-      let sounds = index.soundMatches(mentions[m].text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
+      let sounds = index.soundMatches(mentions[m].text, where: { $0.level == .district && near.contains($0.provincePcode ?? "") })
       if !sounds.isEmpty { result[m].matches = sounds }
     }
     return result
