@@ -186,9 +186,11 @@ public struct EventExtractor: Sendable {
         guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
         // (Not a province in brackets after an item, its container: "regained control of Qarqin
         // (Jawzjan)".)
-        for m in Self.members(ofList: mentions[first].list, mentions) {
+        for m in Self.members(ofList: Mention.list(of: first, in: mentions), mentions) {
           let bracketed =
-            mentions[m].tokens.lowerBound > 0 && tokens[mentions[m].tokens.lowerBound - 1].lower == "(" && mentions[m].hint == .province
+            Mention.tokens(of: m, in: mentions).lowerBound > 0
+            && Token.lower(at: Mention.tokens(of: m, in: mentions).lowerBound - 1, in: tokens) == "("
+            && Mention.hint(m, in: mentions) == .province
           if bracketed, m != first { continue }
           mentions[m].afterPreposition = false
           if named { mentions[m].isNamedObject = true }
@@ -435,7 +437,7 @@ public struct EventExtractor: Sendable {
         let span = Mention.tokens(of: m, in: mentions)
         // ("control of Balkh province, where Mazar-e-Sharif is located": a place said to lie in
         // the one before only places it, and holds nothing.)
-        if mentions[m].isLandmark, MentionFinder.followsWhere(span.lowerBound, tokens) { continue }
+        if Mention.isLandmark(m, in: mentions), MentionFinder.followsWhere(span.lowerBound, tokens) { continue }
         let provinces = capitalOfProvince ? PlaceMatch.provinceIDList(matches) : PlaceMatch.localProvincePcodeList(matches)
         for n in inSentence where n != m && PlaceMatch.anyPlace(of: Mention.matches(of: n, in: mentions), inList: provinces) {
           let between = Self.tokens(between: span, and: Mention.tokens(of: n, in: mentions))
@@ -939,13 +941,14 @@ public struct EventExtractor: Sendable {
           // "entered areas of Malistan from Khas and Ajrestan districts", "pushing towards Herat
           // from Shindand": a place after "from" is where a push came from, not the place
           // contested.
-          if ["contested.entered", "contested.pressing"].contains(trigger.rule), let first = members.first, mentions[first].tokens.lowerBound > trigger.tokens.upperBound,
-            tokens[mentions[first].tokens.lowerBound - 1].lower == "from"
+          if ["contested.entered", "contested.pressing"].contains(trigger.rule), let first = members.first,
+            Mention.tokens(of: first, in: mentions).lowerBound > trigger.tokens.upperBound,
+            tokens[Mention.tokens(of: first, in: mentions).lowerBound - 1].lower == "from"
           {
             continue
           }
           // ("pushed back by reinforcements from Qalat": where the forces came from.)
-          if trigger.type == .contested, let first = members.first, mentions[first].tokens.lowerBound > trigger.tokens.upperBound + 1,
+          if trigger.type == .contested, let first = members.first, Mention.tokens(of: first, in: mentions).lowerBound > trigger.tokens.upperBound + 1,
             tokens[mentions[first].tokens.lowerBound - 1].lower == "from",
             Self.forceNouns.contains(tokens[mentions[first].tokens.lowerBound - 2].lower)
           {
@@ -2792,8 +2795,8 @@ public struct EventExtractor: Sendable {
     inMention: [Bool], inDate: [Bool], sentenceStart: Int
   ) -> (trigger: Trigger, score: Int)? {
     guard let first = members.first, let last = members.last else { return nil }
-    let listStart = mentions[first].tokens.lowerBound
-    let listEnd = mentions[last].tokens.upperBound
+    let listStart = Mention.tokens(of: first, in: mentions).lowerBound
+    let listEnd = Mention.tokens(of: last, in: mentions).upperBound
     var best: (Trigger, Int)? = nil
     // The word lists `distances` reads, taken from `tables` once: a local function reading
     // `tables` in the loop copied the whole extractor (every table) into its context.
@@ -4835,7 +4838,7 @@ public struct EventExtractor: Sendable {
           && abs($0.token - mentions[m].tokens.lowerBound) <= ProvinceContext.pinningReach + mentions[m].tokens.count
         }.map(\.province)
       guard !near.isEmpty, !mentions[m].matches.contains(where: { near.contains($0.place.provincePcode ?? "") }) else { continue }
-      let sounds = index.soundMatches(mentions[m].text).filter { $0.place.level == .district && near.contains($0.place.provincePcode ?? "") }
+      let sounds = index.soundMatches(mentions[m].text, where: { $0.level == .district && near.contains($0.provincePcode ?? "") })
       if !sounds.isEmpty { result[m].matches = sounds }
     }
     return result

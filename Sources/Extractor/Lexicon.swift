@@ -254,7 +254,7 @@ struct Lexicon: Sendable {
   @inline(__always)
   func wordAndID(of bytes: UnsafeBufferPointer<UInt8>) -> (word: String, id: WordID) {
     let id = id(of: bytes)
-    return id == Self.unknown ? (String(decoding: bytes, as: UTF8.self), id) : (words[Int(id)], id)
+    return id == Self.unknown ? (String(copying: bytes), id) : (words[Int(id)], id)
   }
 
   /// The id of `word` (already lower case), or `unknown`.

@@ -618,14 +618,15 @@ struct MentionFinder {
   /// and `!= ","` compared 11 200 marks as text: callgrind, issue #16).
   static func isWordJoiningMark(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") }
-    return mark == "-" || mark == "'" || mark == "\u{2019}"
+    return mark.onlyScalar == "\u{2019}"
   }
 
   /// `mark == ","`, on the leading byte as `isWordJoiningMark` (no other string equals ",").
   @inline(__always)
   static func isComma(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ",") }
-    return mark == ","
+    // (Nor does any text that starts with a scalar other than ASCII: `onlyScalar`.)
+    return false
   }
 
   /// The nouns of an apposition that name a place's level ("Helmand, the largest province").
@@ -850,10 +851,8 @@ struct MentionFinder {
     if let byte = word.leadingASCIIByte {
       return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
     }
-    switch word {
-    case ",", ":", "-", "\u{2013}", "\u{2014}": return true
-    default: return false
-    }
+    let scalar = word.onlyScalar
+    return scalar == "\u{2013}" || scalar == "\u{2014}"
   }
 
   /// The lists `annotate` reads by lexicon id (`RuleTables`), which the lexicon holds for it.
@@ -1483,7 +1482,8 @@ struct MentionFinder {
 
   static func isHyphen(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") }
-    return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}"
+    let scalar = mark.onlyScalar
+    return scalar == "\u{2010}" || scalar == "\u{2011}"
   }
 
   /// `isHyphen(tokens[k].lower)`, the token's kind asked first: the hyphens are marks, never a
@@ -1497,8 +1497,10 @@ struct MentionFinder {
 
   static func isNameJoiner(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") }
-    return mark == "-" || mark == "\u{2010}" || mark == "\u{2011}" || mark == "'" || mark == "\u{2019}"
-      || mark == "\u{2018}" || mark == "`" || mark == "\u{02BF}" || mark == "\u{02BE}"
+    // (Of text that starts with a scalar other than ASCII, only U+1FEF equals "`".)
+    let scalar = mark.onlyScalar
+    return scalar == "\u{2010}" || scalar == "\u{2011}" || scalar == "\u{2019}" || scalar == "\u{2018}"
+      || scalar == "\u{1FEF}" || scalar == "\u{02BF}" || scalar == "\u{02BE}"
   }
 
   /// The marks that end a sentence for `tokensIntoSentence`: ".", "!" and "?" (a string that
@@ -1507,7 +1509,8 @@ struct MentionFinder {
     if let byte = mark.leadingASCIIByte {
       return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
-    return mark == "." || mark == "!" || mark == "?"
+    // (No text that starts with a scalar other than ASCII equals one of them: `onlyScalar`.)
+    return false
   }
 
   /// How many tokens of its sentence precede the mention (tokens do not know their sentence, so
@@ -2598,7 +2601,7 @@ struct MentionFinder {
           // what each item names; "provinces" after it only says whose capitals.
           for k in items { mentions[k].hint = .city }
         } else if let shared = lastHint ?? firstHint ?? hints.first {
-          for k in items where mentions[k].hint == nil { mentions[k].hint = shared }
+          for k in items where hint(k) == nil { mentions[k].hint = shared }
         } else {
           // "Kandahar, Herat and Lashkar Gah": items of a list are one kind of place, so a
           // name shared by a province and its capital may be the city beside a city.
@@ -2647,8 +2650,8 @@ struct MentionFinder {
           || (isLandmark(start) && !mentions[start].namesOnlyRegions)
         {
           for k in items.dropFirst() {
-            mentions[k].isPartial = mentions[k].isPartial || mentions[start].isPartial
-            mentions[k].isLandmark = mentions[k].isLandmark || mentions[start].isLandmark
+            mentions[k].isPartial = isPartial(k) || isPartial(start)
+            mentions[k].isLandmark = isLandmark(k) || isLandmark(start)
           }
         }
       }

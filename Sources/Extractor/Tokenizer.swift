@@ -55,6 +55,26 @@ extension String {
 }
 
 extension String {
+  /// The text's scalar when it is one scalar, else nil (the empty string, two scalars or more).
+  ///
+  /// The mark tests ask it of text that does not start with an ASCII scalar, and compare the
+  /// scalar with the marks that no other text is canonically equivalent to: those without a
+  /// canonical decomposition that are no other scalar's (U+2010, U+2011, U+2013, U+2014,
+  /// U+2018, U+2019, U+201C, U+201D, U+2026, U+02BC, U+02BE, U+02BF, U+1FEF, and the ASCII marks
+  /// but ";", "`" and "K"; not U+00B4, which U+1FFD is). Text equal to such a mark is one scalar
+  /// (decomposing never makes fewer scalars), the mark itself. (`==` against a literal, with
+  /// text that is not ASCII, normalised both texts: 500 to 8 000 instructions a test, about
+  /// 2.5 M on the 1 MB stream: callgrind, issue #16.) Kept out of line, so that the tests that
+  /// ask it stay small enough to be inlined where they are asked of every token.
+  @inline(never)
+  var onlyScalar: Unicode.Scalar? {
+    var scalars = unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return nil }
+    return first
+  }
+}
+
+extension String {
   /// Whether this text is `word`, an ASCII word without ";", "`" or "K" (`self == word`):
   /// text of another length in bytes is turned away on the count, where `==` on texts that
   /// differ called the standard library's comparison, about 25 instructions. Text equal to
@@ -74,6 +94,26 @@ extension String {
   }
 }
 
+extension String {
+  /// `String(decoding: bytes, as: UTF8.self)`. Text of up to 15 bytes (a small string) is
+  /// copied into the string's own room, where the standard library makes ASCII text (most words
+  /// and names) without validating it: `String(decoding:as:)` was about 165 instructions for a
+  /// word outside the lexicon (31 000 on the 1 MB stream: callgrind, issue #16). Other text is
+  /// validated, and repaired, as `String(decoding:as:)` does.
+  @inline(__always)
+  init(copying bytes: UnsafeBufferPointer<UInt8>) {
+    guard bytes.count <= 15 else {
+      self.init(decoding: bytes, as: UTF8.self)
+      return
+    }
+    self.init(unsafeUninitializedCapacity: bytes.count) { buffer in
+      guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return 0 }
+      target.initialize(from: source, count: bytes.count)
+      return bytes.count
+    }
+  }
+}
+
 /// The UTF-8 bytes of a document, from which token and sentence texts are cut.
 struct SourceText: Sendable {
   let bytes: [UInt8]
@@ -82,7 +122,7 @@ struct SourceText: Sendable {
 
   /// The text of bytes [start, end).
   func string(_ start: Int, _ end: Int) -> String {
-    bytes.withUnsafeBufferPointer { String(decoding: $0[start..<end], as: UTF8.self) }
+    bytes.withUnsafeBufferPointer { String(copying: UnsafeBufferPointer(rebasing: $0[start..<end])) }
   }
 
   /// The text of tokens [first, last] inclusive.
@@ -405,7 +445,8 @@ enum Tokenizer {
         return byte == UInt8(ascii: "-") && i > 0 && i + 1 < tokens.count
           && tokens[i - 1].byteEnd < tokens[i].byteStart && tokens[i].byteEnd < tokens[i + 1].byteStart
       }
-      return tokens[i].lower == "\u{2013}" || tokens[i].lower == "\u{2014}"
+      let mark = tokens[i].lower.onlyScalar
+      return mark == "\u{2013}" || mark == "\u{2014}"
     }
     var result = tokens
     var i = 0
@@ -649,7 +690,8 @@ enum Tokenizer {
 
   static func isSentenceEnd(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
-    return mark == "." || mark == "!" || mark == "?" || mark == "…"
+    // (Text that starts with a scalar other than ASCII equals none of the ASCII marks.)
+    return mark.onlyScalar == "\u{2026}"
   }
 
   /// The token after the sentence-final mark at `i` and the closing quotes and brackets that
@@ -668,7 +710,8 @@ enum Tokenizer {
     if let byte = mark.leadingASCIIByte {
       return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]")
     }
-    return mark == "\"" || mark == "\u{201D}" || mark == "'" || mark == "\u{2019}" || mark == ")" || mark == "]"
+    let scalar = mark.onlyScalar
+    return scalar == "\u{201D}" || scalar == "\u{2019}"
   }
 
   /// Whether a mark before an item's number opens a list's item (`[":", ";"].contains(mark)`,

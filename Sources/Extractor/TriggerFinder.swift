@@ -390,7 +390,8 @@ enum TriggerFinder {
 
   static func isApostrophe(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "'") }
-    return mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\u{02BC}"
+    let scalar = mark.onlyScalar
+    return scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}"
   }
 
   /// Whether `tokens[k]` is the apostrophe of a possessive "'s" ("Kunduz's").
@@ -435,8 +436,8 @@ enum TriggerFinder {
       return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "#")
         || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
     }
-    return mark == "-" || mark == "'" || mark == "\u{2019}" || mark == "\u{2018}" || mark == "\""
-      || mark == "\u{201C}" || mark == "\u{201D}" || mark == "#"
+    let scalar = mark.onlyScalar
+    return scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{201C}" || scalar == "\u{201D}"
   }
 
   /// Triggers of a sentence. Words inside place names (`inMention`) are neither trigger words
