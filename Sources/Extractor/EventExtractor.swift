@@ -940,8 +940,8 @@ public struct EventExtractor: Sendable {
           if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
           // "entered areas of Malistan from Khas and Ajrestan districts", "pushing towards Herat
           // from Shindand": a place after "from" is where a push came from, not the place
-          // contested.
-          if ["contested.entered", "contested.pressing"].contains(trigger.rule), let first = members.first,
+          // contested ("attacked the capital of the province from Sayad district" too).
+          if ["contested.entered", "contested.pressing", "contested.attacked"].contains(trigger.rule), let first = members.first,
             Mention.tokens(of: first, in: mentions).lowerBound > trigger.tokens.upperBound,
             tokens[Mention.tokens(of: first, in: mentions).lowerBound - 1].lower == "from"
           {

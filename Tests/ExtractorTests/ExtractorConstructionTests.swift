@@ -709,6 +709,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place after 'from' in an attack is where the attack came from",
+      "Insurgents attacked the capital of the province from Sayad district on Sunday.",
+      [], not: ["contested AF2202"]),
+    Case(
       "'there' after a verb is where a motion went, not where it came from",
       "The governor said 300 more had gone to Alishing from the provincial capital Mehtarlam to fight, but were besieged there.",
       ["contested AF0703"], not: ["contested AF0701"]),
