@@ -161,11 +161,11 @@ enum TriggerFinder {
     return j > k && j < words.count && timeSpanNouns.contains(words[j])
   }
   /// Words before a noun of time in `objectIsTimeSpan(_:at:)`.
-  static let timeSpanLeads: Set<String> = [
+  static let timeSpanLeads: SpelledWordSet = [
     "its", "their", "a", "an", "the", "new", "final", "two", "three", "four", "five", "six", "seven", "several", "few",
   ]
   /// Nouns of a span of time (`objectIsTimeSpan(_:at:)`).
-  static let timeSpanNouns: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "phase", "stage", "hours"]
+  static let timeSpanNouns: SpelledWordSet = ["day", "days", "week", "weeks", "month", "months", "year", "years", "phase", "stage", "hours"]
   /// Ordinals that count what has happened ("the third district to fall this week").
   static let ordinals: SpelledWordSet = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -910,7 +910,7 @@ enum TriggerFinder {
     return false
   }
   /// Verbs of driving defenders out (`defendersExpelled`).
-  static let expulsionVerbs: Set<String> = ["expelling", "expelled", "ousting", "ousted", "routing", "routed", "evicting", "evicted"]
+  static let expulsionVerbs: SpelledWordSet = ["expelling", "expelled", "ousting", "ousted", "routing", "routed", "evicting", "evicted"]
 
   /// Those whose surrender after an entry leaves it unopposed (`isUnopposed`).
   static let surrenderingSides: Set<String> = [
@@ -1227,16 +1227,18 @@ enum TriggerFinder {
     var k = w - 1
     while k >= 0, w - k <= 3 {
       if habitAdverbs.contains(words[k]) { return true }
-      if words[k] == "long", k > 0, ["has", "have", "had"].contains(words[k - 1]) { return true }
+      if words[k].spells("long"), k > 0, habitPerfects.contains(words[k - 1]) { return true }
       guard habitAuxiliaries.contains(words[k]) else { return false }
       k -= 1
     }
     return false
   }
   /// Adverbs that tell a habit (`isHabit`).
-  static let habitAdverbs: Set<String> = ["regularly", "routinely", "frequently", "often", "traditionally", "historically"]
+  static let habitAdverbs: SpelledWordSet = ["regularly", "routinely", "frequently", "often", "traditionally", "historically"]
+  /// The auxiliaries of a perfect before "long" (`isHabit`).
+  static let habitPerfects: SpelledWordSet = ["has", "have", "had"]
   /// Auxiliaries between an adverb of habit and its verb (`isHabit`).
-  static let habitAuxiliaries: Set<String> = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being"]
+  static let habitAuxiliaries: SpelledWordSet = ["has", "have", "had", "is", "are", "was", "were", "been", "be", "being"]
 
   /// The position of "no" in "had no option but", "were left with no other choice but", "had
   /// little alternative but" right before the infinitive's "to" at `to`; nil when the words are
