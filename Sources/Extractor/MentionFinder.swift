@@ -2137,7 +2137,9 @@ struct MentionFinder {
         var h = longer.count - 3  // the word before the noun
         if h >= 0, holds(directionAdjectives, tenAt[h]) {
           while h >= 0, holds(directionAdjectives, tenAt[h]) { h -= 1 }
-          naming = h < 0 || !holds(prepositions, tenAt[h])
+          // (Not after an indefinite article: "in a key district of Faryab" holds an unnamed
+          // district, of which the province is the container.)
+          naming = h < 0 || !(holds(prepositions, tenAt[h]) || tables.indefiniteOpeners.contains(tokens, at: tenAt[h]))
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.

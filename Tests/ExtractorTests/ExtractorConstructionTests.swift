@@ -1582,6 +1582,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "'a key district of' a province holds an unnamed district: the province is its container, no event place",
+      "Clashes took place on Wednesday in a key district of Faryab province.",
+      [], not: ["contested AF29"]),
+    Case(
       "'the centers of' a list closed by 'districts' names the districts, a province's name among them too",
       "On Monday the centers of Balkh, Chimtal and Sholgara districts fell to the Taliban.",
       ["captured AF2106", "captured AF2108"], not: ["captured AF2101"]),
