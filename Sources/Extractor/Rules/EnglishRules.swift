@@ -305,7 +305,7 @@ enum EnglishRules {
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
         // (A manner adverb between: "moving rapidly towards Kabul", "Taliban moving fast towards".)
-        "pressing|pressed|advancing|advanced|advance|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther|rapidly|quickly|fast|swiftly|steadily|gradually|slowly|relentlessly? on|toward|towards|into",
+        "pressing|pressed|advancing|advanced|advance|progressing|progressed|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther|rapidly|quickly|fast|swiftly|steadily|gradually|slowly|relentlessly? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew closer to",
@@ -328,6 +328,7 @@ enum EnglishRules {
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("Taliban columns are moving rapidly towards Ghazni city.", "contested AF1101"),
+        ("Taliban units are progressing towards Charikar.", "contested AF0301"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
         ("Insurgents have been mounting pressure on the provincial capital, Sheberghan.", "contested AF2801"),
         ("The militants stepped up the pressure on Taloqan this week.", "contested AF1801"),
