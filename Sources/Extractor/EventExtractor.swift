@@ -848,6 +848,19 @@ public struct EventExtractor: Sendable {
         let trigger = assignment.trigger
         let score = assignment.score
         guard !trigger.isIrrealis else { continue }
+        // "entered areas of Malistan from Khas and Ajrestan districts", "pushing towards Herat
+        // from Shindand": a list after "from" is where a push came from, not the place
+        // contested ("attacked the capital of the province from Sayad district" too); so is
+        // one after forces and "from" ("pushed back by reinforcements from Qalat").
+        // (Asked once of the list's first place, before its places are resolved.)
+        if let first = members.first,
+          case let start = Mention.tokens(of: first, in: mentions).lowerBound, start > trigger.tokens.upperBound,
+          tokens[start - 1].lower.spells("from"),
+          Self.originRules.contains(trigger.rule)
+            || (trigger.type == .contested && start > trigger.tokens.upperBound + 1 && Self.forceNouns.contains(tokens[start - 2].lower))
+        {
+          continue
+        }
         // "Nerkh and Jalrez were retaken on Tuesday and Wednesday respectively": as many days
         // as places, in order.
         let respectiveDays = Self.respectiveDays(
@@ -938,22 +951,6 @@ public struct EventExtractor: Sendable {
           if mention.isBackReference { confidence *= 0.8 }
           if !alternatives.isEmpty { confidence *= 0.6 }
           if let announced = mention.announcedCount, announced != members.count { confidence *= 0.85 }
-          // "entered areas of Malistan from Khas and Ajrestan districts", "pushing towards Herat
-          // from Shindand": a place after "from" is where a push came from, not the place
-          // contested ("attacked the capital of the province from Sayad district" too).
-          if ["contested.entered", "contested.pressing", "contested.attacked"].contains(trigger.rule), let first = members.first,
-            Mention.tokens(of: first, in: mentions).lowerBound > trigger.tokens.upperBound,
-            tokens[Mention.tokens(of: first, in: mentions).lowerBound - 1].lower == "from"
-          {
-            continue
-          }
-          // ("pushed back by reinforcements from Qalat": where the forces came from.)
-          if trigger.type == .contested, let first = members.first, Mention.tokens(of: first, in: mentions).lowerBound > trigger.tokens.upperBound + 1,
-            tokens[mentions[first].tokens.lowerBound - 1].lower == "from",
-            Self.forceNouns.contains(tokens[mentions[first].tokens.lowerBound - 2].lower)
-          {
-            continue
-          }
           var attached = trigger
           // "captured a border post in the northeastern province of Badakhshan": a thing taken in
           // a province is no change of control of the province.
@@ -1971,6 +1968,8 @@ public struct EventExtractor: Sendable {
   /// How many tokens may stand between a district and the name of its province for the
   /// province to be its container ("Qaysar district in the northern province of Faryab").
   static let containerReach = 6
+  /// Rules whose place after "from" is where the push came from (`extract`).
+  static let originRules: SpelledWordSet = ["contested.entered", "contested.pressing", "contested.attacked"]
 
   /// Words before a capture, in its sentence, that make it a claim or a rumour.
   static let hedges: Set<String> = [

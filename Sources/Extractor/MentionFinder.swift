@@ -2088,20 +2088,17 @@ struct MentionFinder {
       }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who
       // speaks is the government, of no place of its own. (Not after a preposition or a verb,
-      // where it is the place: "fighting near Kabul, said officials" has its comma.)
-      if next != nil, MentionFinder.speaksAsGovernment(mention, after: before.last, tokens, at: nextAt) {
-        mentions[m].isAttributive = true
-        mentions[m].isGovernment = true
-      }
-      // "the administration in Kabul said", "the Kabul government": the capital named as the
-      // seat of who governs is the government too (but "officials in Kunduz said" name Kunduz).
-      if MentionFinder.namesCapital(mention),
-        let w = next, MentionFinder.governmentNouns.contains(w)
-          || before.count >= 2 && before.last == "in" && MentionFinder.governmentNouns.contains(before[before.count - 2])
-          && MentionFinder.speaksAsGovernment(mention, after: nil, tokens, at: nextAt)
-      {
-        mentions[m].isAttributive = true
-        mentions[m].isGovernment = true
+      // where it is the place: "fighting near Kabul, said officials" has its comma.) So is the
+      // capital named as the seat of who governs: "the administration in Kabul said", "the
+      // Kabul government" (but "officials in Kunduz said" name Kunduz).
+      if let w = next {
+        let seatOfSpeakers = before.count >= 2 && before.last == "in" && MentionFinder.governmentNouns.contains(before[before.count - 2])
+        if MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
+          || (MentionFinder.governmentNouns.contains(w) && MentionFinder.namesCapital(mention))
+        {
+          mentions[m].isAttributive = true
+          mentions[m].isGovernment = true
+        }
       }
       // ("Kunduz's police chief"; but "Kunduz's prison", "Kunduz's police headquarters", "Lashkar
       // Gah's police districts" are parts.)

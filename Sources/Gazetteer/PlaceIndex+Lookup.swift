@@ -90,8 +90,7 @@ extension PlaceIndex {
   /// key: for a name whose exact spelling belongs to a place of another province than the one
   /// the text names beside it ("Karabagh district of Ghazni").
   public func soundMatches(_ text: String) -> [PlaceMatch] {
-    let key = NameNormalizer.key(text)
-    guard !key.isEmpty, let entries = bySound[NameNormalizer.soundKey(fromKey: key)] else { return [] }
+    guard let entries = soundEntries(text) else { return [] }
     return matches(entries, quality: .sound)
   }
 
@@ -101,10 +100,14 @@ extension PlaceIndex {
   /// asks for, and making each, its place copied, was most of the 2.9 M instructions
   /// `matches(_:quality:)` took for it on the 1 MB stream: callgrind, issue #16.)
   public func soundMatches(_ text: String, where isIncluded: (Place) -> Bool) -> [PlaceMatch] {
+    guard let kept = soundEntries(text)?.filter({ isIncluded(places[$0.place]) }), !kept.isEmpty else { return [] }
+    return matches(kept, quality: .sound)
+  }
+
+  /// The index entries whose spelling has `text`'s sound key (nil for none, or a text of no key).
+  private func soundEntries(_ text: String) -> [Entry]? {
     let key = NameNormalizer.key(text)
-    guard !key.isEmpty, let entries = bySound[NameNormalizer.soundKey(fromKey: key)] else { return [] }
-    let kept = entries.filter { isIncluded(places[$0.place]) }
-    return kept.isEmpty ? [] : matches(kept, quality: .sound)
+    return key.isEmpty ? nil : bySound[NameNormalizer.soundKey(fromKey: key)]
   }
 
   /// The candidates without filters, best tier only (codes, else name keys, else sound keys).
