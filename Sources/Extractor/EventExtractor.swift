@@ -2326,6 +2326,10 @@ public struct EventExtractor: Sendable {
       // a vow, "forces would hold the city".)
       if ["where", "which", "after", "before", "since", "until", "when", "as"].contains(tokens[start].lower) { return false }
       if (max(start, k - 3)..<k).contains(where: { modalWords.contains(tokens[$0].lower) }) { return false }
+      // (Nor a defence that was tried: "even though forces used gunships in an attempt to defend
+      // their positions", "although troops tried to hold the centre"; "are trying to hold" is a
+      // hold still going on.)
+      if (max(start, k - 3)..<k).contains(where: { Self.triedWords.contains(tokens[$0].lower) }) { return false }
       // (Another place held: "still control the provincial capital" after a district's capture.)
       if capitalIsOther, (k..<min(range.upperBound, k + 6)).contains(where: { tokens[$0].lower == "capital" }) { return false }
       let after = (k + 1)..<min(range.upperBound, k + 6)
@@ -2504,7 +2508,13 @@ public struct EventExtractor: Sendable {
             clause.contains($0.tokens.lowerBound) && !$0.isAttributive && $0.matches.contains { $0.place.id == place.id }
           }
           if s > capture.trigger.sentence + 2, !namesItself { continue }
-          let namesPlace = namesItself || mentions.contains { clause.contains($0.tokens.lowerBound) && $0.isBackReference }
+          // (A back reference to this place: "the city" after two cities fell is the one it
+          // refers to.)
+          let namesPlace =
+            namesItself
+            || mentions.contains {
+              clause.contains($0.tokens.lowerBound) && $0.isBackReference && ($0.matches.isEmpty || $0.matches.contains { $0.place.id == place.id })
+            }
           // (Past "the Taliban's", "the group's": the possessor and its apostrophe and "s" too.)
           var j = k + 1
           while j < end, j - k <= 5,
@@ -2522,7 +2532,12 @@ public struct EventExtractor: Sendable {
             || cue(k) == .falsity || (cue(k) == .negation && isOfReport(k))
           // (A dispute with no object of its own right after a claim: "The governor said
           // fighting was ongoing.")
+          // (Not when it points back to another place: "… hours after another capital, Kunduz,
+          // fell. The Taliban have surrounded a battalion outside the city" is Sar-e-Pul's.)
           let bare = s == capture.trigger.sentence + 1 && claimed && !denials.contains(tokens[k].lower)
+            && !mentions.contains {
+              clause.contains($0.tokens.lowerBound) && $0.isBackReference && !$0.matches.isEmpty && !$0.matches.contains { $0.place.id == place.id }
+            }
           guard namesPlace || pointsBack || afterClaim || bare else { break }
           // "… claimed to have seized a number of other provincial capitals, which was denied":
           // a capture told in the dispute's own sentence before it, of no place named, is what
@@ -2695,6 +2710,10 @@ public struct EventExtractor: Sendable {
   /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
   /// Kiti").
   static let clauseOpeners: SpelledWordSet = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
+  /// Words of a defence tried, before a verb of holding ("tried to defend", "in a bid to hold").
+  static let triedWords: SpelledWordSet = [
+    "tried", "attempted", "attempt", "bid", "failed", "sought", "struggled", "unable", "vain",
+  ]
   /// Words of a vow or plan before a verb of holding ("would hold the city at any cost").
   static let modalWords: SpelledWordSet = [
     "would", "will", "could", "can", "must", "should", "vowed", "vow", "promised", "pledged", "plan", "plans", "ready",
@@ -4463,7 +4482,8 @@ public struct EventExtractor: Sendable {
             : referredCity
               ?? antecedent(
                 of: kind, before: start, in: mentions, context: context, provincialCapital: provincialCapital,
-                sentence: sentenceOfToken[k], ruledOut: head > k + 1 ? Self.regionsRuledOut(by: tokens[(k + 1)..<head]) : []))
+                sentence: sentenceOfToken[k], ruledOut: head > k + 1 ? Self.regionsRuledOut(by: tokens[(k + 1)..<head]) : [],
+                text: (tokens, sentences)))
       else {
         k = phraseEnd
         continue
@@ -4937,6 +4957,9 @@ public struct EventExtractor: Sendable {
   /// Whether a token's text is `count` bytes long (a cheap test before comparing its words).
   static func hasLength(_ token: Token, _ count: Int) -> Bool { token.byteEnd - token.byteStart == count }
 
+  /// Words that open a clause of time, whose places are background to the main clause's
+  /// ("… just hours after another provincial capital, Kunduz, fell").
+  static let timeClauseOpeners: Set<String> = ["after", "before", "since"]
   /// The nouns of a definite group that refers to a list before ("the three districts").
   static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
@@ -4956,7 +4979,7 @@ public struct EventExtractor: Sendable {
   /// (`regionsRuledOut(by:)`).
   func antecedent(
     of kind: LevelHint, before offset: Int, in mentions: [Mention], context: ProvinceContext, provincialCapital: Bool = false,
-    sentence: Int? = nil, ruledOut: Set<String> = []
+    sentence: Int? = nil, ruledOut: Set<String> = [], text: (tokens: [Token], sentences: [Sentence])? = nil
   ) -> Place? {
     // Mentions do not overlap and are in text order, so their ends increase: the earlier ones
     // are a prefix, found by bisection.
@@ -4993,19 +5016,18 @@ public struct EventExtractor: Sendable {
         mention.hint == .city || mention.hint == nil
           ? mention.matches.first(where: { $0.place.level == .district && $0.place.isCapital })?.place : nil
       }.first { !isRuledOut($0) } : nil
-    for mention in mentions[..<low].reversed() where !mention.isLandmark && !mention.isOutlet && !mention.isGovernment && !(mention.isDateline && namedAfter) {
-      if let landmarkCity, mention.sentence != sentence { return landmarkCity }
-      if isRuledOut(mention.matches.first?.place) { continue }
+    /// The place `mention` gives the phrase, if it can be its antecedent.
+    func candidate(_ mention: Mention) -> Place? {
       switch kind {
       case .province:
         if let province = mention.matches.first(where: { $0.place.level == .province }) { return province.place }
         if let id = mention.matches.first?.place.provincePcode, let province = index.place(id: id) { return province }
       case .district:
-        if mention.hint == .province || mention.hint == .city || mention.isBackReference { continue }
+        if mention.hint == .province || mention.hint == .city || mention.isBackReference { return nil }
         // "the district" is not a provincial capital named bare ("fled to Mazar").
-        if mention.hint == nil, mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }) { continue }
+        if mention.hint == nil, mention.matches.contains(where: { $0.place.level == .district && $0.place.isCapital }) { return nil }
         // A bare provincial name ("around Herat") is the city or the province, not "the district".
-        if mention.hint == nil, mention.hasLevel(.province) { continue }
+        if mention.hint == nil, mention.hasLevel(.province) { return nil }
         let districts = mention.matches.filter { $0.place.level == .district }.map(\.place)
         if districts.count > 1 { return context.choose(among: districts, for: mention).0 }
         if let district = districts.first { return district }
@@ -5026,6 +5048,31 @@ public struct EventExtractor: Sendable {
           return tables.capitalDistrict(ofProvince: province.place.id)
         }
       }
+      return nil
+    }
+    let usable = mentions[..<low].reversed().lazy.filter {
+      !$0.isLandmark && !$0.isOutlet && !$0.isGovernment && !($0.isDateline && namedAfter)
+    }
+    var candidates = usable.makeIterator()
+    while let mention = candidates.next() {
+      if let landmarkCity, mention.sentence != sentence { return landmarkCity }
+      if isRuledOut(mention.matches.first?.place) { continue }
+      guard let place = candidate(mention) else { continue }
+      // An earlier sentence's place in a clause of time after its main clause is background:
+      // "Sar-e-Pul was captured on Sunday, just hours after another provincial capital, Kunduz,
+      // fell. … the outskirts of the city" is Sar-e-Pul, when the main clause names one.
+      if let (tokens, sentences) = text, mention.sentence != sentence, mention.sentence < sentences.count,
+        let opener = (sentences[mention.sentence].tokens.lowerBound..<mention.tokens.lowerBound).last(where: {
+          Self.timeClauseOpeners.contains(tokens[$0].lower)
+        }),
+        let main = mentions[..<low].last(where: {
+          $0.sentence == mention.sentence && $0.tokens.upperBound <= opener && !$0.isLandmark && !$0.isOutlet && !$0.isGovernment
+            && !isRuledOut($0.matches.first?.place)
+        }).flatMap(candidate)
+      {
+        return main
+      }
+      return place
     }
     return landmarkCity
   }

@@ -238,6 +238,9 @@ struct MentionFinder {
     ["gateway", "to"], ["gateways", "to"],
     // "Nirkh district, … the nearest one to the capital city of Kabul, fell": where it lies.
     ["nearest", "to"], ["closest", "to"], ["nearest", "one", "to"], ["closest", "one", "to"],
+    // "outposts that are located on the way to Alingar district have fallen": where the
+    // outposts lie ("the" is left out of the words before a name, `directionAdjectives`).
+    ["located", "on", "way", "to"], ["situated", "on", "way", "to"], ["lie", "on", "way", "to"],
   ]
     // "the road to Kabul", "routes between Kabul and Kandahar", "the highway linking …".
     // (Not "all supply routes to Lashkar Gah" cut off: routes to a place, plural, are its
@@ -533,6 +536,23 @@ struct MentionFinder {
   static func isItemDayBetweenCommas(_ words: [String], at k: Int) -> Bool {
     k >= 0 && k + 3 < words.count && words[k] == "," && words[k + 1] == "on" && DateFinder.weekdays[words[k + 2]] != nil
       && words[k + 3] == ","
+  }
+
+  /// The end of the words of a day ("on Sunday", "on July 8") that open `words`, the words
+  /// between two places, when an addition follows it ("…, as well as", "along with"); nil
+  /// otherwise.
+  static func leadingDayBeforeAddition(_ words: ArraySlice<String>) -> Int? {
+    guard words.count >= 4, words.first == "on" else { return nil }
+    var k = words.startIndex + 1
+    while k < words.endIndex, k <= words.startIndex + 4,
+      DateFinder.weekdays[words[k]] != nil || DateFinder.months[words[k]] != nil || words[k].allSatisfy(\.isNumber)
+    {
+      k += 1
+    }
+    guard k > words.startIndex + 1 else { return nil }
+    let rest = words[k...].drop { $0 == "," }
+    return rest.starts(with: ["as", "well", "as"]) || rest.starts(with: ["along", "with"]) || rest.starts(with: ["together", "with"])
+      ? k : nil
   }
 
   static func endsWithAny(_ words: [String], _ leaders: [[String]]) -> Bool {
@@ -1777,6 +1797,11 @@ struct MentionFinder {
         // "Lashkar Gah, the capital of Helmand, on Friday, and Kandahar on Thursday": the day of
         // an item, between commas, is part of it, not a break between items.
         if between.count >= 5, MentionFinder.isItemDayBetweenCommas(between, at: 0) { between.removeSubrange(1...3) }
+        // "seized Kunduz on Sunday, as well as Sar-e-Pul and Taloqan": the day of the item before
+        // "as well as" (or "along with") is part of it too.
+        // ("captured Nerkh district on Sunday as well as Chak": past the item's level noun.)
+        let dayStart = between.first.map { MentionFinder.itemLevelNouns.contains($0) } == true ? 1 : 0
+        if let day = MentionFinder.leadingDayBeforeAddition(between[dayStart...]) { between.removeSubrange(dayStart..<day) }
         // Which joining words `between` holds, read once from its tokens (")" dropped above is
         // none of them).
         let joints = ListJointWords(tokens, spans[m - 1].upperBound..<itemStart)
@@ -1804,9 +1829,11 @@ struct MentionFinder {
             // (Not a province's noun, which may close an owner in apposition: "Taluqan, the
             // capital of Takhar province and Kunduz"; nor a comma alone: "Kaldar district,
             // Balkh," is where Kaldar lies; nor the ends of "between A and B".)
-            || (between.count >= 2 && between.count <= 3 && MentionFinder.itemLevelNouns.contains(between[0])
+            // ("Nerkh district, as well as Chak", "Nerkh district on Sunday, along with Chak".)
+            || (between.count >= 2 && between.count <= 5 && MentionFinder.itemLevelNouns.contains(between[0])
               && between.dropFirst().allSatisfy { MentionFinder.listJoiners.contains($0) }
-              && between.contains { $0 == "and" || $0 == "or" }
+              && (between.count <= 3 && between.contains { $0 == "and" || $0 == "or" }
+                || between.contains("well") && joints.as || joints.along || joints.together)
               && !previousWords(spans[m - 1].lowerBound, 2).contains("between")
               // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
               // Baraki Barak district".)

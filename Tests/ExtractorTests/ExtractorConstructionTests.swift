@@ -34,6 +34,16 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "the day of the item before 'as well as' does not end the list",
+      "They seized the northern city of Kunduz on Sunday, as well as Sar-e-Pul and Taloqan.",
+      ["captured AF1901", "captured AF2201", "captured AF1801"]),
+    Case(
+      "… nor a date and its level noun before 'along with'", "The Taliban captured Nerkh district on July 4, along with Chak.",
+      ["captured AF0402", "captured AF0404"]),
+    Case(
+      "… but a day and 'and' before a clause of its own do not make a list", "Nerkh district fell on Sunday and Chak was attacked.",
+      ["captured AF0402", "contested AF0404"], not: ["captured AF0404"]),
+    Case(
       "'Among these were' opens the list of a counted group named in the sentence before",
       "The insurgents overran six more districts on Monday. Among these were Nahrin, Khamyab and Chahar Dara.",
       ["captured AF0904", "captured AF2806", "captured AF1902"]),
@@ -708,6 +718,9 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a place that outposts are located on the way to is where they lie",
+      "Checkpoints that are located on the way to Alingar district have fallen.", [], not: ["captured AF0704"]),
     Case(
       "a place after 'from' in an attack is where the attack came from",
       "Insurgents attacked the capital of the province from Sayad district on Sunday.",
@@ -1796,6 +1809,18 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a fight pointing back to another city does not dispute a reported capture",
+      "The city of Sar-e-Pul was captured by the Taliban on Sunday, sources told reporters, hours after another provincial capital, Kunduz, fell to the insurgents. The Taliban have surrounded a battalion on the outskirts of the city.",
+      ["captured AF1901", "contested AF2201"], not: ["contested AF1901", "disputed AF1901"]),
+    Case(
+      "a defence that was tried does not dispute the capture",
+      "The Taliban seized Nerkh district on Tuesday night, although government forces tried to defend their positions.",
+      ["captured AF0402"], not: ["contested AF0402"]),
+    Case(
+      "… but a hold still being tried after a claim does",
+      "The Taliban claimed to have seized Nerkh district on Tuesday, but government forces are trying to hold the district centre.",
+      ["contested AF0402"]),
+    Case(
       "a hold of the place's other parts concedes its capture: no contest",
       "The Taliban said they had captured Bazarak, but the resistance said other parts of Panjshir were still under its control.",
       ["captured AF0801"], not: ["contested AF0801"]),
@@ -2282,6 +2307,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "a place in a clause of time is background: 'the city' after it is the main clause's",
+      "Government forces recaptured Gardez on Sunday, two days after Sharana fell to the Taliban. Fighting continued on the edges of the city on Monday.",
+      ["contested AF1301"], not: ["contested AF1201"]),
     Case(
       "a compass word rules out an antecedent in another region: 'the northeastern city' is not Kabul of the dateline",
       "KABUL, Aug 9: Police who had withdrawn to the army base near Taloqan after the insurgents seized the northeastern city on Sunday gave up their weapons, an official said.",

@@ -742,6 +742,8 @@ enum EnglishRules {
         "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clean~|clear~|expel~|evict~|oust~ _ @taliban fighters|militants|insurgents|forces? out? of|from|away",
         // "Gizab fell on Monday before commandos pushed the insurgents out": the place told before.
         "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~ _ @taliban|them out",
+        // "pushed the remainder out of Panjwai": what is left of the attackers.
+        "drive~|drove|chase~|kick~|flush~|push~|force~|throw~|threw|root~|clear~|expel~|evict~ _ remainder|remnants|enemy out? of|from",
       ],
       examples: [
         ("Afghan forces cleaned the Taliban from Chahar Dara district on Monday.", "recaptured AF1902"),
@@ -749,6 +751,7 @@ enum EnglishRules {
         ("Commandos drove the Taliban out of Baharak district of Takhar.", "recaptured AF1803"),
         ("Security forces pushed the insurgents out of Ali Abad district.", "recaptured AF1903"),
         ("Commandos expelled Taliban fighters from the Chakhansur district on Friday.", "recaptured AF3403"),
+        ("After killing twenty fighters, the army pushed the remnants out of Maiwand district.", "recaptured AF2710"),
       ],
       not: [("The Taliban pushed the militants of a rival group out of Ali Abad district.", "recaptured AF1903")]),
     TriggerRule(
