@@ -2709,6 +2709,11 @@ public struct EventExtractor: Sendable {
   /// Words that open a clause of its own, whose places are not the object of a trigger before
   /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
   /// Kiti").
+  /// Words right after a place that make it the subject of a clause of its own, with no
+  /// trigger of its own ("Kabul remains", "Kabul only major city under government control").
+  static let ownPredicateWords: SpelledWordSet = [
+    "remains", "remain", "remained", "is", "are", "only", "still", "stays", "stands", "alone",
+  ]
   static let clauseOpeners: SpelledWordSet = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
   /// Words of a defence tried, before a verb of holding ("tried to defend", "in a bid to hold").
   static let triedWords: SpelledWordSet = [
@@ -3283,6 +3288,14 @@ public struct EventExtractor: Sendable {
       // a place after a word that opens another clause is that clause's, not the object of the
       // trigger before it.
       if placeAfter, gap.contains(where: { Self.clauseOpeners.contains(tokens[$0].lower) }) { continue }
+      // "Taliban take Jalalabad city, now Kabul remains", "capture Jalalabad, Kabul only major
+      // city under govt control": a place after a comma or semicolon that a predicate of its own
+      // follows is the subject of another clause.
+      if placeAfter, let last = members.last, gap.contains(where: { [",", ";"].contains(tokens[$0].lower) }) {
+        var k = mentions[last].tokens.upperBound
+        if k < tokens.count, MentionFinder.levelNouns.contains(tokens[k].lower) { k += 1 }
+        if k < tokens.count, Self.ownPredicateWords.contains(tokens[k].lower) { continue }
+      }
       // "has given the Taliban full control of the south, allowing them to march on Kabul": a
       // participle clause after a comma is a clause of its own, whose places are not the
       // object of the trigger before it (not "including", nor "according to"; nor participles

@@ -719,6 +719,13 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place after a comma with a predicate of its own is another clause's subject",
+      "Taliban take Jalalabad city, now Kabul remains", ["captured AF0601"], not: ["captured AF0101"]),
+    Case(
+      "… as after a semicolon and before 'still' (a control)",
+      "The insurgents captured Nerkh district; Chak district is still under government control.", ["captured AF0402"],
+      not: ["captured AF0404"]),
+    Case(
       "a place that outposts are located on the way to is where they lie",
       "Checkpoints that are located on the way to Alingar district have fallen.", [], not: ["captured AF0704"]),
     Case(
