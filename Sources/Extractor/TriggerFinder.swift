@@ -631,6 +631,9 @@ enum TriggerFinder {
               // "flew to Mazar on Wednesday to organise its defence": a journey with a purpose is no
               // retreat.
               || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
+              // "Islam Qala is under our control": a hold in the first person is a capture only
+              // in the Taliban's words.
+              || (pattern.rule == "captured.our-control" && !Self.talibanSpeaks(words))
               // "Reports that Ghoryan had fallen were false".
               || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
               // "talks are under way for a peaceful takeover of Panjshir": a fall planned for.
@@ -1086,6 +1089,26 @@ enum TriggerFinder {
   static let relativePronouns: Set<String> = ["which", "whom"]
   /// Verbs that, inverted after a comma, end a quotation (`isIrrealis`).
   static let quotationVerbs: Set<String> = ["said", "says", "added", "told"]
+  /// Verbs that name who speaks (`talibanSpeaks`).
+  static let speakingVerbs: SpelledWordSet = ["said", "says", "added", "told", "tweeted", "claimed", "claims", "wrote", "stated"]
+  /// Names of the Taliban's spokesmen, who speak for them (`talibanSpeaks`).
+  static let talibanSpokesmen: SpelledWordSet = ["mujahid", "ahmadi", "shaheen", "naeem"]
+
+  /// Whether the sentence's words (`words`, lower-cased) are the Taliban's: a verb of saying
+  /// with the Taliban or one of their spokesmen within six words of it, and no word of the
+  /// government there ("'Islam Qala is under our control,' a Taliban spokesman said"; not "…,'
+  /// the governor said, rejecting Taliban claims").
+  static func talibanSpeaks(_ words: [String]) -> Bool {
+    var found = false
+    for k in words.indices where speakingVerbs.contains(words[k]) {
+      let window = words[max(0, k - 6)..<min(words.count, k + 7)]
+      if window.contains(where: { governmentWords.contains($0) || ["governor", "official", "officials", "commander"].contains($0) }) {
+        return false
+      }
+      if window.contains(where: { talibanWords.contains($0) || talibanSpokesmen.contains($0) }) { found = true }
+    }
+    return found
+  }
 
   /// Whether the trigger at `w` is planned, hoped for, conditional or denied; with
   /// `negationOnly` (a prospective wording, ``TriggerPattern/isProspective``), only denied or

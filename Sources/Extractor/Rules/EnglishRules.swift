@@ -1107,6 +1107,20 @@ enum EnglishRules {
       ],
       not: [("Officials said Sangin and Kajaki are controlled by the Taliban, and only their centres by the army.", "captured AF3006")]),
     TriggerRule(
+      // "'Islam Qala is now under our full control,' a Taliban spokesman said": a place the
+      // Taliban say they hold, in their own words (only when they are the speaker:
+      // `TriggerFinder.talibanSpeaks`).
+      "captured.our-control", .captured, side: .before, strength: 0.75, ignoresActor: true,
+      ["now? under our _ control|rule", "now? in our hands"],
+      examples: [
+        ("\"Islam Qala is now under our full control,\" a Taliban spokesman said on Friday.", "captured AF3213"),
+        ("Zabihullah Mujahid said: \"Both districts, Shutul and Rukha, are in our hands.\"", "captured AF0806"),
+      ],
+      not: [
+        ("\"Islam Qala is still under our control,\" the governor said, rejecting Taliban claims.", "captured AF3213"),
+        ("\"Kohsan district is under our control,\" an army commander said.", "captured AF3213"),
+      ]),
+    TriggerRule(
       // (Not "in the hands of government forces": the side named after holds it.)
       "captured.in-hands", .captured, side: .before, strength: 0.8, ignoresActor: true,
       // ("in the hands of the security forces" too.)
