@@ -219,7 +219,7 @@ struct MentionFinder {
   static let landmarkLeaders: [[String]] = [
     ["border", "with"], ["borders", "with"], ["borders"], ["bordering"], ["neighbors"], ["beyond"],
     ["neighbours"], ["neighboring"], ["neighbouring"], ["near"], ["from", "the", "capital"],
-    ["away", "from"], ["south", "of"], ["north", "of"], ["east", "of"], ["west", "of"],
+    ["away", "from"], ["far", "from"], ["south", "of"], ["north", "of"], ["east", "of"], ["west", "of"],
     ["southwest", "of"], ["southeast", "of"], ["northwest", "of"], ["northeast", "of"],
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
     ["link", "to"],

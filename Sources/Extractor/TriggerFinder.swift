@@ -1089,6 +1089,22 @@ enum TriggerFinder {
   static let relativePronouns: Set<String> = ["which", "whom"]
   /// Verbs that, inverted after a comma, end a quotation (`isIrrealis`).
   static let quotationVerbs: Set<String> = ["said", "says", "added", "told"]
+  /// Whether "from" the Taliban (or "from Taliban control") follows within the clause after
+  /// position `start` ("liberated Pol-e-Hesar and Deh Salah districts from Taliban control").
+  static func freedFromTaliban(_ words: [String], after start: Int) -> Bool {
+    var k = start
+    // (Past the "and" of a list of places: "Pol-e-Hesar, Deh Salah and Bano districts from".)
+    while k < min(words.count, start + 12), !clauseBreaks.contains(words[k]) || (words[k] == "and" && k + 1 < words.count && words[k + 1] == "#place") {
+      if words[k] == "from" {
+        var j = k + 1
+        if j < words.count, words[j] == "the" { j += 1 }
+        return j < words.count && talibanWords.contains(words[j])
+      }
+      k += 1
+    }
+    return false
+  }
+
   /// Verbs that name who speaks (`talibanSpeaks`).
   static let speakingVerbs: SpelledWordSet = ["said", "says", "added", "told", "tweeted", "claimed", "claims", "wrote", "stated"]
   /// Names of the Taliban's spokesmen, who speak for them (`talibanSpeaks`).
@@ -1390,6 +1406,11 @@ enum TriggerFinder {
     // The Taliban moving towards a place press on it; only government forces retreat to one.
     if pattern.type == .retreatedTo, nearestActor(words, before: w) == .taliban {
       return (.contested, .taliban)
+    }
+    // "local insurgent groups have liberated Pol-e-Hesar and Deh Salah from Taliban control":
+    // a place freed from the Taliban is retaken, whoever freed it.
+    if words[w].hasPrefix("liberat"), Self.freedFromTaliban(words, after: w + 1) {
+      return (.recaptured, .government)
     }
     // "cleansed of the enemy": who was removed holds it no more.
     if pattern.rule.spells("recaptured.cleansed") {

@@ -497,6 +497,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a place liberated from the Taliban is retaken, whoever liberated it ('insurgent groups')",
+      "Local insurgent groups have liberated Pol-e-Hesar, Deh Salah and Bano districts from Taliban control.",
+      ["recaptured AF0912", "recaptured AF0908"], not: ["captured AF0912", "captured AF0908"]),
+    Case(
+      "… while the Taliban liberating a place from the 'occupiers' capture it (a control)",
+      "The Taliban say they liberated Pol-e-Hesar district from the occupiers.", ["captured AF0912"]),
+    Case(
       "an entry after the defenders were driven out is a capture",
       "On Monday night, after expelling the government troops, the insurgents entered Aybak, the capital of Samangan.",
       ["captured AF2001"], not: ["contested AF2001"]),
@@ -718,6 +725,9 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a place something lies 'not far from' is a landmark, past 'the capital,' before its name",
+      "The Taliban overran a key district not far from the capital, Kabul.", [], not: ["captured AF0101"]),
     Case(
       "a place after a comma with a predicate of its own is another clause's subject",
       "Taliban take Jalalabad city, now Kabul remains", ["captured AF0601"], not: ["captured AF0101"]),
