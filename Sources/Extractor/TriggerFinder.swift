@@ -1116,7 +1116,11 @@ enum TriggerFinder {
   /// the governor said, rejecting Taliban claims").
   static func talibanSpeaks(_ words: [String]) -> Bool {
     var found = false
-    for k in words.indices where speakingVerbs.contains(words[k]) {
+    // (A colon after a spokesman opens his words too: "Taliban spokesman: districts of Bano …".)
+    for k in words.indices
+    where speakingVerbs.contains(words[k])
+      || (words[k] == ":" && words[max(0, k - 3)..<k].contains { ["spokesman", "spokesperson", "statement"].contains($0) })
+    {
       let window = words[max(0, k - 6)..<min(words.count, k + 7)]
       if window.contains(where: { governmentWords.contains($0) || ["governor", "official", "officials", "commander"].contains($0) }) {
         return false
@@ -1786,7 +1790,9 @@ enum TriggerFinder {
   /// Who "the enemy" is in a sentence: the government in a Taliban statement (one that speaks
   /// of mujahideen or the Islamic Emirate), else (an official's words) the Taliban.
   static func enemy(in words: [String]) -> Actor {
-    words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } ? .government : .taliban
+    // (In the Taliban's own words the enemy is the government: "a Taliban spokesman said the
+    // districts had been cleared of enemy forces".)
+    words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } || talibanSpeaks(words) ? .government : .taliban
   }
 
   /// Subjects that stand for one named before ("they", "most", "many of them").

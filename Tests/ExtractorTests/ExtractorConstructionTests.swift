@@ -497,6 +497,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "in the Taliban's own words ('Taliban spokesman:') the enemy cleared away is the government's",
+      "Taliban spokesman: the districts of Deh Saleh and Pul-e-Hesar have been cleared of enemy forces.",
+      ["captured AF0908", "captured AF0912"], not: ["recaptured AF0908", "recaptured AF0912"]),
+    Case(
+      "… and in the army's the Taliban's (a control)", "The army said the districts of Deh Saleh and Pul-e-Hesar have been cleared of enemy forces.",
+      ["recaptured AF0908", "recaptured AF0912"]),
+    Case(
       "a place liberated from the Taliban is retaken, whoever liberated it ('insurgent groups')",
       "Local insurgent groups have liberated Pol-e-Hesar, Deh Salah and Bano districts from Taliban control.",
       ["recaptured AF0912", "recaptured AF0908"], not: ["captured AF0912", "captured AF0908"]),
