@@ -5170,6 +5170,9 @@ public struct EventExtractor: Sendable {
     /// with a day and a colon or dash: a timeline's entry ("August 13: Herat and Lashkar Gah come
     /// under Taliban control. The militants also occupy Kandahar.", "- May 11 - …") dates every
     /// sentence of its line that states no time of its own ("later", "earlier").
+    // The lines that hold only a day ("Aug. 12:"), with the day each names (nil where it
+    // resolves to none), found once, when a sentence first asks.
+    var headingLines: [(sentence: Int, day: Day?)]? = nil
     func headingDay(before s: Int) -> Day? {
       // (By word id where the tokens have ids, `TokenWordList`: hashing the text of every word
       // was about 12 M instructions on the 1 MB stream, callgrind, issue #16.)
@@ -5188,7 +5191,16 @@ public struct EventExtractor: Sendable {
         }
         p -= 1
       }
-      return nil
+      // A timeline whose days head lines of their own ("Aug. 12:", then its items on the lines
+      // after): the latest such line before dates the items under it. (Only where at least two
+      // lines are headings: one day on a line of its own may be the report's byline.)
+      if headingLines == nil {
+        headingLines = sentences.indices.compactMap { p in
+          Self.isHeadingLine(p, sentences, dates: dates[p], tokens).map { (p, $0.namesEventDay ? $0.day : nil) }
+        }
+      }
+      guard let lines = headingLines, lines.count >= 2, let line = lines.last(where: { $0.sentence < s }) else { return nil }
+      return line.day
     }
     func sentenceDate(_ s: Int, near position: Int, isContest: Bool = false) -> Day? {
       var resolved = dates[s].filter(\.mayDateAnEvent)
@@ -5847,6 +5859,18 @@ public struct EventExtractor: Sendable {
 
   /// Whether `date` heads its line: it stands at `opening` and a colon or dash follows it before
   /// `end`, the end of its sentence ("May 11: Taliban capture Nerkh", "August 13 – …").
+  /// The day mention that sentence `p` holds alone on a line of its own ("Aug. 12:",
+  /// "Thursday, August 12 –"), with nothing after it but a colon or a dash; nil for any other
+  /// sentence.
+  static func isHeadingLine(_ p: Int, _ sentences: [Sentence], dates: [DateMention], _ tokens: [Token]) -> DateMention? {
+    let range = sentences[p].tokens
+    guard !range.isEmpty, p == 0 || tokens[range.lowerBound].followsLineBreak,
+      p + 1 == sentences.count || tokens[sentences[p + 1].tokens.lowerBound].followsLineBreak,
+      let date = dates.first, date.tokens.lowerBound == range.lowerBound || (range.lowerBound + 1 == date.tokens.lowerBound && tokens[range.lowerBound].kind != .word)
+    else { return nil }
+    return tokens[date.tokens.upperBound..<range.upperBound].allSatisfy { [":", "-", "\u{2013}", "\u{2014}", "."].contains($0.lower) } ? date : nil
+  }
+
   static func headsLine(_ date: DateMention, at opening: Int, before end: Int, _ tokens: [Token]) -> Bool {
     date.tokens.lowerBound == opening && date.tokens.upperBound < end
       && [":", "-", "\u{2013}", "\u{2014}"].contains(tokens[date.tokens.upperBound].lower)

@@ -2833,6 +2833,18 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a timeline's day on a line of its own dates the items under it",
+      text: "Aug. 12:\n\n-- Militants overran Ghazni, the capital of Ghazni province.\n\n-- Envoys met in Doha.\n\nAug. 11:\n\n-- Militants overran Faizabad city in Badakhshan.",
+      published: "2021-08-13", expected: "captured AF1101 2021-08-12"),
+    DateCase(
+      name: "… the latest heading before the item",
+      text: "Aug. 12:\n\n-- Militants overran Ghazni, the capital of Ghazni province.\n\n-- Envoys met in Doha.\n\nAug. 11:\n\n-- Militants overran Faizabad city in Badakhshan.",
+      published: "2021-08-13", expected: "captured AF1701 2021-08-11"),
+    DateCase(
+      name: "… but one day alone on a line is a byline, not a timeline: the report's day dates the rest",
+      text: "August 10, 2021\n\nMilitants overran Ghazni, the capital of Ghazni province, officials said on Thursday.",
+      published: "2021-08-13", expected: "captured AF1101 2021-08-12"),
+    DateCase(
       name: "a later item's own day right after it dates that item",
       text: "The Taliban seized Lashkar Gah, the capital of the southern province of Helmand, on Friday, and Kandahar on Thursday.",
       published: "2021-08-14", expected: "captured AF2701 2021-08-12"),
