@@ -2800,6 +2800,10 @@ public struct EventExtractor: Sendable {
     ["these", "are"], ["these", "were"], ["among", "them"], ["among", "these"], ["among", "those"], ["they", "included"],
     ["these", "include"], ["these", "included"], ["one", "of", "them"], ["one", "of", "these"], ["two", "of", "them"],
     ["the", "districts", "included"],
+    // "… one of three provincial capitals seized on Friday. The other two are Lashkar Gah and
+    // Qalat": the rest of the counted group.
+    ["the", "other", "two"], ["the", "other", "three"], ["the", "other", "four"], ["the", "others", "are"],
+    ["the", "others", "were"], ["the", "rest", "are"], ["the", "rest", "were"],
   ]
 
   /// The first words of `listOpenings`, each once.

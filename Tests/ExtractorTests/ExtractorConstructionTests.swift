@@ -34,6 +34,13 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "'The other two are' names the rest of a counted group the sentence before tells of",
+      "Tirin Kot was one of three provincial capitals seized in the south on Friday. The other two are Lashkar Gah and Qalat.",
+      ["captured AF2501", "captured AF3001", "captured AF2601"]),
+    Case(
+      "… as does 'The others were'", "Three provincial capitals fell to the Taliban on Friday. The others were Lashkar Gah and Qalat.",
+      ["captured AF3001", "captured AF2601"]),
+    Case(
       "the day of the item before 'as well as' does not end the list",
       "They seized the northern city of Kunduz on Sunday, as well as Sar-e-Pul and Taloqan.",
       ["captured AF1901", "captured AF2201", "captured AF1801"]),
