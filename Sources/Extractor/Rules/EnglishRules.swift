@@ -309,6 +309,8 @@ enum EnglishRules {
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew closer to",
+        // "marching ever closer to the capital Kabul".
+        "march~|advance~|move~|edge~|inch~|creep~|push~|come~|get~|draw~|drew ever|even|steadily|still|much closer to",
         // "has been making advances on the outskirts of Faizabad" (a noun of advancing).
         "make~|making|made _ advances|headway on|toward|towards|near",
         "tighten~ _ grip|noose|siege|stranglehold|chokehold on|around", "threaten~ to? overrun|capture|seize|take|storm",
@@ -317,6 +319,7 @@ enum EnglishRules {
       ],
       examples: [
         ("The insurgents captured Aybak and drew closer to Mazar-e-Sharif on Sunday.", "contested AF2101"),
+        ("Now the insurgents are marching ever closer to the northern city of Mazar-e-Sharif.", "contested AF2101"),
         ("The militants are closing in on Gardez after a week of fighting.", "contested AF1301"),
         ("The insurgents have been making advances on the outskirts of Faizabad, officials said.", "contested AF1701"),
         ("The Taliban said they were moving in on Mazar-i-Sharif.", "contested AF2101"),
@@ -893,8 +896,11 @@ enum EnglishRules {
     // "This week's gains include Tagab and Shindand": territory won, listed.
     TriggerRule(
       "captured.gains", .captured, side: .afterOnly, strength: 0.75, maxGap: 0,
-      ["gains|conquests include|included|including|are|were"],
-      examples: [("The Taliban's latest gains include Tagab in Kapisa and Shindand in Herat.", "captured AF0206")],
+      ["gains|conquests include|included|including|are|were", "among _ taliban|rebel|rebels|insurgent|militant? gains|conquests is|was|are|were"],
+      examples: [
+        ("The Taliban's latest gains include Tagab in Kapisa and Shindand in Herat.", "captured AF0206"),
+        ("Among the latest rebel gains is the city of Lashkar Gah in Helmand.", "captured AF3001"),
+      ],
       not: [("Government gains include Tagab in Kapisa.", "captured AF0206")]),
     TriggerRule(
       "captured.collapsed", .captured, side: .before, strength: 0.85, ignoresActor: true, ["collapsed|collapses"],

@@ -419,5 +419,7 @@ enum Inflections {
     "islamic",
     // "formed an unofficial militia", "raised their own force".
     "unofficial", "informal", "new", "own",
+    // "among the latest rebel gains is Lashkar Gah".
+    "latest", "recent",
   ]
 }
