@@ -1168,7 +1168,16 @@ struct MentionFinder {
       }
       guard hintedBefore || listed || nounFollows || container != nil else { continue }
       let text = source.string(tokens, from: i, through: end - 1)
-      var matches = index.closeMatches(text, levels: [.district, .town, .province])
+      // (The level the noun after names, when one does: "Parjan district" is as close to Paryan
+      // district as to the province and the town of Parwan, but closest among districts.)
+      let levels: Set<PlaceLevel> =
+        switch lower(end) {
+        case "district": [.district]
+        case "city": [.district, .town]
+        case "province": [.province]
+        default: [.district, .town, .province]
+        }
+      var matches = index.closeMatches(text, levels: levels)
       if let container {
         let provinces = Set(index.lookup(container, levels: [.province]).map(\.place.id))
         matches = matches.filter { $0.place.level != .province && provinces.contains($0.place.provincePcode ?? "") }

@@ -182,8 +182,8 @@ extension PlaceIndex {
   /// Places whose spelling is within a small edit distance of `text`, for names the text
   /// misspells ("Lashkah Gar", "Qatal"): the places of the single closest name key, at most
   /// one edit away for keys of 5–7 letters and two for longer ones (a swap of two letters
-  /// counts as one edit); none when two different keys are equally close or the key is
-  /// shorter than five letters. Returned with `.sound` quality, restricted to `levels` and,
+  /// counts as one edit); none when two keys of different places are equally close or the key
+  /// is shorter than five letters. Returned with `.sound` quality, restricted to `levels` and,
   /// when `among` is given, to the places it accepts (the closest key is sought among theirs).
   public func closeMatches(
     _ text: String, levels: Set<PlaceLevel>, among accepts: ((Place) -> Bool)? = nil
@@ -194,6 +194,10 @@ extension PlaceIndex {
     let limit = target.count >= 8 ? 2 : 1
     var best: (distance: Int, key: [UInt8], entries: [Entry])? = nil
     var tie = false
+    /// The places of `entries` that `levels` and `accepts` admit.
+    func admitted(_ entries: [Entry]) -> Set<Int> {
+      Set(entries.lazy.filter { levels.contains(self.places[$0.place].level) && accepts?(self.places[$0.place]) != false }.map(\.place))
+    }
     byKey.forEach { candidateKey, entries in
       guard abs(candidateKey.count - target.count) <= limit else { return }
       let candidate = Array(candidateKey)
@@ -207,7 +211,14 @@ extension PlaceIndex {
           best = (distance, candidate, entries)
           tie = false
         } else if distance == current.distance, candidate != current.key {
-          tie = true
+          // (Two spellings of the same places are no tie: "Parjan" is as close to "Paryan"
+          // as to "Parian", both Paryan district. The smaller key's spelling is kept, whatever
+          // order the keys are visited in.)
+          if admitted(entries) != admitted(current.entries) {
+            tie = true
+          } else if candidate.lexicographicallyPrecedes(current.key) {
+            best = (distance, candidate, entries)
+          }
         }
       } else {
         best = (distance, candidate, entries)

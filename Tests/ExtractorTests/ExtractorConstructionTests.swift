@@ -2649,6 +2649,9 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a misspelt name before 'district' is matched among districts ('Parjan' is Paryan, not the province Parwan)",
+      "All the Taliban were reportedly expelled from Parjan district on Sunday.", ["recaptured AF0807"]),
+    Case(
       "a people's name is no place, whatever its sound key meets ('Baloch' is not Balkh)",
       "Clashes erupted in Zaranj, home to the Baloch minority, on Monday.",
       ["contested AF3401"], not: ["contested AF2106", "contested AF21"]),

@@ -164,4 +164,16 @@ import Testing
     }
     #expect(Set(found.map { $0.place.level == .town ? ($0.place.districtPcode ?? $0.place.id) : $0.place.id }) == Set(expected))
   }
+
+  /// Two spellings equally close that name the same places are no tie ("Parjan" is one edit
+  /// from both "Paryan" and "Parian", Paryan district); a spelling of another place as close
+  /// is one (the province and the town of Parwan, when they are admitted).
+  @Test(arguments: [
+    ("Parjan", [PlaceLevel.district], ["AF0807"]),
+    ("Parjan", [PlaceLevel.district, .town, .province], []),
+  ])
+  func closeMatchTies(_ text: String, _ levels: [PlaceLevel], _ expected: [String]) {
+    let found = GazetteerLookupTests.index.closeMatches(text, levels: Set(levels))
+    #expect(Set(found.map(\.place.id)) == Set(expected), "\(text): \(found.map(\.place.id))")
+  }
 }
