@@ -1166,7 +1166,12 @@ struct MentionFinder {
         if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
         if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens, at: c) }
       }
-      guard hintedBefore || listed || nounFollows || container != nil else { continue }
+      // "in Lashkagah, capital of Helmand Province": a name in apposition to a capital.
+      var k = end + 1
+      if lower(end) == ",", lower(k) == "the" { k += 1 }
+      if lower(end) == ",", lower(k) == "provincial" { k += 1 }
+      let namedCapital = lower(end) == "," && lower(k) == "capital"
+      guard hintedBefore || listed || nounFollows || namedCapital || container != nil else { continue }
       let text = source.string(tokens, from: i, through: end - 1)
       // (The level the noun after names, when one does: "Parjan district" is as close to Paryan
       // district as to the province and the town of Parwan, but closest among districts.)

@@ -194,9 +194,12 @@ extension PlaceIndex {
     let limit = target.count >= 8 ? 2 : 1
     var best: (distance: Int, key: [UInt8], entries: [Entry])? = nil
     var tie = false
-    /// The places of `entries` that `levels` and `accepts` admit.
-    func admitted(_ entries: [Entry]) -> Set<Int> {
-      Set(entries.lazy.filter { levels.contains(self.places[$0.place].level) && accepts?(self.places[$0.place]) != false }.map(\.place))
+    /// The places of `entries` that `levels` and `accepts` admit, a town counted as the
+    /// district it lies in.
+    func admitted(_ entries: [Entry]) -> Set<String> {
+      Set(
+        entries.lazy.map { self.places[$0.place] }.filter { levels.contains($0.level) && accepts?($0) != false }
+          .map { $0.level == .town ? ($0.districtPcode ?? $0.id) : $0.id })
     }
     byKey.forEach { candidateKey, entries in
       guard abs(candidateKey.count - target.count) <= limit else { return }
@@ -212,8 +215,9 @@ extension PlaceIndex {
           tie = false
         } else if distance == current.distance, candidate != current.key {
           // (Two spellings of the same places are no tie: "Parjan" is as close to "Paryan"
-          // as to "Parian", both Paryan district. The smaller key's spelling is kept, whatever
-          // order the keys are visited in.)
+          // as to "Parian", both Paryan district; "Andhoy" to the district and the town of
+          // Andkhoy. The smaller key's spelling is kept, whatever order the keys are visited
+          // in.)
           if admitted(entries) != admitted(current.entries) {
             tie = true
           } else if candidate.lexicographicallyPrecedes(current.key) {

@@ -2649,6 +2649,9 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a misspelt name in apposition to 'the capital' is matched to the closest spelling",
+      "Fighting continues around Lashkagah, the capital.", ["contested AF3001"]),
+    Case(
       "a misspelt name before 'district' is matched among districts ('Parjan' is Paryan, not the province Parwan)",
       "All the Taliban were reportedly expelled from Parjan district on Sunday.", ["recaptured AF0807"]),
     Case(
