@@ -313,7 +313,9 @@ enum Tokenizer {
               }
             }
           } else {
-            lower = String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased()
+            // ("isn’t", "hasn’t", "Taliban‘s"): a typographic apostrophe inside a word reads as
+            // the ASCII one, so "isn’t" is the "isn't" the rules and the negation test know.
+            lower = Self.straightenedApostrophes(String(decoding: bytes[start.byte..<end.byte], as: UTF8.self).lowercased())
             word = lexicon.id(of: lower)
           }
           guard tokens.append(
@@ -587,6 +589,17 @@ enum Tokenizer {
   /// next byte (each adds to a byte's low seven bits at most 0x3F), so the byte order does not
   /// matter.
   @inline(__always)
+  /// `text` with each typographic apostrophe (U+2019, U+2018, U+02BC) made ASCII "'"; the
+  /// same text when it holds none.
+  static func straightenedApostrophes(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{2018}" || $0 == "\u{02BC}" }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      scalars.append(scalar == "\u{2019}" || scalar == "\u{2018}" || scalar == "\u{02BC}" ? "'" : scalar)
+    }
+    return String(scalars)
+  }
+
   static func lowercasedASCII(_ chunk: UInt64) -> UInt64 {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let low = chunk & (0x7F &* ones)

@@ -1377,6 +1377,12 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a negation written with a typographic apostrophe ('hasn\u{2019}t') is a negation",
+      "Officials insist that Kandahar hasn\u{2019}t fallen to the Taliban.", [], not: ["captured AF2701"]),
+    Case(
+      "… and so is 'isn\u{2019}t' before a threat", "While Kabul isn\u{2019}t directly under threat yet, the losses are mounting.", [],
+      not: ["contested AF0101"]),
+    Case(
       "a verb whose object is a span of time tells no event ('entered their second week')",
       "The negotiations in Ghazni city entered their second week on Sunday.",
       [], not: ["contested AF1101"]),
