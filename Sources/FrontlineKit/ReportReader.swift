@@ -251,14 +251,16 @@ public enum ReportReader {
       .skipped(SkippedInput(path: "\(source):\(lineNumber)", reason: reason))
     }
     if line.allSatisfy({ $0 == 32 || $0 == 13 || $0 == 9 }) { return nil }
-    if !isValidUTF8(line) {
-      return skip("not valid UTF-8 (first bad byte at offset \(firstInvalidUTF8(Data(line))) of the line)")
-    }
-    // An object of strings (nearly every record) is read in place; any other line by Foundation.
+    // An object of strings (nearly every record) is read in place, its strings validated as
+    // they are made (a line it reads is valid UTF-8: `stringObject`); any other line is
+    // validated, then read by Foundation.
     let object: [String: Any]
     if let strings = stringObject(line) {
       object = strings
     } else {
+      if !isValidUTF8(line) {
+        return skip("not valid UTF-8 (first bad byte at offset \(firstInvalidUTF8(Data(line))) of the line)")
+      }
       guard let parsed = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
         return skip("not a JSON object")
       }

@@ -67,6 +67,22 @@ import Testing
     for line in leftToFoundation {
       #expect(ReportReader.stringObject(Array(line.utf8)) == nil, "\(line)")
     }
+    // A line that is not valid UTF-8 is not read here: `record` reads only the lines this
+    // gives back without validating them first. (A truncated sequence, one cut by an escape, a
+    // stray continuation byte after one, a surrogate, an overlong form, bytes past U+10FFFF,
+    // and a byte past ASCII outside the strings.)
+    let quote = Array(#"{"text":""#.utf8), end = Array(#""}"#.utf8)
+    let invalid: [[UInt8]] = [
+      quote + [0x61, 0xC3] + end, quote + [0xC3] + Array(#"é"#.utf8) + end,
+      quote + Array(#"é"#.utf8) + [0xA9] + end, quote + [0xED, 0xA0, 0x80] + end,
+      quote + [0xC0, 0xAF] + end, quote + [0xF4, 0x90, 0x80, 0x80] + end,
+      Array(#"{"text":"x"#.utf8) + [0x22, 0xC3, 0x7D], [0xC3] + quote + end,
+      Array(#"{"te"#.utf8) + [0xFF] + Array(#"xt":"x"}"#.utf8),
+    ]
+    for line in invalid {
+      #expect(!ReportReader.isValidUTF8(line))
+      #expect(ReportReader.stringObject(line) == nil, "\(line)")
+    }
   }
 
   /// Real records with a byte dropped, replaced or repeated, at random.
