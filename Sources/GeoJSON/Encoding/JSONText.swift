@@ -58,8 +58,8 @@ public enum JSONText {
   /// The most bytes ``appendString(_:to:)`` (and ``JSONByteCursor/writeString(_:)``) writes for
   /// a text of `count` UTF-8 bytes: six a byte (a control character is written `\u00XX`) and
   /// the two quotes.
-  @inline(__always)
-  package static func stringByteBound(_ count: Int) -> Int { 6 * count + 2 }
+  @inlinable
+  public static func stringByteBound(_ count: Int) -> Int { 6 * count + 2 }
 
   /// Whether one of the eight bytes of `chunk` is below 0x20, `"` or `\`: a byte of zero in
   /// `chunk` less 0x20 in each byte, or in `chunk` xor `"`, or xor `\` (each test's top bit
@@ -109,7 +109,8 @@ public enum JSONText {
   /// The most bytes ``appendNumber(_:decimals:to:)`` appends: a sign, the 309 digits of the
   /// largest finite `Double` (written without exponent) and ".0", or 36 for a value below
   /// 9.2e18 (19 digits, a point, 15 decimals, a sign); `null` is four.
-  package static let numberByteBound = 320
+  @inlinable
+  public static var numberByteBound: Int { 320 }
 
   /// Appends `value` with at most `decimals` decimals (clamped to 0…15), no exponent and no
   /// trailing zeros, rounded as `printf` rounds (``DecimalFormatter/Rounding/exact``), `-0` as
@@ -134,33 +135,39 @@ public enum JSONText {
 /// through the generic path, about 105 instructions for each of the 94 000 member names,
 /// strings and numbers of the 1 MB stream's events (callgrind, issue #16).
 ///
-/// The room is the caller's: every write must fit in it, and nothing here checks that.
-package struct JSONByteCursor {
+/// The room is the caller's: every write must fit in it, and nothing here checks that. (Public,
+/// not `package`: the `@inlinable` writes of a `package` type were not inlined into
+/// `FrontlineKit`, each a call.)
+public struct JSONByteCursor {
   /// Where the next byte goes.
-  package private(set) var next: UnsafeMutablePointer<UInt8>
+  public var next: UnsafeMutablePointer<UInt8>
 
   /// A cursor at `start`.
-  package init(_ start: UnsafeMutablePointer<UInt8>) { next = start }
+  @inlinable
+  public init(_ start: UnsafeMutablePointer<UInt8>) { next = start }
 
   /// Writes one byte.
-  @inline(__always)
-  package mutating func write(_ byte: UInt8) {
+  /// (The writes of a byte, a fixed text and bytes are `@inlinable`: called across the module's
+  /// boundary, a fixed member name cost about 35 instructions, 94 000 of them on the 1 MB
+  /// stream: callgrind, issue #16.)
+  @inlinable @inline(__always)
+  public mutating func write(_ byte: UInt8) {
     next.initialize(to: byte)
     next += 1
   }
 
   /// Writes ASCII text that needs no escaping (member names and fixed fragments), as
   /// ``JSONText/appendRaw(_:to:)`` appends it.
-  @inline(__always)
-  package mutating func write(_ text: StaticString) {
+  @inlinable @inline(__always)
+  public mutating func write(_ text: StaticString) {
     let count = text.utf8CodeUnitCount
     next.initialize(from: text.utf8Start, count: count)
     next += count
   }
 
   /// Writes `bytes` as they are.
-  @inline(__always)
-  package mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+  @inlinable @inline(__always)
+  public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard let base = bytes.baseAddress else { return }
     next.initialize(from: base, count: bytes.count)
     next += bytes.count
@@ -168,48 +175,56 @@ package struct JSONByteCursor {
 
   /// Writes `text` as a quoted JSON string, the bytes ``JSONText/appendString(_:to:)`` appends:
   /// at most ``JSONText/stringByteBound(_:)`` of its UTF-8 count.
-  package mutating func writeString(_ text: String) {
+  public mutating func writeString(_ text: String) {
     write(UInt8(ascii: "\""))
-    var text = text
-    text.withUTF8 { bytes in
-      var runStart = 0
-      var index = 0
-      while index < bytes.count {
-        // (Eight bytes at a time past those that need no escape, as `appendString` passes them.)
-        if bytes.count - index >= 8,
-          !JSONText.needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-        {
-          index += 8
-          continue
-        }
-        let byte = bytes[index]
-        index += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        write(UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
-        write(UInt8(ascii: "\\"))
-        if byte < 0x20 {
-          write("u00")
-          write(JSONText.hexDigit(byte >> 4))
-          write(JSONText.hexDigit(byte & 0x0F))
-        } else {
-          write(byte)
-        }
-        runStart = index
-      }
-      write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    // (A native string's bytes are read where they lie: `withUTF8` on a copy retained and
+    // released every text.)
+    if text.utf8.withContiguousStorageIfAvailable({ writeEscaped($0) }) == nil {
+      var copy = text
+      copy.withUTF8 { writeEscaped($0) }
     }
     write(UInt8(ascii: "\""))
   }
 
+  /// Writes `bytes` escaped as the inside of a JSON string (``writeString(_:)``).
+  private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    var index = 0
+    while index < bytes.count {
+      // (Eight bytes at a time past those that need no escape, as `appendString` passes them.)
+      if bytes.count - index >= 8,
+        !JSONText.needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = bytes[index]
+      index += 1
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      write(UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
+      write(UInt8(ascii: "\\"))
+      if byte < 0x20 {
+        write("u00")
+        write(JSONText.hexDigit(byte >> 4))
+        write(JSONText.hexDigit(byte & 0x0F))
+      } else {
+        write(byte)
+      }
+      runStart = index
+    }
+    write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+  }
+
   /// The most bytes an integer is written in (`write(_ value: Int)`): a sign and the 19 digits
   /// of `Int.min`.
-  package static let integerByteBound = 20
+  @inlinable
+  public static var integerByteBound: Int { 20 }
 
   /// Writes the decimal digits of `value` (a `-` before a negative one), as `String(value)`
   /// spells it.
-  package mutating func write(_ value: Int) {
+  public mutating func write(_ value: Int) {
     if value < 0 { write(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     var digits = 1
