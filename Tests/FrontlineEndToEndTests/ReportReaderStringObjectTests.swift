@@ -85,6 +85,33 @@ import Testing
     }
   }
 
+  /// `validatedString`, made in pieces, is `String(validating:as:)`: the same bytes, or nil for
+  /// the same inputs (texts of long ASCII stretches and other scalars, with a byte dropped,
+  /// replaced or added at random).
+  @Test func validatedStringIsStringValidating() {
+    var generator = SplitMix64(seed: 29)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    let pieces = ["The Taliban took the district centre of Dawlat Shah on Thursday, officials said. ", "’", "“a”", "—", "هرات", "😀", "é", "x", "\n"]
+    var nils = 0
+    for _ in 0..<3000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<next(40) { bytes += Array(pieces[next(pieces.count)].utf8) }
+      if !bytes.isEmpty, next(2) == 0 {
+        let at = next(bytes.count)
+        switch next(3) {
+        case 0: bytes.remove(at: at)
+        case 1: bytes[at] = UInt8(truncatingIfNeeded: 0x80 + next(128))
+        default: bytes.insert(0xC3, at: at)
+        }
+      }
+      let made = bytes.withUnsafeBufferPointer { ReportReader.validatedString($0) }
+      let expected = String(validating: bytes, as: UTF8.self)
+      #expect(made.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+      if expected == nil { nils += 1 }
+    }
+    #expect(nils > 300)
+  }
+
   /// Real records with a byte dropped, replaced or repeated, at random.
   @Test func damagedRecords() throws {
     let lines = try Self.realLines().filter { ReportReader.stringObject($0) != nil }
