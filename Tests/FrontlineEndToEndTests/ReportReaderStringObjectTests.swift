@@ -1,3 +1,4 @@
+import Chronology
 import Foundation
 @testable import FrontlineKit
 import FrontlineTestSupport
@@ -110,6 +111,17 @@ import Testing
       if expected == nil { nils += 1 }
     }
     #expect(nils > 300)
+  }
+
+  /// A record's `published` read from its bytes (`publishedDay`) is `Day(iso:)`'s day, or nil
+  /// for the same texts.
+  @Test func publishedDayIsDayISO() {
+    let texts = [
+      "2021-08-13", "1999-12-31", "0000-01-01", "9999-12-31", "2020-02-29", "2021-02-29", "2021-02-30", "2021-13-01",
+      "2021-00-10", "2021-01-00", "2021-8-13", "2021-08-1", "+202-08-13", "-202-08-13", "2021-+8-13", "2021/08/13",
+      "20210813", "2021-08-13 ", " 2021-08-13", "2021-08-13T00", "２０２１-08-13", "2021-08-١٣", "", "abcd-ef-gh", "2021--08-1",
+    ]
+    for text in texts { #expect(ReportReader.publishedDay(text) == Day(iso: text), "\(text)") }
   }
 
   /// Real records with a byte dropped, replaced or repeated, at random.
