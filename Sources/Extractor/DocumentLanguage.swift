@@ -10,8 +10,10 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
   ///
   /// Looks at the first 20 000 scalars only, so a huge input costs nothing more.
   public static func detect(_ text: String) -> DocumentLanguage {
-    // No Arabic-script letter: English, as the count below would find.
-    guard LanguageSegments.mayHoldArabic(text) else { return .en }
+    // No Arabic-script letter: English, as the count below would find. At most `leads` of
+    // them: once the Latin letters reach that many, none that follows makes the text Persian.
+    let leads = LanguageSegments.arabicLeadBytes(text)
+    guard leads > 0 else { return .en }
     // A byte loop over the UTF-8 text, decoding only non-ASCII scalars: the scalar view's
     // iterator costs several times as much per scalar of a long English report that quotes a
     // word of Dari.
@@ -40,7 +42,9 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
         // it is made changes no answer.)
         if scalars >= nextTest {
           nextTest = scalars + 256
-          if latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) { return (arabic, latin, pashto, dari) }
+          if latin >= leads || latin > arabic + min(20_000 - scalars, (bytes.count - i) / 2) {
+            return (arabic, latin, pashto, dari)
+          }
         }
         // Eight ASCII bytes at once, as the byte steps below would take them (eight scalars,
         // their letters counted, the word before them ended): an English report that quotes a

@@ -9,100 +9,186 @@ extension EventCoding {
   /// `JSONValue.render(into:)` writes each kind of value (`JSONText` strings and numbers,
   /// `String(_:)` integers, `null`), in ``Key`` and ``PlaceKey`` order.
   ///
-  /// `extract` writes every event through it: the tree costs an allocation for each value and
-  /// each list, and a release of each when it is dropped.
+  /// `extract` writes every event this way (`ExtractJob.jsonLineBytes`, all of a report's
+  /// events into one array): the tree costs an allocation for each value and each list, and a
+  /// release of each when it is dropped.
   public static func appendJSON(_ event: Event, to out: inout [UInt8]) {
-    var first = true
-    func member(_ key: Key) { appendMemberName(key.memberName, first: &first, to: &out) }
-    func string(_ text: String?) {
-      if let text { JSONText.appendString(text, to: &out) } else { JSONText.appendRaw("null", to: &out) }
+    var numbers: [UInt8] = []
+    let bytes = [UInt8](unsafeUninitializedCapacity: jsonByteBound(event)) { buffer, count in
+      var cursor = JSONByteCursor(buffer.baseAddress!)
+      writeJSON(event, to: &cursor, numbers: &numbers)
+      count = cursor.next - buffer.baseAddress!
     }
-    out.append(UInt8(ascii: "{"))
-    member(Key.id)
+    out.append(contentsOf: bytes)
+  }
+
+  /// The most bytes ``writeJSON(_:to:numbers:)`` writes for `event`: `JSONText.stringByteBound`
+  /// of each string (four for each that may be `null`), `JSONText.numberByteBound` for each
+  /// number, `JSONByteCursor.integerByteBound` and a comma for each offset of the span, and 512
+  /// for the member names and marks (about 250 bytes).
+  /// (Inlined, as `writeJSON` is, into `ExtractJob.jsonLineBytes`: called, each copied the
+  /// event it was given, its dozen strings retained and released: callgrind, issue #16.)
+  @inline(__always)
+  static func jsonByteBound(_ event: Event) -> Int {
+    func text(_ value: String) -> Int { JSONText.stringByteBound(value.utf8.count) }
+    func optional(_ value: String?) -> Int { value.map(text) ?? 4 }
+    var bound = 512 + 3 * JSONText.numberByteBound
+    bound += text(event.id) + text(event.doc) + text(event.type.rawValue) + text(event.actor.rawValue)
+    bound += text(event.place.pcode) + text(event.place.name) + text(event.place.level.rawValue)
+    bound += text(event.place.province) + text(event.place.provincePcode)
+    bound += text(event.mention) + text(event.datePrecision.rawValue)
+    // (`Day.description` is ten bytes for years 0…9999; another year, with its sign, fits in
+    // the 20 bytes of an integer and two of month and day each.)
+    bound += JSONText.stringByteBound(JSONByteCursor.integerByteBound + 6)
+    bound += text(event.sentence) + text(event.evidence) + text(event.rule)
+    bound += event.span.count * (JSONByteCursor.integerByteBound + 1)
+    for alternative in event.alternatives { bound += text(alternative) + 1 }
+    bound += optional(event.url) + optional(event.source) + optional(event.language?.rawValue)
+    return bound
+  }
+
+  /// Writes the text of ``json(_:)`` for `event` (no newline) through `cursor`, at most
+  /// ``jsonByteBound(_:)`` bytes; `numbers` is scratch room for each number's digits.
+  @inline(__always)
+  static func writeJSON(_ event: Event, to cursor: inout JSONByteCursor, numbers: inout [UInt8]) {
+    func string(_ text: String?) {
+      if let text { cursor.writeString(text) } else { cursor.write("null") }
+    }
+    cursor.write("{")
+    cursor.write(Key.id.memberName)
     string(event.id)
-    member(Key.doc)
+    cursor.write(",")
+    cursor.write(Key.doc.memberName)
     string(event.doc)
-    member(Key.type)
+    cursor.write(",")
+    cursor.write(Key.type.memberName)
     string(event.type.rawValue)
-    member(Key.actor)
+    cursor.write(",")
+    cursor.write(Key.actor.memberName)
     string(event.actor.rawValue)
-    member(Key.place)
-    appendPlace(event.place, to: &out)
-    member(Key.mention)
+    cursor.write(",")
+    cursor.write(Key.place.memberName)
+    writePlace(event.place, to: &cursor, numbers: &numbers)
+    cursor.write(",")
+    cursor.write(Key.mention.memberName)
     string(event.mention)
-    member(Key.date)
-    string(event.date?.description)
-    member(Key.datePrecision)
+    cursor.write(",")
+    cursor.write(Key.date.memberName)
+    writeDay(event.date, to: &cursor)
+    cursor.write(",")
+    cursor.write(Key.datePrecision.memberName)
     string(event.datePrecision.rawValue)
-    member(Key.confidence)
-    JSONText.appendNumber(event.confidence, decimals: 2, to: &out)
-    member(Key.sentence)
+    cursor.write(",")
+    cursor.write(Key.confidence.memberName)
+    writeNumber(event.confidence, decimals: 2, to: &cursor, numbers: &numbers)
+    cursor.write(",")
+    cursor.write(Key.sentence.memberName)
     string(event.sentence)
-    member(Key.span)
-    appendArray(event.span, to: &out) { offset, out in out.append(contentsOf: String(offset).utf8) }
-    member(Key.evidence)
+    cursor.write(",")
+    cursor.write(Key.span.memberName)
+    cursor.write("[")
+    for (i, offset) in event.span.enumerated() {
+      if i > 0 { cursor.write(",") }
+      cursor.write(offset)
+    }
+    cursor.write("]")
+    cursor.write(",")
+    cursor.write(Key.evidence.memberName)
     string(event.evidence)
-    member(Key.rule)
+    cursor.write(",")
+    cursor.write(Key.rule.memberName)
     string(event.rule)
-    member(Key.alternatives)
-    appendArray(event.alternatives, to: &out) { alternative, out in JSONText.appendString(alternative, to: &out) }
-    member(Key.url)
+    cursor.write(",")
+    cursor.write(Key.alternatives.memberName)
+    cursor.write("[")
+    for (i, alternative) in event.alternatives.enumerated() {
+      if i > 0 { cursor.write(",") }
+      cursor.writeString(alternative)
+    }
+    cursor.write("]")
+    cursor.write(",")
+    cursor.write(Key.url.memberName)
     string(event.url)
-    member(Key.source)
+    cursor.write(",")
+    cursor.write(Key.source.memberName)
     string(event.source)
     // Only disputed captures say so: other records keep their bytes.
     if event.isDisputed {
-      member(Key.disputed)
-      JSONText.appendRaw("true", to: &out)
+      cursor.write(",")
+      cursor.write(Key.disputed.memberName)
+      cursor.write("true")
     }
     // Only Dari and Pashto events say their language: English records keep their bytes.
     if let language = event.language {
-      member(Key.language)
+      cursor.write(",")
+      cursor.write(Key.language.memberName)
       string(language.rawValue)
     }
-    out.append(UInt8(ascii: "}"))
+    cursor.write("}")
   }
 
-  /// Appends `[a,b,…]` to `out`, each element written by `element`.
-  private static func appendArray<Element>(
-    _ elements: [Element], to out: inout [UInt8], _ element: (Element, inout [UInt8]) -> Void
-  ) {
-    out.append(UInt8(ascii: "["))
-    for (i, item) in elements.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      element(item, &out)
+  /// Writes `day` as the JSON string of its `description` (`null` for nil): a year 0…9999
+  /// digit by digit, where making the `String` first was about 280 instructions a day.
+  private static func writeDay(_ day: Day?, to cursor: inout JSONByteCursor) {
+    guard let day else {
+      cursor.write("null")
+      return
     }
-    out.append(UInt8(ascii: "]"))
+    let (y, m, d) = day.components
+    guard (0...9999).contains(y) else {
+      cursor.writeString(day.description)
+      return
+    }
+    func digit(_ value: Int) -> UInt8 { UInt8(truncatingIfNeeded: 0x30 + value) }
+    cursor.write(UInt8(ascii: "\""))
+    cursor.write(digit(y / 1000))
+    cursor.write(digit(y / 100 % 10))
+    cursor.write(digit(y / 10 % 10))
+    cursor.write(digit(y % 10))
+    cursor.write(UInt8(ascii: "-"))
+    cursor.write(digit(m / 10))
+    cursor.write(digit(m % 10))
+    cursor.write(UInt8(ascii: "-"))
+    cursor.write(digit(d / 10))
+    cursor.write(digit(d % 10))
+    cursor.write(UInt8(ascii: "\""))
   }
 
-  /// Appends `name` (a key's `"name":`) to `out`, after a comma unless it is the object's first
-  /// member.
-  private static func appendMemberName(_ name: StaticString, first: inout Bool, to out: inout [UInt8]) {
-    if !first { out.append(UInt8(ascii: ",")) }
-    first = false
-    JSONText.appendRaw(name, to: &out)
+  /// Writes `value` as `JSONText.appendNumber` writes it, at most `JSONText.numberByteBound`
+  /// bytes (checked before they are written), by way of `numbers`.
+  private static func writeNumber(
+    _ value: Double, decimals: Int, to cursor: inout JSONByteCursor, numbers: inout [UInt8]
+  ) {
+    numbers.removeAll(keepingCapacity: true)
+    JSONText.appendNumber(value, decimals: decimals, to: &numbers)
+    precondition(numbers.count <= JSONText.numberByteBound, "a number longer than its bound")
+    numbers.withUnsafeBufferPointer { cursor.write($0) }
   }
 
-  /// The `place` object of ``appendJSON(_:to:)``.
-  private static func appendPlace(_ place: EventPlace, to out: inout [UInt8]) {
-    var first = true
-    func member(_ key: PlaceKey) { appendMemberName(key.memberName, first: &first, to: &out) }
-    out.append(UInt8(ascii: "{"))
-    member(.pcode)
-    JSONText.appendString(place.pcode, to: &out)
-    member(.name)
-    JSONText.appendString(place.name, to: &out)
-    member(.level)
-    JSONText.appendString(place.level.rawValue, to: &out)
-    member(.province)
-    JSONText.appendString(place.province, to: &out)
-    member(.provincePcode)
-    JSONText.appendString(place.provincePcode, to: &out)
-    member(.longitude)
-    JSONText.appendNumber(place.longitude, decimals: 4, to: &out)
-    member(.latitude)
-    JSONText.appendNumber(place.latitude, decimals: 4, to: &out)
-    out.append(UInt8(ascii: "}"))
+  /// The `place` object of ``writeJSON(_:to:numbers:)``.
+  private static func writePlace(_ place: EventPlace, to cursor: inout JSONByteCursor, numbers: inout [UInt8]) {
+    cursor.write("{")
+    cursor.write(PlaceKey.pcode.memberName)
+    cursor.writeString(place.pcode)
+    cursor.write(",")
+    cursor.write(PlaceKey.name.memberName)
+    cursor.writeString(place.name)
+    cursor.write(",")
+    cursor.write(PlaceKey.level.memberName)
+    cursor.writeString(place.level.rawValue)
+    cursor.write(",")
+    cursor.write(PlaceKey.province.memberName)
+    cursor.writeString(place.province)
+    cursor.write(",")
+    cursor.write(PlaceKey.provincePcode.memberName)
+    cursor.writeString(place.provincePcode)
+    cursor.write(",")
+    cursor.write(PlaceKey.longitude.memberName)
+    writeNumber(place.longitude, decimals: 4, to: &cursor, numbers: &numbers)
+    cursor.write(",")
+    cursor.write(PlaceKey.latitude.memberName)
+    writeNumber(place.latitude, decimals: 4, to: &cursor, numbers: &numbers)
+    cursor.write("}")
   }
 }
 

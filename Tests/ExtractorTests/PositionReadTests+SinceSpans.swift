@@ -39,7 +39,8 @@ extension PositionReadTests {
         for start in [0, max(0, first - 4), max(0, first - 12)] {
           let expected = Self.referenceOpensSpanSince(tokens, before: first, in: start..<tokens.count)
           #expect(
-            DateFinder.opensSpanSince(tokens, before: first, in: start..<tokens.count) == expected, "'\(text)' \(first) \(start)")
+            DateFinder.opensSpanSince(tokens, before: first, in: start..<tokens.count, since: WordIDScanTests.tables.sinceWord)
+              == expected, "'\(text)' \(first) \(start)")
           if expected { opened += 1 }
         }
       }

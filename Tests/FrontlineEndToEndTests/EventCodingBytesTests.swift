@@ -45,6 +45,22 @@ import Testing
     #expect(read.map(\.isDisputed) == [false, false, true])
   }
 
+  /// `extract`'s JSON Lines (`ExtractJob.jsonLineBytes`, all events into room of their
+  /// bound) are the events' texts, a line each, within the bound.
+  @Test func jsonLinesAreTheEventsTextsWithinTheirBound() throws {
+    var events = try Self.events()
+    var far = events[1]
+    far.date = Day(ordinal: -800_000)
+    far.span = [Int.min, -1, 0, 9, 10, Int.max]
+    far.confidence = -123_456.789
+    events.append(far)
+    let bytes = ExtractJob.jsonLineBytes(events)
+    let lines = events.map { EventCoding.json($0).rendered + "\n" }.joined()
+    #expect(String(decoding: bytes, as: UTF8.self) == lines)
+    #expect(bytes.count <= events.map { EventCoding.jsonByteBound($0) + 1 }.reduce(0, +))
+    #expect(ExtractJob.jsonLineBytes([]).isEmpty)
+  }
+
   @Test func appendJSONWritesTheBytesOfTheJSONTree() throws {
     for event in try Self.events() {
       var bytes: [UInt8] = []

@@ -1,3 +1,4 @@
+import Chronology
 import Foundation
 @testable import FrontlineKit
 import FrontlineTestSupport
@@ -67,6 +68,60 @@ import Testing
     for line in leftToFoundation {
       #expect(ReportReader.stringObject(Array(line.utf8)) == nil, "\(line)")
     }
+    // A line that is not valid UTF-8 is not read here: `record` reads only the lines this
+    // gives back without validating them first. (A truncated sequence, one cut by an escape, a
+    // stray continuation byte after one, a surrogate, an overlong form, bytes past U+10FFFF,
+    // and a byte past ASCII outside the strings.)
+    let quote = Array(#"{"text":""#.utf8), end = Array(#""}"#.utf8)
+    let invalid: [[UInt8]] = [
+      quote + [0x61, 0xC3] + end, quote + [0xC3] + Array(#"é"#.utf8) + end,
+      quote + Array(#"é"#.utf8) + [0xA9] + end, quote + [0xED, 0xA0, 0x80] + end,
+      quote + [0xC0, 0xAF] + end, quote + [0xF4, 0x90, 0x80, 0x80] + end,
+      Array(#"{"text":"x"#.utf8) + [0x22, 0xC3, 0x7D], [0xC3] + quote + end,
+      Array(#"{"te"#.utf8) + [0xFF] + Array(#"xt":"x"}"#.utf8),
+    ]
+    for line in invalid {
+      #expect(!ReportReader.isValidUTF8(line))
+      #expect(ReportReader.stringObject(line) == nil, "\(line)")
+    }
+  }
+
+  /// `validatedString`, made in pieces, is `String(validating:as:)`: the same bytes, or nil for
+  /// the same inputs (texts of long ASCII stretches and other scalars, with a byte dropped,
+  /// replaced or added at random).
+  @Test func validatedStringIsStringValidating() {
+    var generator = SplitMix64(seed: 29)
+    func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
+    let pieces = ["The Taliban took the district centre of Dawlat Shah on Thursday, officials said. ", "’", "“a”", "—", "هرات", "😀", "é", "x", "\n"]
+    var nils = 0
+    for _ in 0..<3000 {
+      var bytes: [UInt8] = []
+      for _ in 0..<next(40) { bytes += Array(pieces[next(pieces.count)].utf8) }
+      if !bytes.isEmpty, next(2) == 0 {
+        let at = next(bytes.count)
+        switch next(3) {
+        case 0: bytes.remove(at: at)
+        case 1: bytes[at] = UInt8(truncatingIfNeeded: 0x80 + next(128))
+        default: bytes.insert(0xC3, at: at)
+        }
+      }
+      let made = bytes.withUnsafeBufferPointer { ReportReader.validatedString($0) }
+      let expected = String(validating: bytes, as: UTF8.self)
+      #expect(made.map { Array($0.utf8) } == expected.map { Array($0.utf8) })
+      if expected == nil { nils += 1 }
+    }
+    #expect(nils > 300)
+  }
+
+  /// A record's `published` read from its bytes (`publishedDay`) is `Day(iso:)`'s day, or nil
+  /// for the same texts.
+  @Test func publishedDayIsDayISO() {
+    let texts = [
+      "2021-08-13", "1999-12-31", "0000-01-01", "9999-12-31", "2020-02-29", "2021-02-29", "2021-02-30", "2021-13-01",
+      "2021-00-10", "2021-01-00", "2021-8-13", "2021-08-1", "+202-08-13", "-202-08-13", "2021-+8-13", "2021/08/13",
+      "20210813", "2021-08-13 ", " 2021-08-13", "2021-08-13T00", "２０２１-08-13", "2021-08-١٣", "", "abcd-ef-gh", "2021--08-1",
+    ]
+    for text in texts { #expect(ReportReader.publishedDay(text) == Day(iso: text), "\(text)") }
   }
 
   /// Real records with a byte dropped, replaced or repeated, at random.
