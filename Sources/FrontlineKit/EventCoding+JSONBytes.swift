@@ -54,6 +54,15 @@ extension EventCoding {
     func string(_ text: String?) {
       if let text { cursor.writeString(text) } else { cursor.write("null") }
     }
+    /// `[a,b,…]`, each element written by `element`.
+    func list<Element>(_ elements: [Element], _ element: (inout JSONByteCursor, Element) -> Void) {
+      cursor.write("[")
+      for (i, value) in elements.enumerated() {
+        if i > 0 { cursor.write(",") }
+        element(&cursor, value)
+      }
+      cursor.write("]")
+    }
     cursor.write("{")
     cursor.write(Key.id.memberName)
     string(event.id)
@@ -86,12 +95,7 @@ extension EventCoding {
     string(event.sentence)
     cursor.write(",")
     cursor.write(Key.span.memberName)
-    cursor.write("[")
-    for (i, offset) in event.span.enumerated() {
-      if i > 0 { cursor.write(",") }
-      cursor.write(offset)
-    }
-    cursor.write("]")
+    list(event.span) { $0.write($1) }
     cursor.write(",")
     cursor.write(Key.evidence.memberName)
     string(event.evidence)
@@ -100,12 +104,7 @@ extension EventCoding {
     string(event.rule)
     cursor.write(",")
     cursor.write(Key.alternatives.memberName)
-    cursor.write("[")
-    for (i, alternative) in event.alternatives.enumerated() {
-      if i > 0 { cursor.write(",") }
-      cursor.writeString(alternative)
-    }
-    cursor.write("]")
+    list(event.alternatives) { $0.writeString($1) }
     cursor.write(",")
     cursor.write(Key.url.memberName)
     string(event.url)

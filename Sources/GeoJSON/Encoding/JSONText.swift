@@ -3,8 +3,6 @@
 /// escapes the two byte-level string decoders read (`BoundaryParser` here, FrontlineKit's
 /// `ReportReader.stringObject`).
 public enum JSONText {
-  private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
-
   /// The upper-case hexadecimal digit of `value` (0…15), as ``appendString(_:to:)`` writes the
   /// digits of a `\u00XX` escape.
   @inline(__always)
@@ -19,40 +17,49 @@ public enum JSONText {
     out.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
-      var runStart = 0
-      var index = 0
-      while index < bytes.count {
-        // Eight bytes at a time past those that need no escape (byte by byte, this loop was
-        // 13 M instructions of `extract` on the 1 MB stream: callgrind, issue #16).
-        if bytes.count - index >= 8,
-          !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-        {
-          index += 8
-          continue
+      forEachRun(of: bytes) { run in
+        out.append(contentsOf: run)
+      } escaping: { byte in
+        // (An escape is rare: written through a cursor into six bytes on the stack.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { room in
+          var cursor = JSONByteCursor(room.baseAddress!)
+          cursor.writeEscape(of: byte)
+          out.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress, count: cursor.next - room.baseAddress!))
         }
-        let byte = bytes[index]
-        index += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-          continue
-        }
-        if runStart < index - 1 {
-          out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
-        }
-        out.append(UInt8(ascii: "\\"))
-        if byte < 0x20 {
-          out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-          out.append(hexDigits[Int(byte >> 4)])
-          out.append(hexDigits[Int(byte & 0x0F)])
-        } else {
-          out.append(byte)
-        }
-        runStart = index
-      }
-      if runStart < bytes.count {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
       }
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  /// Walks `bytes`, the UTF-8 of a string's content, in order: `verbatim` gets each run a JSON
+  /// string holds as it is (never empty), `escaping` each byte between runs that it must
+  /// escape (`"`, `\` and the controls below U+0020). The one walk of both string writers
+  /// (``appendString(_:to:)`` and ``JSONByteCursor/writeString(_:)``).
+  @inline(__always)
+  static func forEachRun(
+    of bytes: UnsafeBufferPointer<UInt8>, verbatim: (UnsafeBufferPointer<UInt8>) -> Void, escaping: (UInt8) -> Void
+  ) {
+    var runStart = 0
+    var index = 0
+    while index < bytes.count {
+      // Eight bytes at a time past those that need no escape (byte by byte, this loop was
+      // 13 M instructions of `extract` on the 1 MB stream: callgrind, issue #16).
+      if bytes.count - index >= 8,
+        !needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+        continue
+      }
+      let byte = bytes[index]
+      index += 1
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+        continue
+      }
+      if runStart < index - 1 { verbatim(UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)])) }
+      escaping(byte)
+      runStart = index
+    }
+    if runStart < bytes.count { verbatim(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
   }
 
   /// The most bytes ``appendString(_:to:)`` (and ``JSONByteCursor/writeString(_:)``) writes for
@@ -188,33 +195,24 @@ public struct JSONByteCursor {
 
   /// Writes `bytes` escaped as the inside of a JSON string (``writeString(_:)``).
   private mutating func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-    var runStart = 0
-    var index = 0
-    while index < bytes.count {
-      // (Eight bytes at a time past those that need no escape, as `appendString` passes them.)
-      if bytes.count - index >= 8,
-        !JSONText.needsEscape(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
-      {
-        index += 8
-        continue
-      }
-      let byte = bytes[index]
-      index += 1
-      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-        continue
-      }
-      write(UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
-      write(UInt8(ascii: "\\"))
-      if byte < 0x20 {
-        write("u00")
-        write(JSONText.hexDigit(byte >> 4))
-        write(JSONText.hexDigit(byte & 0x0F))
-      } else {
-        write(byte)
-      }
-      runStart = index
+    JSONText.forEachRun(of: bytes) { run in
+      write(run)
+    } escaping: { byte in
+      writeEscape(of: byte)
     }
-    write(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+  }
+
+  /// Writes the escape of `byte`, one of `"`, `\` or a control below U+0020: `\"`, `\\` or
+  /// `\u00XX` (upper-case hexadecimal digits), at most six bytes.
+  mutating func writeEscape(of byte: UInt8) {
+    write(UInt8(ascii: "\\"))
+    if byte < 0x20 {
+      write("u00")
+      write(JSONText.hexDigit(byte >> 4))
+      write(JSONText.hexDigit(byte & 0x0F))
+    } else {
+      write(byte)
+    }
   }
 
   /// The most bytes an integer is written in (`write(_ value: Int)`): a sign and the 19 digits
