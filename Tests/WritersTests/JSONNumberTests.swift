@@ -40,6 +40,16 @@ struct JSONNumberTests {
     }
   }
 
+  /// Beyond 63 bits every digit is printf's, the exact binary value's, up to the largest double
+  /// (division by ten lost the low digits and trapped near 1e300).
+  @Test func largeMagnitudesPrintEveryExactDigit() {
+    for value in [9.3e18, 1e19, -3.25e25, 123456789012345678901234.0, 1e300, -1e300, Double.greatestFiniteMagnitude] {
+      for decimals in [0, 2, 6] {
+        #expect(JSONText.number(value, decimals: decimals) == Self.reference(value, decimals), "\(value) at \(decimals)")
+      }
+    }
+  }
+
   @Test func nonFiniteIsNull() {
     #expect(JSONText.number(.nan, decimals: 2) == "null")
     #expect(JSONText.number(-.infinity, decimals: 2) == "null")

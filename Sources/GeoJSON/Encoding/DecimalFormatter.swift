@@ -105,16 +105,30 @@ package struct DecimalFormatter: Sendable {
         return
       }
     }
-    // |value| ≥ 9.2e18 is an integer already; print all of its digits.
-    var magnitude = value.magnitude
+    // |value| ≥ 9.2e18 is an integer already; print all of its exact digits, as printf does:
+    // its significand times two to its exponent, in limbs of nine decimal digits. (Dividing
+    // the double by ten digit by digit lost the low digits and trapped near 1e300, where a
+    // digit came out negative.)
     if value < 0 { out.append(UInt8(ascii: "-")) }
-    var digits: [UInt8] = []
-    while magnitude >= 1 {
-      let quotient = (magnitude / 10).rounded(.down)
-      digits.append(UInt8(ascii: "0") + UInt8(magnitude - quotient * 10))
-      magnitude = quotient
+    let significand = value.significandBitPattern | (1 << UInt64(Double.significandBitCount))
+    let base: UInt64 = 1_000_000_000
+    var limbs: [UInt64] = [significand % base, significand / base % base, significand / base / base]
+    for _ in 0..<(Int(value.exponent) - Double.significandBitCount) {
+      var carry: UInt64 = 0
+      for i in limbs.indices {
+        let doubled = limbs[i] * 2 + carry
+        limbs[i] = doubled % base
+        carry = doubled / base
+      }
+      if carry > 0 { limbs.append(carry) }
     }
-    out.append(contentsOf: digits.reversed())
+    while limbs.count > 1, limbs.last == 0 { limbs.removeLast() }
+    out.append(contentsOf: String(limbs[limbs.count - 1]).utf8)
+    for limb in limbs.dropLast().reversed() {
+      let digits = String(limb).utf8
+      out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 9 - digits.count))
+      out.append(contentsOf: digits)
+    }
     if keepFraction { out.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")]) }
   }
 
