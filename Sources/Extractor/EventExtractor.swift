@@ -2712,14 +2712,14 @@ public struct EventExtractor: Sendable {
   static let heldSiteNouns: SpelledWordSet = [
     "base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "garrisons", "barracks", "posts", "airbase",
   ]
-  /// Words that open a clause of its own, whose places are not the object of a trigger before
-  /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
-  /// Kiti").
   /// Words right after a place that make it the subject of a clause of its own, with no
   /// trigger of its own ("Kabul remains", "Kabul only major city under government control").
   static let ownPredicateWords: SpelledWordSet = [
     "remains", "remain", "remained", "is", "are", "only", "still", "stays", "stands", "alone",
   ]
+  /// Words that open a clause of its own, whose places are not the object of a trigger before
+  /// them (`attachments`; "after" and "before" are left out: "seized, after a week of fighting,
+  /// Kiti").
   static let clauseOpeners: SpelledWordSet = ["while", "whereas", "although", "though", "because", "meanwhile", "but"]
   /// Words of a defence tried, before a verb of holding ("tried to defend", "in a bid to hold").
   static let triedWords: SpelledWordSet = [
@@ -4982,7 +4982,7 @@ public struct EventExtractor: Sendable {
 
   /// Words that open a clause of time, whose places are background to the main clause's
   /// ("… just hours after another provincial capital, Kunduz, fell").
-  static let timeClauseOpeners: Set<String> = ["after", "before", "since"]
+  static let timeClauseOpeners: SpelledWordSet = ["after", "before", "since"]
   /// The nouns of a definite group that refers to a list before ("the three districts").
   static let groupReferenceNouns: Set<String> = ["districts", "cities", "towns"]
   static let pluralObjectVerbs: Set<String> = pronounObjectVerbs.union(["back"])
