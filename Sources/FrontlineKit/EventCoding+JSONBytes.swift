@@ -166,21 +166,18 @@ extension EventCoding {
 
   /// The `place` object of ``writeJSON(_:to:numbers:)``.
   private static func writePlace(_ place: EventPlace, to cursor: inout JSONByteCursor, numbers: inout [UInt8]) {
+    /// `"key":"text"`, after a comma unless it is the first member.
+    func member(_ key: PlaceKey, _ text: String, first: Bool = false) {
+      if !first { cursor.write(",") }
+      cursor.write(key.memberName)
+      cursor.writeString(text)
+    }
     cursor.write("{")
-    cursor.write(PlaceKey.pcode.memberName)
-    cursor.writeString(place.pcode)
-    cursor.write(",")
-    cursor.write(PlaceKey.name.memberName)
-    cursor.writeString(place.name)
-    cursor.write(",")
-    cursor.write(PlaceKey.level.memberName)
-    cursor.writeString(place.level.rawValue)
-    cursor.write(",")
-    cursor.write(PlaceKey.province.memberName)
-    cursor.writeString(place.province)
-    cursor.write(",")
-    cursor.write(PlaceKey.provincePcode.memberName)
-    cursor.writeString(place.provincePcode)
+    member(.pcode, place.pcode, first: true)
+    member(.name, place.name)
+    member(.level, place.level.rawValue)
+    member(.province, place.province)
+    member(.provincePcode, place.provincePcode)
     cursor.write(",")
     cursor.write(PlaceKey.longitude.memberName)
     writeNumber(place.longitude, decimals: 4, to: &cursor, numbers: &numbers)
