@@ -1960,7 +1960,8 @@ struct MentionFinder {
       // possessor before the noun, or opening the apposition, is passed over.)
       var appositionStart: Int? = nil
       if spells(nextAt, ","), hint(m) == nil {
-        if spells(nextAt + 1, "the") || spells(nextAt + 1, "a") || spells(nextAt + 1, "an") {
+        // ("In Herat, another city under siege": "another" too.)
+        if spells(nextAt + 1, "the") || spells(nextAt + 1, "a") || spells(nextAt + 1, "an") || spells(nextAt + 1, "another") {
           appositionStart = mention.tokens.upperBound + 2
         } else if let apostrophe = (mention.tokens.upperBound + 2..<mention.tokens.upperBound + 5).first(where: {
           TriggerFinder.opensPossessive(tokens, at: $0)

@@ -1632,6 +1632,9 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "an apposition opened by 'another' names the level too ('In Herat, another city under siege' is the city)",
+      "In Herat, another city under siege, residents chanted from their rooftops.", ["contested AF3201"], not: ["contested AF32"]),
+    Case(
       "'a key district of' a province holds an unnamed district: the province is its container, no event place",
       "Clashes took place on Wednesday in a key district of Faryab province.",
       [], not: ["contested AF29"]),
