@@ -1167,10 +1167,10 @@ struct MentionFinder {
         if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens, at: c) }
       }
       // "in Lashkagah, capital of Helmand Province": a name in apposition to a capital.
-      var k = end + 1
-      if lower(end) == ",", lower(k) == "the" { k += 1 }
-      if lower(end) == ",", lower(k) == "provincial" { k += 1 }
-      let namedCapital = lower(end) == "," && lower(k) == "capital"
+      var capitalAt = end + 1
+      if lower(end) == ",", lower(capitalAt) == "the" { capitalAt += 1 }
+      if lower(end) == ",", lower(capitalAt) == "provincial" { capitalAt += 1 }
+      let namedCapital = lower(end) == "," && lower(capitalAt) == "capital"
       guard hintedBefore || listed || nounFollows || namedCapital || container != nil else { continue }
       let text = source.string(tokens, from: i, through: end - 1)
       // (The level the noun after names, when one does: "Parjan district" is as close to Paryan

@@ -194,12 +194,14 @@ extension PlaceIndex {
     let limit = target.count >= 8 ? 2 : 1
     var best: (distance: Int, key: [UInt8], entries: [Entry])? = nil
     var tie = false
-    /// The places of `entries` that `levels` and `accepts` admit, a town counted as the
-    /// district it lies in.
+    /// Whether `levels` and `accepts` admit the place of `entry`.
+    func admits(_ entry: Entry) -> Bool {
+      let place = places[entry.place]
+      return levels.contains(place.level) && accepts?(place) != false
+    }
+    /// The places of `entries` that are admitted, a town counted as the district it lies in.
     func admitted(_ entries: [Entry]) -> Set<String> {
-      Set(
-        entries.lazy.map { self.places[$0.place] }.filter { levels.contains($0.level) && accepts?($0) != false }
-          .map { $0.level == .town ? ($0.districtPcode ?? $0.id) : $0.id })
+      Set(entries.lazy.filter(admits).map { self.places[$0.place] }.map { $0.level == .town ? ($0.districtPcode ?? $0.id) : $0.id })
     }
     byKey.forEach { candidateKey, entries in
       guard abs(candidateKey.count - target.count) <= limit else { return }
@@ -207,8 +209,7 @@ extension PlaceIndex {
       let distance = optimalStringAlignmentDistance(target, candidate, limit: limit)
       guard distance <= limit, distance > 0 else { return }
       let entries = entries()
-      guard entries.contains(where: { levels.contains(places[$0.place].level) && accepts?(places[$0.place]) != false })
-      else { return }
+      guard entries.contains(where: admits) else { return }
       if let current = best {
         if distance < current.distance {
           best = (distance, candidate, entries)
@@ -232,7 +233,7 @@ extension PlaceIndex {
     let entries = best.entries
     var seen = Set<Int>()
     return entries.filter {
-      levels.contains(places[$0.place].level) && accepts?(places[$0.place]) != false && seen.insert($0.place).inserted
+      admits($0) && seen.insert($0.place).inserted
     }.map {
       PlaceMatch(
         place: places[$0.place], spelling: $0.spelling, quality: .sound,
