@@ -5688,6 +5688,9 @@ public struct EventExtractor: Sendable {
     "checkpoints", "airport", "station", "gate", "gates", "palace", "square", "market", "bazaar", "hospital",
     "port", "crossing", "crossings", "dam", "bridge", "customs", "facility", "facilities", "installations", "entrance",
     "entrances",
+    // (Each singular's plural: "seized several radio stations in Lashkar Gah".)
+    "prisons", "jails", "airports", "stations", "palaces", "squares", "markets", "bazaars", "hospitals", "ports", "dams",
+    "bridges",
   ]
 
   /// Adjectives that open a site object in place of a determiner ("seized key security

@@ -2282,6 +2282,12 @@ struct MentionFinder {
       if !describes, MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isLandmark = true
       }
+      // "the closest major city to the Afghan capital", "the nearest provincial capital to
+      // Kabul to fall": what a superlative of nearness is measured from; "on their march to
+      // Kabul they captured Bamyan", "on its way to": where a journey heads, not what it takes.
+      if MentionFinder.measuresOrHeadsFrom(bare) || (!bareIsWider && MentionFinder.measuresOrHeadsFrom(wider)) {
+        mentions[m].isLandmark = true
+      }
       // "took control of the Panjwai district, on the outskirts of Kandahar": the edge of a city
       // set off by a comma after another place says where that place lies.
       if m > 0, sentenceOf[m - 1] == mention.sentence, Self.isEdgeApposition(before: mention.tokens.lowerBound, after: spans[m - 1].upperBound, tokens) {
@@ -2775,6 +2781,21 @@ struct MentionFinder {
   static let compoundOf = ["compound", "of"]
   /// "capitals of".
   static let capitalsOf = ["capitals", "of"]
+
+  /// Whether `words` (before a place) end in "to" or "towards" after a superlative of nearness
+  /// ("the closest major city to", "the nearest provincial capital to") or a journey's noun
+  /// opened by "on" or "en" ("on their march to", "on its way towards", "en route to"), with
+  /// at most three words between and no mark.
+  static func measuresOrHeadsFrom(_ words: [String]) -> Bool {
+    guard let last = words.last, last == "to" || last == "towards" else { return false }
+    let lead = words.dropLast().suffix(4)
+    guard !lead.contains(where: { $0.first.map { !$0.isLetter } ?? true }) else { return false }
+    if lead.contains(where: { $0 == "closest" || $0 == "nearest" }) { return true }
+    guard let noun = lead.last, journeyNouns.contains(noun) else { return false }
+    return lead.dropLast().suffix(2).contains { $0 == "on" || $0 == "en" }
+  }
+  /// Nouns of a journey (`measuresOrHeadsFrom`).
+  static let journeyNouns: Set<String> = ["way", "march", "route", "journey"]
   /// "cities of".
   static let citiesOf = ["cities", "of"]
 }

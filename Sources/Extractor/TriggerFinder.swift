@@ -770,7 +770,8 @@ enum TriggerFinder {
   /// Whether the clause after a prospective wording sets it months away or further ("could
   /// fall within the next 90 days", "may collapse in the coming months", "within six weeks"):
   /// a forecast, where "could fall within days" is a place on the brink. A horizon is a month
-  /// or a year after "within", "in", "next" or "coming", or at least 30 days or 4 weeks.
+  /// or a year after "within", "in", "next" or "coming", weeks after "next" or "coming", or at
+  /// least 30 days or 4 weeks.
   static func statesDistantHorizon(_ words: [String], after start: Int) -> Bool {
     // (Twelve words: "could be overrun by the Taliban in as little as 30 to 90 days".)
     let clause = clause(after: start, in: words, limit: 12)
@@ -778,6 +779,9 @@ enum TriggerFinder {
       switch words[k] {
       case "month", "months", "year", "years":
         return words[max(clause.startIndex, k - 3)..<k].contains { horizonLeaders.contains($0) }
+      case "weeks" where words[max(clause.startIndex, k - 3)..<k].contains { $0 == "coming" || $0 == "next" }:
+        // "could fall in the coming weeks", "in the next few weeks": weeks ahead, uncounted.
+        return true
       case "days", "weeks":
         guard k > clause.startIndex, let n = EventExtractor.countValue(words[k - 1]) else { return false }
         return words[k] == "days" ? n >= 30 : n >= 4

@@ -740,6 +740,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "where a journey heads is no place it takes",
+      "On their way to Mazar-e-Sharif, the militants captured Aybak on Monday.",
+      ["captured AF2001"], not: ["captured AF2101"]),
+    Case(
+      "… 'on their march to' too, with the capital's apposition",
+      "On their march to the capital Kabul they captured Ghazni city.",
+      ["captured AF1101"], not: ["captured AF0101"]),
+    Case(
       "a place something lies 'not far from' is a landmark, past 'the capital,' before its name",
       "The Taliban overran a key district not far from the capital, Kabul.", [], not: ["captured AF0101"]),
     Case(
@@ -1081,6 +1089,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a plural site noun is a site as its singular is",
+      "The Taliban captured several markets in Kunduz city on Monday.",
+      ["contested AF1901"], not: ["captured AF1901"]),
+    Case(
+      "… after a place the sentence opens with too",
+      "In Lashkar Gah, the Taliban seized the radio stations.",
+      ["contested AF3001"], not: ["captured AF3001"]),
+    Case(
       "urban police districts taken are a part of the city",
       "The militants captured two police districts in Lashkar Gah overnight.",
       ["contested AF3001"], not: ["captured AF3001"]),
@@ -1376,6 +1392,14 @@ import Testing
   ]
 
   static let modalityCases: [Case] = [
+    Case(
+      "weeks ahead, uncounted, are a forecast's horizon",
+      "Officials fear that the capital Kabul could fall in the coming weeks.",
+      [], not: ["contested AF0101", "captured AF0101"]),
+    Case(
+      "… 'in the next few weeks' too, while days ahead are the brink",
+      "Kabul could fall in the next few weeks, but Qarabagh could fall within days.",
+      ["contested AF0114"], not: ["contested AF0101"]),
     Case(
       "a negation written with a typographic apostrophe ('hasn\u{2019}t') is a negation",
       "Officials insist that Kandahar hasn\u{2019}t fallen to the Taliban.", [], not: ["captured AF2701"]),
