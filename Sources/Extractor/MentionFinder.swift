@@ -2479,6 +2479,14 @@ struct MentionFinder {
       {
         mentions[m].hint = .city
       }
+      // "the prison in Herat fell", "the police headquarters in Kandahar is captured": a town's
+      // building named as in a province's name stands in its capital (a province-wide thing is
+      // named as such: "a border post in the province of Badakhshan").
+      if mentions[m].hint == nil, before.count >= 2, before[before.count - 1] == "in",
+        MentionFinder.urbanSiteNouns.contains(before[before.count - 2])
+      {
+        mentions[m].hint = .city
+      }
       // "seized Taringot, the capital of Uruzgan": after a word that names no place, the
       // apposition is the only name of the place, which is the capital city.
       if core.count == ten.count,
@@ -2781,6 +2789,13 @@ struct MentionFinder {
   static let compoundOf = ["compound", "of"]
   /// "capitals of".
   static let capitalsOf = ["capitals", "of"]
+
+  /// Buildings that stand in a town ("the prison in Herat"): named as in a place that is a
+  /// province and its capital, the capital holds them.
+  static let urbanSiteNouns: Set<String> = [
+    "headquarters", "hq", "prison", "prisons", "jail", "jails", "airport", "compound", "palace", "square", "market",
+    "markets", "bazaar", "hospital", "hospitals", "university", "stadium", "station", "stations",
+  ]
 
   /// Whether `words` (before a place) end in "to" or "towards" after a superlative of nearness
   /// ("the closest major city to", "the nearest provincial capital to") or a journey's noun

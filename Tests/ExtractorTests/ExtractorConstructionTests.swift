@@ -1089,6 +1089,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a town's building in a name a province shares with its capital stands in the capital",
+      "The prison in Herat fell to the Taliban on Friday.",
+      ["contested AF3201"], not: ["captured AF3201", "captured AF32", "contested AF32"]),
+    Case(
+      "… but a thing taken in a province is no event of the province",
+      "The Taliban captured a border post in Badakhshan.",
+      [], not: ["captured AF17", "contested AF17", "contested AF1701"]),
+    Case(
       "a plural site noun is a site as its singular is",
       "The Taliban captured several markets in Kunduz city on Monday.",
       ["contested AF1901"], not: ["captured AF1901"]),
