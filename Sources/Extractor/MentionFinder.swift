@@ -661,12 +661,13 @@ struct MentionFinder {
   /// Whether the words between two places are a level apposition that a list goes on past:
   /// "Kandahar and Helmand, the two largest provinces in the south, and Ghor", "Mazar, the
   /// largest city in the north, Herat and Kandahar", "Herat, western Afghanistan's main urban
-  /// centre, and Kandahar". The apposition opens with its noun ("Zarang, capital of Nimruz,
-  /// Sheberghan"), or with "the" or a possessor of at most three words, then at most four
-  /// words, a level noun and at most a seven-word prepositional phrase ("of the southwestern
-  /// Nimroz Province", "of the southern province of Helmand"), between commas or dashes ("Lashkar
-  /// Gah – the capital of Helmand –, and Kandahar"); a clause ("the two provinces that fell, and
-  /// Ghor") ends the list.
+  /// centre, and Kandahar", "Herat, the country's third-largest city, as well as Ghazni". The
+  /// apposition opens with its noun ("Zarang, capital of Nimruz, Sheberghan"), or with "the",
+  /// "a", "an" or a possessor of at most three words, then at most six words (a possessive's
+  /// marks and hyphens among them), a level noun and at most a seven-word prepositional phrase
+  /// ("of the southwestern Nimroz Province", "of the southern province of Helmand"), between
+  /// commas or dashes ("Lashkar Gah – the capital of Helmand –, and Kandahar"), then "and", "or"
+  /// or "as well as"; a clause ("the two provinces that fell, and Ghor") ends the list.
   static func isLevelApposition(_ between: [String]) -> Bool {
     var between = between
     // (Dashes around it read as its commas.)
@@ -686,7 +687,7 @@ struct MentionFinder {
     // ("Zarang, capital of Nimruz, …": the noun may open the apposition.)
     if appositionNouns.contains(between[1]) {
       start = 1
-    } else if between[1] != "the" {
+    } else if between[1] != "the", between[1] != "a", between[1] != "an" {
       // ("western Afghanistan's": the possessor's "'" and "s" are words of their own.)
       guard
         let s = (3..<min(between.count, 6)).first(where: {
@@ -697,11 +698,19 @@ struct MentionFinder {
       start = s + 1
     }
     guard
-      let noun = between.indices.dropFirst(start).prefix(5).first(where: { appositionNouns.contains(between[$0]) }),
-      between[start..<noun].allSatisfy({ !listJoiners.contains($0) && $0.first?.isLetter == true || $0.first?.isNumber == true })
+      let noun = between.indices.dropFirst(start).prefix(7).first(where: { appositionNouns.contains(between[$0]) }),
+      // ("the country's third-largest city": a possessive's marks and a hyphen inside the words.)
+      between[start..<noun].allSatisfy({
+        !listJoiners.contains($0) && $0.first?.isLetter == true || $0.first?.isNumber == true || wordJoiningMarks.contains($0)
+      })
     else { return false }
     var close = between.count - 1
-    if ["and", "or"].contains(between[close]) { close -= 1 }
+    if ["and", "or"].contains(between[close]) {
+      close -= 1
+    } else if close >= 3, between[close] == "as", between[close - 1] == "well", between[close - 2] == "as" {
+      // (", the country's third-largest city, as well as Ghazni".)
+      close -= 3
+    }
     guard close > noun, between[close] == "," else { return false }
     let tail = between[(noun + 1)..<close]
     return tail.isEmpty

@@ -34,6 +34,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list goes on past an item's ranked apposition, to 'as well as'",
+      "The Taliban took control of Herat, the country's third-largest city, as well as Ghazni.",
+      ["captured AF3201", "captured AF1101"]),
+    Case(
+      "… and past an apposition opened by 'a'",
+      "The Taliban took control of Herat, a city in the west, and Ghazni.",
+      ["captured AF3201", "captured AF1101"]),
+    Case(
       "'The other two are' names the rest of a counted group the sentence before tells of",
       "Tirin Kot was one of three provincial capitals seized in the south on Friday. The other two are Lashkar Gah and Qalat.",
       ["captured AF2501", "captured AF3001", "captured AF2601"]),
