@@ -3616,8 +3616,9 @@ public struct EventExtractor: Sendable {
       return false
     }
     // "captured the strategic border crossing of Spin Boldak": a crossing or port "of" a place
-    // is the border town itself, which names it.
-    if k - 1 >= start, tokens[k].lower == "of", ["crossing", "port"].contains(tokens[k - 1].lower),
+    // is the border town itself, which names it ("seized the dry port at Spin Boldak" too; not
+    // "the port in Kunduz's Imam Sahib district", a site in a district).
+    if k - 1 >= start, ["of", "at"].contains(tokens[k].lower), ["crossing", "port"].contains(tokens[k - 1].lower),
       !(start..<(k - 1)).contains(where: { Self.phrasePrepositions.contains(tokens[$0].lower) })
     {
       return false

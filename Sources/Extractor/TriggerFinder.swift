@@ -1713,10 +1713,13 @@ enum TriggerFinder {
   /// Nouns of those against the Taliban when the Taliban's name qualifies them ("Taliban opponents").
   static let opponentNouns: Set<String> = ["opponents", "foes", "enemies", "rivals"]
 
-  /// Whether the Taliban word at `k` names those against the Taliban: "anti-Taliban", or
-  /// "Taliban opponents" ("Taliban opponents have conquered another district").
+  /// Whether the Taliban word at `k` names those against the Taliban: "anti-Taliban",
+  /// "anti-Taliban militants", or "Taliban opponents" ("Taliban opponents have conquered
+  /// another district").
   static func isAgainstTaliban(_ words: [String], _ k: Int) -> Bool {
     (k > 0 && words[k - 1] == "anti") || (k + 1 < words.count && opponentNouns.contains(words[k + 1]))
+      // ("anti-Taliban militants", "anti-Taliban rebels": a Taliban word their noun.)
+      || (k > 1 && words[k - 2] == "anti" && talibanWords.contains(words[k - 1]))
   }
 
   /// Nouns of a try ("a Taliban attempt to capture"), whose owner is the one trying.

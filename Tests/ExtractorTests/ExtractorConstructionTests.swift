@@ -512,6 +512,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "'anti-Taliban' before a Taliban word names their opponents",
+      "Anti-Taliban militants seized Deh Salah district on Friday.",
+      ["recaptured AF0908"], not: ["captured AF0908"]),
+    Case(
       "in the Taliban's own words ('Taliban spokesman:') the enemy cleared away is the government's",
       "Taliban spokesman: the districts of Deh Saleh and Pul-e-Hesar have been cleared of enemy forces.",
       ["captured AF0908", "captured AF0912"], not: ["recaptured AF0908", "recaptured AF0912"]),
@@ -1096,6 +1100,10 @@ import Testing
   /// Control of a part of a place, or not quite, contests it; the whole place named by its
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
+    Case(
+      "a port or crossing 'at' a border town is the town",
+      "The Taliban seized the dry port at Spin Boldak on Wednesday.",
+      ["captured AF2711"], not: ["contested AF2711"]),
     Case(
       "a town's building in a name a province shares with its capital stands in the capital",
       "The prison in Herat fell to the Taliban on Friday.",
