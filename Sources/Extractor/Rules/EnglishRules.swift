@@ -910,9 +910,13 @@ enum EnglishRules {
       examples: [("Doab district in Nuristan collapsed into the hands of the Taliban.", "captured AF1605")]),
     TriggerRule(
       "captured.seized", .captured, strength: 0.9,
-      ["captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers|invaded|invading|invades|grabbed|grabbing"],
+      [
+        "captured|capturing|captures|seized|seizing|seizes|overrun~|overtook|overtaken|conquered|conquers|invaded|invading|invades|grabbed|grabbing",
+        "toppled|toppling|topples",
+      ],
       examples: [
         ("The Taliban captured Kaldar district in Balkh province on Friday.", "captured AF2113"),
+        ("The insurgents toppled Ghazni city on Thursday.", "captured AF1101"),
         ("Taliban fighters overran Jalrez district in Maidan Wardak overnight.", "captured AF0403"),
         ("The hardline militia seized Gardez on Friday.", "captured AF1301"),
         ("Taliban fighters captured the provincial capital of Nimroz on Friday.", "captured AF3401"),
