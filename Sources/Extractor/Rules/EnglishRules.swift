@@ -140,7 +140,8 @@ enum EnglishRules {
         "fighting|clashes|battles|conflict and airstrikes|shelling|bombardment|bombing|fighting|clashes *2 continue~|rage~|escalat~|intensif~ *2 in|around|inside|near",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
-        "fighting|clashes|battles|war *3 spread~|reach~|move~ to|into",
+        // ("the conflict spreading to Kandahar city", "violence has spread to Herat".)
+        "fighting|clashes|battles|war|conflict|violence *3 spread~|reach~|move~ to|into",
         // "Fighting is also reported to have taken place around the town of Puli Khumri".
         "fighting|clashes|battles *4 to have taken place *2 in|around|near|outside|inside",
 
@@ -179,6 +180,7 @@ enum EnglishRules {
         ("Residents described street fighting in Herat city on Thursday.", "contested AF3201"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
+        ("Several districts fell, with the conflict spreading to Kandahar city.", "contested AF2701"),
         ("Fighting is also reported to have taken place around the town of Aybak.", "contested AF2001"),
         ("Now the fighting is in the villages of Injil district, a police officer said.", "contested AF3202"),
         ("In the city of Maymana, taken by surprise last month, the battle has raged for days.", "contested AF2901"),
