@@ -4276,6 +4276,8 @@ public struct EventExtractor: Sendable {
           MentionFinder.isLandmark(after: before)
           || (before.count >= 2 && ["of", "from"].contains(before[before.count - 1])
             && MentionFinder.distanceUnits.contains(before[before.count - 2]))
+          // ("the closest major city to the Afghan capital", "on their way to the Afghan capital".)
+          || MentionFinder.measuresOrHeadsFrom(tokens[max(0, k - 6)..<k].map(\.lower))
         extra.append(mention)
         k += 3
         continue

@@ -752,6 +752,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a superlative of nearness measures from the unnamed Afghan capital too",
+      "Ghazni is now the closest major city to the Afghan capital captured by the Taliban.",
+      ["captured AF1101"], not: ["captured AF0101"]),
+    Case(
       "where a journey heads is no place it takes",
       "On their way to Mazar-e-Sharif, the militants captured Aybak on Monday.",
       ["captured AF2001"], not: ["captured AF2101"]),
