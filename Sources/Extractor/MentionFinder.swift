@@ -2144,7 +2144,12 @@ struct MentionFinder {
       // Kabul government" (but "officials in Kunduz said" name Kunduz).
       if let w = next {
         let seatOfSpeakers = before.count >= 2 && before.last == "in" && MentionFinder.governmentNouns.contains(before[before.count - 2])
-        if MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
+        // ("a source of income for the West-backed government in Kabul": the seat of a
+        // government, administration or regime, whatever follows.)
+        let seatOfGovernment =
+          seatOfSpeakers && ["government", "administration", "regime"].contains(before[before.count - 2])
+          && MentionFinder.namesCapital(mention)
+        if seatOfGovernment || MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
           || (MentionFinder.governmentNouns.contains(w) && MentionFinder.namesCapital(mention))
         {
           mentions[m].isAttributive = true

@@ -2400,6 +2400,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "the seat of a government is no antecedent of 'the city'",
+      "Taliban fighters captured the border post, a source of income for the government in Kabul. An official said forces had regained control of the city.",
+      [], not: ["recaptured AF0101"]),
+    Case(
       "a place in a clause of time is background: 'the city' after it is the main clause's",
       "Government forces recaptured Gardez on Sunday, two days after Sharana fell to the Taliban. Fighting continued on the edges of the city on Monday.",
       ["contested AF1301"], not: ["contested AF1201"]),
