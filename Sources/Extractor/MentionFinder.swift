@@ -461,6 +461,8 @@ struct MentionFinder {
     "outskirts", "suburbs", "villages", "areas", "parts", "neighbourhoods", "neighborhoods", "gate",
     "gates", "airport", "prison", "jail", "police", "entrance", "outskirt", "checkpoint", "checkpoints",
     "outpost", "outposts", "bazaar", "market", "markets", "streets", "square",
+    // ("breached Taloqan's defences".)
+    "defences", "defenses",
   ])
 
   /// Parts named right after their place ("the Kunduz city police headquarters", "the

@@ -1105,6 +1105,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "a place's defences breached are a part of it",
+      "The Taliban breached Taloqan's defences on Monday.",
+      ["contested AF1801"], not: ["captured AF1801"]),
+    Case(
       "a port or crossing 'at' a border town is the town",
       "The Taliban seized the dry port at Spin Boldak on Wednesday.",
       ["captured AF2711"], not: ["contested AF2711"]),

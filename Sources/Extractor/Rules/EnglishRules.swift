@@ -979,6 +979,8 @@ enum EnglishRules {
         "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over",
         // ("The insurgents were in charge of Taloqan by evening": only the Taliban's charge.)
         "@taliban are|were|is|was now|already? in full|complete|total? charge of",
+        // ("The Taliban extended their control to Taloqan".)
+        "extend~ _ control|rule to|over",
       ],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
@@ -988,6 +990,7 @@ enum EnglishRules {
         ("On 9 August they took full control of Aybak.", "captured AF2001"),
         ("The Taliban militants have taken over control of Jaghatu district of Ghazni.", "captured AF1106"),
         ("The Taliban claimed control of Ghazni city.", "captured AF1101"),
+        ("The Taliban extended their control to Taloqan on Sunday.", "captured AF1801"),
         ("Residents said the Taliban took possession of Kunduz city after the soldiers left.", "captured AF1901"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
       ]),
@@ -1026,6 +1029,8 @@ enum EnglishRules {
         "@taliban|group|fighters _ hold|holds|held|holding on to",
         "@taliban|group|fighters have|has|had _ established|installed _ own? administration|government|rule in",
         "@taliban|fighters _ patrol~ _ streets|roads|bazaar|bazaars|markets of|in",
+        // ("Taliban fighters were seen patrolling the streets of Taloqan".)
+        "@taliban|fighters are|were|was|is seen|spotted patrolling _ streets|roads|bazaar|bazaars|markets of|in",
       ],
       examples: [
         ("The Taliban are now believed to control Gosfandi district of Sar-e Pul.", "captured AF2206"),
@@ -1037,6 +1042,7 @@ enum EnglishRules {
         ("The Taliban are now in full control of Kohistanat district.", "captured AF2203"),
         ("The Taliban are now running Ajristan district.", "captured AF1118"),
         ("Taliban fighters now patrol the streets of Ghoryan district, residents said.", "captured AF3211"),
+        ("Taliban fighters were seen patrolling the streets of Taloqan on Sunday.", "captured AF1801"),
         ("The Taliban have now established their administration in Kahmard district.", "captured AF1004"),
         ("Residents said the Taliban were holding Nawur district on Friday.", "captured AF1110"),
         ("The armed group still held on to parts of Pul-e-Khumri city.", "contested AF0901"),
