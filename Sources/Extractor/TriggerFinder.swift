@@ -114,6 +114,8 @@ enum TriggerFinder {
     "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
+    // "Neither Taloqan nor Aybak has fallen".
+    "neither", "nor",
   ]).union(correctionCues)
   /// Words that open a fronted clause of concession or contrast (`isIrrealis`).
   static let concessiveOpeners: SpelledWordSet = ["although", "though", "while", "whilst", "whereas"]
@@ -1079,7 +1081,7 @@ enum TriggerFinder {
   /// Cues that deny or negate.
   static let negationCues: Set<String> = Set([
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
-    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
+    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing", "neither", "nor",
   ]).union(correctionCues)
 
   /// Adverbs that say a report was false ("a previous version incorrectly stated that Charikar

@@ -1425,6 +1425,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "'neither … nor' denies the fall of both",
+      "Neither Taloqan nor Aybak has fallen to the Taliban, officials insisted.",
+      [], not: ["captured AF1801", "captured AF2001"]),
+    Case(
       "weeks ahead, uncounted, are a forecast's horizon",
       "Officials fear that the capital Kabul could fall in the coming weeks.",
       [], not: ["contested AF0101", "captured AF0101"]),
