@@ -223,7 +223,7 @@ public enum NameNormalizer {
       case "'", "\u{2018}", "\u{2019}", "\u{02BC}", "\u{02BB}", "\u{02BF}", "\u{02BE}", "`", "\u{00B4}":
         continue
       default:
-        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if ArabicScript.isAlphabetic(scalar) || ("0"..."9").contains(scalar) {
           current.unicodeScalars.append(scalar)
         } else if !current.isEmpty {
           words.append(current)
