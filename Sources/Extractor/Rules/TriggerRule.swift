@@ -278,7 +278,10 @@ struct TriggerRule: Sendable {
   /// `compiled`, with `forms` holding the verb inflections already made for other rules of the
   /// table (``TriggerPattern/init(_:_:_:side:strength:ignoresActor:maxGap:forms:)``).
   func compiled(forms: inout [String: Set<String>]) -> [TriggerPattern] {
-    patterns.map {
+    // (The rule's exclusions made once for all its patterns.)
+    let exclusions =
+      notBefore.isEmpty && notAfter.isEmpty ? nil : TriggerPattern.Exclusions(notBefore: notBefore, notAfter: notAfter)
+    return patterns.map {
       var pattern = TriggerPattern(
         id, type, $0, side: side, strength: strength, ignoresActor: ignoresActor, maxGap: maxGap, forms: &forms)
       pattern.isNominal = isNominal
@@ -286,9 +289,7 @@ struct TriggerRule: Sendable {
       pattern.acceptsLandmark = acceptsLandmark
       pattern.isProspective = isProspective
       pattern.isObjectless = isObjectless
-      if !notBefore.isEmpty || !notAfter.isEmpty {
-        pattern.exclusions = TriggerPattern.Exclusions(notBefore: notBefore, notAfter: notAfter)
-      }
+      pattern.exclusions = exclusions
       return pattern
     }
   }
