@@ -1277,19 +1277,23 @@ struct MentionFinder {
     // (Into the scratch's buffer, taken out for the call and put back on return: an array of
     // its own for every candidate was allocated and freed 14 000 times on the 1 MB stream,
     // about 5 M instructions, callgrind, issue #16.)
-    var ends: [Int] = []
-    swap(&ends, &scratch.ends)
-    defer { swap(&ends, &scratch.ends) }
-    ends.removeAll(keepingCapacity: true)
-    ends.reserveCapacity(index.longestSpelling)
+    // (Written by position into a buffer of `longestSpelling` ends, `endCount` of them used:
+    // `append` was left as calls to the array's growth checks, about 70 instructions an end,
+    // 75 000 ends on the 1 MB stream: callgrind, issue #16.)
+    var endBuffer: [Int] = []
+    swap(&endBuffer, &scratch.ends)
+    defer { swap(&endBuffer, &scratch.ends) }
+    if endBuffer.count != index.longestSpelling { endBuffer = Array(repeating: 0, count: index.longestSpelling) }
+    var endCount = 0
     var k = i
-    while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
+    while k < sentence.tokens.upperBound, endCount < index.longestSpelling {
       // (The token's fields are read in place: a copy of it retained its text at every word.)
       // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
       let numbered =
         tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
       guard tokens[k].kind == .word || numbered else { break }
-      ends.append(k + 1)
+      endBuffer[endCount] = k + 1
+      endCount += 1
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
@@ -1300,6 +1304,7 @@ struct MentionFinder {
       }
       k = next
     }
+    let ends = endBuffer[..<endCount]
     // (Taken out of `tables` here: read through `self` in the closures below, they copied the
     // whole finder into each closure's context.)
     let joiningWords = tables.joiningWords
