@@ -70,7 +70,7 @@ public enum DocumentLanguage: String, Sendable, Hashable, CaseIterable, Codable 
         }
         let (scalar, length) = Tokenizer.Scanner.decode(bytes, at: i)
         i += length
-        if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic {
+        if ArabicScript.isArabic(scalar), ArabicScript.isAlphabetic(scalar) {
           arabic += 1
           word.append(scalar)
         } else if !ArabicScript.isIgnorable(scalar) {

@@ -105,7 +105,7 @@ enum LanguageSegments {
         }
         let (scalar, length) = Tokenizer.Scanner.decode(bytes, at: i)
         i += length
-        if ArabicScript.isArabic(scalar), scalar.properties.isAlphabetic { arabic += 1 }
+        if ArabicScript.isArabic(scalar), ArabicScript.isAlphabetic(scalar) { arabic += 1 }
       }
       if start < offset { endLine() }
     }

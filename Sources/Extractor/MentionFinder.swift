@@ -1288,19 +1288,23 @@ struct MentionFinder {
     // (Into the scratch's buffer, taken out for the call and put back on return: an array of
     // its own for every candidate was allocated and freed 14 000 times on the 1 MB stream,
     // about 5 M instructions, callgrind, issue #16.)
-    var ends: [Int] = []
-    swap(&ends, &scratch.ends)
-    defer { swap(&ends, &scratch.ends) }
-    ends.removeAll(keepingCapacity: true)
-    ends.reserveCapacity(index.longestSpelling)
+    // (Written by position into a buffer of `longestSpelling` ends, `endCount` of them used:
+    // `append` was left as calls to the array's growth checks, about 70 instructions an end,
+    // 75 000 ends on the 1 MB stream: callgrind, issue #16.)
+    var endBuffer: [Int] = []
+    swap(&endBuffer, &scratch.ends)
+    defer { swap(&endBuffer, &scratch.ends) }
+    if endBuffer.count != index.longestSpelling { endBuffer = Array(repeating: 0, count: index.longestSpelling) }
+    var endCount = 0
     var k = i
-    while k < sentence.tokens.upperBound, ends.count < index.longestSpelling {
+    while k < sentence.tokens.upperBound, endCount < index.longestSpelling {
       // (The token's fields are read in place: a copy of it retained its text at every word.)
       // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
       let numbered =
         tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
       guard tokens[k].kind == .word || numbered else { break }
-      ends.append(k + 1)
+      endBuffer[endCount] = k + 1
+      endCount += 1
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
@@ -1311,6 +1315,7 @@ struct MentionFinder {
       }
       k = next
     }
+    let ends = endBuffer[..<endCount]
     // (Taken out of `tables` here: read through `self` in the closures below, they copied the
     // whole finder into each closure's context.)
     let joiningWords = tables.joiningWords
@@ -1617,7 +1622,10 @@ struct MentionFinder {
 
   /// Sets hints, lists and roles from the words around each mention.
   private func annotate(_ mentions: inout [Mention], _ tokens: [Token], _ source: SourceText, allCapsSentences: Set<Int>) {
-    func lower(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].lower : nil }
+    // (The count read once: in this long function `tokens.count` was a call, not inlined,
+    // 180 000 of them on the 1 MB stream through `lower` and `spells`: callgrind, issue #16.)
+    let tokenCount = tokens.count
+    func lower(_ k: Int) -> String? { k >= 0 && k < tokenCount ? tokens[k].lower : nil }
     /// `lower(k) == word` for an ASCII `word`, the token read in place (`Token.spells(_:)`: an
     /// ASCII token of another length is turned away on its byte count, where `==` on texts
     /// that differ called the standard library's comparison: `annotate`'s own compares were
@@ -1626,7 +1634,7 @@ struct MentionFinder {
     /// test, 156 000 tests on the 1 MB stream: callgrind, issue #16.)
     @inline(__always)
     func spells(_ k: Int, _ word: String) -> Bool {
-      k >= 0 && k < tokens.count && tokens.withUnsafeBufferPointer { $0[k].spells(word) }
+      k >= 0 && k < tokenCount && tokens.withUnsafeBufferPointer { $0[k].spells(word) }
     }
     // The spans and sentences of the mentions, which nothing here changes, read from arrays of
     // their own: `mentions[k].tokens` in this long function copied the whole mention (its text

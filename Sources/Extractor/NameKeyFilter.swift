@@ -35,7 +35,12 @@ struct NameKeyFilter: Sendable {
     // `nameMatches(_:allowSound: false)` depends on the text only through its name key, so the
     // index's answer for a key is the answer for every text with it.
     var byKey = Array(repeating: [PlaceMatch](), count: nameKeys.count)
-    for name in sortedNames { byKey[Int(nameKeys.id(of: name.key))] = name.matches }
+    if nameKeys.count == sortedNames.count + 1 {
+      // No key was a repeat or empty: the lexicon gave the keys ids 1, 2, … in order.
+      for (n, name) in sortedNames.enumerated() { byKey[n + 1] = name.matches }
+    } else {
+      for name in sortedNames { byKey[Int(nameKeys.id(of: name.key))] = name.matches }
+    }
     matchesByKey = byKey
     isGeneric = lexicon.table(NameNormalizer.genericWords)
     isJoining = lexicon.table(NameNormalizer.joiningWords)

@@ -335,7 +335,8 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.namingVerbs + ["them", "it"]
     lookupOnly += EventExtractor.listOpenings.joined()
     lookupOnly += EventExtractor.listEndings.joined()
-    let lexicon = Lexicon(vocabulary.sorted(), lookupOnly: lookupOnly.sorted())
+    let lexicon = Lexicon(
+      Lexicon.droppingRepeats(vocabulary).sorted(), lookupOnly: Lexicon.droppingRepeats(lookupOnly).sorted())
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     itWord = lexicon.id(of: "it")

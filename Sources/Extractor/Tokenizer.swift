@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// A token of a document: a word, a number or one punctuation mark, with its offsets in
 /// Unicode scalars (reported in events) and in UTF-8 bytes (for slicing the text).
 struct Token: Sendable, Hashable {
@@ -655,7 +657,7 @@ enum Tokenizer {
   static func isLetter(_ c: Unicode.Scalar) -> Bool {
     c.value < 0x80
       ? (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-      : c.properties.isAlphabetic
+      : ArabicScript.isAlphabetic(c)
   }
 
   /// `'s` closing a word (Parwan's): the apostrophe at the scanner is left as its own token.

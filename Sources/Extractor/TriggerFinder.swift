@@ -509,6 +509,12 @@ enum TriggerFinder {
       }
     }
     func previousWords() -> [String] { previous.map { Self.words(tokens, $0, tables: tables).words } ?? [] }
+    /// Whether the nearest subject of the sentence before names civilians (``subjectIsCivilian(_:before:)``
+    /// for a pronoun subject).
+    func previousSubjectIsCivilian() -> Bool {
+      let before = previousWords()
+      return nearestSubject(before, before: before.count, civilians: true) == .civilians
+    }
     // "Fighting, including airstrikes, that started …": an inclusion between commas right after
     // a fighting noun is left out, so the noun meets its verb.
     if let span = Self.inclusionAfterFighting(words, ids: ids, including: tables.includingWord) {
@@ -606,7 +612,7 @@ enum TriggerFinder {
               || (type == .recaptured && pattern.rule == "captured.has-control"
                 && !words[max(0, w - 3)..<min(words.count, w + length)].contains { ["now", "again", "back", "once"].contains($0) })
               // "Residents fled from Kaldar to Mazar": civilians leaving give no place up.
-              || ((givesUp || pattern.type == .retreatedTo) && subjectIsCivilian(words, before: w, previous: previousWords))
+              || ((givesUp || pattern.type == .retreatedTo) && (subjectIsCivilian(words, before: w) ?? previousSubjectIsCivilian()))
               // "President Ashraf Ghani flew to Mazar-e-Sharif": an official travelling is no
               // retreat of forces (where "the district governor, who fled to Mazar" retreats).
               || (pattern.rule == "retreated_to.airlifted" && subjectIsOfficial(words, before: w))
@@ -615,7 +621,7 @@ enum TriggerFinder {
               || (pattern.rule == "contested.entered" && Self.presenceWords.contains(words[w])
                 && nearestActor(words, before: w) == .government)
               // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
-              || (pattern.rule == "contested.pressing" && subjectIsCivilian(words, before: w, previous: previousWords))
+              || (pattern.rule == "contested.pressing" && (subjectIsCivilian(words, before: w) ?? previousSubjectIsCivilian()))
               // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
               // (but "anti-Taliban uprising" is).
               || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
@@ -1763,16 +1769,19 @@ enum TriggerFinder {
     return nil
   }
 
-  /// Whether the subject before position `w` is civilians ("residents fled from Kaldar").
-  static func subjectIsCivilian(_ words: [String], before w: Int, previous: () -> [String] = { [] }) -> Bool {
+  /// Whether the subject before position `w` is civilians ("residents fled from Kaldar"), or
+  /// nil when a pronoun subject leaves it to the sentence before ("Families left Kunduz. Most
+  /// had fled to Kabul": a pronoun subject is the last sentence's), which the caller then asks
+  /// (`find`'s `previousSubjectIsCivilian`). (The sentence before was a closure argument here:
+  /// passing it copied the whole `RuleTables` it captured, about 95 retains and releases, at
+  /// every call, 2.6 M instructions on the 1 MB stream: callgrind, issue #16.)
+  static func subjectIsCivilian(_ words: [String], before w: Int) -> Bool? {
     switch nearestSubject(words, before: w, civilians: true) {
     case .civilians?: return true
     case .actor?: return false
     case nil:
-      // "Families left Kunduz. Most had fled to Kabul": a pronoun subject is the last sentence's.
       guard words[..<w].contains(where: pronounSubjects.contains) else { return false }
-      let before = previous()
-      return nearestSubject(before, before: before.count, civilians: true) == .civilians
+      return nil
     }
   }
 

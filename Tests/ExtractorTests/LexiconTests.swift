@@ -261,4 +261,17 @@ import Testing
       }
     }
   }
+
+  /// `Lexicon.droppingRepeats` keeps the first of each set of byte-identical words, in order,
+  /// and keeps canonically equal words of other bytes (which the lexicon itself tells apart),
+  /// so the lexicon of the words sorted is the same with or without it.
+  @Test func droppingRepeatsKeepsOneOfEachSpelling() {
+    let unique = ["the", "of", "abcdefghi", "abcdefghabcdefgh", "caf\u{E9}", "cafe\u{301}", "ولسوالی", ""]
+    let words = unique + ["the", "abcdefghi", "cafe\u{301}", "the", "", "ولسوالی"] + unique.reversed()
+    let kept = Lexicon.droppingRepeats(words)
+    #expect(kept.map { Array($0.utf8) } == unique.map { Array($0.utf8) })
+    let plain = Lexicon(words.sorted())
+    let dropped = Lexicon(kept.sorted())
+    #expect(plain.words.map { Array($0.utf8) } == dropped.words.map { Array($0.utf8) })
+  }
 }

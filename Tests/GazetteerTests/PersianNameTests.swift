@@ -50,4 +50,15 @@ import Testing
     #expect(ArabicScript.matchingForm("ګرزېوان") == "گرزیوان")
     #expect(ArabicScript.matchingForm("Kabul") == "Kabul")
   }
+
+  /// `ArabicScript.isAlphabetic`, which answers ASCII and the Arabic block from tables, is
+  /// `properties.isAlphabetic` for every scalar of the Basic Multilingual Plane.
+  @Test func isAlphabeticIsTheUnicodeProperty() {
+    var differing: [UInt32] = []
+    for value in UInt32(0)..<0x1_0000 {
+      guard let scalar = Unicode.Scalar(value) else { continue }
+      if ArabicScript.isAlphabetic(scalar) != scalar.properties.isAlphabetic { differing.append(value) }
+    }
+    #expect(differing.isEmpty, "\(differing.prefix(20))")
+  }
 }
