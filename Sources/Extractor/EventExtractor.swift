@@ -3628,6 +3628,8 @@ public struct EventExtractor: Sendable {
     {
       return false
     }
+    // ("seized all parts of Kandahar city": every part is the whole.)
+    if k - start == 2, tokens[start].lower == "all", tokens[k].lower == "of" { return false }
     return (start..<k).contains { i in
       tokens[i].kind == .word && !inMention[i] && !placeObjectWords.contains(tokens[i].lower)
     }

@@ -2345,13 +2345,15 @@ struct MentionFinder {
         mentions[m].isAttributive = true
       }
       // "villages around Kunduz city, capital of the northern Kunduz province": an apposition to a
-      // landmark is the landmark.
-      if m > 0, isLandmark(m - 1), sentenceOf[m - 1] == mention.sentence,
+      // landmark is the landmark ("captured parts of Sheberghan city, capital of Jawzjan
+      // province": to a part, the part).
+      if m > 0, isLandmark(m - 1) || isPartial(m - 1), sentenceOf[m - 1] == mention.sentence,
         spells(spans[m - 1].upperBound, ",") || (spells(spans[m - 1].upperBound, "city") && spells(spans[m - 1].upperBound + 1, ",")),
         tenLead.suffix(2).elementsEqual(MentionFinder.capitalOf) || tenLead.suffix(3).elementsEqual(MentionFinder.capitalCityOf),
         mention.tokens.lowerBound - spans[m - 1].upperBound <= 8
       {
-        mentions[m].isLandmark = true
+        if isLandmark(m - 1) { mentions[m].isLandmark = true }
+        if isPartial(m - 1) { mentions[m].isPartial = true }
       }
       // "the outskirts of Helmand's capital, Lashkar Gah", "nine out of 10 districts of the Helmand
       // provincial capital, Lashkar Gah": the name in apposition to a part's or a landmark's
@@ -2455,7 +2457,11 @@ struct MentionFinder {
       if !seatOfDistrict, MentionFinder.namesLocality(before: mention.tokens.lowerBound, tokens) {
         mentions[m].isPartial = true
       }
-      if !seatOfDistrict, MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6) {
+      // ("seized all parts of Kandahar city": every part is the whole.)
+      let allParts = wider.count >= 3 && wider[wider.count - 3] == "all" && wider[wider.count - 1] == "of"
+      if !seatOfDistrict, !allParts,
+        MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6)
+      {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital — when the capital bears the name

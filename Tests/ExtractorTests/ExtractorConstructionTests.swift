@@ -1105,6 +1105,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "an apposition naming a part's city as a capital is the part",
+      "Taliban militants have captured parts of Sheberghan city, capital of Jawzjan province, officials said.",
+      ["contested AF2801"], not: ["captured AF2801"]),
+    Case(
+      "… but all parts of a place are the whole",
+      "The militants seized all parts of Kandahar city on Friday.",
+      ["captured AF2701"], not: ["contested AF2701"]),
+    Case(
       "a place's defences breached are a part of it",
       "The Taliban breached Taloqan's defences on Monday.",
       ["contested AF1801"], not: ["captured AF1801"]),
