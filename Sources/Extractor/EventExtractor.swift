@@ -3215,10 +3215,16 @@ public struct EventExtractor: Sendable {
       // "Forces in Mazar are bracing after the insurgents captured Shibirghan and Aybak": a verb
       // with a place for its object, in a clause of its own opened after the place before it,
       // did not take that place.
+      // ("Ghani arrived in Mazar as the Taliban captured Faizabad": "as" opening a clause with
+      // its own subject, an article or an actor's word after it.)
       if !placeAfter, trigger.type == .captured || trigger.type == .recaptured,
         [.after, .either].contains(Self.side(of: trigger, tokens)),
         Self.placeObjectFollows(trigger.tokens.upperBound, tokens, inMention: inMention),
-        gap.contains(where: { Self.subordinators.contains(tokens[$0].lower) })
+        gap.contains(where: {
+          Self.subordinators.contains(tokens[$0].lower)
+            || (tokens[$0].lower == "as" && $0 + 1 < tokens.count
+              && (tokens[$0 + 1].lower == "the" || TriggerFinder.talibanWords.contains(tokens[$0 + 1].lower)))
+        })
       {
         continue
       }

@@ -1813,6 +1813,11 @@ enum TriggerFinder {
     words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } || talibanSpeaks(words) ? .government : .taliban
   }
 
+  /// Nouns of an effort a force's word may qualify ("their victorious military campaign"),
+  /// which make that word no actor (`actorAndType`).
+  /// (Only a campaign: "an army offensive retook it" is the army's.)
+  static let effortNouns: Set<String> = ["campaign", "campaigns"]
+
   /// Subjects that stand for one named before ("they", "most", "many of them").
   static let pronounSubjects: Set<String> = ["they", "most", "many", "some", "others"]
 
@@ -1879,7 +1884,11 @@ enum TriggerFinder {
       // each asks it first: asked after the words before it, each word of the walk hashed up
       // to eight texts; the walk's 1 346 calls on the 1 MB stream cost 9.5 M instructions, 8.3 M
       // so: callgrind, issue #16.)
-      let isForce = governmentWords.contains(word) || localWords.contains(word)
+      // ("resumed their victorious military campaign": a force's word that qualifies the noun of
+      // an effort after it names no actor.)
+      let isForce =
+        (governmentWords.contains(word) || localWords.contains(word))
+        && !(k + 1 < words.count && effortNouns.contains(words[k + 1]))
       // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
       // ("anti-Taliban forces" are not.)
       // (Nor past a word that makes the force theirs: "Taliban-led forces", "Taliban special

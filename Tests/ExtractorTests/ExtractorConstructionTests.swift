@@ -512,6 +512,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a force's word qualifying a campaign is no actor",
+      "Taliban militants resumed their victorious military campaign after announcing that they had captured Herat.",
+      ["captured AF3201"], not: ["recaptured AF3201"]),
+    Case(
       "'anti-Taliban' before a Taliban word names their opponents",
       "Anti-Taliban militants seized Deh Salah district on Friday.",
       ["recaptured AF0908"], not: ["captured AF0908"]),
@@ -751,6 +755,10 @@ import Testing
   ]
 
   static let attachmentCases: [Case] = [
+    Case(
+      "a place before a clause 'as' opens with its own subject is no object of that clause's verb",
+      "Ghani arrived in Mazar as the Taliban captured Faizabad overnight.",
+      ["captured AF1701"], not: ["captured AF2101"]),
     Case(
       "a superlative of nearness measures from the unnamed Afghan capital too",
       "Ghazni is now the closest major city to the Afghan capital captured by the Taliban.",

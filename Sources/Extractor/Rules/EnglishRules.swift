@@ -310,7 +310,7 @@ enum EnglishRules {
         "pressing|pressed|advancing|advanced|advance|progressing|progressed|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther|rapidly|quickly|fast|swiftly|steadily|gradually|slowly|relentlessly? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
-        "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew closer to",
+        "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew|push~|march~|advance~|creep~ closer|nearer to",
         // "marching ever closer to the capital Kabul".
         "march~|advance~|move~|edge~|inch~|creep~|push~|come~|get~|draw~|drew ever|even|steadily|still|much closer to",
         // "has been making advances on the outskirts of Faizabad" (a noun of advancing).
@@ -326,6 +326,7 @@ enum EnglishRules {
         ("The insurgents have been making advances on the outskirts of Faizabad, officials said.", "contested AF1701"),
         ("The Taliban said they were moving in on Mazar-i-Sharif.", "contested AF2101"),
         ("Taliban fighters came closer to the city of Farah on Monday.", "contested AF3301"),
+        ("Talks were held on Saturday as Taliban fighters pushed closer to the capital, Kabul.", "contested AF0101"),
         ("The insurgents tightened their grip on Ghazni city.", "contested AF1101"),
         // (The place a noose tightens around is its object, a province too.)
         ("Taliban fighters have tightened the noose around Panjshir.", "contested AF08"),
