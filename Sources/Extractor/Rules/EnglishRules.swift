@@ -425,9 +425,19 @@ enum EnglishRules {
       ]),
     TriggerRule(
       "contested.repelled", .contested, side: .after, strength: 0.6,
-      ["push~|beat~|drive~|force~ back", "repel~|repulse~|thwart~|foil~", "fend~|fight~ off"],
-      examples: [("The insurgents were pushed back from Maymana by commandos.", "contested AF2901")],
-      not: [("The insurgents were pushed back from Maymana by commandos.", "recaptured AF2901")]),
+      [
+        "push~|beat~|drive~|force~ back", "repel~|repulse~|thwart~|foil~", "fend~|fight~ off",
+        // ("attacks in Nijrab district … but the Afghan forces pushed them back").
+        "push~|beat~|drove|drive~|force~ them|it|the _ attackers|militants|insurgents|taliban|attack|attacks? back",
+      ],
+      examples: [
+        ("The insurgents were pushed back from Maymana by commandos.", "contested AF2901"),
+        ("The militants attacked Nijrab district after midnight, but the Afghan forces pushed them back.", "contested AF0205"),
+      ],
+      not: [
+        ("The insurgents were pushed back from Maymana by commandos.", "recaptured AF2901"),
+        ("The militants attacked Nijrab district after midnight, but the Afghan forces pushed them back.", "recaptured AF0205"),
+      ]),
     // "Taliban militants are positioned around Ghazni city", "Maimana has become a frontline
     // city", "the fate of Sheberghan hangs in the balance".
     TriggerRule(
