@@ -187,6 +187,17 @@ public struct EventExtractor: Sendable {
           next += 2
           named = true
         }
+        // "Government forces withdrew from Kunduz": a place given up, named as a province and
+        // its capital both, is the city (a province is given up as such: "withdrew from the
+        // province", "from all of Badakhshan").
+        if last == "from", TriggerFinder.givingUp.contains(rule), !named,
+          let object = mentions.firstIndex(where: { $0.tokens.lowerBound == next }), mentions[object].hint == nil,
+          mentions[object].matches.contains(where: { $0.place.level == .province }),
+          mentions[object].matches.contains(where: { $0.place.level == .district && $0.place.isCapital })
+        {
+          mentions[object].hint = .city
+          mentions[object].afterPreposition = false
+        }
         guard endsInPreposition || named else { continue }
         guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
         // (Not a province in brackets after an item, its container: "regained control of Qarqin

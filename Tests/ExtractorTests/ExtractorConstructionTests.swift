@@ -1708,6 +1708,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a place given up, named as a province and its capital both, is the city",
+      "Government forces withdrew from Kunduz on Sunday.",
+      ["captured AF1901"], not: ["captured AF19"]),
+    Case(
       "an apposition opened by 'another' names the level too ('In Herat, another city under siege' is the city)",
       "In Herat, another city under siege, residents chanted from their rooftops.", ["contested AF3201"], not: ["contested AF32"]),
     Case(
