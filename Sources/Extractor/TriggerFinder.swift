@@ -99,24 +99,21 @@ enum TriggerFinder {
     "#place", "of", "from", "to", "into", "towards", "toward", "in", "on", "at", "inside", "near", "the", "their", "its",
   ]
 
-  /// Words before a trigger that make it planned, hoped for, conditional or denied.
+  /// Words before a trigger that make it planned, hoped for, conditional or denied (every
+  /// `negationCues` word among them).
   static let irrealisCues: Set<String> = Set([
     "will", "would", "could", "may", "might", "shall", "should", "plan", "plans", "planned",
     "planning", "effort", "efforts", "attempt", "attempts", "attempting", "trying", "aim", "aims",
     "aiming", "hope", "hopes", "hoping", "vow", "vowed", "vows", "threaten", "threatened",
-    "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether", "not",
-    "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed",
-    "refuted", "yet", "wants", "want", "wanted", "intend", "intends", "going", "can", "cannot",
+    "threatens", "ready", "prepare", "prepared", "preparing", "if", "unless", "whether",
+    "yet", "wants", "want", "wanted", "intend", "intends", "going", "can",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "potentially", "possibility", "rumors", "rumours",
     // ("warned farmers to leave due to anticipated fighting in the area".)
     "anticipated", "anticipating", "anticipate", "anticipates",
-    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
-    // "Neither Taloqan nor Aybak has fallen".
-    "neither", "nor",
-  ]).union(correctionCues)
+  ]).union(negationCues)
   /// Words that open a fronted clause of concession or contrast (`isIrrealis`).
   static let concessiveOpeners: SpelledWordSet = ["although", "though", "while", "whilst", "whereas"]
   /// Modals whose subject a sentence-opening gerund may be ("Capturing Herat would …").
@@ -1087,7 +1084,9 @@ enum TriggerFinder {
   /// Cues that deny or negate.
   static let negationCues: Set<String> = Set([
     "not", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "dismissed", "refuted", "cannot",
-    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing", "neither", "nor",
+    "dispute", "disputed", "disputes", "refute", "rejecting", "reject", "refuting", "dismissing",
+    // "Neither Taloqan nor Aybak has fallen".
+    "neither", "nor",
   ]).union(correctionCues)
 
   /// Adverbs that say a report was false ("a previous version incorrectly stated that Charikar
