@@ -113,6 +113,9 @@ enum TriggerFinder {
     "anticipated", "anticipating", "anticipate", "anticipates",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
+    // What an event prepares: "paves the way for the fall of Qalat" (not "paved", which often
+    // tells of a fall that came).
+    "pave", "paves", "paving",
   ]).union(negationCues)
   /// Words that open a fronted clause of concession or contrast (`isIrrealis`).
   static let concessiveOpeners: SpelledWordSet = ["although", "though", "while", "whilst", "whereas"]

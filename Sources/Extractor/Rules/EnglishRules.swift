@@ -1113,6 +1113,9 @@ enum EnglishRules {
         "in|into taliban hands", "in|into|under _ hands|control|rule of _ @taliban",
         "under _ taliban _ control|rule", "now _ controlled|held by _ @taliban",
         "fully|entirely|completely|wholly controlled|held by _ @taliban",
+        // "has been held by the Taliban since Monday": a hold dated from when it began (not "held
+        // by the Taliban for years").
+        "been controlled|held|occupied by _ @taliban since",
         // "the first to be controlled by the Taliban" (not "districts are controlled by the
         // Taliban and only the centres by the government": the countryside, which contests them).
         "to be controlled by _ @taliban",
@@ -1130,6 +1133,7 @@ enum EnglishRules {
         ("Jaghatu district of Ghazni is now under the Taliban's full control.", "captured AF1106"),
         ("Zabul province is now fully controlled by the insurgents.", "captured AF26"),
         ("Khamyab district is now controlled by the insurgents.", "captured AF2806"),
+        ("Qaisar district has been held by the Taliban since last week.", "captured AF2907"),
         ("It appears the districts of Shutul and Rukha are Taliban controlled.", "captured AF0806"),
         ("By Friday, Khamyab district was Taliban-held.", "captured AF2806"),
         ("A spokesman for the Taliban said Khash district of Badakhshan was now in the group's hands.", "captured AF1705"),
@@ -1264,7 +1268,8 @@ enum EnglishRules {
         "abandon~|evacuate~|vacate~",
         "retreat~|withdraw~|withdrawal|pull~|flee~|escape~ from",
         "retreat~|withdraw~|pull~|move~ out of", "pulled|pulling|fell|falling back from",
-        "tactical retreat from|in",
+        // ("a 'strategic retreat' in Dawlat Shah district": the same wording by another name.)
+        "tactical|strategic retreat from|in",
         // The forces themselves taken out: "withdrew its troops from", "pulled all soldiers out of".
         // (Not "evacuated wounded troops from": only determiners and words naming the side between.)
         "withdraw~|evacuate~|pull~|move~|relocate~ _ remaining|government|afghan|security|army? forces|troops|soldiers|personnel|police|policemen|garrison from",
@@ -1272,6 +1277,7 @@ enum EnglishRules {
       ],
       examples: [
         ("Soldiers who escaped from Ishkashim district regrouped in Faizabad.", "captured AF1723"),
+        ("The police went on a \u{201C}strategic retreat\u{201D} in Alingar district on Friday.", "captured AF0704"),
         ("The army withdrew its forces from Kiti district on Monday.", "captured AF2405"),
         ("The ministry evacuated all soldiers from Kiti district on Monday.", "captured AF2405"),
         ("The government pulled its troops out of Kiti district on Monday.", "captured AF2405"),
