@@ -494,6 +494,9 @@ public struct EventExtractor: Sendable {
         guard joint.contains(where: { tokens[$0].lower == "," }),
           joint.contains(where: { tokens[$0].lower == "and" }) || joint.allSatisfy({ tokens[$0].lower == "," })
         else { continue }
+        // (But a pair that opens the sentence, a comma alone between, is its subject: the
+        // headline "Taloqan, Aybak fall to Taliban".)
+        if joint.allSatisfy({ tokens[$0].lower == "," }), mentions[members[0]].tokens.lowerBound == sentence.tokens.lowerBound { continue }
         guard ownVerbFollows(last, skipping: { ["has", "have", "had", "now", "also", "too", "still"].contains($0) }) else { continue }
         groups[listID] = Array(members.dropLast())
         groups[Int.max - last] = [last]
@@ -1577,6 +1580,9 @@ public struct EventExtractor: Sendable {
         inPlace.contains(k) || Self.objectJoints.contains(tokens[k].lower)
           || placeObjectWords.contains(tokens[k].lower) || isPossessive(k)
           || (describes && Self.objectDescriptionWords.contains(tokens[k].lower))
+          // (An item no gazetteer name matched: "withdrew from Kharwar; Mangjic, Faizabad and
+          // Khanaqa districts".)
+          || MentionFinder.isUnknownName(tokens[k])
       }
     }
   }
@@ -3053,6 +3059,9 @@ public struct EventExtractor: Sendable {
           inMention[k] || tokens[k].kind == .number || Self.objectJoints.contains(tokens[k].lower)
             || Self.placeObjectWords.contains(tokens[k].lower) || [":", "."].contains(tokens[k].lower)
             || (afterCountedGroup && ["same", "name"].contains(tokens[k].lower))
+            // (And an item no gazetteer name matched: "…; Mangjic, Faizabad and Khanaqa districts
+            // of Jawzjan; …", `MentionFinder.isUnknownItemJoint`.)
+            || MentionFinder.isUnknownName(tokens[k])
         }
       // "seized three other capitals: the town of Farah …; Pul-i-Khumri, the capital of …; and
       // Faizabad, the capital of …": after a counted group and a colon, each item between

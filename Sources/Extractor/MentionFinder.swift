@@ -224,7 +224,7 @@ struct MentionFinder {
     ["km", "from"], ["kilometres", "from"], ["kilometers", "from"], ["miles", "from"],
     ["link", "to"],
     ["drive", "from"], ["drive", "north", "of"], ["drive", "south", "of"], ["drive", "east", "of"],
-    ["drive", "west", "of"], ["proximity", "to"], ["close", "to"],
+    ["drive", "west", "of"], ["proximity", "to"], ["close", "to"], ["next", "to"], ["adjacent", "to"],
     // "fighting …, displacing families into Kunduz city": where civilians fled to.
     ["families", "into"], ["families", "to"], ["displaced", "to"], ["displaced", "into"],
     // "the army loyal to Kabul": the government, not the city (nor what "the city" after it
@@ -1209,6 +1209,31 @@ struct MentionFinder {
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
   /// The plural nouns before "of" that name a list's items (`closeMatch`).
+  /// Whether `tokens[range]`, between two places, is list joints, then one to three
+  /// capitalised words no rule or gazetteer name knows (`Lexicon.unknown`), then joints again
+  /// ("Kharwar, Zorbak and Qarqin", "Mangjic, Faizabad and Khanaqa"): an item the gazetteer does
+  /// not know, a misspelling or a village, inside the list, which goes on past it.
+  static func isUnknownItemJoint(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    var k = range.lowerBound
+    while k < range.upperBound, listJoiners.contains(tokens[k].lower) { k += 1 }
+    guard k > range.lowerBound else { return false }
+    let namesStart = k
+    while k < range.upperBound, k < namesStart + 3, isUnknownName(tokens[k]) { k += 1 }
+    guard k > namesStart else { return false }
+    let jointsStart = k
+    while k < range.upperBound, listJoiners.contains(tokens[k].lower) { k += 1 }
+    return k > jointsStart && k == range.upperBound
+  }
+
+  /// Whether a token is a capitalised word that no rule and no gazetteer name's first word
+  /// knows: the name of a place the gazetteer does not hold, or misspells ("Mangjic").
+  static func isUnknownName(_ token: Token) -> Bool {
+    token.kind == .word && token.isCapitalized && token.word == Lexicon.unknown
+  }
+
+  /// What opens the list after "provinces whose capitals have fallen": a colon or a dash.
+  static let whoseCapitalListMarks: Set<String> = [":", "-", "\u{2013}", "\u{2014}"]
+
   static let closeMatchListNouns: SpelledWordSet = ["cities", "districts", "capitals", "centres", "centers"]
   /// The words that open a list after a group noun (`closeMatch`).
   static let closeMatchListOpeners: SpelledWordSet = ["including", "include", "included", "namely", "like", "viz"]
@@ -1882,7 +1907,9 @@ struct MentionFinder {
                 MentionFinder.listJoiners.contains(tokens[$0].lower)
               })
             // "Zaranj and the capital of Jawzjan": an item named as a province's capital.
-            || MentionFinder.isCapitalItemJoint(between))
+            || MentionFinder.isCapitalItemJoint(between)
+            // "Kharwar, Zorbak and Qarqin": a name no gazetteer entry matched stands between.
+            || MentionFinder.isUnknownItemJoint(tokens, spans[m - 1].upperBound..<itemStart))
         // ("the capitals of Zabul province, in the south, and Ghor": where an item lies, between
         // commas, is part of the item.)
         // (The item's level noun may end it: "Zabul province, in the south, and".)
@@ -2100,11 +2127,12 @@ struct MentionFinder {
         } else if endsWith(before, "district", "of") || endsWith(before, "districts", "of") {
           mentions[m].hint = .district
         } else if endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include")
-          || endsWith(before, "including") || endsWith(before, ":"),
+          || endsWith(before, "including") || endsWith(before, ":") || endsWith(before, "such", "as") || endsWith(before, "like"),
           ten.contains("capitals")
         {
           // "The other provincial capitals, fallen earlier, are Faizabad, Farah, …": the names a
-          // group of capitals lists are cities (the hint goes to the whole list).
+          // group of capitals lists are cities (the hint goes to the whole list); so do "several
+          // provincial capitals, such as Kunduz and Takhar", "capitals like …".
           mentions[m].hint = .city
         } else if let noun = MentionFinder.provinceApposition(ten, at: tenAt), m == 0 || spans[m - 1].upperBound <= noun,
           mention.matches.contains(where: { $0.place.level == .province })
@@ -2113,6 +2141,18 @@ struct MentionFinder {
           // to a province described before it.
           mentions[m].hint = .province
         }
+      }
+      // "the five provinces whose capitals have fallen – Kunduz, Takhar, …": the provinces a
+      // group of capitals names after a colon or dash stand for the capitals (the hint goes to
+      // the whole list; it outweighs the counted group's level).
+      if let mark = lower(mention.tokens.lowerBound - 1), MentionFinder.whoseCapitalListMarks.contains(mark),
+        mention.matches.contains(where: { $0.place.level == .province }),
+        (max(0, mention.tokens.lowerBound - 10)..<(mention.tokens.lowerBound - 2)).contains(where: { k in
+          spells(k, "whose") && (spells(k + 1, "capital") || spells(k + 1, "capitals"))
+            && !(k..<mention.tokens.lowerBound).contains { tokens[$0].lower == "." }
+        })
+      {
+        mentions[m].hint = .city
       }
       // "the centre of Logar province", "entered the centre of Kunduz": a province's centre is
       // its capital city (but "Doshi district centre of Baghlan province" is Doshi's centre, in
@@ -2303,7 +2343,12 @@ struct MentionFinder {
       }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
       let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
-      if !describes, MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
+      // ("a district neighbouring the capital Kabul": the neighbouring word, which `wider`
+      // leaves out as a describing word, is a relation here, an article and the place after it.)
+      let neighbours = ten.count >= 2 && MentionFinder.neighbouringWords.contains(ten[ten.count - 2]) && ten[ten.count - 1] == "the"
+        || ten.count >= 3 && MentionFinder.neighbouringWords.contains(ten[ten.count - 3]) && ten[ten.count - 2] == "the"
+          && hintNouns.contains(ten[ten.count - 1], lexicon: lexicon)
+      if !describes, neighbours || MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isLandmark = true
       }
       // "the closest major city to the Afghan capital", "the nearest provincial capital to
@@ -2636,8 +2681,10 @@ struct MentionFinder {
         && mentions[m + 1].hasLevel(.province) && MentionFinder.provinceBracketEnds.contains(lower(spans[m + 1].upperBound) ?? "")
       if opensLine, !bracketsProvince, spells(nextAt, ",") || spells(nextAt, "(") {
         let window = (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 5)).map { tokens[$0].lower }
+        // ("Kabul, Afghanistan – The Taliban has captured …": the country, then a dash.)
         if window.contains("(") || window.contains("[") || window.contains(":")
           || window.contains(where: { DateFinder.months[$0] != nil })
+          || (window.count >= 3 && window[1] == "afghanistan" && ["-", "\u{2013}", "\u{2014}"].contains(window[2]))
         {
           mentions[m].isAttributive = true
           mentions[m].isDateline = true

@@ -34,6 +34,26 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "two places joined by a comma alone open a headline as its subject",
+      "Taloqan, Aybak fall to Taliban as militants press on in the north",
+      ["captured AF1801", "captured AF2001"]),
+    Case(
+      "… but a place closing a clause before the comma is not the next verb's subject",
+      "When the army reached Andkhoy, Pashtun Kot fell to the Taliban.",
+      ["captured AF2902"], not: ["captured AF2913"]),
+    Case(
+      "a name the gazetteer does not hold, inside a list, does not end it",
+      "The Taliban captured Kharwar, Zorbak and Qarqin districts on Sunday.",
+      ["captured AF0506", "captured AF2810"]),
+    Case(
+      "… nor the semicolon items after it",
+      "Government forces withdrew from Kharwar in Logar; Zorbak, Qarqin and Khanaqa districts of Jawzjan; and Khashrod in Nimroz.",
+      ["captured AF0506", "captured AF2810", "captured AF2803", "captured AF3405"]),
+    Case(
+      "… but an unknown name that a verb follows is no item",
+      "The Taliban captured Kharwar, and Zorbak Khan visited Qarqin.",
+      ["captured AF0506"], not: ["captured AF2810"]),
+    Case(
       "a list goes on past an item's ranked apposition, to 'as well as'",
       "The Taliban took control of Herat, the country's third-largest city, as well as Ghazni.",
       ["captured AF3201", "captured AF1101"]),
@@ -756,6 +776,21 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a place a district lies 'next to' is a landmark",
+      "The Taliban have overrun a key district in Maidan Wardak province next to the capital Kabul.",
+      [], not: ["captured AF0101"]),
+    Case(
+      "… as is the capital a district is 'neighbouring'",
+      "The militants claimed to have overrun a district neighbouring the capital Kabul.",
+      [], not: ["captured AF0101"]),
+    Case(
+      "… while the district named is still taken", "The Taliban captured Chak, a district next to Maidan Shahr, on Sunday.",
+      ["captured AF0404"], not: ["captured AF0401"]),
+    Case(
+      "a dateline of a place, the country and a dash is where the report was filed",
+      "Kabul, Afghanistan – The Taliban has captured Aybak, the capital of Samangan.",
+      ["captured AF2001"], not: ["captured AF0101"]),
+    Case(
       "a place before a clause 'as' opens with its own subject is no object of that clause's verb",
       "Ghani arrived in Mazar as the Taliban captured Faizabad overnight.",
       ["captured AF1701"], not: ["captured AF2101"]),
@@ -1441,6 +1476,10 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "what a fall 'paves the way for' is not a fall yet",
+      "The fall of Shinkay district paves the way for the fall of Qalat, the capital of Zabul.",
+      ["captured AF2603"], not: ["captured AF2601"]),
+    Case(
       "'neither … nor' denies the fall of both",
       "Neither Taloqan nor Aybak has fallen to the Taliban, officials insisted.",
       [], not: ["captured AF1801", "captured AF2001"]),
@@ -1707,6 +1746,18 @@ import Testing
   ]
 
   static let levelsCases: [Case] = [
+    Case(
+      "the names a group of capitals lists after 'such as' are the capitals",
+      "The Taliban have seized several provincial capitals, such as Takhar and Jawzjan.",
+      ["captured AF1801", "captured AF2801"], not: ["captured AF18", "captured AF28"]),
+    Case(
+      "provinces 'whose capitals have fallen', listed after a dash, stand for the capitals",
+      "Commandos were sent to the five provinces whose capitals have fallen – Takhar, Jawzjan and Nimroz – on Monday.",
+      ["captured AF1801", "captured AF2801"], not: ["captured AF18", "captured AF28"]),
+    Case(
+      "… but provinces whose districts have fallen are the provinces",
+      "Troops were sent to the provinces whose districts have fallen – Takhar and Jawzjan.",
+      [], not: ["captured AF1801", "captured AF2801"]),
     Case(
       "a place given up, named as a province and its capital both, is the city",
       "Government forces withdrew from Kunduz on Sunday.",
