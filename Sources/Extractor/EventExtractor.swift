@@ -303,15 +303,31 @@ public struct EventExtractor: Sendable {
           || (Self.continuesList(tokens, sentence, words: tables.listWords) && !Self.opensWithProgressive(tokens, sentence)
             && sentences[sentence.index - 1].tokens.contains(where: { Self.groupNouns.contains(tokens[$0].lower) })),
         // Places that "followed" share a change of control, not a retreat or a fight beside it.
-        let previous = triggers[sentence.index - 1].last(where: {
-          follows ? ($0.type == .captured || $0.type == .recaptured) && !$0.isIrrealis : $0.type != .mobilization
-        }) ?? (follows ? followed[sentence.index - 1] : nil)
+        // (A list names the places of the verb told of the group, not of another beside it:
+        // "Nine Districts Fall to Taliban as Fighting Continues. The districts include …".)
+        let previous = Self.triggerOfGroup(
+          triggers[sentence.index - 1].filter {
+            follows ? ($0.type == .captured || $0.type == .recaptured) && !$0.isIrrealis : $0.type != .mobilization
+          }, tokens, in: sentences[sentence.index - 1]) ?? (follows ? followed[sentence.index - 1] : nil)
       {
         // "11 districts have fallen … The districts are Maimai, Nusai, …": the list names the
         // places of the previous sentence's event.
         var continued = previous.sharing(
           at: sentence.tokens.lowerBound..<sentence.tokens.lowerBound, sentence: sentence.index, isIrrealis: previous.isIrrealis)
-        if !follows { continued.origin = (previous.sentence, previous.tokens) }
+        if !follows {
+          continued.origin = (previous.sentence, previous.tokens)
+          // "The districts include Kofab, Argo and Yawan. They all fell on Sunday.": the next
+          // sentence, opening with "they" and telling the same change with a day and no place
+          // of its own, dates the list instead.
+          let next = sentence.index + 1
+          if next < sentences.count, mentionsBySentence[next].isEmpty, let first = sentences[next].tokens.first,
+            Self.restatingOpeners.contains(tokens[first].lower),
+            let restating = triggers[next].first(where: { $0.type == previous.type && !$0.isIrrealis }),
+            dates[next].contains(where: \.mayDateAnEvent)
+          {
+            continued.origin = (next, restating.tokens)
+          }
+        }
         sentenceTriggers = [continued]
         if follows { followed[sentence.index] = continued }
       }
@@ -1585,6 +1601,21 @@ public struct EventExtractor: Sendable {
           || MentionFinder.isUnknownName(tokens[k])
       }
     }
+  }
+
+  /// Words that open a sentence restating what the list before it named ("They all fell on
+  /// Sunday").
+  static let restatingOpeners: Set<String> = ["they", "these", "all"]
+
+  /// Of `candidates`, triggers of `sentence` in text order, the last one that a noun of a group
+  /// of places stands right before or after ("Nine Districts Fall to Taliban as Fighting
+  /// Continues": the fall), else the last one.
+  static func triggerOfGroup(_ candidates: [Trigger], _ tokens: [Token], in sentence: Sentence) -> Trigger? {
+    candidates.last { trigger in
+      let before = max(sentence.tokens.lowerBound, trigger.tokens.lowerBound - 3)..<trigger.tokens.lowerBound
+      let after = trigger.tokens.upperBound..<min(sentence.tokens.upperBound, trigger.tokens.upperBound + 3)
+      return before.contains { groupNouns.contains(tokens[$0].lower) } || after.contains { groupNouns.contains(tokens[$0].lower) }
+    } ?? candidates.last
   }
 
   /// A line of a list: it opens with a bullet ("-", "•", "*", a dash) or a number and "." or ")".

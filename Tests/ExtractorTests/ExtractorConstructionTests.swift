@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list after a headline of two verbs names the places of the one told of the group",
+      "Nine Districts Fall to Taliban as Fighting Continues\n\nThe districts include Kofab, Argo and Yawan in Badakhshan.",
+      ["captured AF1721", "captured AF1709"], not: ["contested AF1721", "contested AF1709"]),
+    Case(
       "two places joined by a comma alone open a headline as its subject",
       "Taloqan, Aybak fall to Taliban as militants press on in the north",
       ["captured AF1801", "captured AF2001"]),
@@ -2989,6 +2993,10 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "a list continuing a group's event is dated by the next sentence that restates it with a day",
+      text: "Three districts fell to the Taliban this week. The districts include Kofab, Argo and Yawan. They all fell on Sunday.",
+      published: "2021-07-05", expected: "captured AF1709 2021-07-04"),
     DateCase(
       name: "a timeline's day on a line of its own dates the items under it",
       text: "Aug. 12:\n\n-- Militants overran Ghazni, the capital of Ghazni province.\n\n-- Envoys met in Doha.\n\nAug. 11:\n\n-- Militants overran Faizabad city in Badakhshan.",
