@@ -309,6 +309,17 @@ struct MentionFinder {
     // is a landmark: `landmarkNouns`).
     + [["bases", "around"], ["positions", "around"]]
 
+  /// Whether `words` end with an urban police district of the place after them: "PD 8 of",
+  /// "PD8 in", "police district 8 of" (a part of a city, as "police districts of" is).
+  static func endsWithPoliceDistrict(_ words: [String]) -> Bool {
+    guard let last = words.last, last == "of" || last == "in", words.count >= 2 else { return false }
+    let number = words[words.count - 2]
+    if number.hasPrefix("pd"), number.count > 2, number.dropFirst(2).allSatisfy(\.isNumber) { return true }
+    guard number.first?.isNumber == true, words.count >= 3 else { return false }
+    let noun = words[words.count - 3]
+    return noun == "pd" || noun == "pds" || (noun == "district" && words.count >= 4 && words[words.count - 4] == "police")
+  }
+
   /// Whether the words before a place at `start` name a locality in it: "in" or "of", one to
   /// five words of a name (capitalised words, hyphens, the ezafe's "e" and "i"), then "of"
   /// after a noun of localities ("the area of Dar-e Sanglakh in Jalrez").
@@ -2506,6 +2517,7 @@ struct MentionFinder {
       let allParts = wider.count >= 3 && wider[wider.count - 3] == "all" && wider[wider.count - 1] == "of"
       if !seatOfDistrict, !allParts,
         MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6)
+          || MentionFinder.endsWithPoliceDistrict(wider)
       {
         mentions[m].isPartial = true
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or

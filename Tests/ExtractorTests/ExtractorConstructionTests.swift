@@ -1152,6 +1152,10 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "the fall of areas of a city's police district ('PD 8 of Faizabad') contests the city, whatever verb follows",
+      "After the fall of some areas of PD 8 of Faizabad, the provincial capital, the Taliban captured Teshkan on Friday night.",
+      ["contested AF1701", "captured AF1711"], not: ["captured AF1701"]),
+    Case(
       "an apposition naming a part's city as a capital is the part",
       "Taliban militants have captured parts of Sheberghan city, capital of Jawzjan province, officials said.",
       ["contested AF2801"], not: ["captured AF2801"]),
