@@ -3827,6 +3827,17 @@ public struct EventExtractor: Sendable {
     /// (So does one in a restrictive relative clause that a comma closes before the trigger:
     /// "Cities that had been Northern Alliance territory in the early 2000s like Fayzabad, fell".)
     func inRelativeClause(_ k: Int) -> Bool {
+      // ("captured Herat and Kandahar, where the Taliban proclaimed their emirate in the
+      // 1990s": a relative clause of a place, opened by a comma after the trigger, the year
+      // inside it; not one of people, "anti-Taliban fighters, who joined the coalition in 2001",
+      // whose year is the trigger's.)
+      if k > trigger.upperBound,
+        (trigger.upperBound..<k).contains(where: { j in
+          (tokens[j].lower == "where" || tokens[j].lower == "which") && j > trigger.upperBound && tokens[j - 1].lower == ","
+        })
+      {
+        return true
+      }
       if Self.inRelativeClause(
         k..<(k + 1), before: trigger.lowerBound, tokens, from: sentence.tokens.lowerBound, openers: Self.yearClauseOpeners)
       {

@@ -173,6 +173,12 @@ struct MentionFinder {
     "accuses", "accused", "blames", "blamed", "warns", "warned", "announced", "announces", "confirmed", "confirms",
   ]
 
+  /// Participles of speaking whose agent after "by" speaks ("a statement refuted by Kabul"):
+  /// the capital so named stands for the government.
+  static let spokenParticiples: Set<String> = [
+    "refuted", "denied", "rejected", "dismissed", "disputed", "confirmed", "announced", "condemned", "criticised", "criticized",
+  ]
+
   /// Words before the capital that leave it the subject of what follows: none (the sentence's
   /// start), a comma, or a conjunction.
   static let subjectOpeners: SpelledWordSet = [",", "and", "but", "while", "as", "whereas", "though", "although"]
@@ -2210,7 +2216,11 @@ struct MentionFinder {
         let seatOfGovernment =
           seatOfSpeakers && ["government", "administration", "regime"].contains(before[before.count - 2])
           && MentionFinder.namesCapital(mention)
-        if seatOfGovernment || MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
+        // ("a statement refuted by Kabul": the capital as the agent of a word of speaking.)
+        let speakingAgent =
+          before.count >= 2 && before.last == "by" && MentionFinder.spokenParticiples.contains(before[before.count - 2])
+          && MentionFinder.namesCapital(mention)
+        if seatOfGovernment || speakingAgent || MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
           || (MentionFinder.governmentNouns.contains(w) && MentionFinder.namesCapital(mention))
         {
           mentions[m].isAttributive = true

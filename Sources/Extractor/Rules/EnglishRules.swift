@@ -1392,13 +1392,16 @@ enum EnglishRules {
         "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?",
         // "A new militia has been raised in Panjshir".
         "militia|militias has|have|had|was|were been? raised|formed|created|established",
-        "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~",
+        "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~|concentrate~",
+        // "forces loyal to Massoud established themselves in the Panjshir valley".
+        "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 establish~ themselves",
       ],
       examples: [
         ("Elders in Jaghori say the community has raised a force of 2,000 men to keep the Taliban out.", "mobilization AF1114"),
         ("Hundreds of anti-Taliban fighters have gathered in Andarab.", "mobilization AF0907"),
         ("Fighters loyal to a former governor massed in Herat city on Friday.", "mobilization AF3201"),
         ("Forces loyal to a local commander were gathering in Andarab on Monday.", "mobilization AF0907"),
+        ("Forces loyal to the former vice president established themselves in the Panjshir valley.", "mobilization AF08"),
         ("A new militia has been raised in Panjshir province to resist the Taliban.", "mobilization AF08"),
         ("Young men have formed an unofficial militia to defend Lashkar Gah.", "mobilization AF3001"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
@@ -1415,8 +1418,12 @@ enum EnglishRules {
         "center", "centre", "hub", "bastion", "stronghold", "heart", "symbol", "cradle", "birthplace", "sanctuary", "haven",
         "redoubt", "bulwark",
       ],
-      ["anti taliban fighters|militia|militias|forces|groups|resistance"],
-      examples: [("Anti-Taliban militias in Jaghori district held their ground on Friday.", "mobilization AF1114")],
+      // ("Taliban-resistant forces": hyphens are skipped.)
+      ["anti taliban fighters|militia|militias|forces|groups|resistance", "taliban resistant|opposing fighters|militia|militias|forces|groups"],
+      examples: [
+        ("Anti-Taliban militias in Jaghori district held their ground on Friday.", "mobilization AF1114"),
+        ("Taliban-resistant forces were starting to concentrate in Andarab.", "mobilization AF0907"),
+      ],
       not: [
         ("Mazar, long a centre of anti-Taliban resistance, was calm on Monday.", "mobilization AF2101"),
         ("They rode into Mazar-i-Sharif, once thought a sanctuary of anti-Taliban resistance.", "mobilization AF2101"),
