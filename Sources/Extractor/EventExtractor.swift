@@ -407,13 +407,20 @@ public struct EventExtractor: Sendable {
       // group named by no place, right before or after a change of control, recalls the list
       // of that count in one of the two sentences before.
       if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns) {
-        recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - 2), by: -1) {
+        // (An uncounted group recalls only the sentence right before, a list of two or more
+        // places of the group's level.)
+        let level = count == 0 ? Self.recalledLevel(trigger, tokens) : nil
+        recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - (count == 0 ? 1 : 2)), by: -1) {
           var lists: [Int: [Int]] = [:]
           for m in mentionsBySentence[s] where !mentions[m].isLandmark && !mentions[m].isAttributive && !mentions[m].isExcepted {
             lists[mentions[m].list, default: []].append(m)
           }
           for id in lists.keys.sorted().reversed() {
-            guard let members = lists[id], members.count == count else { continue }
+            guard let members = lists[id],
+              count == 0
+                ? members.count >= 2 && level.map { level in members.allSatisfy { mentions[$0].hasLevel(level) } } == true
+                : members.count == count
+            else { continue }
             appendGroupDrafts(members, trigger, mentions, context: context, to: &drafts)
             break recall
           }
@@ -1188,8 +1195,10 @@ public struct EventExtractor: Sendable {
   /// draft of the trigger's type yet, at a confidence below the trigger's own.
   func appendGroupDrafts(_ members: [Int], _ trigger: Trigger, _ mentions: [Mention], context: ProvinceContext, to drafts: inout [Draft]) {
     for m in members {
+      // (A place an earlier sentence already gave this type is recalled too: the recalling
+      // sentence may state its day, "The districts fell on Sunday afternoon".)
       guard let (place, alternatives) = resolve(mentions[m], for: trigger.type, context: context), place.level != .province,
-        !drafts.contains(where: { $0.place.id == place.id && $0.trigger.type == trigger.type })
+        !drafts.contains(where: { $0.place.id == place.id && $0.trigger.type == trigger.type && $0.trigger.sentence == trigger.sentence })
       else { continue }
       drafts.append(
         Draft(
@@ -1219,8 +1228,15 @@ public struct EventExtractor: Sendable {
       // The noun at most five tokens before the trigger, or its count at most two after it.
       let window = max(range.lowerBound + 1, span.lowerBound - 5)..<min(range.upperBound, span.upperBound + 4)
       for k in window where !span.contains(k) && groupNouns.contains(tokens, at: k) {
-        // The count right before the noun ("three districts", "both districts").
+        // The count right before the noun ("three districts", "both districts"); none after
+        // "the", "these" or "those" ("the districts fell on Monday afternoon": 0, the last list
+        // of the sentence before, whatever its length).
         let word = tokens[k - 1].lower
+        if ["the", "these", "those"].contains(word), k - 1 >= range.lowerBound, k < span.lowerBound,
+          !(k..<span.lowerBound).contains(where: { inMention[$0] })
+        {
+          return (triggers[t], 0)
+        }
         guard let count = word == "both" ? 2 : countValue(word), count >= 2 else { continue }
         // (A group opened by a determiner of things known: "all", "the", "these", "those", or
         // "both" itself.)
@@ -1231,6 +1247,19 @@ public struct EventExtractor: Sendable {
         let object = span.upperBound..<min(range.upperBound, span.upperBound + 3)
         guard !between.contains(where: { inMention[$0] }), !object.contains(where: { inMention[$0] }) else { continue }
         return (triggers[t], count)
+      }
+    }
+    return nil
+  }
+
+  /// The level of the group noun an uncounted recall names before `trigger` ("the districts
+  /// fell": district; "the provinces": province), nil for another noun.
+  static func recalledLevel(_ trigger: Trigger, _ tokens: [Token]) -> PlaceLevel? {
+    for k in stride(from: trigger.tokens.lowerBound - 1, through: max(0, trigger.tokens.lowerBound - 5), by: -1) {
+      switch tokens[k].lower {
+      case "districts": return .district
+      case "provinces": return .province
+      default: continue
       }
     }
     return nil

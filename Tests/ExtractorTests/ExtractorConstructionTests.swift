@@ -2499,6 +2499,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the districts' recalls no list of provinces",
+      "Heavy fighting raged in Kunduz and Takhar provinces. The districts fell on Sunday.",
+      [], not: ["captured AF19", "captured AF18", "captured AF1901", "captured AF1801"]),
+    Case(
       "the seat of a government is no antecedent of 'the city'",
       "Taliban fighters captured the border post, a source of income for the government in Kabul. An official said forces had regained control of the city.",
       [], not: ["recaptured AF0101"]),
@@ -3009,6 +3013,14 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'the districts' recalling the list of the sentence before, with a day, dates it",
+      text: "Officials said Chemtal and Zari districts were overrun by the militants. The districts fell on Sunday afternoon.",
+      published: "2021-07-05", expected: "captured AF2108 2021-07-04"),
+    DateCase(
+      name: "… and so does a counted group opening the sentence",
+      text: "Officials said Chemtal, Zari and Kishindih districts were overrun by the militants. All three districts fell on Sunday.",
+      published: "2021-07-05", expected: "captured AF2114 2021-07-04"),
     DateCase(
       name: "a list continuing a group's event is dated by the next sentence that restates it with a day",
       text: "Three districts fell to the Taliban this week. The districts include Kofab, Argo and Yawan. They all fell on Sunday.",
