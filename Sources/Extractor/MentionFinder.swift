@@ -2145,11 +2145,12 @@ struct MentionFinder {
           mentions[m].hint = .district
         } else if endsWith(before, "are") || endsWith(before, "were") || endsWith(before, "include")
           || endsWith(before, "including") || endsWith(before, ":") || endsWith(before, "such", "as") || endsWith(before, "like"),
-          ten.contains("capitals")
+          ten.contains("capitals") || ten.contains("cities")
         {
           // "The other provincial capitals, fallen earlier, are Faizabad, Farah, …": the names a
           // group of capitals lists are cities (the hint goes to the whole list); so do "several
-          // provincial capitals, such as Kunduz and Takhar", "capitals like …".
+          // provincial capitals, such as Kunduz and Takhar", "capitals like …", and a group of
+          // cities ("Cities … like Fayzabad, fell": the capital, not Jawzjan's district).
           mentions[m].hint = .city
         } else if let noun = MentionFinder.provinceApposition(ten, at: tenAt), m == 0 || spans[m - 1].upperBound <= noun,
           mention.matches.contains(where: { $0.place.level == .province })

@@ -1763,6 +1763,10 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a name listed after 'cities like' is the city, not a district that shares its name",
+      "Then came Sheberghan and Sar-e-Pul. Cities like Fayzabad fell without much resistance.",
+      ["captured AF1701"], not: ["captured AF2808"]),
+    Case(
       "the names a group of capitals lists after 'such as' are the capitals",
       "The Taliban have seized several provincial capitals, such as Takhar and Jawzjan.",
       ["captured AF1801", "captured AF2801"], not: ["captured AF18", "captured AF28"]),

@@ -480,6 +480,9 @@ enum EnglishRules {
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters even? closer|close to",
         "carry~|bring|brings|bringing|brought|take~|took|push~ them even? closer to",
         "front line|lines *4 km|kilometres|kilometers|miles of|from|away", "frontline|frontlines *4 km|kilometres|kilometers|miles of|from|away",
+        // "fighters are massing outside Ghazni city", "massed hundreds of fighters around
+        // Kandahar" (not "massed in Herat city", a gathering in the place: `mobilization.force`).
+        "massing|massed|amassing|amassed *3 around|outside",
         "hold~|held _ positions *4 km|kilometres|kilometers|miles of|from|away",
         // "the Taliban are battling government forces some 11 kilometres south of the capital".
         "fight~|battle~|clash~ *6 km|kilometres|kilometers|miles north|south|east|west|northeast|northwest|southeast|southwest? of|from",
@@ -489,6 +492,8 @@ enum EnglishRules {
         "@taliban|militants|insurgents|fighters are|is|were|was|have|has|had|now|got|getting|come|came|been|moved|drawn|drew _ very? close|closer to",
       ],
       examples: [
+        ("Hundreds of Taliban fighters are massing outside Ghazni city.", "contested AF1101"),
+        ("The Taliban have amassed hundreds of fighters around Kandahar city.", "contested AF2701"),
         ("Weeks of defeats in the province carried the insurgents to the gates of Gardez.", "contested AF1301"),
         ("The Taliban seized Zurmat district and advanced to the outskirts of Gardez on Friday.", "contested AF1301"),
         ("The Taliban took Panjwai district and reached the gates of Kandahar city.", "contested AF2701"),
