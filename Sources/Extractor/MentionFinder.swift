@@ -1892,8 +1892,16 @@ struct MentionFinder {
           && !["and", "or"].contains(lower(spans[m].upperBound) ?? "")
           && !(lower(spans[m].upperBound) == "," && ["and", "or"].contains(lower(spans[m].upperBound + 1) ?? ""))
         if placesItem { mentions[m].hint = .province }
+        // "Two districts of Ghazni, Jaghori and Malistan, fell": the province a counted group
+        // is "of", a comma after it, owns the list that follows; it is no item of that list.
+        let ownerStart = spans[m - 1].lowerBound
+        let ownsGroupList =
+          between == [","] && spells(ownerStart - 1, "of") && MentionFinder.countedLevel(of: lower(ownerStart - 2) ?? "") != nil
+          && (lower(ownerStart - 3).map { MentionFinder.isCount($0) || MentionFinder.groupQuantifiers.contains($0) } ?? false)
+          && mentions[m - 1].hasLevel(.province)
+        if ownsGroupList { mentions[m - 1].hint = .province }
         let isList =
-          joinsOnly && !placesItem
+          joinsOnly && !placesItem && !ownsGroupList
           && (!between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
             && (!joints.as || joints.well)
             || (between.count >= 1 && between.count <= 3

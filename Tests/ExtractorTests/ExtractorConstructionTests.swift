@@ -34,6 +34,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "the province a counted group is 'of' owns the list after its comma and is no item of it",
+      "Two districts of Ghazni, Jaghori and Malistan, fell to the Taliban in June.",
+      ["captured AF1114", "captured AF1116"], not: ["captured AF1101", "captured AF11"]),
+    Case(
+      "… as the object of a capture too",
+      "The Taliban captured three districts of Kunduz, Imam Sahib, Khan Abad and Qala-e-Zal, on Sunday.",
+      ["captured AF1905", "captured AF1904", "captured AF1907"], not: ["captured AF1901", "captured AF19"]),
+    Case(
       "a list after a headline of two verbs names the places of the one told of the group",
       "Nine Districts Fall to Taliban as Fighting Continues\n\nThe districts include Kofab, Argo and Yawan in Badakhshan.",
       ["captured AF1721", "captured AF1709"], not: ["contested AF1721", "contested AF1709"]),

@@ -814,9 +814,15 @@ enum EnglishRules {
       // is pushed out of the place it named (`TriggerFinder.actorAndType` turns the walk's
       // answer round: the Taliban pushed out is a recapture).
       "recaptured.pushed-out", .recaptured, side: .beforeOnly, strength: 0.8,
-      ["but|and were|was|had been? pushed|driven|forced|chased|kicked|thrown|flushed|routed out"],
+      [
+        "but|and|then were|was|had been? pushed|driven|forced|chased|kicked|thrown|flushed|routed out",
+        // "briefly captured Dahana-e-Ghori before being pushed out by commandos".
+        "before being pushed|driven|forced|chased|kicked|thrown|flushed|routed out",
+      ],
       examples: [
         ("The Taliban entered Qala-e-Naw city on Wednesday but were pushed out by the afternoon.", "recaptured AF3101"),
+        ("Militants briefly captured Dahana-e-Ghori before being pushed out by commandos.", "recaptured AF0902"),
+        ("The Taliban held Khan Abad for a day, then were driven out by the army.", "recaptured AF1904"),
         ("The Taliban entered Qala-e-Naw city on Wednesday but were pushed out by the afternoon.", "contested AF3101"),
       ],
       not: [("Government forces entered Kiti district on Monday but were driven out a day later.", "recaptured AF2405")]),
