@@ -241,13 +241,20 @@ enum TriggerFinder {
     return (words, ids, positions)
   }
 
-  /// ``words(_:_:tables:)`` written into `words`, `ids` and `positions`, which are emptied first
-  /// (their storage kept: `find` reuses one set of arrays for every sentence of a report).
+  /// ``words(_:_:tables:)`` written into `words`, `ids` and `positions`, whose elements are
+  /// replaced (their storage kept: `find` reuses one set of arrays for every sentence of a
+  /// report).
   static func words(
     _ tokens: [Token], _ range: Range<Int>, tables: RuleTables, into words: inout [String], _ ids: inout [WordID],
     _ positions: inout [Int]
   ) {
-    words.removeAll(keepingCapacity: true)
+    // The words are written over the sentence before's, one by one, and only the words past
+    // this sentence's count are removed: emptying `words` first destroyed every text of the
+    // sentence before through the array's generic destruction, about 35 instructions a word
+    // (`removeAll`, 6.3 M on the 1 MB stream), where an assignment releases the text it
+    // replaces in place (this function 30.1 → 28.9 M: callgrind, issue #16).
+    var count = 0
+    defer { if count < words.count { words.removeSubrange(count...) } }
     ids.removeAll(keepingCapacity: true)
     positions.removeAll(keepingCapacity: true)
     words.reserveCapacity(range.count)
@@ -269,13 +276,16 @@ enum TriggerFinder {
         continue
       }
       // `spellings` by word id (its variants are in the lexicon): no `String` hashed per word.
+      // (Each word written over the one of the sentence before that stands at its place, else
+      // appended.)
       if tables.hasSpelling[Int(word)], let spelling = tables.spelling[Int(word)] {
-        words.append(spelling.word)
+        if count < words.count { words[count] = spelling.word } else { words.append(spelling.word) }
         ids.append(spelling.id)
       } else {
-        words.append(t.lower)
+        if count < words.count { words[count] = t.lower } else { words.append(t.lower) }
         ids.append(word)
       }
+      count += 1
       positions.append(k)
     }
   }

@@ -266,7 +266,7 @@ struct SortedKeyLines: Sendable {
   }
 
   static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    String(copying: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   /// The `|place|temporary|spelling` triples in `range` (from the bar after the key to the end

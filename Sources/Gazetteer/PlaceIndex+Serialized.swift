@@ -160,7 +160,7 @@ private struct SerializedReader {
   }
 
   func string(_ range: Range<Int>) -> String {
-    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    String(copying: UnsafeBufferPointer(rebasing: bytes[range]))
   }
 
   func optional(_ range: Range<Int>) -> String? {

@@ -146,7 +146,7 @@ extension PlaceIndex {
         return start..<end
       }
       func string(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        String(copying: UnsafeBufferPointer(rebasing: bytes[range]))
       }
       guard let header = nextLine() else { return nil }
       let counts = string(header).split(separator: " ")
