@@ -247,7 +247,7 @@ enum EnglishRules {
       "contested.entered", .contested, side: .after, strength: 0.8, notBefore: ["#count"],
       [
         "enter~|storm~|breach~|infiltrate~|penetrate~", "flood~|pour~|swarm~|stream~|break~|broke|broken into",
-        "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove into",
+        "force~|fight~|fought|push~|make~|made _ way into", "entrenched in|outside|around|inside", "dug|digging in on|at|around|outside|inside|near", "walk~|stroll~|roll~|drove|rode|ride|rides|riding into",
         "present in|inside", "make~ inroads into|in", "@taliban|fighters are|were|is|was now|already? inside",
         // ("they also gained ground in Kunduz city", "made gains inside Lashkar Gah".)
         "gain~ ground|territory in|inside", "make~|made gains in|inside",
@@ -263,6 +263,7 @@ enum EnglishRules {
       examples: [
         ("Taliban fighters entered Taloqan city on Saturday night.", "contested AF1801"),
         ("Hundreds of Taliban fighters poured into Kunduz city overnight.", "contested AF1901"),
+        ("Taliban fighters rode into Kunduz city on motorbikes on Sunday.", "contested AF1901"),
         ("The militants have made inroads into Herat city.", "contested AF3201"),
         ("The insurgents also gained ground in Kunduz city on Sunday.", "contested AF1901"),
         ("The Taliban made gains inside Lashkar Gah overnight.", "contested AF3001"),
@@ -474,6 +475,8 @@ enum EnglishRules {
         "advance~|push~|close~|press~ in? to|towards|toward|on _ outskirts|gates|edge|edges|suburbs|doorstep of",
         // "all of which carried the Taleban to the gates of the provincial capital, Gardez".
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters to _ gates|doorstep|outskirts|edge of",
+        // ("This brings resistance forces to the outskirts of Charikar": either side's forces.)
+        "carry~|bring|brings|bringing|brought|take~|took _ resistance|government|afghan|security|uprising|militia? forces|troops to _ gates|doorstep|outskirts|edge of",
         // ("These swift victories brought the insurgents 40 km from the national capital, Kabul.")
         "carry~|bring|brings|bringing|brought|take~|took|push~ _ @taliban|insurgents|militants|fighters *3 km|kilometres|kilometers|miles of|from|away",
         // ("The advance took them closer to Kabul with the seizure of Ghazni.")
@@ -496,6 +499,7 @@ enum EnglishRules {
         ("The Taliban have amassed hundreds of fighters around Kandahar city.", "contested AF2701"),
         ("Weeks of defeats in the province carried the insurgents to the gates of Gardez.", "contested AF1301"),
         ("The Taliban seized Zurmat district and advanced to the outskirts of Gardez on Friday.", "contested AF1301"),
+        ("The counter-attack brought resistance forces to the outskirts of Charikar.", "contested AF0301"),
         ("The Taliban took Panjwai district and reached the gates of Kandahar city.", "contested AF2701"),
         ("The gains brought the militants within 30 km of Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are now within striking distance of Taloqan.", "contested AF1801"),
