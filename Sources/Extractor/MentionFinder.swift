@@ -1225,7 +1225,6 @@ struct MentionFinder {
 
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
-  /// The plural nouns before "of" that name a list's items (`closeMatch`).
   /// Whether `tokens[range]`, between two places, is list joints, then one to three
   /// capitalised words no rule or gazetteer name knows (`Lexicon.unknown`), then joints again
   /// ("Kharwar, Zorbak and Qarqin", "Mangjic, Faizabad and Khanaqa"): an item the gazetteer does
@@ -1251,6 +1250,7 @@ struct MentionFinder {
   /// What opens the list after "provinces whose capitals have fallen": a colon or a dash.
   static let whoseCapitalListMarks: Set<String> = [":", "-", "\u{2013}", "\u{2014}"]
 
+  /// The plural nouns before "of" that name a list's items (`closeMatch`).
   static let closeMatchListNouns: SpelledWordSet = ["cities", "districts", "capitals", "centres", "centers"]
   /// The words that open a list after a group noun (`closeMatch`).
   static let closeMatchListOpeners: SpelledWordSet = ["including", "include", "included", "namely", "like", "viz"]
