@@ -3367,6 +3367,13 @@ public struct EventExtractor: Sendable {
         if ["neighbouring", "neighboring", "nearby"].contains(tokens[k].lower), k + 1 < gap.upperBound { k += 1 }
         if tokens[k].kind == .word, tokens[k].isCapitalized, !inMention[k] { continue }
       }
+      // "relocated to the provincial capital after leaving Khwaja Sabz Posh": a place after
+      // "after" or "before" and a gerund is that act's, not where the retreat went.
+      if placeAfter, trigger.type == .retreatedTo, gap.contains(where: { k in
+        (tokens[k].lower == "after" || tokens[k].lower == "before") && k + 1 < gap.upperBound && tokens[k + 1].lower.hasSuffix("ing")
+      }) {
+        continue
+      }
       let included = members.contains { mentions[$0].isIncluded }
       switch Self.side(of: trigger, tokens) {
       case _ where included && placeAfter: break

@@ -2454,6 +2454,10 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "a place after 'after leaving' is not where a retreat went",
+      "Government forces relocated to the provincial capital after leaving Khwaja Sabz Posh.",
+      [], not: ["retreated_to AF2903"]),
+    Case(
       "the refuge a flight was for is where it went",
       "The governor fled from Zaranj to take refuge in the peaceful Chahar Burjak district.",
       ["retreated_to AF3404"]),

@@ -1383,6 +1383,8 @@ enum EnglishRules {
         "take~|pick~ up? arms|weapons|guns|rifles|firearms", "armed with weapons|guns|rifles|firearms",
         "buy~|bought|purchase~|acquire~ guns|weapons|arms|rifles|firearms|kalashnikovs",
         "take~|took to _ streets with|holding|carrying weapons|arms|guns|rifles|firearms", "stand~ up with arms|weapons|guns|rifles|firearms",
+        // "Women in Ghor marched with guns in Firozkoh".
+        "march~ with|holding|carrying weapons|arms|guns|rifles|firearms",
         "are|is|were|was|been now|all? up with arms|weapons|guns|rifles|firearms",
         "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
         "residents|villagers|locals|youths|people|civilians|men|women|volunteers|tribesmen *3 have|has|had been armed",
@@ -1393,6 +1395,7 @@ enum EnglishRules {
         ("Villagers in Jaghori have picked up guns to defend their district.", "mobilization AF1114"),
         ("Young men in Parwan, armed with weapons, gathered at the governor's office.", "mobilization AF03"),
         ("Women in Jawzjan took to the streets carrying rifles.", "mobilization AF28"),
+        ("Hundreds of women marched with guns in Chaghcharan on Monday.", "mobilization AF2301"),
         ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
         ("Residents of Maymana have been armed by the government.", "mobilization AF2901"),
@@ -1405,6 +1408,8 @@ enum EnglishRules {
       "mobilization.force", .mobilization, strength: 0.8,
       [
         "raise~|form~|formed|muster~ _ force|forces|militia|militias of? *2 men|fighters|volunteers?",
+        // "have begun recruiting fighters to resist the Taliban" (a purpose of resisting).
+        "recruit~ *3 fighters|men|volunteers|militiamen|youths to fight|resist|defend|confront",
         // "A new militia has been raised in Panjshir".
         "militia|militias has|have|had|was|were been? raised|formed|created|established",
         "fighters|militiamen|gunmen|men|volunteers|forces loyal to *4 gather~|mass~|assemble~|muster~|regroup~|concentrate~",
@@ -1418,6 +1423,7 @@ enum EnglishRules {
         ("Forces loyal to a local commander were gathering in Andarab on Monday.", "mobilization AF0907"),
         ("Forces loyal to the former vice president established themselves in the Panjshir valley.", "mobilization AF08"),
         ("A new militia has been raised in Panjshir province to resist the Taliban.", "mobilization AF08"),
+        ("Former commanders in Parwan have begun recruiting fighters to resist the Taliban.", "mobilization AF03"),
         ("Young men have formed an unofficial militia to defend Lashkar Gah.", "mobilization AF3001"),
         ("Anti-Taliban militias retook Kiti district.", "recaptured AF2405"),
       ],
