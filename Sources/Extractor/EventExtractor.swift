@@ -1834,6 +1834,14 @@ public struct EventExtractor: Sendable {
   static func followsSuit(_ tokens: [Token], _ sentence: Sentence, inName: [Bool]) -> Bool {
     let range = sentence.tokens
     if opensWithFollower(tokens, range, inName: inName) { return true }
+    // "Zaranj fell first. Sheberghan was next, on Saturday.": the places that open the
+    // sentence, then "was next" (not "next to", "next week").
+    if let k = range.dropFirst(2).first(where: { tokens[$0].byteEnd - tokens[$0].byteStart == 4 && tokens[$0].lower == "next" }),
+      tokens[k - 1].lower == "was" || tokens[k - 1].lower == "were", inName[k - 2], inName[range.lowerBound],
+      k + 1 >= range.upperBound || !["to", "week", "month", "day", "year", "door"].contains(tokens[k + 1].lower)
+    {
+      return true
+    }
     // (A word of eight bytes is compared; others are passed on their length: this is asked of
     // every sentence without a trigger.)
     guard

@@ -2515,6 +2515,13 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "places that 'were next' after a fall follow it",
+      "Zaranj fell first. Sheberghan and Kunduz were next.",
+      ["captured AF3401", "captured AF2801", "captured AF1901"]),
+    Case(
+      "… but a place 'next to' something follows nothing", "Zaranj fell on Friday. Kabul was next to the list of concerns.",
+      ["captured AF3401"], not: ["captured AF0101"]),
+    Case(
       "'the districts' recalls no list of provinces",
       "Heavy fighting raged in Kunduz and Takhar provinces. The districts fell on Sunday.",
       [], not: ["captured AF19", "captured AF18", "captured AF1901", "captured AF1801"]),
