@@ -3654,6 +3654,9 @@ public struct EventExtractor: Sendable {
   static let objectOpeners: SpelledWordSet = [
     "the", "a", "an", "its", "their", "several", "some", "many", "dozens", "hundreds", "scores",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    // ("after seizing vast swathes of Afghanistan", "large areas of the country": a stretch of
+    // land, no place, is what was taken.)
+    "vast", "large", "huge", "wide",
   ]
 
   /// Words of a time phrase after a verb ("captured the previous day", "took a week later").

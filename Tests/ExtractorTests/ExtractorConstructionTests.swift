@@ -792,6 +792,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a capture whose object is a stretch of land ('vast swathes of Afghanistan') took no place before it",
+      "Suicide bombers struck the city of Kandahar as the Taliban closed in after seizing vast swathes of Afghanistan.",
+      [], not: ["captured AF2701"]),
+    Case(
       "a place a district lies 'next to' is a landmark",
       "The Taliban have overrun a key district in Maidan Wardak province next to the capital Kabul.",
       [], not: ["captured AF0101"]),
