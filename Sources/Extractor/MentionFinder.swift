@@ -1735,9 +1735,17 @@ struct MentionFinder {
     /// (Tokens read in place, here and below: `tokens[j].kind` in this long function copies
     /// the whole token, its text retained and released.)
     func previousPositions(_ k: Int, _ count: Int) -> [Int] {
+      var positions: [Int] = []
+      positions.reserveCapacity(count)
+      previousPositions(k, count, into: &positions)
+      return positions
+    }
+    /// ``previousPositions(_:_:)`` written over `positions` (a reused array: one per mention
+    /// was allocated and freed, with the words' below, about 4 M instructions on the 1 MB
+    /// stream, callgrind, issue #16).
+    func previousPositions(_ k: Int, _ count: Int, into positions: inout [Int]) {
+      positions.removeAll(keepingCapacity: true)
       tokens.withUnsafeBufferPointer { tokens in
-        var positions: [Int] = []
-        positions.reserveCapacity(count)
         var j = k - 1
         while j >= 0, positions.count < count {
           if tokens[j].kind == .punctuation, !MentionFinder.isComma(tokens[j].lower) {
@@ -1750,13 +1758,19 @@ struct MentionFinder {
           positions.append(j)
           j -= 1
         }
-        positions.reverse()
-        return positions
       }
+      positions.reverse()
     }
     /// The text of the tokens at `positions`.
     func words(at positions: [Int]) -> [String] {
       tokens.withUnsafeBufferPointer { tokens in positions.map { tokens[$0].lower } }
+    }
+    /// ``words(at:)`` written over `words` (a reused array).
+    func words(at positions: [Int], into words: inout [String]) {
+      words.removeAll(keepingCapacity: true)
+      tokens.withUnsafeBufferPointer { tokens in
+        for k in positions { words.append(tokens[k].lower) }
+      }
     }
     func previousWords(_ k: Int, _ count: Int) -> [String] { words(at: previousPositions(k, count)) }
     // Whether `words` end with the phrase written out word by word (no array built per test).
@@ -1992,6 +2006,14 @@ struct MentionFinder {
       mentions[m].list = listID
     }
 
+    // The arrays each mention's words before it are read into, kept from one mention to the
+    // next (each `let` copy below is dead by the next mention, so they are written in place).
+    var tenAtScratch: [Int] = []
+    var tenScratch: [String] = []
+    var widerScratch: [String] = []
+    tenAtScratch.reserveCapacity(10)
+    tenScratch.reserveCapacity(10)
+    widerScratch.reserveCapacity(10)
     for m in mentions.indices {
       let mention = mentions[m]
       let group = countedGroup(before: mention.tokens.lowerBound)
@@ -2000,8 +2022,10 @@ struct MentionFinder {
       let nextAt = mention.tokens.upperBound
       // The walk back stops at the same mark whatever the count, so the shorter lists are the
       // ends of the ten words (one walk per mention instead of four).
-      let tenAt = previousPositions(mention.tokens.lowerBound, 10)
-      let ten = words(at: tenAt)
+      previousPositions(mention.tokens.lowerBound, 10, into: &tenAtScratch)
+      let tenAt = tenAtScratch
+      words(at: tenAt, into: &tenScratch)
+      let ten = tenScratch
       // (`ten` itself, its buffer shared, when it has at most four words: no array made.)
       let before = ten.count <= 4 ? ten : Array(ten.suffix(4))
       // (`before[j]` is the word of token `tenAt[beforeStart + j]`.)
@@ -2313,11 +2337,11 @@ struct MentionFinder {
       // (`ten[i]` is the text of token `tenAt[i]`: read from `ten`, not from the token, which
       // this long function copied whole through the array's subscript, 22 000 copies on the
       // 1 MB stream: callgrind, issue #16.)
-      var wider: [String] = []
-      wider.reserveCapacity(10)
+      widerScratch.removeAll(keepingCapacity: true)
       for (i, k) in tenAt.enumerated() where !directionAdjectives.contains(tokens, at: k) || compassWords.contains(tokens, at: k) {
-        wider.append(ten[i])
+        widerScratch.append(ten[i])
       }
+      let wider = widerScratch
       // "north of the city of Herat": the hint words "city of" do not hide a landmark.
       // So do "the capital" and "the national capital" ("east of the capital Kabul").
       // (Also "southwest of the capital, Kabul": the name in apposition to such words.)
