@@ -416,11 +416,12 @@ public struct EventExtractor: Sendable {
             lists[mentions[m].list, default: []].append(m)
           }
           for id in lists.keys.sorted().reversed() {
-            guard let members = lists[id],
+            guard let members = lists[id] else { continue }
+            let ofGroup =
               count == 0
-                ? members.count >= 2 && level.map { level in members.allSatisfy { mentions[$0].hasLevel(level) } } == true
-                : members.count == count
-            else { continue }
+              ? members.count >= 2 && level.map({ level in members.allSatisfy { mentions[$0].hasLevel(level) } }) == true
+              : members.count == count
+            guard ofGroup else { continue }
             appendGroupDrafts(members, trigger, mentions, context: context, to: &drafts)
             break recall
           }
