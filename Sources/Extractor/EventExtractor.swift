@@ -406,10 +406,11 @@ public struct EventExtractor: Sendable {
       // August 21. But all three districts have since fallen to the militant group": a counted
       // group named by no place, right before or after a change of control, recalls the list
       // of that count in one of the two sentences before.
-      if sentence.index > 0, let (trigger, count) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns) {
+      if sentence.index > 0,
+        let (trigger, count, level) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns)
+      {
         // (An uncounted group recalls only the sentence right before, a list of two or more
         // places of the group's level.)
-        let level = count == 0 ? Self.recalledLevel(trigger, tokens) : nil
         recall: for s in stride(from: sentence.index - 1, through: max(0, sentence.index - (count == 0 ? 1 : 2)), by: -1) {
           var lists: [Int: [Int]] = [:]
           for m in mentionsBySentence[s] where !mentions[m].isLandmark && !mentions[m].isAttributive && !mentions[m].isExcepted {
@@ -1212,10 +1213,12 @@ public struct EventExtractor: Sendable {
   /// recalled ("all three districts have since fallen", "retook the two districts", "both
   /// districts fell"), and the count, if the sentence has one: the group phrase ends at most
   /// four tokens before the trigger or starts at most two after it, and no place stands between
-  /// them or in the three tokens after the trigger (its own object).
+  /// them or in the three tokens after the trigger (its own object). An uncounted group ("the
+  /// districts") has count 0 and the level its noun names (nil for a noun of no district or
+  /// province level); a counted one has no level.
   static func recalledGroup(
     in sentence: Sentence, _ triggers: [Trigger], _ tokens: [Token], inMention: [Bool], groupNouns: TokenWordList
-  ) -> (Trigger, Int)? {
+  ) -> (Trigger, Int, PlaceLevel?)? {
     let range = sentence.tokens
     // (Only the words around a change of control are read: scanning every word of every
     // sentence for a group noun hashed each, about 85 M instructions on the 1 MB stream,
@@ -1236,7 +1239,13 @@ public struct EventExtractor: Sendable {
         if ["the", "these", "those"].contains(word), k - 1 >= range.lowerBound, k < span.lowerBound,
           !(k..<span.lowerBound).contains(where: { inMention[$0] })
         {
-          return (triggers[t], 0)
+          let level: PlaceLevel? =
+            switch tokens[k].lower {
+            case "districts": .district
+            case "provinces": .province
+            default: nil
+            }
+          return (triggers[t], 0, level)
         }
         guard let count = word == "both" ? 2 : countValue(word), count >= 2 else { continue }
         // (A group opened by a determiner of things known: "all", "the", "these", "those", or
@@ -1247,20 +1256,7 @@ public struct EventExtractor: Sendable {
         let between = span.lowerBound > k ? k..<span.lowerBound : span.upperBound..<(k - 1)
         let object = span.upperBound..<min(range.upperBound, span.upperBound + 3)
         guard !between.contains(where: { inMention[$0] }), !object.contains(where: { inMention[$0] }) else { continue }
-        return (triggers[t], count)
-      }
-    }
-    return nil
-  }
-
-  /// The level of the group noun an uncounted recall names before `trigger` ("the districts
-  /// fell": district; "the provinces": province), nil for another noun.
-  static func recalledLevel(_ trigger: Trigger, _ tokens: [Token]) -> PlaceLevel? {
-    for k in stride(from: trigger.tokens.lowerBound - 1, through: max(0, trigger.tokens.lowerBound - 5), by: -1) {
-      switch tokens[k].lower {
-      case "districts": return .district
-      case "provinces": return .province
-      default: continue
+        return (triggers[t], count, nil)
       }
     }
     return nil
