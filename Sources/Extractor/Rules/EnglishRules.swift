@@ -1372,9 +1372,13 @@ enum EnglishRules {
 
   static let mobilization: [TriggerRule] = [
     TriggerRule(
-      "mobilization.uprising", .mobilization, strength: 0.85, ["uprising|uprisings", "public|popular movement|movements"],
+      "mobilization.uprising", .mobilization, strength: 0.85,
+      // ("public resistance forces": the 2021 name of the local forces that rose beside the army.)
+      ["uprising|uprisings", "public|popular resistance? movement|movements", "public|popular resistance force|forces|front|fronts"],
       examples: [
         ("A public uprising against the Taliban began in Herat city on Friday.", "mobilization AF3201"),
+        ("A former governor has created a public resistance movement in Herat city.", "mobilization AF3201"),
+        ("Popular resistance forces were formed in Nili on Sunday.", "mobilization AF2401"),
         ("The new public movement against the militants has spread to Jawzjan and Faryab provinces.", "mobilization AF28"),
       ]),
     TriggerRule(
