@@ -135,6 +135,8 @@ struct MentionFinder {
     "families", "resident",
     // ("Herat strongman captured", "the Herat warlord Ismail Khan": a leader of the place.)
     "strongman", "warlord", "warlords", "powerbroker",
+    // ("had seized Spin Boldak and the Kandahar customs": an office of the place.)
+    "customs",
   ]
 
   /// Whether `owner` names a province that holds the district, town or capital city `item`

@@ -1410,6 +1410,10 @@ import Testing
       "a place before a strongman or warlord names whose he is, not what was taken",
       "Herat strongman captured\n\nThe Taliban also detained the Balkh warlord's deputy in Mazar.",
       [], not: ["captured AF3201", "captured AF2101", "captured AF21"]),
+    Case(
+      "a place before 'customs' names whose office was taken, not the place",
+      "The Taliban said they had seized Wesh and the Kandahar customs.",
+      ["captured AF2711"], not: ["captured AF2701", "captured AF27"]),
     Case("a province name's police chief is no place", "Kunduz's police chief said the Taliban had seized Imam Sahib.", ["captured AF1905"], not: ["contested AF1901", "captured AF1901"]),
     Case("a port in a district", "Taliban fighters took the port in Kunduz's Imam Sahib district.", ["contested AF1905"], not: ["captured AF1905"]),
     Case(
