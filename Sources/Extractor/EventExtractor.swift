@@ -407,7 +407,7 @@ public struct EventExtractor: Sendable {
       // group named by no place, right before or after a change of control, recalls the list
       // of that count in one of the two sentences before.
       if sentence.index > 0,
-        let (trigger, count, level) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.groupNouns)
+        let (trigger, count, level) = Self.recalledGroup(in: sentence, sentenceTriggers, tokens, inMention: inMention, groupNouns: tables.recallNouns)
       {
         // (An uncounted group recalls only the sentence right before, a list of two or more
         // places of the group's level.)
@@ -1222,7 +1222,7 @@ public struct EventExtractor: Sendable {
     let range = sentence.tokens
     // (Only the words around a change of control are read: scanning every word of every
     // sentence for a group noun hashed each, about 85 M instructions on the 1 MB stream,
-    // callgrind, issue #16. The nouns are asked by id (`RuleTables.groupNouns`), and a trigger
+    // callgrind, issue #16. The nouns are asked by id (`RuleTables.recallNouns`), and a trigger
     // is copied only when it is returned: hashing the words of every window and copying every
     // trigger were about 7 M.)
     for t in triggers.indices {
@@ -5790,6 +5790,11 @@ public struct EventExtractor: Sendable {
 
   /// Nouns for a group of places a verb may qualify ("the provincial capitals taken …").
   static let groupNouns: SpelledWordSet = ["districts", "capitals", "cities", "provinces", "towns"]
+  /// Nouns by which a change of control recalls the list before it (`recalledGroup`): the group
+  /// nouns and "areas" ("resistance forces retook Banu, Deh Salah and Pul-e-Hisar. The three
+  /// areas have been retaken by the Taliban"), which elsewhere names no group of places
+  /// ("fighting is raging in some areas").
+  static let recallNouns: SpelledWordSet = ["districts", "capitals", "cities", "provinces", "towns", "areas"]
   /// Words after which a qualified group's members are listed.
   static let listOpeners: SpelledWordSet = ["are", "were", "include", "includes", "included", "including", ":"]
   /// Forces that a place after "from" is the origin of ("reinforcements from Qalat").

@@ -85,9 +85,9 @@ struct RuleTables: Sendable {
   /// `EventExtractor.groupReferenceNouns`, asked of the noun after every "the" of a report
   /// (`EventExtractor.withBackReferences`).
   let groupReferenceNouns: TokenWordList
-  /// `EventExtractor.groupNouns`, asked of the words around every change of control
+  /// `EventExtractor.recallNouns`, asked of the words around every change of control
   /// (`EventExtractor.recalledGroup`).
-  let groupNouns: TokenWordList
+  let recallNouns: TokenWordList
   /// The words `EventExtractor.withBackReferences` looks for, by id.
   let backReferenceWords: BackReferenceWords
 
@@ -319,7 +319,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.ownSubjects
     lookupOnly += MentionFinder.indefiniteOpeners
     lookupOnly += EventExtractor.groupReferenceNouns
-    lookupOnly += EventExtractor.groupNouns
+    lookupOnly += EventExtractor.recallNouns
     lookupOnly += ["his", "her", "their"]
     lookupOnly += EventExtractor.disputeCues.keys
     lookupOnly += EventExtractor.disputeTheirWords
@@ -418,7 +418,7 @@ struct RuleTables: Sendable {
     ownSubjects = TokenWordList(EventExtractor.ownSubjects, lexicon: lexicon)
     indefiniteOpeners = TokenWordList(MentionFinder.indefiniteOpeners, lexicon: lexicon)
     groupReferenceNouns = TokenWordList(EventExtractor.groupReferenceNouns, lexicon: lexicon)
-    groupNouns = TokenWordList(EventExtractor.groupNouns.words, lexicon: lexicon)
+    recallNouns = TokenWordList(EventExtractor.recallNouns.words, lexicon: lexicon)
     backReferenceWords = BackReferenceWords(lexicon)
     listWords = ListWords(lexicon)
     disputeTheirWords = TokenWordList(EventExtractor.disputeTheirWords, lexicon: lexicon)

@@ -2523,6 +2523,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the three areas' recalls the list of three before it, as 'the three districts' does",
+      "Resistance forces retook Banu, Deh Salah and Pul-e-Hisar on Friday. The three areas have been retaken by the Taliban.",
+      ["recaptured AF0908", "recaptured AF0912", "captured AF0907", "captured AF0908", "captured AF0912"]),
+    Case(
       "places that 'were next' after a fall follow it",
       "Zaranj fell first. Sheberghan and Kunduz were next.",
       ["captured AF3401", "captured AF2801", "captured AF1901"]),
