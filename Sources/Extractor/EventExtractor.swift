@@ -3921,7 +3921,12 @@ public struct EventExtractor: Sendable {
       } else if tokens[k].lower == "years", k + 1 < sentence.tokens.upperBound, tokens[k + 1].lower == "ago" {
         value = year - 2
       } else if ["years", "decades"].contains(tokens[k].lower), k > sentence.tokens.lowerBound,
-        ["for", "recent", "past", "previous", "the"].contains(tokens[k - 1].lower), inTriggerSegment(k)
+        ["for", "recent", "past", "previous", "the"].contains(tokens[k - 1].lower)
+          // "had been under siege for three years", "over the past two decades": counted too.
+          || (k - 1 > sentence.tokens.lowerBound
+            && (["several", "many"].contains(tokens[k - 1].lower) || Self.countValue(tokens[k - 1].lower) != nil)
+            && ["for", "past", "last", "previous"].contains(tokens[k - 2].lower)),
+        inTriggerSegment(k)
       {
         // "in recent years", "over the past years", "over the years" too.
         // "where British troops fought for years": a state of long before the report.

@@ -1467,6 +1467,14 @@ import Testing
   /// out events before 2021).
   static let historyCases: [Case] = [
     Case(
+      "a siege 'for three years' is a state of long before the report, as one 'for years' is",
+      "Dawlat Abad had been under siege for three years. The Taliban besieged Qaisar for the past two decades.",
+      [], not: ["contested AF2909", "contested AF2907"], published: "2021-06-08"),
+    Case(
+      "… where one for three days or weeks is this year's",
+      "The Taliban have besieged Qaisar district for three days. They overran Almar after besieging it for three weeks.",
+      ["contested AF2907", "captured AF2904"], published: "2021-06-08"),
+    Case(
       "an old year in a relative clause of the place after the verb is the place's history, not the capture's",
       "Hours earlier, insurgents had captured Herat and Kandahar, where the Taliban proclaimed their emirate in the 1990s.",
       ["captured AF3201", "captured AF2701"]),
