@@ -1184,9 +1184,9 @@ enum TriggerFinder {
     if !negationOnly, w >= 2, words[w - 1] == "from", words[max(0, w - 6)..<(w - 1)].contains(where: { preventionVerbs.contains($0) }) {
       return true
     }
-    // "warned the insurgents against entering Panjshir": what someone is warned against has not
-    // happened.
-    if !negationOnly, w >= 2, words[w - 1] == "against",
+    // "warned the insurgents against entering Panjshir" (or "from entering"): what someone is
+    // warned against has not happened.
+    if !negationOnly, w >= 2, words[w - 1] == "against" || words[w - 1] == "from",
       words[max(0, w - 6)..<(w - 1)].contains(where: { warningVerbs.contains($0) })
     {
       return true

@@ -1607,6 +1607,10 @@ import Testing
       "Saleh has warned the insurgents against entering Panjshir. Capturing Herat would be a huge boost to the Taliban. Fighting in Ghazni could spread to the city.",
       ["contested AF1101"], not: ["contested AF08", "captured AF3201"]),
     Case(
+      "… as is what someone is warned 'from' doing",
+      "Saleh warned the Taliban from entering the Panjshir valley.",
+      [], not: ["contested AF08"], published: "2021-08-24"),
+    Case(
       "what forces let happen by pulling back happened ('allowing the militants to overrun')",
       "The battalion held off an attack in Anar Dara district for ten days. Finally the soldiers decided to pull back, allowing the militants to overrun the district centre. A deal would allow the Taliban to enter Farah city.",
       ["captured AF3307"], not: ["contested AF3301", "captured AF3301"]),
