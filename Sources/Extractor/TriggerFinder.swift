@@ -109,6 +109,8 @@ enum TriggerFinder {
     "yet", "wants", "want", "wanted", "intend", "intends", "going", "can",
     "fail", "failed", "soon", "bent", "determined", "stop", "stopping", "prevent", "prevents", "prevented", "preventing",
     "expected", "likely", "feared", "fear", "fears", "possible", "possibly", "potentially", "possibility", "rumors", "rumours",
+    // ("the prospect of building a strong resistance in Panjshir is unrealistic".)
+    "prospect", "prospects",
     // ("warned farmers to leave due to anticipated fighting in the area".)
     "anticipated", "anticipating", "anticipate", "anticipates",
     // A purpose: "advancing with the intention of reclaiming the whole province".

@@ -1607,6 +1607,10 @@ import Testing
       "Saleh has warned the insurgents against entering Panjshir. Capturing Herat would be a huge boost to the Taliban. Fighting in Ghazni could spread to the city.",
       ["contested AF1101"], not: ["contested AF08", "captured AF3201"]),
     Case(
+      "a rising or capture that is only a 'prospect' has not happened",
+      "An analyst in Kabul said the prospect of building a strong anti-Taliban resistance in Panjshir is slim. The prospect of the Taliban capturing Herat alarmed diplomats.",
+      [], not: ["mobilization AF08", "mobilization AF01", "mobilization AF0101", "captured AF3201"], published: "2021-08-24"),
+    Case(
       "… as is what someone is warned 'from' doing",
       "Saleh warned the Taliban from entering the Panjshir valley.",
       [], not: ["contested AF08"], published: "2021-08-24"),
