@@ -4254,7 +4254,7 @@ public struct EventExtractor: Sendable {
   /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
   static let backReferenceHeads: Set<String> = [
     "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "local", "centre", "center",
-    "headquarters", "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets",
+    "headquarters", "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets", "valley",
   ]
 
   /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
@@ -4491,6 +4491,27 @@ public struct EventExtractor: Sendable {
         kind = capital ? .city : .district
       case "city": kind = .city
       case "capital": kind = .city
+      // "entered the Panjshir valley … surrounded the valley on Tuesday": the place named as a
+      // valley last, in this sentence or the three before (not "the valley of Bamyan").
+      case "valley":
+        if phraseEnd < tokens.count, tokens[phraseEnd].lower != "of", !(tokens[phraseEnd].kind == .word && tokens[phraseEnd].isCapitalized),
+          let named = mentions.last(where: {
+            $0.end <= tokens[k].start && $0.tokens.upperBound < tokens.count && tokens[$0.tokens.upperBound].lower == "valley"
+              && sentenceOfToken[k] - $0.sentence <= 3 && !$0.isLandmark && !$0.isAttributive
+          })
+        {
+          var mention = Mention(
+            tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[phraseEnd - 1].end,
+            text: source.string(tokens, from: k, through: phraseEnd - 1), matches: named.matches, hint: named.hint, list: -1)
+          mention.isBackReference = true
+          let leading = tokens[max(0, k - 6)..<k].map(\.lower)
+          mention.isLandmark = MentionFinder.isLandmark(after: leading)
+          mention.isPartial = MentionFinder.isPartial(after: leading)
+          mention.isExcepted = MentionFinder.isExcepted(after: leading)
+          extra.append(mention)
+        }
+        k = phraseEnd
+        continue
       // "captured Zaranj and then the rest of the province": only a whole province stated as
       // such, never "fighting in the province".
       case "province" where k >= 2 && tokens[k - 1].lower == "of"

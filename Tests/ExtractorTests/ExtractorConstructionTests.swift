@@ -2539,6 +2539,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the valley' is the place named as a valley last",
+      "The Taliban entered the Panjshir valley on Monday. On Tuesday they captured the valley.",
+      ["contested AF08", "captured AF08"], published: "2021-09-01"),
+    Case(
+      "… and nothing where none was named as one",
+      "The Taliban entered Panjshir on Monday. On Tuesday they captured the valley.",
+      ["contested AF08"], not: ["captured AF08"], published: "2021-09-01"),
+    Case(
       "'the three areas' recalls the list of three before it, as 'the three districts' does",
       "Resistance forces retook Banu, Deh Salah and Pul-e-Hisar on Friday. The three areas have been retaken by the Taliban.",
       ["recaptured AF0908", "recaptured AF0912", "captured AF0907", "captured AF0908", "captured AF0912"]),
