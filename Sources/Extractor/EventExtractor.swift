@@ -6071,6 +6071,14 @@ public struct EventExtractor: Sendable {
     for sentenceDates in dates.prefix(datelineReach) {
       if let dateline = sentenceDates.first(where: \.isDateline)?.day { return dateline }
     }
+    // A headline's "as of" day ("Flash Update: fighting in Kunar (As of 29 July 2021)"): the
+    // day the report states things at, before any "as of" in its body.
+    if let first = sentences.first {
+      for date in dates[first.index] where date.day != nil && date.tokens.lowerBound >= first.tokens.lowerBound + 2 {
+        let k = date.tokens.lowerBound
+        if tokens[k - 2].spells("as"), tokens[k - 1].spells("of") { return date.day }
+      }
+    }
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }

@@ -3073,6 +3073,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a headline's 'as of' day is the report's day, before an 'as of' day of the body",
+      text: "Flash Update: fighting in Kunar province (As of 29 July 2021)\n\nSince 25 July, fighting escalated, with the Taliban taking control of Nari district. As of 27 July, 2,000 people were reportedly displaced.",
+      published: "", expected: "captured AF1515 2021-07-29"),
+    DateCase(
       name: "'the districts' recalling the list of the sentence before, with a day, dates it",
       text: "Officials said Chemtal and Zari districts were overrun by the militants. The districts fell on Sunday afternoon.",
       published: "2021-07-05", expected: "captured AF2108 2021-07-04"),
