@@ -6073,12 +6073,7 @@ public struct EventExtractor: Sendable {
     }
     // A headline's "as of" day ("Flash Update: fighting in Kunar (As of 29 July 2021)"): the
     // day the report states things at, before any "as of" in its body.
-    if let first = sentences.first {
-      for date in dates[first.index] where date.day != nil && date.tokens.lowerBound >= first.tokens.lowerBound + 2 {
-        let k = date.tokens.lowerBound
-        if tokens[k - 2].spells("as"), tokens[k - 1].spells("of") { return date.day }
-      }
-    }
+    if let first = sentences.first, let day = asOfDay(in: first, dates: dates, tokens: tokens) { return day }
     for sentence in sentences.prefix(3) {
       let start = sentence.tokens.lowerBound
       guard sentence.tokens.count > 3, tokens[start].kind == .word, tokens[start].isCapitalized else { continue }
@@ -6125,6 +6120,21 @@ public struct EventExtractor: Sendable {
         if !boundToReporting { break }
       }
     }
+    // With no publication day, the first "as of" day of the text ("as of June 29, 2021, the
+    // Taliban control 157 districts"): the day it states things at, the best it gives.
+    if !boundToReporting {
+      for sentence in sentences {
+        if let day = asOfDay(in: sentence, dates: dates, tokens: tokens) { return day }
+      }
+    }
     return nil
+  }
+
+  /// The first resolved day of `sentence` right after "as of" ("(As of 29 July 2021)").
+  static func asOfDay(in sentence: Sentence, dates: [[DateMention]], tokens: [Token]) -> Day? {
+    dates[sentence.index].first { date in
+      let k = date.tokens.lowerBound
+      return date.day != nil && k >= sentence.tokens.lowerBound + 2 && tokens[k - 2].spells("as") && tokens[k - 1].spells("of")
+    }?.day
   }
 }

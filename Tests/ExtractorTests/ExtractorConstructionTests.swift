@@ -3073,6 +3073,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "with no publication day, the text's first 'as of' day dates what it tells undated",
+      text: "Taliban fighters have entered the city of Kunduz and are on the outskirts of Taloqan. As of June 29, 2021, the group controls 157 districts.",
+      published: "", expected: "contested AF1801 2021-06-29"),
+    DateCase(
       name: "a headline's 'as of' day is the report's day, before an 'as of' day of the body",
       text: "Flash Update: fighting in Kunar province (As of 29 July 2021)\n\nSince 25 July, fighting escalated, with the Taliban taking control of Nari district. As of 27 July, 2,000 people were reportedly displaced.",
       published: "", expected: "captured AF1515 2021-07-29"),
