@@ -5917,6 +5917,21 @@ public struct EventExtractor: Sendable {
   static func endsWithoutObject(_ trigger: Trigger, _ tokens: [Token], sentenceEnd: Int) -> Bool {
     let end = trigger.tokens.upperBound
     return end >= sentenceEnd || tokens[end].kind == .punctuation || timeOpeners.contains(tokens[end].lower)
+      || opensSpanOfTime(at: end, tokens, sentenceEnd: sentenceEnd)
+  }
+  /// Whether "within" or "in" at `k` opens a span of time, not a place ("was recaptured within
+  /// a day", "within less than a day", "in 24 hours", "in June"): a measure ("less than"), a count
+  /// or an article at most, then a noun of time or a month.
+  static func opensSpanOfTime(at k: Int, _ tokens: [Token], sentenceEnd: Int) -> Bool {
+    guard k + 1 < sentenceEnd, tokens[k].lower == "within" || tokens[k].lower == "in" else { return false }
+    var j = k + 1
+    if j + 1 < sentenceEnd, ["less", "more"].contains(tokens[j].lower), tokens[j + 1].lower == "than" { j += 2 }
+    if j < sentenceEnd, ["a", "an", "the", "few", "several"].contains(tokens[j].lower) || tokens[j].kind == .number || countValue(tokens[j].lower) != nil {
+      j += 1
+    }
+    if j < sentenceEnd, tokens[j].lower == "few" { j += 1 }
+    guard j < sentenceEnd else { return false }
+    return TriggerFinder.timeSpanNouns.contains(tokens[j].lower) || tokens[j].lower == "hour" || DateFinder.months[tokens[j].lower] != nil
   }
   static let timeOpeners: Set<String> = ["after", "on", "following", "late", "early", "last", "yesterday", "today", "overnight", "hours", "days"]
 

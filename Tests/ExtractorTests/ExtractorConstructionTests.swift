@@ -2036,6 +2036,14 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a recapture told after a fall, with only a span of time after it, is of the fallen place",
+      "Baghlan-e Markazi fell briefly to the Taliban, but was recaptured within less than a day. Kiti fell but was retaken in a week. Gizab fell but was retaken in June.",
+      ["captured AF0905", "recaptured AF0905", "captured AF2405", "recaptured AF2405", "captured AF2409", "recaptured AF2409"]),
+    Case(
+      "… where 'in' before a place opens that place",
+      "Kiti fell but the army retook territory in Uruzgan.",
+      ["captured AF2405"], not: ["recaptured AF2405"]),
+    Case(
       "a fight pointing back to another city does not dispute a reported capture",
       "The city of Sar-e-Pul was captured by the Taliban on Sunday, sources told reporters, hours after another provincial capital, Kunduz, fell to the insurgents. The Taliban have surrounded a battalion on the outskirts of the city.",
       ["captured AF1901", "contested AF2201"], not: ["contested AF1901", "disputed AF1901"]),
