@@ -287,10 +287,20 @@ public struct EventExtractor: Sendable {
                 && !mentions[m].hasLevel(.province) && mentions[m].hint != .province
             }
         }
+        // ("The three districts were taken last week by local militias fighting under the banner
+        // of the Public Resistance Forces": the agent of a passive change, after its "by".)
+        let passives = sentenceTriggers.filter { t in
+          (t.type == .captured || t.type == .recaptured) && !t.tokens.isEmpty && Self.side(of: t, tokens) == .before
+        }
         sentenceTriggers.removeAll { t in
-          guard t.rule.spells("mobilization.uprising"), t.tokens.upperBound < tokens.count,
-            Self.uprisingActorNouns.contains(tokens[t.tokens.upperBound].lower)
-          else { return false }
+          guard t.rule.spells("mobilization.uprising"), !t.tokens.isEmpty else { return false }
+          let byAgent = passives.contains { change in
+            change.tokens.upperBound <= t.tokens.lowerBound && t.tokens.lowerBound - change.tokens.upperBound <= 12
+              && (change.tokens.upperBound..<t.tokens.lowerBound).contains { tokens[$0].lower == "by" }
+              && !(change.tokens.upperBound..<t.tokens.lowerBound).contains { [",", ";", ":"].contains(tokens[$0].lower) }
+          }
+          if byAgent { return true }
+          guard t.tokens.upperBound < tokens.count, Self.uprisingActorNouns.contains(tokens[t.tokens.upperBound].lower) else { return false }
           let noun = t.tokens.upperBound
           return changes.contains { (noun + 1)...(noun + 4) ~= $0.tokens.lowerBound }
         }

@@ -544,6 +544,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "uprising or resistance forces after the 'by' of a passive change are its agent, not a rising of their own",
+      "Deh Salah and Pul-e-Hisar districts were taken last week by local militias fighting under the banner of the Public Resistance Forces. Kaldar district was liberated by public uprising forces on Friday.",
+      ["recaptured AF0908", "recaptured AF0912", "recaptured AF2113"], not: ["mobilization AF0908", "mobilization AF0912", "mobilization AF2113"]),
+    Case(
       "the capital as the agent of a word of speaking is the government",
       "The movement claimed to have taken control over nearly half of the districts, a statement refuted by Kabul.",
       [], not: ["captured AF0101"]),
