@@ -310,6 +310,8 @@ enum EnglishRules {
         // (A manner adverb between: "moving rapidly towards Kabul", "Taliban moving fast towards".)
         "pressing|pressed|advancing|advanced|advance|progressing|progressed|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther|rapidly|quickly|fast|swiftly|steadily|gradually|slowly|relentlessly? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
+        // "an advance that has led it to the doorsteps of Kabul".
+        "to _ doorstep|doorsteps|doors of",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew|push~|march~|advance~|creep~ closer|nearer to",
         // "marching ever closer to the capital Kabul".
@@ -334,6 +336,7 @@ enum EnglishRules {
         ("The fall of the city has placed a stranglehold on Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
+        ("Their advance has brought the militants to the doorsteps of Ghazni city.", "contested AF1101"),
         ("Taliban columns are moving rapidly towards Ghazni city.", "contested AF1101"),
         ("Taliban units are progressing towards Charikar.", "contested AF0301"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
