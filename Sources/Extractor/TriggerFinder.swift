@@ -633,7 +633,10 @@ enum TriggerFinder {
               || (pattern.rule == "contested.entered" && Self.presenceWords.contains(words[w])
                 && nearestActor(words, before: w) == .government)
               // "some families reportedly moving towards Lashkargah": civilians moving press on nothing.
-              || (pattern.rule == "contested.pressing" && (subjectIsCivilian(words, before: w) ?? previousSubjectIsCivilian()))
+              // (Not a wording that opens with the Taliban as its own subject: "hundreds of
+              // Taliban fighters were heading to Panjshir".)
+              || (pattern.rule == "contested.pressing" && !talibanWords.contains(words[w])
+                && (subjectIsCivilian(words, before: w) ?? previousSubjectIsCivilian()))
               // "Taliban armed men": the Taliban's own fighters are no mobilisation against them
               // (but "anti-Taliban uprising" is).
               || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])

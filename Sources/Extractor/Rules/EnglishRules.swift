@@ -312,6 +312,10 @@ enum EnglishRules {
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
         // "an advance that has led it to the doorsteps of Kabul".
         "to _ doorstep|doorsteps|doors of",
+        // "hundreds of Taliban fighters were heading to the Panjshir valley" (the Taliban's own
+        // fighters: reinforcements or families heading somewhere press on nothing).
+        "@taliban fighters|forces|columns|units|convoys? *3 head~ to|towards|toward|for|into",
+        "militants|insurgents *3 head~ to|towards|toward|for|into",
         "put|putting|increased|mount~|exert~|pile~|ramp~|step~ up? _ pressure on",
         "close~|move~ in on", "come~|move~|get~|edge~|inch~|draw~|drew|push~|march~|advance~|creep~ closer|nearer to",
         // "marching ever closer to the capital Kabul".
@@ -337,6 +341,8 @@ enum EnglishRules {
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("Their advance has brought the militants to the doorsteps of Ghazni city.", "contested AF1101"),
+        ("Hundreds of Taliban fighters were heading to the Panjshir valley on Sunday.", "contested AF08"),
+        ("Militants were heading towards Ghazni city.", "contested AF1101"),
         ("Taliban columns are moving rapidly towards Ghazni city.", "contested AF1101"),
         ("Taliban units are progressing towards Charikar.", "contested AF0301"),
         ("The Taliban are threatening to overrun Maymana.", "contested AF2901"),
