@@ -690,6 +690,26 @@ public struct EventExtractor: Sendable {
         // (Its verb is the "did" or "has" before it, so that the words between are its own.)
         chosen.append(Assignment(added, phrase > trigger.tokens.upperBound ? trigger.sharing(at: (phrase - 1)..<phrase) : trigger, score))
       }
+      // "Police officers from Khash Rod fled to Zaranj", "the remaining forces in Yamgan
+      // retreated to Faizabad": forces of a place named as the subject of their flight gave that
+      // place up, besides going where the verb takes them.
+      for t in sentenceTriggers.indices
+      where Trigger.type(of: t, in: sentenceTriggers) == .retreatedTo && !Trigger.isIrrealis(t, in: sentenceTriggers)
+        && !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty
+      {
+        let trigger = sentenceTriggers[t]
+        guard TriggerFinder.flightVerbs.contains(tokens[trigger.tokens.lowerBound].lower) else { continue }
+        var k = trigger.tokens.lowerBound - 1
+        while k > sentence.tokens.lowerBound, Self.auxiliaries.contains(tokens[k].lower) || tokens[k].lower == "then" { k -= 1 }
+        if k > sentence.tokens.lowerBound, ["district", "province", "city"].contains(tokens[k].lower) { k -= 1 }
+        guard k > sentence.tokens.lowerBound + 1,
+          let members = groups.values.first(where: { mentions[$0.last!].tokens.upperBound == k + 1 }),
+          case let start = mentions[members[0]].tokens.lowerBound, start >= sentence.tokens.lowerBound + 2,
+          ["from", "in"].contains(tokens[start - 1].lower), Self.fleeingForceNouns.contains(tokens[start - 2].lower),
+          !chosen.contains(where: { $0.members == members && $0.trigger.type == .captured })
+        else { continue }
+        chosen.append(Assignment(members, trigger.retyped(.captured, actor: .taliban, rule: "captured.fled-from", isIrrealis: false), 6))
+      }
       // "Ghorak fell on Sunday, a day after Khakrez": a place named with no verb of its own after
       // "a day after" or "two days before" shares the change of control told before it, its
       // day offset from that one's (`dayOffsetClause`).
@@ -4720,6 +4740,12 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// Government forces whose place, named right after "from" or "in", their flight gives up
+  /// ("police officers from Khash Rod fled to Zaranj").
+  static let fleeingForceNouns: SpelledWordSet = [
+    "forces", "troops", "soldiers", "police", "policemen", "officers", "personnel", "commandos", "guards", "officials",
+  ]
 
   /// Nouns after "uprising" that make it an actor ("uprising forces retook Kaldar").
   static let uprisingActorNouns: SpelledWordSet = ["forces", "force", "fighters", "militia", "militias", "groups", "group", "members"]

@@ -2490,6 +2490,14 @@ import Testing
 
   static let retreatCases: [Case] = [
     Case(
+      "forces of a place named as the subject of their flight gave it up",
+      "Police officers from Khash Rod fled to Zaranj. The remaining forces in Yamgan retreated to Faizabad.",
+      ["captured AF3405", "retreated_to AF3401", "captured AF1718", "retreated_to AF1701"]),
+    Case(
+      "… not forces sent somewhere, nor families fleeing",
+      "Commandos from Kabul were flown to Kunduz. Families from Baghlan fled to Kabul.",
+      [], not: ["captured AF0101", "captured AF09", "captured AF0901"]),
+    Case(
       "a place after 'after leaving' is not where a retreat went",
       "Government forces relocated to the provincial capital after leaving Khwaja Sabz Posh.",
       [], not: ["retreated_to AF2903"]),

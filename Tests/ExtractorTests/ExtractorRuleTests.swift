@@ -52,7 +52,7 @@ import Testing
     Case(name: "heavy clashes in", text: "Heavy clashes are under way in Zheray district of Kandahar.", expected: ["contested AF2705"]),
     Case(name: "encircled", text: "Militants encircled Pul-e-Alam, the capital of Logar.", expected: ["contested AF0501"]),
     Case(name: "retreated to", text: "Government forces retreated to Qala-e-Naw city after the district fell.", expected: ["retreated_to AF3101"]),
-    Case(name: "withdrew to", text: "Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", expected: ["retreated_to AF2601"]),
+    Case(name: "withdrew to", text: "Troops from Shinkay withdrew to Qalat, the provincial capital of Zabul.", expected: ["retreated_to AF2601", "captured AF2603"]),
     Case(name: "took up arms", text: "Hundreds of residents of Bamyan took up arms against the Taliban.", expected: ["mobilization AF10"]),
     Case(name: "joined the resistance", text: "Young men in Ghor province joined the resistance against the militants.", expected: ["mobilization AF23"]),
     Case(name: "uprising in a city", text: "A public uprising against the Taliban began in Herat city on Friday.", expected: ["mobilization AF3201"]),
