@@ -690,6 +690,32 @@ public struct EventExtractor: Sendable {
         // (Its verb is the "did" or "has" before it, so that the words between are its own.)
         chosen.append(Assignment(added, phrase > trigger.tokens.upperBound ? trigger.sharing(at: (phrase - 1)..<phrase) : trigger, score))
       }
+      // "Pul-e Khumri was recaptured hours after falling to the Taliban", "Gizab fell days after
+      // being retaken": a change of control in a gerund after "after" or "before", with no place
+      // in the rest of its clause, is of the subject of the verb it times.
+      for t in sentenceTriggers.indices
+      where [.captured, .recaptured].contains(Trigger.type(of: t, in: sentenceTriggers)) && !Trigger.isIrrealis(t, in: sentenceTriggers)
+        && !Trigger.tokens(of: t, in: sentenceTriggers).isEmpty
+      {
+        let trigger = sentenceTriggers[t]
+        let first = trigger.tokens.lowerBound
+        // (The wording may hold the "after" itself: "after falling".)
+        var verb = first
+        if ["after", "before"].contains(tokens[verb].lower), verb + 1 < trigger.tokens.upperBound { verb += 1 }
+        let leader = verb > first ? first : first - 1
+        guard !chosen.contains(where: { $0.trigger.tokens == trigger.tokens }), first > sentence.tokens.lowerBound + 1,
+          (tokens[verb].lower.hasSuffix("ing") && ["after", "before"].contains(tokens[leader].lower))
+            || (tokens[leader].lower == "being" && leader > sentence.tokens.lowerBound && ["after", "before"].contains(tokens[leader - 1].lower)),
+          !(trigger.tokens.upperBound..<Self.clauseEnd(from: trigger.tokens.upperBound, before: sentence.tokens.upperBound, tokens))
+            .contains(where: { inMention[$0] }),
+          let timed = chosen.last(where: { a in
+            !a.trigger.tokens.isEmpty && a.trigger.tokens.upperBound <= first && !a.trigger.isIrrealis
+              && mentions[a.members.last!].tokens.upperBound <= a.trigger.tokens.lowerBound
+              && first - a.trigger.tokens.upperBound <= 4
+          })
+        else { continue }
+        chosen.append(Assignment(timed.members, trigger, timed.score))
+      }
       // "Police officers from Khash Rod fled to Zaranj", "the remaining forces in Yamgan
       // retreated to Faizabad": forces of a place named as the subject of their flight gave that
       // place up, besides going where the verb takes them.

@@ -2040,6 +2040,14 @@ import Testing
 
   static let statementsCases: [Case] = [
     Case(
+      "a change of control in a gerund after 'after' is of the subject of the verb it times",
+      "Pul-e Khumri was recaptured hours after falling to the Taliban. Gizab fell to the Taliban days after being retaken by the army.",
+      ["captured AF0901", "recaptured AF0901", "captured AF2409", "recaptured AF2409"]),
+    Case(
+      "… but a siege before a fall stays the fall's circumstance",
+      "Kiti fell after being besieged for weeks.",
+      ["captured AF2405"], not: ["contested AF2405"]),
+    Case(
       "a recapture told after a fall, with only a span of time after it, is of the fallen place",
       "Baghlan-e Markazi fell briefly to the Taliban, but was recaptured within less than a day. Kiti fell but was retaken in a week. Gizab fell but was retaken in June.",
       ["captured AF0905", "recaptured AF0905", "captured AF2405", "recaptured AF2405", "captured AF2409", "recaptured AF2409"]),
