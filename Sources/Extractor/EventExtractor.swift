@@ -4194,6 +4194,10 @@ public struct EventExtractor: Sendable {
     }
   }
 
+  /// People (GeoNames) from which a provincial capital named as its province is the place a
+  /// bare name means for a rising: Kabul, Kandahar, Herat and Kunduz, not Ghazni or Bamyan.
+  static let bigCityPopulation = 150_000
+
   /// Levels to try, most likely first.
   static func levelOrder(_ mention: Mention, for type: EventType) -> [PlaceLevel] {
     switch (mention.hint, type) {
@@ -4203,6 +4207,12 @@ public struct EventExtractor: Sendable {
     case (.province?, _): return [.province, .district]
     case (.city?, _): return [.town, .district, .province]
     case (.region?, _): return [.region]
+    // "Residents of Herat took up arms": a bare name of a province whose capital of the same
+    // name is a big city (`bigCityPopulation`) is where people rise, unless listed beside a
+    // province ("Herat, Badghis and Ghor") or named by its parts ("the northern parts of Kabul").
+    case (nil, .mobilization) where !mention.isBesideProvince && !mention.isPartial && mention.hasLevel(.province)
+      && mention.matches.contains(where: { $0.place.level == .town && $0.place.isCapital && ($0.place.population ?? 0) >= bigCityPopulation }):
+      return [.town, .district, .province, .region]
     case (nil, .mobilization): return [.province, .region, .district, .town]
     case (nil, .contested) where mention.isBesideCity: return [.town, .district, .province]
     case (nil, _) where mention.isBesideProvince: return [.province, .district, .town]

@@ -1799,6 +1799,14 @@ import Testing
 
   static let levelsCases: [Case] = [
     Case(
+      "a rising in a bare name of a province whose same-named capital is a big city is in the city",
+      "Residents of Herat took up arms against the Taliban on Friday.",
+      ["mobilization AF3201"], not: ["mobilization AF32"]),
+    Case(
+      "… not in a smaller capital's, nor beside a province, nor in a big city's province named by its parts",
+      "Hundreds of residents of Bamyan took up arms. Locals in Kandahar, Badghis and Ghor took up arms. Residents from the northern parts of Kabul held a rally in support of the security forces.",
+      ["mobilization AF10", "mobilization AF27", "mobilization AF01"], not: ["mobilization AF1001", "mobilization AF2701", "mobilization AF0101"]),
+    Case(
       "a name listed after 'cities like' is the city, not a district that shares its name",
       "Then came Sheberghan and Sar-e-Pul. Cities like Fayzabad fell without much resistance.",
       ["captured AF1701"], not: ["captured AF2808"]),
