@@ -1252,6 +1252,15 @@ enum TriggerFinder {
       // "denied it, saying clashes were still going on": a reporting participle opens the
       // clause of what was said, which the denial before it does not reach.
       if bits & IrrealisBit.endsClause != 0 { break }
+      // "Militia leaders vow to defend Mazar as the Taliban close in": "as" opening a clause of
+      // its own, its subject the Taliban, is out of the reach of the main clause's modal.
+      if k + 1 < w, words[k].utf8.count == 2, words[k] == "as", words[k + 1] == "the" || talibanWords.contains(words[k + 1]),
+        k == 0 || !["such", "well", "so", "just"].contains(words[k - 1]),
+        // (Not a comparison's second "as": "potentially as heavy as the fall of Herat".)
+        k < 2 || words[k - 2] != "as"
+      {
+        break
+      }
       // "Although Kabul is not directly threatened, the loss of Ghazni …": a fronted clause of
       // concession ends at its comma; its negation or modal does not reach the main clause.
       if k >= 1, words[k].spells(","), Self.concessiveOpeners.contains(words[0]), !words[1..<k].contains(where: { $0.spells(",") }) { break }

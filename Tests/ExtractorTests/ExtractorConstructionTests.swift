@@ -1611,6 +1611,14 @@ import Testing
       "Saleh has warned the insurgents against entering Panjshir. Capturing Herat would be a huge boost to the Taliban. Fighting in Ghazni could spread to the city.",
       ["contested AF1101"], not: ["contested AF08", "captured AF3201"]),
     Case(
+      "a clause opened by 'as' with the Taliban for its subject is out of the main clause's modal",
+      "Militia leaders vow to defend Mazar as the Taliban close in.",
+      ["contested AF2101"]),
+    Case(
+      "… where the modal's own verb stays unreal",
+      "Militia leaders vow to retake Balkh district as the Taliban close in on Mazar.",
+      ["contested AF2101"], not: ["recaptured AF2106"]),
+    Case(
       "a rising or capture that is only a 'prospect' has not happened",
       "An analyst in Kabul said the prospect of building a strong anti-Taliban resistance in Panjshir is slim. The prospect of the Taliban capturing Herat alarmed diplomats.",
       [], not: ["mobilization AF08", "mobilization AF01", "mobilization AF0101", "captured AF3201"], published: "2021-08-24"),
