@@ -4357,6 +4357,8 @@ public struct EventExtractor: Sendable {
     "biggest", "largest", "main", "major",
     // "KUNDUZ. Taliban fighters seize control of the northern city of 270,000 people".
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+    // "the resistance retook the aforesaid district", "the said district" (South Asian English).
+    "aforesaid", "aforementioned", "said", "same",
   ]
 
   /// The OCHA regions (`Place.regionID`) that the compass words among `words` rule out for the

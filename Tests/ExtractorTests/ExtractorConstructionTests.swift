@@ -2583,6 +2583,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the aforesaid district', 'the said district' are the district named before",
+      "The Taliban took Keshem district. Two days later the resistance retook the aforesaid district. The Taliban overran Jaghori. Hours later the army retook the said district.",
+      ["captured AF1715", "recaptured AF1715", "captured AF1114", "recaptured AF1114"]),
+    Case(
       "'the valley' is the place named as a valley last",
       "The Taliban entered the Panjshir valley on Monday. On Tuesday they captured the valley.",
       ["contested AF08", "captured AF08"], published: "2021-09-01"),
