@@ -3759,7 +3759,11 @@ public struct EventExtractor: Sendable {
       possessorStart = end - 3
       while possessorStart > start, inMention[possessorStart - 1] { possessorStart -= 1 }
     }
+    let verbEnd = start
     var start = (start..<possessorStart).last(where: { inMention[$0] }).map { $0 + 1 } ?? start
+    // ("evacuated from the center of Shirin Tagab district": the verb's own "from" opens its
+    // object, as it does inside the wording of "withdrew from".)
+    if start == verbEnd, start < possessorStart, tokens[start].lower == "from" { start += 1 }
     // "captured on Friday the city of Chaghcharan", "took without resistance the town of …": a
     // time or manner phrase between the verb and its object is no part of the object.
     while start < possessorStart {

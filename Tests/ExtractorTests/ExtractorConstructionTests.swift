@@ -1168,6 +1168,14 @@ import Testing
   /// kind and descriptors is still captured.
   static let partialCases: [Case] = [
     Case(
+      "forces evacuating 'from the center of' a district gave the district up (its centre is the district)",
+      "The security forces evacuated from the center of Shirin Tagab district in Faryab.",
+      ["captured AF2906"], not: ["contested AF2906"]),
+    Case(
+      "… where evacuating from its outskirts leaves it in question",
+      "The security forces evacuated from the outskirts of Shirin Tagab district.",
+      ["contested AF2906"], not: ["captured AF2906"]),
+    Case(
       "the fall of areas of a city's police district ('PD 8 of Faizabad') contests the city, whatever verb follows",
       "After the fall of some areas of PD 8 of Faizabad, the provincial capital, the Taliban captured Teshkan on Friday night.",
       ["contested AF1701", "captured AF1711"], not: ["captured AF1701"]),

@@ -1009,6 +1009,8 @@ enum EnglishRules {
       "captured.took-control", .captured, side: .after,
       [
         "take~|gain~|seize~|assume~|win~|establish~|impose~|claim~|get~|got|wrest~|wrested back? _ control|hold|charge|possession of|over",
+        // ("has now taken control in 11 provincial capitals, including the city of Ghazni".)
+        "take~|gain~|seize~|assume~|establish~ _ control in",
         // ("have taken over control of Jaghatu district": "over" before the control taken.)
         "take~ over _ control|charge of|over",
         "giving|gave|give~ them|the _ taliban|group|militants? _ control of|over",
@@ -1019,6 +1021,7 @@ enum EnglishRules {
       ],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
+        ("The militants have taken control in Ghazni city.", "captured AF1101"),
         ("By evening the insurgents had imposed control over Aybak.", "captured AF2001"),
         ("The insurgents were in full charge of Taloqan by Sunday evening.", "captured AF1801"),
         ("The army and local militias wrested back control of Kiti on Monday.", "recaptured AF2405"),
