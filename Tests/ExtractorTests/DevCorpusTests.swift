@@ -149,7 +149,7 @@ import Testing
   /// Floors under today's measured scores, so that a change that loses ground fails. The
   /// goals of the extractor issue are check-set event F1 0.85 and whole-corpus F1 0.90; these
   /// floors rise with every measured gain and never fall.
-  static let floors = (checkF1: 0.785, allF1: 0.915, tunedF1: 0.96, allDates: 0.95)
+  static let floors = (checkF1: 0.805, allF1: 0.925, tunedF1: 0.96, allDates: 0.95)
 
   @Test func extractorHoldsItsScoresOnTunedAndCheckSets() throws {
     guard let (tuned, check, all) = try Self.score() else {
