@@ -1620,6 +1620,12 @@ enum TriggerFinder {
         k -= 1
         continue
       }
+      // ("the Taliban blew up the government compound after capturing the centre": a word of the
+      // government before a building names the building, not who acted.)
+      if isGovernment, k + 1 < w, governmentSites.contains(words[k + 1]) {
+        k -= 1
+        continue
+      }
       // "Taliban forces", "the hardline militia" (not "anti-Taliban forces").
       if isGovernment || isLocal, k > 0, talibanWords.contains(words[k - 1]),
         k < 2 || words[k - 2] != "anti"
@@ -1825,6 +1831,12 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Buildings a word of the government may name before them ("the government compound"):
+  /// no actor (`nearestSubject`).
+  static let governmentSites: SpelledWordSet = [
+    "compound", "compounds", "building", "buildings", "office", "offices", "headquarters", "facilities", "installations",
+    "property", "premises",
+  ]
   /// Titles of officials who travel, not forces (`subjectIsOfficial`).
   static let officialTitles: Set<String> = [
     "president", "governor", "minister", "ambassador", "envoy", "delegation", "mp", "lawmaker", "senator",
@@ -1912,9 +1924,10 @@ enum TriggerFinder {
       // so: callgrind, issue #16.)
       // ("resumed their victorious military campaign": a force's word that qualifies the noun of
       // an effort after it names no actor.)
+      // (Nor one before a building: "blew up the government compound after capturing …".)
       let isForce =
         (governmentWords.contains(word) || localWords.contains(word))
-        && !(k + 1 < words.count && effortNouns.contains(words[k + 1]))
+        && !(k + 1 < words.count && (effortNouns.contains(words[k + 1]) || governmentSites.contains(words[k + 1])))
       // "the hardline militia", "Taliban forces": a Taliban word before an actor noun.
       // ("anti-Taliban forces" are not.)
       // (Nor past a word that makes the force theirs: "Taliban-led forces", "Taliban special

@@ -544,6 +544,10 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "a word of the government before a building names the building, not who acted",
+      "In Farah, the Taliban blew up the government compound after capturing the center of Anar Dara district.",
+      ["captured AF3307"], not: ["recaptured AF3307"]),
+    Case(
       "uprising or resistance forces after the 'by' of a passive change are its agent, not a rising of their own",
       "Deh Salah and Pul-e-Hisar districts were taken last week by local militias fighting under the banner of the Public Resistance Forces. Kaldar district was liberated by public uprising forces on Friday.",
       ["recaptured AF0908", "recaptured AF0912", "recaptured AF2113"], not: ["mobilization AF0908", "mobilization AF0912", "mobilization AF2113"]),
