@@ -4324,7 +4324,7 @@ public struct EventExtractor: Sendable {
   /// case there for another word must add it here (`RuleTables.BackReferenceWords` reads them).
   static let backReferenceHeads: Set<String> = [
     "district", "town", "city", "capital", "province", "entire", "whole", "provincial", "local", "centre", "center",
-    "headquarters", "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets", "valley",
+    "headquarters", "area", "location", "outskirts", "gates", "edge", "edges", "suburbs", "streets", "valley", "latter",
   ]
 
   /// The "city", "town" or "district" after "the" at `k` and one to three lower-case
@@ -4563,6 +4563,27 @@ public struct EventExtractor: Sendable {
         kind = capital ? .city : .district
       case "city": kind = .city
       case "capital": kind = .city
+      // "the loss of Ghazni, Logar and Maidan Wardak (there is still some fighting in the latter,
+      // but it is no longer in government hands)": "the latter" is the place named last, in this
+      // sentence or the one before (not "the latter part of July").
+      case "latter":
+        if phraseEnd < tokens.count, !Self.latterNouns.contains(tokens[phraseEnd].lower),
+          let named = mentions.last(where: {
+            $0.end <= tokens[k].start && sentenceOfToken[k] - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
+          })
+        {
+          var mention = Mention(
+            tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[phraseEnd - 1].end,
+            text: source.string(tokens, from: k, through: phraseEnd - 1), matches: named.matches, hint: named.hint, list: -1)
+          mention.isBackReference = true
+          let leading = tokens[max(0, k - 6)..<k].map(\.lower)
+          mention.isLandmark = MentionFinder.isLandmark(after: leading)
+          mention.isPartial = MentionFinder.isPartial(after: leading)
+          mention.isExcepted = MentionFinder.isExcepted(after: leading)
+          extra.append(mention)
+        }
+        k = phraseEnd
+        continue
       // "entered the Panjshir valley … surrounded the valley on Tuesday": the place named as a
       // valley last, in this sentence or the three before (not "the valley of Bamyan").
       case "valley":
@@ -4782,6 +4803,9 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// Nouns after "the latter" that make it an adjective of time, not a back reference.
+  static let latterNouns: SpelledWordSet = ["part", "half", "stage", "stages", "phase", "days", "weeks", "months", "years", "end"]
 
   /// Government forces whose place, named right after "from" or "in", their flight gives up
   /// ("police officers from Khash Rod fled to Zaranj").

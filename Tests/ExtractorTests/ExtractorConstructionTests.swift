@@ -2595,6 +2595,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the latter' is the place named last",
+      "The Taliban took Kiti and Gizab on Sunday. The army retook the latter on Monday.",
+      ["captured AF2405", "captured AF2409", "recaptured AF2409"], not: ["recaptured AF2405"]),
+    Case(
+      "… but 'the latter part of' a month is a time",
+      "The Taliban took Kiti. In the latter part of July, the army retook it.",
+      ["captured AF2405", "recaptured AF2405"]),
+    Case(
       "'the aforesaid district', 'the said district' are the district named before",
       "The Taliban took Keshem district. Two days later the resistance retook the aforesaid district. The Taliban overran Jaghori. Hours later the army retook the said district.",
       ["captured AF1715", "recaptured AF1715", "captured AF1114", "recaptured AF1114"]),
