@@ -3041,6 +3041,13 @@ public struct EventExtractor: Sendable {
       {
         continue
       }
+      // "all these places are being handed over, Kabul and Mazar-i-Sharif will be next": a list
+      // after a comma with a modal of its own right after it is the subject of another clause.
+      if placeAfter, listEnd < tokens.count, Self.clauseModals.contains(tokens[listEnd].lower),
+        (trigger.tokens.upperBound..<listStart).contains(where: { tokens[$0].lower == "," })
+      {
+        continue
+      }
       // "which" and "where" belong to the verb of their own clause, after them.
       if placeAfter, members.contains(where: { mentions[$0].isBackReference && ["which", "where"].contains(mentions[$0].text) }) {
         continue
@@ -4803,6 +4810,9 @@ public struct EventExtractor: Sendable {
     }
     return result
   }
+
+  /// Modals after a list that make it the subject of a clause of its own (`nearestTrigger`).
+  static let clauseModals: SpelledWordSet = ["will", "would", "could", "may", "might", "should", "must", "can"]
 
   /// Nouns after "the latter" that make it an adjective of time, not a back reference.
   static let latterNouns: SpelledWordSet = ["part", "half", "stage", "stages", "phase", "days", "weeks", "months", "years", "end"]

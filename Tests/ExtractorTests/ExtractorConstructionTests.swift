@@ -800,6 +800,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a list after a comma with a modal of its own right after it is the subject of another clause",
+      "All these places are being handed over to the Taliban, Kabul and Mazar-i-Sharif will be next.",
+      [], not: ["captured AF0101", "captured AF2101"]),
+    Case(
       "a capture whose object is a stretch of land ('vast swathes of Afghanistan') took no place before it",
       "Suicide bombers struck the city of Kandahar as the Taliban closed in after seizing vast swathes of Afghanistan.",
       [], not: ["captured AF2701"]),
