@@ -52,7 +52,7 @@ struct MentionFinder {
   /// Faizada"): the capitalised words after them, up to three, are that name.
   static let personNameOpeners: Set<String> = [
     "mohammad", "muhammad", "mohammed", "ahmad", "ahmed", "abdul", "haji", "mullah", "mawlawi",
-    "maulvi", "mr", "gen", "general", "governor", "commander", "spokesman",
+    "maulvi", "mr", "ms", "mrs", "dr", "gen", "general", "governor", "commander", "spokesman",
   ]
 
   /// The people a text names in full: the token ranges of their names after a person-name
@@ -970,7 +970,9 @@ struct MentionFinder {
       mentions.removeAll { mention in
         people.names.contains { $0.contains(mention.tokens.lowerBound) && $0.contains(mention.tokens.upperBound - 1) }
           || (mention.tokens.count == 1 && people.surnames.contains(tokens[mention.tokens.lowerBound].lower)
-            && !mention.hasLevel(.province))
+            && !mention.hasLevel(.province)
+            // (Not one the text names as a place: "Dr Farah Andar said … seized Andar district".)
+            && !(mention.tokens.upperBound < tokens.count && MentionFinder.placeLevelNouns.contains(tokens[mention.tokens.upperBound].lower)))
       }
     }
     annotate(&mentions, tokens, source, allCapsSentences: allCaps)
@@ -1225,6 +1227,8 @@ struct MentionFinder {
     return nil
   }
 
+  /// Nouns of places that, right after a name, make it a place (`find`'s people's surnames).
+  static let placeLevelNouns: SpelledWordSet = ["district", "districts", "city", "cities", "province", "provinces"]
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
   /// Whether `tokens[range]`, between two places, is list joints, then one to three

@@ -2948,6 +2948,14 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a name after 'Ms.', 'Mrs.' or 'Dr' is a person's, and so is its last word used alone later",
+      "Ms. Salima Mazari led the defence of her district. The Taliban later said they had captured Mazari.",
+      [], not: ["captured AF2101"], published: "2021-08-14"),
+    Case(
+      "… but not where the text names it as a place",
+      "Dr Farah Andar said the Taliban had seized Andar district.",
+      ["captured AF1107"], published: "2021-08-14"),
+    Case(
       "a misspelt name in apposition to 'the capital' is matched to the closest spelling",
       "Fighting continues around Lashkagah, the capital.", ["contested AF3001"]),
     Case(
