@@ -29,7 +29,13 @@ public enum NameNormalizer {
 
   /// The name key of `name`; empty when the name has no letters or digits.
   public static func key(_ name: String) -> String {
-    let words = self.words(name)
+    if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(name) }
+    return key(ofWords: words(name))
+  }
+
+  /// The name key of a name split into `words(_:)`: generic words dropped unless all are, then,
+  /// of more than one word, joining words dropped unless all are, the rest joined.
+  static func key(ofWords words: [String]) -> String {
     let meaningful = words.filter { !genericWords.contains($0) }
     let kept = meaningful.isEmpty ? words : meaningful
     let named = kept.count > 1 ? kept.filter { !joiningWords.contains($0) } : kept
@@ -337,6 +343,63 @@ public enum NameNormalizer {
       }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The generic and joining words as UTF-8 bytes, for `asciiKey(_:)` to compare words with
+  /// without making each a `String` and hashing it.
+  private static let genericWordBytes: [[UInt8]] = genericWords.map { Array($0.utf8) }
+  private static let joiningWordBytes: [[UInt8]] = joiningWords.map { Array($0.utf8) }
+
+  /// ``key(_:)`` of ASCII text on its bytes: the words of `asciiWords(_:)` kept as ranges of
+  /// one buffer, generic and joining words found by comparing bytes, the kept words copied
+  /// into the key (the same rules in the same order). `key(_:)` of an ASCII mention was about
+  /// 5 400 instructions through `String` words, a `Set` look-up for each and `joined()`
+  /// (`PlaceIndex.soundMatches` asked for 710 of them on the 1 MB stream: callgrind, issue #16).
+  static func asciiKey(_ name: String) -> String {
+    var letters: [UInt8] = []
+    letters.reserveCapacity(name.utf8.count)
+    // Each word's letters in `letters`, and whether it is generic or joining.
+    var words: [(letters: Range<Int>, isGeneric: Bool, isJoining: Bool)] = []
+    words.reserveCapacity(4)
+    var start = 0
+    for byte in name.utf8 {
+      if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
+      let lower = byte | 0x20
+      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+        letters.append(lower)
+      } else {
+        closeWord(letters, &start, &words)
+      }
+    }
+    closeWord(letters, &start, &words)
+    // As `key(ofWords:)`, counted rather than filtered into new arrays: generic words dropped
+    // unless all are; then, of more than one word kept, joining words dropped unless all are.
+    let keepsGeneric = !words.contains { !$0.isGeneric }
+    let kept = keepsGeneric ? words.count : words.count { !$0.isGeneric }
+    let dropsJoining = kept > 1 && words.contains { (keepsGeneric || !$0.isGeneric) && !$0.isJoining }
+    // The kept words moved to the front of `letters`, in place (each lands at or before where
+    // it stood).
+    var end = 0
+    for word in words where (keepsGeneric || !word.isGeneric) && !(dropsJoining && word.isJoining) {
+      for k in word.letters {
+        letters[end] = letters[k]
+        end += 1
+      }
+    }
+    return String(decoding: letters[..<end], as: UTF8.self)
+  }
+
+  /// Ends `asciiKey(_:)`'s open word (the letters from `start` on), if it has any.
+  @inline(__always)
+  private static func closeWord(
+    _ letters: [UInt8], _ start: inout Int, _ words: inout [(letters: Range<Int>, isGeneric: Bool, isJoining: Bool)]
+  ) {
+    guard letters.count > start else { return }
+    let word = letters[start...]
+    // (Lengths first: most words are no generic or joining word's length.)
+    func isOne(of list: [[UInt8]]) -> Bool { list.contains { $0.count == word.count && $0.elementsEqual(word) } }
+    words.append((start..<letters.count, isOne(of: genericWordBytes), isOne(of: joiningWordBytes)))
+    start = letters.count
   }
 
   /// ``words(_:)`` of ASCII text, byte by byte (the extractor asks for the words of spans and
