@@ -4579,15 +4579,7 @@ public struct EventExtractor: Sendable {
             $0.end <= tokens[k].start && sentenceOfToken[k] - $0.sentence <= 1 && !$0.isLandmark && !$0.isAttributive
           })
         {
-          var mention = Mention(
-            tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[phraseEnd - 1].end,
-            text: source.string(tokens, from: k, through: phraseEnd - 1), matches: named.matches, hint: named.hint, list: -1)
-          mention.isBackReference = true
-          let leading = tokens[max(0, k - 6)..<k].map(\.lower)
-          mention.isLandmark = MentionFinder.isLandmark(after: leading)
-          mention.isPartial = MentionFinder.isPartial(after: leading)
-          mention.isExcepted = MentionFinder.isExcepted(after: leading)
-          extra.append(mention)
+          extra.append(Self.reference(to: named, at: k..<phraseEnd, sentence: sentenceOfToken[k], tokens, source))
         }
         k = phraseEnd
         continue
@@ -4600,15 +4592,7 @@ public struct EventExtractor: Sendable {
               && sentenceOfToken[k] - $0.sentence <= 3 && !$0.isLandmark && !$0.isAttributive
           })
         {
-          var mention = Mention(
-            tokens: k..<phraseEnd, sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[phraseEnd - 1].end,
-            text: source.string(tokens, from: k, through: phraseEnd - 1), matches: named.matches, hint: named.hint, list: -1)
-          mention.isBackReference = true
-          let leading = tokens[max(0, k - 6)..<k].map(\.lower)
-          mention.isLandmark = MentionFinder.isLandmark(after: leading)
-          mention.isPartial = MentionFinder.isPartial(after: leading)
-          mention.isExcepted = MentionFinder.isExcepted(after: leading)
-          extra.append(mention)
+          extra.append(Self.reference(to: named, at: k..<phraseEnd, sentence: sentenceOfToken[k], tokens, source))
         }
         k = phraseEnd
         continue
@@ -4813,6 +4797,21 @@ public struct EventExtractor: Sendable {
 
   /// Modals after a list that make it the subject of a clause of its own (`nearestTrigger`).
   static let clauseModals: SpelledWordSet = ["will", "would", "could", "may", "might", "should", "must", "can"]
+
+  /// A back reference at `phrase` ("the valley", "the latter") to the place `named` names: its
+  /// places, marked a landmark, a part or an exception by the words before it as a name is.
+  static func reference(to named: Mention, at phrase: Range<Int>, sentence: Int, _ tokens: [Token], _ source: SourceText) -> Mention {
+    var mention = Mention(
+      tokens: phrase, sentence: sentence, start: tokens[phrase.lowerBound].start, end: tokens[phrase.upperBound - 1].end,
+      text: source.string(tokens, from: phrase.lowerBound, through: phrase.upperBound - 1), matches: named.matches, hint: named.hint,
+      list: -1)
+    mention.isBackReference = true
+    let leading = tokens[max(0, phrase.lowerBound - 6)..<phrase.lowerBound].map(\.lower)
+    mention.isLandmark = MentionFinder.isLandmark(after: leading)
+    mention.isPartial = MentionFinder.isPartial(after: leading)
+    mention.isExcepted = MentionFinder.isExcepted(after: leading)
+    return mention
+  }
 
   /// Nouns after "the latter" that make it an adjective of time, not a back reference.
   static let latterNouns: SpelledWordSet = ["part", "half", "stage", "stages", "phase", "days", "weeks", "months", "years", "end"]
