@@ -362,16 +362,7 @@ public enum NameNormalizer {
     var words: [(letters: Range<Int>, isGeneric: Bool, isJoining: Bool)] = []
     words.reserveCapacity(4)
     var start = 0
-    for byte in name.utf8 {
-      if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
-      let lower = byte | 0x20
-      if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-        letters.append(lower)
-      } else {
-        closeWord(letters, &start, &words)
-      }
-    }
-    closeWord(letters, &start, &words)
+    scanASCIIWords(name, lowerCasing: true, letter: { letters.append($0) }, wordBreak: { closeWord(letters, &start, &words) })
     // As `key(ofWords:)`, counted rather than filtered into new arrays: generic words dropped
     // unless all are; then, of more than one word kept, joining words dropped unless all are.
     let keepsGeneric = !words.contains { !$0.isGeneric }
@@ -410,17 +401,33 @@ public enum NameNormalizer {
     var words: [String] = []
     var current: [UInt8] = []
     current.reserveCapacity(16)
+    scanASCIIWords(
+      name, lowerCasing: lowerCasing, letter: { current.append($0) },
+      wordBreak: {
+        guard !current.isEmpty else { return }
+        words.append(String(decoding: current, as: UTF8.self))
+        current.removeAll(keepingCapacity: true)
+      })
+    return words
+  }
+
+  /// The one reading of ASCII text's words that `asciiWords(_:lowerCasing:)` and `asciiKey(_:)`
+  /// share: `letter` for each letter or digit (lower-cased with `lowerCasing`), `'` and `` ` ``
+  /// skipped inside a word, `wordBreak` at every other byte and once at the end (so it may come
+  /// where no word is open).
+  @inline(__always)
+  private static func scanASCIIWords(
+    _ name: String, lowerCasing: Bool, letter: (UInt8) -> Void, wordBreak: () -> Void
+  ) {
     for byte in name.utf8 {
       if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { continue }
       let lower = byte | 0x20
       if (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-        current.append(lowerCasing ? lower : byte)
-      } else if !current.isEmpty {
-        words.append(String(decoding: current, as: UTF8.self))
-        current.removeAll(keepingCapacity: true)
+        letter(lowerCasing ? lower : byte)
+      } else {
+        wordBreak()
       }
     }
-    if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-    return words
+    wordBreak()
   }
 }
