@@ -727,7 +727,7 @@ public struct EventExtractor: Sendable {
         guard TriggerFinder.flightVerbs.contains(tokens[trigger.tokens.lowerBound].lower) else { continue }
         var k = trigger.tokens.lowerBound - 1
         while k > sentence.tokens.lowerBound, Self.auxiliaries.contains(tokens[k].lower) || tokens[k].lower == "then" { k -= 1 }
-        if k > sentence.tokens.lowerBound, ["district", "province", "city"].contains(tokens[k].lower) { k -= 1 }
+        if k > sentence.tokens.lowerBound, MentionFinder.levelNouns.contains(tokens[k].lower) { k -= 1 }
         guard k > sentence.tokens.lowerBound + 1,
           let members = groups.values.first(where: { mentions[$0.last!].tokens.upperBound == k + 1 }),
           case let start = mentions[members[0]].tokens.lowerBound, start >= sentence.tokens.lowerBound + 2,
@@ -5931,7 +5931,7 @@ public struct EventExtractor: Sendable {
   /// nouns and "areas" ("resistance forces retook Banu, Deh Salah and Pul-e-Hisar. The three
   /// areas have been retaken by the Taliban"), which elsewhere names no group of places
   /// ("fighting is raging in some areas").
-  static let recallNouns: SpelledWordSet = ["districts", "capitals", "cities", "provinces", "towns", "areas"]
+  static let recallNouns = SpelledWordSet(groupNouns.words.union(["areas"]))
   /// Words after which a qualified group's members are listed.
   static let listOpeners: SpelledWordSet = ["are", "were", "include", "includes", "included", "including", ":"]
   /// Forces that a place after "from" is the origin of ("reinforcements from Qalat").
