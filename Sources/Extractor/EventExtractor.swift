@@ -166,7 +166,8 @@ public struct EventExtractor: Sendable {
         let endsInPreposition =
           Self.objectPrepositions.contains(last)
           || (Trigger.type(of: t, in: sentenceTriggers) == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
-          || ((rule.spells("contested.entered") || rule.spells("captured.unopposed")) && Self.entryObjectPrepositions.contains(last))
+          || ((rule.spells("contested.entered") || rule.spells("captured.unopposed") || rule.spells("captured.entered-takeover"))
+            && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)

@@ -718,6 +718,14 @@ enum TriggerFinder {
           isUnopposed(words, after: w + length) || Self.defendersExpelled(words, before: w)
         {
           trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
+        } else if type == .contested, pattern.rule.spells("contested.entered") || words[w + length - 1].spells("into"),
+          Self.unopposedEntries.contains(pattern.rule), Self.tellsEndOfGovernment(words, around: w..<(w + length))
+        {
+          // "On August 15 the Taliban entered Kabul, prompting the government to collapse": an
+          // entry told beside the end of the government is the place's fall. (A part of the
+          // place entered, "the outskirts of Kabul", stays a contest: EventExtractor's partial
+          // reading.)
+          trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.entered-takeover", isIrrealis: trigger.isIrrealis)
         }
         if drivenOut {
           trigger = trigger.retyped(.recaptured, actor: .government, rule: "recaptured.taliban-left", isIrrealis: trigger.isIrrealis)
@@ -939,6 +947,47 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Whether the words around an entry at `span`, in its sentence, tell the end of the
+  /// government: its collapse ("prompting the government to collapse", "the collapse of the
+  /// republic"), power taken ("with which they regained power", "seized power", "swept to
+  /// power"; not "a peaceful transfer of power") or the president's flight ("President Ghani
+  /// fled abroad"). Read up to fourteen words after the entry, before a clause break of
+  /// `unopposedClauseEnds`, and up to ten before it, back to the sentence's start.
+  static func tellsEndOfGovernment(_ words: [String], around span: Range<Int>) -> Bool {
+    func tells(_ k: Int) -> Bool {
+      let word = words[k]
+      if word.hasPrefix("collaps") {
+        return words[max(0, k - 6)..<k].contains(where: { governmentHeads.contains($0) })
+          || (k + 3 < words.count && words[k + 1].spells("of") && words[(k + 2)...(k + 3)].contains(where: { governmentHeads.contains($0) }))
+      }
+      if word.spells("power") { return words[max(0, k - 2)..<k].contains(where: { powerTakingWords.contains($0) }) }
+      if word.spells("fled") || word.spells("resigned") {
+        return words[max(0, k - 6)..<k].contains(where: { $0.spells("president") || $0.spells("ghani") })
+      }
+      return false
+    }
+    var k = span.upperBound
+    while k < words.count, k - span.upperBound < 14 {
+      if words[k] == ";" || unopposedClauseEnds.contains(words[k]) { break }
+      if tells(k) { return true }
+      k += 1
+    }
+    k = span.lowerBound - 1
+    while k >= 0, span.lowerBound - k <= 10 {
+      if words[k] == ";" || words[k] == "." || words[k].spells("but") { break }
+      if tells(k) { return true }
+      k -= 1
+    }
+    return false
+  }
+  /// Heads of a government whose collapse `tellsEndOfGovernment` reads.
+  static let governmentHeads: SpelledWordSet = ["government", "administration", "republic", "regime"]
+  /// Verbs and the preposition of power taken ("seized power", "swept to power";
+  /// `tellsEndOfGovernment`).
+  static let powerTakingWords: SpelledWordSet = [
+    "seized", "seize", "seizing", "took", "take", "taking", "taken", "regained", "regain", "grabbed", "assumed", "to",
+  ]
+
   /// Verbs of driving defenders out (`defendersExpelled`).
   static let expulsionVerbs: SpelledWordSet = ["expelling", "expelled", "ousting", "ousted", "routing", "routed", "evicting", "evicted"]
 

@@ -1531,6 +1531,11 @@ import Testing
     Case("… into a city named like its province", "The insurgents swept into Kunduz without a fight on Sunday.", ["captured AF1901"], not: ["contested AF1901", "captured AF19"]),
     Case("… and so is one that met little opposition", "The insurgents entered Mehtarlam and met little opposition.", ["captured AF0701"], not: ["contested AF0701"]),
     Case("… but not one where resistance is what was met", "The insurgents entered Mehtarlam and met stiff resistance.", ["contested AF0701"], not: ["captured AF0701"]),
+    Case("an entry that brings the government down is a fall", "On August 15 the insurgents entered Kabul, prompting the government to collapse.", ["captured AF0101"], not: ["contested AF0101"]),
+    Case("… and so is one the president flees from", "As the Taliban reached Kabul on Sunday, President Ghani fled the country.", ["captured AF0101"], not: ["contested AF0101"]),
+    Case("… or one in which power is seized", "Three weeks later the Taliban swept into Kabul and seized power.", ["captured AF0101"], not: ["contested AF0101"]),
+    Case("… but not an entry into the outskirts", "The Taliban entered the outskirts of Kabul, prompting the government to collapse.", ["contested AF0101"], not: ["captured AF0101"]),
+    Case("… nor one with a transfer of power promised", "The Taliban reached Kabul and promised a peaceful transfer of power.", ["contested AF0101"], not: ["captured AF0101"]),
     Case("an entry is a contest when resistance follows later", "Taliban fighters entered Mehtarlam on Sunday, but troops without ammunition still held the governor's compound.", ["contested AF0701"], not: ["captured AF0701"]),
   ]
 
