@@ -641,6 +641,9 @@ enum TriggerFinder {
               // (but "anti-Taliban uprising" is).
               || (pattern.type == .mobilization && w > 0 && talibanWords.contains(words[w - 1])
                 && !words[max(0, w - 3)..<(w - 1)].contains("anti"))
+              // "the Taliban attacked Herat by mobilizing forces from other provinces": a gerund
+              // after "by" shares its clause's subject, here the Taliban.
+              || (pattern.type == .mobilization && w > 1 && words[w - 1].spells("by") && nearestActor(words, before: w - 1) == .taliban)
               // ("fighters loyal to the Taliban gathered": the Taliban inside the wording, other than
               // as whom the rising is against: "joined forces to fight the Taliban".)
               || (pattern.type == .mobilization && (w..<(w + length)).contains { j in
@@ -1737,6 +1740,11 @@ enum TriggerFinder {
     ["capture", "seize", "kill", "detain", "arrest", "ambush", "take", "abduct", "kidnap", "execute", "wound", "disarm", "free", "release"]
       .flatMap(Inflections.forms(of:))))
 
+  /// Verbs that move people ("by mobilizing forces from other provinces", "deployed
+  /// commandos"): the people they move are their object, not a subject (`isTakenPeople`).
+  static let peopleMovingVerbs = SpelledWordSet(Set(
+    ["mobilize", "mobilise", "deploy", "redeploy", "dispatch", "send", "bring", "amass", "mass"].flatMap(Inflections.forms(of:))))
+
   /// Words between such a verb and the people it took ("20", "dozens of", "the Afghan").
   static let countedPeopleWords: Set<String> = [
     "the", "a", "an", "dozens", "of", "several", "some", "many", "hundreds", "scores", "more", "than", "afghan",
@@ -1745,12 +1753,13 @@ enum TriggerFinder {
     "members", "member",
   ]
 
-  /// Whether the actor word at `k` is the object of a verb that takes people, not a subject.
+  /// Whether the actor word at `k` is the object of a verb that takes or moves people, not a
+  /// subject.
   static func isTakenPeople(_ words: [String], _ k: Int) -> Bool {
     var j = k - 1
     while j >= 0, k - j <= 7 {
       let word = words[j]
-      if peopleTakingVerbs.contains(word) { return true }
+      if peopleTakingVerbs.contains(word) || peopleMovingVerbs.contains(word) { return true }
       guard countedPeopleWords.contains(word) || word.first?.isNumber == true || governmentWords.contains(word) else { return false }
       j -= 1
     }

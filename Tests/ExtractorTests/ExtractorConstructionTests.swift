@@ -544,6 +544,13 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "forces a verb moves are its object, not the subject of the participle after them",
+      "The Taliban attacked Herat province by mobilizing forces from other provinces, seeking to seize the districts of Gulran and Adraskan.",
+      ["contested AF3208", "contested AF3209"]),
+    Case(
+      "… and the Taliban's mobilizing of fighters is no rising",
+      "The Taliban stepped up attacks in Herat province by mobilizing fighters from other provinces.", [], not: ["mobilization AF32"]),
+    Case(
       "a word of the government before a building names the building, not who acted",
       "In Farah, the Taliban blew up the government compound after capturing the center of Anar Dara district.",
       ["captured AF3307"], not: ["recaptured AF3307"]),

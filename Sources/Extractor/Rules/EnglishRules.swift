@@ -1511,6 +1511,7 @@ enum EnglishRules {
       not: [
         ("Humanitarian partners mobilised eight assessment teams in Kunar on Sunday.", "mobilization AF15"),
         ("Aid agencies have mobilized resources in Laghman province.", "mobilization AF07"),
+        ("The Taliban stepped up attacks in Herat province by mobilizing fighters from other provinces.", "mobilization AF32"),
       ]),
     TriggerRule(
       "mobilization.battlefield", .mobilization, strength: 0.9,
