@@ -862,6 +862,9 @@ enum EnglishRules {
   static let captured: [TriggerRule] = [
     TriggerRule(
       "captured.fell", .captured, side: .before, ignoresActor: true,
+      // ("vice president of the now-fallen government", "fallen soldiers": the participle
+      // before its noun qualifies a government or people, not a place that fell.)
+      notBefore: ["government", "governments", "regime", "republic", "administration", "soldiers", "comrades", "heroes", "martyrs", "leader", "leaders", "president"],
       [
         "fall~ to|into _ hands?", "has|have|had|also? fallen|fell", "fell|fallen|falls|fall",
         "before|after|finally|eventually falling",
@@ -885,6 +888,7 @@ enum EnglishRules {
         ("Deh Salah district has fallen to the anti-Taliban forces.", "captured AF0908"),
         ("The governor denied that Shinkay district of Zabul fell to the Taliban.", "captured AF2603"),
         ("If reinforcements do not arrive, Qadis district of Badghis could fall to the Taliban.", "captured AF3104"),
+        ("Fighters went to Panjshir Valley. Among the leaders in the valley is Amrullah Saleh, vice president of the now-fallen government.", "captured AF08"),
       ]),
     // "Daikundi province succumbed without a struggle", "succumbed to the Taliban" (not a
     // person "from Kunduz" who succumbed to wounds).
