@@ -638,7 +638,8 @@ enum DateFinder {
 
   /// Whether a "since" up to thirteen words before the date at `first` (hyphens and apostrophes
   /// not counted), in its clause, opens a span by its beginning ("since the start of …", "since the US began withdrawing …", "since
-  /// the start of foreign troops' withdrawal from Afghanistan on May 01").
+  /// the start of foreign troops' withdrawal from Afghanistan on May 01", "since the U.S.
+  /// withdrawal on May 1").
   ///
   /// (Each token read in place and asked with `Token.spells(_:)`, marks only of the marks and
   /// words only of the words: a `switch` on the text compared it with up to twelve cases, 210 000
@@ -671,11 +672,16 @@ enum DateFinder {
       while k >= range.lowerBound, words < 13 {
         // (A mark's text is never a word's, nor a word's a mark's.)
         if tokens[k].kind == .punctuation {
-          if tokens[k].spells(",") || tokens[k].spells(";") || tokens[k].spells(".") || tokens[k].spells(":") { return false }
+          // (The full stop of an abbreviation, "since the U.S. withdrawal", ends nothing.)
+          let abbreviated = tokens[k].spells(".") && k > range.lowerBound && Tokenizer.isAbbreviation(tokens[k - 1])
+          if tokens[k].spells(",") || tokens[k].spells(";") || (tokens[k].spells(".") && !abbreviated) || tokens[k].spells(":") { return false }
         } else if tokens[k].spells("since") {
           return beginning
         } else if tokens[k].spells("start") || tokens[k].spells("beginning") || tokens[k].spells("began")
           || tokens[k].spells("begun") || tokens[k].spells("started") || tokens[k].spells("onset") || tokens[k].spells("launch")
+          // ("the first city seized since the U.S. withdrawal on May 1": the withdrawal that
+          // opened the span.)
+          || tokens[k].spells("withdrawal") || tokens[k].spells("pullout") || tokens[k].spells("drawdown")
         {
           beginning = true
         }

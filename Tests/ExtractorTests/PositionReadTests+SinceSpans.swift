@@ -12,8 +12,9 @@ extension PositionReadTests {
     while k >= range.lowerBound, k >= first - 10 {
       switch tokens[k].lower {
       case "since": return beginning
+      case "." where k > range.lowerBound && Tokenizer.isAbbreviation(tokens[k - 1]): break
       case ",", ";", ".", ":": return false
-      case "start", "beginning", "began", "begun", "started", "onset", "launch": beginning = true
+      case "start", "beginning", "began", "begun", "started", "onset", "launch", "withdrawal", "pullout", "drawdown": beginning = true
       default: break
       }
       k -= 1
@@ -31,6 +32,7 @@ extension PositionReadTests {
         "SINCE the Beginning of June, since begun: since onset. since launch\u{037E} since started on 3 July, since Monday",
         "since\u{0301} the start of May, sin\u{00E7}e the onset, since, start; since . began since : launch, since",
         "fighting has gone on since the launch of the offensive started in May; since the beginning, Kunduz",
+        "the first city seized since the U.S. withdrawal on May 1, since the pullout. In May, since the U.N. drawdown",
       ]
     var opened = 0
     for text in texts {
