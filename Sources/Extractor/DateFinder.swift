@@ -79,8 +79,16 @@ enum DateFinder {
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
     "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours", "recent",
-    "earlier",
+    "earlier", "shortly", "soon",
   ])
+
+  /// Whether `word` and `next` after "shortly" or "soon" are an "after" with no object of its
+  /// own ("afterwards", "thereafter", "after, …", "after to …").
+  static func isBareAfter(_ word: String?, _ next: String?) -> Bool {
+    guard let word else { return false }
+    if ["afterwards", "afterward", "thereafter"].contains(word) { return true }
+    return word == "after" && (next.map { [",", ".", ";", "to", "by", "and"].contains($0) } ?? true)
+  }
 
   /// The suffixes of an ordinal day ("on the 13th").
   /// (Lists of their own, asked by byte count: the array literals in `find` were made on the heap
@@ -98,7 +106,7 @@ enum DateFinder {
   /// `startWords`, so in the lexicon), so that it compares integers instead of strings.
   struct CaseWords: Sendable {
     let today, tonight, yesterday, last, this, past, the, previous, next, following, day, same, a, one, few,
-      several, by, hours: WordID
+      several, by, hours, shortly, soon: WordID
     /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
     /// in `startWords` are in the lexicon for this (`lookupOnly`).
     let on, weekend, ago, back, days, week, weeks, month, months, later, earlier, recent: WordID
@@ -139,6 +147,8 @@ enum DateFinder {
       several = id("several")
       by = id("by")
       hours = id("hours")
+      shortly = id("shortly")
+      soon = id("soon")
       on = id("on")
       weekend = id("weekend")
       ago = id("ago")
@@ -461,6 +471,11 @@ enum DateFinder {
         found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
         i += 2
       case c.hours where word(i + 1) == "later":
+        found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
+        i += 1
+      // "fell shortly after to other sieges", "soon afterwards": the day told before (not
+      // "shortly after the fall of Kunduz", a time named by an event).
+      case c.shortly where Self.isBareAfter(word(i + 1), word(i + 2)), c.soon where Self.isBareAfter(word(i + 1), word(i + 2)):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       default:
