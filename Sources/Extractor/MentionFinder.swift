@@ -820,7 +820,10 @@ struct MentionFinder {
 
   /// Level nouns that may end a list item before its joint ("Spin Boldak district and …"; "DAC",
   /// a district's administrative centre in humanitarian reports).
-  static let itemLevelNouns: SpelledWordSet = ["district", "city", "town", "dac"]
+  /// (A crossing named by its town ends the item too: "the Islam Qala crossing and the
+  /// Torghundi border town", "Spin Boldak port and …"; so does "border" before one: `annotate`
+  /// drops it.)
+  static let itemLevelNouns: SpelledWordSet = ["district", "city", "town", "dac", "crossing", "port", "customs"]
 
   /// Words that may stand between the items of a list of places (`annotate`).
   static let listJoiners: SpelledWordSet = [",", "and", "or", "&", "as", "well", "also", "along", "together", "with"]
@@ -1889,6 +1892,8 @@ struct MentionFinder {
         {
           between.removeSubrange(0...close)
         }
+        // ("the Islam Qala border crossing and …": the item's noun past "border".)
+        if between.count >= 2, between[0] == "border", MentionFinder.itemLevelNouns.contains(between[1]) { between.removeFirst() }
         // "Lashkar Gah, the capital of Helmand, on Friday, and Kandahar on Thursday": the day of
         // an item, between commas, is part of it, not a break between items.
         if between.count >= 5, MentionFinder.isItemDayBetweenCommas(between, at: 0) { between.removeSubrange(1...3) }
@@ -1933,9 +1938,11 @@ struct MentionFinder {
             // capital of Takhar province and Kunduz"; nor a comma alone: "Kaldar district,
             // Balkh," is where Kaldar lies; nor the ends of "between A and B".)
             // ("Nerkh district, as well as Chak", "Nerkh district on Sunday, along with Chak".)
+            // (A "the" may open the next item: "the Islam Qala crossing and the Torghundi border
+            // town".)
             || (between.count >= 2 && between.count <= 5 && MentionFinder.itemLevelNouns.contains(between[0])
-              && between.dropFirst().allSatisfy { MentionFinder.listJoiners.contains($0) }
-              && (between.count <= 3 && between.contains { $0 == "and" || $0 == "or" }
+              && between.dropFirst().dropLast(between.last == "the" ? 1 : 0).allSatisfy { MentionFinder.listJoiners.contains($0) }
+              && (between.count <= (between.last == "the" ? 4 : 3) && between.contains { $0 == "and" || $0 == "or" }
                 || between.contains("well") && joints.as || joints.along || joints.together)
               && !previousWords(spans[m - 1].lowerBound, 2).contains("between")
               // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
@@ -2240,7 +2247,10 @@ struct MentionFinder {
       }
       if let w = next, holds(attributiveFollowers, mention.tokens.upperBound) {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
-        if !(w == "provincial" && capitalAfterProvincial) { mentions[m].isAttributive = true }
+        // (But "the Islam Qala customs": the customs of a town or district that is no province
+        // or provincial capital is its border crossing, the place itself.)
+        let crossing = w == "customs" && !mention.matches.contains { $0.place.level == .province || $0.place.isCapital }
+        if !(w == "provincial" && capitalAfterProvincial), !crossing { mentions[m].isAttributive = true }
         if MentionFinder.outletFollowers.contains(w) { mentions[m].isOutlet = true }
       }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who

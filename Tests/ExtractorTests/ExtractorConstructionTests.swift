@@ -1441,6 +1441,10 @@ import Testing
       "a place before 'customs' names whose office was taken, not the place",
       "The Taliban said they had seized Wesh and the Kandahar customs.",
       ["captured AF2711"], not: ["captured AF2701", "captured AF27"]),
+    Case(
+      "… but the customs of a town that is no provincial capital is its crossing, the town",
+      "The Taliban announced they had captured the Islam Qala customs and the Torghundi border town.",
+      ["captured AF3213", "captured AF3207"]),
     Case("a province name's police chief is no place", "Kunduz's police chief said the Taliban had seized Imam Sahib.", ["captured AF1905"], not: ["contested AF1901", "captured AF1901"]),
     Case("a port in a district", "Taliban fighters took the port in Kunduz's Imam Sahib district.", ["contested AF1905"], not: ["captured AF1905"]),
     Case(
