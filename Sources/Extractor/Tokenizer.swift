@@ -709,8 +709,11 @@ enum Tokenizer {
   /// follow it on its line (`also`: more closing marks, e.g. Persian «»»).
   static func endOfClosingMarks(after i: Int, _ tokens: [Token], also: Set<String> = []) -> Int {
     var end = i + 1
+    // (A straight quote after a space opens the next sentence: `Mujahid confirmed it. "Both
+    // ports are ours," he said.` A closing one follows its mark with no space.)
     while end < tokens.count, tokens[end].kind == .punctuation, !tokens[end].followsLineBreak,
-      isClosing(tokens[end].lower) || also.contains(tokens[end].lower)
+      isClosing(tokens[end].lower) || also.contains(tokens[end].lower),
+      !(tokens[end].lower == "\"" && tokens[end].byteStart > tokens[end - 1].byteEnd)
     {
       end += 1
     }

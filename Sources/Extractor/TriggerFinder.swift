@@ -659,7 +659,11 @@ enum TriggerFinder {
               || (pattern.type == .retreatedTo && Self.hasPurpose(words, after: w + length))
               // "Islam Qala is under our control": a hold in the first person is a capture only
               // in the Taliban's words.
-              || (pattern.rule == "captured.our-control" && !Self.talibanSpeaks(words))
+              // (Nor in a quotation that opens the sentence right after a sentence of a Taliban
+              // spokesman: "Mujahid confirmed the capture. “Both ports are under our control.”")
+              || (pattern.rule == "captured.our-control" && !Self.talibanSpeaks(words)
+                && !(!sentence.tokens.isEmpty && Self.openingQuotes.contains(tokens[sentence.tokens.lowerBound].lower)
+                  && Self.talibanSpeaks(previousWords())))
               // "Reports that Ghoryan had fallen were false".
               || isDeniedAfter(words, ids, w + length, isDenial: tables.isDenial)
               // "talks are under way for a peaceful takeover of Panjshir": a fall planned for.
@@ -1187,9 +1191,14 @@ enum TriggerFinder {
   }
 
   /// Verbs that name who speaks (`talibanSpeaks`).
-  static let speakingVerbs: SpelledWordSet = ["said", "says", "added", "told", "tweeted", "claimed", "claims", "wrote", "stated"]
+  static let speakingVerbs: SpelledWordSet = [
+    "said", "says", "added", "told", "tweeted", "claimed", "claims", "wrote", "stated", "confirmed", "announced",
+  ]
   /// Names of the Taliban's spokesmen, who speak for them (`talibanSpeaks`).
   static let talibanSpokesmen: SpelledWordSet = ["mujahid", "ahmadi", "shaheen", "naeem"]
+
+  /// Quotation marks that open a quotation.
+  static let openingQuotes: Set<String> = ["\"", "\u{201C}", "'", "\u{2018}"]
 
   /// Whether the sentence's words (`words`, lower-cased) are the Taliban's: a verb of saying
   /// with the Taliban or one of their spokesmen within six words of it, and no word of the

@@ -1179,9 +1179,12 @@ enum EnglishRules {
       examples: [
         ("\"Islam Qala is now under our full control,\" a Taliban spokesman said on Friday.", "captured AF3213"),
         ("Zabihullah Mujahid said: \"Both districts, Shutul and Rukha, are in our hands.\"", "captured AF0806"),
+        // (A quotation that opens the sentence after a sentence of the spokesman's.)
+        ("Mujahid confirmed the capture. \"Islam Qala and Torghundi are under our control,\" he added.", "captured AF3207"),
       ],
       not: [
         ("\"Islam Qala is still under our control,\" the governor said, rejecting Taliban claims.", "captured AF3213"),
+        ("The governor confirmed the news. \"Islam Qala and Torghundi are under our control,\" he added.", "captured AF3207"),
         ("\"Kohsan district is under our control,\" an army commander said.", "captured AF3213"),
       ]),
     TriggerRule(
