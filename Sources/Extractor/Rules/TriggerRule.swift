@@ -120,67 +120,105 @@ struct TriggerPattern: Sendable {
       forms[verb] = made
       return made
     }
-    guard pattern.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return pattern.split(separator: " ").map { part in
-        if part == "_" { return .fillers }
-        if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
-        let optional = part.hasSuffix("?")
-        let body = optional ? part.dropLast() : part[...]
-        var words = Set<String>()
-        for choice in body.split(separator: "|") {
-          if let members = Self.wordClasses[String(choice)] {
-            words.formUnion(members)
-          } else if choice.hasSuffix("~") {
-            words.formUnion(inflections(String(choice.dropLast())))
-          } else {
-            words.insert(String(choice))
-          }
-        }
-        return .words(words, optional: optional)
+    // (Tested and cut on the pattern's own bytes: `allSatisfy` over its `utf8` view, a copy
+    // into an array and `split` into an array of slices were about 2 M instructions of every
+    // start: callgrind, issue #16.)
+    var text = pattern
+    let asciiSlots: [Slot]? = text.withUTF8 { bytes in
+      for byte in bytes where byte >= 0x80 { return nil }
+      var slots: [Slot] = []
+      var partStart = 0
+      while partStart < bytes.count {
+        let partEnd = bytes[partStart...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.count
+        defer { partStart = partEnd + 1 }
+        // (Empty parts left out, as `split` leaves them out.)
+        guard partEnd > partStart else { continue }
+        slots.append(asciiSlot(bytes[partStart..<partEnd], inflections: inflections))
       }
+      return slots
     }
-    let bytes = Array(pattern.utf8)
-    return bytes.split(separator: UInt8(ascii: " ")).map { part in
-      if part.count == 1, part.first == UInt8(ascii: "_") { return .fillers }
-      if part.first == UInt8(ascii: "*"), let n = Int(String(decoding: part.dropFirst(), as: UTF8.self)) { return .gap(n) }
-      let optional = part.last == UInt8(ascii: "?")
-      let body = optional ? part.dropLast() : part
-      // (The choices' words gathered first and the set made at their count: grown as it filled,
-      // from empty, the set hashed its words again at every growth, about a third of the
-      // 6.3 M instructions its inserts took at every start: callgrind, issue #16.)
-      var classes: [Set<String>] = []
-      var single: [String] = []
-      var count = 0
-      // The choices between "|"s, empty ones left out (as `split` leaves them out), read in
-      // place: splitting each of the 1 160 parts into an array of slices was about 1.8 M
-      // instructions of every start (callgrind, issue #16).
-      var choiceStart = body.startIndex
-      while choiceStart < body.endIndex {
-        let choiceEnd = body[choiceStart...].firstIndex(of: UInt8(ascii: "|")) ?? body.endIndex
-        let choice = body[choiceStart..<choiceEnd]
-        choiceStart = choiceEnd + 1
-        guard !choice.isEmpty else { continue }
-        // (Only a choice that starts with "@" can name a class: the dictionary was asked of
-        // every choice, about 1.1 M instructions of every start: callgrind, issue #16.)
-        if choice.first == UInt8(ascii: "@"), let members = Self.wordClasses[String(decoding: choice, as: UTF8.self)] {
-          classes.append(members)
-          count += members.count
-        } else if choice.last == UInt8(ascii: "~") {
-          let made = inflections(String(decoding: choice.dropLast(), as: UTF8.self))
-          classes.append(made)
-          count += made.count
+    if let asciiSlots { return asciiSlots }
+    // (Other patterns, Persian script, are cut on `Character`s.)
+    return pattern.split(separator: " ").map { part in
+      if part == "_" { return .fillers }
+      if part.hasPrefix("*"), let n = Int(part.dropFirst()) { return .gap(n) }
+      let optional = part.hasSuffix("?")
+      let body = optional ? part.dropLast() : part[...]
+      var words = Set<String>()
+      for choice in body.split(separator: "|") {
+        if let members = Self.wordClasses[String(choice)] {
+          words.formUnion(members)
+        } else if choice.hasSuffix("~") {
+          words.formUnion(inflections(String(choice.dropLast())))
         } else {
-          single.append(String(decoding: choice, as: UTF8.self))
-          count += 1
+          words.insert(String(choice))
         }
       }
-      // One class alone ("take~") is its set as it is, not a copy made by a union.
-      if classes.count == 1, single.isEmpty { return .words(classes[0], optional: optional) }
-      var words = Set<String>(minimumCapacity: count)
-      for members in classes { words.formUnion(members) }
-      for word in single { words.insert(word) }
       return .words(words, optional: optional)
     }
+  }
+
+  /// The slot one space-separated part of an ASCII pattern states (``slots(of:forms:)``).
+  private static func asciiSlot(_ part: Slice<UnsafeBufferPointer<UInt8>>, inflections: (String) -> Set<String>) -> Slot {
+    if part.count == 1, part.first == UInt8(ascii: "_") { return .fillers }
+    if part.first == UInt8(ascii: "*"), let n = Int(String(decoding: part.dropFirst(), as: UTF8.self)) { return .gap(n) }
+    let optional = part.last == UInt8(ascii: "?")
+    /// The choices between "|"s (a trailing `?` not part of the last), empty ones left out (as
+    /// `split` leaves them out), read in place: splitting each of the 1 160 parts into an array
+    /// of slices was about 1.8 M instructions of every start (callgrind, issue #16).
+    func forEachChoice(_ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+      var choiceStart = part.startIndex
+      let end = optional ? part.endIndex - 1 : part.endIndex
+      while choiceStart < end {
+        let choiceEnd = part[choiceStart..<end].firstIndex(of: UInt8(ascii: "|")) ?? end
+        let choice = part[choiceStart..<choiceEnd]
+        choiceStart = choiceEnd + 1
+        if !choice.isEmpty { body(choice) }
+      }
+    }
+    /// The members of a choice that names a class (`@taliban`, `take~`), nil for a word.
+    /// (Only a choice that starts with "@" can name a class: the dictionary was asked of every
+    /// choice, about 1.1 M instructions of every start: callgrind, issue #16.)
+    func members(_ choice: Slice<UnsafeBufferPointer<UInt8>>) -> Set<String>? {
+      if choice.first == UInt8(ascii: "@"), let members = Self.wordClasses[String(decoding: choice, as: UTF8.self)] {
+        return members
+      }
+      if choice.last == UInt8(ascii: "~") { return inflections(String(decoding: choice.dropLast(), as: UTF8.self)) }
+      return nil
+    }
+    // (The choices' words counted first and the set made at their count: grown as it filled,
+    // from empty, the set hashed its words again at every growth, about a third of the
+    // 6.3 M instructions its inserts took at every start: callgrind, issue #16. The words are
+    // counted in one pass and inserted in a second, classes first, then the single words in
+    // their order, with no array of either: those arrays were about 0.9 M instructions of
+    // every start.)
+    var classCount = 0
+    var firstClass: Set<String>? = nil
+    var singleCount = 0
+    var count = 0
+    forEachChoice { choice in
+      if let members = members(choice) {
+        if classCount == 0 { firstClass = members }
+        classCount += 1
+        count += members.count
+      } else {
+        singleCount += 1
+        count += 1
+      }
+    }
+    // One class alone ("take~") is its set as it is, not a copy made by a union.
+    if classCount == 1, singleCount == 0, let firstClass { return .words(firstClass, optional: optional) }
+    var words = Set<String>(minimumCapacity: count)
+    if classCount > 0 {
+      forEachChoice { choice in if let members = members(choice) { words.formUnion(members) } }
+    }
+    /// Whether `members` has a class for a choice, without making its members.
+    func isClass(_ choice: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+      choice.last == UInt8(ascii: "~")
+        || (choice.first == UInt8(ascii: "@") && Self.wordClasses[String(decoding: choice, as: UTF8.self)] != nil)
+    }
+    forEachChoice { choice in if !isClass(choice) { words.insert(String(decoding: choice, as: UTF8.self)) } }
+    return .words(words, optional: optional)
   }
 
   /// Named word classes a pattern may use as one choice (`@taliban|group fighters`).
