@@ -1243,7 +1243,15 @@ struct MentionFinder {
     while k < range.upperBound, listJoiners.contains(tokens[k].lower) { k += 1 }
     guard k > range.lowerBound else { return false }
     let namesStart = k
-    while k < range.upperBound, k < namesStart + 3, isUnknownName(tokens[k]) { k += 1 }
+    while k < range.upperBound, k < namesStart + 3, isUnknownName(tokens[k]) {
+      k += 1
+      // ("Ay-Khanoom": unknown words a hyphen joins, with no space, are one name.)
+      if k + 1 < range.upperBound, tokens[k].lower == "-", tokens[k].byteStart == tokens[k - 1].byteEnd,
+        tokens[k + 1].byteStart == tokens[k].byteEnd, isUnknownName(tokens[k + 1])
+      {
+        k += 1
+      }
+    }
     guard k > namesStart else { return false }
     let jointsStart = k
     while k < range.upperBound, listJoiners.contains(tokens[k].lower) { k += 1 }

@@ -34,6 +34,9 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "an unknown hyphenated name inside a list leaves the list going on past it",
+      "The Taliban captured Kharwar, Ay-Khanoom, Dand-e-Patan and Ghazni.", ["captured AF0506", "captured AF1311", "captured AF1101"]),
+    Case(
       "the province a counted group is 'of' owns the list after its comma and is no item of it",
       "Two districts of Ghazni, Jaghori and Malistan, fell to the Taliban in June.",
       ["captured AF1114", "captured AF1116"], not: ["captured AF1101", "captured AF11"]),
