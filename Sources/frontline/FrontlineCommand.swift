@@ -9,9 +9,10 @@ struct FrontlineCommand: AsyncParsableCommand {
     commandName: "frontline",
     abstract: "Turn English news reports on the war in Afghanistan into GIS-ready map data.",
     discussion: """
-      Frontline knows all 34 provinces and 399 districts of Afghanistan (OCHA/AGCHO 2018 pcodes)
-      under every spelling the press uses, finds reported captures, recaptures, contested
-      districts and local mobilisation in news text, and writes map layers.
+      Frontline knows all 34 provinces and 399 districts of Afghanistan
+      (OCHA/AGCHO 2018 pcodes) under every spelling the press uses, finds
+      reported captures, recaptures, contested districts and local mobilisation
+      in news text, and writes map layers.
 
       Examples:
         frontline gazetteer lookup Samkani
