@@ -7,7 +7,7 @@ import Projection
 struct FrontlineCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "frontline",
-    abstract: "Turn English news reports on the war in Afghanistan into GIS-ready map data.",
+    abstract: "Turn English, Dari and Pashto news reports on the war in Afghanistan into GIS-ready map data.",
     discussion: """
       Frontline knows all 34 provinces and 399 districts of Afghanistan
       (OCHA/AGCHO 2018 pcodes) under every spelling the press uses, finds
