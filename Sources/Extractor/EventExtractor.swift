@@ -4713,6 +4713,11 @@ public struct EventExtractor: Sendable {
               && $0.matches.contains { $0.place.id == city.id || $0.place.id == city.districtPcode }
           }
         } ?? false
+      // ("He attacked a school in the capital": "the capital" with no place named in its sentence
+      // or the three before is the country's, not the capital of a province named long before.)
+      let farFromNames =
+        kabul != nil
+        && (mentions.last(where: { $0.end <= start && !$0.isLandmark && !$0.isOutlet }).map { sentenceOfToken[k] - $0.sentence > 3 } ?? false)
       // "entered the outskirts of the Afghan capital … awaiting a peaceful transfer of the city",
       // "… fighters were in the districts of Kalakan and Paghman in the capital": "the city" or
       // "the capital" after a phrase that named a city in its sentence or the two before, with no
@@ -4739,7 +4744,7 @@ public struct EventExtractor: Sendable {
         } : nil
       guard
         let target = appositionCapital
-          ?? (namesKabul
+          ?? (namesKabul || farFromNames
             ? kabul
             : referredCity
               ?? antecedent(

@@ -2618,6 +2618,14 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the capital' with no place named in its sentence or the three before is Kabul",
+      "The Taliban took Charkent district of Balkh on Monday. Residents sold cattle to buy rifles. Women were barred from work. Schools stayed shut for weeks. Prices rose in every market. On Friday fighters entered the capital.",
+      ["captured AF2104", "contested AF0101"], not: ["contested AF2101"]),
+    Case(
+      "… but the capital of the province named two sentences before",
+      "The Taliban took Charkent district of Balkh on Monday. Residents sold cattle to buy rifles. On Friday fighters entered the capital.",
+      ["captured AF2104", "contested AF2101"], not: ["contested AF0101"]),
+    Case(
       "'the latter' is the place named last",
       "The Taliban took Kiti and Gizab on Sunday. The army retook the latter on Monday.",
       ["captured AF2405", "captured AF2409", "recaptured AF2409"], not: ["recaptured AF2405"]),

@@ -392,16 +392,20 @@ enum EnglishRules {
       // ("gathering forces for an attack on Kabul": an attack a preparation is for is to come.)
       // ("the rocket attack on Kabul", "a suicide attack on Khost": a strike that holds no
       // ground puts no place's control in question.)
+      notBefore: softTargets,
       notAfter: ["for", "rocket", "rockets", "suicide", "bomb", "bombing", "car", "mortar", "terror", "terrorist", "grenade", "missile"],
       ["attack|attacks|offensive|offensives|assault|assaults on|against"],
       not: [
         ("Logar is being used to gather forces for an attack on Kabul.", "contested AF0101"),
         ("Police arrested three men over a rocket attack on Kabul last week.", "contested AF0101"),
+        ("Militants have claimed an attack on a school in Kunduz city that killed dozens of girls.", "contested AF1901"),
       ]),
     TriggerRule(
       "contested.attacked", .contested, side: .after, strength: 0.6,
       // ("a rocket attack on Kabul": the noun, not the verb.)
-      notBefore: ["attack", "attacks", "strike", "strikes", "launcher", "launchers"],
+      // ("attacked a school in the capital", "attacked worshippers in Kunduz": a strike on people
+      // or a place of worship, learning or care holds no ground.)
+      notBefore: softTargets.union(["attack", "attacks", "strike", "strikes", "launcher", "launchers"]),
       [
         "attacked|attacking|assaulted|assaulting",
         "pound~|shell~|bombard~|rocket~",
@@ -414,7 +418,10 @@ enum EnglishRules {
         ("Government forces launched a counteroffensive in Nad Ali district on Monday.", "contested AF3002"),
         ("The Taliban have stepped up offensives on Kunduz city.", "contested AF1901"),
       ],
-      not: [("Police arrested three men over a rocket strike on Kabul.", "contested AF0101")]),
+      not: [
+        ("Police arrested three men over a rocket strike on Kabul.", "contested AF0101"),
+        ("In May gunmen attacked a school in Kunduz city and killed dozens of girls.", "contested AF1901"),
+      ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
       [
@@ -558,6 +565,14 @@ enum EnglishRules {
     "diplomats", "civilians", "residents", "families", "staff", "citizens", "nationals", "foreigners", "employees",
     "the wounded", "the injured", "the bodies", "its embassy", "their embassy", "their embassies", "their families",
     "their citizens", "their nationals", "their staff",
+  ]
+
+  /// What an attack may strike that holds no ground: people, and places of worship, learning
+  /// or care ("attacked a school in the capital", "an attack on worshippers in Kunduz"); the
+  /// contest rules of attacking are no trigger right before them.
+  static let softTargets: Set<String> = [
+    "school", "schools", "a school", "the school", "mosque", "a mosque", "the mosque", "hospital", "a hospital", "the hospital",
+    "shrine", "a shrine", "the shrine", "wedding", "a wedding", "worshippers", "students", "civilians", "journalists", "girls",
   ]
 
   static let retreatedTo: [TriggerRule] = [
