@@ -1498,7 +1498,9 @@ public struct EventExtractor: Sendable {
     for date in dates { inDate.formUnion(date.tokens) }
     let dateWords = Self.gapDateWords
     let joints = Self.gapJoints
-    let taken = Set(chosen.flatMap(\.members))
+    // (A list only a wording that tells no event took, "… on August 14, gradually encircling
+    // the government", is still free for the verb stated once.)
+    let taken = Set(chosen.filter { !$0.trigger.isIrrealis }.flatMap(\.members))
     var added: [Assignment] = []
     var gapped = Set<Int>()  // tokens of the lists found so far: "A fell on Sunday, B on Sunday and C on Monday"
     // (A static set: the literal was built at every call, about 1 900 instructions.)

@@ -700,8 +700,10 @@ enum TriggerFinder {
         // (Rule names and words by byte count, `spells`, as elsewhere in this loop; ";" as text:
         // `spells` compares with no word holding it.)
         if pattern.rule.spells("contested.besieged") {
+          // (The adverb past any comma before it: "…, gradually encircling the government".)
           let lead = words[max(0, w - 3)..<w]
-          let trend = lead.contains(where: { trendAdverbs.contains($0) }) && !lead.contains(where: { $0.spells(",") || $0 == ";" })
+          let clauseLead = lead.lastIndex(where: { $0.spells(",") || $0 == ";" }).map { lead[($0 + 1)...] } ?? lead
+          let trend = clauseLead.contains(where: { trendAdverbs.contains($0) })
           if trend || (words[w].hasPrefix("cut") && Self.cutOffOnOneSide(words, after: w + length)) { trigger.isIrrealis = true }
         }
         // "any negotiated surrender of the capital", "any fall of Kandahar": a fall whichever it

@@ -34,6 +34,10 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a gapped list after 'while', followed by a trend told as a participle, shares the verb stated once",
+      "Kandahar fell on August 12, Mazar-e-Sharif fell on August 13, while Jalalabad and Lashkar Gah on August 14, gradually encircling the government in Kabul.",
+      ["captured AF2701", "captured AF2101", "captured AF0601", "captured AF3001"], not: ["contested AF0601", "contested AF3001"]),
+    Case(
       "an unknown hyphenated name inside a list leaves the list going on past it",
       "The Taliban captured Kharwar, Ay-Khanoom, Dand-e-Patan and Ghazni.", ["captured AF0506", "captured AF1311", "captured AF1101"]),
     Case(
