@@ -115,6 +115,8 @@ enum TriggerFinder {
     "anticipated", "anticipating", "anticipate", "anticipates",
     // A purpose: "advancing with the intention of reclaiming the whole province".
     "intention", "intentions", "intent", "intending", "goal", "purpose", "objective",
+    // A need: "the air support needed to keep the Taliban from overrunning the city".
+    "need", "needs", "needed", "necessary", "vital", "essential", "required",
     // What an event prepares: "paves the way for the fall of Qalat" (not "paved", which often
     // tells of a fall that came).
     "pave", "paves", "paving",

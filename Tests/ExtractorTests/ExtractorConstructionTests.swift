@@ -1559,6 +1559,9 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a capture a need is to prevent is no attempt made",
+      "Bagram provides the air support needed to keep the Taliban from overrunning Kunduz city.", [], not: ["contested AF1901", "captured AF1901"]),
+    Case(
       "what a fall 'paves the way for' is not a fall yet",
       "The fall of Shinkay district paves the way for the fall of Qalat, the capital of Zabul.",
       ["captured AF2603"], not: ["captured AF2601"]),
