@@ -441,11 +441,16 @@ struct RuleTables: Sendable {
     self.hasSpelling = spelling.map { $0 != nil }
     // One pass over the places (in their order, as `districts(inProvince:)` gives them), not
     // one filter of every place per province: that was 15 M instructions of every start.
-    let provinces = Set(index.places(at: .province).map(\.id))
+    // (The places read in place and only a capital copied: a copy of every place, and the
+    // provinces' array of `places(at:)`, retained and released each place's strings, about
+    // 0.8 M instructions of every start: callgrind, issue #16.)
+    let places = index.places
+    var provinces = Set<String>()
+    for k in places.indices where places[k].level == .province { provinces.insert(places[k].id) }
     var capitals: [String: Place] = [:]
-    for place in index.places where place.level == .district && place.isCapital {
-      guard let province = place.provincePcode, provinces.contains(province), capitals[province] == nil else { continue }
-      capitals[province] = place
+    for k in places.indices where places[k].level == .district && places[k].isCapital {
+      guard let province = places[k].provincePcode, provinces.contains(province), capitals[province] == nil else { continue }
+      capitals[province] = places[k]
     }
     capitalDistricts = capitals
   }
@@ -464,18 +469,20 @@ struct TokenWordList: Sendable {
   let byID: [Bool]
 
   init(_ words: Set<String>, lexicon: Lexicon) {
+    // `words.contains` of every lexicon word: a list word marks its own id; a lexicon word that
+    // is not ASCII may equal a list word of other bytes (canonical equivalence), so those are
+    // asked of `words` (an ASCII one equals only the list word of its bytes, by the checks).
+    // (Each word's id looked up once, for the check and the mark: 31 lists at every start.)
+    var byID = Array(repeating: false, count: lexicon.count)
     for word in words {
-      precondition(lexicon.id(of: word) != Lexicon.unknown, "'\(word)' is missing from the lexicon")
+      let id = lexicon.id(of: word)
+      precondition(id != Lexicon.unknown, "'\(word)' is missing from the lexicon")
       // The three scalars whose canonical decomposition is ASCII (";", "`", "K"): a word holding
       // one could equal ASCII text of other bytes.
       precondition(!word.unicodeScalars.contains { [0x037E, 0x1FEF, 0x212A].contains($0.value) }, "'\(word)'")
+      byID[Int(id)] = true
     }
     self.words = words
-    // `words.contains` of every lexicon word: a list word marks its own id; a lexicon word that
-    // is not ASCII may equal a list word of other bytes (canonical equivalence), so those are
-    // asked of `words` (an ASCII one equals only the list word of its bytes, by the above).
-    var byID = Array(repeating: false, count: lexicon.count)
-    for word in words { byID[Int(lexicon.id(of: word))] = true }
     for id in lexicon.nonASCII where !byID[Int(id)] { byID[Int(id)] = words.contains(lexicon.words[Int(id)]) }
     self.byID = byID
   }

@@ -162,7 +162,14 @@ extension PlaceIndex {
         // the 3 027 lines took 4.8 M instructions more: callgrind, issue #16.)
         let key = field(line, from: line.lowerBound)
         guard !key.isEmpty, key.upperBound < line.upperBound else { return nil }
+        // Room for all of the key's matches at once, three "|" to a match: grown one append at
+        // a time, the arrays of the keys with several matches were made again 882 times (0.47 M
+        // instructions of every start; counting the bars costs 0.35 M, and reserving only once
+        // a second match is read cost 0.23 M more than this: callgrind, issue #16).
+        var bars = 0
+        for i in key.upperBound..<line.upperBound where bytes[i] == 0x7C { bars += 1 }
         var matches: [PlaceMatch] = []
+        matches.reserveCapacity(bars / 3)
         var next = key.upperBound + 1
         while true {
           let placeField = field(line, from: next)
