@@ -4656,6 +4656,9 @@ public struct EventExtractor: Sendable {
           Self.centreNouns.contains(next.lower) && phraseEnd + 1 < tokens.count && tokens[phraseEnd + 1].lower == "of"
         if next.lower == "of" || (next.kind == .word && next.isCapitalized) || afterCity || centreOf
           || ["governor", "chief", "police", "council", "level", "officials", "elders", "residents"].contains(next.lower)
+          // ("a flag above the main city square in Pul-e-Khumri": a noun the phrase qualifies
+          // names a site, not the city told before.)
+          || ["square", "hall", "park", "stadium"].contains(next.lower)
         {
           k = phraseEnd
           continue

@@ -2625,6 +2625,10 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "'the city' qualifying a site noun ('the city square in …') is no back reference",
+      "Kabul is still held by the government. A Taliban flag flies above the main city square in Pul-e-Khumri after the group captured the city.",
+      ["captured AF0901"], not: ["captured AF0101"]),
+    Case(
       "'the capital' with no place named in its sentence or the three before is Kabul",
       "The Taliban took Charkent district of Balkh on Monday. Residents sold cattle to buy rifles. Women were barred from work. Schools stayed shut for weeks. Prices rose in every market. On Friday fighters entered the capital.",
       ["captured AF2104", "contested AF0101"], not: ["contested AF2101"]),
