@@ -727,6 +727,7 @@ enum TriggerFinder {
         // driven out first.)
         if type == .contested, Self.unopposedEntries.contains(pattern.rule),
           isUnopposed(words, after: w + length) || Self.defendersExpelled(words, before: w)
+            || Self.defendersLeftFirst(words, after: w + length)
         {
           trigger = trigger.retyped(.captured, actor: .taliban, rule: "captured.unopposed", isIrrealis: trigger.isIrrealis)
         } else if type == .contested, pattern.rule.spells("contested.entered") || words[w + length - 1].spells("into"),
@@ -997,6 +998,36 @@ enum TriggerFinder {
   /// `tellsEndOfGovernment`).
   static let powerTakingWords: SpelledWordSet = [
     "seized", "seize", "seizing", "took", "take", "taking", "taken", "regained", "regain", "grabbed", "assumed", "to",
+  ]
+
+  /// Whether an "after" (or "once") within eight words after an entry at `start`, in its
+  /// sentence, opens a clause that tells the defenders leaving first: "entered Aybak on Monday
+  /// after local elders negotiated the withdrawal of government forces", "entered Kunduz once
+  /// the troops had retreated": a word of leaving and a word of the defenders within twelve words
+  /// of it, before the sentence ends.
+  static func defendersLeftFirst(_ words: [String], after start: Int) -> Bool {
+    var k = start
+    while k < words.count, k - start < 8 {
+      let word = words[k]
+      if word == ";" || word == "." { return false }
+      if word.spells("after") || word.spells("once") { break }
+      k += 1
+    }
+    guard k < words.count, k - start < 8, words[k].spells("after") || words[k].spells("once") else { return false }
+    var end = k + 1
+    while end < words.count, end - k <= 12, words[end] != "." && words[end] != ";" { end += 1 }
+    let clause = words[(k + 1)..<end]
+    // (Not a withdrawal with a destination of its own, "after government forces withdrew to the
+    // airport": they still hold ground there.)
+    let left = clause.indices.contains { j in
+      leavingWords.contains(words[j]) && !(j + 1 < end && ["to", "into", "towards", "toward"].contains(words[j + 1]))
+    }
+    return left && clause.contains(where: { surrenderingSides.contains($0) })
+  }
+  /// Words of defenders leaving a place (`defendersLeftFirst`).
+  static let leavingWords: SpelledWordSet = [
+    "withdrawal", "withdrew", "withdrawn", "retreat", "retreated", "evacuation", "evacuated", "surrender", "surrendered",
+    "handover", "departure", "fled", "abandoned",
   ]
 
   /// Verbs of driving defenders out (`defendersExpelled`).
