@@ -1230,8 +1230,9 @@ struct MentionFinder {
     return nil
   }
 
-  /// Nouns of places that, right after a name, make it a place (`find`'s people's surnames).
-  static let placeLevelNouns: SpelledWordSet = ["district", "districts", "city", "cities", "province", "provinces"]
+  /// Nouns of places that, right after a name, make it a place (`find`'s people's surnames):
+  /// the level nouns and their plurals.
+  static let placeLevelNouns = SpelledWordSet(levelNouns.words.union(["districts", "cities", "provinces"]))
   /// The nouns of places that name a list's items after "including" or "such as" (`closeMatch`).
   static let closeMatchGroupNouns = ["cities", "districts", "provinces"]
   /// Whether `tokens[range]`, between two places, is list joints, then one to three

@@ -910,12 +910,11 @@ enum TriggerFinder {
     // read. Asked by byte count, `SpelledWordSet`, where `switch`es compared every word with
     // every case, about 25 instructions a case: callgrind, issue #16. ";" is asked as text: a
     // `SpelledWordSet` holds none, as U+037E equals it.)
-    func endsClause(_ word: String) -> Bool { word == ";" || Self.unopposedClauseEnds.contains(word) }
     func namesFighting(_ word: String) -> Bool { Self.unopposedFightingWords.contains(word) }
     var k = start
     while k < words.count, k - start < 12 {
       let word = words[k]
-      if endsClause(word) { return false }
+      if endsUnopposedClause(word) { return false }
       if Self.unopposedWords.contains(word) { return true }
       if word.spells("without"), words[(k + 1)..<min(words.count, k + 4)].contains(where: namesFighting) {
         return true
@@ -934,6 +933,9 @@ enum TriggerFinder {
     }
     return false
   }
+  /// Whether `word` ends the clause after an entry that `isUnopposed` and
+  /// `tellsEndOfGovernment` read: ";" or one of `unopposedClauseEnds`.
+  static func endsUnopposedClause(_ word: String) -> Bool { word == ";" || unopposedClauseEnds.contains(word) }
   /// Words that end the clause `isUnopposed` reads, besides ";" ("… unless government forces
   /// surrendered": a condition, not what happened).
   static let unopposedClauseEnds: SpelledWordSet = [".", "but", "while", "after", "before", "although", "though", "unless", "if", "until"]
@@ -980,7 +982,7 @@ enum TriggerFinder {
     }
     var k = span.upperBound
     while k < words.count, k - span.upperBound < 14 {
-      if words[k] == ";" || unopposedClauseEnds.contains(words[k]) { break }
+      if endsUnopposedClause(words[k]) { break }
       if tells(k) { return true }
       k += 1
     }
