@@ -79,7 +79,7 @@ enum DateFinder {
   static let startWords: Set<String> = Set(months.keys).union(weekdays.keys).union(numberWords.keys).union([
     "the", "today", "tonight", "yesterday", "last", "this", "past", "next", "following", "previous", "day", "same", "two",
     "three", "four", "several", "few", "a", "couple", "one", "weeks", "months", "days", "by", "later", "hours", "recent",
-    "earlier", "shortly", "soon",
+    "earlier", "shortly", "soon", "that",
   ])
 
   /// Whether `word` and `next` after "shortly" or "soon" are an "after" with no object of its
@@ -106,7 +106,7 @@ enum DateFinder {
   /// `startWords`, so in the lexicon), so that it compares integers instead of strings.
   struct CaseWords: Sendable {
     let today, tonight, yesterday, last, this, past, the, previous, next, following, day, same, a, one, few,
-      several, by, hours, shortly, soon: WordID
+      several, by, hours, shortly, soon, that: WordID
     /// Words read after a start word ("the weekend", "two weeks ago", "a day later"); those not
     /// in `startWords` are in the lexicon for this (`lookupOnly`).
     let on, weekend, ago, back, days, week, weeks, month, months, later, earlier, recent: WordID
@@ -149,6 +149,7 @@ enum DateFinder {
       hours = id("hours")
       shortly = id("shortly")
       soon = id("soon")
+      that = id("that")
       on = id("on")
       weekend = id("weekend")
       ago = id("ago")
@@ -464,12 +465,26 @@ enum DateFinder {
         i += 1
       // "By evening, forces had pushed them out", "later that night", "hours later": the day
       // told before.
-      case c.by where ["evening", "nightfall", "afternoon", "noon", "midday"].contains(word(i + 1) ?? ""):
+      case c.by where Self.partsOfDayAfterBy.contains(word(i + 1) ?? ""):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
+      case c.by where word(i + 1) == "the" && Self.partsOfDayAfterBy.contains(word(i + 2) ?? ""):
+        found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
+        i += 2
       case c.later where word(i + 1) == "that" && Self.partsOfDay.contains(word(i + 2) ?? ""):
         found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
         i += 2
+      // "fell later in the day", "earlier in the evening": the day told before.
+      case c.later where Self.isInThePartOfDay(word(i + 1), word(i + 2), word(i + 3)),
+        c.earlier where Self.isInThePartOfDay(word(i + 1), word(i + 2), word(i + 3)):
+        found.append(DateMention(tokens: i..<(i + 4), day: nil, isSameDay: true))
+        i += 3
+      // "That night, Pul-e-Alam fell", "late that evening": the day told before (not the "that"
+      // of a clause, "officials said that night raids …": only at the start of a clause or
+      // after a word that leads a time).
+      case c.that where Self.partsOfDay.contains(word(i + 1) ?? "") && Self.leadsAnaphoricTime(word(i - 1)):
+        found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
+        i += 1
       case c.hours where word(i + 1) == "later":
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
@@ -545,6 +560,23 @@ enum DateFinder {
 
   /// Words after "the next" / "the following" that make a day ("the next morning").
   static let partsOfDay: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
+
+  /// The parts of a day that "by" (or "by the") leads as a time later on the day told before
+  /// ("By evening, forces had pushed them out").
+  static let partsOfDayAfterBy: Set<String> = ["evening", "nightfall", "afternoon", "noon", "midday"]
+
+  /// Whether the three words after "later" or "earlier" are "in the" and a part of the day
+  /// ("later in the day").
+  static func isInThePartOfDay(_ first: String?, _ second: String?, _ third: String?) -> Bool {
+    first == "in" && second == "the" && partsOfDay.contains(third ?? "")
+  }
+
+  /// Whether the word before "that night" lets it name the day told before: the start of the
+  /// sentence, a comma, or a word that leads a time ("on", "by", "late", "early", "until").
+  static func leadsAnaphoricTime(_ previous: String?) -> Bool {
+    guard let previous else { return true }
+    return [",", ";", "on", "by", "late", "early", "until", "and", "but", "then"].contains(previous)
+  }
 
   static func resolve(month: Int, day: Int, year: Int?, published: Day?) -> Day? {
     if let year { return Day(year: year, month: month, day: day) }

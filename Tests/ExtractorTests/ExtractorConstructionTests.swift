@@ -3357,6 +3357,26 @@ import Testing
       text: "The Taliban entered Kiti on Monday. Later that night, commandos pushed them out of the district.",
       published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
     DateCase(
+      name: "'later in the day' likewise",
+      text: "The Taliban entered Kiti on Monday. Commandos pushed them out of the district later in the day.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
+    DateCase(
+      name: "'earlier in the evening' likewise",
+      text: "Fighting reached Kiti on Monday. Earlier in the evening, the Taliban had captured Miramor.",
+      published: "2021-07-15", expected: "captured AF2406 2021-07-12"),
+    DateCase(
+      name: "'that night' opening a sentence likewise",
+      text: "The Taliban entered Kiti on Monday. That night, commandos pushed them out of the district.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
+    DateCase(
+      name: "'by the evening' likewise",
+      text: "The Taliban entered Kiti on Monday. By the evening, commandos had pushed them out of the district.",
+      published: "2021-07-15", expected: "recaptured AF2405 2021-07-12"),
+    DateCase(
+      name: "the 'that' of a said clause before 'night raids' names no day: the report's",
+      text: "The Taliban entered Kiti on Monday. Officials said on Thursday that night raids had helped commandos retake Miramor.",
+      published: "2021-07-15", expected: "recaptured AF2406 2021-07-15"),
+    DateCase(
       name: "'the fallen districts are …' after a dated group takes its day",
       text: "The Taliban captured five districts of Badghis on Sunday. The fallen districts are Qadis and Muqur.",
       published: "2021-07-15", expected: "captured AF3104 2021-07-11"),
