@@ -1024,8 +1024,17 @@ enum TriggerFinder {
     let left = clause.indices.contains { j in
       leavingWords.contains(words[j]) && !(j + 1 < end && ["to", "into", "towards", "toward"].contains(words[j + 1]))
     }
-    return left && clause.contains(where: { surrenderingSides.contains($0) })
+    // (Not foreign troops leaving the country, "after overtaking huge swaths of territory as
+    // American troops withdrew": they were not the place's defenders.)
+    return left
+      && clause.indices.contains { j in
+        surrenderingSides.contains(words[j]) && !(j > k + 1 && foreignForceWords.contains(words[j - 1]))
+      }
   }
+  /// Words that make the forces they qualify foreign ones (`defendersLeftFirst`).
+  static let foreignForceWords: SpelledWordSet = [
+    "american", "us", "foreign", "nato", "international", "coalition", "western", "british", "allied",
+  ]
   /// Words of defenders leaving a place (`defendersLeftFirst`).
   static let leavingWords: SpelledWordSet = [
     "withdrawal", "withdrew", "withdrawn", "retreat", "retreated", "evacuation", "evacuated", "surrender", "surrendered",
@@ -1669,6 +1678,8 @@ enum TriggerFinder {
     // ("Afghans are also fleeing from the Khanabad district", an aid agency said; "one mother
     // told us she had fled to Kabul with her children".)
     "afghans", "mother", "mothers", "father", "fathers", "children", "widow", "widows",
+    // ("a single woman who fled Parwan to Kabul with her two sisters".)
+    "woman", "women", "girl", "girls", "family", "wife", "daughter", "daughters", "sister", "sisters",
     // ("a resident of Panjwai told AFP as he took refuge in Kandahar city".)
     "resident", "villager", "refugee", "inhabitant",
     "prisoners", "inmates", "detainees", "students", "journalists", "staff", "workers",

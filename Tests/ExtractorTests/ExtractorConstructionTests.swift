@@ -1556,6 +1556,7 @@ import Testing
     Case("… nor one with a transfer of power promised", "The Taliban reached Kabul and promised a peaceful transfer of power.", ["contested AF0101"], not: ["captured AF0101"]),
     Case("an entry after the defenders' withdrawal is a fall", "The Taliban entered Aybak on Monday after local elders negotiated the withdrawal of government forces.", ["captured AF2001"], not: ["contested AF2001"]),
     Case("… but not one after a battle with them", "The Taliban entered Aybak on Monday after a long battle with government forces.", ["contested AF2001"], not: ["captured AF2001"]),
+    Case("… nor one after foreign troops left the country", "The Taliban entered Aybak after taking swathes of the north as NATO troops withdrew.", ["contested AF2001"], not: ["captured AF2001"]),
     Case("an entry is a contest when resistance follows later", "Taliban fighters entered Mehtarlam on Sunday, but troops without ammunition still held the governor's compound.", ["contested AF0701"], not: ["captured AF0701"]),
   ]
 

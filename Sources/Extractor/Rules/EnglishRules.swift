@@ -408,7 +408,9 @@ enum EnglishRules {
       notBefore: softTargets.union(["attack", "attacks", "strike", "strikes", "launcher", "launchers"]),
       [
         "attacked|attacking|assaulted|assaulting",
-        "pound~|shell~|bombard~|rocket~",
+        // (Verbs only: "the rockets were scaring my son, so we left again to Khanabad" names
+        // no strike on the place.)
+        "pound|pounded|pounding|shelled|shelling|bombard|bombarded|bombarding|rocketed|rocketing",
         "counteroffensive|counterattack|offensive|counteroffensives|counterattacks in",
       ],
       examples: [
@@ -421,6 +423,7 @@ enum EnglishRules {
       not: [
         ("Police arrested three men over a rocket strike on Kabul.", "contested AF0101"),
         ("In May gunmen attacked a school in Kunduz city and killed dozens of girls.", "contested AF1901"),
+        ("Rockets scared the children, so we went back to Khanabad.", "contested AF1904"),
       ]),
     TriggerRule(
       "contested.attacked", .contested, side: .before, strength: 0.7,
@@ -1382,6 +1385,7 @@ enum EnglishRules {
       not: [
         ("Soldiers fled to Jurm after the attack.", "captured AF1710"),
         ("Thousands fled Kunduz city as the fighting spread.", "captured AF1901"),
+        ("A woman who fled Kunduz city with her two daughters said the schools were shut.", "captured AF1901"),
         ("Hundreds of families fled Kunduz city.", "captured AF1901"),
       ]),
     TriggerRule(
