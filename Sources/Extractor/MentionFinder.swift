@@ -1876,6 +1876,19 @@ struct MentionFinder {
       highestID += 1
       listID = highestID
     }
+    /// Whether mention `m` is a province and only one, and the mention right before it in its
+    /// sentence, separated by "in" (past a level noun), names a district or town it holds
+    /// ("Sheberghan in Jowzjan").
+    func holdsPlaceBefore(_ m: Int) -> Bool {
+      guard m > 0, sentenceOf[m - 1] == sentenceOf[m], mentions[m].hasLevel(.province),
+        !mentions[m].hasLevel(.district), !mentions[m].hasLevel(.town)
+      else { return false }
+      var k = spans[m - 1].upperBound
+      if MentionFinder.levelNouns.contains(lower(k) ?? "") { k += 1 }
+      guard spells(k, "in"), k + 1 == spans[m].lowerBound else { return false }
+      let provinces = Set(mentions[m].matches.filter { $0.place.level == .province }.map(\.place.id))
+      return mentions[m - 1].matches.contains { ($0.place.level == .district || $0.place.level == .town) && provinces.contains($0.place.provincePcode ?? "") }
+    }
     for m in mentions.indices {
       if bracketed[m] {
         mentions[m].list = listID
@@ -2853,7 +2866,15 @@ struct MentionFinder {
         }
         let afterPreposition = Mention.afterPreposition(start, in: mentions)
         // (Set only where it is true: reading each item's flag copied the whole mention.)
-        if afterPreposition { for k in items { mentions[k].afterPreposition = true } }
+        // "captured Sheberghan in Jowzjan, Kunduz and Taloqan": a list after "in" that opens
+        // with the province holding the place right before it and goes on to a capital city
+        // only a capital's name is goes on the list of that place, past its container; only
+        // the first item is after the preposition.
+        if afterPreposition, holdsPlaceBefore(start), items.dropFirst().contains(where: { isCapitalCityOnly(mentions[$0]) }) {
+          mentions[start].afterPreposition = true
+        } else if afterPreposition {
+          for k in items { mentions[k].afterPreposition = true }
+        }
         // "took control of posts and bases around the Spin Boldak DAC and Wesh crossing": the
         // words before the first item that make it a part or a landmark govern the whole list.
         // (Not a part of the country that only says where the place before it lies: "Paktiya in

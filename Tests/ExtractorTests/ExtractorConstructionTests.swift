@@ -34,6 +34,14 @@ import Testing
 
   static let listsCases: [Case] = [
     Case(
+      "a list after the province holding the place before it goes on with that place past a capital city",
+      "Insurgents overran Maimana in Faryab, Sar-e-Pul and Sheberghan within a week.", ["captured AF2901", "captured AF2201", "captured AF2801"],
+      not: ["captured AF22"]),
+    Case(
+      "… but a list of provinces after it stays a list of containers",
+      "Insurgents overran Maimana in Faryab, Sar-e-Pul and Jowzjan within a week.", ["captured AF2901"],
+      not: ["captured AF2201", "captured AF2801"]),
+    Case(
       "a gapped list after 'while', followed by a trend told as a participle, shares the verb stated once",
       "Kandahar fell on August 12, Mazar-e-Sharif fell on August 13, while Jalalabad and Lashkar Gah on August 14, gradually encircling the government in Kabul.",
       ["captured AF2701", "captured AF2101", "captured AF0601", "captured AF3001"], not: ["contested AF0601", "contested AF3001"]),
