@@ -205,10 +205,14 @@ enum TriggerFinder {
     // "Afghanistan's new rulers" after the fall of Kabul, "the former rulers" before it.
     "rulers",
   ]
-  static let governmentWords: SpelledWordSet = [
-    "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
-    "government", "military", "ana", "anp", "nds", "ministry",
-  ]
+  static let governmentWords = SpelledWordSet(
+    governmentJargon.union([
+      "forces", "troops", "army", "soldiers", "commandos", "andsf", "ansdf", "ansf", "police",
+      "government", "military", "ana", "anp", "nds", "ministry",
+    ]))
+  /// The Taliban's own words for the government's forces, in their statements: "the mercenary
+  /// enemy", "puppet forces", "the hirelings".
+  static let governmentJargon: SpelledWordSet = ["mercenary", "mercenaries", "puppet", "puppets", "hirelings", "stooges"]
   /// Words before "forces", "troops" or "police" that make them the government's ("security
   /// forces", "Afghan troops").
   static let governmentQualifiers: SpelledWordSet = [
@@ -1963,7 +1967,9 @@ enum TriggerFinder {
   static func enemy(in words: [String]) -> Actor {
     // (In the Taliban's own words the enemy is the government: "a Taliban spokesman said the
     // districts had been cleared of enemy forces".)
-    words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) } || talibanSpeaks(words) ? .government : .taliban
+    // (So is one their jargon names: "the mercenary enemy claimed it has recaptured Doshi".)
+    words.contains { ["mujahideen", "mujahidin", "emirate"].contains($0) || governmentJargon.contains($0) } || talibanSpeaks(words)
+      ? .government : .taliban
   }
 
   /// Nouns of an effort a force's word may qualify ("their victorious military campaign"),

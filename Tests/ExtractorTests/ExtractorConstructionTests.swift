@@ -559,6 +559,11 @@ import Testing
 
   static let actorsCases: [Case] = [
     Case(
+      "the Taliban's jargon for the government names it: a 'mercenary enemy' retaking a place is the government",
+      "The mercenary enemy claims it has recaptured Doshi district.", ["recaptured AF0903"], not: ["captured AF0903"]),
+    Case(
+      "… and so do 'hirelings'", "Hirelings of the enemy recaptured Doshi district, the group said.", ["recaptured AF0903"], not: ["captured AF0903"]),
+    Case(
       "forces a verb moves are its object, not the subject of the participle after them",
       "The Taliban attacked Herat province by mobilizing forces from other provinces, seeking to seize the districts of Gulran and Adraskan.",
       ["contested AF3208", "contested AF3209"]),
