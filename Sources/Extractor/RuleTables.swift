@@ -336,7 +336,8 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.listOpenings.joined()
     lookupOnly += EventExtractor.listEndings.joined()
     let lexicon = Lexicon(
-      Lexicon.droppingRepeats(vocabulary).sorted(), lookupOnly: Lexicon.droppingRepeats(lookupOnly).sorted())
+      Lexicon.sortedWords(Lexicon.droppingRepeats(vocabulary)),
+      lookupOnly: Lexicon.sortedWords(Lexicon.droppingRepeats(lookupOnly)))
     self.lexicon = lexicon
     theyWord = lexicon.id(of: "they")
     itWord = lexicon.id(of: "it")
