@@ -2074,6 +2074,26 @@ public struct EventExtractor: Sendable {
   }
   static let relativeClauseOpeners: Set<String> = ["which", "who", "whom", "whose"]
 
+  /// Whether `gap`, the words between a place and the trigger after it, holds a "which" (after
+  /// a comma or not) that no mark follows before the trigger and whose antecedent, the word
+  /// right before it, is a word of neither a place nor a date nor a word for a place
+  /// (`antecedentPlaceNouns`): "the radio station, which is under Taliban control".
+  static func isRelativeOfOtherThing(in gap: Range<Int>, _ tokens: [Token], inMention: [Bool], inDate: [Bool]) -> Bool {
+    guard let which = gap.last(where: { tokens[$0].lower == "which" }),
+      !((which + 1)..<gap.upperBound).contains(where: { tokens[$0].kind == .punctuation })
+    else { return false }
+    var k = which - 1
+    if k >= gap.lowerBound, tokens[k].lower == "," { k -= 1 }
+    guard k >= gap.lowerBound, tokens[k].kind == .word, !inMention[k], !inDate[k] else { return false }
+    return !antecedentPlaceNouns.contains(tokens[k].lower)
+  }
+  /// Nouns that name a place as such, an antecedent a relative clause may tell of
+  /// (`isRelativeOfOtherThing`): `placeHeads` and the words for a place's centre and parts.
+  static let antecedentPlaceNouns = SpelledWordSet(
+    placeHeads.union([
+      "centre", "center", "centres", "centers", "valley", "area", "areas", "region", "country", "port", "crossing", "headquarters",
+    ]))
+
   /// Whether the trigger's subject, right before it past auxiliaries and "now", "still", "also"
   /// (and after the token `floor`), is a person: "who", or a named one, a rank then one to four
   /// capitalised words ("Faryab security forces commander Gul Ekhtiar Arab surrendered": the
@@ -3132,6 +3152,10 @@ public struct EventExtractor: Sendable {
       let gap: Range<Int> =
         placeAfter ? trigger.tokens.upperBound..<listStart
         : listEnd <= trigger.tokens.lowerBound ? listEnd..<trigger.tokens.lowerBound : listEnd..<listEnd
+      // "bombing near the radio station, which is under Taliban control": a relative clause whose
+      // antecedent, the word right before its "which", is neither a place nor a word for one
+      // tells of that thing, not of the place named before it.
+      if !placeAfter, Self.isRelativeOfOtherThing(in: gap, tokens, inMention: inMention, inDate: inDate) { continue }
       // "fled fighting in Kandahar, as four suspects were arrested over a strike on Kabul": the
       // trigger's own object, a province no event of its type takes after a preposition, ends
       // its reach; a place past a comma after it is another clause's.

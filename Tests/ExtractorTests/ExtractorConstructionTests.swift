@@ -2927,6 +2927,12 @@ import Testing
 
   static let relativeClauseCases: [Case] = [
     Case(
+      "a relative clause about a thing named before its 'which' tells nothing of the place before that",
+      "Residents of Gardez gathered near the main bazaar, which is under Taliban control.", [], not: ["captured AF1301"]),
+    Case(
+      "… but one about the place's own word for it does",
+      "Residents said Gardez city, which is under Taliban control, was quiet on Sunday.", ["captured AF1301"]),
+    Case(
       "a landmark's place is the subject of a relative clause past an apposition naming its kind",
       "Elders met at a base in Shinkay, a remote district that fell to the insurgents last week.",
       ["captured AF2603"]),
