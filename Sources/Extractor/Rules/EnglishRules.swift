@@ -1040,6 +1040,9 @@ enum EnglishRules {
         "@taliban are|were|is|was now|already? in full|complete|total? charge of",
         // ("The Taliban extended their control to Taloqan".)
         "extend~ _ control|rule to|over",
+        // ("completed their grip on the province", "consolidated control over Khamyab": a hold
+        // made whole.)
+        "complete~|consolidate~|cement~ _ control|grip|hold on|over|of",
       ],
       examples: [
         ("The militants took control of Imam Sahib district of Kunduz.", "captured AF1905"),
@@ -1053,6 +1056,8 @@ enum EnglishRules {
         ("The Taliban extended their control to Taloqan on Sunday.", "captured AF1801"),
         ("Residents said the Taliban took possession of Kunduz city after the soldiers left.", "captured AF1901"),
         ("The militants overran the last checkpoint, giving them full control of Khamyab district.", "captured AF2806"),
+        ("The insurgents completed their grip on Kaldar district on Friday.", "captured AF2113"),
+        ("The Taliban consolidated control over Khamyab district of Jawzjan.", "captured AF2806"),
       ]),
     // "Residents of Farah city flee as Taliban take control": control taken with no object is
     // of the place named before.
