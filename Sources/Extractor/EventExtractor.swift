@@ -1617,6 +1617,9 @@ public struct EventExtractor: Sendable {
     "uzbek", "china", "chinese", "country", "country's", "a", "an",
   ]
 
+  /// Words that go on from one item of a list of changes to the next ("the fall of Zaranj,
+  /// then Sheberghan", "followed by Kunduz").
+  static let sequenceWords: SpelledWordSet = ["then", "followed", "by", "finally", "later", "soon", "after", "before", "even"]
   static let objectJoints: Set<String> = [
     ",", "and", "or", "the", "of", "in", "its", "capital", "outside", "around", "near", "inside", "on", "at",
     "to", "into", "towards", "toward", "outskirts", "parts", "part", "also", "well", "as", ";", "including",
@@ -3224,6 +3227,18 @@ public struct EventExtractor: Sendable {
             // of Jawzjan; …", `MentionFinder.isUnknownItemJoint`.)
             || MentionFinder.isUnknownName(tokens[k])
         }
+      // "The fall of three provincial capitals, Zaranj, Sheberghan and Taloqan, shocked Kabul": a
+      // noun of change whose object list lies between it and the place took no place past a
+      // word that joins no list (the clause's verb).
+      if placeAfter, trigger.pattern.isNominal, !continuesObject,
+        let lastItem = gap.last(where: { inMention[$0] }),
+        ((lastItem + 1)..<gap.upperBound).contains(where: { k in
+          tokens[k].kind == .word && !inDate[k] && !TriggerFinder.endsPossessive(tokens, at: k) && !Self.objectJoints.contains(tokens[k].lower)
+            && !Self.placeObjectWords.contains(tokens[k].lower) && !Self.sequenceWords.contains(tokens[k].lower)
+        })
+      {
+        continue
+      }
       // "seized three other capitals: the town of Farah …; Pul-i-Khumri, the capital of …; and
       // Faizabad, the capital of …": after a counted group and a colon, each item between
       // semicolons is the verb's object, however long the items before it; its distance is

@@ -827,6 +827,10 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a noun of change whose listed object lies before the clause's verb took nothing past that verb",
+      "The loss of three provincial capitals - Qalat, Gardez and Sharana - stunned Kabul.",
+      ["captured AF2601", "captured AF1301", "captured AF1201"], not: ["captured AF0101"]),
+    Case(
       "a list after a comma with a modal of its own right after it is the subject of another clause",
       "All these places are being handed over to the Taliban, Kabul and Mazar-i-Sharif will be next.",
       [], not: ["captured AF0101", "captured AF2101"]),
