@@ -1617,6 +1617,11 @@ public struct EventExtractor: Sendable {
     "uzbek", "china", "chinese", "country", "country's", "a", "an",
   ]
 
+  /// Verbs of going somewhere, whose "to" leads to a destination (not a target).
+  static let goingVerbs = SpelledWordSet(
+    Set(["go", "leave", "move", "return", "flee", "travel", "relocate", "head"].flatMap(Inflections.forms(of:))).union([
+      "went", "gone", "left", "fled",
+    ]))
   /// Words that go on from one item of a list of changes to the next ("the fall of Zaranj,
   /// then Sheberghan", "followed by Kunduz").
   static let sequenceWords: SpelledWordSet = ["then", "followed", "by", "finally", "later", "soon", "after", "before", "even"]
@@ -3227,6 +3232,15 @@ public struct EventExtractor: Sendable {
             // of Jawzjan; …", `MentionFinder.isUnknownItemJoint`.)
             || MentionFinder.isUnknownName(tokens[k])
         }
+      // "The rockets were scaring my son, so we went back to Khanabad": a place that a verb of
+      // going after the trigger leads to is where someone went, not what was struck or fought
+      // for.
+      if placeAfter, trigger.type == .contested, listStart >= 2, gap.count >= 2,
+        ["to", "towards", "toward"].contains(tokens[listStart - 1].lower),
+        (max(gap.lowerBound, listStart - 4)..<(listStart - 1)).contains(where: { Self.goingVerbs.contains(tokens[$0].lower) })
+      {
+        continue
+      }
       // "The fall of three provincial capitals, Zaranj, Sheberghan and Taloqan, shocked Kabul": a
       // noun of change whose object list lies between it and the place took no place past a
       // word that joins no list (the clause's verb).

@@ -408,9 +408,7 @@ enum EnglishRules {
       notBefore: softTargets.union(["attack", "attacks", "strike", "strikes", "launcher", "launchers"]),
       [
         "attacked|attacking|assaulted|assaulting",
-        // (Verbs only: "the rockets were scaring my son, so we left again to Khanabad" names
-        // no strike on the place.)
-        "pound|pounded|pounding|shelled|shelling|bombard|bombarded|bombarding|rocketed|rocketing",
+        "pound~|shell~|bombard~|rocket~",
         "counteroffensive|counterattack|offensive|counteroffensives|counterattacks in",
       ],
       examples: [
