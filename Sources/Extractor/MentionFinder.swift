@@ -2867,9 +2867,9 @@ struct MentionFinder {
         let afterPreposition = Mention.afterPreposition(start, in: mentions)
         // (Set only where it is true: reading each item's flag copied the whole mention.)
         // "captured Sheberghan in Jowzjan, Kunduz and Taloqan": a list after "in" that opens
-        // with the province holding the place right before it and goes on to a capital city
-        // only a capital's name is goes on the list of that place, past its container; only
-        // the first item is after the preposition.
+        // with the province holding the place right before it, and goes on to a name that is
+        // only a capital city's, continues the list of that place past its container; only its
+        // first item is after the preposition.
         if afterPreposition, holdsPlaceBefore(start), items.dropFirst().contains(where: { isCapitalCityOnly(mentions[$0]) }) {
           mentions[start].afterPreposition = true
         } else if afterPreposition {
