@@ -611,6 +611,21 @@ public struct EventExtractor: Sendable {
         }
         chosen.append(Assignment(nearest, trigger, 6))
       }
+      // "Residents took up arms and fought the Taliban in Kiti": a rising with no place of its
+      // own, joined by "and" to a fight or a retaking right after it, rose where that one was.
+      for t in sentenceTriggers.indices where sentenceTriggers[t].type == .mobilization {
+        let rising = sentenceTriggers[t]
+        let and = rising.tokens.upperBound
+        guard !rising.isIrrealis, !rising.tokens.isEmpty, and < sentence.tokens.upperBound, tokens[and].lower == "and",
+          !chosen.contains(where: { $0.trigger.tokens == rising.tokens }),
+          let shared = chosen.first(where: { assignment in
+            (assignment.trigger.type == .contested || assignment.trigger.type == .recaptured) && !assignment.trigger.isIrrealis
+              && assignment.trigger.tokens.lowerBound == and + 1
+              && Mention.tokens(of: assignment.members[0], in: mentions).lowerBound >= assignment.trigger.tokens.upperBound
+          })
+        else { continue }
+        chosen.append(Assignment(shared.members, rising, shared.score))
+      }
       // "Zaranj fell on Friday, and Sheberghan followed a day later": places that "followed" a
       // change of control told before them in the sentence share it, dated by their own clause.
       for k in sentence.tokens where Self.isFollowed(at: k, tokens, sentenceEnd: sentence.tokens.upperBound) {

@@ -827,6 +827,15 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a rising joined by 'and' to the fight right after it rose where the fight was",
+      "Villagers took up arms and fought the insurgents in Jaghori district.", ["mobilization AF1114", "contested AF1114"]),
+    Case(
+      "… and so does one joined to a retaking", "Villagers took up arms and drove the Taliban out of Jaghori district.",
+      ["mobilization AF1114", "recaptured AF1114"]),
+    Case(
+      "… but not a rising only planned", "Villagers will take up arms and fight the insurgents in Jaghori district.", [],
+      not: ["mobilization AF1114"]),
+    Case(
       "a noun of change whose listed object lies before the clause's verb took nothing past that verb",
       "The loss of three provincial capitals - Qalat, Gardez and Sharana - stunned Kabul.",
       ["captured AF2601", "captured AF1301", "captured AF1201"], not: ["captured AF0101"]),
