@@ -2232,7 +2232,8 @@ struct MentionFinder {
       // the whole list; it outweighs the counted group's level).
       if let mark = lower(mention.tokens.lowerBound - 1), MentionFinder.whoseCapitalListMarks.contains(mark),
         mention.matches.contains(where: { $0.place.level == .province }),
-        (max(0, mention.tokens.lowerBound - 10)..<(mention.tokens.lowerBound - 2)).contains(where: { k in
+        // (The range empty, never reversed, for a mention among the text's first two tokens.)
+        (max(0, mention.tokens.lowerBound - 10)..<max(0, mention.tokens.lowerBound - 2)).contains(where: { k in
           spells(k, "whose") && (spells(k + 1, "capital") || spells(k + 1, "capitals"))
             && !(k..<mention.tokens.lowerBound).contains { tokens[$0].lower == "." }
         })

@@ -33,6 +33,10 @@ import Testing
   }
 
   static let listsCases: [Case] = [
+    // (`Fuzz/run extract` found it: a name right after a mark that opens the text made a
+    // reversed range, a crash, in the test for "whose capitals have fallen –" lists.)
+    Case("a report that opens with a bullet dash and a name is read", "- Kunduz fell to the Taliban on Sunday.", ["captured AF1901"]),
+    Case("… and one that opens with a colon", ": Kunduz fell to the Taliban on Sunday.", ["captured AF1901"]),
     Case(
       "a list after the province holding the place before it goes on with that place past a capital city",
       "Insurgents overran Maimana in Faryab, Sar-e-Pul and Sheberghan within a week.", ["captured AF2901", "captured AF2201", "captured AF2801"],
