@@ -108,7 +108,8 @@ enum EnglishRules {
         // ("Herat and Kandahar have seen continued clashes", "renewed fighting in Kunduz".)
         "heavy|heavier|fierce|intense|ongoing|continued|continuing|renewed|fresh|sporadic|deadly|bloody fighting|clashes|battles|firefight|clash",
         "battling|battled|fought|clashed|clashing|skirmished *3 on|in|near|around|outside|for",
-        "are|is|were|was fighting *3 in|near|around|outside",
+        // ("have been fighting the Taliban in Shindand": the perfect progressive too.)
+        "are|is|were|was|been still? fighting *3 in|near|around|outside",
         "engage~ _ @taliban|fighters|forces|troops *2 on|in|near|around|outside",
         "fighting|clashes|battle|battles|fight for|over|around|in|inside|near|outside",
         // "clashes between the Taliban and government forces in Kunduz", "battles between
@@ -179,6 +180,7 @@ enum EnglishRules {
         ("Government forces are holding out in the governor's compound in Lashkar Gah.", "contested AF3001"),
         ("Residents described street fighting in Herat city on Thursday.", "contested AF3201"),
         ("The Taliban were fighting outside Kunduz city.", "contested AF1901"),
+        ("Government forces have been fighting the Taliban in Shindand district.", "contested AF3214"),
         ("By Monday the fighting had spread to Pul-e-Khumri.", "contested AF0901"),
         ("Several districts fell, with the conflict spreading to Kandahar city.", "contested AF2701"),
         ("Fighting is also reported to have taken place around the town of Aybak.", "contested AF2001"),
@@ -357,8 +359,11 @@ enum EnglishRules {
       ],
       not: [("The militants are closing in on Gardez after a week of fighting.", "captured AF1301")]),
     TriggerRule(
-      "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 1, ["are|is still? defending"],
-      examples: [("Afghan commandos are defending Taloqan against a Taliban offensive.", "contested AF1801")],
+      "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 1, ["are|is still? defending", "have|has been still? defending"],
+      examples: [
+        ("Afghan commandos are defending Taloqan against a Taliban offensive.", "contested AF1801"),
+        ("Afghan commandos have been defending Taloqan for a week.", "contested AF1801"),
+      ],
       not: [("Soldiers who had been defending Taloqan were flown to Kunduz.", "contested AF1801")]),
     TriggerRule(
       "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 2,
@@ -1433,6 +1438,8 @@ enum EnglishRules {
         "are|is|were|was|been now|all? up with arms|weapons|guns|rifles|firearms",
         "women|men|residents|villagers|locals|youths|people *4 held|holding|carried|carrying|brandished|brandishing rifles|guns|weapons|kalashnikovs",
         "residents|villagers|locals|youths|people|civilians|men|women|volunteers|tribesmen *3 have|has|had been armed",
+        // "local fighters armed by the government".
+        "residents|villagers|locals|youths|people|civilians|men|women|volunteers|tribesmen|fighters armed by",
       ],
       examples: [
         ("Hundreds of residents of Bamyan took up arms against the Taliban.", "mobilization AF10"),
@@ -1444,6 +1451,7 @@ enum EnglishRules {
         ("Women in Jawzjan held rifles and chanted slogans against the Taliban in Sheberghan.", "mobilization AF2801"),
         ("Residents of Kabul city said they had bought guns to protect their families.", "mobilization AF0101"),
         ("Residents of Maymana have been armed by the government.", "mobilization AF2901"),
+        ("Local fighters armed by the government patrolled the streets of Herat city.", "mobilization AF3201"),
         ("Young men in Maimana city have been armed by the government to fight the Taliban.", "mobilization AF2901"),
         ("Residents of Ghor and Paktia provinces are now up with arms to defend their villages.", "mobilization AF23"),
         ("In Ghor and Kunduz people say they were left with no option but to take up arms.", "mobilization AF19"),
@@ -1595,14 +1603,19 @@ enum EnglishRules {
       not: [("The Taliban held a rally in support of the group's leader in Kandahar.", "mobilization AF2701")]),
     TriggerRule(
       "mobilization.militia", .mobilization, strength: 0.6, notAfter: ["from", "against", "and", "by", "with"],
-      ["militias|militiamen|volunteers"],
+      // ("his militia", "local militia groups": the singular with a word that makes it a local
+      // force; not "militia forces" alone, which photo captions use of any unit on patrol.)
+      ["militias|militiamen|volunteers", "his|their|her|local militia"],
       examples: [
+        ("The former governor sent his militia into the streets of Herat city on Monday.", "mobilization AF3201"),
+        ("More than 600 fighters of local militia groups have arrived in Bazarak.", "mobilization AF0801"),
         ("Hundreds of volunteers gathered in Charikar to defend Parwan.", "mobilization AF03"),
         ("Local militias were formed in Ghazni city to resist the Taliban.", "mobilization AF1101"),
       ],
       not: [
         ("The Taliban retook Yamgan district from pro-government militias on Tuesday.", "mobilization AF1718"),
         ("Security forces and local militias liberated Dawlat Abad district of Faryab from the Taliban.", "mobilization AF29"),
+        ("Afghan militia forces stood guard at an outpost in Taloqan on Tuesday.", "mobilization AF1801"),
       ]),
   ]
 }
