@@ -5649,6 +5649,9 @@ public struct EventExtractor: Sendable {
           participles: true)
       }
       guard let nearest = DateMention.nearest(ownClause.isEmpty ? resolved : ownClause, to: position) else { return nil }
+      // "fell between Saturday evening and Sunday evening": a change of control told over a
+      // span of days had happened by the span's last day (a contest began on its first).
+      if !isContest, let end = Self.spanEnd(of: nearest, among: dates[s], tokens) { return end.day }
       // "captured Qala-i-Naw on Aug. 12 and Chaghcharan the same evening": the day named
       // before it in its sentence, else in the sentence before.
       if nearest.isSameDay {
@@ -6064,6 +6067,23 @@ public struct EventExtractor: Sendable {
   /// the first token of each place's date, in the list's order; else nil.
   /// Without "respectively", as many days joined into one list of their own ("fell on May 12
   /// and May 21", only commas, "and" and "on" between them) pair with the places in order too.
+  /// The day that ends a span of days `date` opens ("between Saturday evening and Sunday
+  /// evening", "from Friday to Sunday"), or nil when `date` opens none.
+  static func spanEnd(of date: DateMention, among dates: [DateMention], _ tokens: [Token]) -> DateMention? {
+    let start = date.tokens.lowerBound
+    var joint = date.tokens.upperBound
+    // (Past the part of the day: "between Saturday evening and Sunday evening".)
+    if joint < tokens.count, partsOfDay.contains(tokens[joint].lower) { joint += 1 }
+    guard date.namesEventDay, start > 0, spanOpeners.contains(tokens[start - 1].lower), joint < tokens.count,
+      spanJoints.contains(tokens[joint].lower)
+    else { return nil }
+    return dates.first { $0.tokens.lowerBound == joint + 1 && $0.namesEventDay }
+  }
+  /// Words that open a span of days ("between Saturday and Sunday", "from Friday to Sunday").
+  static let spanOpeners: Set<String> = ["between", "from"]
+  /// Words between the days of a span.
+  static let spanJoints: Set<String> = ["and", "to", "until", "till", "through", "-", "\u{2013}"]
+
   static func respectiveDays(of places: [Range<Int>], dates: [DateMention], _ tokens: [Token], end: Int) -> [Int]? {
     guard places.count >= 2, let last = places.last else { return nil }
     if let respectively = (last.upperBound..<end).first(where: {
@@ -6075,7 +6095,8 @@ public struct EventExtractor: Sendable {
     }
     // (Each a stated day, none the same: "on Monday and Tuesday" of two places.)
     let after = dates.filter { $0.tokens.lowerBound >= last.upperBound && $0.tokens.upperBound <= end }
-    guard let first = after.first(where: \.namesEventDay) else { return nil }
+    // (Not a span: "Kofab and Argo fell between Friday and Sunday" fell by Sunday, both.)
+    guard let first = after.first(where: \.namesEventDay), spanEnd(of: first, among: dates, tokens) == nil else { return nil }
     var days = [first]
     for date in after where date.tokens.lowerBound >= first.tokens.upperBound {
       guard let previous = days.last,

@@ -3230,6 +3230,18 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a change of control told over a span of days had happened by its last day",
+      text: "Kofab and Argo districts of Badakhshan fell to the Taliban between Saturday evening and Sunday evening.",
+      published: "2021-07-05", expected: "captured AF1721 2021-07-04"),
+    DateCase(
+      name: "… and the span's days are not one day for each place of the list",
+      text: "Kofab and Argo districts of Badakhshan fell to the Taliban between Friday and Sunday.",
+      published: "2021-07-05", expected: "captured AF1721 2021-07-04"),
+    DateCase(
+      name: "… and a contest over a span began on its first day",
+      text: "Fighting raged in Kofab district of Badakhshan from Friday to Sunday.",
+      published: "2021-07-05", expected: "contested AF1721 2021-07-02"),
+    DateCase(
       name: "with no publication day, the text's first 'as of' day dates what it tells undated",
       text: "Taliban fighters have entered the city of Kunduz and are on the outskirts of Taloqan. As of June 29, 2021, the group controls 157 districts.",
       published: "", expected: "contested AF1801 2021-06-29"),
