@@ -5590,6 +5590,11 @@ public struct EventExtractor: Sendable {
             }
         }
       }
+      // "The fall of Panjwai comes two days after US forces left Bagram": the time counted back
+      // by "comes N days after" is of the clause after it, not of what comes.
+      resolved = resolved.filter { date in
+        !(date.daysLater < 0 && date.tokens.lowerBound >= position && tokens[date.tokens.upperBound - 1].lower == "after")
+      }
       // A headline ("Taliban capture Ghazni as forces retreat on Monday") does not lend one
       // clause's day to another.
       // (A line of a list is no headline: "- Zaranj (Nimroz), 6 August".)

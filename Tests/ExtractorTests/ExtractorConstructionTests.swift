@@ -3230,6 +3230,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "what 'comes two days after' another event is not dated two days back: the clause after 'after' is",
+      text: "The fall of Panjwai district in Kandahar comes two days after US forces vacated Bagram Air Base.",
+      published: "2021-07-05", expected: "captured AF2704 2021-07-05"),
+    DateCase(
       name: "a change of control told over a span of days had happened by its last day",
       text: "Kofab and Argo districts of Badakhshan fell to the Taliban between Saturday evening and Sunday evening.",
       published: "2021-07-05", expected: "captured AF1721 2021-07-04"),
