@@ -114,6 +114,9 @@ enum DateFinder {
     let isAgoCount: [Bool]
     /// `uncountedTimeStarts` by id.
     let isUncountedTimeStart: [Bool]
+    /// `DateFinder.partsOfDay`, `partsOfDayAfterBy` and `partsOfThisDay`, read by id (their
+    /// words are in the lexicon for this, `lookupOnly`).
+    let partsOfDay, partsOfDayAfterBy, partsOfThisDay: TokenWordList
     /// Every word above with its id, for a token that is not ASCII.
     private let spellings: [(word: String, id: WordID)]
 
@@ -165,6 +168,9 @@ enum DateFinder {
       for word in Self.agoCounts + DateFinder.uncountedTimeStarts.sorted() { _ = id(word) }
       isAgoCount = lexicon.table(Self.agoCounts)
       isUncountedTimeStart = lexicon.table(DateFinder.uncountedTimeStarts)
+      partsOfDay = TokenWordList(DateFinder.partsOfDay, lexicon: lexicon)
+      partsOfDayAfterBy = TokenWordList(DateFinder.partsOfDayAfterBy, lexicon: lexicon)
+      partsOfThisDay = TokenWordList(DateFinder.partsOfThisDay, lexicon: lexicon)
       self.spellings = spellings
     }
 
@@ -223,6 +229,18 @@ enum DateFinder {
     // (Taken out of `tables` once: taken for every token the loop reads past its first tests,
     // its 30 ids were copied each time, about 60 instructions: callgrind, issue #16.)
     let c = tables.dateCaseWords
+    /// Whether token `k` of the range is a word of `list` (`false` outside the range, as
+    /// `word(k)` is nil there). (By id: the lists as `String`s were hashed, or made as array
+    /// literals on the heap, at every "by", "this" and "that": callgrind, issue #16.)
+    func isWord(_ k: Int, in list: TokenWordList) -> Bool {
+      k < range.upperBound && k >= range.lowerBound && list.contains(tokens, at: k)
+    }
+    /// Whether token `k` is "week", "month" or "weekend" (by `idAt`, which compares a token
+    /// that is not ASCII as text).
+    func isWeekMonthOrWeekend(_ k: Int) -> Bool {
+      let id = idAt(k)
+      return id == c.week || id == c.month || id == c.weekend
+    }
     while i < range.upperBound {
       // (The two tests below that turn most tokens away, read in place first: the copy of the
       // token retained its text, about 100 instructions a token.)
@@ -430,9 +448,9 @@ enum DateFinder {
         found.append(
           DateMention(tokens: i..<(i + 2), day: endsToday ? published : published?.adding(days: -1), isSameDay: false))
         i += endsToday ? 3 : 1
-      case c.last where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        c.this where ["week", "month", "weekend"].contains(word(i + 1) ?? ""),
-        c.past where ["week", "month", "weekend"].contains(word(i + 1) ?? "") && word(i - 1) == "the",
+      case c.last where isWeekMonthOrWeekend(i + 1),
+        c.this where isWeekMonthOrWeekend(i + 1),
+        c.past where isWeekMonthOrWeekend(i + 1) && word(i - 1) == "the",
         c.the where idAt(i + 1) == c.weekend && ["over", "during", "at"].contains(word(i - 1) ?? ""):
         found.append(DateMention(vague: i..<(i + 2)))
         i += 1
@@ -447,17 +465,17 @@ enum DateFinder {
       // "the next day", "the following morning", "the day after" (not "the day after Kabul
       // fell": a day named by an event, not counted from the last date).
       // "the previous day", "the previous night": a day before the last date stated.
-      case c.previous where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.previous where word(i - 1) == "the" && isWord(i + 1, in: c.partsOfDay):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: -1))
         i += 1
-      case c.next where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""),
-        c.following where word(i - 1) == "the" && Self.partsOfDay.contains(word(i + 1) ?? ""):
+      case c.next where word(i - 1) == "the" && isWord(i + 1, in: c.partsOfDay),
+        c.following where word(i - 1) == "the" && isWord(i + 1, in: c.partsOfDay):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
       case c.day where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
-      case c.this where ["morning", "afternoon", "evening"].contains(word(i + 1) ?? ""):
+      case c.this where isWord(i + 1, in: c.partsOfThisDay):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
         i += 1
       case c.same where ["day", "night", "evening", "morning"].contains(word(i + 1) ?? ""):
@@ -465,13 +483,13 @@ enum DateFinder {
         i += 1
       // "By evening, forces had pushed them out", "later that night", "hours later": the day
       // told before.
-      case c.by where Self.partsOfDayAfterBy.contains(word(i + 1) ?? ""):
+      case c.by where isWord(i + 1, in: c.partsOfDayAfterBy):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
-      case c.by where word(i + 1) == "the" && Self.partsOfDayAfterBy.contains(word(i + 2) ?? ""):
+      case c.by where idAt(i + 1) == c.the && isWord(i + 2, in: c.partsOfDayAfterBy):
         found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
         i += 2
-      case c.later where word(i + 1) == "that" && Self.partsOfDay.contains(word(i + 2) ?? ""):
+      case c.later where idAt(i + 1) == c.that && isWord(i + 2, in: c.partsOfDay):
         found.append(DateMention(tokens: i..<(i + 3), day: nil, isSameDay: true))
         i += 2
       // "fell later in the day", "earlier in the evening": the day told before.
@@ -482,7 +500,7 @@ enum DateFinder {
       // "That night, Pul-e-Alam fell", "late that evening": the day told before (not the "that"
       // of a clause, "officials said that night raids …": only at the start of a clause or
       // after a word that leads a time).
-      case c.that where Self.partsOfDay.contains(word(i + 1) ?? "") && Self.leadsAnaphoricTime(word(i - 1)):
+      case c.that where isWord(i + 1, in: c.partsOfDay) && Self.leadsAnaphoricTime(word(i - 1)):
         found.append(DateMention(tokens: i..<(i + 2), day: nil, isSameDay: true))
         i += 1
       case c.hours where word(i + 1) == "later":
@@ -564,6 +582,9 @@ enum DateFinder {
   /// The parts of a day that "by" (or "by the") leads as a time later on the day told before
   /// ("By evening, forces had pushed them out").
   static let partsOfDayAfterBy: Set<String> = ["evening", "nightfall", "afternoon", "noon", "midday"]
+
+  /// The parts of a day "this" makes the day of the report ("this morning").
+  static let partsOfThisDay: Set<String> = ["morning", "afternoon", "evening"]
 
   /// Whether the three words after "later" or "earlier" are "in the" and a part of the day
   /// ("later in the day").

@@ -305,6 +305,7 @@ struct RuleTables: Sendable {
     var lookupOnly: [String] = []
     lookupOnly += EventExtractor.earlierYearWords
     lookupOnly += DateFinder.CaseWords.followers
+    lookupOnly += DateFinder.partsOfDay.sorted() + DateFinder.partsOfDayAfterBy.sorted()
     for list in MentionFinder.annotateLists { lookupOnly += list }
     lookupOnly += MentionFinder.personNameOpeners
     lookupOnly += MentionFinder.nameNeighbours
