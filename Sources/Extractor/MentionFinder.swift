@@ -2822,7 +2822,9 @@ struct MentionFinder {
         let centres =
           head.count == 2 && MentionFinder.centreNouns.contains(head.first!) && MentionFinder.ofOrIn.contains(head.last!)
           && lead.dropLast(2).last != "district" && !spells(spans[end - 1].upperBound, "districts")
-        if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres {
+        if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres
+          || MentionFinder.namesCapitalsOfCountedProvinces(previousWords(spans[start].lowerBound, 7)[...])
+        {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
           for k in items { mentions[k].hint = .city }
@@ -2968,6 +2970,21 @@ struct MentionFinder {
   static let compoundOf = ["compound", "of"]
   /// "capitals of".
   static let capitalsOf = ["capitals", "of"]
+
+  /// Whether `words`, the words before a list, end in the capitals of a counted group of
+  /// provinces the list then names: "the capitals of two more provinces, Paktika and Kunar",
+  /// "the capitals of two provinces – Paktika and Kunar –".
+  static func namesCapitalsOfCountedProvinces(_ words: ArraySlice<String>) -> Bool {
+    var words = words
+    // (The comma or dash before the list: the walk back passes over a dash.)
+    if let mark = words.last, isComma(mark) { words.removeLast() }
+    guard words.popLast()?.spells("provinces") == true else { return false }
+    if let last = words.last, countedGroupAdjectives.contains(last) { words.removeLast() }
+    guard let count = words.popLast(), count.first?.isNumber == true || numberWords[count] != nil else { return false }
+    return words.suffix(2).elementsEqual(capitalsOf)
+  }
+  /// Words between a count and its group ("two more provinces", "three other provinces").
+  static let countedGroupAdjectives: Set<String> = ["more", "other", "further", "additional", "northern", "southern", "eastern", "western"]
 
   /// Buildings that stand in a town ("the prison in Herat"): named as in a place that is a
   /// province and its capital, the capital holds them.

@@ -33,6 +33,13 @@ import Testing
   }
 
   static let listsCases: [Case] = [
+    Case(
+      "the capitals of a counted group of provinces the list then names are the capital cities",
+      "The capitals of two more provinces, Paktika and Kunar, fell to the militants on Saturday.", ["captured AF1201", "captured AF1501"],
+      not: ["captured AF12", "captured AF15"]),
+    Case(
+      "… and so with the list between dashes", "The capitals of two provinces – Paktika and Kunar – fell on Saturday.",
+      ["captured AF1201", "captured AF1501"], not: ["captured AF12", "captured AF15"]),
     // (`Fuzz/run extract` found it: a name right after a mark that opens the text made a
     // reversed range, a crash, in the test for "whose capitals have fallen –" lists.)
     Case("a report that opens with a bullet dash and a name is read", "- Kunduz fell to the Taliban on Sunday.", ["captured AF1901"]),
