@@ -2823,7 +2823,8 @@ struct MentionFinder {
           head.count == 2 && MentionFinder.centreNouns.contains(head.first!) && MentionFinder.ofOrIn.contains(head.last!)
           && lead.dropLast(2).last != "district" && !spells(spans[end - 1].upperBound, "districts")
         if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres
-          || MentionFinder.namesCapitalsOfCountedProvinces(previousWords(spans[start].lowerBound, 7)[...])
+          || MentionFinder.namesCapitalsOfCountedProvinces(
+            previousWords(spans[start].lowerBound - (MentionFinder.isListDash(lower(spans[start].lowerBound - 1)) ? 1 : 0), 7)[...])
         {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
@@ -2983,6 +2984,9 @@ struct MentionFinder {
     guard let count = words.popLast(), count.first?.isNumber == true || numberWords[count] != nil else { return false }
     return words.suffix(2).elementsEqual(capitalsOf)
   }
+  /// Whether `mark` is an en or em dash, which may open a list ("two provinces – Paktika and
+  /// Kunar –"); a hyphen is passed over by the walk back already.
+  static func isListDash(_ mark: String?) -> Bool { mark == "\u{2013}" || mark == "\u{2014}" }
   /// Words between a count and its group ("two more provinces", "three other provinces").
   static let countedGroupAdjectives: Set<String> = ["more", "other", "further", "additional", "northern", "southern", "eastern", "western"]
 
