@@ -556,6 +556,11 @@ DISTRICT_PRESS = [
      "Angoor Adda, the crossing to Pakistan, lies in Barmal district (Paktika)"),
     (["Wesh", "Weesh", "Wesh-Chaman", "Wesh Chaman"], [("AF2711", "Spin Boldak")],
      "Wesh, the Afghan side of the Chaman crossing, lies in Spin Boldak district (Kandahar)"),
+    (["Aqina", "Aqena", "Akina"], [("AF2914", "Khan-e-Char Bagh")],
+     "Aqina, the crossing and dry port on the Turkmen border, lies in Khan-e-Char Bagh district (Faryab)"),
+    (["Ai Khanum", "Ai-Khanum", "Ay Khanum", "Ay-Khanum", "Ai Khanoum", "Ay Khanom", "Ay-Khanoom", "Ai Khanom"],
+     [("AF1812", "Dasht-e-Qala")],
+     "Ai Khanum, the river port on the Tajik border, lies in Dasht-e-Qala district (Takhar)"),
 ]
 # Aliases removed although a source has them (reason printed and in the README).
 _DARWAZ = ("Map Sync: 'Several sources mistakenly reverse Mamai, the center of Darwaz-e-Bala, with Nesay, the "

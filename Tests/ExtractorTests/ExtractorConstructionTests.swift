@@ -3032,6 +3032,10 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a border crossing the press names instead of its district is that district (the gazetteer's press spellings)",
+      "The Taliban took the Aqina dry port on Friday.", ["captured AF2914"]),
+    Case("… and another", "The Taliban took the Ai Khanum river port on Friday.", ["captured AF1812"]),
+    Case(
       "a name after 'Ms.', 'Mrs.' or 'Dr' is a person's, and so is its last word used alone later",
       "Ms. Salima Mazari led the defence of her district. The Taliban later said they had captured Mazari.",
       [], not: ["captured AF2101"], published: "2021-08-14"),

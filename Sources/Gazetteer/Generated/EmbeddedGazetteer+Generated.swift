@@ -267,7 +267,7 @@ AF1808,Farkhar,AF18,فرخار,فرخار,69.96083,36.46990,Farkhār,69.85783,36
 AF1809,Khwaja Ghar,AF18,خواجه غار,خواجه غار,69.39795,37.01831,Khwājah Ghār,69.42126,37.06588,Khoja Ghor;Khvajeh Ghar;Khwaja Gar;Khwaja-i-Gar;Khwaja-i-Ghar;Khwajaghar;Khwajah Ghar
 AF1810,Rostaq,AF18,رستاق,رستاق,69.81728,37.10620,Rustāq,69.83045,37.12604,Rostak;Rustaq
 AF1811,Eshkmesh,AF18,اشکمش,اشکمش,69.38993,36.36733,,,,Eshkamesh;Ishkamish;Ishkmish
-AF1812,Dasht-e-Qala,AF18,دشت قلعه,دشت قلعه,69.50166,37.20220,Dasht-e Qal‘ah,69.44350,37.15390,Dasht Qala;Dasht-e Kale;Dasht-e Qal'a;Dasht-e Qal'ah;Dasht-e Qal`ah;Dasht-e Qal`eh;Dasht-e Qal‘ah;Dasht-e Qal‘eh;Dasht-e-Kala;Dasht-i-Qala;Dashte Qala;Dashti Qala;Dashti-Kala;Dast-i-Qal'a;Dast-i-Qal’a;Daste Qal`a;Daste Qal‘a
+AF1812,Dasht-e-Qala,AF18,دشت قلعه,دشت قلعه,69.50166,37.20220,Dasht-e Qal‘ah,69.44350,37.15390,Ai Khanom;Ai Khanoum;Ai Khanum;Ai-Khanum;Ay Khanom;Ay Khanum;Ay-Khanoom;Ay-Khanum;Dasht Qala;Dasht-e Kale;Dasht-e Qal'a;Dasht-e Qal'ah;Dasht-e Qal`ah;Dasht-e Qal`eh;Dasht-e Qal‘ah;Dasht-e Qal‘eh;Dasht-e-Kala;Dasht-i-Qala;Dashte Qala;Dashti Qala;Dashti-Kala;Dast-i-Qal'a;Dast-i-Qal’a;Daste Qal`a;Daste Qal‘a
 AF1813,Warsaj,AF18,ورسج,ورسج,70.13882,36.09597,,,,
 AF1814,Khwaja Bahawuddin,AF18,خواجه بهاوالدین,خواجه بهاوالدین,69.58211,37.33938,,,,Khwaja Bahauddin;Khwaja Bahaudin;Khwaja Bahawoddin;Khwajabahauddin;Khwajabahawuddin
 AF1815,Darqad,AF18,درقد,درقد,69.49927,37.45415,Darqad,69.45294,37.38414,
@@ -385,7 +385,7 @@ AF2910,Kohistan,AF29,کوهستان,کوهستان,64.92288,35.33407,Lāsh,64.77
 AF2911,Qaram Qul,AF29,قرم قل,قرم قل,64.96351,36.79291,Qaram Qōl,65.04299,36.83006,Qaram Qo'l;Qaram Qol;Qaramqol;Qaramqul
 AF2912,Qurghan,AF29,قرغان,قرغان,64.94238,37.03584,Qurghān,65.06490,36.91939,Kurghan;Kurgkhan;Qorghan;Qurgan
 AF2913,Andkhoy,AF29,اندخوی,اندخوی,65.28576,36.85288,Andkhoy,65.12376,36.95293,Andkho'y;Andkhoi;Andkhoj;Andkhvoy;Ankhoi
-AF2914,Khan-e-Char Bagh,AF29,خان چارباغ,خان چارباغ,65.22967,37.11103,Chahār Bāgh,65.22392,37.00108,Chahar Bagh;Char Bagh;Khan Chahar Bagh;Khan Chahr Bagh;Khan Char Bagh;Khan'-charbag;Khan-e Chahar Bagh;Khan-e Chahr Bagh;Khan-e Char Bagh;Khan-e-Charbagh;Khancarbagh;Khani Chahar Bagh;Khani Charbagh;Khan’-charbag’
+AF2914,Khan-e-Char Bagh,AF29,خان چارباغ,خان چارباغ,65.22967,37.11103,Chahār Bāgh,65.22392,37.00108,Akina;Aqena;Aqina;Chahar Bagh;Char Bagh;Khan Chahar Bagh;Khan Chahr Bagh;Khan Char Bagh;Khan'-charbag;Khan-e Chahar Bagh;Khan-e Chahr Bagh;Khan-e Char Bagh;Khan-e-Charbagh;Khancarbagh;Khani Chahar Bagh;Khani Charbagh;Khan’-charbag’
 AF3001,Lashkargah,AF30,لشکرگاه,لشکر گاه,64.51124,31.45040,Lashkar Gāh,64.37161,31.59382,Lachkargah;Lashkar Gah;Lashkargah Bust;Lashkargakh;Laskargah
 AF3002,Nad-e-Ali,AF30,نادعلی,نادعلی,63.79247,31.57766,Ḩukūmat-e Nād ‘Alī,64.23982,31.64286,Nad 'Ali;Nad `Ali;Nad Ali;Nad ‘Ali;Nad-e `Ali;Nad-e ‘Ali;Nad-i-Ali;Nad`ali;Nadali;Nade Ali;Nad‘ali
 AF3003,Nawa-e-Barakzaiy,AF30,ناوه بارکزائی,ناوۀ بارکزائی,64.21292,31.33534,,,,Nawa;Nawa-I-Barak Zayi;Nawa-I-Barakzayi;Nawa-i-Barikzayi;Nawae Barakzaye;Nawah-ye-Barakzai;Nawei Barukzai;Shamalan;ناوه;ناوه بارکزی

@@ -3,7 +3,7 @@
 // fail when it is stale.
 enum EmbeddedSpellingKeys {
   static let text = ###"""
-frontline-spelling-keys 1 760 23 3022 1511
+frontline-spelling-keys 1 760 23 3031 1513
 aaqadariyosufkhel|712|-1|`Aaqadari Yosufkhel
 abband|158|-1|Ab Band
 abekamari|403|-1|Abe Kamari|718|-1|Abe Kamari
@@ -29,12 +29,16 @@ ahmadaba|185|-1|Ahmadaba
 ahmadabad|185|-1|Ahmad Abad
 ahmadkhel|191|-1|Ahmad Khel
 aibak|283|-1|Aibak|502|-1|Aībak
+aikhanom|270|-1|Ai Khanom
+aikhanoum|270|-1|Ai Khanoum
+aikhanum|270|-1|Ai Khanum
 ajbak|283|-1|Ajbak|502|-1|Ajbak
 ajrestan|163|-1|Ajrestan
 ajristan|163|-1|Ajristan
 akcha|370|-1|Akcha|703|-1|Akcha
 akcheh|703|-1|Akcheh
 akhtash|279|11|Akhtash
+akina|388|-1|Akina
 akkipruk|448|-1|Ak Kipruk
 akkuprak|448|-1|Ak Kuprak
 akkupruk|448|-1|Ak Kupruk
@@ -111,6 +115,8 @@ aqca|370|-1|Aqca|703|-1|Aqca
 aqcha|370|-1|Aqcha|703|-1|Aqcha
 aqchah|370|-1|Aqchah|703|-1|Aqchah
 aqcheh|703|-1|Aqcheh
+aqena|388|-1|Aqena
+aqina|388|-1|Aqina
 aqkubruk|448|-1|Aq Kubruk
 aqkupruk|448|-1|Āq Kupruk
 aqtash|279|11|Aqtash
@@ -154,6 +160,9 @@ atkhwaja|697|-1|At Khwaja
 auband|158|-1|Auband
 awba|420|-1|Awba
 aybak|283|-1|Aybak|502|-1|Aybak
+aykhanom|270|-1|Ay Khanom
+aykhanoom|270|-1|Ay-Khanoom
+aykhanum|270|-1|Ay Khanum
 azra|89|-1|Azra|696|-1|Azra
 azrah|89|-1|Azrah|696|-1|Azrah
 azraw|89|-1|Azraw|696|-1|Azraw
@@ -3053,6 +3062,8 @@ akbrk
 akc
 akch
 akdrsfkl
+akn
+aknm
 akprk
 aktsh
 albd
