@@ -5630,11 +5630,7 @@ public struct EventExtractor: Sendable {
         if tokens[between].contains(where: { Self.dayClauseBreaks.contains($0.lower) || Self.reportingVerbs.contains($0.lower) }) {
           return false
         }
-        if date.tokens.upperBound <= position {
-          var k = date.tokens.lowerBound - 1
-          if k >= 0, tokens[k].lower == "on" { k -= 1 }
-          if k >= 0, Self.reportingVerbs.contains(tokens[k].lower) { return false }
-        }
+        if date.tokens.upperBound <= position, Self.datesSaying(date, tokens, from: sentences[s].tokens.lowerBound) { return false }
         if statesLaterDay, date.tokens.upperBound <= position, between.count == 1, tokens[between.lowerBound].lower == "and" {
           return false
         }
@@ -6264,6 +6260,28 @@ public struct EventExtractor: Sendable {
     }
     return nil
   }
+
+  /// Whether `date` is the day of a verb of saying right before it: "said on Tuesday", and past
+  /// the saying's own short complement, "said in a series of tweets on Tuesday", "told reporters
+  /// on Tuesday" (at most six words, no mark, no clause between). `start`: the sentence's first
+  /// token.
+  static func datesSaying(_ date: DateMention, _ tokens: [Token], from start: Int) -> Bool {
+    var k = date.tokens.lowerBound - 1
+    if k >= start, tokens[k].lower == "on" { k -= 1 }
+    var j = k
+    while j >= start, k - j <= 6 {
+      let word = tokens[j].lower
+      if reportingVerbs.contains(word) {
+        return j == k || sayingComplementOpeners.contains(tokens[j + 1].lower) || word == "told"
+      }
+      if tokens[j].kind == .punctuation || word == "that" || dayClauseBreaks.contains(word) || reportingWords.contains(word) { return false }
+      j -= 1
+    }
+    return false
+  }
+  /// Words that open the complement of a verb of saying before its day ("said in a statement on
+  /// Tuesday", "said at a press conference on Tuesday").
+  static let sayingComplementOpeners: Set<String> = ["in", "at", "via", "through", "during", "to"]
 
   /// The day the text says the news was reported: the first resolved date in a sentence with a
   /// reporting verb, else a dateline's date in the first three sentences.

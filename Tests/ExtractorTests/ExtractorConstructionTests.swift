@@ -3241,6 +3241,10 @@ import Testing
 
   static let datesCases: [DateCase] = [
     DateCase(
+      name: "a day after a verb of saying and its short complement is the saying's, not the day the clause after 'that' states",
+      text: "Doctors said in a series of posts on Tuesday that fighting around Lashkar Gah city grew much worse on Monday.",
+      published: "2021-08-13", expected: "contested AF3001 2021-08-09"),
+    DateCase(
       name: "what 'comes two days after' another event is not dated two days back: the clause after 'after' is",
       text: "The fall of Panjwai district in Kandahar comes two days after US forces vacated Bagram Air Base.",
       published: "2021-07-05", expected: "captured AF2704 2021-07-05"),
