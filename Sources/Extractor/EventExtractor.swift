@@ -3442,7 +3442,11 @@ public struct EventExtractor: Sendable {
         !mentions.contains(where: { (trigger.tokens.upperBound..<comma).contains($0.tokens.lowerBound) && !$0.namesOnlyRegions }),
         // (Not members of its object after the comma: "While the Taliban have seized dozens of
         // districts, including Bangi and Namak Ab, …".)
-        !Self.opensInclusion(after: comma, tokens)
+        !Self.opensInclusion(after: comma, tokens),
+        // (Nor its object's name in apposition, between commas: "After the fall of the northern
+        // city, Kunduz, thousands fled".)
+        !(listStart == comma + 1 && Self.appositionHeads.contains(tokens[comma - 1].lower)
+          && mentions.contains { $0.tokens.lowerBound == listStart && $0.tokens.upperBound < tokens.count && tokens[$0.tokens.upperBound].lower == "," })
       {
         continue
       }
@@ -4192,6 +4196,10 @@ public struct EventExtractor: Sendable {
     "terrorist", "soldiers", "soldier", "troops", "policemen", "policeman", "officers", "officer", "commanders",
     "commander", "members", "men", "people", "civilians", "prisoners", "gunmen", "rebels", "personnel",
   ]
+
+  /// Nouns of a place whose name may follow in apposition between commas ("the northern city,
+  /// Kunduz, …", "the capital, Kabul, …").
+  static let appositionHeads: SpelledWordSet = ["city", "capital", "town", "district", "province", "centre", "center"]
 
   /// Prepositions that open a fronted phrase of time, cause or concession before the main
   /// clause ("Following the fall of …, ", "Despite the loss of …, ").

@@ -838,6 +838,12 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "a clause opening the sentence keeps its object's name given in apposition after its comma",
+      "After the Taliban took the northern city, Kunduz, thousands of families fled.", ["captured AF1901"]),
+    Case(
+      "… and so does a fronted noun of change", "After the fall of the provincial capital, Qalat, thousands of families fled.",
+      ["captured AF2601"]),
+    Case(
       "a rising joined by 'and' to the fight right after it rose where the fight was",
       "Villagers took up arms and fought the insurgents in Jaghori district.", ["mobilization AF1114", "contested AF1114"]),
     Case(
