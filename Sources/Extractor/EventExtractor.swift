@@ -3027,6 +3027,7 @@ public struct EventExtractor: Sendable {
   ) -> (trigger: Trigger, score: Int)? {
     guard let first = members.first, let last = members.last else { return nil }
     let listStart = Mention.tokens(of: first, in: mentions).lowerBound
+    let firstEnd = Mention.tokens(of: first, in: mentions).upperBound
     let listEnd = Mention.tokens(of: last, in: mentions).upperBound
     // The best so far as its index in `triggers` and its score, with its type, the trigger
     // copied out once at the end: walking the triggers through the array's iterator and holding
@@ -3446,7 +3447,7 @@ public struct EventExtractor: Sendable {
         // (Nor its object's name in apposition, between commas: "After the fall of the northern
         // city, Kunduz, thousands fled".)
         !(listStart == comma + 1 && Self.appositionHeads.contains(tokens[comma - 1].lower)
-          && mentions.contains { $0.tokens.lowerBound == listStart && $0.tokens.upperBound < tokens.count && tokens[$0.tokens.upperBound].lower == "," })
+          && firstEnd < tokens.count && tokens[firstEnd].lower == ",")
       {
         continue
       }

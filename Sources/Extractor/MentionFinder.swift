@@ -904,7 +904,11 @@ struct MentionFinder {
     if let byte = word.leadingASCIIByte {
       return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
     }
-    let scalar = word.onlyScalar
+    return isEnOrEmDash(word)
+  }
+  /// Whether `mark` is an en or em dash (its only scalar).
+  static func isEnOrEmDash(_ mark: String) -> Bool {
+    let scalar = mark.onlyScalar
     return scalar == "\u{2013}" || scalar == "\u{2014}"
   }
 
@@ -1274,8 +1278,7 @@ struct MentionFinder {
   /// callgrind, issue #16.)
   static func isWhoseCapitalListMark(_ mark: String) -> Bool {
     if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") }
-    let scalar = mark.onlyScalar
-    return scalar == "\u{2013}" || scalar == "\u{2014}"
+    return isEnOrEmDash(mark)
   }
 
   /// The plural nouns before "of" that name a list's items (`closeMatch`).
@@ -2834,7 +2837,7 @@ struct MentionFinder {
           && lead.dropLast(2).last != "district" && !spells(spans[end - 1].upperBound, "districts")
         if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres
           || MentionFinder.namesCapitalsOfCountedProvinces(
-            previousWords(spans[start].lowerBound - (MentionFinder.isListDash(lower(spans[start].lowerBound - 1)) ? 1 : 0), 7)[...])
+            previousWords(spans[start].lowerBound - (lower(spans[start].lowerBound - 1).map(MentionFinder.isEnOrEmDash) == true ? 1 : 0), 7)[...])
         {
           // "the capitals of Badghis and Faryab provinces": the plural noun before the list is
           // what each item names; "provinces" after it only says whose capitals.
@@ -2987,16 +2990,14 @@ struct MentionFinder {
   /// "the capitals of two provinces – Paktika and Kunar –".
   static func namesCapitalsOfCountedProvinces(_ words: ArraySlice<String>) -> Bool {
     var words = words
-    // (The comma or dash before the list: the walk back passes over a dash.)
+    // (The comma or dash before the list: the walk back passes over a hyphen, and the caller
+    // starts it before an en or em dash.)
     if let mark = words.last, isComma(mark) { words.removeLast() }
     guard words.popLast()?.spells("provinces") == true else { return false }
     if let last = words.last, countedGroupAdjectives.contains(last) { words.removeLast() }
     guard let count = words.popLast(), count.first?.isNumber == true || numberWords[count] != nil else { return false }
     return words.suffix(2).elementsEqual(capitalsOf)
   }
-  /// Whether `mark` is an en or em dash, which may open a list ("two provinces – Paktika and
-  /// Kunar –"); a hyphen is passed over by the walk back already.
-  static func isListDash(_ mark: String?) -> Bool { mark == "\u{2013}" || mark == "\u{2014}" }
   /// Words between a count and its group ("two more provinces", "three other provinces").
   static let countedGroupAdjectives: Set<String> = ["more", "other", "further", "additional", "northern", "southern", "eastern", "western"]
 
