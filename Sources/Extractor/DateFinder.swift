@@ -478,6 +478,11 @@ enum DateFinder {
       case c.day where word(i - 1) == "the" && word(i + 1) == "after" && [nil, ",", "."].contains(word(i + 2)):
         found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: 1))
         i += 1
+      // "retook it on Thursday after the Taliban had seized it the day before": a day before the
+      // last date stated (not "the day before Kabul fell").
+      case c.day where word(i - 1) == "the" && word(i + 1) == "before" && [nil, ",", "."].contains(word(i + 2)):
+        found.append(DateMention(tokens: (i - 1)..<(i + 2), day: nil, isSameDay: false, daysLater: -1))
+        i += 1
       case c.this where isWord(i + 1, in: c.partsOfThisDay):
         found.append(DateMention(tokens: i..<(i + 2), day: published, isSameDay: false))
         i += 1

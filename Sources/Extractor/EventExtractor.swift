@@ -199,6 +199,14 @@ public struct EventExtractor: Sendable {
           mentions[object].hint = .city
           mentions[object].afterPreposition = false
         }
+        // "The offensive culminated in Kabul's capture", "ended in Kabul's fall": a place whose
+        // possessive the trigger's noun follows is that noun's object; the preposition before
+        // it governs the whole phrase, not the place (no container there).
+        if span.lowerBound >= 3, TriggerFinder.endsPossessive(tokens, at: span.lowerBound - 1),
+          let owner = mentions.firstIndex(where: { $0.tokens.upperBound == span.lowerBound - 2 })
+        {
+          mentions[owner].afterPreposition = false
+        }
         guard endsInPreposition || named else { continue }
         guard let first = mentions.firstIndex(where: { $0.tokens.lowerBound == next }) else { continue }
         // (Not a province in brackets after an item, its container: "regained control of Qarqin
@@ -3367,6 +3375,7 @@ public struct EventExtractor: Sendable {
         verbGap > maxGap || (!placeAfter && ![.before, .beforeOnly].contains(Self.side(of: trigger, tokens))),
         !namesCountedGroup, !relativeObject, !namesQualifiedGroup(), !siteInPlace(), !listsCountedGroup(),
         !(afterCountedGroup && continuesObject),
+        !(placeAfter && Self.isCountrysCityHead(gap, tokens)),
         // "control nine of the ten police districts of Lashkar Gah": a part of the place named
         // as the object is no distance.
         !(placeAfter && trigger.tokens.upperBound < listStart
@@ -3482,8 +3491,11 @@ public struct EventExtractor: Sendable {
       // named before a comma ends there; the place after the comma is in another clause.
       // (But an inclusion after the comma names members of the object: "the fall of many key
       // areas to the Taliban, including Nijrab district".)
+      // (Nor a head of the country's capital or ranked city before its name in apposition:
+      // "Following the fall of Afghanistan's capital, Kabul, thousands fled".)
       if placeAfter, trigger.pattern.isNominal, let comma = gap.first(where: { tokens[$0].lower == "," }),
         !(members.contains { mentions[$0].isIncluded } && Self.opensInclusion(after: comma, tokens)),
+        !Self.isCountrysCityHead(gap, tokens),
         (trigger.tokens.upperBound..<comma).contains(where: { k in
           tokens[k].kind == .word && !inMention[k] && !Self.placeObjectWords.contains(tokens[k].lower)
             && !Self.objectJoints.contains(tokens[k].lower)
@@ -3635,6 +3647,27 @@ public struct EventExtractor: Sendable {
       best = (index, score, trigger.type)
     }
     return best.map { (trigger: triggers[$0.index], score: $0.score) }
+  }
+
+  /// Whether the words `gap` between a verb and the place after it are a head naming the place
+  /// as the country's capital or one of its ranked cities, the name following (in apposition or
+  /// not): "took Afghanistan's capital, Kabul", "seized the country's second-largest city,
+  /// Kandahar", "the fall of the country's third city Herat". An optional article, the
+  /// country's possessive ("Afghanistan's", "the country's", "the nation's"), rank words
+  /// (`MentionFinder.isRankWord`) and hyphens, then "capital" or "city" and an optional comma:
+  /// the words only describe the object, as "the capital, Kabul" does, and put no distance
+  /// between it and its verb. (Asked only of a verb that is otherwise too far.)
+  static func isCountrysCityHead(_ gap: Range<Int>, _ tokens: [Token]) -> Bool {
+    var k = gap.lowerBound
+    if k < gap.upperBound, tokens[k].lower == "the" { k += 1 }
+    guard k + 2 < gap.upperBound, ["afghanistan", "country", "nation"].contains(tokens[k].lower), TriggerFinder.opensPossessive(tokens, at: k + 1)
+    else { return false }
+    k += 3
+    while k < gap.upperBound, tokens[k].lower == "-" || MentionFinder.isRankWord(tokens[k].lower) { k += 1 }
+    guard k < gap.upperBound, tokens[k].lower == "capital" || tokens[k].lower == "city" else { return false }
+    k += 1
+    if k < gap.upperBound, tokens[k].lower == "," { k += 1 }
+    return k == gap.upperBound
   }
 
   /// Whether a place is the object right after a verb ending at `start`: the place itself, or
@@ -4407,6 +4440,52 @@ public struct EventExtractor: Sendable {
   @inline(__always)
   static func isGroupReferenceLength(_ length: Int) -> Bool { length == 5 || length == 6 || length == 9 }
 
+  /// Whether an ASCII word of `length` bytes whose first letter, lower-case, is `initial` may
+  /// start a back reference (`withBackReferences`): a word of two to five bytes with an
+  /// initial of `isBackReferenceInitial`, or "afghanistan" ("Afghanistan's capital").
+  @inline(__always)
+  static func mayStartBackReference(length: Int, initial: UInt8) -> Bool {
+    ((2...5).contains(length) && isBackReferenceInitial(initial)) || (length == 11 && initial == UInt8(ascii: "a"))
+  }
+
+  /// The end of the country's capital named by its head after the country's possessive, which
+  /// opens at `possessive` ("Afghanistan's capital", "the country's capital city": the
+  /// apostrophe and "s", "capital", and "city" if it follows), else nil.
+  static func countrysCapitalEnd(after possessive: Int, _ tokens: [Token]) -> Int? {
+    guard possessive + 2 < tokens.count, TriggerFinder.opensPossessive(tokens, at: possessive),
+      tokens[possessive + 2].lower == "capital"
+    else { return nil }
+    let end = possessive + 3
+    return end < tokens.count && tokens[end].lower == "city" ? end + 1 : end
+  }
+
+  /// Whether a name stands at `k`, or after a comma there: a place's (`startsMention`) or a
+  /// capitalised word's.
+  static func nameFollows(_ k: Int, _ tokens: [Token], startsMention: [Bool]) -> Bool {
+    var k = k
+    if k < tokens.count, tokens[k].lower == "," { k += 1 }
+    return k < tokens.count && (startsMention[k] || (tokens[k].kind == .word && tokens[k].isCapitalized))
+  }
+
+  /// A back reference to Kabul, the city, at `range` ("the Afghan capital", "Afghanistan's
+  /// capital"): a landmark when it says where another place lies ("a district within 25 miles
+  /// of the Afghan capital", "north of the Afghan capital", "the closest major city to the
+  /// Afghan capital", "on their way to the Afghan capital").
+  static func kabulReference(_ kabul: PlaceMatch, at range: Range<Int>, text: String, sentence: Int, _ tokens: [Token]) -> Mention {
+    let k = range.lowerBound
+    var mention = Mention(
+      tokens: range, sentence: sentence, start: tokens[k].start, end: tokens[range.upperBound - 1].end,
+      text: text, matches: [kabul], hint: .city, list: -1)
+    mention.isBackReference = true
+    let before = tokens[max(0, k - 4)..<k].map(\.lower)
+    mention.isLandmark =
+      MentionFinder.isLandmark(after: before)
+      || (before.count >= 2 && ["of", "from"].contains(before[before.count - 1])
+        && MentionFinder.distanceUnits.contains(before[before.count - 2]))
+      || MentionFinder.measuresOrHeadsFrom(tokens[max(0, k - 6)..<k].map(\.lower))
+    return mention
+  }
+
   /// Whether a lower-case ASCII letter is the first of a word that starts a back reference
   /// (`withBackReferences`: "it", "its", "the", "them", "both", "which", "where", "his", "her",
   /// "their").
@@ -4523,9 +4602,9 @@ public struct EventExtractor: Sendable {
       // a back reference: an ASCII token of another length (its lower form has as many bytes as
       // its text) or with another first letter is passed at once, without comparing strings.
       // (Ranges and comparisons, not array literals: this runs for every token.)
+      // ("Afghanistan's capital" too: eleven bytes, an "a".)
       if tokens[k].isASCII,
-        !(2...5).contains(tokens[k].byteEnd - tokens[k].byteStart)
-          || !Self.isBackReferenceInitial(source.bytes[tokens[k].byteStart] | 0x20)
+        !Self.mayStartBackReference(length: tokens[k].byteEnd - tokens[k].byteStart, initial: source.bytes[tokens[k].byteStart] | 0x20)
       {
         k += 1
         continue
@@ -4563,21 +4642,22 @@ public struct EventExtractor: Sendable {
         tokens[k + 1].lower == "afghan", tokens[k + 2].lower == "capital",
         let kabul = kabulCity()
       {
-        var mention = Mention(
-          tokens: k..<(k + 3), sentence: sentenceOfToken[k], start: tokens[k].start, end: tokens[k + 2].end,
-          text: "the afghan capital", matches: [kabul], hint: .city, list: -1)
-        mention.isBackReference = true
-        // ("a district within 25 miles of the Afghan capital", "north of the Afghan capital":
-        // named to say where another place lies.)
-        let before = tokens[max(0, k - 4)..<k].map(\.lower)
-        mention.isLandmark =
-          MentionFinder.isLandmark(after: before)
-          || (before.count >= 2 && ["of", "from"].contains(before[before.count - 1])
-            && MentionFinder.distanceUnits.contains(before[before.count - 2]))
-          // ("the closest major city to the Afghan capital", "on their way to the Afghan capital".)
-          || MentionFinder.measuresOrHeadsFrom(tokens[max(0, k - 6)..<k].map(\.lower))
-        extra.append(mention)
+        extra.append(Self.kabulReference(kabul, at: k..<(k + 3), text: "the afghan capital", sentence: sentenceOfToken[k], tokens))
         k += 3
+        continue
+      }
+      // "Afghanistan's capital city is now under Taliban control", "the country's (nation's)
+      // capital": Kabul too — unless a name follows, the place itself ("Afghanistan's capital, Kabul";
+      // "the country's capital Dushanbe" is another country's).
+      if word == ids.afghanistan || (word == ids.the && (tokens[k + 1].word == ids.country || tokens[k + 1].word == ids.nation)),
+        let end = Self.countrysCapitalEnd(after: word == ids.the ? k + 2 : k + 1, tokens),
+        !Self.nameFollows(end, tokens, startsMention: startsMention),
+        let kabul = kabulCity()
+      {
+        extra.append(
+          Self.kabulReference(
+            kabul, at: k..<end, text: source.string(tokens, from: k, through: end - 1), sentence: sentenceOfToken[k], tokens))
+        k = end
         continue
       }
       if word == ids.them || word == ids.both
@@ -5641,6 +5721,13 @@ public struct EventExtractor: Sendable {
         }
         if date.tokens.upperBound <= position, Self.datesSaying(date, tokens, from: sentences[s].tokens.lowerBound) { return false }
         if statesLaterDay, date.tokens.upperBound <= position, between.count == 1, tokens[between.lowerBound].lower == "and" {
+          return false
+        }
+        // ("swept the country last week, seizing Kabul on Sunday": a participle clause after a
+        // comma, which states a day of its own, is not dated by the clause before the comma.)
+        if statesLaterDay, date.tokens.upperBound <= position, position > 0, tokens[position - 1].lower == ",",
+          Self.opensParticipleClause(tokens[position])
+        {
           return false
         }
         // (", and" opens a clause of its own: "captured Qaisar on Sunday, and fighting raged in

@@ -521,16 +521,19 @@ struct MentionFinder {
       let word = tokens[k].lower
       if word == "city" { return ranked }
       if tokens[k].kind == .punctuation, !TriggerFinder.isApostrophe(word), word != "-" { return false }
-      // (A superlative, not a compass word: "…, the west's largest city" is ranked by
-      // "largest".)
-      if TriggerFinder.ordinals.contains(word) || (word.hasSuffix("est") && !compassWords.contains(word))
-        || word.hasPrefix("second") || word.hasPrefix("third") || word.hasPrefix("fourth") || word.hasPrefix("fifth")
-      {
-        ranked = true
-      }
+      if isRankWord(word) { ranked = true }
       k += 1
     }
     return false
+  }
+
+  /// Whether `word` (lower-case) ranks a place among others: an ordinal ("third"), a word
+  /// opening with one ("second-largest" is "second", "-", "largest") or a superlative
+  /// ("largest", "biggest"), not a compass word ("the west's largest city" is ranked by
+  /// "largest", not "west").
+  static func isRankWord(_ word: String) -> Bool {
+    TriggerFinder.ordinals.contains(word) || (word.hasSuffix("est") && !compassWords.contains(word))
+      || word.hasPrefix("second") || word.hasPrefix("third") || word.hasPrefix("fourth") || word.hasPrefix("fifth")
   }
 
   /// Adjectives that may stand between a possessive place and its part ("Spin Boldak's main

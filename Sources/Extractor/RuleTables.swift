@@ -98,9 +98,14 @@ struct RuleTables: Sendable {
     let it, which, `where`, them, both, its, the: WordID
     /// "his", "her", "their" and "province" ("his province's capital").
     let his, her, their, province: WordID
+    /// "afghanistan", "country" and "nation" ("Afghanistan's capital", "the country's capital").
+    let afghanistan, country, nation: WordID
     let isPhraseHead: [Bool]
 
     init(_ lexicon: Lexicon) {
+      afghanistan = lexicon.id(of: "afghanistan")
+      country = lexicon.id(of: "country")
+      nation = lexicon.id(of: "nation")
       his = lexicon.id(of: "his")
       her = lexicon.id(of: "her")
       their = lexicon.id(of: "their")
@@ -295,7 +300,7 @@ struct RuleTables: Sendable {
     vocabulary += EventExtractor.placeNouns
     vocabulary += EventExtractor.placeDescriptors
     vocabulary += EventExtractor.auxiliaries
-    vocabulary += ["it", "which", "where", "them", "both", "its", "the"]
+    vocabulary += ["it", "which", "where", "them", "both", "its", "the", "afghanistan", "country", "nation"]
     vocabulary += EventExtractor.backReferenceHeads
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values

@@ -838,6 +838,14 @@ import Testing
 
   static let attachmentCases: [Case] = [
     Case(
+      "the country's capital or ranked city as a head before its name in apposition puts no distance between verb and place",
+      "Insurgents took Afghanistan's capital, Kabul, on Sunday.", ["captured AF0101"]),
+    Case("… and so with a ranked city of the country", "The militants took the country's second-largest city, Kandahar, on Friday.", ["captured AF2701"]),
+    Case("… and after a noun of change", "Following the fall of the nation's capital, Kabul, aid flights stopped.", ["captured AF0101"]),
+    Case(
+      "a place whose possessive a noun of change follows is its object, whatever preposition stands before",
+      "The summer offensive culminated in Kabul's capture on August 15.", ["captured AF0101"], published: "2021-08-20"),
+    Case(
       "a clause opening the sentence keeps its object's name given in apposition after its comma",
       "After the Taliban took the northern city, Kunduz, thousands of families fled.", ["captured AF1901"]),
     Case(
@@ -2671,6 +2679,12 @@ import Testing
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
     Case(
+      "the country's capital, unnamed, is Kabul", "Afghanistan's capital city came under Taliban control on Sunday.", ["captured AF0101"],
+      published: "2021-08-20"),
+    Case(
+      "… but not when another name follows it", "Tajik troops were on alert as the country's capital Dushanbe came under pressure.", [],
+      not: ["contested AF0101", "captured AF0101"]),
+    Case(
       "'the city' qualifying a site noun ('the city square in …') is no back reference",
       "Kabul is still held by the government. A Taliban flag flies above the main city square in Pul-e-Khumri after the group captured the city.",
       ["captured AF0901"], not: ["captured AF0101"]),
@@ -3246,6 +3260,14 @@ import Testing
   }
 
   static let datesCases: [DateCase] = [
+    DateCase(
+      name: "'the day before' at a clause's end is a day before the last day stated",
+      text: "Government troops retook Qala-e-Naw on Thursday after insurgents had seized the city the day before.",
+      published: "2021-07-11", expected: "captured AF3101 2021-07-07"),
+    DateCase(
+      name: "a participle clause after a comma that states its own day is not dated by the vague time before the comma",
+      text: "The insurgents swept across the north last week, seizing Kunduz on Sunday.",
+      published: "2021-08-10", expected: "captured AF1901 2021-08-08"),
     DateCase(
       name: "a day after a verb of saying and its short complement is the saying's, not the day the clause after 'that' states",
       text: "Doctors said in a series of posts on Tuesday that fighting around Lashkar Gah city grew much worse on Monday.",
