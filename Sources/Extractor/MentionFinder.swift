@@ -59,22 +59,30 @@ struct MentionFinder {
   /// opener ("Tahir Zohair" of "Mohammad Tahir Zohair") and their last names ("zohair"). After a
   /// title ("Governor", "Commander") a name needs two words: "Commander Andar" may be a place's
   /// commander. Words that stand beside place names ("Mohammad in Kunduz") end a name.
-  /// (`openers`: `personNameOpeners` by word id, `RuleTables.isPersonNameOpener`.)
-  static func people(_ tokens: [Token], openers: [Bool]) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
+  /// (`openers`: `personNameOpeners` by word id, `RuleTables.isPersonNameOpener`; `named`,
+  /// `called`: the ids of those words, `RuleTables.namedWord` and `calledWord`.)
+  static func people(_ tokens: [Token], openers: [Bool], named: WordID, called: WordID) -> (names: [ClosedRange<Int>], surnames: Set<String>) {
     var names: [ClosedRange<Int>] = []
     var found: Set<String> = []
-    // ("a 30-year-old Afghan soldier named Jallaabd": a person called so.)
-    // (Asked of every token: one of five or six bytes only is compared as a string.)
-    func namesPerson(_ k: Int) -> Bool {
-      guard k > 0, case let length = tokens[k].byteEnd - tokens[k].byteStart, length == 5 || length == 6 else { return false }
-      // (Each compared only with the word of its own byte count: text that lowercases to
-      // "named" is those five ASCII bytes, as only ASCII letters and the Kelvin sign lowercase to
-      // ASCII, and so for "called". Compared with both, the tokens of five or six bytes called
-      // the standard library's comparison about 60 000 times on the 1 MB stream: callgrind,
-      // issue #16.)
-      return (length == 5 ? tokens[k].lower == "named" : tokens[k].lower == "called") && personNouns.contains(tokens[k - 1].lower)
+    // The tokens that open a name: a capitalised opener, or "named" or "called" after a person
+    // ("a 30-year-old Afghan soldier named Jallaabd": a person called so).
+    // (Every token's fields read in place, by word id: through the array's subscript and with
+    // "named" and "called" compared as text, the scan was 6.0 M instructions on the 1 MB stream,
+    // 32 000 of them string comparisons: callgrind, issue #16. Only the lexicon's own bytes have
+    // the id of "named" or "called", and no other text equals those ASCII words.)
+    let starts: [Int] = tokens.withUnsafeBufferPointer { tokens in
+      var starts: [Int] = []
+      for k in tokens.indices {
+        let word = tokens[k].word
+        if (tokens[k].isCapitalized && openers[Int(word)])
+          || (k > 0 && (word == named || word == called) && personNouns.contains(tokens[k - 1].lower))
+        {
+          starts.append(k)
+        }
+      }
+      return starts
     }
-    for k in tokens.indices where (tokens[k].isCapitalized && openers[Int(tokens[k].word)]) || namesPerson(k) {
+    for k in starts {
       var j = k + 1
       if j < tokens.count, tokens[j].lower == "." { j += 1 }  // "Gen. Sami Sadat"
       let first = j
@@ -975,7 +983,8 @@ struct MentionFinder {
     // "Mohammad Tahir Zohair … according to Zohair": a person's last name, used alone later,
     // is that person, whatever place it spells or sounds like.
     // (So is any place the full name holds: "Ali Zohair" in "Mohammad Ali Zohair".)
-    let people = MentionFinder.people(tokens, openers: tables.isPersonNameOpener)
+    let people = MentionFinder.people(
+      tokens, openers: tables.isPersonNameOpener, named: tables.namedWord, called: tables.calledWord)
     if !people.surnames.isEmpty {
       mentions.removeAll { mention in
         people.names.contains { $0.contains(mention.tokens.lowerBound) && $0.contains(mention.tokens.upperBound - 1) }

@@ -220,6 +220,10 @@ struct RuleTables: Sendable {
   let hadWord: WordID
   /// The id of "and", which `TriggerFinder.isIrrealis` asks of every word it walks back over.
   let andWord: WordID
+  /// The ids of "named" and "called", which `MentionFinder.people` asks of every token ("a
+  /// soldier named …").
+  let namedWord: WordID
+  let calledWord: WordID
 
   /// `TriggerFinder.irrealisBits(of:)` of every lexicon word, by id: each list word marks its
   /// own id, and the endings ("n't", "may") are read from each ASCII word's bytes. (Asked of
@@ -339,6 +343,7 @@ struct RuleTables: Sendable {
     lookupOnly += EventExtractor.officialWords
     lookupOnly += TriggerFinder.floatingAdverbs
     lookupOnly += EventExtractor.namingVerbs + ["them", "it"]
+    lookupOnly += ["named", "called"]
     lookupOnly += EventExtractor.listOpenings.joined()
     lookupOnly += EventExtractor.listEndings.joined()
     let lexicon = Lexicon(
@@ -362,6 +367,9 @@ struct RuleTables: Sendable {
     precondition(sinceWord != Lexicon.unknown && hadWord != Lexicon.unknown, "'since' or 'had' is missing from the lexicon")
     andWord = lexicon.id(of: "and")
     precondition(andWord != Lexicon.unknown, "'and' is missing from the lexicon")
+    namedWord = lexicon.id(of: "named")
+    calledWord = lexicon.id(of: "called")
+    precondition(namedWord != Lexicon.unknown && calledWord != Lexicon.unknown, "'named' or 'called' is missing from the lexicon")
     names = NameKeyFilter(index: index, lexicon: lexicon)
     isFirstWord = lexicon.table(index.firstWords)
     isRegionStarter = lexicon.table(MentionFinder.regionStarters)
