@@ -76,14 +76,29 @@ extension PlaceIndex {
 
   /// Places whose spelling has the same name key as `text` (and, with `allowSound`, when none
   /// does, the same sound key). No code look-up: for finding names in running text.
+  ///
+  /// A single word whose name key is a spelling's with the ending "-i" of origin added
+  /// ("Mazari", "Kandahari", "Panjshiri": people's names and adjectives of origin, which running
+  /// text holds far more often than misspelt places) has no sound matches. (Not a name of more
+  /// words, whose last one may end so as a variant: "Dand-e-Ghori", "Firoz-Kohi".)
   public func nameMatches(_ text: String, allowSound: Bool) -> [PlaceMatch] {
     let key = NameNormalizer.key(text)
     guard !key.isEmpty else { return [] }
     if let entries = byKey[key] { return matches(entries, quality: .name) }
-    if allowSound, let entries = bySound[NameNormalizer.soundKey(fromKey: key)] {
+    if allowSound, !(key.utf8.count == text.utf8.count && isOriginAdjective(key)),
+      let entries = bySound[NameNormalizer.soundKey(fromKey: key)]
+    {
       return matches(entries, quality: .sound)
     }
     return []
+  }
+
+  /// Whether name key `key` is a spelling's name key ending in a consonant and a final "i"
+  /// ("mazari": "mazar"; not "panjwaii", a spelling of Panjwai's own).
+  func isOriginAdjective(_ key: String) -> Bool {
+    let bytes = Array(key.utf8)
+    guard bytes.count > 4, bytes[bytes.count - 1] == UInt8(ascii: "i"), !"aeiouy".utf8.contains(bytes[bytes.count - 2]) else { return false }
+    return byKey[String(key.dropLast())] != nil
   }
 
   /// Places whose spelling has the same sound key as `text`, whether or not one has its name

@@ -3052,6 +3052,11 @@ import Testing
 
   static let namesCases: [Case] = [
     Case(
+      "a person's name that is a place's spelling with the ending '-i' of origin names no place",
+      "He kept in touch with Mazari after the Taliban seized power and she went into hiding.", [], not: ["captured AF2101"],
+      published: "2021-08-20"),
+    Case("… but a spelling ending in a vowel and 'i' is the place's own", "The Taliban took Panjwaii district of Kandahar on Sunday.", ["captured AF2704"]),
+    Case(
       "a border crossing the press names instead of its district is that district (the gazetteer's press spellings)",
       "The Taliban took the Aqina dry port on Friday.", ["captured AF2914"]),
     Case("… and another", "The Taliban took the Ai Khanum river port on Friday.", ["captured AF1812"]),

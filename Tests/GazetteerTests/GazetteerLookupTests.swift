@@ -35,6 +35,23 @@ import Testing
       "\(name) in \(province ?? "-") is still ambiguous: \(best.map(\.place.id))")
   }
 
+  /// In running text a single word that is a known spelling with the ending "-i" of origin is a
+  /// person's name or an adjective ("Mazari", "Kandahari"), not a misspelt place: no sound
+  /// match. A spelling that itself ends in a vowel and "i" ("Panjwaii"), a name of more words
+  /// ending so ("Dand-e-Ghori") and other misspellings still match.
+  @Test(arguments: [
+    ("Mazari", nil), ("Kandahari", nil), ("Panjshiri", nil), ("Herati", nil), ("Logari", nil),
+    ("Panjwaii", "AF2704"), ("Kandahr", "AF27"), ("Mazar", "AF2101"), ("Dand-e-Ghori", "AF0902"), ("Firoz-Kohi", "AF2301"),
+  ] as [(String, String?)])
+  func originAdjectiveIsNoSoundMatchInRunningText(_ word: String, _ pcode: String?) {
+    let ids = Self.index.nameMatches(word, allowSound: true).map(\.place.id)
+    if let pcode {
+      #expect(ids.contains(pcode), "\(word) → \(ids)")
+    } else {
+      #expect(ids.isEmpty, "\(word) → \(ids)")
+    }
+  }
+
   @Test(arguments: ["Qarabagh", "Muqur", "Janikhil", "Jani Khel", "Khogyani", "Surobi", "Baharak", "Tagab"])
   func nameUsedInTwoProvincesIsNeverResolvedWithoutContext(_ name: String) {
     let districts = Self.index.lookup(name, levels: [.district])

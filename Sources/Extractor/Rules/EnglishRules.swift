@@ -777,14 +777,18 @@ enum EnglishRules {
       // ("clearing operations continued in Spin Boldak": an operation, not a retaking.)
       // (Nor people set free: "Kunduz captured, prisoners freed", "freed the inmates of the
       // Sheberghan prison".)
+      // (Nor explosives cleared: "clearing of improvised explosive devices in Arghandab".)
       notBefore: [
         "operation", "operations", "operating", "prisoners", "inmates", "hostages", "detainees", "captives",
         "the prisoners", "the inmates", "the hostages", "the detainees", "all prisoners", "all inmates",
+        "mines", "landmines", "explosives", "ieds", "of mines", "of landmines", "of explosives", "of ieds", "of improvised",
+        "of unexploded", "of roadside",
       ],
       notAfter: ["prisoners", "inmates", "hostages", "detainees", "captives"],
       ["cleared|clearing|freed|evicted|expelled|pushed"],
       examples: [("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809")],
       not: [
+        ("Deminers reported the clearing of improvised explosive devices in Khwaja Ghar district.", "contested AF1809"),
         ("In Andar district of Ghazni, the police pushed back a Taliban attack.", "recaptured AF1107"),
         ("Army clearing operations continued in Spin Boldak district on Sunday.", "recaptured AF2711"),
         ("Aybak captured, prisoners freed", "recaptured AF2001"),
@@ -1072,16 +1076,22 @@ enum EnglishRules {
     TriggerRule(
       "captured.took-control", .captured, side: .after, strength: 0.85, ["take~ over"],
       examples: [("The Taliban have taken over Khamyab district of Jawzjan.", "captured AF2806")]),
+    // (Not a picture taken: "This photo taken in Imam Sahib district shows fighters", the
+    // captions' idiom.)
     TriggerRule(
       "captured.took", .captured, side: .after, strength: 0.8, maxGap: 1,
       notBefore: ["place", "part", "refuge", "shelter", "office", "charge", "responsibility", "steps", "note", "care", "photos", "pictures"],
+      notAfter: ["photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "footage", "snapshot"],
       ["take~"],
       examples: [
         ("The Taliban took Chemtal district of Balkh on Sunday.", "captured AF2108"),
         ("Mazar-i-Sharif was taken without a fight.", "captured AF2101"),
         ("Taliban take Aybak, sixth provincial capital", "captured AF2001"),
       ],
-      not: [("The meeting took place in Kunduz city on Monday.", "contested AF1901")]),
+      not: [
+        ("The meeting took place in Kunduz city on Monday.", "contested AF1901"),
+        ("This photo taken in Imam Sahib district on Friday shows fighters on patrol.", "captured AF1905"),
+      ]),
     TriggerRule(
       "captured.control", .captured, side: .afterOnly, strength: 0.75, maxGap: 2, notBefore: ["positions", "talks", "meetings", "elections"],
       [
