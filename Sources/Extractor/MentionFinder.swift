@@ -681,6 +681,16 @@ struct MentionFinder {
     return false
   }
 
+  /// `["and", "or"].contains(word)`, a list's joint word, without the array literal and with
+  /// text of another length turned away on its byte count (`String.spells(_:)`): `annotate` and
+  /// the joint tests it calls (`isLevelApposition`, `isWhereItLies`, `isRelativeClauseJoint`)
+  /// built the array and compared the text with both words, most of them differing, for every
+  /// mention after the first in its sentence (callgrind, issue #16).
+  @inline(__always)
+  static func isAndOr(_ word: String) -> Bool {
+    word.spells("and") || word.spells("or")
+  }
+
   /// The nouns of an apposition that name a place's level ("Helmand, the largest province").
   static let appositionLevels: [String: LevelHint] = [
     "province": .province, "provinces": .province, "district": .district, "districts": .district,
@@ -708,13 +718,13 @@ struct MentionFinder {
     {
       between[0] = ","
       between[close] = ","
-      if close + 1 < between.count, between[close + 1] == "," { between.remove(at: close + 1) }
+      if close + 1 < between.count, isComma(between[close + 1]) { between.remove(at: close + 1) }
     }
     // (The day of the first item after it is no part of it: "Lashkar Gah, the capital of the
     // southern province of Helmand, on Friday, and Kandahar on Thursday".)
-    let joint = ["and", "or"].contains(between.last ?? "") ? between.count - 1 : between.count
+    let joint = isAndOr(between.last ?? "") ? between.count - 1 : between.count
     if isItemDayBetweenCommas(between, at: joint - 4) { between.removeSubrange((joint - 3)..<joint) }
-    guard between.count >= 4, between[0] == "," else { return false }
+    guard between.count >= 4, isComma(between[0]) else { return false }
     var start = 2
     // ("Zarang, capital of Nimruz, …": the noun may open the apposition.)
     if appositionNouns.contains(between[1]) {
@@ -737,13 +747,13 @@ struct MentionFinder {
       })
     else { return false }
     var close = between.count - 1
-    if ["and", "or"].contains(between[close]) {
+    if isAndOr(between[close]) {
       close -= 1
     } else if close >= 3, between[close] == "as", between[close - 1] == "well", between[close - 2] == "as" {
       // (", the country's third-largest city, as well as Ghazni".)
       close -= 3
     }
-    guard close > noun, between[close] == "," else { return false }
+    guard close > noun, isComma(between[close]) else { return false }
     let tail = between[(noun + 1)..<close]
     return tail.isEmpty
       || tail.count <= 7 && ["in", "of", "on"].contains(tail.first!) && tail.allSatisfy { $0.first?.isLetter == true }
@@ -754,12 +764,12 @@ struct MentionFinder {
   /// comma before it the joint alone ends it ("the capitals of Badakhshan in the north, Farah
   /// in the west and Baghlan").
   static func isWhereItLies(_ between: [String]) -> Bool {
-    let open = between.first == "," ? 1 : 0
-    guard between.count >= open + 3, between[open] == "in" else { return false }
+    let open = isComma(between.first ?? "") ? 1 : 0
+    guard between.count >= open + 3, between[open].spells("in") else { return false }
     var close = between.count - 1
-    let joined = ["and", "or"].contains(between[close])
+    let joined = isAndOr(between[close])
     if joined { close -= 1 }
-    if between[close] != "," {
+    if !isComma(between[close]) {
       // (A comma ends it whenever one opened it.)
       guard open == 0, joined else { return false }
       close += 1
@@ -777,10 +787,10 @@ struct MentionFinder {
   /// (The item's level noun may end it: "Ghazni City, which …, and".)
   static func isRelativeClauseJoint(_ between: [String]) -> Bool {
     let open = levelNouns.contains(between.first ?? "") ? 1 : 0
-    guard between.count >= open + 4, between[open] == ",", relativeOpeners.contains(between[open + 1]) else { return false }
+    guard between.count >= open + 4, isComma(between[open]), relativeOpeners.contains(between[open + 1]) else { return false }
     var close = between.count - 1
-    if ["and", "or"].contains(between[close]) { close -= 1 }
-    guard close > open + 2, between[close] == "," else { return false }
+    if isAndOr(between[close]) { close -= 1 }
+    guard close > open + 2, isComma(between[close]) else { return false }
     // (One clause: no other comma or clause mark inside, and at most twelve words.)
     return close - open - 2 <= 12 && !between[(open + 2)..<close].contains { [",", ";", ":", "(", ")"].contains($0) }
   }
@@ -1960,15 +1970,19 @@ struct MentionFinder {
         // ("Khulm, Balkh, on Saturday": a comma alone before the province that holds the item,
         // with no joint after it, says where the item lies, whatever districts bear the
         // province's name.)
-        let placesItem = between == [","] && MentionFinder.namesProvince(of: mentions[m - 1], mentions[m])
-          && !["and", "or"].contains(lower(spans[m].upperBound) ?? "")
-          && !(lower(spans[m].upperBound) == "," && ["and", "or"].contains(lower(spans[m].upperBound + 1) ?? ""))
+        // (`between == [","]` built an array to compare with, twice a mention: read once, the
+        // comma on its byte; the words after the item read in place, `spells(_:_:)`.)
+        let commaAlone = between.count == 1 && MentionFinder.isComma(between[0])
+        let after = spans[m].upperBound
+        let placesItem = commaAlone && MentionFinder.namesProvince(of: mentions[m - 1], mentions[m])
+          && !(spells(after, "and") || spells(after, "or"))
+          && !(spells(after, ",") && (spells(after + 1, "and") || spells(after + 1, "or")))
         if placesItem { mentions[m].hint = .province }
         // "Two districts of Ghazni, Jaghori and Malistan, fell": the province a counted group
         // is "of", a comma after it, owns the list that follows; it is no item of that list.
         let ownerStart = spans[m - 1].lowerBound
         let ownsGroupList =
-          between == [","] && spells(ownerStart - 1, "of") && MentionFinder.countedLevel(of: lower(ownerStart - 2) ?? "") != nil
+          commaAlone && spells(ownerStart - 1, "of") && MentionFinder.countedLevel(of: lower(ownerStart - 2) ?? "") != nil
           && (lower(ownerStart - 3).map { MentionFinder.isCount($0) || MentionFinder.groupQuantifiers.contains($0) } ?? false)
           && mentions[m - 1].hasLevel(.province)
         if ownsGroupList { mentions[m - 1].hint = .province }

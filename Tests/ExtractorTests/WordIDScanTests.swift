@@ -518,4 +518,27 @@ import Testing
       }
     }
   }
+
+  /// `MentionFinder.isAndOr` and `String.spells("in")`, which the list joint tests
+  /// (`annotate`, `isLevelApposition`, `isWhereItLies`, `isRelativeClauseJoint`) ask where
+  /// they built `["and", "or"]` and compared texts, answer as those comparisons for every
+  /// lexicon word, words in other cases and with combining marks, and every token of the texts.
+  @Test func listJointWordsAgreeWithTheArrayAndTheComparison() {
+    let extra = [
+      "and", "or", "in", "AND", "Or", "IN", "an", "o", "i", "ands", "ore", "inn", "and\u{0301}", "o\u{0301}r",
+      "i\u{0300}n", "\u{FF41}nd", "or ", " and", "", ",", "-",
+    ]
+    var joints = 0
+    var words = Self.tables.lexicon.words + extra
+    for text in Self.texts + ["Kunduz, Takhar and Baghlan or Herat, in the north, AND Ghor OR Farah in-and-or"] {
+      words += Tokenizer.tokens(SourceText(text), lexicon: Self.tables.lexicon).map(\.lower)
+    }
+    for word in words {
+      let expected = ["and", "or"].contains(word)
+      #expect(MentionFinder.isAndOr(word) == expected, "\(word)")
+      #expect(word.spells("in") == (word == "in"), "\(word)")
+      if expected { joints += 1 }
+    }
+    #expect(joints > 20)
+  }
 }
