@@ -6220,12 +6220,27 @@ public struct EventExtractor: Sendable {
     let words: Set<String> = [
       "in", "of", ",", "the", "district", "province", "city", "capital", "provincial", "neighbouring", "neighboring",
     ]
+    // ("Lashkar Gah, one of Afghanistan's largest cities in the Taliban heartland of Helmand
+    // province, where …": an apposition ranking the place among cities, ending in where it
+    // lies.)
+    if gap.first == ",", gap.count <= 14, ["in", "of", "the"].contains(gap.last ?? ""), gap.contains(where: cityHeads.contains),
+      gap.dropFirst().allSatisfy({ rankingAppositionWords.contains($0) || MentionFinder.isRankWord($0) })
+    {
+      return before
+    }
     guard let first = gap.first, gap.count <= 6, ["in", "of", ",", "district", "city"].contains(first),
       gap.contains(where: { ["in", "of", ","].contains($0) }), gap.allSatisfy(words.contains),
       gap.count <= 3 || gap.contains("capital")
     else { return nil }
     return before
   }
+  /// The heads of an apposition that ranks a place among cities (`contained(by:)`).
+  static let cityHeads: Set<String> = ["city", "cities", "town", "towns", "capital", "capitals"]
+  /// The words of such an apposition besides rank words ("one of Afghanistan's largest cities
+  /// in the Taliban heartland of").
+  static let rankingAppositionWords: Set<String> = MentionFinder.directionAdjectives.union(cityHeads).union([
+    "one", "of", "in", "a", "an", "main", "key", "major", "strategic", "important", "heartland", "stronghold", "hub", "taliban",
+  ])
 
   /// Rules besides recaptures and risings whose trigger, told without an object, is about the
   /// place named before it.

@@ -1278,6 +1278,25 @@ enum TriggerFinder {
   /// `negationOnly` (a prospective wording, ``TriggerPattern/isProspective``), only denied or
   /// negated. `ids` are the words' lexicon ids (`TriggerFinder.words`); the lists are asked
   /// through `irrealisBits(_:_:_:table:)`.
+  /// Whether `words[w]` is "fall" or "falls" in the present, in a clause opened by "before" or
+  /// "until" within six words before it (no mark between): "rushing to leave before the
+  /// capital also falls", "will hold out until Kabul falls" tell of a fall still to come. (Not
+  /// the noun: "before the fall of Kabul", "before Kabul's fall", "before the eventual fall of
+  /// Kabul".)
+  static func fallsLater(_ words: [String], at w: Int) -> Bool {
+    guard w > 0, words[w] == "falls" || words[w] == "fall", !fallNounLeaders.contains(words[w - 1]),
+      w + 1 >= words.count || words[w + 1] != "of"
+    else { return false }
+    var k = w - 1
+    while k >= 0, k >= w - 6, words[k] != ",", words[k] != ";", words[k] != ":" {
+      if words[k] == "before" || words[k] == "until" || words[k] == "till" { return true }
+      k -= 1
+    }
+    return false
+  }
+  /// Words before "fall" that make it the noun ("the fall", "Kabul's fall", "its fall").
+  static let fallNounLeaders: Set<String> = ["the", "a", "its", "s", "their", "his", "her", "this", "that", "whose"]
+
   static func isIrrealis(
     _ words: [String], _ ids: [WordID], _ w: Int, negationOnly: Bool = false, tables: RuleTables
   ) -> Bool {
@@ -1312,6 +1331,7 @@ enum TriggerFinder {
       return true
     }
     if !negationOnly, Self.isHabit(words, before: w) { return true }
+    if !negationOnly, Self.fallsLater(words, at: w) { return true }
     var k = w - 1
     var seen = 0
     // Infinitive: "efforts are underway to recapture", but "forced to evacuate"; "advanced to

@@ -1613,6 +1613,13 @@ import Testing
 
   static let modalityCases: [Case] = [
     Case(
+      "a fall in the present after 'before' or 'until' is still to come",
+      "Diplomats in Kabul were rushing to leave before the city falls to the Taliban.", [], not: ["captured AF0101"],
+      published: "2021-08-14"),
+    Case(
+      "… but the noun after 'before' is a fall that came", "Diplomats left Kabul before the eventual fall of Jalalabad on Sunday.",
+      ["captured AF0601"], published: "2021-08-14"),
+    Case(
       "a capture a need is to prevent is no attempt made",
       "Bagram provides the air support needed to keep the Taliban from overrunning Kunduz city.", [], not: ["contested AF1901", "captured AF1901"]),
     Case(
@@ -2678,6 +2685,10 @@ import Testing
   /// "The district", "the city": the latest place of that kind named before, a title's place
   /// included, chosen among same-name districts by the provinces the text names.
   static let backReferenceCases: [Case] = [
+    Case(
+      "', where' after a city ranked in apposition and the province it lies in is about the city",
+      "Clashes went on in Lashkar Gah, one of the biggest cities in the southern heartland of Helmand province, where besieged troops held out.",
+      ["contested AF3001"], not: ["contested AF30"], published: "2021-08-14"),
     Case(
       "the country's capital, unnamed, is Kabul", "Afghanistan's capital city came under Taliban control on Sunday.", ["captured AF0101"],
       published: "2021-08-20"),
