@@ -1429,6 +1429,9 @@ enum EnglishRules {
   static let mobilization: [TriggerRule] = [
     TriggerRule(
       "mobilization.uprising", .mobilization, strength: 0.85,
+      // (Not people moving about: "the interruption of regular public movements", "restrictions
+      // on public movement".)
+      notAfter: ["regular", "normal", "interruption", "interrupting", "interrupted", "restriction", "restrictions", "restricted", "freedom", "curbs"],
       // ("public resistance forces": the 2021 name of the local forces that rose beside the army.)
       ["uprising|uprisings", "public|popular resistance? movement|movements", "public|popular resistance force|forces|front|fronts"],
       examples: [
@@ -1436,7 +1439,8 @@ enum EnglishRules {
         ("A former governor has created a public resistance movement in Herat city.", "mobilization AF3201"),
         ("Popular resistance forces were formed in Nili on Sunday.", "mobilization AF2401"),
         ("The new public movement against the militants has spread to Jawzjan and Faryab provinces.", "mobilization AF28"),
-      ]),
+      ],
+      not: [("A blocked highway in Zheray district interrupted regular public movements on Tuesday.", "mobilization AF2705")]),
     TriggerRule(
       "mobilization.arms", .mobilization, strength: 0.9,
       [
