@@ -3656,7 +3656,8 @@ public struct EventExtractor: Sendable {
   /// country's possessive ("Afghanistan's", "the country's", "the nation's"), rank words
   /// (`MentionFinder.isRankWord`) and hyphens, then "capital" or "city" and an optional comma:
   /// the words only describe the object, as "the capital, Kabul" does, and put no distance
-  /// between it and its verb. (Asked only of a verb that is otherwise too far.)
+  /// between it and its verb, nor close a noun's object at their comma. (Asked only where they
+  /// otherwise would.)
   static func isCountrysCityHead(_ gap: Range<Int>, _ tokens: [Token]) -> Bool {
     var k = gap.lowerBound
     if k < gap.upperBound, tokens[k].lower == "the" { k += 1 }

@@ -96,8 +96,9 @@ extension PlaceIndex {
   /// Whether name key `key` is a spelling's name key ending in a consonant and a final "i"
   /// ("mazari": "mazar"; not "panjwaii", a spelling of Panjwai's own).
   func isOriginAdjective(_ key: String) -> Bool {
-    let bytes = Array(key.utf8)
-    guard bytes.count > 4, bytes[bytes.count - 1] == UInt8(ascii: "i"), !"aeiouy".utf8.contains(bytes[bytes.count - 2]) else { return false }
+    let bytes = key.utf8
+    guard bytes.count > 4, bytes.last == UInt8(ascii: "i"), let before = bytes.dropLast().last, !"aeiouy".utf8.contains(before)
+    else { return false }
     return byKey[String(key.dropLast())] != nil
   }
 
