@@ -681,6 +681,23 @@ struct MentionFinder {
     return false
   }
 
+  /// `mark == "."`, on the leading byte as ``isComma(_:)`` (no other string equals "."): `==`
+  /// compared every mark after a name's word with it as text, and normalised those that are
+  /// not ASCII (`match`, about 0.9 M instructions on the 1 MB stream: callgrind, issue #16).
+  @inline(__always)
+  static func isFullStop(_ mark: String) -> Bool {
+    mark.leadingASCIIByte == UInt8(ascii: ".")
+  }
+
+  /// `mark == "\u{2013}"`, an en dash: text that starts with an ASCII scalar is turned away on
+  /// that, and other text is tested on its only scalar (`onlyScalar`: U+2013 has no canonical
+  /// decomposition and is no other scalar's). (`==` against the literal normalised both texts
+  /// for every word after a name, about 1.4 M instructions in `annotate` on the 1 MB stream:
+  /// callgrind, issue #16.)
+  static func isEnDash(_ mark: String) -> Bool {
+    mark.leadingASCIIByte == nil && mark.onlyScalar == "\u{2013}"
+  }
+
   /// `["and", "or"].contains(word)`, a list's joint word, without the array literal and with
   /// text of another length turned away on its byte count (`String.spells(_:)`): `annotate` and
   /// the joint tests it calls (`isLevelApposition`, `isWhereItLies`, `isRelativeClauseJoint`)
@@ -1161,6 +1178,12 @@ struct MentionFinder {
     func lower(_ k: Int) -> String {
       k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound ? Token.lower(at: k, in: tokens) : ""
     }
+    /// `lower(k) == word` for an ASCII `word`, the token read in place (`Token.spells(_:)`, as
+    /// in `annotate`): `==` on texts that differ called the standard library's comparison.
+    @inline(__always)
+    func spells(_ k: Int, _ word: String) -> Bool {
+      k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && tokens.withUnsafeBufferPointer { $0[k].spells(word) }
+    }
     // A list item after "the cities of …, … and" counts as hinted too.
     var k = i - 1
     // (A `switch` for the joining words: the array literal was built at every word walked.)
@@ -1180,13 +1203,13 @@ struct MentionFinder {
     // and freed at every candidate, about 1 500 instructions a call; callgrind, issue #16.)
     let groupNouns = MentionFinder.closeMatchGroupNouns
     let listHint =
-      (k < i - 1 && lower(k) == "of" && MentionFinder.closeMatchListNouns.contains(lower(k - 1)))
+      (k < i - 1 && spells(k, "of") && MentionFinder.closeMatchListNouns.contains(lower(k - 1)))
       || (MentionFinder.closeMatchListOpeners.contains(lower(k)) && groupNouns.contains(lower(k - 1)))
-      || (lower(k) == "as" && lower(k - 1) == "such" && groupNouns.contains(lower(k - 2)))
+      || (spells(k, "as") && spells(k - 1, "such") && groupNouns.contains(lower(k - 2)))
     let hintedBefore =
       // ("the centers of Baglan": a province's centre or capital.)
-      (lower(i - 1) == "of" && MentionFinder.closeMatchHintNouns.contains(lower(i - 2)))
-      || lower(i - 1) == "capital" || listHint
+      (spells(i - 1, "of") && MentionFinder.closeMatchHintNouns.contains(lower(i - 2)))
+      || spells(i - 1, "capital") || listHint
     // "Karkh, Kohsan, Gulran … are among the districts": a one-word item of a list whose
     // neighbour is a gazetteer name is hinted by that neighbour.
     // (Only in a sentence about districts or cities: "Saleh and Massoud" are people.)
@@ -1201,7 +1224,7 @@ struct MentionFinder {
         k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
           && isFirstWord[Int(tokens[k].word)] && !isNotPlace[Int(tokens[k].word)]
       }
-      let joint = { (k: Int) in k >= sentence.tokens.lowerBound && k < sentence.tokens.upperBound && (tokens[k].lower == "," || tokens[k].lower == "and") }
+      let joint = { (k: Int) in spells(k, ",") || spells(k, "and") }
       // ("The fall of Kandahar, Herat and Lakshkar Gah": the last item of a list of two named
       // places needs no noun of places.)
       afterTwoNamed = joint(i - 1) && isNamedNeighbour(i - 2) && joint(i - 3) && isNamedNeighbour(i - 4)
@@ -1212,28 +1235,23 @@ struct MentionFinder {
     for end in stride(from: i + 2, through: i + 1, by: -1) where end <= sentence.tokens.upperBound {
       let words = tokens[i..<end]
       guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized && !tables.isNotPlace[Int($0.word)] }) else { continue }
-      // (The nouns tested by `switch`, as in the conditions below: `[…].contains` builds its
-      // array at every test.)
-      let nounFollows: Bool
-      switch lower(end) {
-      case "district", "city", "province": nounFollows = true
-      default: nounFollows = false
-      }
+      // (Asked word by word, `spells`: a `switch` on the text compared it with each case.)
+      let nounFollows = spells(end, "district") || spells(end, "city") || spells(end, "province")
       // "Iman Sahib in Kunduz province", "Chakhasur in western Nimruz": a name the text places in
       // a province, when its closest spelling names a place of that province.
       var container: String? = nil
       // (A name of two words only after two named places: "Kandahar, Herat and Lakshkar Gah".)
       let listed = listedBeside && (end == i + 1 || afterTwoNamed)
-      if !(hintedBefore || listed || nounFollows), lower(end) == "in" {
+      if !(hintedBefore || listed || nounFollows), spells(end, "in") {
         var c = end + 1
         if MentionFinder.regionStarters.contains(lower(c)) { c += 1 }
         if c < sentence.tokens.upperBound, tokens[c].kind == .word, tokens[c].isCapitalized { container = source.string(tokens, at: c) }
       }
       // "in Lashkagah, capital of Helmand Province": a name in apposition to a capital.
       var capitalAt = end + 1
-      if lower(end) == ",", lower(capitalAt) == "the" { capitalAt += 1 }
-      if lower(end) == ",", lower(capitalAt) == "provincial" { capitalAt += 1 }
-      let namedCapital = lower(end) == "," && lower(capitalAt) == "capital"
+      if spells(end, ","), spells(capitalAt, "the") { capitalAt += 1 }
+      if spells(end, ","), spells(capitalAt, "provincial") { capitalAt += 1 }
+      let namedCapital = spells(end, ",") && spells(capitalAt, "capital")
       guard hintedBefore || listed || nounFollows || namedCapital || container != nil else { continue }
       let text = source.string(tokens, from: i, through: end - 1)
       // (The level the noun after names, when one does: "Parjan district" is as close to Paryan
@@ -1396,14 +1414,14 @@ struct MentionFinder {
       // (The token's fields are read in place: a copy of it retained its text at every word.)
       // A number only as in "Yakawlang No. 2", "Yakawlang Number 2".
       let numbered =
-        tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (tokens[k - 1].lower == "." ? 2 : 1)].lower)
+        tokens[k].kind == .number && k > i && ["no", "number"].contains(tokens[k - (MentionFinder.isFullStop(tokens[k - 1].lower) ? 2 : 1)].lower)
       guard tokens[k].kind == .word || numbered else { break }
       endBuffer[endCount] = k + 1
       endCount += 1
       var next = k + 1
       while next < sentence.tokens.upperBound, tokens[next].kind == .punctuation,
         MentionFinder.isNameJoiner(tokens[next].lower)
-          || (tokens[next].lower == "." && tokens[k].lower == "no" && next + 1 < sentence.tokens.upperBound
+          || (MentionFinder.isFullStop(tokens[next].lower) && tokens[k].lower == "no" && next + 1 < sentence.tokens.upperBound
             && tokens[next + 1].kind == .number)
       {
         next += 1
@@ -1858,7 +1876,7 @@ struct MentionFinder {
     var bracketed = Array(repeating: false, count: mentions.count)
     for m in mentions.indices.dropFirst() where sentenceOf[m - 1] == sentenceOf[m] {
       let open = spans[m].lowerBound - 1
-      guard lower(open) == "(", lower(spans[m].upperBound) == ")", mentions[m].hasLevel(.province) else { continue }
+      guard spells(open, "("), spells(spans[m].upperBound, ")"), mentions[m].hasLevel(.province) else { continue }
       var k = open - 1
       while k >= spans[m - 1].upperBound, MentionFinder.levelNouns.contains(lower(k) ?? "") { k -= 1 }
       guard k + 1 == spans[m - 1].upperBound else { continue }
@@ -1894,14 +1912,14 @@ struct MentionFinder {
     /// Whether a comma and a relative pronoun stand at token `k` (past an item's level noun).
     func opensRelativeClause(after k: Int) -> Bool {
       let comma = MentionFinder.levelNouns.contains(lower(k) ?? "") ? k + 1 : k
-      return lower(comma) == "," && MentionFinder.relativeOpeners.contains(lower(comma + 1) ?? "")
+      return spells(comma, ",") && MentionFinder.relativeOpeners.contains(lower(comma + 1) ?? "")
     }
     /// The word before an owner named at `start`, past "the" and a compass adjective ("the
     /// capital of the southwestern Nimroz Province").
     func ownerPreposition(before start: Int) -> String {
       var k = start - 1
       if let word = lower(k), MentionFinder.regionStarters.contains(word) { k -= 1 }
-      if lower(k) == "the" { k -= 1 }
+      if spells(k, "the") { k -= 1 }
       return lower(k) ?? ""
     }
     // The highest id given so far: a list that goes on past an apposition takes an earlier id
@@ -1933,7 +1951,7 @@ struct MentionFinder {
         // "Janikhel, Dand-e-Pathan, Samkani": a hyphenated name of which only the last part
         // matched is still an item; the words its hyphens join are inside it, not between items.
         var itemStart = spans[m].lowerBound
-        while itemStart - 2 >= spans[m - 1].upperBound, tokens[itemStart - 1].lower == "-",
+        while itemStart - 2 >= spans[m - 1].upperBound, spells(itemStart - 1, "-"),
           tokens[itemStart - 1].byteEnd == tokens[itemStart].byteStart,
           tokens[itemStart - 2].byteEnd == tokens[itemStart - 1].byteStart, tokens[itemStart - 2].kind == .word
         {
@@ -1941,16 +1959,16 @@ struct MentionFinder {
         }
         var between = tokens[spans[m - 1].upperBound..<itemStart]
           .map(\.lower)
-        if bracketed[m - 1], between.first == ")" { between.removeFirst() }
+        if bracketed[m - 1], between.first?.spells(")") == true { between.removeFirst() }
         // "Zaranj (southwest), Sheberghan (north) and Kunduz": a short bracketed aside of no
         // place after an item is part of it, not a break between items.
-        if between.first == "(", let close = between.firstIndex(of: ")"), close <= 4,
+        if between.first?.spells("(") == true, let close = between.firstIndex(where: { $0.spells(")") }), close <= 4,
           between[1..<close].allSatisfy({ MentionFinder.itemAsideWords.contains($0) })
         {
           between.removeSubrange(0...close)
         }
         // ("the Islam Qala border crossing and …": the item's noun past "border".)
-        if between.count >= 2, between[0] == "border", MentionFinder.itemLevelNouns.contains(between[1]) { between.removeFirst() }
+        if between.count >= 2, between[0].spells("border"), MentionFinder.itemLevelNouns.contains(between[1]) { between.removeFirst() }
         // "Lashkar Gah, the capital of Helmand, on Friday, and Kandahar on Thursday": the day of
         // an item, between commas, is part of it, not a break between items.
         if between.count >= 5, MentionFinder.isItemDayBetweenCommas(between, at: 0) { between.removeSubrange(1...3) }
@@ -1991,8 +2009,8 @@ struct MentionFinder {
           && (!between.isEmpty && between.allSatisfy { MentionFinder.listJoiners.contains($0) }
             && (!joints.as || joints.well)
             || (between.count >= 1 && between.count <= 3
-              && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0 == "districts" || $0 == "district" }
-              && between.first == ",")
+              && between.allSatisfy { MentionFinder.listJoiners.contains($0) || $0.spells("districts") || $0.spells("district") }
+              && between.first?.spells(",") == true)
             // "Spin Boldak district and Wesh crossing", "the Spin Boldak DAC and …": the first
             // item's level noun, then a joint.
             // (Not a province's noun, which may close an owner in apposition: "Taluqan, the
@@ -2002,9 +2020,9 @@ struct MentionFinder {
             // (A "the" may open the next item: "the Islam Qala crossing and the Torghundi border
             // town".)
             || (between.count >= 2 && between.count <= 5 && MentionFinder.itemLevelNouns.contains(between[0])
-              && between.dropFirst().dropLast(between.last == "the" ? 1 : 0).allSatisfy { MentionFinder.listJoiners.contains($0) }
-              && (between.count <= (between.last == "the" ? 4 : 3) && between.contains { $0 == "and" || $0 == "or" }
-                || between.contains("well") && joints.as || joints.along || joints.together)
+              && between.dropFirst().dropLast(between.last?.spells("the") == true ? 1 : 0).allSatisfy { MentionFinder.listJoiners.contains($0) }
+              && (between.count <= (between.last?.spells("the") == true ? 4 : 3) && between.contains { $0.spells("and") || $0.spells("or") }
+                || between.contains { $0.spells("well") } && joints.as || joints.along || joints.together)
               && !previousWords(spans[m - 1].lowerBound, 2).contains("between")
               // (Nor a possessor after the joint: "Kandahar's Khakriz district and Logar's
               // Baraki Barak district".)
@@ -2013,7 +2031,7 @@ struct MentionFinder {
             // the same level noun, with a comma between, the list going on after the item (not
             // "Kaldar district, Balkh,", which says where Kaldar lies; nor "After forces retook
             // Almar district, Pashtun Kot district fell", two clauses).
-            || (between.count == 2 && MentionFinder.itemLevelNouns.contains(between[0]) && between[1] == ","
+            || (between.count == 2 && MentionFinder.itemLevelNouns.contains(between[0]) && between[1].spells(",")
               && lower(spans[m].upperBound) == between[0] && m + 1 < mentions.count && sentenceOf[m + 1] == sentenceOf[m]
               && (2...3).contains(spans[m + 1].lowerBound - spans[m].upperBound)
               && ((spans[m].upperBound + 1)..<spans[m + 1].lowerBound).allSatisfy {
@@ -2048,7 +2066,7 @@ struct MentionFinder {
         // of Nimroz Province, and Sheberghan".)
         let ownerJoint =
           isList
-          || (between.count >= 2 && MentionFinder.ownerLevelNouns.contains(between[0]) && between[1] == ","
+          || (between.count >= 2 && MentionFinder.ownerLevelNouns.contains(between[0]) && between[1].spells(",")
             && between.dropFirst(2).allSatisfy { MentionFinder.listJoiners.contains($0) })
         let ownerInside =
           !regionInside && ownerJoint && m >= 2 && sentenceOf[m - 2] == sentenceOf[m] && !bracketed[m - 1]
@@ -2197,7 +2215,7 @@ struct MentionFinder {
       // named with the place before it.
       // (`first` is the text of `tokens[owner]`, asked by word id: `TokenWordList`.)
       if let first = lower(owner), tables.partFollowers.contains(tokens, at: owner),
-        first != "police" || spells(owner + 1, "headquarters") || spells(owner + 1, "hq")
+        !first.spells("police") || spells(owner + 1, "headquarters") || spells(owner + 1, "hq")
       {
         mentions[m].isPartial = true
       }
@@ -2274,7 +2292,7 @@ struct MentionFinder {
         // (The range empty, never reversed, for a mention among the text's first two tokens.)
         (max(0, mention.tokens.lowerBound - 10)..<max(0, mention.tokens.lowerBound - 2)).contains(where: { k in
           spells(k, "whose") && (spells(k + 1, "capital") || spells(k + 1, "capitals"))
-            && !(k..<mention.tokens.lowerBound).contains { tokens[$0].lower == "." }
+            && !(k..<mention.tokens.lowerBound).contains { spells($0, ".") }
         })
       {
         mentions[m].hint = .city
@@ -2311,8 +2329,8 @@ struct MentionFinder {
         // "Badakhshan police", "Paktia Provincial Council", "Kabul Now"
         // (But "the Islam Qala customs": the customs of a town or district that is no province
         // or provincial capital is its border crossing, the place itself.)
-        let crossing = w == "customs" && !mention.matches.contains { $0.place.level == .province || $0.place.isCapital }
-        if !(w == "provincial" && capitalAfterProvincial), !crossing { mentions[m].isAttributive = true }
+        let crossing = w.spells("customs") && !mention.matches.contains { $0.place.level == .province || $0.place.isCapital }
+        if !(w.spells("provincial") && capitalAfterProvincial), !crossing { mentions[m].isAttributive = true }
         if MentionFinder.outletFollowers.contains(w) { mentions[m].isOutlet = true }
       }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who
@@ -2321,7 +2339,7 @@ struct MentionFinder {
       // capital named as the seat of who governs: "the administration in Kabul said", "the
       // Kabul government" (but "officials in Kunduz said" name Kunduz).
       if let w = next {
-        let seatOfSpeakers = before.count >= 2 && before.last == "in" && MentionFinder.governmentNouns.contains(before[before.count - 2])
+        let seatOfSpeakers = before.count >= 2 && before.last?.spells("in") == true && MentionFinder.governmentNouns.contains(before[before.count - 2])
         // ("a source of income for the West-backed government in Kabul": the seat of a
         // government, administration or regime, whatever follows.)
         let seatOfGovernment =
@@ -2329,7 +2347,7 @@ struct MentionFinder {
           && MentionFinder.namesCapital(mention)
         // ("a statement refuted by Kabul": the capital as the agent of a word of speaking.)
         let speakingAgent =
-          before.count >= 2 && before.last == "by" && MentionFinder.spokenParticiples.contains(before[before.count - 2])
+          before.count >= 2 && before.last?.spells("by") == true && MentionFinder.spokenParticiples.contains(before[before.count - 2])
           && MentionFinder.namesCapital(mention)
         if seatOfGovernment || speakingAgent || MentionFinder.speaksAsGovernment(mention, after: seatOfSpeakers ? nil : before.last, tokens, at: nextAt)
           || (MentionFinder.governmentNouns.contains(w) && MentionFinder.namesCapital(mention))
@@ -2343,7 +2361,7 @@ struct MentionFinder {
       if let next, TriggerFinder.isApostrophe(next), spells(nextAt + 1, "s"),
         let follower = lower(mention.tokens.upperBound + 2), holds(attributiveFollowers, mention.tokens.upperBound + 2),
         // ("Faryab's provincial capital" is the city.)
-        !(follower == "provincial" && spells(mention.tokens.upperBound + 3, "capital")),
+        !(follower.spells("provincial") && spells(mention.tokens.upperBound + 3, "capital")),
         !isPartial(m)
           || (follower == "police" && !MentionFinder.policePartWords.contains(lower(mention.tokens.upperBound + 3) ?? ""))
       {
@@ -2365,7 +2383,7 @@ struct MentionFinder {
       // Not "Gizab district of Uruzgan" (a name before the noun) nor "in the central province of
       // Maidan Wardak" (a container's preposition before it).
       var naming = false
-      if j >= 1, before[j] == "of",
+      if j >= 1, before[j].spells("of"),
         holds(namingNouns, tenAt[beforeStart + j - 1])
       {
         let longer = ten
@@ -2378,7 +2396,7 @@ struct MentionFinder {
         }
       }
       // "all of Panjshir", "the whole of Badakhshan": the place entire, not a container.
-      if j >= 1, before[j] == "of", MentionFinder.wholeOfWords.contains(before[j - 1]) {
+      if j >= 1, before[j].spells("of"), MentionFinder.wholeOfWords.contains(before[j - 1]) {
         naming = true
         mentions[m].isNamedObject = true
       }
@@ -2394,7 +2412,7 @@ struct MentionFinder {
       // "the entire province of Nimroz", "the whole of Zabul province".
       if before.suffix(4).contains(where: { MentionFinder.entireWords.contains($0) }) {
         mentions[m].isNamedObject = true
-        if j >= 0, before[j] == "of" { naming = true }
+        if j >= 0, before[j].spells("of") { naming = true }
       }
       // "the battle for Kandahar", "fighting over Kunduz": what a battle is for is a city, not a
       // province that holds it.
@@ -2444,9 +2462,9 @@ struct MentionFinder {
         } else if MentionFinder.countedLevel(of: last) != nil, bare.count >= 2, MentionFinder.isCount(bare[bare.count - 2]) {
           bare.removeLast(2)
           strippedCount = true
-        } else if last == "of", bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
+        } else if last.spells("of"), bare.count >= 2, hintNouns.contains(bare[bare.count - 2], lexicon: lexicon) {
           bare.removeLast(2)
-        } else if strippedCount, last == "just" || last == "only" || last == "the" {
+        } else if strippedCount, last.spells("just") || last.spells("only") || last.spells("the") {
           bare.removeLast()
         } else {
           break
@@ -2474,11 +2492,11 @@ struct MentionFinder {
         }
       }
       // "the neighbouring Kunduz province": an adjective naming the place, not a relation to it.
-      let describes = bare.suffix(2).first == "the" && MentionFinder.neighbouringWords.contains(bare.last ?? "")
+      let describes = bare.suffix(2).first?.spells("the") == true && MentionFinder.neighbouringWords.contains(bare.last ?? "")
       // ("a district neighbouring the capital Kabul": the neighbouring word, which `wider`
       // leaves out as a describing word, is a relation here, an article and the place after it.)
-      let neighbours = ten.count >= 2 && MentionFinder.neighbouringWords.contains(ten[ten.count - 2]) && ten[ten.count - 1] == "the"
-        || ten.count >= 3 && MentionFinder.neighbouringWords.contains(ten[ten.count - 3]) && ten[ten.count - 2] == "the"
+      let neighbours = ten.count >= 2 && MentionFinder.neighbouringWords.contains(ten[ten.count - 2]) && ten[ten.count - 1].spells("the")
+        || ten.count >= 3 && MentionFinder.neighbouringWords.contains(ten[ten.count - 3]) && ten[ten.count - 2].spells("the")
           && hintNouns.contains(ten[ten.count - 1], lexicon: lexicon)
       if !describes, neighbours || MentionFinder.landmarkEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.landmarkEndings.endsAny(bare, lastOf: 6) {
         mentions[m].isLandmark = true
@@ -2507,7 +2525,7 @@ struct MentionFinder {
       // district lies is no event place.
       if spells(nextAt, "district") || spells(nextAt, "districts"), mention.hasLevel(.province),
         let article = before.lastIndex(where: { MentionFinder.indefiniteOpeners.contains($0) || MentionFinder.numberWords[$0] != nil }),
-        before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0 == "," })
+        before.count - article <= 3, !before[(article + 1)...].contains(where: { MentionFinder.prepositions.contains($0) || $0.spells(",") })
       {
         mentions[m].isAttributive = true
       }
@@ -2517,7 +2535,7 @@ struct MentionFinder {
         MentionFinder.unnamedDistrictAdjectives.contains(adjective),
         // (After "the" only when the district's own name follows: "the key Kandahar district of
         // Arghandab".)
-        before.dropLast().last != "the" || spells(nextAt + 1, "of")
+        before.dropLast().last?.spells("the") != true || spells(nextAt + 1, "of")
       {
         mentions[m].isAttributive = true
       }
@@ -2600,12 +2618,12 @@ struct MentionFinder {
       // (The nearest "leaving" among the seven words before is found by comparing texts; the
       // words between are hashed into `leftOverLeadWords` only then, not before every mention.)
       if !Mention.isExcepted(m, in: mentions),
-        let k = (max(0, mention.tokens.lowerBound - 7)..<mention.tokens.lowerBound).last(where: { tokens[$0].lower == "leaving" }),
+        let k = (max(0, mention.tokens.lowerBound - 7)..<mention.tokens.lowerBound).last(where: { spells($0, "leaving") }),
         ((k + 1)..<mention.tokens.lowerBound).allSatisfy({ MentionFinder.leftOverLeadWords.contains(tokens[$0].lower) })
       {
         let after = (mention.tokens.upperBound..<mention.tokens.upperBound + 8).map { lower($0) ?? "" }
         let onlyOne = after.indices.dropLast().contains { i in
-          (after[i] == "the" || after[i] == "as") && (after[i + 1] == "only" || after[i + 1] == "last" || after[i + 1] == "sole")
+          (after[i].spells("the") || after[i].spells("as")) && (after[i + 1].spells("only") || after[i + 1].spells("last") || after[i + 1].spells("sole"))
         }
         let toTake = after.prefix(3).firstIndex(of: "to").map { i in
           i + 1 < after.count && ["conquer", "capture", "take", "seize", "fall"].contains(after[i + 1])
@@ -2623,8 +2641,8 @@ struct MentionFinder {
       // districts, part of it. (A province's, "all but one Helmand district", counts districts
       // that are places of their own: the province only describes them.)
       let allButSome =
-        bare.count >= 3 && bare[bare.count - 3] == "all" && bare[bare.count - 2] == "but"
-        && (bare[bare.count - 1] == "one" || MentionFinder.numberWords[bare[bare.count - 1]] != nil)
+        bare.count >= 3 && bare[bare.count - 3].spells("all") && bare[bare.count - 2].spells("but")
+        && (bare[bare.count - 1].spells("one") || MentionFinder.numberWords[bare[bare.count - 1]] != nil)
         && MentionFinder.districtNouns.contains(lower(mention.tokens.upperBound) ?? "")
       if allButSome {
         if mention.hasLevel(.province) { mentions[m].isAttributive = true } else { mentions[m].isPartial = true }
@@ -2635,7 +2653,7 @@ struct MentionFinder {
         mentions[m].isPartial = true
       }
       // ("seized all parts of Kandahar city": every part is the whole.)
-      let allParts = wider.count >= 3 && wider[wider.count - 3] == "all" && wider[wider.count - 1] == "of"
+      let allParts = wider.count >= 3 && wider[wider.count - 3].spells("all") && wider[wider.count - 1].spells("of")
       if !seatOfDistrict, !allParts,
         MentionFinder.partialEndings.endsAny(wider, lastOf: 6) || !bareIsWider && MentionFinder.partialEndings.endsAny(bare, lastOf: 6)
           || MentionFinder.endsWithPoliceDistrict(wider)
@@ -2644,7 +2662,7 @@ struct MentionFinder {
         // "the outskirts of Kunduz", "the gates of Ghazni": only a city has outskirts, gates or
         // suburbs, so a province name there is its capital — when the capital bears the name
         // ("the gates of Panjshir" are the valley's, whose capital is Bazarak).
-        if mention.hint == nil, lower(mention.tokens.upperBound) != "valley", MentionFinder.cityPartEndings.endsAny(bare, lastOf: 6),
+        if mention.hint == nil, !spells(mention.tokens.upperBound, "valley"), MentionFinder.cityPartEndings.endsAny(bare, lastOf: 6),
           mention.matches.contains(where: { $0.place.level == .province }), namesProvinceAndCapital(mention)
         {
           mentions[m].hint = .city
@@ -2670,11 +2688,11 @@ struct MentionFinder {
       // compass word describes the province.)
       // ("the capital of the southern province of Helmand": of the province named.)
       var core = ten[...]
-      if core.count >= 2, core[core.endIndex - 2] == "province", core[core.endIndex - 1] == "of" {
+      if core.count >= 2, core[core.endIndex - 2].spells("province"), core[core.endIndex - 1].spells("of") {
         core.removeLast(2)
         while let last = core.last, MentionFinder.directionAdjectives.contains(last) { core.removeLast() }
         // (Only right after "capital of".)
-        if !(core.count >= 2 && core[core.endIndex - 2] == "capital" && core[core.endIndex - 1] == "of") { core = ten[...] }
+        if !(core.count >= 2 && core[core.endIndex - 2].spells("capital") && core[core.endIndex - 1].spells("of")) { core = ten[...] }
       }
       // ("the capital of the neighbouring Kunduz province", "of Afghanistan's Helmand province",
       // "of the Farah province" too.)
@@ -2690,7 +2708,7 @@ struct MentionFinder {
       // "the prison in Herat fell", "the police headquarters in Kandahar is captured": a town's
       // building named as in a province's name stands in its capital (a province-wide thing is
       // named as such: "a border post in the province of Badakhshan").
-      if mentions[m].hint == nil, before.count >= 2, before[before.count - 1] == "in",
+      if mentions[m].hint == nil, before.count >= 2, before[before.count - 1].spells("in"),
         MentionFinder.urbanSiteNouns.contains(before[before.count - 2])
       {
         mentions[m].hint = .city
@@ -2723,22 +2741,22 @@ struct MentionFinder {
         // "three districts of Samkani, Janikhil and Patan" lists districts; "five districts of
         // Ghazni" (one province name) names their province.
         let alone = isAloneInItsList(mention)
-        let listFollows = before[before.count - 2] == "districts" && before.last == "of"
+        let listFollows = before[before.count - 2].spells("districts") && before.last?.spells("of") == true
           && (MentionFinder.numberWords[head] != nil || MentionFinder.districtCountHeads.contains(head) || head.isEmpty)
           && !(alone && mention.hasLevel(.province))
         // ("the district of Chahar Kint": a name that is no province is the district itself.)
         // ("seven of the ten police districts of Kunduz": a city's, not a province's.)
-        if head == "police" {
+        if head.spells("police") {
           mentions[m].hint = .city
         } else if !listFollows, mention.hasLevel(.province) {
           // ("the district of Khost, in the northern province of Baghlan": a province named
           // right after that holds a district of the name makes the name that district.)
-          mentions[m].hint = before.last == "of" && namesOtherContainer(after: m) ? .district : .province
+          mentions[m].hint = before.last?.spells("of") == true && namesOtherContainer(after: m) ? .district : .province
         }
       }
       // "3 - Farah - Poshtkuh": a province set off by a spaced dash before another name labels
       // where that name lies (known or not); it is no event place itself.
-      if spells(nextAt, "-") || next == "\u{2013}", mention.hasLevel(.province),
+      if spells(nextAt, "-") || next.map(MentionFinder.isEnDash) == true, mention.hasLevel(.province),
         case let dash = mention.tokens.upperBound, dash + 1 < tokens.count, !tokens[dash + 1].followsLineBreak,
         tokens[dash].byteStart > tokens[dash - 1].byteEnd, tokens[dash + 1].kind == .word, tokens[dash + 1].isCapitalized
       {
@@ -2748,13 +2766,13 @@ struct MentionFinder {
       // district lies is no event place.
       do {
         var words = tenLead
-        if words.last == "the" { words.removeLast() }
+        if words.last?.spells("the") == true { words.removeLast() }
         let lead = words.suffix(3)
         // (Not a count of parts: "eight of the ten districts in the Kandahar provincial capital".)
         if lead.count == 3, case let opener = lead[lead.startIndex],
           tables.indefiniteOpeners.contains(opener, lexicon: lexicon) || MentionFinder.numberWords[opener] != nil,
-          words.dropLast(3).last != "the",
-          MentionFinder.districtNouns.contains(lead[lead.startIndex + 1]), lead.last == "in"
+          words.dropLast(3).last?.spells("the") != true,
+          MentionFinder.districtNouns.contains(lead[lead.startIndex + 1]), lead.last?.spells("in") == true
         {
           // (A province stays the container, where uprising forces may still rise: "evicted the
           // Taliban from three districts in Baghlan province".)
@@ -2797,7 +2815,7 @@ struct MentionFinder {
       // so is one whose agency follows in brackets ("Kabul/Mumbai (Reuters)-With the help …").
       if opensLine, spells(nextAt, "/"),
         (mention.tokens.upperBound + 1..<min(tokens.count, mention.tokens.upperBound + 5)).contains(where: {
-          MentionFinder.itemMarks.contains(tokens[$0].lower) || tokens[$0].lower == "("
+          MentionFinder.itemMarks.contains(tokens[$0].lower) || spells($0, "(")
         })
       {
         mentions[m].isAttributive = true
@@ -2817,7 +2835,7 @@ struct MentionFinder {
         // ("Kabul, Afghanistan – The Taliban has captured …": the country, then a dash.)
         if window.contains("(") || window.contains("[") || window.contains(":")
           || window.contains(where: { DateFinder.months[$0] != nil })
-          || (window.count >= 3 && window[1] == "afghanistan" && ["-", "\u{2013}", "\u{2014}"].contains(window[2]))
+          || (window.count >= 3 && window[1].spells("afghanistan") && ["-", "\u{2013}", "\u{2014}"].contains(window[2]))
         {
           mentions[m].isAttributive = true
           mentions[m].isDateline = true
@@ -2860,7 +2878,7 @@ struct MentionFinder {
         // districts" are the districts' centres.)
         let centres =
           head.count == 2 && MentionFinder.centreNouns.contains(head.first!) && MentionFinder.ofOrIn.contains(head.last!)
-          && lead.dropLast(2).last != "district" && !spells(spans[end - 1].upperBound, "districts")
+          && lead.dropLast(2).last?.spells("district") != true && !spells(spans[end - 1].upperBound, "districts")
         if head.elementsEqual(MentionFinder.capitalsOf) || head.elementsEqual(MentionFinder.citiesOf) || centres
           || MentionFinder.namesCapitalsOfCountedProvinces(
             previousWords(spans[start].lowerBound - (lower(spans[start].lowerBound - 1).map(MentionFinder.isEnOrEmDash) == true ? 1 : 0), 7)[...])
@@ -2942,7 +2960,7 @@ struct MentionFinder {
       let beforeAt = previousPositions(spans[start].lowerBound, 3)
       if beforeAt.count >= 2,
         MentionFinder.countedNouns.contains(Token.lower(at: beforeAt[beforeAt.count - 2], in: tokens))
-          || Token.lower(at: beforeAt[beforeAt.count - 1], in: tokens) == "districts",
+          || spells(beforeAt[beforeAt.count - 1], "districts"),
         let count = beforeAt.lazy.compactMap({ MentionFinder.numberWords[tokens[$0].lower] }).first
       {
         for k in items { mentions[k].announcedCount = count }
