@@ -3661,7 +3661,7 @@ public struct EventExtractor: Sendable {
   static func isCountrysCityHead(_ gap: Range<Int>, _ tokens: [Token]) -> Bool {
     var k = gap.lowerBound
     if k < gap.upperBound, tokens[k].lower == "the" { k += 1 }
-    guard k + 2 < gap.upperBound, ["afghanistan", "country", "nation"].contains(tokens[k].lower), TriggerFinder.opensPossessive(tokens, at: k + 1)
+    guard k + 2 < gap.upperBound, countryPossessors.contains(tokens[k].lower), TriggerFinder.opensPossessive(tokens, at: k + 1)
     else { return false }
     k += 3
     while k < gap.upperBound, tokens[k].lower == "-" || MentionFinder.isRankWord(tokens[k].lower) { k += 1 }
@@ -4231,6 +4231,11 @@ public struct EventExtractor: Sendable {
     "terrorist", "soldiers", "soldier", "troops", "policemen", "policeman", "officers", "officer", "commanders",
     "commander", "members", "men", "people", "civilians", "prisoners", "gunmen", "rebels", "personnel",
   ]
+
+  /// The words whose possessive names the country ("Afghanistan's", "the country's", "the
+  /// nation's"): `isCountrysCityHead`, and `withBackReferences` by id
+  /// (`RuleTables.BackReferenceWords`).
+  static let countryPossessors = ["afghanistan", "country", "nation"]
 
   /// Nouns of a place whose name may follow in apposition between commas ("the northern city,
   /// Kunduz, …", "the capital, Kabul, …").

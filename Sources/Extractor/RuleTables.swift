@@ -98,7 +98,8 @@ struct RuleTables: Sendable {
     let it, which, `where`, them, both, its, the: WordID
     /// "his", "her", "their" and "province" ("his province's capital").
     let his, her, their, province: WordID
-    /// "afghanistan", "country" and "nation" ("Afghanistan's capital", "the country's capital").
+    /// "afghanistan", "country" and "nation" ("Afghanistan's capital", "the country's capital":
+    /// `EventExtractor.countryPossessors`).
     let afghanistan, country, nation: WordID
     let isPhraseHead: [Bool]
 
@@ -106,6 +107,9 @@ struct RuleTables: Sendable {
       afghanistan = lexicon.id(of: "afghanistan")
       country = lexicon.id(of: "country")
       nation = lexicon.id(of: "nation")
+      // (An unknown id would equal every word the lexicon lacks.)
+      precondition(
+        ![afghanistan, country, nation].contains(Lexicon.unknown), "'afghanistan', 'country' or 'nation' is missing from the lexicon")
       his = lexicon.id(of: "his")
       her = lexicon.id(of: "her")
       their = lexicon.id(of: "their")
@@ -304,7 +308,8 @@ struct RuleTables: Sendable {
     vocabulary += EventExtractor.placeNouns
     vocabulary += EventExtractor.placeDescriptors
     vocabulary += EventExtractor.auxiliaries
-    vocabulary += ["it", "which", "where", "them", "both", "its", "the", "afghanistan", "country", "nation"]
+    vocabulary += ["it", "which", "where", "them", "both", "its", "the"]
+    vocabulary += EventExtractor.countryPossessors
     vocabulary += EventExtractor.backReferenceHeads
     vocabulary += TriggerFinder.spellings.keys
     vocabulary += TriggerFinder.spellings.values
