@@ -62,7 +62,7 @@ public struct EventExtractor: Sendable {
     let sentences = Tokenizer.sentences(tokens, source)
     guard !sentences.isEmpty else { return [] }
     var mentions = mentionFinder.find(tokens, sentences: sentences, source: source)
-    mentions = Self.withProvincesBeside(mentions, index: index)
+    mentions = Self.withoutSoundsInsideNamedDistricts(Self.withProvincesBeside(mentions, index: index), tokens)
     // Names (not back references: "forces left the district") hide their words from the rules.
     var inName = Array(repeating: false, count: tokens.count)
     for mention in mentions { for k in mention.tokens { inName[k] = true } }
@@ -5334,6 +5334,36 @@ public struct EventExtractor: Sendable {
       let sounds = index.soundMatches(mentions[m].text, where: { $0.level == .district && near.contains($0.provincePcode ?? "") })
       if !sounds.isEmpty { result[m].matches = sounds }
     }
+    return result
+  }
+
+  /// Mentions matched only by their sound that a district or town named right after them
+  /// contains ("the Gograk area in Tirinkot", "Gograk village of Tirinkot district", "Gograk in
+  /// Tirinkot"), when no place they sound like lies in that district's province: a locality
+  /// inside the named district, not a namesake elsewhere (Gograk is no spelling of Kandahar's
+  /// Ghorak). They are left out; the named district stays. Between the two: at most one
+  /// locality noun (`MentionFinder.localityNouns`), then "in" or "of", then "the" or not.
+  static func withoutSoundsInsideNamedDistricts(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+    var dropped: [Int] = []
+    for m in mentions.indices where mentions[m].quality == .sound && !mentions[m].isBackReference && m + 1 < mentions.count {
+      let container = mentions[m + 1]
+      guard container.sentence == mentions[m].sentence, container.quality == .name, !container.isBackReference,
+        !container.matches.isEmpty,
+        container.matches.indices.allSatisfy({ container.matches[$0].place.level == .district || container.matches[$0].place.level == .town })
+      else { continue }
+      var k = mentions[m].tokens.upperBound
+      if k < container.tokens.lowerBound, MentionFinder.localityNouns.contains(tokens[k].lower) { k += 1 }
+      guard k < container.tokens.lowerBound, MentionFinder.localityPrepositions.contains(tokens[k].lower) else { continue }
+      k += 1
+      if k < container.tokens.lowerBound, tokens[k].lower == "the" { k += 1 }
+      guard k == container.tokens.lowerBound else { continue }
+      let provinces = container.matches.map { $0.place.provincePcode }
+      if mentions[m].matches.contains(where: { provinces.contains($0.place.provincePcode) }) { continue }
+      dropped.append(m)
+    }
+    guard !dropped.isEmpty else { return mentions }
+    var result = mentions
+    for m in dropped.reversed() { result.remove(at: m) }
     return result
   }
 

@@ -2333,6 +2333,17 @@ struct MentionFinder {
         if !(w.spells("provincial") && capitalAfterProvincial), !crossing { mentions[m].isAttributive = true }
         if MentionFinder.outletFollowers.contains(w) { mentions[m].isOutlet = true }
       }
+      // "the Pul-e-Khumri – Kunduz highway", "the Pul-e-Khumri-Kunduz highway", "the Kabul -
+      // Jalalabad road": a road named by its two ends across a dash is the first end's too. (The
+      // other end is the next name, or one capitalised word where a hyphen without spaces kept
+      // it from starting a name.)
+      if let next, MentionFinder.isHyphen(next) || next == "\u{2013}" || next == "\u{2014}", nextAt + 2 < tokenCount {
+        let otherEnd: Int? =
+          m + 1 < mentions.count && mentions[m + 1].tokens.lowerBound == nextAt + 1
+          ? mentions[m + 1].tokens.upperBound
+          : (tokens[nextAt + 1].kind == .word && tokens[nextAt + 1].isCapitalized ? nextAt + 2 : nil)
+        if let otherEnd, let after = lower(otherEnd), MentionFinder.roadNouns.contains(after) { mentions[m].isAttributive = true }
+      }
       // "Kabul says the attack was repelled", "…, Kabul has denied": the capital as the one who
       // speaks is the government, of no place of its own. (Not after a preposition or a verb,
       // where it is the place: "fighting near Kabul, said officials" has its comma.) So is the

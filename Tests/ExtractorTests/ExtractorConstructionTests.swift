@@ -3172,6 +3172,17 @@ import Testing
       "a spelling of one province's district, named beside another province, is that province's district of the sound",
       "Karabagh district of Ghazni fell to the Taliban on Sunday.", ["captured AF1111"], not: ["captured AF0114"]),
     Case(
+      "a name matched only by its sound, inside a district named right after it, is a locality of that district, no namesake elsewhere",
+      "The Taliban seized the Qasaan area in Nahrin district on Monday.", ["contested AF0904"],
+      not: ["captured AF3213", "captured AF0904"]),
+    Case(
+      "… and so after 'village of'",
+      "Fighting raged around Qasaan village of Nahrin district on Monday.", ["contested AF0904"], not: ["contested AF3213"]),
+    Case(
+      "a road named by its two ends across a spaced dash is neither end",
+      "The Taliban said the Taloqan – Kunduz highway had fallen to them on Tuesday.", [],
+      not: ["captured AF1801", "captured AF1901"]),
+    Case(
       "a spelling of Ghazni's Muqur beside Badghis is Badghis's Muqur",
       "The Taliban overran Mukur district in Badghis province overnight.", ["captured AF3103"], not: ["captured AF1115"]),
     Case(
