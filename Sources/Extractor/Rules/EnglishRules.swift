@@ -1250,6 +1250,33 @@ enum EnglishRules {
       ],
       not: [("Families fled Taliban-held districts for Maymana, where they sheltered in schools.", "captured AF2901")]),
     TriggerRule(
+      // "in Taliban-held Kunduz", "the Taliban-controlled districts of Musa Qala and Sangin": the
+      // side's hold as a word before the name (hyphens are skipped: `taliban held`). (After a
+      // copula, "Kunduz is Taliban-held", it is `captured.in-hands`; a part of a place, "the
+      // Taliban-controlled areas of Kunduz", is no capture of it.)
+      "captured.held-before", .captured, side: .afterOnly, strength: 0.75, ignoresActor: true, maxGap: 0,
+      // (Nor the verb with its own object: "the insurgents held full control over Jawzjan",
+      // "the Taliban held talks in Doha".)
+      notBefore: [
+        "areas", "area", "parts", "part", "territory", "territories", "villages", "countryside", "regions", "zones", "pockets",
+        "full", "complete", "total", "effective", "control", "sway", "power", "talks", "meetings", "a", "an", "the", "their", "its",
+        "on", "out", "back", "up", "off",
+      ],
+      notAfter: ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"],
+      [
+        "@taliban held|controlled|occupied|run",
+        "@taliban held|controlled|occupied|run district|districts|city|cities|town|towns|province|provinces|capital|capitals of",
+      ],
+      examples: [
+        ("Aid reached Taliban-held Kunduz on Monday.", "captured AF1901"),
+        ("Residents of the Taliban-controlled districts of Musa Qala and Sangin said prices rose.", "captured AF3008"),
+        ("Life in Taliban-run Herat city has changed.", "captured AF3201"),
+      ],
+      not: [
+        ("Aid reached the Taliban-controlled areas of Kunduz province on Monday.", "captured AF19"),
+        ("Families fled Taliban-held districts for Maymana, where they sheltered in schools.", "captured AF2901"),
+      ]),
+    TriggerRule(
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
       // the government is the subject before).
       "captured.theirs", .captured, side: .beforeOnly, strength: 0.75, maxGap: 1,
