@@ -4731,11 +4731,17 @@ public struct EventExtractor: Sendable {
       }
       var phraseEnd = head + 1
       var kind: LevelHint? = nil
-      switch possessive ? "its " + tokens[k + 1].lower : tokens[head].lower {
-      case "its centre", "its center", "its headquarters": kind = .district
-      case "its capital": kind = .city
+      // After "its" the head is the noun it owns (`possessedByIts`, tested above), matched only
+      // by the cases `where possessive`, and "capital". (Not a text "its " + noun built for
+      // every phrase and compared with each case: issue #16.)
+      switch tokens[head].lower {
+      case "centre" where possessive, "center" where possessive, "headquarters" where possessive: kind = .district
+      // "its capital", "the capital".
+      case "capital": kind = .city
       // "fighting reached its outskirts": a part of the city named before (partial, below).
-      case "its outskirts", "its gates", "its edge", "its edges", "its suburbs", "its streets": kind = .city
+      case "outskirts" where possessive, "gates" where possessive, "edge" where possessive, "edges" where possessive,
+        "suburbs" where possessive, "streets" where possessive:
+        kind = .city
       case "district": kind = .district
       // "seized Spin Boldak; the army retook the town": a town is its district — or, after a
       // provincial capital named last ("entered Qala-e-Naw … the town had been cleared"), that city.
@@ -4747,7 +4753,6 @@ public struct EventExtractor: Sendable {
           } ?? false
         kind = capital ? .city : .district
       case "city": kind = .city
-      case "capital": kind = .city
       // "the loss of Ghazni, Logar and Maidan Wardak (there is still some fighting in the latter,
       // but it is no longer in government hands)": "the latter" is the place named last, in this
       // sentence or the one before (not "the latter part of July").
