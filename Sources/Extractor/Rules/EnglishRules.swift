@@ -1262,7 +1262,14 @@ enum EnglishRules {
         "full", "complete", "total", "effective", "control", "sway", "power", "talks", "meetings", "a", "an", "the", "their", "its",
         "on", "out", "back", "up", "off",
       ],
-      notAfter: ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"],
+      // (Nor the object of a change told by its own verb: "Afghan forces retook the Taliban-held
+      // Shahrak district".)
+      notAfter: Set(
+        ["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"]
+          + [
+            "capture", "recapture", "retake", "take", "seize", "storm", "enter", "attack", "clear", "liberate", "regain", "reclaim",
+            "overrun", "besiege", "surround", "encircle", "assault", "raid", "bomb", "target", "free", "win",
+          ].flatMap(Inflections.forms(of:)) + ["took", "taken", "retook", "retaken", "overran", "won"]),
       [
         "@taliban held|controlled|occupied|run",
         "@taliban held|controlled|occupied|run district|districts|city|cities|town|towns|province|provinces|capital|capitals of",
@@ -1275,6 +1282,7 @@ enum EnglishRules {
       not: [
         ("Aid reached the Taliban-controlled areas of Kunduz province on Monday.", "captured AF19"),
         ("Families fled Taliban-held districts for Maymana, where they sheltered in schools.", "captured AF2901"),
+        ("Afghan forces retook the Taliban-held Shahrak district of Ghor on Monday.", "captured AF2306"),
       ]),
     TriggerRule(
       // "By evening the city was theirs": the side named before holds it (the Taliban unless
