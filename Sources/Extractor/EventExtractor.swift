@@ -3581,11 +3581,20 @@ public struct EventExtractor: Sendable {
       // coordinated with a trigger that is one too: "receiving weapons, marching and
       // patrolling in cities").
       // (The gap's rare comma and participle asked first, the trigger's own word only then.)
-      if placeAfter, gap.contains(where: { k in
-        tokens[k].lower == "," && k + 1 < gap.upperBound && Self.opensParticipleClause(tokens[k + 1])
+      // ("The Taliban are capturing cities across the country, further isolating Kabul": a
+      // participle trigger with an object of its own that names no place is no member of a
+      // series of participles either.)
+      // ("…, further isolating the capital": an adverb may open the clause.)
+      if placeAfter, let comma = gap.first(where: { k in
+        tokens[k].lower == "," && k + 1 < gap.upperBound
+          && (Self.opensParticipleClause(tokens[k + 1])
+            || (k + 2 < gap.upperBound && Self.clauseAdverbs.contains(tokens[k + 1].lower) && Self.opensParticipleClause(tokens[k + 2])))
           // ("captured several capitals, starting with Zaranj": the object's first member.)
           && !(k + 2 < gap.upperBound && tokens[k + 2].lower == "with" && Self.inclusionOpeners.contains(tokens[k + 1].lower))
-      }), !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound]) {
+      }),
+        !Self.opensParticipleClause(tokens[trigger.tokens.lowerBound])
+          || Self.hasOwnPlacelessObject(from: trigger.tokens.upperBound, to: comma, tokens, inMention: inMention, inDate: inDate)
+      {
         continue
       }
       var crossesComma = false
@@ -3727,6 +3736,26 @@ public struct EventExtractor: Sendable {
     guard start >= 1, start - 1 == sentenceStart, tokens[start - 1].lower == "in" else { return false }
     return (end..<min(tokens.count, end + 5)).contains { tokens[$0].lower == "," }
   }
+
+  /// Whether the words from `start` to `end` (a verb's end and the comma after it) hold an
+  /// object of the verb that names no place: a plural or other noun not in a name nor a time
+  /// phrase, after at most a determiner or a quantity ("capturing cities across the country",
+  /// "seizing more territory"), before any preposition.
+  static func hasOwnPlacelessObject(from start: Int, to end: Int, _ tokens: [Token], inMention: [Bool], inDate: [Bool]) -> Bool {
+    var k = start
+    while k < end, placelessObjectLeaders.contains(tokens[k].lower) { k += 1 }
+    guard k < end, tokens[k].kind == .word, !inMention[k], !inDate[k] else { return false }
+    return placelessObjectNouns.contains(tokens[k].lower)
+  }
+  /// Determiners and quantities before an object (`hasOwnPlacelessObject`).
+  static let placelessObjectLeaders: Set<String> = ["the", "more", "further", "new", "several", "many", "large", "vast", "key", "major"]
+  /// Adverbs that may open a participle clause ("…, further isolating the capital").
+  static let clauseAdverbs: Set<String> = ["further", "also", "thereby", "thus", "effectively", "now", "rapidly", "quickly"]
+  /// Objects of a change of control that name no place (`hasOwnPlacelessObject`).
+  static let placelessObjectNouns: Set<String> = [
+    "cities", "towns", "districts", "provinces", "capitals", "territory", "territories", "ground", "areas", "land", "swathes",
+    "swaths", "power", "control",
+  ]
 
   /// Whether `token` is a present participle that opens a clause of its own after a comma
   /// ("…, allowing them to march on Kabul", "…, bringing them within 50 km of the capital"):

@@ -2514,6 +2514,13 @@ import Testing
       "The fall of the two cities has given the Taliban full control of the south, allowing the movement to prepare a final march on Kabul. The Taliban captured several districts, including Nawur and Jaghori.",
       ["captured AF1110", "captured AF1114"], not: ["captured AF0101"]),
     Case(
+      "… and so does one after a participle trigger with a placeless object of its own, an adverb first or not",
+      "Insurgents are swiftly seizing towns across the south, further alarming traders in Kandahar city.", [],
+      not: ["captured AF2701", "contested AF2701"]),
+    Case(
+      "… but a participle trigger with a place of its own keeps it",
+      "The Taliban swept through the north, also seizing Kunduz on Sunday.", ["captured AF1901"]),
+    Case(
       "a road's ends named in a relative clause ('a highway that connects the Afghan capital with the south') and a facility outside a city are landmarks",
       "The capture of Ghazni cuts off a vital highway that connects the Afghan capital with the southern provinces. The Taliban seized Kandahar city; government forces withdrew to a military facility outside the city.",
       ["captured AF1101", "captured AF2701"], not: ["contested AF0101", "retreated_to AF2701"]),
