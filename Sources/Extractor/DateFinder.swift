@@ -55,8 +55,10 @@ struct DateMention: Sendable {
 /// without a year resolve to the latest such day on or before the publication date, and not at
 /// all when that is before `earliestYearWithoutYear` (a day in an earlier year needs its year in
 /// the text); with no publication date, to that day of `earliestYearWithoutYear`. A date after "until" ends a range, and a date in a planned or future statement
-/// ("would end on August 31") is a deadline: neither is an event's day. ("since Friday" is kept:
-/// in the annotated reports the start of a siege or of a rule is the event's day.)
+/// ("would end on August 31") is a deadline: neither is an event's day. Nor is a day after
+/// "since" ("clashes since Tuesday morning", "have overrun two districts since Monday"): the start
+/// of a span that runs to the report, unless a "when" clause after it tells of that day ("since
+/// early Friday, when the Taliban stormed the city"); see `markNotEventDays`.
 enum DateFinder {
   static let months: [String: Int] = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
