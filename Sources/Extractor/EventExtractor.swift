@@ -166,6 +166,8 @@ public struct EventExtractor: Sendable {
         let endsInPreposition =
           Self.objectPrepositions.contains(last)
           || (Trigger.type(of: t, in: sentenceTriggers) == .retreatedTo && Self.retreatObjectPrepositions.contains(last))
+          // ("Afghan commandos regrouped in Bamyan province": where they regrouped.)
+          || (rule.spells("retreated_to.regrouped") && Self.regroupObjectPrepositions.contains(last))
           || ((rule.spells("contested.entered") || rule.spells("captured.unopposed") || rule.spells("captured.entered-takeover"))
             && Self.entryObjectPrepositions.contains(last))
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
@@ -1902,6 +1904,7 @@ public struct EventExtractor: Sendable {
   /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
   /// closer to", "tightened the noose around").
   static let retreatObjectPrepositions: SpelledWordSet = ["to", "into", "towards", "toward"]
+  static let regroupObjectPrepositions: SpelledWordSet = ["in", "at"]
   static let entryObjectPrepositions: SpelledWordSet = ["into", "inside"]
   static let advanceObjectPrepositions: SpelledWordSet = ["to", "towards", "toward", "into", "around"]
   /// The conjunctions that join two places as conjuncts, not a place and its container.

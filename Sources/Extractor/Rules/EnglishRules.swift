@@ -626,6 +626,7 @@ enum EnglishRules {
       ["regroup~ in|at", "retreat|withdrawal|retreated|withdrew and reached|arrived in|at?"],
       examples: [
         ("The soldiers left Chora and regrouped in Tirinkot.", "retreated_to AF2501"),
+        ("After the fall of Kabul, army units regrouped in Bamyan province.", "retreated_to AF10"),
         ("The police made a tactical retreat and reached Tirinkot city overnight.", "retreated_to AF2501"),
       ]),
     TriggerRule(
@@ -765,8 +766,9 @@ enum EnglishRules {
     // statement is the government: `TriggerFinder.actorAndType`).
     TriggerRule(
       "recaptured.cleansed", .recaptured, side: .before, strength: 0.8, ignoresActor: true,
-      ["cleansed|cleared|freed|purged|cleaned|rid of _ @taliban|enemy|invaders|occupiers fighters|militants|insurgents|forces?"],
+      ["cleansed|cleared|freed|purged|cleaned|emptied|rid of _ @taliban|enemy|invaders|occupiers fighters|militants|insurgents|forces?"],
       examples: [
+        ("Officials said Khwaja Ghar district had been emptied of Taliban fighters by Friday.", "recaptured AF1809"),
         ("Tulak district of Ghor has been completely cleansed of the enemy, the spokesman of the Islamic Emirate said.", "captured AF2309"),
         ("Tulak district of Ghor has been cleared of the enemy, the defence ministry said.", "recaptured AF2309"),
         ("The army said Khwaja Ghar district of Takhar was cleared of the Taliban.", "recaptured AF1809"),
