@@ -1904,6 +1904,7 @@ public struct EventExtractor: Sendable {
   /// The same for a retreat ("retreated to"), an entry ("entered into") and an advance ("drew
   /// closer to", "tightened the noose around").
   static let retreatObjectPrepositions: SpelledWordSet = ["to", "into", "towards", "toward"]
+  /// … and for a regrouping ("regrouped in Bamyan province": where the forces went).
   static let regroupObjectPrepositions: SpelledWordSet = ["in", "at"]
   static let entryObjectPrepositions: SpelledWordSet = ["into", "inside"]
   static let advanceObjectPrepositions: SpelledWordSet = ["to", "towards", "toward", "into", "around"]
