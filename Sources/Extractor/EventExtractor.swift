@@ -173,7 +173,7 @@ public struct EventExtractor: Sendable {
           // (So is the place an advance is towards: "drew closer to Kabul", "advanced towards
           // Kunduz" is the city; and the one a noose tightens around: "tightened the noose
           // around Panjshir".)
-          || ((rule.spells("contested.approach") || rule.spells("contested.pressing"))
+          || ((rule.spells("contested.approach") || rule.spells("contested.pressing") || rule.spells("contested.sent-fighters"))
             && Self.advanceObjectPrepositions.contains(last))
         var next = span.upperBound
         while next < tokens.count,

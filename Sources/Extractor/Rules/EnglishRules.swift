@@ -306,6 +306,20 @@ enum EnglishRules {
         ("Shops closed after the entry of the insurgents into Ghazni city.", "contested AF1101"),
       ],
       not: [("The Taliban's entry into the peace talks in Doha was welcomed in Kabul.", "contested AF0101")]),
+    // "The Taliban have sent hundreds of fighters to the Panjshir valley": the side sending its
+    // fighters at a place presses on it (not a government's troops sent to guard it, nor a
+    // delegation sent to talks).
+    TriggerRule(
+      "contested.sent-fighters", .contested, side: .afterOnly, strength: 0.7,
+      ["@taliban have|has|had|were|was|are|is? also? sent|send|sends|sending|dispatched|dispatching|deployed|deploying|rushed|rushing *3 fighters|reinforcements|militants|gunmen|units to|towards|toward|into"],
+      examples: [
+        ("The Taliban have sent hundreds of fighters to the Panjshir valley.", "contested AF08"),
+        ("The insurgents dispatched reinforcements to Ghazni city on Monday.", "contested AF1101"),
+      ],
+      not: [
+        ("The Taliban sent a delegation to Kabul for talks.", "contested AF0101"),
+        ("The government sent fighters to Ghazni city on Monday.", "captured AF1101"),
+      ]),
     TriggerRule(
       "contested.pressing", .contested, side: .after, strength: 0.75,
       [
