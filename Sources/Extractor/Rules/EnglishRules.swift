@@ -131,14 +131,14 @@ enum EnglishRules {
         // "increased fighting resulting in civilian casualties in Dand and Zheray districts".
         "fighting|clashes|conflict|violence *2 result~|resulting|leading in|to _ civilian? casualties|deaths|injuries|displacement in",
         // "conflict escalated sharply particularly in Kandahar City".
-        "conflict|violence|fighting *3 escalat~|intensif~|spik~ *2 in|around|near|inside",
+        "conflict|violence|fighting *3 escalate~|intensify~|spike~ *2 in|around|near|inside",
         // "escalated in and around the provincial capitals of Nimroz, Hilmand and Kandahar".
-        "conflict|violence|fighting|clashes *3 escalat~|intensif~|spik~|continue~ *2 in and around",
+        "conflict|violence|fighting|clashes *3 escalate~|intensify~|spike~|continue~ *2 in and around",
         // "Fighting, including airstrikes, that started on 10 July … continued in Police District
         // 7": a clause of its start between (the inclusion and "between A and B" are left out).
-        "fighting|clashes|conflict that|which started|began|erupted *4 continue~|escalat~|intensif~|spread~ *2 in|around|inside|near",
+        "fighting|clashes|conflict that|which started|began|erupted *4 continue~|escalate~|intensify~|spread~ *2 in|around|inside|near",
         // "Intense armed clashes and airstrikes continued in several areas in Lashkargah city".
-        "fighting|clashes|battles|conflict and airstrikes|shelling|bombardment|bombing|fighting|clashes *2 continue~|rage~|escalat~|intensif~ *2 in|around|inside|near",
+        "fighting|clashes|battles|conflict and airstrikes|shelling|bombardment|bombing|fighting|clashes *2 continue~|rage~|escalate~|intensify~ *2 in|around|inside|near",
         // "Clashes have gone on for six days on the outskirts of Herat": a duration between.
         "fighting|clashes|battles|firefights *3 on|continue~|rage~ for *3 in|from|outside|near|around|inside|on|at",
         // ("the conflict spreading to Kandahar city", "violence has spread to Herat".)
@@ -151,6 +151,7 @@ enum EnglishRules {
         "hold~|held|holding out in|at|inside", "street|urban fighting|battles|clashes in|across",
       ],
       examples: [
+        ("Violence intensified in Injil district of Herat on Monday.", "contested AF3202"),
         ("The army is fighting to retake Kunduz city.", "contested AF1901"),
         ("Heavy clashes are under way in Zheray district of Kandahar.", "contested AF2705"),
         ("Kandahar and Herat have seen continued clashes this week.", "contested AF3201"),
@@ -381,7 +382,7 @@ enum EnglishRules {
       not: [("Soldiers who had been defending Taloqan were flown to Kunduz.", "contested AF1801")]),
     TriggerRule(
       "contested.defending", .contested, side: .after, strength: 0.7, maxGap: 2,
-      ["battl~|fight~|fought|struggl~ to hold|defend|keep|protect"],
+      ["battle~|fight~|fought|struggle~ to hold|defend|keep|protect"],
       examples: [("Government forces are battling to hold Maymana.", "contested AF2901")],
       not: [("Soldiers who had fought to defend Taloqan were flown to Kunduz last year.", "contested AF1801")]),
     TriggerRule(
