@@ -327,6 +327,8 @@ enum EnglishRules {
         // (A manner adverb between: "moving rapidly towards Kabul", "Taliban moving fast towards".)
         "pressing|pressed|advancing|advanced|advance|progressing|progressed|closing|marching|marched|moving|moved|push|pushes|pushing|pushed|swept|sweeping|rolled deep|deeper|further|farther|rapidly|quickly|fast|swiftly|steadily|gradually|slowly|relentlessly? on|toward|towards|into",
         "at _ gates|doorstep|doorsteps of", "knock~ on _ door|doors|gates of",
+        // "Taliban fighters were waiting at the city limits of Kabul".
+        "at|to _ city? limits of",
         // "an advance that has led it to the doorsteps of Kabul".
         "to _ doorstep|doorsteps|doors of",
         // "hundreds of Taliban fighters were heading to the Panjshir valley" (the Taliban's own
@@ -356,6 +358,7 @@ enum EnglishRules {
         ("Taliban fighters have tightened the noose around Panjshir.", "contested AF08"),
         ("The fall of the city has placed a stranglehold on Mazar-i-Sharif.", "contested AF2101"),
         ("The Taliban are at the gates of Kabul.", "contested AF0101"),
+        ("By dawn Taliban fighters were waiting at the city limits of Kandahar.", "contested AF2701"),
         ("The insurgents are knocking on the doors of Ghazni city.", "contested AF1101"),
         ("Their advance has brought the militants to the doorsteps of Ghazni city.", "contested AF1101"),
         ("Hundreds of Taliban fighters were heading to the Panjshir valley on Sunday.", "contested AF08"),
