@@ -561,7 +561,16 @@ struct MentionFinder {
   }
   static let includedHeads: Set<String> = ["city", "town", "district", "capital", "province"]
 
-  static let appositionDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+  /// Whether `mark` is a dash that may stand around an apposition (`isLevelApposition`): a
+  /// hyphen-minus, an en dash or an em dash, tested as the mark tests do: text that starts
+  /// with an ASCII scalar on that byte (`leadingASCIIByte`), other text on its only scalar
+  /// (`isEnOrEmDash`). (A `Set` of the three hashed the word that opens the words between two
+  /// places, and the words after it, about 700 instructions a test, 0.7 M on the 1 MB stream:
+  /// callgrind, issue #16.)
+  static func isAppositionDash(_ mark: String) -> Bool {
+    if let byte = mark.leadingASCIIByte { return byte == UInt8(ascii: "-") }
+    return isEnOrEmDash(mark)
+  }
 
   /// Whether `words` read ", on <weekday> ," from `k`: an item's own day between commas, no
   /// break between items.
@@ -730,8 +739,8 @@ struct MentionFinder {
   static func isLevelApposition(_ between: [String]) -> Bool {
     var between = between
     // (Dashes around it read as its commas.)
-    if let open = between.first, appositionDashes.contains(open),
-      let close = between.indices.dropFirst().first(where: { appositionDashes.contains(between[$0]) })
+    if let open = between.first, isAppositionDash(open),
+      let close = between.indices.dropFirst().first(where: { isAppositionDash(between[$0]) })
     {
       between[0] = ","
       between[close] = ","
@@ -1636,10 +1645,24 @@ struct MentionFinder {
 
   /// Whether `word` is a Persian joining particle written as a word of its own between the
   /// words of a name ("Lash o Joyan", "Kiran wa Munjan", "Pul e Khumri").
+  ///
+  /// Read on the text's bytes: the particles are ASCII words without ";", "`" or "K", so text
+  /// equal to one is its bytes (`String.spells(_:)`), and a text of one or two bytes that starts
+  /// with an ASCII byte is ASCII throughout. (The `switch` compared every word after a
+  /// one-word name with the six particles as text, about 1.2 M instructions of the standard
+  /// library's comparison on the 1 MB stream: callgrind, issue #16.)
   static func isLooseNameParticle(_ word: String) -> Bool {
-    switch word {
-    case "o", "wa", "va", "e", "ye", "u": true
-    default: false
+    let utf8 = word.utf8
+    guard let first = utf8.first, first < 0x80 else { return false }
+    switch utf8.count {
+    case 1:
+      return first == UInt8(ascii: "o") || first == UInt8(ascii: "e") || first == UInt8(ascii: "u")
+    case 2:
+      let second = utf8[utf8.index(after: utf8.startIndex)]
+      return (first == UInt8(ascii: "w") || first == UInt8(ascii: "v")) && second == UInt8(ascii: "a")
+        || first == UInt8(ascii: "y") && second == UInt8(ascii: "e")
+    default:
+      return false
     }
   }
 
@@ -2353,7 +2376,12 @@ struct MentionFinder {
       // Jalalabad road": a road named by its two ends across a dash is the first end's too. (The
       // other end is the next name, or one capitalised word where a hyphen without spaces kept
       // it from starting a name.)
-      if let next, MentionFinder.isHyphen(next) || next == "\u{2013}" || next == "\u{2014}", nextAt + 2 < tokenCount {
+      // (The dashes asked as the mark tests ask them, text that starts with an ASCII scalar
+      // turned away on that: `==` against the two literals compared every word after a name as
+      // text, about 2.8 M instructions on the 1 MB stream: callgrind, issue #16.)
+      if let next, MentionFinder.isHyphen(next) || next.leadingASCIIByte == nil && MentionFinder.isEnOrEmDash(next),
+        nextAt + 2 < tokenCount
+      {
         let otherEnd: Int? =
           m + 1 < mentions.count && mentions[m + 1].tokens.lowerBound == nextAt + 1
           ? mentions[m + 1].tokens.upperBound

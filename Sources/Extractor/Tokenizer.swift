@@ -283,8 +283,11 @@ enum Tokenizer {
             // copying) is read as the two words.
             // (Only the words of the rules and the gazetteer count as known here, not those the
             // lexicon holds for look-ups alone: `Lexicon.isCore`.)
-            if !lexicon.isCore(word), n >= 5, text[n - 3] == UInt8(ascii: "t"), text[n - 2] == UInt8(ascii: "h"),
-              text[n - 1] == UInt8(ascii: "e")
+            // (The length and the final "the" asked first, on bytes already read: `isCore` was
+            // asked of every ASCII word, about 1.0 M instructions on the 1 MB stream, where few
+            // words end in "the": callgrind, issue #16.)
+            if n >= 5, text[n - 3] == UInt8(ascii: "t"), text[n - 2] == UInt8(ascii: "h"),
+              text[n - 1] == UInt8(ascii: "e"), !lexicon.isCore(word)
             {
               let cut = n - 3
               let (head, headID) = lexicon.wordAndID(of: UnsafeBufferPointer(rebasing: text[..<cut]))
