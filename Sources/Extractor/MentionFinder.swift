@@ -2890,7 +2890,7 @@ struct MentionFinder {
         // ("Kabul, Afghanistan – The Taliban has captured …": the country, then a dash.)
         if window.contains("(") || window.contains("[") || window.contains(":")
           || window.contains(where: { DateFinder.months[$0] != nil })
-          || (window.count >= 3 && window[1].spells("afghanistan") && ["-", "\u{2013}", "\u{2014}"].contains(window[2]))
+          || (window.count >= 3 && window[1].spells("afghanistan") && MentionFinder.isAppositionDash(window[2]))
         {
           mentions[m].isAttributive = true
           mentions[m].isDateline = true

@@ -1289,7 +1289,7 @@ enum EnglishRules {
           + [
             "capture", "recapture", "retake", "take", "seize", "storm", "enter", "attack", "clear", "liberate", "regain", "reclaim",
             "overrun", "besiege", "surround", "encircle", "assault", "raid", "bomb", "target", "free", "win",
-          ].flatMap(Inflections.forms(of:)) + ["took", "taken", "retook", "retaken", "overran", "won"]),
+          ].flatMap(Inflections.forms(of:))),
       [
         "@taliban held|controlled|occupied|run",
         "@taliban held|controlled|occupied|run district|districts|city|cities|town|towns|province|provinces|capital|capitals of",
